@@ -1,0 +1,41 @@
+import type { Command } from './types.js';
+import { citationsFor, paragraphMark } from './format.js';
+import { reply } from '../src/reply.js';
+
+export const ask = {
+  name: 'ask',
+  description: 'Ask a question in plain words; the answer comes from the article, with its paragraph.',
+  examples: ['how many people are trapped in Aleppo?'],
+  options: [
+    {
+      name: 'question',
+      description: 'Your question, e.g. "who brokered the ceasefire?"',
+      type: 'string',
+      required: true,
+      autocomplete: 'questions',
+      maxLength: 500,
+    },
+  ],
+  run(options, { engine }) {
+    const question = typeof options.question === 'string' ? options.question : '';
+    const { meta } = engine.article;
+    const source = meta.source ? { source: meta.source } : {};
+    const { sentences } = engine.answer(question);
+    if (sentences.length === 0) {
+      return reply({
+        kind: 'not_found',
+        title: 'Not in the article',
+        text: 'The article does not say. Try the summary, or ask about something it covers.',
+        ...source,
+      });
+    }
+    const citations = citationsFor(sentences);
+    return reply({
+      kind: 'answer',
+      title: 'From the article',
+      text: citations.map((c) => `${c.text} (${paragraphMark([c.paragraph])})`).join('\n\n'),
+      citations,
+      ...source,
+    });
+  },
+} satisfies Command;

@@ -1,0 +1,38 @@
+/** Small Markdown pieces the command modules share, so every reply cites the same way. */
+import type { Quote, Sentence } from '../src/engine/article.js';
+import type { Article } from '../src/engine/article.js';
+import type { Citation, QuoteRef } from '../src/reply.js';
+
+/** "¶3" or "¶3–4": the paragraph marker used in every reply. */
+export function paragraphMark(paragraphs: readonly number[]): string {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  return first === last ? `¶${first}` : `¶${first}–${last}`;
+}
+
+/** Groups sentences by paragraph, keeping reading order: one citation per paragraph. */
+export function citationsFor(sentences: readonly Sentence[]): Citation[] {
+  const byParagraph = new Map<number, string[]>();
+  for (const s of [...sentences].sort((a, b) => a.id - b.id)) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s.text);
+    byParagraph.set(s.paragraph, list);
+  }
+  return [...byParagraph].map(([paragraph, texts]) => ({ paragraph, text: texts.join(' ') }));
+}
+
+export function quoteRef(article: Article, quote: Quote): QuoteRef {
+  const speaker = quote.speaker === undefined ? undefined : article.speakers[quote.speaker];
+  return {
+    speaker: speaker?.name ?? 'Unattributed',
+    ...(speaker?.role ? { role: speaker.role } : {}),
+    text: quote.text,
+    paragraph: quote.paragraph,
+  };
+}
+
+/** A quote as Markdown: the words as a block quote, then who said them and where. */
+export function quoteMarkdown(ref: QuoteRef): string {
+  const who = ref.role ? `**${ref.speaker}**, ${ref.role}` : `**${ref.speaker}**`;
+  return `> “${ref.text}”\n— ${who} (¶${ref.paragraph})`;
+}

@@ -1,0 +1,58 @@
+import type { Command } from './types.js';
+import { quoteMarkdown, quoteRef } from './format.js';
+import { reply } from '../src/reply.js';
+import { safeEcho } from '../src/text/echo.js';
+
+export const quote = {
+  name: 'quote',
+  description: 'Show what the people in the article said, or one speaker by name or role.',
+  examples: ['', 'Egeland', 'the UN adviser'],
+  options: [
+    {
+      name: 'speaker',
+      description: 'Name, surname or role, e.g. Egeland or "the UN adviser"; all quotes when empty',
+      type: 'string',
+      autocomplete: 'speakers',
+      maxLength: 100,
+    },
+  ],
+  run(options, { engine }) {
+    const { article } = engine;
+    const source = article.meta.source ? { source: article.meta.source } : {};
+    const asked = typeof options.speaker === 'string' ? options.speaker.trim() : '';
+    const all = article.quotes.filter((q) => q.speaker !== undefined);
+    if (all.length === 0) {
+      return reply({ kind: 'not_found', title: 'No quotes', text: 'The article quotes no one directly.', ...source });
+    }
+    let chosen = all;
+    let title = `Quotes from “${article.meta.title}”`;
+    if (asked) {
+      const matches = engine.findSpeakers(asked);
+      const best = matches[0];
+      if (!best) {
+        const names = article.speakers.map((s) => s.name).join(', ');
+        const echoed = safeEcho(asked);
+        return reply({
+          kind: 'not_found',
+          title: 'No such speaker',
+          text: `The article does not quote ${echoed ? `“${echoed}”` : 'anyone by that name'}. It quotes: ${names}.`,
+          ...source,
+        });
+      }
+      // Several people can fit one word ("the official"); show everyone who fits equally well.
+      const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
+      chosen = all.filter((q) => tied.has(q.speaker!));
+      const names = [...tied].map((i) => article.speakers[i]!.name);
+      title = `What ${names.join(' and ')} said`;
+    }
+    const quotes = chosen.map((q) => quoteRef(article, q));
+    return reply({
+      kind: 'quotes',
+      title,
+      text: quotes.map(quoteMarkdown).join('\n\n'),
+      quotes,
+      citations: quotes.map((q) => ({ paragraph: q.paragraph, text: q.text })),
+      ...source,
+    });
+  },
+} satisfies Command;

@@ -1,0 +1,51 @@
+/**
+ * What a command is. Each module in this folder exports one `Command`; every platform derives
+ * its own surface from these definitions (Discord's command JSON, Slack's usage text and manifest,
+ * the terminal's parser, the help text), so a command is written once.
+ */
+import type { ArticleEngine } from '../src/engine/engine.js';
+import type { Reply } from '../src/reply.js';
+
+export type OptionType = 'string' | 'boolean' | 'channel';
+
+/** Which list an option's autocomplete draws from. */
+export type AutocompleteSource = 'speakers' | 'questions';
+
+export interface CommandOption {
+  /** 1–32 characters, lowercase, `-` or `_` (Discord's rule, the strictest platform). */
+  name: string;
+  /** 1–100 characters. */
+  description: string;
+  type: OptionType;
+  required?: boolean;
+  /** Fixed values; text forms accept these words positionally. */
+  choices?: readonly { name: string; value: string }[];
+  autocomplete?: AutocompleteSource;
+  /** Upper bound on the value's length, enforced before the handler runs. */
+  maxLength?: number;
+}
+
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** What a handler may use. Adapters build it; the handlers never see a platform object. */
+export interface CommandContext {
+  engine: ArticleEngine;
+  /** The top-level command, e.g. "aleppo" (from configuration, defaulting from the article). */
+  commandName: string;
+  /** Share link (ARTICLE_URL, else the article's url), when one is configured. */
+  shareUrl?: string;
+  /** The whole registry, for help. */
+  commands: readonly Command[];
+}
+
+export interface Command {
+  name: string;
+  /** One line, 1–100 characters. */
+  description: string;
+  /** Example arguments after the subcommand, shown in help (e.g. "Egeland"). */
+  examples: readonly string[];
+  options: readonly CommandOption[];
+  /** Operator commands are hidden from members (Discord: Manage Server; Slack: allowed users). */
+  operator?: boolean;
+  run(options: OptionValues, ctx: CommandContext): Reply | Promise<Reply>;
+}

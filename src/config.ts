@@ -1,0 +1,161 @@
+/**
+ * All configuration, parsed and checked once at start-up from an environment-like object and the
+ * command line. Nothing else reads `process.env`. An error names the variable and what a good
+ * value looks like, and never repeats a secret's value.
+ */
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  guildId?: string;
+  /** REST base without the version, e.g. http://127.0.0.1:PORT/api (tests, proxies). */
+  apiUrl?: string;
+}
+
+export interface SlackConfig {
+  botToken: string;
+  /** Socket Mode app-level token (xapp-…); when absent, HTTP mode with the signing secret. */
+  appToken?: string;
+  signingSecret?: string;
+  /** Web API base, e.g. http://127.0.0.1:PORT/api/ (GovSlack, tests). */
+  apiUrl?: string;
+}
+
+export interface Config {
+  /** Path of the article file (plain text or Markdown with front matter). */
+  articlePath: string;
+  /** Share link; wins over the article's own `url`. */
+  articleUrl?: string;
+  /** Top-level chat command; defaults to the article's slug. */
+  commandName?: string;
+  /** Terminal mode prints one JSON reply per line. */
+  json: boolean;
+  port: number;
+  host: string;
+  discord?: DiscordConfig;
+  slack?: SlackConfig;
+}
+
+export const DEFAULT_ARTICLE = 'content/aleppo.md';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function value(env: Env, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+function url(env: Env, name: string): string | undefined {
+  const v = value(env, name);
+  if (v === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(v);
+  } catch {
+    throw new ConfigError(name, 'must be an absolute http(s) URL, for example https://example.org/article.');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(name, 'must start with http:// or https://.');
+  }
+  return v;
+}
+
+/** Command names follow Discord's rule: 1–32 of a-z, 0-9, - and _. */
+export const COMMAND_NAME = /^[a-z0-9_-]{1,32}$/;
+
+export interface ParsedArgs {
+  article?: string;
+  json: boolean;
+}
+
+/** Reads `--article PATH` (or `--article=PATH`) and `--json`; unknown flags are an error. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: ParsedArgs = { json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--json') args.json = true;
+    else if (arg === '--article') {
+      const next = argv[++i];
+      if (!next) throw new ConfigError('--article', 'needs a path, for example --article content/aleppo.md.');
+      args.article = next;
+    } else if (arg.startsWith('--article=')) args.article = arg.slice('--article='.length);
+    else throw new ConfigError(arg, 'is not an option; use --article PATH or --json.');
+  }
+  return args;
+}
+
+export function loadConfig(env: Env, argv: readonly string[] = []): Config {
+  const args = parseArgs(argv);
+  const commandName = value(env, 'COMMAND_NAME');
+  if (commandName !== undefined && !COMMAND_NAME.test(commandName)) {
+    throw new ConfigError('COMMAND_NAME', 'must be 1–32 lowercase letters, digits, - or _, for example aleppo.');
+  }
+  const portText = value(env, 'PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError('PORT', 'must be a whole number from 0 to 65535, for example 3000.');
+  }
+  const config: Config = {
+    articlePath: args.article ?? value(env, 'ARTICLE_PATH') ?? DEFAULT_ARTICLE,
+    json: args.json,
+    port,
+    host: value(env, 'HOST') ?? '127.0.0.1',
+  };
+  const articleUrl = url(env, 'ARTICLE_URL');
+  if (articleUrl) config.articleUrl = articleUrl;
+  if (commandName) config.commandName = commandName;
+  const discord = discordConfig(env);
+  if (discord) config.discord = discord;
+  const slack = slackConfig(env);
+  if (slack) config.slack = slack;
+  return config;
+}
+
+function discordConfig(env: Env): DiscordConfig | undefined {
+  const token = value(env, 'DISCORD_TOKEN');
+  const appId = value(env, 'DISCORD_APP_ID');
+  if (!token && !appId) return undefined;
+  if (!token) throw new ConfigError('DISCORD_TOKEN', 'is required when DISCORD_APP_ID is set (the bot token from the Developer Portal).');
+  if (!appId || !/^\d{15,22}$/.test(appId)) {
+    throw new ConfigError('DISCORD_APP_ID', 'must be the application id, a number of 17–20 digits.');
+  }
+  const guildId = value(env, 'DISCORD_GUILD_ID');
+  if (guildId !== undefined && !/^\d{15,22}$/.test(guildId)) {
+    throw new ConfigError('DISCORD_GUILD_ID', 'must be a server id, a number of 17–20 digits.');
+  }
+  const apiUrl = url(env, 'DISCORD_API_URL');
+  return { token, appId, ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl } : {}) };
+}
+
+function slackConfig(env: Env): SlackConfig | undefined {
+  const botToken = value(env, 'SLACK_BOT_TOKEN');
+  const appToken = value(env, 'SLACK_APP_TOKEN');
+  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
+  if (!botToken && !appToken && !signingSecret) return undefined;
+  if (!botToken || !botToken.startsWith('xoxb-')) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'must be the bot token, starting with xoxb-.');
+  }
+  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
+    throw new ConfigError('SLACK_APP_TOKEN', 'must be the app-level token for Socket Mode, starting with xapp-.');
+  }
+  if (!appToken && !signingSecret) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
+  }
+  const apiUrl = url(env, 'SLACK_API_URL');
+  return {
+    botToken,
+    ...(appToken ? { appToken } : {}),
+    ...(signingSecret ? { signingSecret } : {}),
+    ...(apiUrl ? { apiUrl } : {}),
+  };
+}

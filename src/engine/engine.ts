@@ -1,0 +1,71 @@
+/**
+ * The engine's one entry point: build once from an `Article`, then answer from memory.
+ * Pure TypeScript; no platform library, no process globals.
+ */
+import type { Article, Quote, Sentence, Speaker } from './article.js';
+import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
+import { buildSearchIndex, type SearchIndex } from './search.js';
+import { findSpeakers, type SpeakerMatch } from './speaker-match.js';
+import { suggestQuestions } from './suggestions.js';
+
+export type { SummaryLength, SummaryResult } from './summary.js';
+export type { SpeakerMatch } from './speaker-match.js';
+
+export interface Answer {
+  /** Sentences that answer the question, in reading order; empty when the article does not say. */
+  sentences: Sentence[];
+}
+
+export interface EngineStats {
+  paragraphs: number;
+  sentences: number;
+  quotes: number;
+  speakers: number;
+}
+
+export interface ArticleEngine {
+  readonly article: Article;
+  /** Extractive summary (or the editor's summary, when the article has one). */
+  summary(length: SummaryLength): SummaryResult;
+  /** Speakers matching a name, surname, role or a misspelling of one; best first, empty when none. */
+  findSpeakers(query: string): SpeakerMatch[];
+  /** Quotes by one speaker (index into `article.speakers`), or every quote when omitted. */
+  quotes(speaker?: number): Quote[];
+  answer(question: string): Answer;
+  /** Speakers for autocomplete: those matching `prefix` (all when empty), at most `limit`. */
+  suggestSpeakers(prefix: string, limit?: number): Speaker[];
+  /** Questions the article can answer, for autocomplete and help. */
+  suggestQuestions(prefix: string, limit?: number): string[];
+  stats(): EngineStats;
+}
+
+export function createEngine(article: Article): ArticleEngine {
+  const index: SearchIndex = buildSearchIndex(article);
+  const questions = suggestQuestions(article);
+  return {
+    article,
+    summary: (length) => summarize(article, length),
+    findSpeakers: (query) => findSpeakers(article.speakers, query),
+    quotes: (speaker) =>
+      speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
+    answer: (question) => ({ sentences: index.answer(question) }),
+    suggestSpeakers(prefix, limit = 25) {
+      const all = article.speakers;
+      if (!prefix.trim()) return all.slice(0, limit);
+      return findSpeakers(all, prefix, { prefix: true })
+        .slice(0, limit)
+        .map((m) => all[m.speaker]!);
+    },
+    suggestQuestions(prefix, limit = 25) {
+      const p = prefix.trim().toLowerCase();
+      const hits = p ? questions.filter((q) => q.toLowerCase().includes(p)) : questions;
+      return hits.slice(0, limit);
+    },
+    stats: () => ({
+      paragraphs: article.paragraphs.length,
+      sentences: article.sentences.length,
+      quotes: article.quotes.length,
+      speakers: article.speakers.length,
+    }),
+  };
+}

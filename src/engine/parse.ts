@@ -1,0 +1,157 @@
+/**
+ * Article text → `Article`. Reads two shapes:
+ * - the plain-text shape news exports use: first line the title, paragraphs separated by blank
+ *   lines, `[Image by …]` / `[Featured Image by …]` credit lines, `Share this article: …` /
+ *   `More from …` trailer lines;
+ * - Markdown with optional front matter (`title`, `source`, `url`, `summary`, `slug`, `author`,
+ *   `published`), `# Title`, `![caption](src)` images and ordinary inline Markdown.
+ * Captions, credits and trailers become metadata: never body text, never a speaker.
+ */
+import { createHash } from 'node:crypto';
+import type { Article, ArticleImage, ArticleMeta, Paragraph, Sentence } from './article.js';
+import { splitSentences } from './sentences.js';
+import { attributeQuotes } from './quotes.js';
+
+export class ArticleError extends Error {
+  override name = 'ArticleError';
+}
+
+const FRONT_MATTER_KEYS = ['title', 'source', 'url', 'summary', 'slug', 'author', 'published'] as const;
+
+function parseFrontMatter(text: string): { fields: Record<string, string>; body: string } {
+  const m = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!m) return { fields: {}, body: text };
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split('\n')) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!kv) continue;
+    let v = kv[2]!.trim();
+    if (/^(["']).*\1$/.test(v)) v = v.slice(1, -1);
+    fields[kv[1]!.toLowerCase()] = v;
+  }
+  return { fields, body: text.slice(m[0].length) };
+}
+
+// "[Image by X]", "[Featured Image by X]", "[Photo: X]", "[Photo credit: X]", "[Video by X]"
+const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
+// A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
+const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
+const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b)/i;
+const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
+
+/** Inline Markdown to plain text: links keep their words, emphasis marks go. */
+function plainInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,;:!?]|$)/g, '$1$3')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+function slugFrom(title: string, body: readonly string[]): string {
+  // The title's most-mentioned proper noun ("Aleppo" in "… Breaks Down At Aleppo") names the command.
+  const bodyText = body.join(' ');
+  let best = '';
+  let bestCount = 0;
+  for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
+    if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
+    // Proper nouns stay capitalised mid-sentence; common words in a title-cased headline do not.
+    const midSentence = new RegExp(`[\\p{Ll},;] ${word}\\b`, 'gu');
+    const count = (bodyText.match(midSentence) ?? []).length;
+    if (count >= bestCount && count > 0) {
+      best = word;
+      bestCount = count;
+    }
+  }
+  const slug = (best || title)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 32)
+    .replace(/-+$/, '');
+  return slug || 'article';
+}
+
+/** Parses article text of either shape. Throws `ArticleError` when there is no title or no body. */
+export function parseArticle(source: string): Article {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { fields, body } = parseFrontMatter(text);
+  const blocks = body
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+
+  let title = fields.title;
+  if (!title) {
+    const first = blocks[0];
+    if (!first) throw new ArticleError('The article is empty: expected a title on the first line.');
+    title = plainInline(first.shift()!.replace(/^#\s+/, ''));
+    if (first.length === 0) blocks.shift();
+  } else if (blocks[0]?.[0] && /^#\s+/.test(blocks[0][0])) {
+    blocks[0].shift();
+    if (blocks[0].length === 0) blocks.shift();
+  }
+
+  const meta: ArticleMeta = { title: title.trim(), slug: '' };
+  const images: ArticleImage[] = [];
+  const bodyTexts: string[] = [];
+
+  for (const lines of blocks) {
+    const joined = lines.join(' ');
+    const mdImage = MARKDOWN_IMAGE.exec(joined);
+    if (mdImage) {
+      const caption = (mdImage[4] ?? mdImage[5] ?? mdImage[1] ?? '').trim();
+      images.push({ ...(caption ? { caption } : {}), credit: (mdImage[3] ?? '').trim(), featured: false, afterParagraph: bodyTexts.length });
+      continue;
+    }
+    if (/^#{1,6}\s/.test(joined)) continue; // subheadings are navigation, not prose
+    const bracketed = CREDIT.exec(joined);
+    const credit = bracketed ?? CREDIT_LINE.exec(joined);
+    if (credit && joined.length < 400) {
+      const caption = joined.slice(0, credit.index).trim();
+      const featured = /^\[?\s*featured/i.test(credit[1]!);
+      images.push({
+        ...(caption ? { caption: plainInline(caption) } : {}),
+        credit: credit[bracketed ? 3 : 2]!.trim(),
+        featured,
+        afterParagraph: bodyTexts.length,
+      });
+      continue;
+    }
+    if (TRAILER.test(joined)) {
+      const from = /^more from\s+(.+)$/i.exec(joined);
+      if (from && !meta.source) meta.source = from[1]!.trim();
+      continue;
+    }
+    const paragraph = plainInline(joined.replace(/^>\s?/, '').replace(/\s+/g, ' ')).trim();
+    if (paragraph) bodyTexts.push(paragraph);
+  }
+
+  if (bodyTexts.length === 0) throw new ArticleError('The article has a title but no body paragraphs.');
+
+  for (const key of FRONT_MATTER_KEYS) {
+    const v = fields[key]?.trim();
+    if (v && key !== 'title') meta[key] = v;
+  }
+  if (!meta.slug) meta.slug = slugFrom(meta.title, bodyTexts);
+
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = bodyTexts.map((text, i) => {
+    const own = splitSentences(text).map((s) => ({ id: sentences.length, paragraph: i + 1, text: s }));
+    for (const s of own) {
+      s.id = sentences.length;
+      sentences.push(s);
+    }
+    return { number: i + 1, text, sentences: own };
+  });
+
+  const contentHash = createHash('sha256')
+    .update([meta.title, ...bodyTexts].join('\n\n'))
+    .digest('hex');
+  const { quotes, speakers } = attributeQuotes(paragraphs);
+  return { meta, paragraphs, sentences, images, quotes, speakers, contentHash };
+}

@@ -1,0 +1,62 @@
+/**
+ * Sentence splitting: `Intl.Segmenter` (built in, good on news prose) plus repairs for its known
+ * misses: abbreviations and initials ("Gen.", "U.S.", "J. Smith"), and a closing quote followed by
+ * a lowercase attribution (`?” he said`), which belong to the sentence before.
+ */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// Words that end with a period without ending a sentence when a capitalised word follows.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr',
+    'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'vs', 'etc', 'inc',
+    'corp', 'ltd', 'co', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+    'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'op', 'al',
+  ],
+);
+
+/** True when `segment` ends in something that only looks like a sentence end. */
+function endsWithFalseStop(segment: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const lastWord = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
+  if (ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
+  // Initials and dotted acronyms: "J.", "U.S.", "U.N." (a single capital, or capitals with dots).
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord)) return true;
+  return false;
+}
+
+/** True when `segment` cannot start a sentence: lowercase start, or only closing punctuation. */
+function continuesPrevious(segment: string): boolean {
+  const t = segment.trimStart();
+  if (/^[\p{Ll}]/u.test(t)) return true;
+  if (/^[”’"')\]…,;:—–-]/u.test(t) && !/^["'“‘]\s*\p{Lu}/u.test(t)) return true;
+  return false;
+}
+
+export function splitSentences(paragraph: string): string[] {
+  const raw = [...segmenter.segment(paragraph)].map((s) => s.segment);
+  const out: string[] = [];
+  for (const segment of raw) {
+    if (!segment.trim()) {
+      if (out.length) out[out.length - 1] += segment;
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // An acronym ends the sentence when a new sentence clearly begins ("…in the U.S. The …"), so
+    // only initials and titles glue onto a capitalised next word; acronyms glue only before lowercase.
+    if (prev !== undefined && (continuesPrevious(segment) || endsWithFalseStop(prev) && !startsNewSentenceAfterAcronym(prev, segment))) {
+      out[out.length - 1] = prev + segment;
+    } else {
+      out.push(segment);
+    }
+  }
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** "…talks with the U.S. The next round…": a multi-letter acronym then a common sentence opener. */
+function startsNewSentenceAfterAcronym(prev: string, next: string): boolean {
+  const lastWord = /([\p{L}.]+)\.$/u.exec(prev.trimEnd())?.[1] ?? '';
+  if (!/^(?:\p{Lu}\.){1,}\p{Lu}$/u.test(lastWord)) return false;
+  return /^\s*(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|As|After|Before|When|While|However|Meanwhile)\b/.test(next);
+}

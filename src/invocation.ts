@@ -1,0 +1,131 @@
+/**
+ * One path from "what the user sent" to a `Reply`, shared by every platform:
+ * slash-form text and free text are both turned into an `Invocation`, validated against the
+ * command's declared options, then run. Input problems get a short reply, never an exception.
+ */
+import { commands as defaultCommands, findCommand } from '../commands/index.js';
+import type { Command, CommandContext, OptionValues } from '../commands/types.js';
+import { usageOf } from '../commands/usage.js';
+import { interpret } from './engine/intents.js';
+import { reply, type Reply } from './reply.js';
+
+export interface Invocation {
+  command: string;
+  options: OptionValues;
+}
+
+/** Longest message we read; longer ones get a short refusal (no search over a pasted essay). */
+export const MAX_INPUT = 1000;
+
+export function errorReply(text: string): Reply {
+  return reply({ kind: 'error', title: 'Sorry', text });
+}
+
+/**
+ * Parses the words after the top command: "summary long", "quote Egeland", "ask how many…",
+ * and Discord-style "quote speaker:Egeland". Returns undefined for an unknown subcommand.
+ */
+export function parseCommandText(text: string, registry: readonly Command[] = defaultCommands): Invocation | undefined {
+  const trimmed = text.trim();
+  const [head = '', ...restWords] = trimmed.split(/\s+/);
+  const command = findCommand(head, registry);
+  if (!command) return undefined;
+  const options: OptionValues = {};
+  let rest = restWords.join(' ');
+  // Named form first: key:value (value runs to the next key or the end).
+  const named = new RegExp(`\\b(${command.options.map((o) => o.name).join('|') || '\\0'}):`, 'gi');
+  const parts = rest.split(named);
+  if (parts.length > 1) {
+    rest = parts[0] ?? '';
+    for (let i = 1; i + 1 < parts.length; i += 2) options[parts[i]!.toLowerCase()] = parts[i + 1]!.trim();
+  }
+  const words = rest.trim() ? rest.trim().split(/\s+/) : [];
+  // Flags any command may take: "public" / "force" are booleans when the command declares them.
+  for (const option of command.options.filter((o) => o.type === 'boolean')) {
+    const at = words.findIndex((w) => w.toLowerCase() === option.name);
+    if (at >= 0) {
+      options[option.name] = true;
+      words.splice(at, 1);
+    }
+  }
+  for (const option of command.options.filter((o) => o.choices && options[o.name] === undefined)) {
+    const at = words.findIndex((w) => option.choices!.some((c) => c.value === w.toLowerCase()));
+    if (at >= 0) {
+      options[option.name] = words[at]!.toLowerCase();
+      words.splice(at, 1);
+    }
+  }
+  // Whatever is left is the free-text option (speaker, question, channel).
+  const freeText = command.options.find((o) => o.type !== 'boolean' && !o.choices && options[o.name] === undefined);
+  if (freeText && words.length) options[freeText.name] = words.join(' ');
+  return { command: command.name, options };
+}
+
+/** Free text (a mention, a DM, a terminal line) → invocation, through the engine's intents. */
+export function interpretText(text: string): Invocation {
+  const intent = interpret(text);
+  switch (intent.type) {
+    case 'summary':
+      return { command: 'summary', options: { length: intent.length } };
+    case 'quote':
+      return { command: 'quote', options: intent.speaker ? { speaker: intent.speaker } : {} };
+    case 'ask':
+      return { command: 'ask', options: { question: intent.question } };
+    default:
+      return { command: intent.type, options: {} };
+  }
+}
+
+/** Checks options against the command's declaration; returns the error reply when they do not fit. */
+function validate(command: Command, options: OptionValues, commandName: string): Reply | undefined {
+  for (const option of command.options) {
+    const value = options[option.name];
+    const text = typeof value === 'string' ? value.trim() : value;
+    if (option.required && (text === undefined || text === '')) {
+      return errorReply(`That needs a ${option.name}: \`${usageOf(command, commandName)}\`.`);
+    }
+    if (typeof text === 'string' && option.maxLength && text.length > option.maxLength) {
+      return errorReply(`That ${option.name} is too long (at most ${option.maxLength} characters). Try something shorter.`);
+    }
+    if (typeof text === 'string' && text && option.choices && !option.choices.some((c) => c.value === text)) {
+      return errorReply(`${option.name} can be ${option.choices.map((c) => c.value).join(' or ')}.`);
+    }
+  }
+  return undefined;
+}
+
+/** Runs a parsed invocation. Never throws: a failing handler becomes a short error reply. */
+export async function runInvocation(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
+  const command = findCommand(invocation.command, ctx.commands);
+  if (!command) return findCommand('help', ctx.commands)!.run({}, ctx);
+  const invalid = validate(command, invocation.options, ctx.commandName);
+  if (invalid) return invalid;
+  try {
+    return await command.run(invocation.options, ctx);
+  } catch {
+    return errorReply('Something went wrong answering that. Please try again.');
+  }
+}
+
+/**
+ * Answers one line of text as a person typed it: "/aleppo quote Egeland", "quote Egeland",
+ * or "what did Egeland say".
+ */
+export async function answerText(text: string, ctx: CommandContext): Promise<Reply> {
+  const trimmed = text.trim();
+  if (!trimmed) return errorReply(`Ask me something about the article, or type \`help\`.`);
+  if (trimmed.length > MAX_INPUT) {
+    return errorReply(`That message is too long (at most ${MAX_INPUT} characters). Ask something shorter.`);
+  }
+  const slash = new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i');
+  if (slash.test(trimmed)) {
+    const after = trimmed.replace(slash, '');
+    const invocation = after ? parseCommandText(after, ctx.commands) : { command: 'help', options: {} };
+    return runInvocation(invocation ?? { command: 'help', options: {} }, ctx);
+  }
+  if (trimmed.startsWith('/')) {
+    return errorReply(`Commands start with \`/${ctx.commandName}\`; type \`help\` to see them.`);
+  }
+  // "quote Egeland" without the slash works too, when the first word is a command's name.
+  return runInvocation(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed), ctx);
+}

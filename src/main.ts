@@ -1,0 +1,35 @@
+/**
+ * Start-up, in one visible place: configuration, the article, the engine, then the platforms
+ * that are configured (the terminal when none is). Errors end with one line and a non-zero exit.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig } from './config.js';
+import { createContext } from './context.js';
+import { createEngine } from './engine/engine.js';
+import { ArticleError } from './engine/parse.js';
+import { loadArticle } from './load-article.js';
+import { runTerminal } from './terminal/terminal.js';
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const config = loadConfig(process.env, process.argv.slice(2));
+  const article = await loadArticle(config.articlePath);
+  const engine = createEngine(article);
+  const ctx = createContext(engine, config);
+  await runTerminal({
+    input: process.stdin,
+    output: process.stdout,
+    ctx,
+    json: config.json,
+    interactive: Boolean(process.stdin.isTTY) && !config.json,
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof ArticleError;
+    process.stderr.write(`article-bot: ${known ? (error as Error).message : `failed to start: ${(error as Error)?.message ?? error}`}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * The platform-neutral reply every command returns. Adapters render it (embed, Block Kit,
+ * terminal text); none of them decides what is said.
+ */
+
+export type ReplyKind =
+  | 'summary'
+  | 'quotes'
+  | 'answer'
+  | 'share'
+  | 'help'
+  | 'status'
+  | 'post'
+  | 'not_found'
+  | 'error';
+
+export interface QuoteRef {
+  speaker: string;
+  /** The speaker's role as the article gives it, when it does. */
+  role?: string;
+  text: string;
+  paragraph: number;
+}
+
+export interface Citation {
+  /** 1-based body paragraph number. */
+  paragraph: number;
+  /** The cited sentence(s) from that paragraph. */
+  text: string;
+}
+
+export interface Reply {
+  kind: ReplyKind;
+  title: string;
+  /** Markdown (bold, italics, `>` block quotes, links). Adapters convert and escape it. */
+  text: string;
+  quotes: QuoteRef[];
+  citations: Citation[];
+  /** Share link, when one is configured. */
+  url?: string;
+  /** The source credit for footers, e.g. "Inquisitr". */
+  source?: string;
+}
+
+/** Builds a reply with empty lists filled in, so call sites name only what they say. */
+export function reply(fields: Pick<Reply, 'kind' | 'title' | 'text'> & Partial<Reply>): Reply {
+  return { quotes: [], citations: [], ...fields };
+}

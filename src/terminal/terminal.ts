@@ -1,0 +1,36 @@
+/**
+ * The terminal adapter, the default when no platform token is configured: the same slash
+ * commands and plain words as in chat. Interactive with a prompt on a TTY; with piped input it
+ * answers each line in order and returns at the end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CommandContext } from '../../commands/types.js';
+import { answerText } from '../invocation.js';
+import { renderText } from './render-text.js';
+
+export interface TerminalOptions {
+  input: Readable;
+  output: Writable;
+  ctx: CommandContext;
+  /** One JSON reply object per input line, nothing else on stdout. */
+  json: boolean;
+  /** Show a prompt and a greeting (a person at a TTY). */
+  interactive: boolean;
+}
+
+export async function runTerminal({ input, output, ctx, json, interactive }: TerminalOptions): Promise<void> {
+  const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}), crlfDelay: Infinity });
+  const prompt = `${ctx.commandName}> `;
+  if (interactive) {
+    output.write(`Ask about “${ctx.engine.article.meta.title}”. Type help, or /${ctx.commandName} summary. Ctrl+D quits.\n`);
+    rl.setPrompt(prompt);
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (!interactive && !json && !line.trim()) continue; // blank lines in a piped script are spacing
+    const reply = await answerText(line, ctx);
+    output.write(json ? `${JSON.stringify(reply)}\n` : `${renderText(reply)}\n\n`);
+    if (interactive) rl.prompt();
+  }
+}
