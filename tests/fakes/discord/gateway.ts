@@ -1,0 +1,171 @@
+/**
+ * The fake gateway: HELLO (op 10), IDENTIFY (op 2) → READY + GUILD_CREATE, heartbeat (op 1) → ACK
+ * (op 11), RECONNECT (op 7) and drops, RESUME (op 6) → missed events replayed + RESUMED. Events
+ * dispatched while a session has no socket are kept and replayed when it resumes, as Discord does.
+ */
+import { EventEmitter } from 'node:events';
+import type { IncomingMessage, Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { BOT_USER, FAKE, guildObject, type FakeChannel } from './objects.js';
+
+export interface GatewayPayload {
+  op: number;
+  d?: unknown;
+  s?: number | null;
+  t?: string | null;
+}
+
+interface Session {
+  id: string;
+  shard: [number, number];
+  seq: number;
+  events: GatewayPayload[];
+  socket?: WebSocket;
+}
+
+/** Keep this many dispatched events per session for replay on resume. */
+const REPLAY_WINDOW = 5000;
+
+export interface GatewayOptions {
+  token: string;
+  heartbeatIntervalMs: number;
+  guilds: readonly { id: string; channels: readonly FakeChannel[] }[];
+  resumeUrl: () => string;
+}
+
+export class FakeGateway extends EventEmitter {
+  readonly wss: WebSocketServer;
+  /** Every payload a client sent, in order. */
+  readonly received: GatewayPayload[] = [];
+  private readonly sessions = new Map<string, Session>();
+  private sessionCount = 0;
+
+  constructor(
+    server: Server,
+    private readonly options: GatewayOptions,
+  ) {
+    super();
+    this.wss = new WebSocketServer({ server });
+    this.wss.on('connection', (socket: WebSocket, request: IncomingMessage) => this.open(socket, request));
+  }
+
+  private send(socket: WebSocket, payload: GatewayPayload): void {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(payload));
+  }
+
+  private open(socket: WebSocket, request: IncomingMessage): void {
+    this.emit('connection', request.url);
+    this.send(socket, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs }, s: null, t: null });
+    let session: Session | undefined;
+    socket.on('message', (raw) => {
+      let payload: GatewayPayload;
+      try {
+        payload = JSON.parse(String(raw)) as GatewayPayload;
+      } catch {
+        socket.close(4002, 'Decode error');
+        return;
+      }
+      this.received.push(payload);
+      this.emit('payload', payload);
+      switch (payload.op) {
+        case 1:
+          this.send(socket, { op: 11 });
+          break;
+        case 2:
+          session = this.identify(socket, payload.d as { token: string; shard?: [number, number] });
+          break;
+        case 6:
+          session = this.resume(socket, payload.d as { token: string; session_id: string; seq: number });
+          break;
+        default:
+          break; // presence updates, member requests: nothing to do here
+      }
+    });
+    socket.on('close', () => {
+      if (session && session.socket === socket) delete session.socket;
+    });
+  }
+
+  private guildsOf(shard: [number, number]) {
+    return this.options.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
+  }
+
+  private identify(socket: WebSocket, d: { token: string; shard?: [number, number] }): Session | undefined {
+    if (d.token !== this.options.token) {
+      socket.close(4004, 'Authentication failed.');
+      return undefined;
+    }
+    const shard = d.shard ?? [0, 1];
+    const session: Session = { id: `fake-session-${++this.sessionCount}`, shard, seq: 0, events: [], socket };
+    this.sessions.set(session.id, session);
+    const guilds = this.guildsOf(shard);
+    this.dispatchTo(session, 'READY', {
+      v: 10,
+      user: BOT_USER,
+      guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.options.resumeUrl(),
+      shard,
+      application: { id: FAKE.appId, flags: 0 },
+      private_channels: [],
+      relationships: [],
+      presences: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+    });
+    for (const guild of guilds) this.dispatchTo(session, 'GUILD_CREATE', guildObject(guild.id, guild.channels));
+    this.emit('identified', session.id, shard);
+    return session;
+  }
+
+  private resume(socket: WebSocket, d: { token: string; session_id: string; seq: number }): Session | undefined {
+    const session = this.sessions.get(d.session_id);
+    if (d.token !== this.options.token || !session) {
+      this.send(socket, { op: 9, d: false });
+      return undefined;
+    }
+    session.socket = socket;
+    for (const event of session.events) if ((event.s ?? 0) > d.seq) this.send(socket, event);
+    this.dispatchTo(session, 'RESUMED', {});
+    this.emit('resumed', session.id);
+    return session;
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
+    const payload: GatewayPayload = { op: 0, t, s: ++session.seq, d };
+    session.events.push(payload);
+    if (session.events.length > REPLAY_WINDOW) session.events.shift();
+    if (session.socket) this.send(session.socket, payload);
+  }
+
+  /** Sends a dispatch to the session serving `guildId` (DMs go to shard 0), live or on resume. */
+  dispatch(t: string, d: unknown, guildId?: string): void {
+    const sessions = [...this.sessions.values()];
+    const target = sessions.find((s) =>
+      guildId === undefined ? s.shard[0] === 0 : Number((BigInt(guildId) >> 22n) % BigInt(s.shard[1])) === s.shard[0],
+    );
+    if (!target) throw new Error(`fake gateway: no session to deliver ${t} to; is the client logged in?`);
+    this.dispatchTo(target, t, d);
+  }
+
+  /** Sessions currently identified, one per shard. */
+  get sessionIds(): string[] {
+    return [...this.sessions.keys()];
+  }
+
+  /** Tells every client to reconnect (op 7); they come back with RESUME. */
+  requestReconnect(): void {
+    for (const socket of this.wss.clients) this.send(socket, { op: 7, d: null });
+  }
+
+  /** Closes every connection with a resumable close code, as when Discord's edge goes away. */
+  drop(code = 4000): void {
+    for (const socket of this.wss.clients) socket.close(code, 'Fake gateway dropped the connection');
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.wss.clients) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+}
