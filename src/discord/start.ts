@@ -1,0 +1,61 @@
+/** Starts the Discord adapter: one client, listeners attached before login, resolved once ready. */
+import { once } from 'node:events';
+import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
+import type { CommandContext } from '../../commands/types.js';
+import { ConfigError, type DiscordConfig } from '../config.js';
+import { createClient } from './client.js';
+import { describeError } from './errors.js';
+import { handleInteraction, type Log } from './interactions.js';
+
+export interface RunningDiscord {
+  readonly name: 'discord';
+  readonly client: Client;
+  /** Closes the gateway connection; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartDiscordOptions {
+  log: Log;
+  /** Give up when the gateway is not ready within this many ms. Default 30,000. */
+  readyTimeoutMs?: number;
+  /** Passed to the interaction handler (defer threshold), mainly for tests. */
+  deferAfterMs?: number;
+}
+
+export async function startDiscord(config: DiscordConfig, ctx: CommandContext, options: StartDiscordOptions): Promise<RunningDiscord> {
+  const { log } = options;
+  const client = createClient(config);
+  const deps = { ctx, log, ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }) };
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
+  client.on(Events.Error, (error) => log(`discord: client error: ${describeError(error)}`));
+  client.on(Events.ShardReconnecting, (id) => log(`discord: shard ${id} reconnecting`));
+  client.on(Events.ShardResume, (id) => log(`discord: shard ${id} resumed`));
+  // Listen for readiness before login, so a fast gateway cannot fire it unseen.
+  const signal = AbortSignal.timeout(options.readyTimeoutMs ?? 30_000);
+  const ready = once(client, Events.ClientReady, { signal });
+  ready.catch(() => {}); // awaited below; a login failure must not leave it unhandled
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
+      throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord; copy the bot token again from the Developer Portal (Bot → Reset Token).');
+    }
+    if ((error as Error).name === 'AbortError') {
+      throw new Error(`Discord: the gateway was not ready within ${options.readyTimeoutMs ?? 30_000} ms.`);
+    }
+    throw new Error(`Discord: could not connect: ${describeError(error)}`);
+  }
+  log(`discord: ready as ${client.user?.tag ?? 'the bot'} in ${client.guilds.cache.size} server(s)`);
+  let stopped = false;
+  return {
+    name: 'discord',
+    client,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}
