@@ -20,6 +20,11 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base without the version, e.g. http://127.0.0.1:PORT/api (tests, proxies). */
   apiUrl?: string;
+  /**
+   * DISCORD_SHARDS: run under discord.js's ShardingManager, one process per shard; `auto` asks
+   * Discord how many. Absent (the default): one process, no manager.
+   */
+  shards?: 'auto' | number;
 }
 
 export interface SlackConfig {
@@ -134,7 +139,25 @@ function discordConfig(env: Env): DiscordConfig | undefined {
     throw new ConfigError('DISCORD_GUILD_ID', 'must be a server id, a number of 17–20 digits.');
   }
   const apiUrl = url(env, 'DISCORD_API_URL');
-  return { token, appId, ...(guildId ? { guildId } : {}), ...(apiUrl ? { apiUrl } : {}) };
+  const shards = shardsValue(env);
+  return {
+    token,
+    appId,
+    ...(guildId ? { guildId } : {}),
+    ...(apiUrl ? { apiUrl } : {}),
+    ...(shards === undefined ? {} : { shards }),
+  };
+}
+
+function shardsValue(env: Env): 'auto' | number | undefined {
+  const text = value(env, 'DISCORD_SHARDS');
+  if (text === undefined) return undefined;
+  if (text.toLowerCase() === 'auto') return 'auto';
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) {
+    throw new ConfigError('DISCORD_SHARDS', 'must be auto or a whole number of shards from 1 to 1000, for example 2.');
+  }
+  return n;
 }
 
 function slackConfig(env: Env): SlackConfig | undefined {

@@ -8,6 +8,7 @@ import { createContext } from './context.js';
 import { createEngine } from './engine/engine.js';
 import { ArticleError } from './engine/parse.js';
 import { loadArticle } from './load-article.js';
+import { startDiscordPlatform } from './discord/index.js';
 import { runTerminal } from './terminal/terminal.js';
 
 async function main(): Promise<void> {
@@ -16,6 +17,18 @@ async function main(): Promise<void> {
   const article = await loadArticle(config.articlePath);
   const engine = createEngine(article);
   const ctx = createContext(engine, config);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const platforms: { stop(): Promise<void> }[] = [];
+  if (config.discord) platforms.push(await startDiscordPlatform({ ...config, discord: config.discord }, ctx, log));
+  if (platforms.length) {
+    // Serve until asked to stop, then close every connection and exit 0.
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+    return;
+  }
   await runTerminal({
     input: process.stdin,
     output: process.stdout,

@@ -1,0 +1,72 @@
+/**
+ * DISCORD_SHARDS: the bot under discord.js's ShardingManager, one child process per shard (Discord
+ * requires sharding from 2,500 servers). Each child runs `shard-main.js`, which starts the same
+ * adapter; discord.js tells each child its shard ids through the environment.
+ */
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import type { Config, DiscordConfig } from '../config.js';
+import type { Log } from './interactions.js';
+
+export interface RunningShards {
+  readonly name: 'discord';
+  readonly manager: ShardingManager;
+  stop(): Promise<void>;
+}
+
+export interface ShardOptions {
+  log: Log;
+  /** The child script; defaults to shard-main.js beside this module. */
+  script?: string;
+  /** Pause between starting shards. Default 5,500 ms (Discord allows one IDENTIFY per 5 s). */
+  spawnDelayMs?: number;
+  /** How long one shard may take to become ready. Default 60,000 ms. */
+  readyTimeoutMs?: number;
+}
+
+/** The configuration a child needs, as the variables `loadConfig` reads (the token is added by discord.js). */
+export function shardEnv(config: Pick<Config, 'articlePath' | 'articleUrl' | 'commandName'> & { discord: DiscordConfig }): Record<string, string> {
+  const env: Record<string, string> = { ARTICLE_PATH: config.articlePath, DISCORD_APP_ID: config.discord.appId };
+  if (config.articleUrl) env.ARTICLE_URL = config.articleUrl;
+  if (config.commandName) env.COMMAND_NAME = config.commandName;
+  if (config.discord.apiUrl) env.DISCORD_API_URL = config.discord.apiUrl;
+  if (config.discord.guildId) env.DISCORD_GUILD_ID = config.discord.guildId;
+  return env;
+}
+
+/** Discord's recommended shard count (GET /gateway/bot), through the configured REST base. */
+export async function recommendedShards(config: DiscordConfig): Promise<number> {
+  const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
+  const { shards } = (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
+  return Math.max(1, shards);
+}
+
+export async function startShards(
+  config: Pick<Config, 'articlePath' | 'articleUrl' | 'commandName'> & { discord: DiscordConfig },
+  options: ShardOptions,
+): Promise<RunningShards> {
+  const { discord } = config;
+  const total = discord.shards === 'auto' || discord.shards === undefined ? await recommendedShards(discord) : discord.shards;
+  const script = options.script ?? fileURLToPath(new URL('./shard-main.js', import.meta.url));
+  const manager = new ShardingManager(script, { token: discord.token, totalShards: total, mode: 'process', respawn: true });
+  const env = shardEnv(config);
+  manager.on('shardCreate', (shard) => {
+    // Children get exactly this configuration, not whatever else the parent's environment holds.
+    const childEnv = shard.env as Record<string, string | undefined>;
+    for (const key of Object.keys(childEnv)) if (/^(SLACK_|DISCORD_SHARDS$)/.test(key)) delete childEnv[key];
+    Object.assign(childEnv, env);
+    options.log(`discord: starting shard ${shard.id + 1} of ${total}`);
+  });
+  const stop = async () => {
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) shard.kill();
+  };
+  try {
+    await manager.spawn({ amount: total, delay: options.spawnDelayMs ?? 5500, timeout: options.readyTimeoutMs ?? 60_000 });
+  } catch (error) {
+    await stop();
+    throw new Error(`Discord: shards did not start: ${(error as Error).message}`);
+  }
+  options.log(`discord: ${total} shard(s) ready`);
+  return { name: 'discord', manager, stop };
+}

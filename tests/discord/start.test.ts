@@ -1,0 +1,97 @@
+/** Start-up and shutdown: the adapter alone, `npm start` as a process, and sharded. */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+import { startShards } from '../../src/discord/sharding.js';
+import { startDiscord } from '../../src/discord/start.js';
+import { FakeDiscord } from '../fakes/discord/fake-discord.js';
+import { chatInput } from '../fakes/discord/interactions.js';
+import { FAKE } from '../fakes/discord/objects.js';
+import { articleContext } from './harness.js';
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function fakeDiscord(options: Parameters<typeof FakeDiscord.start>[0] = {}) {
+  const fake = await FakeDiscord.start(options);
+  cleanups.push(() => fake.close());
+  return fake;
+}
+
+describe('discord: configuration', () => {
+  it('reads DISCORD_SHARDS as auto or a count, and refuses anything else naming the variable', () => {
+    const base = { DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId };
+    expect(loadConfig(base).discord?.shards).toBeUndefined();
+    expect(loadConfig({ ...base, DISCORD_SHARDS: 'auto' }).discord?.shards).toBe('auto');
+    expect(loadConfig({ ...base, DISCORD_SHARDS: '3' }).discord?.shards).toBe(3);
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: 'many' })).toThrow(/^DISCORD_SHARDS: must be auto or a whole number/);
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: '0' })).toThrow(ConfigError);
+  });
+});
+
+describe('discord: starting and stopping', () => {
+  it('names DISCORD_TOKEN when the gateway refuses the token, without repeating it', async () => {
+    const fake = await fakeDiscord();
+    const ctx = await articleContext();
+    const error = (await startDiscord({ token: 'wrong-fake-token', appId: FAKE.appId, apiUrl: fake.apiUrl }, ctx, { log: () => {} }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/^DISCORD_TOKEN: was rejected/);
+    expect(error.message).not.toContain('wrong-fake-token');
+  });
+
+  it('closes the gateway connection when stopped', async () => {
+    const fake = await fakeDiscord();
+    const bot = await startDiscord({ token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl }, await articleContext(), { log: () => {} });
+    expect(fake.gateway.wss.clients.size).toBe(1);
+    const [socket] = fake.gateway.wss.clients;
+    const closed = once(socket!, 'close');
+    await bot.stop();
+    await closed;
+    await bot.stop(); // twice is harmless
+  });
+
+  it('npm start serves Discord when it is configured, and exits 0 on SIGTERM', async () => {
+    const fake = await fakeDiscord();
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
+      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const exited = once(child, 'exit');
+    cleanups.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    await fake.waitForGateway((p) => p.op === 2, 10_000);
+    const payload = fake.interact(chatInput({ command: 'aleppo', subcommand: 'help' }));
+    expect((await fake.callbackOf(payload, 10_000)).body.type).toBe(4);
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/discord: ready/);
+    expect(stderr).not.toContain(FAKE.token);
+  });
+
+  it('runs one process per shard under DISCORD_SHARDS, each identifying its own shard', async () => {
+    const fake = await fakeDiscord({ shards: 2 });
+    const logs: string[] = [];
+    const running = await startShards(
+      { articlePath: 'content/aleppo.md', commandName: 'aleppo', discord: { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: 'auto' } },
+      { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
+    );
+    cleanups.push(() => running.stop());
+    const shards = fake.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
+    expect(shards.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    const payload = fake.interact(chatInput({ command: 'aleppo', subcommand: 'summary' }));
+    expect((await fake.callbackOf(payload, 10_000)).body.type).toBe(4);
+    expect(logs).toContain('discord: 2 shard(s) ready');
+  });
+});
