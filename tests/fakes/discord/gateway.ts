@@ -81,8 +81,11 @@ export class FakeGateway extends EventEmitter {
           break; // presence updates, member requests: nothing to do here
       }
     });
-    socket.on('close', () => {
-      if (session && session.socket === socket) delete session.socket;
+    socket.on('close', (code) => {
+      if (!session || session.socket !== socket) return;
+      delete session.socket;
+      // A client that closes with 1000/1001 ends its session (Discord will not let it resume).
+      if (code === 1000 || code === 1001) this.sessions.delete(session.id);
     });
   }
 
@@ -141,10 +144,11 @@ export class FakeGateway extends EventEmitter {
 
   /** Sends a dispatch to the session serving `guildId` (DMs go to shard 0), live or on resume. */
   dispatch(t: string, d: unknown, guildId?: string): void {
-    const sessions = [...this.sessions.values()];
-    const target = sessions.find((s) =>
+    const serving = [...this.sessions.values()].filter((s) =>
       guildId === undefined ? s.shard[0] === 0 : Number((BigInt(guildId) >> 22n) % BigInt(s.shard[1])) === s.shard[0],
     );
+    // A connected session first; else the newest, which will get the event when it resumes.
+    const target = serving.find((s) => s.socket) ?? serving.at(-1);
     if (!target) throw new Error(`fake gateway: no session to deliver ${t} to; is the client logged in?`);
     this.dispatchTo(target, t, d);
   }
