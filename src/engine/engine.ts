@@ -41,7 +41,7 @@ export interface ArticleEngine {
 
 export function createEngine(article: Article): ArticleEngine {
   const index: SearchIndex = buildSearchIndex(article);
-  const questions = suggestQuestions(article);
+  const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
   return {
     article,
     summary: (length) => summarize(article, length),
