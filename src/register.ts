@@ -11,7 +11,8 @@ import { createEngine } from './engine/engine.js';
 import { loadArticle } from './load-article.js';
 
 async function register(): Promise<string> {
-  loadDotenv({ quiet: true });
+  // DOTENV_CONFIG_PATH (dotenv's own convention), as in main.ts: tests point it away from .env.
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(process.env, process.argv.slice(2));
   if (!config.discord) {
     throw new ConfigError('DISCORD_TOKEN', 'and DISCORD_APP_ID must be set to register the command (see .env.example).');

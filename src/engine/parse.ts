@@ -52,14 +52,15 @@ function plainInline(text: string): string {
 
 function slugFrom(title: string, body: readonly string[]): string {
   // The title's most-mentioned proper noun ("Aleppo" in "… Breaks Down At Aleppo") names the command.
+  // Only uses as a noun count: a capitalised word right before a lowercase word ("Syrian forces")
+  // is an adjective there, and so is a demonym in a headline.
   const bodyText = body.join(' ');
   let best = '';
   let bestCount = 0;
   for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
     if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
-    // Proper nouns stay capitalised mid-sentence; common words in a title-cased headline do not.
-    const midSentence = new RegExp(`[\\p{Ll},;] ${word}\\b`, 'gu');
-    const count = (bodyText.match(midSentence) ?? []).length;
+    const uses = new RegExp(`[\\p{Ll},;] ${word}\\b(?! (?!(?:and|or|as|to|in|on|at|of|for|from|with|where|which|who|that|is|was|has|have|had|will|would)\\b)\\p{Ll})`, 'gu');
+    const count = (bodyText.match(uses) ?? []).length;
     if (count >= bestCount && count > 0) {
       best = word;
       bestCount = count;
@@ -100,7 +101,15 @@ export function parseArticle(source: string): Article {
   const images: ArticleImage[] = [];
   const bodyTexts: string[] = [];
 
-  for (const lines of blocks) {
+  for (const block of blocks) {
+    // Trailer lines may sit together in one block ("Share this article: …" then "More from X").
+    const lines = block.filter((line) => {
+      if (!TRAILER.test(line)) return true;
+      const from = /^more from\s+(.+)$/i.exec(line);
+      if (from && !meta.source) meta.source = from[1]!.trim();
+      return false;
+    });
+    if (lines.length === 0) continue;
     const joined = lines.join(' ');
     const mdImage = MARKDOWN_IMAGE.exec(joined);
     if (mdImage) {
@@ -120,11 +129,6 @@ export function parseArticle(source: string): Article {
         featured,
         afterParagraph: bodyTexts.length,
       });
-      continue;
-    }
-    if (TRAILER.test(joined)) {
-      const from = /^more from\s+(.+)$/i.exec(joined);
-      if (from && !meta.source) meta.source = from[1]!.trim();
       continue;
     }
     const paragraph = plainInline(joined.replace(/^>\s?/, '').replace(/\s+/g, ' ')).trim();

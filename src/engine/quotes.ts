@@ -1,4 +1,396 @@
+/**
+ * Direct quotations and who said them. Steps: find quoted spans (curly or straight marks, across
+ * sentences, and across paragraphs in the news convention of reopening each paragraph without
+ * closing the last); drop scare quotes (short phrases no one is said to have spoken); attribute
+ * each quote from, in order: an attribution beside it ("…,” said X / X said / he said), the
+ * sentence leading into it (“X told reporters: …”), the paragraph before a quote that stands
+ * alone ("X issued a statement."), a quote that continues the previous speaker.
+ */
 import type { Paragraph, Quote, Speaker } from './article.js';
-export function attributeQuotes(_paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
-  return { quotes: [], speakers: [] };
+import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
+import { findNames, isRoleNoun, type NameMention } from './names.js';
+import { splitSentences } from './sentences.js';
+
+interface Span {
+  paragraph: number;
+  /** Index of the opening mark, and of the closing mark (or the paragraph's length when unclosed). */
+  open: number;
+  close: number;
+  closed: boolean;
+}
+
+interface RawQuote {
+  parts: Span[];
+  text: string;
+}
+
+/** Quoted spans of one paragraph. Single marks are left alone: they are mostly apostrophes. */
+function findSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  let style: 'curly' | 'straight' | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (openAt < 0) {
+      if (c === '“' || (c === '"' && /\S/.test(text[i + 1] ?? ''))) {
+        openAt = i;
+        style = c === '“' ? 'curly' : 'straight';
+      }
+    } else if ((style === 'curly' && c === '”') || (style === 'straight' && c === '"')) {
+      spans.push({ paragraph, open: openAt, close: i, closed: true });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
+  return spans;
+}
+
+function innerText(paragraphs: readonly Paragraph[], span: Span): string {
+  return paragraphs[span.paragraph - 1]!.text.slice(span.open + 1, span.close).trim();
+}
+
+/** Joins spans that run over paragraphs: unclosed at the end, reopened at the next paragraph's start. */
+function collectQuotes(paragraphs: readonly Paragraph[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let running: Span[] | undefined;
+  for (const p of paragraphs) {
+    for (const span of findSpans(p.text, p.number)) {
+      const startsParagraph = p.text.slice(0, span.open).trim() === '';
+      if (running && startsParagraph && span.paragraph === running.at(-1)!.paragraph + 1) {
+        running.push(span);
+      } else {
+        if (running) quotes.push(toRaw(paragraphs, running));
+        running = [span];
+      }
+      if (span.closed) {
+        quotes.push(toRaw(paragraphs, running));
+        running = undefined;
+      }
+    }
+    // A quote left open is only continued by the very next paragraph.
+    if (running && running.at(-1)!.paragraph !== p.number) {
+      quotes.push(toRaw(paragraphs, running));
+      running = undefined;
+    }
+  }
+  if (running) quotes.push(toRaw(paragraphs, running));
+  return quotes;
+}
+
+function toRaw(paragraphs: readonly Paragraph[], parts: Span[]): RawQuote {
+  const text = parts
+    .map((s) => innerText(paragraphs, s))
+    .join(' ')
+    .replace(/[,;:]\s*$/, '')
+    .trim();
+  return { parts, text };
+}
+
+/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
+function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+  let from = 0;
+  for (const s of p.sentences) {
+    const start = p.text.indexOf(s.text, from);
+    if (start < 0) continue;
+    const end = start + s.text.length;
+    if (offset >= start && offset < end) return { start, end };
+    from = end;
+  }
+  return { start: 0, end: p.text.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: one registry, so "Jan Egeland", "Egeland" and "Egeland’s" are one person.
+
+interface Person {
+  name: string;
+  /**
+   * The text treats this name as a person: a role or title, a surname used alone, or a speech
+   * verb right after it. "he said" prefers such people over bare capitalised phrases ("Red Cross").
+   */
+  evidence: boolean;
+  /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
+  tokens: Set<string>;
+  role?: string;
+}
+
+interface PersonMention {
+  person: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+function nameTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const lower = t.toLowerCase();
+    if (/^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/.test(lower)) continue;
+    out.push(lower);
+    const compound = /^(?:al|el|ad|as|ben|bin)-(.+)$/.exec(lower);
+    if (compound) out.push(compound[1]!);
+  }
+  return out;
+}
+
+class People {
+  readonly list: Person[] = [];
+
+  /**
+   * The person a mention refers to, registering a new one for a full name; undefined for non-people.
+   * `speaks`: a speech or statement verb follows the mention.
+   */
+  resolve(m: NameMention, speaks = false): number | undefined {
+    const tokens = nameTokens(m.tokens);
+    const last = tokens.at(-1);
+    if (!last) return undefined;
+    if (m.personLike) {
+      const same = this.list.findIndex((p) => p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
+      if (same >= 0) return this.enrich(same, m, speaks);
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false });
+      return this.enrich(this.list.length - 1, m, speaks);
+    }
+    // One word: a surname or given name of someone already named ("Malahifji claims …").
+    if (tokens.length === 1) {
+      for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
+      if (m.honorific) {
+        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true });
+        return this.enrich(this.list.length - 1, m, speaks);
+      }
+    }
+    return undefined;
+  }
+
+  private enrich(index: number, m: NameMention, speaks: boolean): number {
+    const person = this.list[index]!;
+    if (!person.role && m.role) person.role = m.role;
+    if (m.role || m.honorific || speaks) person.evidence = true;
+    return index;
+  }
+
+  /** The person whose role contains this role noun ("the spokesman"), most recent first. */
+  byRoleNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const role = this.list[before[i]!.person]!.role?.toLowerCase();
+      if (role && role.split(/\s+/).includes(noun)) return before[i]!.person;
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+const VERB = [...SPEECH_VERBS].join('|');
+const LEADING_PUNCT = /^[\s,.!?…—–-]*/;
+const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
+const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
+// After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
+const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
+
+type Resolution = { person: number } | { pronoun: true } | undefined;
+
+interface Context {
+  people: People;
+  /** Person mentions outside quotes, in reading order. */
+  mentions: PersonMention[];
+}
+
+function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
+  const out: { m: NameMention; person: number }[] = [];
+  for (const m of findNames(text)) {
+    const person = people.resolve(m);
+    if (person !== undefined) out.push({ m, person });
+  }
+  return out;
+}
+
+/** Text right after the closing mark: "…,” he said", "…,” said X", "…,” X, a Y, said". */
+function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolution {
+  const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
+  const t = after.slice(lead);
+  if (!t) return undefined;
+  if (PRONOUN_AFTER.test(t)) return { pronoun: true };
+  if (VERB_FIRST.test(t)) {
+    const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
+    if (named) return { person: named.person };
+    const role = /^\w+\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\b/iu.exec(t);
+    if (role && isRoleNoun(role[1]!.toLowerCase())) {
+      const p = ctx.people.byRoleNoun(role[1]!.toLowerCase(), before);
+      if (p !== undefined) return { person: p };
+    }
+    return undefined;
+  }
+  const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
+  // The name may follow a few role words: "council member Raj Patel said".
+  const leadIn = first ? t.slice(0, first.m.start) : '';
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !new RegExp(`\\b(?:${VERB})\\b`, 'i').test(leadIn)) {
+    // Name, an optional apposition, then the verb.
+    const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
+    if (new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i').test(rest)) return { person: first.person };
+  }
+  const roleSubject = ROLE_SUBJECT.exec(t);
+  if (roleSubject && isRoleNoun(roleSubject[2]!.toLowerCase())) {
+    const p = ctx.people.byRoleNoun(roleSubject[2]!.toLowerCase(), before);
+    if (p !== undefined) return { person: p };
+  }
+  return undefined;
+}
+
+/** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
+function fromBefore(lead: string, ctx: Context): Resolution {
+  const according = ACCORDING_TO.exec(lead);
+  if (according) {
+    const named = mentionsIn(according[1]!, ctx.people).at(-1);
+    return named ? { person: named.person } : undefined;
+  }
+  if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
+    const named = mentionsIn(lead, ctx.people);
+    if (named.length) return { person: named[0]!.person };
+    if (/^\s*(?:he|she)\b/i.test(lead)) return { pronoun: true };
+  }
+  return undefined;
+}
+
+/** The first sentence of `text`, keeping its leading punctuation (", said Prof. Lund, a …"). */
+function firstSentence(text: string): string {
+  const lead = /^[\s,.!?…—–-]*/.exec(text)![0];
+  return lead + (splitSentences(text.slice(lead.length))[0] ?? '');
+}
+
+/** "he said": the last person named before the quote, preferring names the text treats as people. */
+function lastPersonBefore(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number): number | undefined {
+  const before = mentionsBefore(mentions, paragraph, offset);
+  for (let i = before.length - 1; i >= 0; i--) if (people.list[before[i]!.person]!.evidence) return before[i]!.person;
+  return before.at(-1)?.person;
+}
+
+function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
+  return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
+}
+
+function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean): boolean {
+  const words = q.text.split(/\s+/).filter(Boolean).length;
+  const first = q.parts[0]!;
+  const standsAlone = p.text.slice(0, first.open).trim() === '';
+  if (attributed) return words >= 2;
+  if (standsAlone && words >= 4) return true;
+  if (/:\s*$/.test(lead) && words >= 3) return true;
+  // A long run of someone's words, ending as speech does; short phrases are scare quotes.
+  return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
+}
+
+export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const raw = collectQuotes(paragraphs);
+  const people = new People();
+  const inside = (paragraph: number, offset: number) =>
+    raw.some((q) => q.parts.some((s) => s.paragraph === paragraph && offset > s.open && offset < s.close));
+
+  // Pass 1: everyone named outside quotation marks, in reading order.
+  const mentions: PersonMention[] = [];
+  for (const p of paragraphs) {
+    for (const m of findNames(p.text)) {
+      if (inside(p.number, m.start)) continue;
+      const person = people.resolve(m, SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)));
+      if (person !== undefined) mentions.push({ person, paragraph: p.number, start: m.start, end: m.end });
+    }
+  }
+  const ctx: Context = { people, mentions };
+
+  // Pass 2: attribute each quote.
+  const attributed: { raw: RawQuote; person: number | undefined }[] = [];
+  let previous: Previous | undefined;
+  for (const q of raw) {
+    const first = q.parts[0]!;
+    const last = q.parts.at(-1)!;
+    const firstP = paragraphs[first.paragraph - 1]!;
+    const lastP = paragraphs[last.paragraph - 1]!;
+    const openSentence = sentenceBounds(firstP, first.open);
+    const lead = firstP.text.slice(openSentence.start, first.open);
+    // What follows the closing mark up to the next sentence end: `?” Patel asked.` is often split
+    // into its own sentence by the segmenter, so sentence bounds are not used here.
+    const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
+    const before = mentionsBefore(mentions, first.paragraph, first.open);
+
+    let resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    const direct = isDirect(q, firstP, lead, resolution !== undefined);
+    if (!direct) continue;
+    let person: number | undefined;
+    if (resolution && 'person' in resolution) person = resolution.person;
+    else if (resolution && 'pronoun' in resolution) person = lastPersonBefore(people, mentions, first.paragraph, first.open);
+    else {
+      const standsAlone = firstP.text.slice(0, first.open).trim() === '';
+      // A partial quote inside a sentence: the person that sentence is about.
+      const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      if (subject) person = subject.person;
+      else person = continuing(previous, first, mentions);
+      if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
+    }
+    attributed.push({ raw: q, person });
+    previous = { person, paragraph: last.paragraph, end: last.close };
+    resolution = undefined;
+  }
+
+  // Speakers: people with at least one quote, in order of their first quote.
+  const speakerOf = new Map<number, number>();
+  const speakers: Speaker[] = [];
+  const quotes: Quote[] = attributed.map(({ raw: q, person }, id) => {
+    let speaker: number | undefined;
+    if (person !== undefined) {
+      speaker = speakerOf.get(person);
+      if (speaker === undefined) {
+        speaker = speakers.length;
+        speakerOf.set(person, speaker);
+        speakers.push(toSpeaker(people.list[person]!));
+      }
+    }
+    const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
+    return { id, text: q.text, ...(speaker !== undefined ? { speaker } : {}), paragraph: paragraphsOf[0]!, paragraphs: paragraphsOf };
+  });
+  return { quotes, speakers };
+}
+
+/** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
+function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
+  const prev = paragraphs[paragraph - 2];
+  if (!prev) return undefined;
+  const lastSentence = prev.sentences.at(-1)?.text ?? '';
+  const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
+  if (!inPrev.length) return undefined;
+  const lastStart = prev.text.lastIndexOf(lastSentence);
+  const inLast = inPrev.filter((m) => m.start >= lastStart);
+  if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
+  return inPrev.at(-1)!.person;
+}
+
+interface Previous {
+  person: number | undefined;
+  paragraph: number;
+  /** Offset of its closing mark in its last paragraph. */
+  end: number;
+}
+
+/**
+ * A quote right after another one (same paragraph, or the next), with no one else named between:
+ * the same speaker goes on ("…,” said X. “Meteorites are full of them.”).
+ */
+function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[]): number | undefined {
+  if (!previous || previous.person === undefined) return undefined;
+  if (span.paragraph > previous.paragraph + 1) return undefined;
+  const between = mentions.filter(
+    (m) =>
+      m.person !== previous.person &&
+      (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
+      (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),
+  );
+  return between.length ? undefined : previous.person;
+}
+
+function toSpeaker(person: Person): Speaker {
+  const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
+  if (person.role) aliases.add(person.role.toLowerCase());
+  return { name: person.name, ...(person.role ? { role: person.role } : {}), aliases: [...aliases] };
 }

@@ -47,8 +47,12 @@ describe('the registry as Discord command JSON', () => {
     expect(sub('ask').options![0]).toMatchObject({ name: 'question', type: T.String, autocomplete: true, required: true, max_length: 500 });
   });
 
-  it('gives every member subcommand a public option', () => {
-    for (const s of subs) expect(s.options!.at(-1)).toMatchObject({ name: PUBLIC_OPTION, type: T.Boolean, required: false });
+  it('gives every member subcommand a public option, and operator subcommands none', () => {
+    for (const command of ctx.commands) {
+      const names = sub(command.name).options!.map((o) => o.name);
+      if (command.operator) expect(names).not.toContain(PUBLIC_OPTION);
+      else expect(sub(command.name).options!.at(-1)).toMatchObject({ name: PUBLIC_OPTION, type: T.Boolean, required: false });
+    }
   });
 
   it('offers the global command in servers and in DMs with the bot; guild commands carry no contexts', () => {

@@ -80,7 +80,7 @@ describe('discord: the npm run register script', () => {
       execFile(
         process.execPath,
         ['dist/src/register.js'],
-        { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8', timeout: 15_000 },
+        { env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', ...env }, encoding: 'utf8', timeout: 15_000 },
         (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
       );
     });

@@ -58,7 +58,7 @@ describe('discord: starting and stopping', () => {
   it('npm start serves Discord when it is configured, and exits 0 on SIGTERM', async () => {
     const fake = await fakeDiscord();
     const child = spawn(process.execPath, ['dist/src/main.js'], {
-      env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl },
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const exited = once(child, 'exit');
