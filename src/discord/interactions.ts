@@ -6,8 +6,6 @@
  */
 import {
   ComponentType,
-  MessageFlags,
-  PermissionFlagsBits,
   type APIButtonComponent,
   type APIEmbed,
   type ApplicationCommandOptionChoiceData,
@@ -15,25 +13,35 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
-  type RepliableInteraction,
 } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
 import { runInvocation } from '../invocation.js';
+import { isPostPreview } from '../posts/card.js';
+import type { PostingPort } from '../posts/posting.js';
 import type { ReplyKind } from '../reply.js';
+import { PUBLIC_OPTION } from './command-json.js';
 import { cutAtSentence } from './cut.js';
 import { describeError } from './errors.js';
-import { PUBLIC_OPTION } from './command-json.js';
-import { renderNotice, renderReply, renderShared, SHARE_BUTTON_ID, type DiscordMessage } from './render-embed.js';
+import { operatorRefusal } from './operators.js';
+import { handlePostButton } from './post-buttons.js';
+import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
+import { renderPreview } from './render-post.js';
+import { DEFER_AFTER_MS, respond, sayPrivately, type Log } from './respond.js';
 
-/** Where the adapter writes operational lines (never a token). */
-export type Log = (line: string) => void;
+export type { Log } from './respond.js';
+export { NOT_OPERATOR, SERVER_ONLY } from './operators.js';
 
 export interface InteractionDeps {
   ctx: CommandContext;
   log: Log;
   /** Answer directly when the work is done within this many ms, else defer first. Default 1,500. */
   deferAfterMs?: number;
+  /**
+   * Posting bound to Discord, for `post`, `status` and the Confirm button. A promise because the
+   * ledger is reconciled after the gateway is ready; operator commands wait for it (deferring).
+   */
+  posting?: Promise<PostingPort | undefined>;
 }
 
 /** At most 25 choices, names and values of 1–100 characters (Discord's autocomplete limits). */
@@ -41,8 +49,6 @@ export const MAX_CHOICES = 25;
 const CHOICE_LENGTH = 100;
 
 export const FAILED = 'Sorry, something went wrong answering that. Please try again in a moment.';
-export const NOT_OPERATOR = 'Only members with the Manage Server permission can use that.';
-export const SERVER_ONLY = 'That works in a server, not in direct messages.';
 export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with public:True to post it.';
 
 /** Lookups get a "Share to channel" button when answered privately; help and refusals do not. */
@@ -53,6 +59,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
     if (interaction.isAutocomplete()) return await autocomplete(interaction, deps);
     if (interaction.isChatInputCommand()) return await command(interaction, deps);
     if (interaction.isButton() && interaction.customId === SHARE_BUTTON_ID) return await share(interaction, deps);
+    if (interaction.isButton() && interaction.customId.startsWith('post:')) return await handlePostButton(interaction, deps);
   } catch (error) {
     deps.log(`discord: answering ${label(interaction)} failed: ${describeError(error)}`);
     if (interaction.isRepliable()) await sayPrivately(interaction, FAILED, deps.log);
@@ -64,52 +71,6 @@ function label(interaction: Interaction): string {
     return `/${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trimEnd();
   }
   return interaction.isButton() ? `button ${interaction.customId}` : `interaction type ${interaction.type}`;
-}
-
-/** Last resort: a private sentence, as a reply or a follow-up depending on what was sent already. */
-async function sayPrivately(interaction: RepliableInteraction, text: string, log: Log): Promise<void> {
-  const message = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
-  try {
-    if (interaction.deferred || interaction.replied) await interaction.followUp(message);
-    else await interaction.reply(message);
-  } catch (error) {
-    log(`discord: could not send the error notice either: ${describeError(error)}`);
-  }
-}
-
-/**
- * Sends what `work` produces as the interaction's reply. When it takes longer than `deferAfterMs`,
- * defers first (Discord shows "thinking…", keeping the token alive for 15 minutes), then edits.
- */
-async function respond(
-  interaction: RepliableInteraction,
-  work: Promise<DiscordMessage>,
-  ephemeral: boolean,
-  deferAfterMs: number,
-): Promise<void> {
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<'slow'>((resolve) => {
-    timer = setTimeout(resolve, deferAfterMs, 'slow');
-  });
-  let first: DiscordMessage | 'slow';
-  try {
-    first = await Promise.race([work, slow]);
-  } finally {
-    clearTimeout(timer);
-  }
-  if (first !== 'slow') {
-    await interaction.reply(flags ? { ...first, flags } : first);
-    return;
-  }
-  await interaction.deferReply(flags ? { flags } : {});
-  const message = await work;
-  await interaction.editReply(message);
-}
-
-/** Whether the member may run operator commands: Manage Server in this server. */
-function canOperate(interaction: ChatInputCommandInteraction): boolean {
-  return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
 }
 
 function readOptions(interaction: ChatInputCommandInteraction, command: Command): OptionValues {
@@ -124,16 +85,18 @@ function readOptions(interaction: ChatInputCommandInteraction, command: Command)
 
 async function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
   const { ctx } = deps;
-  const deferAfterMs = deps.deferAfterMs ?? 1500;
+  const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const command = findCommand(interaction.options.getSubcommand(false) ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
-  if (command.operator) {
-    if (!interaction.inGuild()) return sayPrivately(interaction, SERVER_ONLY, deps.log);
-    if (!canOperate(interaction)) return sayPrivately(interaction, NOT_OPERATOR, deps.log);
-  }
+  const refused = command.operator ? operatorRefusal(interaction) : undefined;
+  if (refused) return sayPrivately(interaction, refused, deps.log);
   const isPublic = !command.operator && (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
-  const work = runInvocation({ command: command.name, options: readOptions(interaction, command) }, ctx).then((reply) =>
-    renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) }),
-  );
+  const invocation = { command: command.name, options: readOptions(interaction, command) };
+  const work = (async () => {
+    // Operator commands get posting (once the ledger is ready); others never wait for it.
+    const posting = command.operator ? await deps.posting : undefined;
+    const reply = await runInvocation(invocation, posting ? { ...ctx, posting } : ctx);
+    return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) });
+  })();
   await respond(interaction, work, !isPublic, deferAfterMs);
 }
 

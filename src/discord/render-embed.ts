@@ -21,7 +21,7 @@ export interface DiscordMessage {
   allowedMentions: { parse: [] };
 }
 
-const COLOURS: Record<ReplyKind, number> = {
+export const COLOURS: Record<ReplyKind, number> = {
   summary: 0x2b6cb0,
   quotes: 0x6b46c1,
   answer: 0x2f855a,
@@ -44,11 +44,14 @@ export function footerText(reply: Reply): string | undefined {
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-/** A link button to the article; undefined when the address is not a usable button URL. */
-export function linkButton(url: string): APIButtonComponent | undefined {
+/** A link button; undefined when the address is not a usable button URL. */
+export function linkButton(url: string, label = 'Read the article'): APIButtonComponent | undefined {
   if (url.length > LIMITS.url || !/^https?:\/\//.test(url)) return undefined;
-  return { type: ComponentType.Button, style: ButtonStyle.Link, label: 'Read the article', url };
+  return { type: ComponentType.Button, style: ButtonStyle.Link, label, url };
 }
+
+/** Replies whose URL is the article's; any other URL (an earlier post, say) is just "Open link". */
+const ARTICLE_LINK = new Set<ReplyKind>(['summary', 'quotes', 'answer', 'share', 'help', 'post']);
 
 const shareButton: APIButtonComponent = {
   type: ComponentType.Button,
@@ -57,7 +60,7 @@ const shareButton: APIButtonComponent = {
   custom_id: SHARE_BUTTON_ID,
 };
 
-function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
+export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
   return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, 5) }] : [];
 }
 
@@ -69,7 +72,7 @@ export interface RenderOptions {
 export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
   const embed: APIEmbed = { title: reply.title, color: COLOURS[reply.kind] };
   if (reply.text.trim()) embed.description = reply.text;
-  const link = reply.url ? linkButton(reply.url) : undefined;
+  const link = reply.url ? linkButton(reply.url, ARTICLE_LINK.has(reply.kind) ? 'Read the article' : 'Open link') : undefined;
   if (link) embed.url = reply.url;
   const footer = footerText(reply);
   if (footer) embed.footer = { text: footer };
@@ -96,3 +99,4 @@ export function renderShared(embeds: readonly APIEmbed[], buttons: readonly APIB
 export function renderNotice(text: string): DiscordMessage {
   return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
+

@@ -3,13 +3,18 @@ import { once } from 'node:events';
 import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
 import type { CommandContext } from '../../commands/types.js';
 import { ConfigError, type DiscordConfig } from '../config.js';
+import type { PostingPort } from '../posts/posting.js';
+import type { Publisher } from '../posts/publisher.js';
 import { createClient } from './client.js';
+import { createDiscordPublisher } from './publisher.js';
 import { describeError } from './errors.js';
 import { handleInteraction, type Log } from './interactions.js';
 
 export interface RunningDiscord {
   readonly name: 'discord';
   readonly client: Client;
+  /** Posts the article card through this client (for the posting core). */
+  readonly publisher: Publisher;
   /** Closes the gateway connection; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -20,12 +25,19 @@ export interface StartDiscordOptions {
   readyTimeoutMs?: number;
   /** Passed to the interaction handler (defer threshold), mainly for tests. */
   deferAfterMs?: number;
+  /** Posting bound to Discord, once the ledger is ready; `post` and `status` wait for it. */
+  posting?: Promise<PostingPort | undefined>;
 }
 
 export async function startDiscord(config: DiscordConfig, ctx: CommandContext, options: StartDiscordOptions): Promise<RunningDiscord> {
   const { log } = options;
   const client = createClient(config);
-  const deps = { ctx, log, ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }) };
+  const deps = {
+    ctx,
+    log,
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.posting ? { posting: options.posting } : {}),
+  };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
   client.on(Events.Error, (error) => log(`discord: client error: ${describeError(error)}`));
   client.on(Events.ShardReconnecting, (id) => log(`discord: shard ${id} reconnecting`));
@@ -52,6 +64,7 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
   return {
     name: 'discord',
     client,
+    publisher: createDiscordPublisher(client),
     async stop() {
       if (stopped) return;
       stopped = true;

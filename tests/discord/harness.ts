@@ -4,6 +4,8 @@ import type { DiscordConfig } from '../../src/config.js';
 import { startDiscord, type RunningDiscord } from '../../src/discord/start.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.js';
 import { FAKE } from '../fakes/discord/objects.js';
+import { IN_MEMORY, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { articleContext } from './article.js';
 
 export interface Harness {
@@ -12,6 +14,9 @@ export interface Harness {
   ctx: CommandContext;
   config: DiscordConfig;
   logs: string[];
+  /** The posting service over an in-memory ledger, through this bot's publisher. */
+  posting: Posting;
+  ledger: Ledger;
   stop(): Promise<void>;
 }
 
@@ -29,24 +34,34 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const ctx = options.ctx ?? (await articleContext());
   const config: DiscordConfig = { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl };
   const logs: string[] = [];
+  const ledger = openLedger(IN_MEMORY);
+  let postingReady!: (posting: Posting) => void;
+  const ready = new Promise<Posting>((resolve) => (postingReady = resolve));
   try {
     const bot = await startDiscord(config, ctx, {
       log: (line) => logs.push(line),
       readyTimeoutMs: 10_000,
+      posting: ready.then((p) => p.forPlatform('discord')),
       ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     });
+    const posting = createPosting({ ledger, publishers: [bot.publisher], engine: ctx.engine, ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}) });
+    postingReady(posting);
     return {
       fake,
       bot,
       ctx,
       config,
       logs,
+      posting,
+      ledger,
       async stop() {
         await bot.stop();
+        ledger.close();
         await fake.close();
       },
     };
   } catch (error) {
+    ledger.close();
     await fake.close();
     throw error;
   }

@@ -59,6 +59,14 @@ const json = (res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 };
 
+/** Applies a message edit (content, embeds, components) as Discord does: only the fields sent. */
+function applyEdit(target: MessageObject, body: Record<string, unknown>): void {
+  if ('content' in body) target.content = String(body.content ?? '');
+  if ('embeds' in body) target.embeds = body.embeds as unknown[];
+  if ('components' in body) target.components = body.components as unknown[];
+  (target as { edited_timestamp: string | null }).edited_timestamp = new Date().toISOString();
+}
+
 const error = (status: number, code: number, message: string) => ({ status, body: { message, code } });
 
 export class FakeDiscord extends EventEmitter {
@@ -271,7 +279,12 @@ export class FakeDiscord extends EventEmitter {
     const channelId = record.payload.channel_id;
     if (type === 4 || type === 5) {
       record.original = messageObject({ channelId, body: type === 5 ? { flags: data.flags, content: '' } : data, interaction, webhookId: FAKE.appId });
-      if (!((Number(data.flags ?? 0) & 64) !== 0)) this.store(channelId, record.original);
+      if ((Number(data.flags ?? 0) & 64) === 0) this.store(channelId, record.original);
+    }
+    if ((type === 6 || type === 7) && record.payload.message) {
+      // A component's message: the interaction's "original" is now that message, updated in place.
+      record.original = { ...(record.payload.message as MessageObject) };
+      if (type === 7) applyEdit(record.original, data);
     }
     if (r.query.with_response === 'true') {
       return {
@@ -310,11 +323,7 @@ export class FakeDiscord extends EventEmitter {
     if (method === 'GET') return { status: 200, body: target };
     if (method === 'DELETE') return { status: 204 };
     if (method === 'PATCH') {
-      const body = r.body as Record<string, unknown>;
-      if ('content' in body) target.content = String(body.content ?? '');
-      if ('embeds' in body) target.embeds = body.embeds as unknown[];
-      if ('components' in body) target.components = body.components as unknown[];
-      target.edited_timestamp = new Date().toISOString() as unknown as null;
+      applyEdit(target, r.body as Record<string, unknown>);
       return { status: 200, body: target };
     }
     return error(405, 0, '405: Method Not Allowed');

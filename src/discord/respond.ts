@@ -1,0 +1,60 @@
+/**
+ * Answering an interaction inside Discord's 3 seconds: directly when the work is quick, else
+ * deferred first ("thinking…", which keeps the token for 15 minutes) and edited in afterwards.
+ */
+import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
+import { describeError } from './errors.js';
+import { renderNotice, type DiscordMessage } from './render-embed.js';
+
+/** Where the adapter writes operational lines (never a token). */
+export type Log = (line: string) => void;
+
+/** Default wait before deferring, well inside the 3 s Discord allows for the first response. */
+export const DEFER_AFTER_MS = 1500;
+
+/** Resolves with the work's result, or 'slow' when it takes longer than `ms`. */
+async function within<T>(work: Promise<T>, ms: number): Promise<T | 'slow'> {
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => {
+    timer = setTimeout(resolve, ms, 'slow');
+  });
+  try {
+    return await Promise.race([work, slow]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Sends what `work` produces as the interaction's reply, private unless `ephemeral` is false. */
+export async function respond(interaction: RepliableInteraction, work: Promise<DiscordMessage>, ephemeral: boolean, deferAfterMs: number): Promise<void> {
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const first = await within(work, deferAfterMs);
+  if (first !== 'slow') {
+    await interaction.reply(flags ? { ...first, flags } : first);
+    return;
+  }
+  await interaction.deferReply(flags ? { flags } : {});
+  await interaction.editReply(await work);
+}
+
+/** Replaces the message a button is on with what `work` produces (deferring the update when slow). */
+export async function respondUpdate(interaction: ButtonInteraction, work: Promise<DiscordMessage>, deferAfterMs: number): Promise<void> {
+  const first = await within(work, deferAfterMs);
+  if (first !== 'slow') {
+    await interaction.update({ content: '', ...first });
+    return;
+  }
+  await interaction.deferUpdate();
+  await interaction.editReply({ content: '', ...(await work) });
+}
+
+/** Last resort: a private sentence, as a reply or a follow-up depending on what was sent already. */
+export async function sayPrivately(interaction: RepliableInteraction, text: string, log: Log): Promise<void> {
+  const message = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.followUp(message);
+    else await interaction.reply(message);
+  } catch (error) {
+    log(`discord: could not send the error notice either: ${describeError(error)}`);
+  }
+}
