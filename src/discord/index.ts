@@ -1,14 +1,24 @@
 /** The Discord adapter's one entry for start-up: one process, or shards when DISCORD_SHARDS is set. */
 import type { CommandContext } from '../../commands/types.js';
 import type { Config, DiscordConfig } from '../config.js';
+import type { PostingPort } from '../posts/posting.js';
+import type { Publisher } from '../posts/publisher.js';
 import type { Log } from './interactions.js';
 import { startShards } from './sharding.js';
 import { startDiscord } from './start.js';
 
+export interface DiscordPlatform {
+  name: 'discord';
+  /** Absent when sharded: each shard process then posts through its own client. */
+  publisher?: Publisher;
+  stop(): Promise<void>;
+}
+
 export async function startDiscordPlatform(
   config: Config & { discord: DiscordConfig },
   ctx: CommandContext,
-  log: Log,
-): Promise<{ name: string; stop(): Promise<void> }> {
-  return config.discord.shards === undefined ? startDiscord(config.discord, ctx, { log }) : startShards(config, { log });
+  options: { log: Log; posting?: Promise<PostingPort | undefined> },
+): Promise<DiscordPlatform> {
+  if (config.discord.shards !== undefined) return startShards(config, { log: options.log });
+  return startDiscord(config.discord, ctx, options);
 }

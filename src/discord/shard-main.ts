@@ -1,21 +1,43 @@
 /**
- * Entry point of one shard's child process (see sharding.ts): the article, the engine and the
- * Discord adapter, nothing else. discord.js reads its shard ids from the environment the manager set.
+ * Entry point of one shard's child process (see sharding.ts): the article, the engine, the
+ * Discord adapter and posting, nothing else. discord.js reads its shard ids from the environment
+ * the manager set. The ledger file is shared by all shards (SQLite WAL); only the process holding
+ * shard 0 settles interrupted posts and posts to POST_CHANNELS, so no two shards do it at once.
  */
-import { loadConfig } from '../config.js';
+import { DEFAULT_DATA_DIR, loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { createEngine } from '../engine/engine.js';
 import { loadArticle } from '../load-article.js';
+import { openLedger } from '../posts/ledger.js';
+import { createPosting, type Posting } from '../posts/posting.js';
+import { startPosting } from '../start-posting.js';
 import { startDiscord } from './start.js';
 
-const log = (line: string) => process.stderr.write(`${line}\n`);
+const log = (line: string) => void process.stderr.write(`${line}\n`);
 
 async function shard(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.discord) throw new Error('shard started without DISCORD_TOKEN and DISCORD_APP_ID');
-  const ctx = createContext(createEngine(await loadArticle(config.articlePath)), config);
-  const running = await startDiscord(config.discord, ctx, { log });
-  const stop = () => void running.stop().finally(() => process.exit(0));
+  const engine = createEngine(await loadArticle(config.articlePath));
+  const ctx = createContext(engine, config);
+  const ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+  let postingReady!: (posting: Posting) => void;
+  const posting = new Promise<Posting>((resolve) => (postingReady = resolve));
+  const startedAt = new Date();
+  const running = await startDiscord(
+    config.discord,
+    { ...ctx, runtime: { startedAt, platforms: () => ['discord'] } },
+    { log, posting: posting.then((p) => p.forPlatform('discord')) },
+  );
+  const shareUrl = ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {};
+  const deps = { ledger, publishers: [running.publisher], engine, ...shareUrl };
+  const first = running.client.shard?.ids.includes(0) ?? true;
+  postingReady(first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps));
+  const stop = () =>
+    void running
+      .stop()
+      .finally(() => ledger.close())
+      .finally(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   process.once('disconnect', stop); // the manager went away

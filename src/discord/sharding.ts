@@ -24,9 +24,14 @@ export interface ShardOptions {
   readyTimeoutMs?: number;
 }
 
+type ShardedConfig = Pick<Config, 'articlePath' | 'articleUrl' | 'commandName' | 'dataDir' | 'postChannels'> & { discord: DiscordConfig };
+
 /** The configuration a child needs, as the variables `loadConfig` reads (the token is added by discord.js). */
-export function shardEnv(config: Pick<Config, 'articlePath' | 'articleUrl' | 'commandName'> & { discord: DiscordConfig }): Record<string, string> {
+export function shardEnv(config: ShardedConfig): Record<string, string> {
   const env: Record<string, string> = { ARTICLE_PATH: config.articlePath, DISCORD_APP_ID: config.discord.appId };
+  if (config.dataDir) env.DATA_DIR = config.dataDir;
+  const channels = (config.postChannels ?? []).filter((c) => c.platform === 'discord');
+  if (channels.length) env.POST_CHANNELS = channels.map((c) => `discord:${c.channel}`).join(',');
   if (config.articleUrl) env.ARTICLE_URL = config.articleUrl;
   if (config.commandName) env.COMMAND_NAME = config.commandName;
   if (config.discord.apiUrl) env.DISCORD_API_URL = config.discord.apiUrl;
@@ -41,10 +46,7 @@ export async function recommendedShards(config: DiscordConfig): Promise<number> 
   return Math.max(1, shards);
 }
 
-export async function startShards(
-  config: Pick<Config, 'articlePath' | 'articleUrl' | 'commandName'> & { discord: DiscordConfig },
-  options: ShardOptions,
-): Promise<RunningShards> {
+export async function startShards(config: ShardedConfig, options: ShardOptions): Promise<RunningShards> {
   const { discord } = config;
   const total = discord.shards === 'auto' || discord.shards === undefined ? await recommendedShards(discord) : discord.shards;
   const script = options.script ?? fileURLToPath(new URL('./shard-main.js', import.meta.url));

@@ -1,6 +1,9 @@
 /** Start-up and shutdown: the adapter alone, `npm start` as a process, and sharded. */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { startShards } from '../../src/discord/sharding.js';
@@ -14,6 +17,13 @@ const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
+
+/** A data folder for the ledger of a spawned bot, removed after the test. */
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'article-bot-discord-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 
 async function fakeDiscord(options: Parameters<typeof FakeDiscord.start>[0] = {}) {
   const fake = await FakeDiscord.start(options);
@@ -58,7 +68,7 @@ describe('discord: starting and stopping', () => {
   it('npm start serves Discord when it is configured, and exits 0 on SIGTERM', async () => {
     const fake = await fakeDiscord();
     const child = spawn(process.execPath, ['dist/src/main.js'], {
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl },
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir() },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const exited = once(child, 'exit');
@@ -81,7 +91,7 @@ describe('discord: starting and stopping', () => {
     const fake = await fakeDiscord({ shards: 2 });
     const logs: string[] = [];
     const running = await startShards(
-      { articlePath: 'content/aleppo.md', commandName: 'aleppo', discord: { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: 'auto' } },
+      { articlePath: 'content/aleppo.md', commandName: 'aleppo', dataDir: dataDir(), discord: { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: 'auto' } },
       { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
     );
     cleanups.push(() => running.stop());
