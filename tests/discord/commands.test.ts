@@ -65,6 +65,10 @@ describe('discord: /aleppo subcommands', () => {
     const expected = await core('quote', { speaker: 'Egeland' });
     expect(data.embeds[0].title).toBe(expected.title);
     expect(data.embeds[0].description).toBe(expected.text);
+    expect(data.embeds[0].title).toBe('What Jan Egeland said');
+    expect(data.embeds[0].description).toMatch(/^> “The reason we’re not in eastern Aleppo/);
+    expect(data.embeds[0].description).toContain('**Jan Egeland**, UN humanitarian adviser');
+    expect(data.embeds[0].footer.text).toBe('Paragraph 10 · Source: Inquisitr');
   });
 
   it('lists the quotes when no speaker is given', async () => {
@@ -78,6 +82,8 @@ describe('discord: /aleppo subcommands', () => {
     const expected = await core('ask', { question });
     expect(data.embeds[0].title).toBe(expected.title);
     expect(data.embeds[0].description).toBe(expected.text);
+    expect(data.embeds[0].description).toContain('250,000 people are trapped');
+    expect(data.embeds[0].footer.text).toBe('Paragraph 1 · Source: Inquisitr');
   });
 
   it('answers share with the link as the embed URL and a link button', async () => {
