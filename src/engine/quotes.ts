@@ -163,7 +163,7 @@ class People {
 
   private enrich(index: number, m: NameMention, speaks: boolean): number {
     const person = this.list[index]!;
-    if (!person.role && m.role) person.role = m.role;
+    if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
     if (m.role || m.honorific || speaks) person.evidence = true;
     return index;
   }
@@ -315,7 +315,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
-    let resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
+    // quote opening its own sentence in the same paragraph, or opening the next paragraph.
+    const opensSentence = lead.trim() === '';
+    const opensParagraph = firstP.text.slice(0, first.open).trim() === '';
+    const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
+    const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, mentions, people) : undefined;
+    if (goesOn !== undefined) resolution = { person: goesOn };
     const direct = isDirect(q, firstP, lead, resolution !== undefined);
     if (!direct) continue;
     let person: number | undefined;
@@ -326,7 +333,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // A partial quote inside a sentence: the person that sentence is about.
       const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
       if (subject) person = subject.person;
-      else person = continuing(previous, first, mentions);
+      else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person });
@@ -377,12 +384,13 @@ interface Previous {
  * A quote right after another one (same paragraph, or the next), with no one else named between:
  * the same speaker goes on ("…,” said X. “Meteorites are full of them.”).
  */
-function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[]): number | undefined {
+function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[], people: People): number | undefined {
   if (!previous || previous.person === undefined) return undefined;
   if (span.paragraph > previous.paragraph + 1) return undefined;
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
+      people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
       (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),
   );
