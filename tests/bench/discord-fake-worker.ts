@@ -1,7 +1,7 @@
 /**
  * A fake Discord in its own thread for the Discord bench, so the bot's thread does only the bot's
  * work. It drives interactions itself and measures dispatch → reply in this thread.
- * Messages in: { type: 'drive', count, window } and { type: 'close' }; out: 'ready' with the REST
+ * Messages in: { type: 'drive', count, window, mix } and { type: 'close' }; out: 'ready' with the REST
  * base, then one 'figures' per drive.
  */
 import { parentPort } from 'node:worker_threads';
@@ -14,13 +14,24 @@ export interface Figures {
   p99: number;
 }
 
-const CALLS: { subcommand: string; options: Record<string, string> }[] = [
-  { subcommand: 'summary', options: {} },
-  { subcommand: 'quote', options: { speaker: 'Egeland' } },
-  { subcommand: 'ask', options: { question: 'how many people are trapped in Aleppo?' } },
-  { subcommand: 'summary', options: { length: 'long' } },
-  { subcommand: 'share', options: {} },
-];
+type Call = { subcommand: string; options: Record<string, string> };
+
+/** What readers ask, in turn: `full` is the realistic mix; `light` skips the search and speaker lookups. */
+export type Mix = 'full' | 'light';
+
+const MIXES: Record<Mix, Call[]> = {
+  full: [
+    { subcommand: 'summary', options: {} },
+    { subcommand: 'quote', options: { speaker: 'Egeland' } },
+    { subcommand: 'ask', options: { question: 'how many people are trapped in Aleppo?' } },
+    { subcommand: 'summary', options: { length: 'long' } },
+    { subcommand: 'share', options: {} },
+  ],
+  light: [
+    { subcommand: 'summary', options: {} },
+    { subcommand: 'share', options: {} },
+  ],
+};
 const TIMEOUT_MS = 20_000;
 
 function percentile(sorted: number[], p: number): number {
@@ -28,7 +39,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Sends `count` interactions keeping `window` in flight; resolves with the figures. */
-async function drive(fake: FakeDiscord, count: number, window: number): Promise<Figures> {
+async function drive(fake: FakeDiscord, count: number, window: number, mix: Mix): Promise<Figures> {
+  const calls = MIXES[mix];
   const pending = new Map<string, { started: number; done: () => void }>();
   const latencies: number[] = [];
   const onRequest = (r: RecordedRequest) => {
@@ -45,7 +57,7 @@ async function drive(fake: FakeDiscord, count: number, window: number): Promise<
   let next = 0;
   const worker = async () => {
     while (next < count) {
-      const call = CALLS[next++ % CALLS.length]!;
+      const call = calls[next++ % calls.length]!;
       const payload = chatInput({ command: 'aleppo', ...call });
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`bench: no reply to ${call.subcommand} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
@@ -74,12 +86,12 @@ async function drive(fake: FakeDiscord, count: number, window: number): Promise<
 if (parentPort) {
   const port = parentPort;
   const fake = await FakeDiscord.start();
-  port.on('message', (message: { type: 'drive'; count: number; window: number } | { type: 'close' }) => {
+  port.on('message', (message: { type: 'drive'; count: number; window: number; mix: Mix } | { type: 'close' }) => {
     if (message.type === 'close') {
       void fake.close().then(() => port.close());
       return;
     }
-    drive(fake, message.count, message.window).then(
+    drive(fake, message.count, message.window, message.mix).then(
       (figures) => port.postMessage({ type: 'figures', figures }),
       (error: unknown) => port.postMessage({ type: 'error', message: (error as Error).message }),
     );

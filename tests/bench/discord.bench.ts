@@ -10,7 +10,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { startDiscord } from '../../src/discord/start.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
-import type { Figures } from './discord-fake-worker.js';
+import type { Figures, Mix } from './discord-fake-worker.js';
 
 const TOTAL = 1000;
 const WARM_UP = 500;
@@ -21,7 +21,7 @@ const ROUNDS = 3;
 
 interface FakeThread {
   apiUrl: string;
-  drive(count: number): Promise<Figures>;
+  drive(count: number, mix?: Mix): Promise<Figures>;
   close(): Promise<void>;
 }
 
@@ -30,8 +30,8 @@ async function fakeThread(): Promise<FakeThread> {
   const [ready] = (await once(worker, 'message')) as [{ apiUrl: string }];
   return {
     apiUrl: ready.apiUrl,
-    async drive(count) {
-      worker.postMessage({ type: 'drive', count, window: WINDOW });
+    async drive(count, mix = 'full') {
+      worker.postMessage({ type: 'drive', count, window: WINDOW, mix });
       const [reply] = (await once(worker, 'message')) as [{ type: 'figures'; figures: Figures } | { type: 'error'; message: string }];
       if (reply.type === 'error') throw new Error(reply.message);
       return reply.figures;
@@ -76,9 +76,12 @@ export default async function bench(): Promise<void> {
       else oursRounds.push(await oursFake.drive(TOTAL)), bareRounds.push(await bareFake.drive(TOTAL));
     }
     const [bareFigures, oursFigures] = [best(bareRounds), best(oursRounds)];
+    // The same bot answering only summary and share: the adapter's cost without search and lookups.
+    const light = best([await oursFake.drive(TOTAL, 'light'), await oursFake.drive(TOTAL, 'light')]);
     console.log(`${TOTAL} interactions, ${WINDOW} in flight, dispatch → reply at the fake Discord (best of ${ROUNDS} rounds)`);
     console.log(row('bare discord.js "ok"', bareFigures));
     console.log(row('article bot', oursFigures));
+    console.log(row('  summary/share only', light));
     console.log(`ratio ours/bare: ${(oursFigures.perSecond / bareFigures.perSecond).toFixed(2)} (target ≥ 0.90)`);
     console.log(`RSS after our bot was ready: ${mb(rssReady)} (this process: the bot, with the fakes in worker threads)`);
   } finally {
