@@ -61,7 +61,7 @@ export interface RenderOptions {
 const CITED_KINDS = new Set<Reply['kind']>(['quotes', 'answer', 'summary']);
 
 function plain(text: string, limit: number): PlainText {
-  const flat = markdownToPlain(text).replace(/\s+/g, ' ').trim() || ' ';
+  const flat = markdownToPlain(text).replace(/\s+/g, ' ').trim() || '…';
   // Plain text is escaped too: Slack decodes entities everywhere, and a title is article text.
   return { type: 'plain_text', text: truncateMrkdwn(escapeMrkdwn(flat), limit), emoji: true };
 }
@@ -112,5 +112,6 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMe
   const sections: SlackBlock[] = pieces.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 
   const fallback = [escapeMrkdwn(markdownToPlain(reply.title)), body, cite].filter(Boolean).join('\n\n');
-  return { text: truncateMrkdwn(fallback, LIMITS.fallbackText), blocks: [header, ...sections, ...tail] };
+  // Slack wants a non-empty fallback on every message.
+  return { text: truncateMrkdwn(fallback, LIMITS.fallbackText) || '…', blocks: [header, ...sections, ...tail] };
 }

@@ -16,6 +16,8 @@ export interface ApiCall {
   args: Record<string, unknown>;
   /** Which kind of token authorised it. */
   auth: 'bot' | 'app' | 'none';
+  /** When it arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface ResponseCall {
@@ -276,7 +278,7 @@ export class FakeSlack {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     delete args.token;
     const auth = bearer === this.botToken ? 'bot' : bearer === this.appToken ? 'app' : 'none';
-    const call: ApiCall & { limited?: boolean } = { method, args, auth };
+    const call: ApiCall & { limited?: boolean } = { method, args, auth, at: Date.now() };
     const limit = this.limits.get(method)?.shift();
     if (limit !== undefined) {
       call.limited = true;
