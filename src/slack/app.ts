@@ -5,7 +5,7 @@
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
-import { registerActions } from './actions.js';
+import { defaultHandlers, registerActions } from './actions.js';
 import { registerSlashCommand } from './commands.js';
 import { registerMessages } from './messages.js';
 import { RecentIds } from './recent-ids.js';
@@ -83,7 +83,7 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
   });
   registerSlashCommand(app, ctx, options.ackWithinMs);
   registerMessages(app, ctx, new RecentIds());
-  registerActions(app, ctx);
+  registerActions(app, defaultHandlers(ctx));
   // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
   const stop = receiver instanceof SocketModeReceiver ? () => receiver.client.disconnect() : () => app.stop().then(() => {});
   return { app, mode, stop };

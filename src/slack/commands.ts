@@ -4,6 +4,7 @@
  * `public` at either end posts in the channel at once.
  */
 import type { App, RespondArguments } from '@slack/bolt';
+import { findCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText } from '../invocation.js';
 import type { Reply } from '../reply.js';
@@ -23,7 +24,10 @@ export function splitPublic(text: string): { text: string; isPublic: boolean } {
 
 /** Answers what followed `/aleppo` as the Slack response for it. */
 export async function commandResponse(rawText: string, ctx: CommandContext): Promise<RespondArguments> {
-  const { text, isPublic } = splitPublic(fromSlackText(rawText));
+  return respondTo(splitPublic(fromSlackText(rawText)), ctx);
+}
+
+async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<RespondArguments> {
   const reply = await answerText(`/${ctx.commandName} ${text}`, ctx);
   const shareValue = !isPublic && SHAREABLE.has(reply.kind) ? text : undefined;
   return {
@@ -33,13 +37,53 @@ export async function commandResponse(rawText: string, ctx: CommandContext): Pro
 }
 
 /**
+ * Member commands answer from the article alone, which does not change while the bot runs, so
+ * the same text always gets the same response: the last `capacity` are kept (a busy channel asks
+ * for the summary again and again). Operator commands (post, status) are never kept.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Readonly<RespondArguments>>();
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly capacity = 500,
+  ) {}
+
+  /** The kept response for this text, if any (and it becomes the most recently used). */
+  peek(rawText: string): Readonly<RespondArguments> | undefined {
+    const hit = this.entries.get(rawText);
+    if (hit) {
+      // Most recently used goes last, so the first entry is always the one to drop.
+      this.entries.delete(rawText);
+      this.entries.set(rawText, hit);
+    }
+    return hit;
+  }
+
+  async get(rawText: string): Promise<Readonly<RespondArguments>> {
+    const hit = this.peek(rawText);
+    if (hit) return hit;
+    const command = splitPublic(fromSlackText(rawText));
+    const response = await respondTo(command, this.ctx);
+    if (!findCommand(command.text.split(' ')[0] ?? '', this.ctx.commands)?.operator) {
+      this.entries.set(rawText, response);
+      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return response;
+  }
+}
+
+/**
  * Slack wants an acknowledgement within 3 s. The answer usually comes from memory in
  * milliseconds and goes back in the acknowledgement itself; should it take longer than
  * `ackWithinMs`, we acknowledge empty and send the answer to the response URL.
  */
 export function registerSlashCommand(app: App, ctx: CommandContext, ackWithinMs = 2000): void {
+  const cache = new ResponseCache(ctx);
   app.command(`/${ctx.commandName}`, async ({ command, ack, respond }) => {
-    const work = commandResponse(command.text ?? '', ctx);
+    const hit = cache.peek(command.text ?? '');
+    if (hit) return ack(hit);
+    const work = cache.get(command.text ?? '');
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(resolve, ackWithinMs, undefined);

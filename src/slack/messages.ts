@@ -3,7 +3,7 @@
  * written in) and a direct message (answered in the DM). Messages from bots, edits and other
  * subtypes are ignored, and an event Slack delivers again is answered only once.
  */
-import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText } from '../invocation.js';
 import { fromSlackText } from './mrkdwn.js';
@@ -14,10 +14,12 @@ import { renderBlocks } from './render-blocks.js';
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 interface Incoming {
+  type: string;
   channel: string;
   ts: string;
   text?: string;
   thread_ts?: string;
+  channel_type?: string;
   bot_id?: string;
   subtype?: string;
   edited?: unknown;
@@ -29,26 +31,24 @@ function deliveryId(body: unknown, event: Incoming): string {
   return typeof id === 'string' ? id : `${event.channel}:${event.ts}`;
 }
 
-async function answer(event: Incoming, inThread: string | undefined, { client, context }: AllMiddlewareArgs, ctx: CommandContext) {
-  const reply = await answerText(fromSlackText(event.text ?? '', context.botUserId), ctx);
-  await client.chat.postMessage({ channel: event.channel, ...(inThread ? { thread_ts: inThread } : {}), ...renderBlocks(reply) });
-}
-
 function fromPerson(event: Incoming): boolean {
   if (event.bot_id || event.edited) return false;
   return event.subtype === undefined || PERSON_SUBTYPES.has(event.subtype);
 }
 
-export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds): void {
-  app.event('app_mention', async (args) => {
-    const event = args.event as Incoming;
-    if (!fromPerson(event) || !seen.first(deliveryId(args.body, event))) return;
-    await answer(event, event.thread_ts ?? event.ts, args, ctx);
-  });
+/** Where the answer goes: under a mention (or in its thread); in a DM as it came. */
+function threadFor(event: Incoming): string | undefined {
+  return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
+}
 
-  app.message(async (args) => {
-    const event = args.message as Incoming & { channel_type?: string };
-    if (event.channel_type !== 'im' || !fromPerson(event) || !seen.first(deliveryId(args.body, event))) return;
-    await answer(event, event.thread_ts, args, ctx);
+export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds): void {
+  // One listener for both events: Bolt runs every listener's filters on every request.
+  app.event(/^(?:app_mention|message)$/, async ({ event: raw, body, client, context }) => {
+    const event = raw as unknown as Incoming;
+    if (event.type === 'message' && event.channel_type !== 'im') return;
+    if (!fromPerson(event) || !seen.first(deliveryId(body, event))) return;
+    const reply = await answerText(fromSlackText(event.text ?? '', context.botUserId), ctx);
+    const thread = threadFor(event);
+    await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...renderBlocks(reply) });
   });
 }

@@ -127,6 +127,8 @@ export function splitMrkdwn(text: string, limit: number): string[] {
  * links turned into their visible words, entities unescaped. Used on mentions, DMs and commands.
  */
 export function fromSlackText(text: string, botUserId?: string): string {
+  // Most commands ("summary", "quote Egeland") hold no markup at all.
+  if (!text.includes('<') && !text.includes('&')) return text.replace(/\s+/g, ' ').trim();
   let out = text;
   if (botUserId) out = out.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ');
   out = out

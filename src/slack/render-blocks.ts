@@ -11,8 +11,11 @@ export const LIMITS = {
   sectionText: 3000,
   headerText: 150,
   buttonValue: 2000,
-  /** Our own cap on the fallback: enough for a notification, far under Slack's 40,000. */
-  fallbackText: 3000,
+  /**
+   * Our cap on the fallback `text`. Slack shows it in notifications (mobile ones use nothing
+   * else), which show a line or two; the blocks carry the whole answer.
+   */
+  fallbackText: 500,
 } as const;
 
 /** Action ids the app listens for. */
@@ -63,7 +66,7 @@ const CITED_KINDS = new Set<Reply['kind']>(['quotes', 'answer', 'summary']);
 function plain(text: string, limit: number): PlainText {
   const flat = markdownToPlain(text).replace(/\s+/g, ' ').trim() || '…';
   // Plain text is escaped too: Slack decodes entities everywhere, and a title is article text.
-  return { type: 'plain_text', text: truncateMrkdwn(escapeMrkdwn(flat), limit), emoji: true };
+  return { type: 'plain_text', text: truncateMrkdwn(escapeMrkdwn(flat), limit) };
 }
 
 /** "¶3, ¶5 · Source: Inquisitr": which paragraphs the reply cites and where the article is from. */
@@ -111,7 +114,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMe
   }
   const sections: SlackBlock[] = pieces.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 
-  const fallback = [escapeMrkdwn(markdownToPlain(reply.title)), body, cite].filter(Boolean).join('\n\n');
+  const fallback = [escapeMrkdwn(markdownToPlain(reply.title)), body].filter(Boolean).join('\n');
   // Slack wants a non-empty fallback on every message.
   return { text: truncateMrkdwn(fallback, LIMITS.fallbackText) || '…', blocks: [header, ...sections, ...tail] };
 }

@@ -88,12 +88,13 @@ describe('header, context, buttons and fallback', () => {
     expect(shared.type === 'actions' && shared.elements.map((e) => e.action_id)).toEqual([ACTIONS.openLink, ACTIONS.share]);
   });
 
-  it('always sends a plain text fallback, at most 3,000 characters', () => {
+  it('always sends a text fallback for notifications: the title and the start of the answer, at most 500 characters', () => {
     for (const r of [answer(''), answer('a'.repeat(10_000)), reply({ kind: 'help', title: '', text: '' })]) {
       const { text } = renderBlocks(r);
       expect(text.trim().length).toBeGreaterThan(0);
       expect(text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
     }
+    expect(renderBlocks(answer('a'.repeat(10_000), { title: 'Title' })).text).toMatch(/^Title\na+…$/);
   });
 });
 

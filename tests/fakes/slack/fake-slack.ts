@@ -110,6 +110,7 @@ export class FakeSlack {
   private readonly limits = new Map<string, number[]>();
   private readonly failures = new Map<string, string[]>();
   private readonly history = new Map<string, StoredMessage[]>();
+  private readonly pendingAcks = new Map<string, { resolve: (ack: Ack) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
 
   private constructor(options: FakeSlackOptions) {
     this.botToken = options.botToken ?? 'xoxb-test-bot-token';
@@ -150,6 +151,11 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    for (const [id, pending] of this.pendingAcks) {
+      clearTimeout(pending.timer);
+      pending.reject(new Error(`fake Slack: closed before the ack of ${id}`));
+    }
+    this.pendingAcks.clear();
     for (const client of this.wss.clients) client.terminate();
     this.wss.close();
     this.server.closeAllConnections();
@@ -212,8 +218,15 @@ export class FakeSlack {
     const socket = this.socket;
     if (!socket) throw new Error('fake Slack: no Socket Mode connection');
     const envelope_id = `env-${++this.envelope}`;
+    const acked = new Promise<Ack>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingAcks.delete(envelope_id);
+        reject(new Error(`fake Slack: no ack for ${envelope_id} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pendingAcks.set(envelope_id, { resolve, reject, timer });
+    });
     socket.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
-    return waitUntil(this.events, () => this.acks.find((a) => a.envelope_id === envelope_id), timeoutMs, `the ack of ${envelope_id}`);
+    return acked;
   }
 
   /** `/aleppo <text>` through Socket Mode; resolves with the ack (which may carry the answer). */
@@ -246,6 +259,12 @@ export class FakeSlack {
     ws.on('message', (data) => {
       const ack = JSON.parse(String(data)) as Ack;
       this.acks.push(ack);
+      const pending = this.pendingAcks.get(ack.envelope_id);
+      if (pending) {
+        this.pendingAcks.delete(ack.envelope_id);
+        clearTimeout(pending.timer);
+        pending.resolve(ack);
+      }
       this.events.emit('change');
     });
     ws.on('close', () => {
