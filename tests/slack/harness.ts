@@ -31,6 +31,7 @@ export async function startBot(
   mode: 'socket' | 'http' = 'socket',
   options: Partial<StartSlackOptions> = {},
   fakeOptions: FakeSlackOptions = {},
+  ctx: CommandContext = articleContext(),
 ): Promise<Bot> {
   const fake = await FakeSlack.start(fakeOptions);
   const logs: string[] = [];
@@ -41,7 +42,7 @@ export async function startBot(
   };
   let slack: RunningSlack;
   try {
-    slack = await startSlack(config, articleContext(), {
+    slack = await startSlack(config, ctx, {
       host: '127.0.0.1',
       port: 0,
       logger: createLogger(LogLevel.INFO, (line) => logs.push(line)),
