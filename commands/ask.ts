@@ -1,6 +1,7 @@
 import type { Command } from './types.js';
 import { citationsFor, paragraphMark } from './format.js';
 import { reply } from '../src/reply.js';
+import { MAX_INPUT } from '../src/limits.js';
 
 export const ask = {
   name: 'ask',
@@ -13,7 +14,7 @@ export const ask = {
       type: 'string',
       required: true,
       autocomplete: 'questions',
-      maxLength: 500,
+      maxLength: MAX_INPUT,
     },
   ],
   run(options, { engine }) {

@@ -8,8 +8,10 @@ import { quote } from './quote.js';
 import { ask } from './ask.js';
 import { share } from './share.js';
 import { help } from './help.js';
+import { post } from './post.js';
+import { status } from './status.js';
 
-export const commands: readonly Command[] = [summary, quote, ask, share, help];
+export const commands: readonly Command[] = [summary, quote, ask, share, help, post, status];
 
 export function findCommand(name: string, registry: readonly Command[] = commands): Command | undefined {
   const wanted = name.toLowerCase();

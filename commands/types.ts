@@ -5,6 +5,7 @@
  */
 import type { ArticleEngine } from '../src/engine/engine.js';
 import type { Reply } from '../src/reply.js';
+import type { PostingPort } from '../src/posts/posting.js';
 
 export type OptionType = 'string' | 'boolean' | 'channel';
 
@@ -36,6 +37,19 @@ export interface CommandContext {
   shareUrl?: string;
   /** The whole registry, for help. */
   commands: readonly Command[];
+  /**
+   * Posting, bound to the platform the command came from (`Posting.forPlatform`). Absent in the
+   * terminal and wherever posting is not set up: `post` and `status` say so.
+   */
+  posting?: PostingPort;
+  /** The running process, for `status`. */
+  runtime?: Runtime;
+}
+
+export interface Runtime {
+  startedAt: Date;
+  /** Platforms connected right now, e.g. ["discord", "slack"]. */
+  platforms(): string[];
 }
 
 export interface Command {

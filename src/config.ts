@@ -3,6 +3,7 @@
  * command line. Nothing else reads `process.env`. An error names the variable and what a good
  * value looks like, and never repeats a secret's value.
  */
+import type { PostChannelRef } from './posts/publisher.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -44,7 +45,13 @@ export interface Config {
   host: string;
   discord?: DiscordConfig;
   slack?: SlackConfig;
+  /** Folder for the bot's own files (the post ledger); created on start. `loadConfig` always sets it: DEFAULT_DATA_DIR. */
+  dataDir?: string;
+  /** Channels to post the article to on every start, unless already there (POST_CHANNELS). */
+  postChannels?: readonly PostChannelRef[];
 }
+
+export const DEFAULT_DATA_DIR = './data';
 
 export const DEFAULT_ARTICLE = 'content/aleppo.md';
 
@@ -118,7 +125,41 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   if (discord) config.discord = discord;
   const slack = slackConfig(env);
   if (slack) config.slack = slack;
+  config.dataDir = value(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR;
+  const postChannels = parsePostChannels(value(env, 'POST_CHANNELS') ?? '');
+  for (const ref of postChannels) {
+    if (!config[ref.platform]) {
+      const token = ref.platform === 'discord' ? 'DISCORD_TOKEN' : 'SLACK_BOT_TOKEN';
+      throw new ConfigError('POST_CHANNELS', `lists ${ref.platform}:${ref.channel} but ${ref.platform} is not configured; set ${token} or remove that entry.`);
+    }
+  }
+  if (postChannels.length) config.postChannels = postChannels;
   return config;
+}
+
+const POST_CHANNELS_EXAMPLE = 'for example discord:123456789012345678,slack:C0123ABCD';
+
+/** Channel ids as each platform writes them: Discord snowflakes; Slack public (C…) or private (G…) conversations. */
+const CHANNEL_ID = { discord: /^\d{15,22}$/, slack: /^[CG][A-Z0-9]{8,}$/ } as const;
+
+/**
+ * Parses POST_CHANNELS: comma-separated `platform:channelId` pairs (spaces allowed, duplicates
+ * dropped, empty means none). Only ids: names can be renamed, and the ledger keys on ids.
+ */
+export function parsePostChannels(text: string): PostChannelRef[] {
+  const refs: PostChannelRef[] = [];
+  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [platform = '', channel = '', ...extra] = entry.split(':').map((p) => p.trim());
+    if (platform !== 'discord' && platform !== 'slack') {
+      throw new ConfigError('POST_CHANNELS', `"${entry}" must start with discord: or slack:, ${POST_CHANNELS_EXAMPLE}.`);
+    }
+    if (extra.length || !CHANNEL_ID[platform].test(channel)) {
+      const what = platform === 'discord' ? 'a Discord channel id (17–20 digits)' : 'a Slack channel id (C… or G…, capital letters and digits)';
+      throw new ConfigError('POST_CHANNELS', `"${entry}" needs ${what} after ${platform}:, ${POST_CHANNELS_EXAMPLE}.`);
+    }
+    if (!refs.some((r) => r.platform === platform && r.channel === channel)) refs.push({ platform, channel });
+  }
+  return refs;
 }
 
 function discordConfig(env: Env): DiscordConfig | undefined {

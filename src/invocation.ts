@@ -8,14 +8,14 @@ import type { Command, CommandContext, OptionValues } from '../commands/types.js
 import { usageOf } from '../commands/usage.js';
 import { interpret } from './engine/intents.js';
 import { reply, type Reply } from './reply.js';
+import { MAX_INPUT } from './limits.js';
 
 export interface Invocation {
   command: string;
   options: OptionValues;
 }
 
-/** Longest message we read; longer ones get a short refusal (no search over a pasted essay). */
-export const MAX_INPUT = 1000;
+export { MAX_INPUT } from './limits.js';
 
 export function errorReply(text: string): Reply {
   return reply({ kind: 'error', title: 'Sorry', text });

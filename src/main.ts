@@ -36,7 +36,8 @@ async function stopAll(started: readonly Started[], ms = 5000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  // DOTENV_CONFIG_PATH (dotenv's own convention) lets tests and operators point at another file.
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(process.env, process.argv.slice(2));
   const article = await loadArticle(config.articlePath);
   const engine = createEngine(article);

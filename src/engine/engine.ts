@@ -41,10 +41,16 @@ export interface ArticleEngine {
 
 export function createEngine(article: Article): ArticleEngine {
   const index: SearchIndex = buildSearchIndex(article);
-  const questions = suggestQuestions(article);
+  const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
+  // The article never changes while it is served: each summary length is worked out once, on first use.
+  const summaries = new Map<SummaryLength, SummaryResult>();
   return {
     article,
-    summary: (length) => summarize(article, length),
+    summary(length) {
+      let result = summaries.get(length);
+      if (!result) summaries.set(length, (result = summarize(article, length)));
+      return result;
+    },
     findSpeakers: (query) => findSpeakers(article.speakers, query),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),

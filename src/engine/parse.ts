@@ -36,7 +36,7 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; body:
 const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
-const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b)/i;
+const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
 
 /** Inline Markdown to plain text: links keep their words, emphasis marks go. */
@@ -52,20 +52,23 @@ function plainInline(text: string): string {
 
 function slugFrom(title: string, body: readonly string[]): string {
   // The title's most-mentioned proper noun ("Aleppo" in "… Breaks Down At Aleppo") names the command.
+  // Only uses as a noun count: a capitalised word right before a lowercase word ("Syrian forces")
+  // is an adjective there, and so is a demonym in a headline.
   const bodyText = body.join(' ');
   let best = '';
   let bestCount = 0;
   for (const word of title.split(/[^\p{L}\p{N}-]+/u)) {
     if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
-    // Proper nouns stay capitalised mid-sentence; common words in a title-cased headline do not.
-    const midSentence = new RegExp(`[\\p{Ll},;] ${word}\\b`, 'gu');
-    const count = (bodyText.match(midSentence) ?? []).length;
-    if (count >= bestCount && count > 0) {
+    const uses = new RegExp(`[\\p{Ll},;] ${word}\\b(?! (?!(?:and|or|as|to|in|on|at|of|for|from|with|where|which|who|that|is|was|has|have|had|will|would)\\b)\\p{Ll})`, 'gu');
+    const count = (bodyText.match(uses) ?? []).length;
+    if (count >= bestCount && count >= 2) {
       best = word;
       bestCount = count;
     }
   }
-  const slug = (best || title)
+  // No proper noun recurs: the headline's first long word ("Storm Knocks Out Power …" → storm).
+  const fallback = title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) ?? title;
+  const slug = (best || fallback)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -100,7 +103,15 @@ export function parseArticle(source: string): Article {
   const images: ArticleImage[] = [];
   const bodyTexts: string[] = [];
 
-  for (const lines of blocks) {
+  for (const block of blocks) {
+    // Trailer lines may sit together in one block ("Share this article: …" then "More from X").
+    const lines = block.filter((line) => {
+      if (!TRAILER.test(line)) return true;
+      const from = /^more from\s+(.+)$/i.exec(line);
+      if (from && !meta.source) meta.source = from[1]!.trim();
+      return false;
+    });
+    if (lines.length === 0) continue;
     const joined = lines.join(' ');
     const mdImage = MARKDOWN_IMAGE.exec(joined);
     if (mdImage) {
@@ -120,11 +131,6 @@ export function parseArticle(source: string): Article {
         featured,
         afterParagraph: bodyTexts.length,
       });
-      continue;
-    }
-    if (TRAILER.test(joined)) {
-      const from = /^more from\s+(.+)$/i.exec(joined);
-      if (from && !meta.source) meta.source = from[1]!.trim();
       continue;
     }
     const paragraph = plainInline(joined.replace(/^>\s?/, '').replace(/\s+/g, ' ')).trim();

@@ -1,4 +1,470 @@
+/**
+ * Direct quotations and who said them. Steps: find quoted spans (curly or straight marks, across
+ * sentences, and across paragraphs in the news convention of reopening each paragraph without
+ * closing the last); drop scare quotes (short phrases no one is said to have spoken); attribute
+ * each quote from, in order: an attribution beside it ("…,” said X / X said / he said), the
+ * sentence leading into it (“X told reporters: …”), the paragraph before a quote that stands
+ * alone ("X issued a statement."), a quote that continues the previous speaker.
+ */
 import type { Paragraph, Quote, Speaker } from './article.js';
-export function attributeQuotes(_paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
-  return { quotes: [], speakers: [] };
+import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
+import { findNames, isRoleNoun, type NameMention } from './names.js';
+import { splitSentences } from './sentences.js';
+
+interface Span {
+  paragraph: number;
+  /** Index of the opening mark, and of the closing mark (or the paragraph's length when unclosed). */
+  open: number;
+  close: number;
+  closed: boolean;
+}
+
+interface RawQuote {
+  parts: Span[];
+  text: string;
+}
+
+/** Quoted spans of one paragraph. Single marks are left alone: they are mostly apostrophes. */
+function findSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  let style: 'curly' | 'straight' | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (openAt < 0) {
+      if (c === '“' || (c === '"' && /\S/.test(text[i + 1] ?? ''))) {
+        openAt = i;
+        style = c === '“' ? 'curly' : 'straight';
+      }
+    } else if ((style === 'curly' && c === '”') || (style === 'straight' && c === '"')) {
+      spans.push({ paragraph, open: openAt, close: i, closed: true });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
+  return spans;
+}
+
+function innerText(paragraphs: readonly Paragraph[], span: Span): string {
+  return paragraphs[span.paragraph - 1]!.text.slice(span.open + 1, span.close).trim();
+}
+
+/** Joins spans that run over paragraphs: unclosed at the end, reopened at the next paragraph's start. */
+function collectQuotes(paragraphs: readonly Paragraph[]): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  let running: Span[] | undefined;
+  for (const p of paragraphs) {
+    for (const span of findSpans(p.text, p.number)) {
+      const startsParagraph = p.text.slice(0, span.open).trim() === '';
+      if (running && startsParagraph && span.paragraph === running.at(-1)!.paragraph + 1) {
+        running.push(span);
+      } else {
+        if (running) quotes.push(toRaw(paragraphs, running));
+        running = [span];
+      }
+      if (span.closed) {
+        quotes.push(toRaw(paragraphs, running));
+        running = undefined;
+      }
+    }
+    // A quote left open is only continued by the very next paragraph.
+    if (running && running.at(-1)!.paragraph !== p.number) {
+      quotes.push(toRaw(paragraphs, running));
+      running = undefined;
+    }
+  }
+  if (running) quotes.push(toRaw(paragraphs, running));
+  return quotes;
+}
+
+function toRaw(paragraphs: readonly Paragraph[], parts: Span[]): RawQuote {
+  const text = parts
+    .map((s) => innerText(paragraphs, s))
+    .join(' ')
+    .replace(/[,;:]\s*$/, '')
+    .trim();
+  return { parts, text };
+}
+
+/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
+function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+  let from = 0;
+  for (const s of p.sentences) {
+    const start = p.text.indexOf(s.text, from);
+    if (start < 0) continue;
+    const end = start + s.text.length;
+    if (offset >= start && offset < end) return { start, end };
+    from = end;
+  }
+  return { start: 0, end: p.text.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// People: one registry, so "Jan Egeland", "Egeland" and "Egeland’s" are one person.
+
+interface Person {
+  name: string;
+  /**
+   * The text treats this name as a person: a role or title, a surname used alone, or a speech
+   * verb right after it. "he said" prefers such people over bare capitalised phrases ("Red Cross").
+   */
+  evidence: boolean;
+  /** Known only by a role ("A police spokesperson"): never the antecedent of "he" or a surname. */
+  unnamed?: boolean;
+  /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
+  tokens: Set<string>;
+  role?: string;
+}
+
+interface PersonMention {
+  person: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+function nameTokens(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const lower = t.toLowerCase();
+    if (/^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/.test(lower)) continue;
+    out.push(lower);
+    const compound = /^(?:al|el|ad|as|ben|bin)-(.+)$/.exec(lower);
+    if (compound) out.push(compound[1]!);
+  }
+  return out;
+}
+
+class People {
+  readonly list: Person[] = [];
+
+  /**
+   * The person a mention refers to, registering a new one for a full name; undefined for non-people.
+   * `speaks`: a speech or statement verb follows the mention.
+   */
+  resolve(m: NameMention, speaks = false): number | undefined {
+    const tokens = nameTokens(m.tokens);
+    const last = tokens.at(-1);
+    if (!last) return undefined;
+    if (m.personLike) {
+      const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
+      if (same >= 0) return this.enrich(same, m, speaks);
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false });
+      return this.enrich(this.list.length - 1, m, speaks);
+    }
+    // One word: a surname or given name of someone already named ("Malahifji claims …").
+    if (tokens.length === 1) {
+      for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i]!.unnamed && this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
+      if (m.honorific) {
+        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true });
+        return this.enrich(this.list.length - 1, m, speaks);
+      }
+    }
+    return undefined;
+  }
+
+  private enrich(index: number, m: NameMention, speaks: boolean): number {
+    const person = this.list[index]!;
+    if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
+    if (m.role || m.honorific || speaks) person.evidence = true;
+    return index;
+  }
+
+  /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
+  unnamed(phrase: string): number {
+    const role = phrase.replace(/\s+/g, ' ').trim();
+    const bare = role.replace(/^(?:the|a|an)\s+/i, '');
+    const key = bare.toLowerCase();
+    const existing = this.list.findIndex((p) => p.unnamed && p.role?.toLowerCase() === key);
+    if (existing >= 0) return existing;
+    // "the spokesperson" refers back to "a fire department spokesperson" quoted before.
+    if (/^the\s/i.test(role)) {
+      const head = key.split(' ').at(-1)!;
+      for (let i = this.list.length - 1; i >= 0; i--) {
+        const p = this.list[i]!;
+        if (p.unnamed && p.role?.toLowerCase().split(' ').at(-1) === head) return i;
+      }
+    }
+    const name = role.charAt(0).toUpperCase() + role.slice(1);
+    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true });
+    return this.list.length - 1;
+  }
+
+  /** The person whose role contains this role noun ("the spokesman"), most recent first. */
+  byRoleNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const role = this.list[before[i]!.person]!.role?.toLowerCase();
+      if (role && role.split(/\s+/).includes(noun)) return before[i]!.person;
+    }
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+const VERB = [...SPEECH_VERBS].join('|');
+const LEADING_PUNCT = /^[\s,.!?…—–-]*/;
+const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
+const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
+// After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
+const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
+
+type Resolution = { person: number } | { pronoun: true } | undefined;
+
+interface Context {
+  people: People;
+  /** Person mentions outside quotes, in reading order. */
+  mentions: PersonMention[];
+}
+
+function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
+  const out: { m: NameMention; person: number }[] = [];
+  for (const m of findNames(text)) {
+    const person = people.resolve(m);
+    if (person !== undefined) out.push({ m, person });
+  }
+  return out;
+}
+
+/** Text right after the closing mark: "…,” he said", "…,” said X", "…,” X, a Y, said". */
+function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolution {
+  const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
+  const t = after.slice(lead);
+  if (!t) return undefined;
+  if (PRONOUN_AFTER.test(t)) return { pronoun: true };
+  if (VERB_FIRST.test(t)) {
+    const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
+    if (named) return { person: named.person };
+    // "…,” said a police spokesperson / said the official.
+    const role = rolePhrase(t.replace(/^\w+\s+/, ''));
+    return role ? byRole(role.phrase, role.noun, ctx, before) : undefined;
+  }
+  const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
+  // The name may follow a few role words: "council member Raj Patel said".
+  const leadIn = first ? t.slice(0, first.m.start) : '';
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !new RegExp(`\\b(?:${VERB})\\b`, 'i').test(leadIn)) {
+    // Name, an optional apposition, then the verb.
+    const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
+    if (new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i').test(rest)) return { person: first.person };
+  }
+  const roleSubject = ROLE_SUBJECT.exec(t);
+  if (roleSubject && isRoleNoun(roleSubject[2]!.toLowerCase())) {
+    return byRole(roleSubject[0].replace(new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i'), ''), roleSubject[2]!, ctx, before);
+  }
+  return undefined;
+}
+
+/** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
+function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
+  const m = /^(the|a|an)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
+  if (!m) return undefined;
+  const words = m[2]!.trim().split(/\s+/);
+  const at = words.findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+  if (at < 0) return undefined;
+  const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
+  return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}`, noun };
+}
+
+/**
+ * "the spokesman said": the person named earlier with that role, or, when the article never names
+ * them, an unnamed speaker known by the role ("A police spokesperson").
+ */
+function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
+  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before);
+  if (known !== undefined) return { person: known };
+  return { person: ctx.people.unnamed(phrase) };
+}
+
+/** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
+function fromBefore(lead: string, ctx: Context): Resolution {
+  const according = ACCORDING_TO.exec(lead);
+  if (according) {
+    const named = mentionsIn(according[1]!, ctx.people).at(-1);
+    return named ? { person: named.person } : undefined;
+  }
+  if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
+    const named = mentionsIn(lead, ctx.people);
+    if (named.length) return { person: named[0]!.person };
+    if (/^\s*(?:he|she)\b/i.test(lead)) return { pronoun: true };
+  }
+  return undefined;
+}
+
+/** The first sentence of `text`, keeping its leading punctuation (", said Prof. Lund, a …"). */
+function firstSentence(text: string): string {
+  const lead = /^[\s,.!?…—–-]*/.exec(text)![0];
+  return lead + (splitSentences(text.slice(lead.length))[0] ?? '');
+}
+
+/** "he said": the last person named before the quote, preferring names the text treats as people. */
+function lastPersonBefore(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number): number | undefined {
+  const before = mentionsBefore(mentions, paragraph, offset);
+  for (let i = before.length - 1; i >= 0; i--) if (people.list[before[i]!.person]!.evidence) return before[i]!.person;
+  return before.at(-1)?.person;
+}
+
+function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
+  return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
+}
+
+function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean): boolean {
+  const words = q.text.split(/\s+/).filter(Boolean).length;
+  const first = q.parts[0]!;
+  const standsAlone = p.text.slice(0, first.open).trim() === '';
+  if (attributed) return words >= 2;
+  if (standsAlone && words >= 4) return true;
+  if (/:\s*$/.test(lead) && words >= 3) return true;
+  // A long run of someone's words, ending as speech does; short phrases are scare quotes.
+  return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
+}
+
+export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
+  const raw = collectQuotes(paragraphs);
+  const people = new People();
+  const inside = (paragraph: number, offset: number) =>
+    raw.some((q) => q.parts.some((s) => s.paragraph === paragraph && offset > s.open && offset < s.close));
+
+  // Pass 1: everyone named outside quotation marks, in reading order.
+  const mentions: PersonMention[] = [];
+  for (const p of paragraphs) {
+    for (const m of findNames(p.text)) {
+      if (inside(p.number, m.start)) continue;
+      const person = people.resolve(m, SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)));
+      if (person !== undefined) mentions.push({ person, paragraph: p.number, start: m.start, end: m.end });
+    }
+  }
+  const ctx: Context = { people, mentions };
+
+  // Pass 2: attribute each quote.
+  const attributed: { raw: RawQuote; person: number | undefined }[] = [];
+  let previous: Previous | undefined;
+  for (const q of raw) {
+    const first = q.parts[0]!;
+    const last = q.parts.at(-1)!;
+    const firstP = paragraphs[first.paragraph - 1]!;
+    const lastP = paragraphs[last.paragraph - 1]!;
+    const openSentence = sentenceBounds(firstP, first.open);
+    const lead = firstP.text.slice(openSentence.start, first.open);
+    // What follows the closing mark up to the next sentence end: `?” Patel asked.` is often split
+    // into its own sentence by the segmenter, so sentence bounds are not used here.
+    const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
+    const before = mentionsBefore(mentions, first.paragraph, first.open);
+
+    let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
+    // quote opening its own sentence in the same paragraph, or opening the next paragraph.
+    const opensSentence = lead.trim() === '';
+    const opensParagraph = firstP.text.slice(0, first.open).trim() === '';
+    const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
+    const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, mentions, people) : undefined;
+    if (goesOn !== undefined) resolution = { person: goesOn };
+    const direct = isDirect(q, firstP, lead, resolution !== undefined);
+    if (!direct) continue;
+    let person: number | undefined;
+    if (resolution && 'person' in resolution) person = resolution.person;
+    else if (resolution && 'pronoun' in resolution) person = lastPersonBefore(people, mentions, first.paragraph, first.open);
+    else {
+      const standsAlone = firstP.text.slice(0, first.open).trim() === '';
+      // A partial quote inside a sentence: the person that sentence is about.
+      const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      if (subject) person = subject.person;
+      else person = continuing(previous, first, mentions, people);
+      if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
+    }
+    attributed.push({ raw: q, person });
+    previous = { person, paragraph: last.paragraph, end: last.close };
+    resolution = undefined;
+  }
+
+  // Speakers: people with at least one quote, in order of their first quote.
+  const speakerOf = new Map<number, number>();
+  const speakers: Speaker[] = [];
+  const quotes: Quote[] = joinInterrupted(paragraphs, attributed).map(({ raw: q, person }, id) => {
+    let speaker: number | undefined;
+    if (person !== undefined) {
+      speaker = speakerOf.get(person);
+      if (speaker === undefined) {
+        speaker = speakers.length;
+        speakerOf.set(person, speaker);
+        speakers.push(toSpeaker(people.list[person]!));
+      }
+    }
+    const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
+    return { id, text: q.text, ...(speaker !== undefined ? { speaker } : {}), paragraph: paragraphsOf[0]!, paragraphs: paragraphsOf };
+  });
+  return { quotes, speakers };
+}
+
+/** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
+function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
+  const prev = paragraphs[paragraph - 2];
+  if (!prev) return undefined;
+  const lastSentence = prev.sentences.at(-1)?.text ?? '';
+  const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
+  if (!inPrev.length) return undefined;
+  const lastStart = prev.text.lastIndexOf(lastSentence);
+  const inLast = inPrev.filter((m) => m.start >= lastStart);
+  if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
+  return inPrev.at(-1)!.person;
+}
+
+interface Previous {
+  person: number | undefined;
+  paragraph: number;
+  /** Offset of its closing mark in its last paragraph. */
+  end: number;
+}
+
+/**
+ * A quote right after another one (same paragraph, or the next), with no one else named between:
+ * the same speaker goes on ("…,” said X. “Meteorites are full of them.”).
+ */
+function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[], people: People): number | undefined {
+  if (!previous || previous.person === undefined) return undefined;
+  if (span.paragraph > previous.paragraph + 1) return undefined;
+  const between = mentions.filter(
+    (m) =>
+      m.person !== previous.person &&
+      people.list[m.person]!.evidence &&
+      (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
+      (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),
+  );
+  return between.length ? undefined : previous.person;
+}
+
+function toSpeaker(person: Person): Speaker {
+  const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
+  if (person.role) aliases.add(person.role.toLowerCase());
+  // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
+  const role = person.role && !person.unnamed ? { role: person.role } : {};
+  return { name: person.name, ...role, aliases: [...aliases] };
+}
+
+/**
+ * `"We are not done," Holm said, "and we will be back."` is one quotation cut by its attribution:
+ * a quote that starts in lowercase right after the same speaker's quote in the same paragraph
+ * joins it.
+ */
+function joinInterrupted(
+  paragraphs: readonly Paragraph[],
+  quotes: { raw: RawQuote; person: number | undefined }[],
+): { raw: RawQuote; person: number | undefined }[] {
+  const out: { raw: RawQuote; person: number | undefined }[] = [];
+  for (const q of quotes) {
+    const prev = out.at(-1);
+    const end = prev?.raw.parts.at(-1);
+    const start = q.raw.parts[0]!;
+    // Only the attribution stands between them, within one sentence: `," Holm said, "`.
+    const between = end && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
+    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
+    if (prev && prev.person === q.person && oneSentence && /^\p{Ll}/u.test(q.raw.text)) {
+      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
+      out[out.length - 1] = { person: prev.person, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
+    } else out.push(q);
+  }
+  return out;
 }

@@ -1,7 +1,167 @@
+/**
+ * Questions → the sentences that answer them. MiniSearch ranks sentences (BM25 with fuzzy
+ * matching for typos); a sentence that is part of a quote also carries its speaker's names and
+ * role, boosted, so "why did Egeland blame the delay" reaches his words. A ranked sentence only
+ * counts as an answer when it covers most of what the question is about, weighted by how rare
+ * each word is in the article: "the weather in Aleppo" shares "Aleppo" with many sentences but
+ * says nothing of weather, so the honest reply is "the article does not say".
+ */
+import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
+import { pointsAtMedia } from './media.js';
+import { quotedSentences } from './quoted-sentences.js';
+import { allowedEdits, editDistance } from './fuzzy.js';
+import { questionTerms, terms, tokenize, toTerm } from './terms.js';
+
 export interface SearchIndex {
+  /** Answering sentences in reading order; empty when the article does not cover the question. */
   answer(question: string): Sentence[];
 }
-export function buildSearchIndex(_article: Article): SearchIndex {
-  return { answer: () => [] };
+
+/** Share of the question's weight a sentence must cover to count as an answer. */
+const MIN_COVERAGE = 0.55;
+/** A second sentence is added when it scores at least this share of the best. */
+const SECOND_ANSWER = 0.8;
+
+interface SentenceDoc {
+  id: number;
+  text: string;
+  speaker: string;
+}
+
+type QuestionKind = 'count' | 'time' | 'reason' | 'person' | 'place' | 'other';
+
+function questionKind(question: string): QuestionKind {
+  const q = question.toLowerCase();
+  if (/\bhow (?:many|much|long|big|large|far|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q)) return 'count';
+  if (/\bwhen\b|\bwhat (?:day|date|time|year)\b|\bhow soon\b/.test(q)) return 'time';
+  if (/\bwhy\b|\bwhat (?:caused|is the reason|was the reason)\b|\bhow come\b/.test(q)) return 'reason';
+  if (/\bwho\b|\bwhom\b/.test(q)) return 'person';
+  if (/\bwhere\b/.test(q)) return 'place';
+  return 'other';
+}
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter)\b/i;
+const TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|week|month|year|hours?|days?|since|until|ago|(?:19|20)\d\d)\b/i;
+const REASON = /\b(?:because|due to|reason|caused? by|so that|in order to|after|since|as a result|blamed?|concern(?:ed)?|unable)\b/i;
+const PLACE = /\b(?:in|at|into|near|from|across)\s+(?:the\s+)?\p{Lu}/u;
+const PERSON = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/** Small lift for a sentence of the kind the question asks for (a number for "how many"). */
+function kindBonus(kind: QuestionKind, text: string): number {
+  switch (kind) {
+    case 'count':
+      return NUMBER.test(text) ? 0.15 : 0;
+    case 'time':
+      return TIME.test(text) ? 0.12 : 0;
+    case 'reason':
+      return REASON.test(text) ? 0.1 : 0;
+    case 'person':
+      return PERSON.test(text) ? 0.05 : 0;
+    case 'place':
+      return PLACE.test(text) ? 0.05 : 0;
+    default:
+      return 0;
+  }
+}
+
+// Sentences that lean on the one before ("They also claim…"): shown with it, so they make sense alone.
+const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|the latter|the former|such)\b/i;
+
+export function buildSearchIndex(article: Article): SearchIndex {
+  const speakerOfSentence = sentenceSpeakers(article);
+  const docs: SentenceDoc[] = article.sentences.map((s) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '' }));
+  const index = new MiniSearch<SentenceDoc>({
+    fields: ['text', 'speaker'],
+    tokenize,
+    processTerm: (term) => toTerm(term),
+    searchOptions: {
+      boost: { speaker: 1.5 },
+      // Questions arrive as index terms already (see `answer`), so search-time processing is identity.
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      fuzzy: (term) => (term.length >= 5 && !/^\d/.test(term) ? 0.2 : false),
+      maxFuzzy: 2,
+    },
+  });
+  index.addAll(docs);
+
+  // Document frequency per term, over sentences and speaker names, for the coverage weights.
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set([...terms(d.text), ...terms(d.speaker)])) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = docs.length;
+  // A word the article never uses weighs as much as its rarest word: enough that "the weather in
+  // Aleppo" is not answered by a sentence about Aleppo, not so much that one unknown verb ("lost")
+  // sinks a question whose nouns all match.
+  const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
+  const vocabulary = [...df.keys()];
+
+  /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
+  const correct = (term: string): string => {
+    if (df.has(term) || /^\d/.test(term)) return term;
+    const edits = allowedEdits(term.length);
+    let best = term;
+    let bestDistance = edits + 1;
+    for (const v of vocabulary) {
+      const d = editDistance(term, v, edits);
+      if (d < bestDistance || (d === bestDistance && best !== term && (df.get(v) ?? 0) > (df.get(best) ?? 0))) {
+        best = v;
+        bestDistance = d;
+      }
+    }
+    return best;
+  };
+
+  return {
+    answer(question: string): Sentence[] {
+      const asked = [...new Set(questionTerms(question).map(correct))];
+      if (asked.length === 0) return [];
+      const total = asked.reduce((sum, t) => sum + idf(t), 0);
+      const kind = questionKind(question);
+      // "Who is X?" wants the sentence that introduces X, not X's own words.
+      const fields = kind === 'person' ? ['text'] : ['text', 'speaker'];
+      const results = index
+        .search(asked.join(' '), { combineWith: 'OR', fields })
+        .filter((r) => !pointsAtMedia(article.sentences[r.id as number]!.text));
+      const top = results[0]?.score ?? 0;
+      if (!top) return [];
+      const ranked = results
+        .slice(0, 25)
+        .map((r) => {
+          const covered = r.queryTerms.reduce((sum, t) => sum + idf(t), 0) / total;
+          const sentence = article.sentences[r.id as number]!;
+          return { sentence, covered, score: (r.score / top) * 0.6 + covered * 0.4 + kindBonus(kind, sentence.text) };
+        })
+        .filter((r) => r.covered >= MIN_COVERAGE)
+        .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+      const best = ranked[0];
+      if (!best) return [];
+      const chosen = [best.sentence];
+      const second = ranked[1];
+      if (second && second.score >= best.score * SECOND_ANSWER) chosen.push(second.sentence);
+      return withContext(article, chosen);
+    },
+  };
+}
+
+/** Adds the sentence before any chosen one that leans on it, then puts all in reading order. */
+function withContext(article: Article, chosen: Sentence[]): Sentence[] {
+  const ids = new Set(chosen.map((s) => s.id));
+  for (const s of chosen) {
+    const prev = article.sentences[s.id - 1];
+    if (prev && prev.paragraph === s.paragraph && LEANS_BACK.test(s.text)) ids.add(prev.id);
+  }
+  return [...ids].sort((a, b) => a - b).map((id) => article.sentences[id]!);
+}
+
+/** Speaker names and aliases for each sentence that lies inside a quote. */
+function sentenceSpeakers(article: Article): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [sentence, quoteId] of quotedSentences(article)) {
+    const speaker = article.quotes[quoteId]!.speaker;
+    if (speaker === undefined) continue;
+    const { name, aliases } = article.speakers[speaker]!;
+    out.set(sentence, [name, ...aliases].join(' '));
+  }
+  return out;
 }

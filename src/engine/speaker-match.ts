@@ -1,10 +1,74 @@
+/**
+ * Which quoted person a reader means: "Egeland", "jan egeland", "egland" (a typo), "the UN adviser"
+ * (words of the role), "Russia" (a form of "Russian"). Each query word is scored against every word
+ * of the speaker's aliases; a speaker matches when most of the query's words find a partner.
+ */
 import type { Speaker } from './article.js';
+import { allowedEdits, editDistance } from './fuzzy.js';
+
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
   speaker: number;
   /** Higher is better; comparable only within one query. */
   score: number;
 }
-export function findSpeakers(_speakers: readonly Speaker[], _query: string, _options: { prefix?: boolean } = {}): SpeakerMatch[] {
-  return [];
+
+// Words that say nothing about who: "what did THE un adviser say", "quotes FROM egeland".
+const FILLER = new Set([
+  'the', 'a', 'an', 'of', 'from', 'by', 'in', 'on', 'at', 'for', 'to', 'and', 'mr', 'mrs', 'ms', 'dr', 'prof',
+  'quote', 'quotes', 'said', 'say', 'says', 'what', 'did', 'does', 'guy', 'man', 'woman', 'person', 'one',
+  'that', 'this', 'who', 'about', 'me', 'show', 'all', 'his', 'her', 'their',
+]);
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
+function wordScore(query: string, alias: string, prefix: boolean): number {
+  if (query === alias) return 1;
+  // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
+  if ((prefix ? query.length >= 2 : query.length >= 4) && alias.startsWith(query)) return prefix || alias.length - query.length <= 2 ? 0.9 : 0.7;
+  if (alias.length >= 4 && query.startsWith(alias) && query.length - alias.length <= 2) return 0.8;
+  const edits = allowedEdits(Math.min(query.length, alias.length));
+  if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
+  return 0;
+}
+
+/**
+ * Speakers that fit `query`, best first. With `prefix`, the last word may be unfinished (autocomplete).
+ * Empty when no speaker fits, so callers can say "the article quotes no one called …".
+ */
+export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
+  const all = words(query);
+  const meaningful = all.filter((w) => !FILLER.has(w));
+  const asked = meaningful.length ? meaningful : all;
+  if (!asked.length) return [];
+  const matches: SpeakerMatch[] = [];
+  speakers.forEach((speaker, index) => {
+    const nameWords = new Set(words(speaker.name));
+    const aliasWords = new Set(speaker.aliases.flatMap(words));
+    let total = 0;
+    let found = 0;
+    for (const w of asked) {
+      let best = 0;
+      for (const a of aliasWords) {
+        // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
+        const s = wordScore(w, a, Boolean(options.prefix)) * (nameWords.has(a) ? 1 : 0.9);
+        if (s > best) best = s;
+      }
+      total += best;
+      if (best > 0) found++;
+    }
+    // Most of what was asked must fit: "the Russian official" fits no one person fully.
+    if (found === 0 || found / asked.length < 0.5) return;
+    matches.push({ speaker: index, score: total / asked.length + found / asked.length });
+  });
+  return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

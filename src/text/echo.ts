@@ -8,6 +8,9 @@ const MAX_ECHO = 40;
 export function safeEcho(text: string): string {
   const kept = text
     .normalize('NFKC')
+    // Links and bare domains are dropped whole, so no platform turns them back into links.
+    .replace(/\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi, ' ')
+    .replace(/\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b/gu, ' ')
     .replace(/[^\p{L}\p{N}\p{M} .'’-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

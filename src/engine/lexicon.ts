@@ -1,0 +1,90 @@
+/**
+ * Small word lists of general English news prose. They describe the language, not any one
+ * article: no name, place or fact of a served article belongs here.
+ */
+
+/** Verbs that attribute speech: "…,” she said / said Smith / Smith told reporters: “…”. */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'stated', 'states',
+  'noted', 'notes', 'wrote', 'writes', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'insists',
+  'warned', 'warns', 'continued', 'continues', 'asked', 'asks', 'replied', 'replies', 'answered',
+  'recalled', 'recalls', 'remarked', 'commented', 'comments', 'declared', 'declares', 'announced',
+  'announces', 'observed', 'concluded', 'acknowledged', 'admitted', 'admits', 'conceded', 'suggested',
+  'suggests', 'emphasized', 'emphasised', 'stressed', 'urged', 'tweeted', 'posted', 'shouted', 'joked',
+  'cautioned', 'predicted', 'responded', 'confirmed', 'boasted', 'complained', 'lamented', 'quipped',
+  'reported', 'wrote', 'pleaded', 'vowed', 'promised', 'demanded', 'recounted', 'described',
+]);
+
+/**
+ * Phrases in a paragraph that introduce a quotation standing in the next paragraph:
+ * "X issued a statement to the press." / "X discussed the reasons." / "X put it this way:".
+ */
+export const INTRO_PATTERN =
+  /\b(?:issued|released|gave|made|published|posted|read)\s+(?:a|an|the|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|comment|remarks?|interview|speech|address|message|response|reply|explanation)\b|\b(?:discussed|explained|described|addressed|spoke|speaking|put it|summed it up|told|said|added|wrote|responded|commented|warned|argued|noted|recalled|reflected|elaborated)\b|:\s*$/i;
+
+/** Nouns that name a role; the word before a name ("spokesman Igor K.") or in an apposition. */
+export const ROLE_NOUNS = new Set([
+  'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'minister',
+  'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
+  'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
+  'lawyer', 'attorney', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
+  'mayor', 'ambassador', 'envoy', 'diplomat', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+  'executive', 'manager', 'coordinator', 'activist', 'resident', 'witness', 'journalist', 'reporter',
+  'correspondent', 'editor', 'author', 'writer', 'coach', 'player', 'student', 'teacher', 'nurse', 'surgeon',
+  'physician', 'sheriff', 'detective', 'inspector', 'prosecutor', 'owner', 'farmer', 'worker', 'volunteer',
+  'organizer', 'organiser', 'campaigner', 'candidate', 'lawmaker', 'legislator', 'politician', 'strategist',
+  'consultant', 'partner', 'deputy', 'aide', 'negotiator', 'mediator', 'commissioner', 'councillor',
+  'councilor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'priest',
+  'rabbi', 'imam', 'cleric', 'sergeant', 'lieutenant', 'admiral', 'marshal', 'engineer', 'architect',
+  'historian', 'economist', 'chef', 'pilot', 'fighter', 'commentator', 'host', 'presenter', 'producer',
+  'singer', 'actor', 'actress', 'artist', 'musician', 'designer', 'vice-president', 'boss', 'member',
+  'monitor', 'observer', 'investigator', 'physicist', 'biologist', 'epidemiologist', 'psychologist',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'neighbour', 'neighbor', 'survivor', 'victim',
+  'retiree', 'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'soldier', 'veteran', 'shopkeeper',
+  'owner', 'homeowner', 'tenant', 'landlord', 'driver', 'passenger', 'parent', 'fan', 'supporter', 'critic',
+  'opponent', 'spokesperson', 'superintendent', 'principal', 'dean', 'trustee', 'treasurer', 'clerk',
+]);
+
+/** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
+export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|gen|general|col|colonel|capt|captain|lt|sgt|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant)\.?$/i;
+
+/**
+ * Last words that make a capitalised phrase an organisation or place, not a person:
+ * "United Nations", "Sky News", "Aleppo Media Center".
+ */
+export const NON_PERSON_HEADS = new Set([
+  'news', 'nations', 'states', 'state', 'media', 'center', 'centre', 'images', 'image', 'press', 'times',
+  'post', 'journal', 'herald', 'tribune', 'agency', 'ministry', 'department', 'office', 'council',
+  'committee', 'commission', 'party', 'group', 'network', 'university', 'institute', 'foundation',
+  'company', 'corporation', 'corp', 'inc', 'ltd', 'bank', 'union', 'organization', 'organisation',
+  'association', 'club', 'league', 'court', 'senate', 'house', 'congress', 'parliament', 'assembly',
+  'government', 'administration', 'coalition', 'alliance', 'front', 'brigade', 'army', 'forces', 'force',
+  'navy', 'police', 'street', 'avenue', 'road', 'square', 'city', 'county', 'province', 'region', 'republic',
+  'kingdom', 'airport', 'station', 'hospital', 'school', 'college', 'church', 'mosque', 'river', 'sea',
+  'ocean', 'mountains', 'valley', 'island', 'islands', 'bay', 'park', 'bridge', 'hall', 'museum', 'stadium',
+  'cup', 'games', 'championship', 'festival', 'act', 'bill', 'treaty', 'accord', 'agreement', 'war', 'day',
+  'online', 'today', 'weekly', 'daily', 'magazine', 'radio', 'tv', 'television', 'channel', 'studios',
+  'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',
+  'services', 'authority', 'board', 'bureau', 'agency', 'tower', 'palace', 'district', 'east', 'west',
+  'north', 'south', 'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'kong', 'zealand',
+  'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',
+  'labs', 'partners', 'holdings', 'capital', 'industries', 'pharmaceuticals', 'health', 'care', 'trust',
+  'reserve', 'exchange', 'market', 'markets', 'airport', 'port', 'line', 'lines', 'railway', 'railways',
+]);
+
+/** Capitalised words that open sentences or name days and months, never the start of a name. */
+export const NOT_NAME_START = new Set([
+  'the', 'a', 'an', 'according', 'as', 'if', 'but', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'from',
+  'with', 'by', 'of', 'this', 'that', 'these', 'those', 'today', 'yesterday', 'tomorrow', 'when', 'while',
+  'after', 'before', 'since', 'until', 'however', 'meanwhile', 'still', 'yet', 'so', 'then', 'there', 'here',
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'what',
+  'who', 'why', 'how', 'where', 'which', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'also', 'both', 'some', 'many', 'most', 'all',
+  'one', 'two', 'three', 'several', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
+  'such', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
+  'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
+]);
+
+/** Prepositions after which a capitalised phrase is usually a place: "in New York", "from Hong Kong". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'through']);

@@ -1,0 +1,175 @@
+/**
+ * Finds people's names in prose without a trained model: runs of capitalised words, with the
+ * evidence around them (an honorific, a role such as "UN humanitarian adviser" before the name,
+ * an apposition such as ", an official in …," after it). Organisation and place phrases are told
+ * apart by their last word and by the preposition before them.
+ */
+import { HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS } from './lexicon.js';
+
+export interface NameMention {
+  /** The name as written, e.g. "Jan Egeland". */
+  text: string;
+  tokens: string[];
+  /** Offsets in the text searched (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+  /** Looks like a person's full name (two or more name words, not an organisation or a place). */
+  personLike: boolean;
+  /** A title came before it ("Dr.", "President"). */
+  honorific: boolean;
+  /** That title as a role word, abbreviations spelled out: "Gov." → "governor". */
+  title?: string;
+  /** Role the text gives with this mention, e.g. "UN humanitarian adviser". */
+  role?: string;
+}
+
+interface Word {
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after the word that ends a name run (comma, period, quote mark…). */
+  breaksAfter: boolean;
+  /** Punctuation before the word that starts a new run (opening quote, parenthesis). */
+  breaksBefore: boolean;
+  /** Only a period follows ("Dr.", "Gen."). */
+  dotted: boolean;
+}
+
+// Abbreviated titles spelled out, so "the governor" finds "Gov. Janet Mills".
+const TITLE_WORDS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
+  pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective',
+};
+
+function titleWord(word: string): string | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady'].includes(w)) return undefined;
+  return TITLE_WORDS[w] ?? w;
+}
+
+const PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/;
+const PARTICLE_COMPOUND = /^(?:al|el|ad|as|ben|bin)-\p{Lu}[\p{L}\p{M}’'-]*$/u;
+// A name word: capital then at least one lowercase letter ("McDonald", "O’Brien", "Jean-Pierre"),
+// but not a capitalised compound adjective such as "Aleppo-based" or "Russian-backed".
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’']*\p{Ll}[\p{L}\p{M}’']*(?:-\p{Lu}[\p{L}\p{M}’']*)*$/u;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const lead = /^[“"‘'(\[]+/.exec(raw)?.[0].length ?? 0;
+    const trail = /[”"’'),.;:!?…\]]+$/.exec(raw.slice(lead))?.[0].length ?? 0;
+    let core = raw.slice(lead, raw.length - trail);
+    // Possessive "Egeland’s" names Egeland.
+    core = core.replace(/(?:’s|'s)$/, '');
+    const trailing = raw.slice(raw.length - trail);
+    out.push({
+      core,
+      start: m.index! + lead,
+      end: m.index! + lead + core.length,
+      breaksAfter: trail > 0 && /[,.;:!?…”"')\]]/.test(trailing) || /(?:’s|'s)$/.test(raw.slice(lead, raw.length - trail)),
+      breaksBefore: lead > 0,
+      dotted: trailing === '.',
+    });
+  }
+  return out;
+}
+
+/** A role noun from the list, or a profession by its suffix: geologist, analyst, columnist. */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || /^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word);
+}
+
+const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
+const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its']);
+
+/** "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role noun. */
+function roleBefore(ws: Word[], first: number): string | undefined {
+  const collected: Word[] = [];
+  for (let i = first - 1; i >= 0 && collected.length < 5; i--) {
+    const w = ws[i]!;
+    if (w.breaksAfter || !isRoleWord(w.core) || ROLE_STOP.has(w.core.toLowerCase())) break;
+    collected.unshift(w);
+    if (w.breaksBefore) break;
+  }
+  const adjacent = collected.at(-1);
+  if (!adjacent || !isRoleNoun(adjacent.core.toLowerCase())) return undefined;
+  return collected.map((w) => w.core).join(' ');
+}
+
+/** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
+function roleAfter(text: string, end: number): string | undefined {
+  const m = /^,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
+  if (!m) return undefined;
+  // "a planetary geologist at X who was not involved": the role ends where a clause begins.
+  const phrase = m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim();
+  const tokens = phrase.toLowerCase().split(/\s+/);
+  if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
+  // The role noun must come early ("official in …"), not be buried in a clause.
+  return tokens.slice(0, 4).some(isRoleNoun) ? phrase : undefined;
+}
+
+/** Every run of capitalised name words in `text`, with what the text says around it. */
+export function findNames(text: string): NameMention[] {
+  const ws = words(text);
+  const mentions: NameMention[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (!isNameWord(w.core) || NOT_NAME_START.has(w.core.toLowerCase())) {
+      i++;
+      continue;
+    }
+    const before = i > 0 ? ws[i - 1]! : undefined;
+    let honorific = before !== undefined && HONORIFICS.test(before.core) && (!before.breaksAfter || before.dotted);
+    let title = honorific ? titleWord(before!.core) : undefined;
+    let j = i;
+    // Titles inside the run ("President Maria Lopez") are evidence, not part of the name.
+    while (j < ws.length - 1 && HONORIFICS.test(w.core) && j === i && !ws[j]!.breaksAfter && isNameWord(ws[j + 1]!.core)) {
+      honorific = true;
+      title = titleWord(ws[j]!.core);
+      j++;
+    }
+    const startIndex = j;
+    const run: Word[] = [ws[j]!];
+    while (run.length < 4 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
+      const next = ws[j + 1]!;
+      if (next.breaksBefore) break;
+      if (isNameWord(next.core)) {
+        run.push(next);
+        j++;
+      } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
+        run.push(next, ws[j + 2]!);
+        j += 2;
+      } else break;
+    }
+    // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.
+    const leadingRoles: Word[] = [];
+    while (run.length > 2 && ROLE_NOUNS.has(run[0]!.core.toLowerCase())) leadingRoles.push(run.shift()!);
+    const tokens = run.map((r) => r.core);
+    const last = tokens.at(-1)!.toLowerCase();
+    const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;
+    const placeLike = !honorific && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
+    const personLike =
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !placeLike;
+    const start = run[0]!.start;
+    const end = run.at(-1)!.end;
+    const role =
+      (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex)) ??
+      roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
+    mentions.push({
+      text: text.slice(start, end),
+      tokens,
+      start,
+      end,
+      personLike,
+      honorific,
+      ...(title ? { title } : {}),
+      ...(role ? { role } : {}),
+    });
+    i = j + 1;
+  }
+  return mentions;
+}

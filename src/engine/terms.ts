@@ -1,0 +1,73 @@
+/**
+ * Words → index terms, one definition for the search index, the question and the summary:
+ * keeps "250,000" (also as "250000"), "U.S.", and hyphenated names ("al-Assad", and its parts),
+ * drops English stop words, and stems ("trapped" → "trap") so forms of a word meet.
+ */
+import { stemmer } from 'stemmer';
+
+export const STOP_WORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below
+  between both but by can could did didn't do does doesn't doing don't down during each few for from further
+  had has have having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
+  i've if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or
+  other ought our ours ourselves out over own same she she'd she'll she's should so some such than that that's
+  the their theirs them themselves then there there's these they they'd they'll they're they've this those
+  through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
+  where where's which while who who's whom why why's will with won't would you you'd you'll you're you've your
+  yours yourself yourselves hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't cannot also just s t can will shall may might must says said say tell told like`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Question words and chat filler: they shape a question but are not what it is about.
+export const QUESTION_WORDS = new Set(
+  'what who whom whose which when where why how many much long often does did do is are was were please tell me know article story piece say says said mention mentions explain describe happen happened happening anything something give show find'.split(
+    ' ',
+  ),
+);
+
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** Raw tokens as they appear, plus the parts of hyphenated words. */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(TOKEN)) {
+    const t = m[0];
+    out.push(t);
+    if (t.includes('-') && !/^\p{N}/u.test(t)) out.push(...t.split('-').filter((p) => p.length > 1));
+  }
+  return out;
+}
+
+/** One token → its index term, or null for a stop word. */
+export function toTerm(token: string): string | null {
+  let t = token.toLowerCase().replace(/’/g, "'");
+  if (STOP_WORDS.has(t)) return null;
+  t = t.replace(/'s$/, '');
+  if (/^\p{N}/u.test(t)) return t.replace(/,/g, '');
+  if (/^(?:\p{L}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
+  if (t.length <= 2 && !/^\p{Lu}/u.test(token)) return null;
+  if (t.includes('-') || t.includes("'")) return t;
+  return /^[a-z]+$/.test(t) ? stemmer(t) : t;
+}
+
+/** All index terms of a text, in order, duplicates kept. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = toTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+/** The terms of a question that say what it is about (question words and filler removed). */
+export function questionTerms(question: string): string[] {
+  const out: string[] = [];
+  for (const token of tokenize(question)) {
+    if (QUESTION_WORDS.has(token.toLowerCase())) continue;
+    const term = toTerm(token);
+    if (term && !out.includes(term)) out.push(term);
+  }
+  return out;
+}

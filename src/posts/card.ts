@@ -1,0 +1,86 @@
+/**
+ * The article card every platform posts: built once from the engine, pure, no platform format.
+ * Each adapter owns the converter to its embed or Block Kit message.
+ */
+import { quoteMarkdown, quoteRef } from '../../commands/format.js';
+import type { Quote } from '../engine/article.js';
+import type { ArticleEngine } from '../engine/engine.js';
+import { reply, type Reply } from '../reply.js';
+import type { PostTarget } from './publisher.js';
+
+/** Most quotes a card carries: enough to give voices, short enough for a channel. */
+export const CARD_QUOTES = 3;
+
+/** Hex characters of the content hash kept in the marker (48 bits: no accidental collision in one channel). */
+export const MARKER_HASH_LENGTH = 12;
+
+/**
+ * A `Reply` of kind `post`.
+ * - `text` is the whole body in Markdown (the summary, then the quotes as block quotes), so a
+ *   renderer that only reads `text` loses nothing.
+ * - `summary` is the summary alone, and `quotes` the quotes, for renderers that lay quotes out as
+ *   embed fields or Block Kit sections instead.
+ * - `marker` must appear in what is sent (embed footer, Slack context block or metadata) so
+ *   `Publisher.findRecent` can recognize our own post after a crash.
+ */
+export interface ArticleCard extends Reply {
+  kind: 'post';
+  summary: string;
+  /** `article:<first 12 hex of contentHash>`; see `markerFor`. */
+  marker: string;
+  /** Full sha256 (hex) of the article version this card shows. */
+  contentHash: string;
+}
+
+/** The marker that identifies posts of one article version, e.g. "article:3f9a0c1b2d4e". */
+export function markerFor(contentHash: string): string {
+  return `article:${contentHash.slice(0, MARKER_HASH_LENGTH)}`;
+}
+
+/** Attributed quotes for the card: one per speaker first (more voices), then in reading order. */
+export function pickQuotes(quotes: readonly Quote[], limit = CARD_QUOTES): Quote[] {
+  const attributed = quotes.filter((q) => q.speaker !== undefined);
+  const seen = new Set<number>();
+  const firstPerSpeaker = attributed.filter((q) => !seen.has(q.speaker!) && seen.add(q.speaker!));
+  const rest = attributed.filter((q) => !firstPerSpeaker.includes(q));
+  return [...firstPerSpeaker, ...rest].slice(0, limit).sort((a, b) => a.id - b.id);
+}
+
+export function buildCard(engine: ArticleEngine, shareUrl?: string): ArticleCard {
+  const { article } = engine;
+  const short = engine.summary('short');
+  const summary = short.editorial ?? short.sentences.map((s) => s.text).join(' ');
+  const quotes = pickQuotes(article.quotes).map((q) => quoteRef(article, q));
+  const link = shareUrl ? `\n\n[Read the article](${shareUrl})` : '';
+  return {
+    ...reply({
+      kind: 'post',
+      title: article.meta.title,
+      text: [summary, ...quotes.map(quoteMarkdown)].join('\n\n') + link,
+      quotes,
+      ...(shareUrl ? { url: shareUrl } : {}),
+      ...(article.meta.source ? { source: article.meta.source } : {}),
+    }),
+    kind: 'post',
+    summary,
+    marker: markerFor(article.contentHash),
+    contentHash: article.contentHash,
+  };
+}
+
+/**
+ * What the `post` command answers with when the card may be posted: the card to preview plus what
+ * the adapter needs for its Confirm button (call `publish(post.target, { force: post.force })`).
+ */
+export interface PostPreviewReply extends ArticleCard {
+  post: {
+    target: PostTarget;
+    force: boolean;
+    /** One line to show above the preview, e.g. "Post this to #news?". */
+    prompt: string;
+  };
+}
+
+export function isPostPreview(reply: Reply): reply is PostPreviewReply {
+  return reply.kind === 'post' && typeof (reply as Partial<PostPreviewReply>).post === 'object';
+}

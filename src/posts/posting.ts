@@ -1,0 +1,245 @@
+/**
+ * The posting service: decides whether to post, records the intent before sending and the result
+ * after, and recovers what a crash interrupted. Platform-free: each platform plugs in a `Publisher`.
+ *
+ * Exactly-once rests on three rules:
+ * 1. write-ahead: a `pending` row is committed before `send`, `sent` with the message id after;
+ * 2. an attempt that may have reached the platform (pending, or failed after a send started) is
+ *    looked for with `findRecent(marker)` before anything is sent again;
+ * 3. attempts on the same channel and article version run one at a time in this process.
+ */
+import type { ArticleEngine } from '../engine/engine.js';
+import { buildCard, markerFor, type ArticleCard } from './card.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import { keyOf, targetOf, type Ledger, type PostKey, type PostRecord } from './ledger.js';
+import type { Checked, Platform, PostChannelRef, PostTarget, Publisher } from './publisher.js';
+
+export { parsePostChannels } from '../config.js';
+
+export interface PostingDeps {
+  ledger: Ledger;
+  /** At most one per platform; a platform without one cannot be posted to. */
+  publishers: readonly Publisher[];
+  engine: ArticleEngine;
+  /** Share link shown on the card, when one is configured. */
+  shareUrl?: string;
+}
+
+export interface PreviewOptions {
+  /** Post even when this article version is already in the channel. Default false. */
+  force?: boolean;
+}
+
+export interface PublishOptions extends PreviewOptions {
+  /** Who asked, for the ledger and `status`: "discord:<user id> (<name>)", "POST_CHANNELS", "terminal". */
+  requestedBy: string;
+}
+
+export interface PostPreview {
+  card: ArticleCard;
+  target: PostTarget;
+  /** Whether the bot can post there now; the reason names the missing permission. */
+  check: Checked;
+  /** Set when this version is already posted there and `force` was not given. */
+  refusal?: { reason: string; permalink?: string };
+}
+
+export type PublishStatus = 'posted' | 'already' | 'failed';
+
+export interface PublishResult {
+  status: PublishStatus;
+  /** "#news", or "slack:C0123ABCD" when the channel could not be resolved. */
+  label: string;
+  messageId?: string;
+  permalink?: string;
+  /** One sentence: why it failed, or why nothing new was sent. */
+  reason?: string;
+}
+
+export interface ReconcileOutcome {
+  target: PostTarget;
+  contentHash: string;
+  /** recovered: found in the channel, not sent again; posted: sent now; skipped: left pending. */
+  status: 'recovered' | 'posted' | 'failed' | 'skipped';
+  permalink?: string;
+  reason?: string;
+}
+
+export interface PostingOverview {
+  /** The last post (or attempt) in every channel, newest first. */
+  latest: PostRecord[];
+  /** Every failed attempt, newest first. */
+  failed: PostRecord[];
+}
+
+/** What a command handler may use, bound to the platform it runs on. */
+export interface PostingPort {
+  /** Resolves the `channel` option as typed on this platform into a target. */
+  resolve(channel: string): Promise<Checked<{ target: PostTarget }>>;
+  preview(target: PostTarget, options?: PreviewOptions): Promise<PostPreview>;
+  publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
+  overview(): PostingOverview;
+  /** The card's content hash (full sha256 hex), for status. */
+  readonly contentHash: string;
+}
+
+export interface Posting {
+  /** The card for the current article version (built once: the article never changes in a run). */
+  readonly card: ArticleCard;
+  platforms(): Platform[];
+  resolve(platform: Platform, channel: string): Promise<Checked<{ target: PostTarget }>>;
+  preview(target: PostTarget, options?: PreviewOptions): Promise<PostPreview>;
+  publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
+  /** Posts to each configured channel it has not posted this version to yet, one after another. */
+  publishAll(channels: readonly PostChannelRef[], options: PublishOptions): Promise<PublishResult[]>;
+  /** Settles every `pending` row left by a crash; run once at start, before accepting commands. */
+  reconcile(): Promise<ReconcileOutcome[]>;
+  overview(): PostingOverview;
+  forPlatform(platform: Platform): PostingPort;
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.trim() || 'The platform refused the post without saying why.';
+}
+
+function notSetUp(platform: Platform): string {
+  return `Posting to ${platform === 'discord' ? 'Discord' : 'Slack'} is not set up in this bot.`;
+}
+
+const keyId = (key: PostKey) => [key.platform, key.workspace, key.channel, key.contentHash].join('\u0000');
+
+export function createPosting({ ledger, publishers, engine, shareUrl }: PostingDeps): Posting {
+  const card = buildCard(engine, shareUrl);
+  const byPlatform = new Map(publishers.map((p) => [p.platform, p]));
+  const serialize = createKeyedQueue();
+
+  /**
+   * One attempt on a row already marked `pending`: optionally look for an earlier landing, then
+   * check, send and record. Never throws; every failure ends as a `failed` row with its reason.
+   */
+  async function deliver(publisher: Publisher, target: PostTarget, key: PostKey, lookFirst: boolean) {
+    const marker = markerFor(key.contentHash);
+    if (lookFirst) {
+      try {
+        const found = await publisher.findRecent(target, marker);
+        if (found) {
+          ledger.markSent(key, found.messageId, found.permalink);
+          return { outcome: 'recovered' as const, ...found };
+        }
+      } catch (error) {
+        // Posting blind could double the post; leave it failed and say what to fix.
+        const reason = `Could not look in ${target.label} for an earlier post, so I did not post again: ${reasonOf(error)}`;
+        ledger.markFailed(key, reason);
+        return { outcome: 'failed' as const, reason };
+      }
+    }
+    if (key.contentHash !== card.contentHash) {
+      const reason = 'The article changed since this post was started; post the current version instead.';
+      ledger.markFailed(key, reason);
+      return { outcome: 'failed' as const, reason };
+    }
+    try {
+      const check = await publisher.check(target);
+      if (!check.ok) {
+        ledger.markFailed(key, check.reason);
+        return { outcome: 'failed' as const, reason: check.reason };
+      }
+      ledger.markSending(key);
+      const sent = await publisher.send(target, card);
+      ledger.markSent(key, sent.messageId, sent.permalink);
+      return { outcome: 'posted' as const, ...sent };
+    } catch (error) {
+      const reason = reasonOf(error);
+      ledger.markFailed(key, reason);
+      return { outcome: 'failed' as const, reason };
+    }
+  }
+
+  async function preview(target: PostTarget, { force = false }: PreviewOptions = {}): Promise<PostPreview> {
+    const publisher = byPlatform.get(target.platform);
+    const check: Checked = publisher
+      ? await publisher.check(target).catch((e: unknown) => ({ ok: false as const, reason: reasonOf(e) }))
+      : { ok: false, reason: notSetUp(target.platform) };
+    const existing = ledger.get(keyOf(target, card.contentHash));
+    if (existing?.state !== 'sent' || force) return { card, target, check };
+    const refusal = {
+      reason: `This article is already posted in ${target.label}. Use force to post it again.`,
+      ...(existing.permalink ? { permalink: existing.permalink } : {}),
+    };
+    return { card, target, check, refusal };
+  }
+
+  function publish(target: PostTarget, { force = false, requestedBy }: PublishOptions): Promise<PublishResult> {
+    const key = keyOf(target, card.contentHash);
+    return serialize(keyId(key), async () => {
+      const label = target.label;
+      const publisher = byPlatform.get(target.platform);
+      if (!publisher) return { status: 'failed', label, reason: notSetUp(target.platform) };
+      const existing = ledger.get(key);
+      if (existing?.state === 'sent' && !force) {
+        const permalink = existing.permalink ? { permalink: existing.permalink } : {};
+        return { status: 'already', label, messageId: existing.messageId!, ...permalink, reason: `Already posted in ${label}.` };
+      }
+      // A pending row, or a failure after a send started, may have reached the channel.
+      const mayHaveLanded = existing !== undefined && (existing.state === 'pending' || existing.attemptedAt !== undefined);
+      ledger.begin(key, requestedBy, { label, force });
+      const result = await deliver(publisher, target, key, mayHaveLanded && !force);
+      if (result.outcome === 'failed') return { status: 'failed', label, reason: result.reason };
+      const { messageId, permalink } = result;
+      const status = result.outcome === 'posted' ? 'posted' : 'already';
+      return { status, label, messageId, ...(permalink ? { permalink } : {}) };
+    });
+  }
+
+  async function reconcileOne(row: PostRecord): Promise<ReconcileOutcome> {
+    const target = targetOf(row);
+    const base = { target, contentHash: row.contentHash };
+    const publisher = byPlatform.get(row.platform);
+    if (!publisher) return { ...base, status: 'skipped', reason: notSetUp(row.platform) };
+    return serialize(keyId(row), async () => {
+      // Someone may have settled it while we waited our turn.
+      if (ledger.get(row)?.state !== 'pending') return { ...base, status: 'skipped', reason: 'No longer pending.' };
+      const result = await deliver(publisher, target, row, true);
+      if (result.outcome === 'failed') return { ...base, status: 'failed', reason: result.reason };
+      return { ...base, status: result.outcome, ...(result.permalink ? { permalink: result.permalink } : {}) };
+    });
+  }
+
+  const posting: Posting = {
+    card,
+    platforms: () => [...byPlatform.keys()],
+    async resolve(platform, channel) {
+      const publisher = byPlatform.get(platform);
+      return publisher ? publisher.resolve(channel) : { ok: false, reason: notSetUp(platform) };
+    },
+    preview,
+    publish,
+    async publishAll(channels, options) {
+      const results: PublishResult[] = [];
+      // One after another: gentler on rate limits than a burst, and the log reads in order.
+      for (const ref of channels) {
+        const resolved = await posting.resolve(ref.platform, ref.channel).catch((e: unknown) => ({ ok: false as const, reason: reasonOf(e) }));
+        if (!resolved.ok) results.push({ status: 'failed', label: `${ref.platform}:${ref.channel}`, reason: resolved.reason });
+        else results.push(await publish(resolved.target, options));
+      }
+      return results;
+    },
+    async reconcile() {
+      const outcomes: ReconcileOutcome[] = [];
+      for (const row of ledger.pending()) outcomes.push(await reconcileOne(row));
+      return outcomes;
+    },
+    overview: () => ({ latest: ledger.listLatest(), failed: ledger.failed() }),
+    forPlatform(platform) {
+      return {
+        resolve: (channel) => posting.resolve(platform, channel),
+        preview,
+        publish,
+        overview: posting.overview,
+        contentHash: card.contentHash,
+      };
+    },
+  };
+  return posting;
+}

@@ -1,0 +1,83 @@
+/**
+ * Engine figures: index build time, reply latency per intent over 12,000 mixed queries (through
+ * the same `answerText` path every platform uses), memory, and a one-shot terminal answer.
+ */
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { parseArticle } from '../../src/engine/parse.js';
+import { createEngine } from '../../src/engine/engine.js';
+import { createContext } from '../../src/context.js';
+import { answerText } from '../../src/invocation.js';
+
+const QUERIES: Record<string, string[]> = {
+  summary: ['summary', '/aleppo summary long', 'tl;dr', 'summarize'],
+  quote: ['what did Egeland say', 'what did egland say', 'quotes from the UN adviser', 'Konashenkov quote', 'quotes', 'what did Obama say'],
+  ask: [
+    'how many people are trapped in Aleppo?',
+    'when did the ceasefire begin',
+    'who brokered the ceasefire',
+    'why is the aid delayed',
+    'what is the capital of France',
+    'how many peple are traped',
+  ],
+  share: ['link', '/aleppo share'],
+  help: ['help', '/aleppo'],
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export default async function bench(): Promise<void> {
+  const text = readFileSync('content/aleppo.md', 'utf8');
+  const builds: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    createEngine(parseArticle(text));
+    builds.push(performance.now() - t0);
+  }
+  builds.sort((a, b) => a - b);
+  console.log(`parse + index build: median ${percentile(builds, 50).toFixed(2)} ms, max ${builds.at(-1)!.toFixed(2)} ms (20 builds)`);
+
+  const ctx = createContext(createEngine(parseArticle(text)), {});
+  const mixed = Object.entries(QUERIES).flatMap(([intent, qs]) => qs.map((q) => ({ intent, q })));
+  for (let i = 0; i < 500; i++) await answerText(mixed[i % mixed.length]!.q, ctx); // warm-up
+  const times = new Map<string, number[]>();
+  const total = 12_000;
+  const t0 = performance.now();
+  for (let i = 0; i < total; i++) {
+    const { intent, q } = mixed[i % mixed.length]!;
+    const start = performance.now();
+    await answerText(q, ctx);
+    const list = times.get(intent) ?? [];
+    list.push(performance.now() - start);
+    times.set(intent, list);
+  }
+  const elapsed = performance.now() - t0;
+  console.log(`${total} mixed queries in ${elapsed.toFixed(0)} ms (${Math.round(total / (elapsed / 1000))} replies/s)`);
+  console.log('intent    n      p50 ms   p99 ms   max ms');
+  for (const [intent, list] of times) {
+    list.sort((a, b) => a - b);
+    console.log(
+      `${intent.padEnd(8)}  ${String(list.length).padEnd(5)}  ${percentile(list, 50).toFixed(3).padStart(6)}   ${percentile(list, 99).toFixed(3).padStart(6)}   ${list.at(-1)!.toFixed(3).padStart(6)}`,
+    );
+  }
+  const mem = process.memoryUsage();
+  console.log(`RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`);
+
+  // One-shot terminal answer, as `echo summary | npm start` runs it (without npm's own start-up).
+  const runs: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    let s = performance.now();
+    spawnSync(process.execPath, ['dist/src/main.js'], { input: 'summary\n', env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent' } });
+    runs.push(performance.now() - s);
+    s = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - s);
+  }
+  runs.sort((a, b) => a - b);
+  bare.sort((a, b) => a - b);
+  console.log(`one-shot 'echo summary | node dist/src/main.js': median ${percentile(runs, 50).toFixed(0)} ms; bare 'node -e 0': ${percentile(bare, 50).toFixed(0)} ms`);
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/context.js';
+import { answerText, MAX_INPUT } from '../../src/invocation.js';
+import { engineFor, harbor, seed } from '../helpers/articles.js';
+
+const ctx = createContext(engineFor(seed()), {});
+const say = (text: string) => answerText(text, ctx);
+
+describe('answering what people type', () => {
+  it('answers a speaker by surname, typo or role, with the paragraph', async () => {
+    for (const text of ['what did Egeland say', 'what did egland say', '/aleppo quote the UN adviser', 'quote speaker:Egeland']) {
+      const r = await say(text);
+      expect(r.kind, text).toBe('quotes');
+      expect(r.quotes.map((q) => q.speaker)).toEqual(['Jan Egeland']);
+      expect(r.quotes[0]!.paragraph).toBe(10);
+      expect(r.text).toContain('UN humanitarian adviser');
+    }
+  });
+
+  it('lists all quotes with their speakers', async () => {
+    const r = await say('/aleppo quote');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Zakaria Malahifji', 'Igor Konashenkov', 'Jan Egeland']);
+    expect(r.citations.map((c) => c.paragraph)).toEqual([5, 8, 10]);
+  });
+
+  it('says plainly when no one of that name is quoted, listing who is', async () => {
+    const r = await say('what did Obama say');
+    expect(r.kind).toBe('not_found');
+    expect(r.text).toContain('Obama');
+    expect(r.text).toContain('Jan Egeland');
+  });
+
+  it('answers a question with a cited sentence, and says when the article does not say', async () => {
+    const found = await say('/aleppo ask how many people are trapped');
+    expect(found.kind).toBe('answer');
+    expect(found.citations).toEqual([{ paragraph: 1, text: expect.stringContaining('250,000 people are trapped') }]);
+    const missing = await say('what is the capital of France?');
+    expect(missing.kind).toBe('not_found');
+    expect(missing.text).toMatch(/does not say/);
+  });
+
+  it('gives short and long summaries', async () => {
+    const short = await say('/aleppo summary');
+    const long = await say('/aleppo summary long');
+    expect(short.kind).toBe('summary');
+    expect(long.citations.length).toBeGreaterThan(short.citations.length);
+    expect(long.text.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('gives the share link only when one is configured', async () => {
+    expect((await say('link')).url).toBeUndefined();
+    expect((await say('link')).text).toMatch(/No public link/);
+    const configured = createContext(engineFor(seed()), { articleUrl: 'https://example.org/a' });
+    const r = await answerText('share', configured);
+    expect(r.url).toBe('https://example.org/a');
+    expect(createContext(engineFor(harbor()), {}).commandName).toBe('harbor');
+  });
+
+  it('refuses a bad choice and a missing question with the usage', async () => {
+    expect((await say('/aleppo summary medium')).kind).toBe('summary'); // unknown word is ignored, default length
+    const r = await say('/aleppo ask');
+    expect(r.kind).toBe('error');
+    expect(r.text).toContain('/aleppo ask <question>');
+  });
+});
+
+describe('bad input', () => {
+  it('answers an empty line and an overlong one with one short sentence', async () => {
+    for (const text of ['', '   ', 'x'.repeat(10_000)]) {
+      const r = await say(text);
+      expect(r.kind).toBe('error');
+      expect(r.text.length).toBeLessThan(120);
+    }
+    expect((await say('a'.repeat(MAX_INPUT))).kind).not.toBe('error');
+  });
+
+  it('never echoes mention syntax or Markdown from the user', async () => {
+    for (const text of ['what did @everyone say', 'what did <@123> say', 'quotes from <!channel>', 'what did **@here** say', 'what did [x](https://evil.example) say']) {
+      const r = await say(text);
+      const all = JSON.stringify(r);
+      expect(all, text).not.toMatch(/@everyone|@here|<@\d+>|<!channel>|evil\.example|\*\*@/);
+    }
+  });
+
+  it('takes Unicode and emoji without breaking', async () => {
+    for (const text of ['¿Qué dijo Egeland? 🇸🇾', '🙂', 'what did Égeland say', '\u0000\u202e']) {
+      const r = await say(text);
+      expect(['quotes', 'answer', 'not_found', 'error']).toContain(r.kind);
+    }
+    expect((await say('what did Égeland say')).quotes[0]?.speaker).toBe('Jan Egeland');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { interpret } from '../../src/engine/intents.js';
+
+describe('free-text intents', () => {
+  it('reads speaker questions in many phrasings', () => {
+    for (const [text, speaker] of [
+      ['what did Egeland say', 'Egeland'],
+      ['What did egland say?', 'egland'],
+      ['quotes from Malahifji', 'Malahifji'],
+      ['Konashenkov quote', 'Konashenkov'],
+      ["Konashenkov's quotes", 'Konashenkov'],
+      ['what did the UN adviser say about the delay', 'the UN adviser'],
+      ['what was said by Jan Egeland', 'Jan Egeland'],
+    ] as const) {
+      expect(interpret(text), text).toEqual({ type: 'quote', speaker });
+    }
+  });
+
+  it('reads all quotes, summary, share and help', () => {
+    expect(interpret('quotes')).toEqual({ type: 'quote' });
+    expect(interpret('who is quoted?')).toEqual({ type: 'quote' });
+    expect(interpret('summary')).toEqual({ type: 'summary', length: 'short' });
+    expect(interpret('summarize')).toEqual({ type: 'summary', length: 'short' });
+    expect(interpret('tl;dr')).toEqual({ type: 'summary', length: 'short' });
+    expect(interpret('TLDR')).toEqual({ type: 'summary', length: 'short' });
+    expect(interpret('long summary please')).toEqual({ type: 'summary', length: 'long' });
+    expect(interpret('summary long')).toEqual({ type: 'summary', length: 'long' });
+    expect(interpret('link')).toEqual({ type: 'share' });
+    expect(interpret('share')).toEqual({ type: 'share' });
+    expect(interpret('help')).toEqual({ type: 'help' });
+  });
+
+  it('treats anything else as a question', () => {
+    expect(interpret('how many people are trapped?')).toEqual({ type: 'ask', question: 'how many people are trapped?' });
+    expect(interpret('what does the article say about aid')).toEqual({ type: 'ask', question: 'what does the article say about aid' });
+    expect(interpret('summary of the Castello road dispute')).toEqual({ type: 'ask', question: 'summary of the Castello road dispute' });
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { ArticleError, parseArticle } from '../../src/engine/parse.js';
+import { mars, seed } from '../helpers/articles.js';
+
+const SEED = '../shared/seed/000_904188b2105a1558.txt';
+
+describe('reading an article', () => {
+  it('reads the seed in its own plain-text format as-is, same body as the shipped content', () => {
+    // The shipped content/aleppo.md is the seed plus front matter; the seed itself must parse the same.
+    const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : readFileSync('content/aleppo.md', 'utf8').replace(/^---[\s\S]*?---\n/, 'Syrian Ceasefire Breaks Down At Aleppo\n\n');
+    const plain = parseArticle(text);
+    const shipped = seed();
+    expect(plain.meta.title).toBe('Syrian Ceasefire Breaks Down At Aleppo');
+    expect(plain.meta.source).toBe('Inquisitr');
+    expect(plain.meta.slug).toBe('aleppo');
+    expect(plain.paragraphs.map((p) => p.text)).toEqual(shipped.paragraphs.map((p) => p.text));
+    expect(plain.contentHash).toBe(shipped.contentHash);
+  });
+
+  it('numbers body paragraphs in reading order and keeps captions, credits and trailers out of the body', () => {
+    const a = seed();
+    expect(a.paragraphs).toHaveLength(11);
+    expect(a.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const body = a.paragraphs.map((p) => p.text).join('\n');
+    for (const metadata of ['Image by', 'Featured Image', 'Share this article', 'More from', 'Boys Swim In Bomb Crater']) {
+      expect(body).not.toContain(metadata);
+    }
+    expect(a.images).toEqual([
+      { caption: 'Boys Swim In Bomb Crater During Syrian Ceasefire', credit: 'Aleppo Media Center/AP Images', featured: false, afterParagraph: 2 },
+      { caption: 'Syrian Citizens in Aleppo', credit: 'Alexander Kots/AP Images', featured: false, afterParagraph: 10 },
+      { credit: 'Manu Brabo/AP Images', featured: true, afterParagraph: 11 },
+    ]);
+  });
+
+  it('reads Markdown with front matter: metadata, heading, images and inline marks', () => {
+    const a = mars();
+    expect(a.meta).toMatchObject({
+      title: 'Rover Finds Organic Molecules in Martian Mudstone',
+      source: 'Science Desk Weekly',
+      url: 'https://news.example.org/science/rover-organics',
+      slug: 'rover',
+      author: 'Priya Raman',
+    });
+    expect(a.paragraphs[0]!.text).toMatch(/^NASA's Perseverance rover/); // *emphasis* removed
+    expect(a.images).toHaveLength(1);
+    expect(a.images[0]!.caption).toBe('The drill hole left by the rover');
+    expect(a.paragraphs.some((p) => p.text.includes('!['))).toBe(false);
+  });
+
+  it('changes the content hash when the body is corrected', () => {
+    const a = parseArticle('Title\n\nOne paragraph of text here.');
+    const b = parseArticle('Title\n\nOne paragraph of corrected text here.');
+    expect(a.contentHash).not.toBe(b.contentHash);
+    expect(a.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses an article with no body, naming the problem', () => {
+    expect(() => parseArticle('')).toThrow(ArticleError);
+    expect(() => parseArticle('Only a title\n')).toThrow(/no body paragraphs/);
+  });
+
+  it('handles Windows line endings and a byte-order mark', () => {
+    const a = parseArticle('\uFEFFA Title\r\n\r\nFirst paragraph.\r\n\r\nSecond paragraph.\r\n');
+    expect(a.meta.title).toBe('A Title');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
+});

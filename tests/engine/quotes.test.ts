@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/parse.js';
+import { harbor, library, mars, plant, seed, speakersOfQuotes, storm } from '../helpers/articles.js';
+
+describe('quotes in the seed article', () => {
+  const a = seed();
+
+  it('finds the three quotations with their speakers and paragraphs', () => {
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.paragraph])).toEqual([
+      ['Zakaria Malahifji', 5],
+      ['Igor Konashenkov', 8],
+      ['Jan Egeland', 10],
+    ]);
+    expect(a.quotes[0]!.text).toMatch(/^Today the withdrawal is supposed to happen/);
+    expect(a.quotes[2]!.text).toMatch(/which is both opposition and government$/);
+  });
+
+  it('attributes a quote paragraph from the paragraph that introduces it and "he said" to the last person named', () => {
+    // ¶5 follows "Zakaria Malahifji … issued a statement to the press."; ¶10 ends with "he said".
+    expect(speakersOfQuotes(a)).toEqual(['Zakaria Malahifji', 'Igor Konashenkov', 'Jan Egeland']);
+  });
+
+  it('does not take scare quotes for anyone’s words', () => {
+    const texts = a.quotes.map((q) => q.text);
+    expect(texts).not.toContain('moderate rebels');
+    expect(texts).not.toContain('no man’s land');
+  });
+
+  it('gives each speaker the role the text gives, and aliases from it', () => {
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Zakaria Malahifji', 'official in Aleppo-based rebel brigade Fastaqim'],
+      ['Igor Konashenkov', 'Russian military spokesman'],
+      ['Jan Egeland', 'UN humanitarian adviser'],
+    ]);
+    expect(a.speakers[2]!.aliases).toEqual(expect.arrayContaining(['jan egeland', 'egeland', 'jan', 'un humanitarian adviser']));
+  });
+
+  it('never makes a photo credit a speaker', () => {
+    const names = a.speakers.map((s) => s.name).join(' ');
+    for (const credit of ['Alexander Kots', 'Manu Brabo', 'Aleppo Media Center']) expect(names).not.toContain(credit);
+  });
+});
+
+describe('quotes in other shapes (our own articles)', () => {
+  it('handles "said X", "X said" after a role, "?” X asked", "according to X" and a colon lead-in', () => {
+    const a = harbor();
+    expect(speakersOfQuotes(a)).toEqual([
+      'Linda Okafor', // “…,” said Mayor Linda Okafor.
+      'Raj Patel', // “…,” council member Raj Patel said.
+      'Raj Patel', // "Who pays …?" Patel asked.
+      'Raj Patel', // According to Patel, "…"
+      'Sofia Marquez', // "…," she said. — two sentences after the name
+      'Tom Nguyen', // a quote over two paragraphs, introduced by the paragraph before
+      'Linda Okafor', // Okafor told reporters after the vote: "…"
+    ]);
+  });
+
+  it('joins a quotation that runs over two paragraphs into one quote citing both', () => {
+    const a = harbor();
+    const spanning = a.quotes.find((q) => q.paragraphs.length > 1)!;
+    expect(spanning.paragraphs).toEqual([6, 7]);
+    expect(spanning.text).toMatch(/^My family has lived under that bridge.*Do not build a highway over our homes\.$/);
+  });
+
+  it('reads straight quotation marks, and takes the role from the title before the name', () => {
+    const a = harbor();
+    expect(a.speakers.find((s) => s.name === 'Sofia Marquez')!.role).toBe('Engineer');
+    expect(a.speakers.find((s) => s.name === 'Linda Okafor')!.role).toBe('Mayor');
+    expect(a.quotes.find((q) => q.text.startsWith('Who pays'))).toBeDefined();
+  });
+
+  it('skips a nickname and a scare quote in straight marks', () => {
+    expect(harbor().quotes.map((q) => q.text)).not.toContain('fast lane');
+    expect(mars().quotes.map((q) => q.text)).not.toContain('Cheyava Falls');
+  });
+
+  it('keeps the speaker for a second quote that continues without a new attribution', () => {
+    const a = mars();
+    expect(speakersOfQuotes(a)).toEqual(['Amara Osei', 'Henrik Lund', 'Henrik Lund']);
+    expect(a.speakers[1]!.role).toBe('planetary geologist at the University of Copenhagen');
+  });
+
+  it('reads a wire story: dateline, abbreviated titles, an age in the apposition, speech that goes on', () => {
+    const a = storm();
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield', 'Dana Whitfield', 'Janet Mills', 'Carol Dunn', 'Carol Dunn']);
+    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree']);
+    // "Central Maine Power" and "National Weather Service" are not people.
+    expect(a.speakers.map((s) => s.name)).not.toContain('Central Maine Power');
+  });
+
+  it('quotes people the article does not name by the role it gives them', () => {
+    const a = plant();
+    expect(speakersOfQuotes(a)).toEqual([
+      'A fire department spokesperson',
+      'A company official',
+      'A company official',
+      'Greta Holm',
+      'A fire department spokesperson', // "the spokesperson said" refers back
+    ]);
+    expect(a.speakers[0]!.role).toBeUndefined(); // the name already is the role
+  });
+
+  it('joins a quotation cut by its attribution into one', () => {
+    const holm = plant().quotes.find((q) => q.text.startsWith('We are not done'))!;
+    expect(holm.text).toBe('We are not done, and we will be back next year.');
+  });
+
+  it('drops the wire credit line as boilerplate', () => {
+    expect(storm().paragraphs.map((p) => p.text).join(' ')).not.toMatch(/contributed to this report/);
+  });
+
+  it('finds no quotes in an article without any', () => {
+    const a = library();
+    expect(a.quotes).toEqual([]);
+    expect(a.speakers).toEqual([]);
+  });
+
+  it('resolves "she said" to the last person named, not to a place or an organisation', () => {
+    const a = parseArticle(
+      'T\n\nMinister Ana Ruiz visited the Red Cross hospital in San Marco on Friday. She met nurses from the World Health Organization.\n\n“We need more staff,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ana Ruiz']);
+  });
+});

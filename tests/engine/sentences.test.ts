@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/engine/sentences.js';
+import { seed } from '../helpers/articles.js';
+
+describe('sentence splitting', () => {
+  it('does not split after titles, initials and dotted acronyms', () => {
+    expect(splitSentences('Gen. Smith met U.S. officials on Jan. 5. They agreed.')).toEqual([
+      'Gen. Smith met U.S. officials on Jan. 5.',
+      'They agreed.',
+    ]);
+    expect(splitSentences('J. R. Smith said it. Then he left.')).toEqual(['J. R. Smith said it.', 'Then he left.']);
+  });
+
+  it('keeps a lowercase attribution after a question inside quotes with its quote', () => {
+    expect(splitSentences('“Why now?” he asked. Nobody knew.')).toEqual(['“Why now?” he asked.', 'Nobody knew.']);
+  });
+
+  it('still ends a sentence at an acronym when a new sentence clearly starts', () => {
+    expect(splitSentences('He met the U.S. The talks failed.')).toEqual(['He met the U.S.', 'The talks failed.']);
+  });
+
+  it('splits the seed into the sentences a reader sees', () => {
+    const a = seed();
+    expect(a.sentences).toHaveLength(30);
+    expect(a.paragraphs[0]!.sentences.map((s) => s.text)).toEqual([
+      'The Syrian ceasefire is breaking down in Aleppo, as the deal brokered by Russia and the United States shows signs of strain.',
+      'The breakdown threatens a planned United Nations effort to provide aid to Syria’s largest city, Aleppo, where upwards of 250,000 people are trapped by the hostilities.',
+      'The below video shows the eerie but anxious calm that fell over Aleppo as the ceasefire began.',
+    ]);
+    expect(a.sentences.map((s) => s.id)).toEqual(a.sentences.map((_, i) => i));
+  });
+});

@@ -1,0 +1,25 @@
+/** Loads the shipped article and our own test articles through the real parser and engine. */
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../src/engine/parse.js';
+import { createEngine } from '../../src/engine/engine.js';
+import type { Article } from '../../src/engine/article.js';
+
+export const FIXTURES = 'tests/fixtures/articles';
+
+export function article(path: string): Article {
+  return parseArticle(readFileSync(path, 'utf8'));
+}
+
+export const seed = () => article('content/aleppo.md');
+export const harbor = () => article(`${FIXTURES}/harbor-bridge.txt`);
+export const mars = () => article(`${FIXTURES}/mars-sample.md`);
+export const library = () => article(`${FIXTURES}/no-quotes.txt`);
+export const storm = () => article(`${FIXTURES}/coastal-storm.txt`);
+export const plant = () => article(`${FIXTURES}/plant-fire.txt`);
+
+export const engineFor = (a: Article) => createEngine(a);
+
+/** "Name" of the speaker of each quote, in order ("?" when unattributed). */
+export function speakersOfQuotes(a: Article): string[] {
+  return a.quotes.map((q) => (q.speaker === undefined ? '?' : a.speakers[q.speaker]!.name));
+}

@@ -1,0 +1,14 @@
+/** The shipped article as an engine, for the posting tests. */
+import { readFileSync } from 'node:fs';
+import { createEngine, type ArticleEngine } from '../../src/engine/engine.js';
+import { parseArticle } from '../../src/engine/parse.js';
+
+export function aleppoEngine(): ArticleEngine {
+  return createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8')));
+}
+
+/** The same article after a correction: one more sentence, so a new content hash. */
+export function correctedEngine(): ArticleEngine {
+  const text = readFileSync('content/aleppo.md', 'utf8').trimEnd() + '\n\nAid groups said further convoys were being prepared.\n';
+  return createEngine(parseArticle(text));
+}
