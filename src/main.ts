@@ -3,13 +3,16 @@
  * that are configured (the terminal when none is). Errors end with one line and a non-zero exit.
  */
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from './config.js';
 import { createContext } from './context.js';
 import { createEngine } from './engine/engine.js';
 import { ArticleError } from './engine/parse.js';
 import { loadArticle } from './load-article.js';
 import { runTerminal } from './terminal/terminal.js';
-import { SlackStartError, startSlack } from './slack/start.js';
+import { openLedger, type Ledger } from './posts/ledger.js';
+import { createPosting, type Posting } from './posts/posting.js';
+import type { Publisher } from './posts/publisher.js';
+import { prepareSlack, SlackStartError } from './slack/start.js';
 
 /** A chat platform that was started: it runs until stopped. */
 interface Started {
@@ -48,19 +51,35 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const started: Started[] = [];
+  const runtime = { startedAt: new Date(), platforms: () => started.map((p) => p.name) };
+  let ledger: Ledger | undefined;
   try {
-    if (config.slack) {
-      const slack = await startSlack(config.slack, ctx, { host: config.host, port: config.port });
-      started.push({ name: 'slack', stop: () => slack.stop() });
+    // Tokens first (fails fast), then the shared posting core, then connections.
+    const slack = config.slack ? await prepareSlack(config.slack, { host: config.host, port: config.port }) : undefined;
+    const publishers: Publisher[] = slack ? [slack.publisher] : [];
+    let posting: Posting | undefined;
+    if (publishers.length) {
+      ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+      posting = createPosting({ ledger, publishers, engine, ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}) });
+      for (const r of await posting.reconcile()) process.stderr.write(`article-bot: unfinished post to ${r.target.label}: ${r.status}${r.reason ? ` (${r.reason})` : ''}\n`);
+      for (const r of config.postChannels?.length ? await posting.publishAll(config.postChannels, { requestedBy: 'POST_CHANNELS' }) : []) {
+        process.stderr.write(`article-bot: POST_CHANNELS ${r.label}: ${r.status}${r.reason ? ` (${r.reason})` : ''}\n`);
+      }
+    }
+    if (slack) {
+      const running = await slack.start({ ...ctx, runtime, ...(posting ? { posting: posting.forPlatform('slack') } : {}) });
+      started.push({ name: 'slack', stop: () => running.stop() });
     }
   } catch (error) {
     await stopAll(started);
+    ledger?.close();
     throw error;
   }
   if (started.length) {
     const signal = await untilSignal();
     process.stderr.write(`article-bot: ${signal}, stopping ${started.map((p) => p.name).join(', ')}\n`);
     await stopAll(started);
+    ledger?.close();
     return;
   }
   await runTerminal({

@@ -8,6 +8,7 @@ import type { SlackConfig } from '../config.js';
 import { defaultHandlers, registerActions } from './actions.js';
 import { registerSlashCommand } from './commands.js';
 import { registerMessages } from './messages.js';
+import { operatorCheck, type Operators } from './operators.js';
 import { RecentIds } from './recent-ids.js';
 
 export type SlackMode = 'socket' | 'http';
@@ -16,6 +17,10 @@ export type SlackMode = 'socket' | 'http';
 export interface BotIdentity {
   botUserId: string;
   botId: string;
+  /** The workspace (team) id: part of every post's ledger key. */
+  teamId: string;
+  /** The bot's user name, for "/invite @name" hints. */
+  name: string;
 }
 
 export interface SlackAppOptions {
@@ -81,9 +86,13 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
     // One line; Bolt's default would log the error object and throw it again.
     logger.error(`a listener failed: ${error.message}`);
   });
-  registerSlashCommand(app, ctx, options.ackWithinMs);
-  registerMessages(app, ctx, new RecentIds());
-  registerActions(app, defaultHandlers(ctx));
+  const operators: Operators = {
+    check: operatorCheck(app.client, config.postAllowedUsers),
+    ...(config.postAllowedUsers ? { allowedUsers: config.postAllowedUsers } : {}),
+  };
+  registerSlashCommand(app, ctx, operators, options.ackWithinMs);
+  registerMessages(app, ctx, new RecentIds(), operators);
+  registerActions(app, defaultHandlers(ctx, operators));
   // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
   const stop = receiver instanceof SocketModeReceiver ? () => receiver.client.disconnect() : () => app.stop().then(() => {});
   return { app, mode, stop };

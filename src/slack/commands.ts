@@ -9,6 +9,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { answerText } from '../invocation.js';
 import type { Reply } from '../reply.js';
 import { fromSlackText } from './mrkdwn.js';
+import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
 import { renderBlocks } from './render-blocks.js';
 
 /** Replies worth a Share button: an error or help is for the person who asked. */
@@ -78,12 +79,17 @@ export class ResponseCache {
  * milliseconds and goes back in the acknowledgement itself; should it take longer than
  * `ackWithinMs`, we acknowledge empty and send the answer to the response URL.
  */
-export function registerSlashCommand(app: App, ctx: CommandContext, ackWithinMs = 2000): void {
+export function registerSlashCommand(app: App, ctx: CommandContext, operators: Operators, ackWithinMs = 2000): void {
   const cache = new ResponseCache(ctx);
   app.command(`/${ctx.commandName}`, async ({ command, ack, respond }) => {
-    const hit = cache.peek(command.text ?? '');
+    const raw = command.text ?? '';
+    const hit = cache.peek(raw);
     if (hit) return ack(hit);
-    const work = cache.get(command.text ?? '');
+    // Operator commands are always private, whatever the text says.
+    const { text } = splitPublic(fromSlackText(raw));
+    const work: Promise<RespondArguments> = isOperatorText(text, ctx)
+      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then((m) => ({ response_type: 'ephemeral', ...m }))
+      : cache.get(raw);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
       timer = setTimeout(resolve, ackWithinMs, undefined);

@@ -10,9 +10,21 @@ import { usageHint } from '../../commands/usage.js';
 /**
  * Bot scopes, each for one thing the bot does:
  * `commands` the slash command; `app_mentions:read` mentions; `im:history` direct messages
- * (the `message.im` event); `chat:write` every reply.
+ * (the `message.im` event); `chat:write` every reply and post. For `post`: `channels:join` to
+ * join a public channel it is not in; `channels:history` and `groups:history` to see whether it
+ * is in a channel and to find its own card again after a crash; `users:read` to tell workspace
+ * admins and owners (when SLACK_POST_ALLOWED_USERS is unset).
  */
-export const BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'] as const;
+export const BOT_SCOPES = [
+  'app_mentions:read',
+  'channels:history',
+  'channels:join',
+  'chat:write',
+  'commands',
+  'groups:history',
+  'im:history',
+  'users:read',
+] as const;
 
 export const BOT_EVENTS = ['app_mention', 'message.im'] as const;
 

@@ -7,6 +7,7 @@ import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText } from '../invocation.js';
 import { fromSlackText } from './mrkdwn.js';
+import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
 import type { RecentIds } from './recent-ids.js';
 import { renderBlocks } from './render-blocks.js';
 
@@ -23,6 +24,7 @@ interface Incoming {
   bot_id?: string;
   subtype?: string;
   edited?: unknown;
+  user?: string;
 }
 
 /** Slack's own id for the delivery, else the message's channel and timestamp. */
@@ -41,14 +43,15 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds): void {
+export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds, operators: Operators): void {
   // One listener for both events: Bolt runs every listener's filters on every request.
   app.event(/^(?:app_mention|message)$/, async ({ event: raw, body, client, context }) => {
     const event = raw as unknown as Incoming;
     if (event.type === 'message' && event.channel_type !== 'im') return;
     if (!fromPerson(event) || !seen.first(deliveryId(body, event))) return;
-    const reply = await answerText(fromSlackText(event.text ?? '', context.botUserId), ctx);
+    const text = fromSlackText(event.text ?? '', context.botUserId);
+    const message = isOperatorText(text, ctx) ? await operatorAnswer(text, event.user ?? '', ctx, operators) : renderBlocks(await answerText(text, ctx));
     const thread = threadFor(event);
-    await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...renderBlocks(reply) });
+    await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
   });
 }

@@ -124,7 +124,8 @@ export function splitMrkdwn(text: string, limit: number): string[] {
 
 /**
  * Slack message text as a person typed it: the bot's own mention removed, other mentions and
- * links turned into their visible words, entities unescaped. Used on mentions, DMs and commands.
+ * links turned into their visible words (channel references kept whole, for `post`), entities
+ * unescaped. Used on mentions, DMs and commands.
  */
 export function fromSlackText(text: string, botUserId?: string): string {
   // Most commands ("summary", "quote Egeland") hold no markup at all.
@@ -134,10 +135,10 @@ export function fromSlackText(text: string, botUserId?: string): string {
   out = out
     .replace(/<@([UW][A-Z0-9]+)\|([^>]+)>/g, '@$2')
     .replace(/<@([UW][A-Z0-9]+)>/g, '@$1')
-    .replace(/<#(C[A-Z0-9]+)\|([^>]*)>/g, (_m, id: string, name: string) => `#${name || id}`)
     .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '@$1')
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]+))?>/g, (_m, name?: string) => name ?? '@group')
-    .replace(/<([^>|]+)\|([^>]+)>/g, '$2')
-    .replace(/<([^>]+)>/g, '$1');
+    // Channel references stay as they are (`<#C…|name>`): `post` needs the id, and they ping no one.
+    .replace(/<(?!#[CG][A-Z0-9]+(?:\|[^>]*)?>)([^>|]+)\|([^>]+)>/g, '$2')
+    .replace(/<(?!#[CG][A-Z0-9]+(?:\|[^>]*)?>)([^>]+)>/g, '$1');
   return out.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }

@@ -59,6 +59,10 @@ export interface RenderOptions {
   shareValue?: string;
   /** Extra buttons after the link and share buttons (e.g. Confirm / Cancel). */
   buttons?: Button[];
+  /** A line (mrkdwn, already escaped) above the reply, e.g. "Post this to #news?". */
+  lead?: string;
+  /** Appended to the context block, e.g. the post marker that finds our card again. */
+  contextExtra?: string;
 }
 
 const CITED_KINDS = new Set<Reply['kind']>(['quotes', 'answer', 'summary']);
@@ -69,14 +73,15 @@ function plain(text: string, limit: number): PlainText {
   return { type: 'plain_text', text: truncateMrkdwn(escapeMrkdwn(flat), limit) };
 }
 
-/** "¶3, ¶5 · Source: Inquisitr": which paragraphs the reply cites and where the article is from. */
-export function citationText(reply: Reply): string | undefined {
+/** "Paragraphs 3, 5 · Source: Inquisitr": which paragraphs the reply cites and where the article is from. */
+export function citationText(reply: Reply, extra?: string): string | undefined {
   const paragraphs = [...new Set(reply.citations.map((c) => c.paragraph))].sort((a, b) => a - b);
   const parts: string[] = [];
   if (CITED_KINDS.has(reply.kind) && paragraphs.length) {
     parts.push(`${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${paragraphs.join(', ')}`);
   }
   if (reply.source) parts.push(`Source: ${escapeMrkdwn(reply.source)}`);
+  if (extra) parts.push(escapeMrkdwn(extra));
   return parts.length ? parts.join(' · ') : undefined;
 }
 
@@ -92,11 +97,13 @@ export function button(label: string, actionId: string, extra: Partial<Button> =
 export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const body = markdownToMrkdwn(reply.text);
   const header: SlackBlock = { type: 'header', text: plain(reply.title, LIMITS.headerText) };
-  const cite = citationText(reply);
+  const cite = citationText(reply, options.contextExtra);
+  const head: SlackBlock[] = options.lead ? [{ type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(options.lead, LIMITS.sectionText) } }] : [];
   const tail: SlackBlock[] = [];
   if (cite) tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
   const buttons: Button[] = [];
-  if (reply.url && /^https?:\/\//i.test(reply.url) && reply.url.length <= 3000) {
+  // An error's link (an earlier post, say) is already in its text; the button is for the article.
+  if (reply.kind !== 'error' && reply.url && /^https?:\/\//i.test(reply.url) && reply.url.length <= 3000) {
     buttons.push(button('Read the article', ACTIONS.openLink, { url: reply.url }));
   }
   if (options.shareValue !== undefined && options.shareValue.length <= LIMITS.buttonValue) {
@@ -105,7 +112,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMe
   buttons.push(...(options.buttons ?? []));
   if (buttons.length) tail.push({ type: 'actions', elements: buttons.slice(0, 25) });
 
-  const room = LIMITS.blocks - 1 - tail.length;
+  const room = LIMITS.blocks - 1 - head.length - tail.length;
   let pieces = splitMrkdwn(body, LIMITS.sectionText);
   if (pieces.length > room) {
     const note = '\n\n_(Cut here: too long for one Slack message.)_';
@@ -116,5 +123,5 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMe
 
   const fallback = [escapeMrkdwn(markdownToPlain(reply.title)), body].filter(Boolean).join('\n');
   // Slack wants a non-empty fallback on every message.
-  return { text: truncateMrkdwn(fallback, LIMITS.fallbackText) || '…', blocks: [header, ...sections, ...tail] };
+  return { text: truncateMrkdwn(fallback, LIMITS.fallbackText) || '…', blocks: [...head, header, ...sections, ...tail] };
 }

@@ -11,6 +11,8 @@ import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
 import { createSlackApp, HTTP_PATH, slackMode, type BotIdentity, type SlackAppOptions, type SlackMode } from './app.js';
 import { createLogger } from './logger.js';
+import { createSlackPublisher, postingClient } from './publisher.js';
+import type { Publisher } from '../posts/publisher.js';
 
 /** A start-up failure an operator can act on; the message names the variable or the address. */
 export class SlackStartError extends Error {
@@ -70,25 +72,52 @@ function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-export async function startSlack(config: SlackConfig, ctx: CommandContext, options: StartSlackOptions): Promise<RunningSlack> {
+/** Tokens checked, clients built, nothing connected yet: the posting core can take `publisher` now. */
+export interface PreparedSlack {
+  identity: BotIdentity;
+  /** Posts the article card for the shared posting core (same ledger as Discord). */
+  publisher: Publisher;
+  /** Connects (Socket Mode) or listens (HTTP mode) with the context commands will run in. */
+  start(ctx: CommandContext): Promise<RunningSlack>;
+}
+
+/**
+ * Checks the tokens with one quick call each (no retries), so a bad token or an unreachable API
+ * fails here within seconds, then builds the publisher. Call `start` when the context is ready.
+ */
+export async function prepareSlack(config: SlackConfig, options: StartSlackOptions): Promise<PreparedSlack> {
   const logger = options.logger ?? createLogger();
   const budget = options.startTimeoutMs ?? 10_000;
   const waitMs = Math.min(5000, budget);
   const apiUrl = config.apiUrl ?? 'https://slack.com/api/';
   const quiet = createLogger(webApi.LogLevel.ERROR, () => {});
   const quick = { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, timeout: waitMs, logger: quiet };
-  const started = Date.now();
 
   const auth = await check(() => new webApi.WebClient(config.botToken, quick).auth.test(), 'SLACK_BOT_TOKEN', apiUrl, waitMs);
-  if (!auth.user_id || !auth.bot_id) throw new SlackStartError('SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…).');
-  const identity: BotIdentity = { botUserId: auth.user_id, botId: auth.bot_id };
+  if (!auth.user_id || !auth.bot_id || !auth.team_id) throw new SlackStartError('SLACK_BOT_TOKEN is not a bot token: use the Bot User OAuth Token (xoxb-…).');
+  const identity: BotIdentity = { botUserId: auth.user_id, botId: auth.bot_id, teamId: auth.team_id, name: auth.user ?? 'the bot' };
   if (config.appToken) {
     const socket = new webApi.WebClient(undefined, { ...quick, headers: { Authorization: `Bearer ${config.appToken}` } });
     await check(() => socket.apps.connections.open(), 'SLACK_APP_TOKEN', apiUrl, waitMs);
   }
+  const publisher = createSlackPublisher({
+    client: postingClient(config.botToken, config.apiUrl, options.requestTimeoutMs),
+    teamId: identity.teamId,
+    botUserId: identity.botUserId,
+    botId: identity.botId,
+    botName: identity.name,
+  });
+  return {
+    identity,
+    publisher,
+    start: (ctx) => connect(config, ctx, { ...options, logger }, identity, budget),
+  };
+}
 
-  const { app, mode, stop } = createSlackApp(config, ctx, { ...options, logger, identity });
-  const left = Math.max(1000, budget - (Date.now() - started));
+async function connect(config: SlackConfig, ctx: CommandContext, options: StartSlackOptions & { logger: Logger }, identity: BotIdentity, budget: number): Promise<RunningSlack> {
+  const { logger } = options;
+  const { app, mode, stop } = createSlackApp(config, ctx, { ...options, identity });
+  const left = Math.max(1000, budget);
   let port: number | undefined;
   try {
     if (mode === 'socket') {
@@ -106,7 +135,7 @@ export async function startSlack(config: SlackConfig, ctx: CommandContext, optio
     }
     throw new SlackStartError(`Slack did not start: ${(error as Error).message}`);
   }
-  logger.info(mode === 'socket' ? `connected to Slack in Socket Mode as ${auth.user ?? identity.botUserId}` : `listening for Slack on http://${options.host}:${port}${HTTP_PATH}`);
+  logger.info(mode === 'socket' ? `connected to Slack in Socket Mode as ${identity.name}` : `listening for Slack on http://${options.host}:${port}${HTTP_PATH}`);
   let stopping: Promise<void> | undefined;
   return {
     mode,
@@ -117,6 +146,11 @@ export async function startSlack(config: SlackConfig, ctx: CommandContext, optio
       return stopping;
     },
   };
+}
+
+/** Prepares and starts in one go, for when posting is not wired (tests, a Slack-only bot). */
+export async function startSlack(config: SlackConfig, ctx: CommandContext, options: StartSlackOptions): Promise<RunningSlack> {
+  return (await prepareSlack(config, options)).start(ctx);
 }
 
 export { slackMode };

@@ -22,7 +22,16 @@ describe('Slack app manifest', () => {
   });
 
   it('asks only for the scopes the bot uses, and subscribes to mentions and direct messages', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'app_mentions:read', // app_mention events
+      'channels:history', // post: am I in the channel, and findRecent after a crash
+      'channels:join', // post: join a public channel
+      'chat:write', // replies and posts
+      'commands', // /aleppo
+      'groups:history', // post: the same in private channels it was invited to
+      'im:history', // message.im events
+      'users:read', // post and status: admins and owners
+    ]);
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
   });
 

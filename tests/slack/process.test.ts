@@ -1,5 +1,8 @@
 /** `npm start` with Slack configured: the built program, as an operator runs it. */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
@@ -12,15 +15,21 @@ interface Run {
 
 const children: ReturnType<typeof spawn>[] = [];
 const fakes: FakeSlack[] = [];
+const dirs: string[] = [];
 afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const fake of fakes.splice(0)) await fake.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts the program; `onStderr` may act on its output (e.g. send a signal once it is up). */
 function run(env: Record<string, string>, onStderr?: (text: string, child: ReturnType<typeof spawn>) => void, timeoutMs = 8000): Promise<Run> {
   const began = Date.now();
-  const child = spawn(process.execPath, ['dist/src/main.js'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const dataDir = mkdtempSync(join(tmpdir(), 'article-bot-slack-'));
+  dirs.push(dataDir);
+  // DOTENV_CONFIG_PATH points away from any developer .env, so only this env counts.
+  const childEnv = { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DOTENV_CONFIG_PATH: join(dataDir, 'none.env'), ...env };
+  const child = spawn(process.execPath, ['dist/src/main.js'], { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(child);
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {

@@ -128,7 +128,12 @@ describe('escaping and Markdown', () => {
 describe('text from Slack', () => {
   it('removes the bot mention and turns other mentions and links into their words', () => {
     expect(fromSlackText('<@U0BOT> what did <@U9|egeland> say', 'U0BOT')).toBe('what did @egeland say');
-    expect(fromSlackText('<!here> see <https://x.org|this> &amp; <#C1|general> &lt;3', 'U0BOT')).toBe('@here see this & #general <3');
+    expect(fromSlackText('<!here> see <https://x.org|this> &amp; &lt;3', 'U0BOT')).toBe('@here see this & <3');
+  });
+
+  it('keeps channel references whole, so post gets the channel id', () => {
+    expect(fromSlackText('post <#C0NEWS123|news> force')).toBe('post <#C0NEWS123|news> force');
+    expect(fromSlackText('post <#G0PRIV123>')).toBe('post <#G0PRIV123>');
   });
 
   it('takes a leading or trailing public word off the command', () => {

@@ -201,7 +201,14 @@ export class FakeSlack {
     return waitUntil(this.events, () => (this.responses.length >= count ? this.responses : undefined), timeoutMs, `${count} response_url posts`);
   }
 
-  /** Messages the bot posted in a channel, oldest first. */
+  /** Puts a message in a channel's history as if someone else had written it. */
+  addMessage(channel: string, message: { user: string; text: string; blocks?: unknown; bot_id?: string }): void {
+    const list = this.history.get(channel) ?? [];
+    list.push({ ts: this.nextTs(), ...message });
+    this.history.set(channel, list);
+  }
+
+  /** Messages in a channel (the bot's and added ones), oldest first. */
   messagesIn(channel: string): StoredMessage[] {
     return [...(this.history.get(channel) ?? [])];
   }
@@ -365,7 +372,8 @@ export class FakeSlack {
         return { ok: true, channel: { id: channel, is_private: Boolean(info.is_private), is_member: info.is_member !== false } };
       }
       case 'conversations.history': {
-        if (this.channels[channel]?.is_member === false) return { ok: false, error: 'not_in_channel' };
+        const info = this.channels[channel];
+        if (info?.is_member === false) return { ok: false, error: info.is_private ? 'channel_not_found' : 'not_in_channel' };
         const limit = Number(args.limit ?? 100);
         return { ok: true, messages: [...(this.history.get(channel) ?? [])].reverse().slice(0, limit), has_more: false };
       }
