@@ -1,7 +1,7 @@
 /**
  * The Slack side of posting (`Publisher` in src/posts/publisher.ts): find the channel, make sure
- * the bot can post there (joining a public channel itself, asking to be invited to a private
- * one), send the card, and find it again by its marker after a crash.
+ * the bot can post there (it joins a public channel itself when it sends, and asks to be invited
+ * to a private one), send the card, and find it again by its marker after a crash.
  *
  * Its Web API client never retries on its own: a request that timed out may still have posted,
  * and retrying it blind could post twice. A `ratelimited` answer means Slack did nothing, so that
@@ -107,32 +107,38 @@ export function createSlackPublisher({ client, teamId, botUserId, botId, botName
     },
 
     async check(target): Promise<Checked> {
+      // No side effects: a preview someone cancels must not leave the bot in the channel.
       try {
         // Reading the channel works exactly when the bot is in it.
         await call(() => client.conversations.history({ channel: target.channel, limit: 1 }));
         return { ok: true };
       } catch (error) {
-        if (platformError(error) !== 'not_in_channel') return { ok: false, reason: reason(error, target.label) };
-      }
-      try {
-        await call(() => client.conversations.join({ channel: target.channel }));
-        return { ok: true };
-      } catch (error) {
-        const why = platformError(error);
-        // A private channel cannot be joined, only invited to.
-        if (why === 'method_not_supported_for_channel_type' || why === 'channel_not_found') return { ok: false, reason: inviteMe(target.label) };
+        // Public and not joined yet: `send` joins it. Private and not invited: channel_not_found.
+        if (platformError(error) === 'not_in_channel') return { ok: true };
         return { ok: false, reason: reason(error, target.label) };
       }
     },
 
     async send(target: PostTarget, card: ArticleCard): Promise<SentMessage> {
       const message = renderCard(card);
+      const post = () => call(() => client.chat.postMessage({ channel: target.channel, ...message, unfurl_links: false, unfurl_media: false }));
       let ts: string | undefined;
       try {
-        const res = await call(() => client.chat.postMessage({ channel: target.channel, ...message, unfurl_links: false, unfurl_media: false }));
-        ts = res.ts;
+        ts = (await post()).ts;
       } catch (error) {
-        throw new Error(reason(error, target.label));
+        // not_in_channel means nothing was posted, so joining and posting again cannot double it.
+        if (platformError(error) !== 'not_in_channel') throw new Error(reason(error, target.label));
+        try {
+          await call(() => client.conversations.join({ channel: target.channel }));
+        } catch (joinError) {
+          const why = platformError(joinError);
+          throw new Error(why === 'method_not_supported_for_channel_type' || why === 'channel_not_found' ? inviteMe(target.label) : reason(joinError, target.label));
+        }
+        try {
+          ts = (await post()).ts;
+        } catch (retryError) {
+          throw new Error(reason(retryError, target.label));
+        }
       }
       if (!ts) throw new Error(`Slack accepted the post in ${target.label} but gave no message id.`);
       const link = await permalink(target.channel, ts);

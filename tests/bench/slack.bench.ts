@@ -7,12 +7,13 @@
  * Run alone: `npm run build && node dist/tests/bench/run.js slack`.
  */
 import { readFileSync } from 'node:fs';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type RespondArguments } from '@slack/bolt';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createContext } from '../../src/context.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { parseArticle } from '../../src/engine/parse.js';
+import { commandResponse } from '../../src/slack/commands.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { startSlack } from '../../src/slack/start.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
@@ -102,8 +103,11 @@ function sender(mode: Mode, fake: FakeSlack, url: string, distinct = false): Tar
   };
 }
 
-/** A bare Bolt app: the same receiver kind, one listener that acknowledges "ok". */
-async function bare(mode: Mode): Promise<Target> {
+/**
+ * A bare Bolt app: the same receiver kind, one listener that acknowledges "ok" — or, with
+ * `replies`, acknowledges with our answers made in advance: what Bolt alone costs to send them.
+ */
+async function bare(mode: Mode, replies?: Map<string, RespondArguments>): Promise<Target> {
   const fake = await FakeSlack.start();
   const logger = quiet();
   const receiver =
@@ -111,7 +115,7 @@ async function bare(mode: Mode): Promise<Target> {
       ? new SocketModeReceiver({ appToken: fake.appToken, logger, installerOptions: { clientOptions: { slackApiUrl: fake.apiUrl } } })
       : new HTTPReceiver({ signingSecret: SECRET, logger });
   const app = new App({ receiver, token: fake.botToken, botId: fake.botId, botUserId: fake.botUserId, logger, clientOptions: { slackApiUrl: fake.apiUrl } });
-  app.command('/aleppo', async ({ ack }) => ack({ response_type: 'ephemeral', text: 'ok' }));
+  app.command('/aleppo', async ({ ack, command }) => ack(replies?.get(command.text) ?? { response_type: 'ephemeral', text: 'ok' }));
   let url = '';
   if (mode === 'socket') await app.start();
   else {
@@ -128,12 +132,13 @@ async function bare(mode: Mode): Promise<Target> {
   };
 }
 
+const ctx = () => createContext(createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
+
 async function ours(mode: Mode, distinct = false): Promise<Target> {
   const fake = await FakeSlack.start();
-  const ctx = createContext(createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
   const slack = await startSlack(
     { botToken: fake.botToken, apiUrl: fake.apiUrl, ...(mode === 'socket' ? { appToken: fake.appToken } : { signingSecret: SECRET }) },
-    ctx,
+    ctx(),
     { host: '127.0.0.1', port: 0, logger: quiet() },
   );
   return {
@@ -151,9 +156,11 @@ function line(label: string, r: Result): string {
 
 export default async function slackBench(): Promise<void> {
   console.log(`${COMMANDS} slash commands per run, best of ${ROUNDS} interleaved runs after ${WARMUP} warm-up, ${CONCURRENCY} in flight, fake Slack on 127.0.0.1`);
+  const context = ctx();
+  const replies = new Map(await Promise.all(TEXTS.map(async (t) => [t, await commandResponse(t, context)] as const)));
   for (const mode of ['socket', 'http'] as const) {
-    const targets = { bare: await bare(mode), ours: await ours(mode), distinct: await ours(mode, true) };
-    const runs: Record<keyof typeof targets, Run[]> = { bare: [], ours: [], distinct: [] };
+    const targets = { bare: await bare(mode), same: await bare(mode, replies), ours: await ours(mode), distinct: await ours(mode, true) };
+    const runs: Record<keyof typeof targets, Run[]> = { bare: [], same: [], ours: [], distinct: [] };
     try {
       for (const target of Object.values(targets)) await drive(target, WARMUP);
       for (let round = 0; round < ROUNDS; round++) {
@@ -162,14 +169,16 @@ export default async function slackBench(): Promise<void> {
     } finally {
       for (const target of Object.values(targets)) await target.stop();
     }
-    const [bar, mine, fresh] = [best(runs.bare), best(runs.ours), best(runs.distinct)];
+    const [bar, same, mine, fresh] = [best(runs.bare), best(runs.same), best(runs.ours), best(runs.distinct)];
     const ratio = (a: Result, key: 'perSecond' | 'perCpuSecond') => (a[key] / bar[key]).toFixed(2);
     console.log(line(`${mode}: bare Bolt ("ok")`, bar));
+    console.log(line(`${mode}: bare Bolt, our replies ready`, same));
     console.log(line(`${mode}: article bot (usual mix)`, mine));
     console.log(line(`${mode}: article bot (all distinct)`, fresh));
     const cpuRatio = mine.perCpuSecond / bar.perCpuSecond;
     console.log(
       `${mode}: ours/bare ${ratio(mine, 'perSecond')}× wall, ${ratio(mine, 'perCpuSecond')}× CPU (target ≥ 0.90×: ${cpuRatio >= 0.9 ? 'met' : 'NOT met'}); ` +
+        `bare with our replies ${ratio(same, 'perCpuSecond')}× CPU (ours/that ${(mine.perCpuSecond / same.perCpuSecond).toFixed(2)}×); ` +
         `all distinct ${ratio(fresh, 'perSecond')}× wall, ${ratio(fresh, 'perCpuSecond')}× CPU; process RSS ${mine.rssMb.toFixed(0)} MB`,
     );
   }
