@@ -35,6 +35,11 @@ export interface SlackConfig {
   signingSecret?: string;
   /** Web API base, e.g. http://127.0.0.1:PORT/api/ (GovSlack, tests). */
   apiUrl?: string;
+  /**
+   * Who may use the operator commands (post, status): Slack user ids. When absent, workspace
+   * admins and owners may.
+   */
+  postAllowedUsers?: readonly string[];
 }
 
 export interface Config {
@@ -216,10 +221,16 @@ function slackConfig(env: Env): SlackConfig | undefined {
     throw new ConfigError('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
   }
   const apiUrl = url(env, 'SLACK_API_URL');
+  const allowed = (value(env, 'SLACK_POST_ALLOWED_USERS') ?? '').split(',').map((u) => u.trim()).filter(Boolean);
+  const bad = allowed.find((u) => !/^[UW][A-Z0-9]{2,}$/.test(u));
+  if (bad !== undefined) {
+    throw new ConfigError('SLACK_POST_ALLOWED_USERS', `"${bad}" is not a Slack user id; use comma-separated member ids such as U0123ABCD (Profile → ⋮ → Copy member ID).`);
+  }
   return {
     botToken,
     ...(appToken ? { appToken } : {}),
     ...(signingSecret ? { signingSecret } : {}),
     ...(apiUrl ? { apiUrl } : {}),
+    ...(allowed.length ? { postAllowedUsers: [...new Set(allowed)] } : {}),
   };
 }

@@ -1,0 +1,103 @@
+/**
+ * The slash command (`/aleppo …`): the text goes through the shared parser (`answerText`), the
+ * reply is rendered as blocks. Private by default with a "Share to channel" button; the word
+ * `public` at either end posts in the channel at once.
+ */
+import type { App, RespondArguments } from '@slack/bolt';
+import { findCommand } from '../../commands/index.js';
+import type { CommandContext } from '../../commands/types.js';
+import { answerText } from '../invocation.js';
+import type { Reply } from '../reply.js';
+import { fromSlackText } from './mrkdwn.js';
+import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
+import { renderBlocks } from './render-blocks.js';
+
+/** Replies worth a Share button: an error or help is for the person who asked. */
+const SHAREABLE = new Set<Reply['kind']>(['summary', 'quotes', 'answer', 'share']);
+
+/** Takes a leading or trailing `public` off the command text. */
+export function splitPublic(text: string): { text: string; isPublic: boolean } {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (words.at(-1)?.toLowerCase() === 'public') return { text: words.slice(0, -1).join(' '), isPublic: true };
+  if (words[0]?.toLowerCase() === 'public') return { text: words.slice(1).join(' '), isPublic: true };
+  return { text: words.join(' '), isPublic: false };
+}
+
+/** Answers what followed `/aleppo` as the Slack response for it. */
+export async function commandResponse(rawText: string, ctx: CommandContext): Promise<RespondArguments> {
+  return respondTo(splitPublic(fromSlackText(rawText)), ctx);
+}
+
+async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<RespondArguments> {
+  const reply = await answerText(`/${ctx.commandName} ${text}`, ctx);
+  const shareValue = !isPublic && SHAREABLE.has(reply.kind) ? text : undefined;
+  return {
+    response_type: isPublic && reply.kind !== 'error' ? 'in_channel' : 'ephemeral',
+    ...renderBlocks(reply, shareValue === undefined ? {} : { shareValue }),
+  };
+}
+
+/**
+ * Member commands answer from the article alone, which does not change while the bot runs, so
+ * the same text always gets the same response: the last `capacity` are kept (a busy channel asks
+ * for the summary again and again). Operator commands (post, status) are never kept.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Readonly<RespondArguments>>();
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly capacity = 500,
+  ) {}
+
+  /** The kept response for this text, if any (and it becomes the most recently used). */
+  peek(rawText: string): Readonly<RespondArguments> | undefined {
+    const hit = this.entries.get(rawText);
+    if (hit) {
+      // Most recently used goes last, so the first entry is always the one to drop.
+      this.entries.delete(rawText);
+      this.entries.set(rawText, hit);
+    }
+    return hit;
+  }
+
+  async get(rawText: string): Promise<Readonly<RespondArguments>> {
+    const hit = this.peek(rawText);
+    if (hit) return hit;
+    const command = splitPublic(fromSlackText(rawText));
+    const response = await respondTo(command, this.ctx);
+    if (!findCommand(command.text.split(' ')[0] ?? '', this.ctx.commands)?.operator) {
+      this.entries.set(rawText, response);
+      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    }
+    return response;
+  }
+}
+
+/**
+ * Slack wants an acknowledgement within 3 s. The answer usually comes from memory in
+ * milliseconds and goes back in the acknowledgement itself; should it take longer than
+ * `ackWithinMs`, we acknowledge empty and send the answer to the response URL.
+ */
+export function registerSlashCommand(app: App, ctx: CommandContext, operators: Operators, ackWithinMs = 2000): void {
+  const cache = new ResponseCache(ctx);
+  app.command(`/${ctx.commandName}`, async ({ command, ack, respond }) => {
+    const raw = command.text ?? '';
+    const hit = cache.peek(raw);
+    if (hit) return ack(hit);
+    // Operator commands are always private, whatever the text says.
+    const { text } = splitPublic(fromSlackText(raw));
+    const work: Promise<RespondArguments> = isOperatorText(text, ctx)
+      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then((m) => ({ response_type: 'ephemeral', ...m }))
+      : cache.get(raw);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(resolve, ackWithinMs, undefined);
+    });
+    const early = await Promise.race([work, late]);
+    clearTimeout(timer);
+    if (early) return ack(early);
+    await ack();
+    await respond(await work);
+  });
+}

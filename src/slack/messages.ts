@@ -1,0 +1,57 @@
+/**
+ * Free text: a mention in a channel (answered in a thread under it, or in the thread it was
+ * written in) and a direct message (answered in the DM). Messages from bots, edits and other
+ * subtypes are ignored, and an event Slack delivers again is answered only once.
+ */
+import type { App } from '@slack/bolt';
+import type { CommandContext } from '../../commands/types.js';
+import { answerText } from '../invocation.js';
+import { fromSlackText } from './mrkdwn.js';
+import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
+import type { RecentIds } from './recent-ids.js';
+import { renderBlocks } from './render-blocks.js';
+
+/** Subtypes that are still a person writing to the bot. */
+const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
+
+interface Incoming {
+  type: string;
+  channel: string;
+  ts: string;
+  text?: string;
+  thread_ts?: string;
+  channel_type?: string;
+  bot_id?: string;
+  subtype?: string;
+  edited?: unknown;
+  user?: string;
+}
+
+/** Slack's own id for the delivery, else the message's channel and timestamp. */
+function deliveryId(body: unknown, event: Incoming): string {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' ? id : `${event.channel}:${event.ts}`;
+}
+
+function fromPerson(event: Incoming): boolean {
+  if (event.bot_id || event.edited) return false;
+  return event.subtype === undefined || PERSON_SUBTYPES.has(event.subtype);
+}
+
+/** Where the answer goes: under a mention (or in its thread); in a DM as it came. */
+function threadFor(event: Incoming): string | undefined {
+  return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
+}
+
+export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds, operators: Operators): void {
+  // One listener for both events: Bolt runs every listener's filters on every request.
+  app.event(/^(?:app_mention|message)$/, async ({ event: raw, body, client, context }) => {
+    const event = raw as unknown as Incoming;
+    if (event.type === 'message' && event.channel_type !== 'im') return;
+    if (!fromPerson(event) || !seen.first(deliveryId(body, event))) return;
+    const text = fromSlackText(event.text ?? '', context.botUserId);
+    const message = isOperatorText(text, ctx) ? await operatorAnswer(text, event.user ?? '', ctx, operators) : renderBlocks(await answerText(text, ctx));
+    const thread = threadFor(event);
+    await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
+  });
+}

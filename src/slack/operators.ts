@@ -1,0 +1,62 @@
+/**
+ * Who may use the operator commands (`post`, `status`) in Slack: the users listed in
+ * SLACK_POST_ALLOWED_USERS, or, when that is unset, workspace admins and owners (users.info).
+ */
+import type { webApi } from '@slack/bolt';
+import { findCommand } from '../../commands/index.js';
+import type { CommandContext } from '../../commands/types.js';
+import { answerText, errorReply } from '../invocation.js';
+import { isPostPreview } from '../posts/card.js';
+import type { PostTarget } from '../posts/publisher.js';
+import type { Reply } from '../reply.js';
+import { renderBlocks, type SlackMessage } from './render-blocks.js';
+import { renderPreview } from './render-post.js';
+
+export type OperatorCheck = (userId: string) => Promise<boolean>;
+
+export function operatorCheck(client: webApi.WebClient, allowedUsers?: readonly string[]): OperatorCheck {
+  if (allowedUsers?.length) {
+    const allowed = new Set(allowedUsers);
+    return async (userId) => allowed.has(userId);
+  }
+  return async (userId) => {
+    try {
+      const { user } = await client.users.info({ user: userId });
+      return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+    } catch {
+      // Unknown or unreadable user: not an operator. Deny rather than guess.
+      return false;
+    }
+  };
+}
+
+/** Whether the text (slash form or plain) asks for an operator command. */
+export function isOperatorText(text: string, ctx: CommandContext): boolean {
+  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
+  return Boolean(findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands)?.operator);
+}
+
+export function notAllowed(ctx: CommandContext, allowedUsers?: readonly string[]): Reply {
+  const who = allowedUsers?.length ? 'the people listed in SLACK_POST_ALLOWED_USERS' : 'workspace admins and owners';
+  return errorReply(`Only ${who} can use /${ctx.commandName} post and status.`);
+}
+
+export interface Operators {
+  check: OperatorCheck;
+  allowedUsers?: readonly string[];
+}
+
+/** The channel as a Slack reference that `resolve` reads again on Confirm, keeping its name. */
+export function channelRef(target: PostTarget): string {
+  return `<#${target.channel}|${target.label.replace(/^#/, '')}>`;
+}
+
+/**
+ * Answers an operator command for `userId`: refused unless allowed; a `post` preview becomes the
+ * card with Confirm / Cancel. `text` is what `answerText` reads ("/aleppo post <#C…|news>").
+ */
+export async function operatorAnswer(text: string, userId: string, ctx: CommandContext, operators: Operators): Promise<SlackMessage> {
+  if (!(await operators.check(userId))) return renderBlocks(notAllowed(ctx, operators.allowedUsers));
+  const reply = await answerText(text, ctx);
+  return isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
+}

@@ -1,0 +1,45 @@
+/**
+ * The article card as a Slack message, and the preview an operator confirms before it is posted.
+ * The card's marker goes in the context block, where `findRecent` reads it back after a crash.
+ */
+import type { ArticleCard, PostPreviewReply } from '../posts/card.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+import { button, renderBlocks, type SlackMessage } from './render-blocks.js';
+
+export const POST_ACTIONS = {
+  confirm: 'post_confirm',
+  cancel: 'post_cancel',
+} as const;
+
+/** What the Confirm button carries: the channel as the operator wrote it (resolved again on click) and force. */
+export interface PostButtonValue {
+  channel: string;
+  force: boolean;
+}
+
+export function renderCard(card: ArticleCard): SlackMessage {
+  return renderBlocks(card, { contextExtra: card.marker });
+}
+
+/** The card as it will look, under "Post this to #news?", with Confirm and Cancel. */
+export function renderPreview(preview: PostPreviewReply, channel: string): SlackMessage {
+  const value: PostButtonValue = { channel, force: preview.post.force };
+  const message = renderBlocks(preview, {
+    lead: `*${escapeMrkdwn(preview.post.prompt)}*`,
+    contextExtra: preview.marker,
+    buttons: [
+      button('Confirm', POST_ACTIONS.confirm, { value: JSON.stringify(value), style: 'primary' }),
+      button('Cancel', POST_ACTIONS.cancel, { value: 'cancel' }),
+    ],
+  });
+  return { ...message, text: `${escapeMrkdwn(preview.post.prompt)}\n${message.text}` };
+}
+
+export function parseButtonValue(value: string): PostButtonValue | undefined {
+  try {
+    const parsed = JSON.parse(value) as Partial<PostButtonValue>;
+    return typeof parsed.channel === 'string' ? { channel: parsed.channel, force: parsed.force === true } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,115 @@
+/** Starts the real Slack adapter against a fake Slack, with the shipped article. */
+import { readFileSync } from 'node:fs';
+import { LogLevel } from '@slack/bolt';
+import type { CommandContext } from '../../commands/types.js';
+import type { SlackConfig } from '../../src/config.js';
+import { createContext } from '../../src/context.js';
+import { createEngine } from '../../src/engine/engine.js';
+import { parseArticle } from '../../src/engine/parse.js';
+import { createLogger } from '../../src/slack/logger.js';
+import { IN_MEMORY, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import { createPosting, type Posting } from '../../src/posts/posting.js';
+import type { Publisher } from '../../src/posts/publisher.js';
+import { prepareSlack, startSlack, type RunningSlack, type StartSlackOptions } from '../../src/slack/start.js';
+import { FakeSlack, type FakeSlackOptions } from '../fakes/slack/fake-slack.js';
+
+export const SIGNING_SECRET = 'signing-secret-test';
+
+let shared: CommandContext | undefined;
+export function articleContext(): CommandContext {
+  shared ??= createContext(createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
+  return shared;
+}
+
+export interface Bot {
+  fake: FakeSlack;
+  slack: RunningSlack;
+  logs: string[];
+  /** HTTP mode: the app's request URL. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startBot(
+  mode: 'socket' | 'http' = 'socket',
+  options: Partial<StartSlackOptions> = {},
+  fakeOptions: FakeSlackOptions = {},
+  ctx: CommandContext = articleContext(),
+): Promise<Bot> {
+  const fake = await FakeSlack.start(fakeOptions);
+  const logs: string[] = [];
+  const config: SlackConfig = {
+    botToken: fake.botToken,
+    apiUrl: fake.apiUrl,
+    ...(mode === 'socket' ? { appToken: fake.appToken } : { signingSecret: SIGNING_SECRET }),
+  };
+  let slack: RunningSlack;
+  try {
+    slack = await startSlack(config, ctx, {
+      host: '127.0.0.1',
+      port: 0,
+      logger: createLogger(LogLevel.INFO, (line) => logs.push(line)),
+      retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 },
+      ...options,
+    });
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  if (mode === 'socket') await fake.waitForConnections(1);
+  return {
+    fake,
+    slack,
+    logs,
+    url: `http://127.0.0.1:${slack.port ?? 0}/slack/events`,
+    async close() {
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** Every string in a Slack payload, joined: for asserting what could never appear anywhere in it. */
+export function allText(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+export interface PostingBot extends Bot {
+  ledger: Ledger;
+  posting: Posting;
+  publisher: Publisher;
+}
+
+/** The bot with the shared posting core on an in-memory ledger, as main wires it. */
+export async function startPostingBot(allowedUsers?: string[], fakeOptions: FakeSlackOptions = {}): Promise<PostingBot> {
+  const fake = await FakeSlack.start(fakeOptions);
+  const logs: string[] = [];
+  const config: SlackConfig = { botToken: fake.botToken, appToken: fake.appToken, apiUrl: fake.apiUrl, ...(allowedUsers ? { postAllowedUsers: allowedUsers } : {}) };
+  const ledger = openLedger(IN_MEMORY);
+  try {
+    const prepared = await prepareSlack(config, { host: '127.0.0.1', port: 0, logger: createLogger(LogLevel.INFO, (line) => logs.push(line)) });
+    const ctx = articleContext();
+    const posting = createPosting({ ledger, publishers: [prepared.publisher], engine: ctx.engine, ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}) });
+    const runtime = { startedAt: new Date(), platforms: () => ['slack'] };
+    const slack = await prepared.start({ ...ctx, posting: posting.forPlatform('slack'), runtime });
+    await fake.waitForConnections(1);
+    return {
+      fake,
+      slack,
+      logs,
+      ledger,
+      posting,
+      publisher: prepared.publisher,
+      url: '',
+      async close() {
+        await slack.stop();
+        await fake.close();
+        ledger.close();
+      },
+    };
+  } catch (error) {
+    await fake.close();
+    ledger.close();
+    throw error;
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { reply, type Reply } from '../../src/reply.js';
+import { escapeMrkdwn, fromSlackText, markdownToMrkdwn, splitMrkdwn } from '../../src/slack/mrkdwn.js';
+import { ACTIONS, LIMITS, renderBlocks, type SlackBlock } from '../../src/slack/render-blocks.js';
+import { splitPublic } from '../../src/slack/commands.js';
+
+const sections = (blocks: SlackBlock[]) => blocks.filter((b) => b.type === 'section').map((b) => (b.type === 'section' ? b.text.text : ''));
+const answer = (text: string, extra: Partial<Reply> = {}) => reply({ kind: 'answer', title: 'From the article', text, ...extra });
+
+describe('section limits', () => {
+  it('keeps a body of exactly 3,000 characters in one section', () => {
+    const { blocks } = renderBlocks(answer('a'.repeat(3000)));
+    expect(sections(blocks)).toEqual(['a'.repeat(3000)]);
+  });
+
+  it('splits a body of 3,001 characters into two sections', () => {
+    const parts = sections(renderBlocks(answer('a'.repeat(3001))).blocks);
+    expect(parts.map((p) => p.length)).toEqual([3000, 1]);
+  });
+
+  it('splits between paragraphs when they fit, and never inside an entity', () => {
+    const text = `${'a'.repeat(2000)}\n\n${'b'.repeat(1500)}`;
+    expect(sections(renderBlocks(answer(text)).blocks)).toEqual(['a'.repeat(2000), 'b'.repeat(1500)]);
+    const amp = sections(renderBlocks(answer(`${'a'.repeat(2998)}&b`)).blocks);
+    expect(amp.every((p) => p.length <= LIMITS.sectionText)).toBe(true);
+    expect(amp.join('')).toBe(`${'a'.repeat(2998)}&amp;b`);
+    expect(amp[0]!.endsWith('&')).toBe(false);
+  });
+
+  it('never splits a link in two', () => {
+    const link = '[the report](https://example.org/report)';
+    const parts = splitMrkdwn(markdownToMrkdwn(`${'a'.repeat(2980)} ${link}`), 3000);
+    expect(parts.some((p) => p.includes('<https://example.org/report|the report>'))).toBe(true);
+  });
+});
+
+describe('block limits', () => {
+  const paragraph = 'word '.repeat(580).trim(); // 2,899 characters: one section each
+  const withButtons = (n: number) => answer(Array(n).fill(paragraph).join('\n\n'), { url: 'https://example.org/a', citations: [{ paragraph: 1, text: 'x' }] });
+
+  it('renders exactly 50 blocks when the reply needs exactly 50', () => {
+    // header + 47 sections + context + actions
+    const { blocks } = renderBlocks(withButtons(47), { shareValue: 'ask x' });
+    expect(blocks).toHaveLength(LIMITS.blocks);
+    expect(sections(blocks).at(-1)).toBe(paragraph);
+  });
+
+  it('cuts a reply that needs 51 blocks to 50, and says so', () => {
+    const { blocks } = renderBlocks(withButtons(48), { shareValue: 'ask x' });
+    expect(blocks).toHaveLength(LIMITS.blocks);
+    expect(blocks.at(-1)!.type).toBe('actions');
+    const last = sections(blocks).at(-1)!;
+    expect(last).toMatch(/Cut here/);
+    expect(sections(blocks).every((s) => s.length <= LIMITS.sectionText)).toBe(true);
+  });
+});
+
+describe('header, context, buttons and fallback', () => {
+  it('keeps a 150-character title and cuts a 151-character one', () => {
+    const ok = renderBlocks(answer('x', { title: 't'.repeat(150) })).blocks[0]!;
+    const long = renderBlocks(answer('x', { title: 't'.repeat(151) })).blocks[0]!;
+    expect(ok.type === 'header' && ok.text.text).toBe('t'.repeat(150));
+    expect(long.type === 'header' && long.text.text.length).toBe(150);
+  });
+
+  it('cites paragraphs and the source in a context block', () => {
+    const r = answer('x', { citations: [{ paragraph: 5, text: 'a' }, { paragraph: 3, text: 'b' }, { paragraph: 5, text: 'c' }], source: 'Inquisitr' });
+    const context = renderBlocks(r).blocks.find((b) => b.type === 'context');
+    expect(context?.type === 'context' && context.elements[0]!.text).toBe('Paragraphs 3, 5 · Source: Inquisitr');
+  });
+
+  it('renders quotes as > lines with the speaker', () => {
+    const r = reply({
+      kind: 'quotes',
+      title: 'What Jan Egeland said',
+      text: '> “We are in a very dark hour.”\n— **Jan Egeland**, UN adviser (¶4)',
+      quotes: [{ speaker: 'Jan Egeland', role: 'UN adviser', text: 'We are in a very dark hour.', paragraph: 4 }],
+      citations: [{ paragraph: 4, text: 'We are in a very dark hour.' }],
+    });
+    expect(sections(renderBlocks(r).blocks)[0]).toBe('> “We are in a very dark hour.”\n— *Jan Egeland*, UN adviser (¶4)');
+  });
+
+  it('adds the share link as a link button, and Share to channel only when asked', () => {
+    const r = reply({ kind: 'share', title: 'T', text: '[T](https://example.org/t)', url: 'https://example.org/t' });
+    const plain = renderBlocks(r).blocks.at(-1)!;
+    expect(plain.type === 'actions' && plain.elements.map((e) => [e.action_id, e.url])).toEqual([[ACTIONS.openLink, 'https://example.org/t']]);
+    const shared = renderBlocks(r, { shareValue: 'share' }).blocks.at(-1)!;
+    expect(shared.type === 'actions' && shared.elements.map((e) => e.action_id)).toEqual([ACTIONS.openLink, ACTIONS.share]);
+  });
+
+  it('always sends a text fallback for notifications: the title and the start of the answer, at most 500 characters', () => {
+    for (const r of [answer(''), answer('a'.repeat(10_000)), reply({ kind: 'help', title: '', text: '' })]) {
+      const { text } = renderBlocks(r);
+      expect(text.trim().length).toBeGreaterThan(0);
+      expect(text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+    }
+    expect(renderBlocks(answer('a'.repeat(10_000), { title: 'Title' })).text).toMatch(/^Title\na+…$/);
+  });
+});
+
+describe('escaping and Markdown', () => {
+  it('escapes &, < and > in text, title, source and fallback, so no ping can be formed', () => {
+    const evil = 'Hi <!channel> <!here> <!everyone> <@U123> <#C1|x> & more';
+    const message = renderBlocks(answer(evil, { title: evil, source: evil, citations: [{ paragraph: 1, text: 'x' }] }));
+    const all = JSON.stringify(message);
+    for (const ping of ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C1']) expect(all).not.toContain(ping);
+    expect(sections(message.blocks)[0]).toBe('Hi &lt;!channel&gt; &lt;!here&gt; &lt;!everyone&gt; &lt;@U123&gt; &lt;#C1|x&gt; &amp; more');
+  });
+
+  it('escapes only &, < and >', () => {
+    expect(escapeMrkdwn(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f'`);
+  });
+
+  it('converts bold, italics, links, headings and bullets to mrkdwn', () => {
+    expect(markdownToMrkdwn('**bold** and *italic* and ~~gone~~')).toBe('*bold* and _italic_ and ~gone~');
+    expect(markdownToMrkdwn('[the report](https://example.org/a?b=1&c=2)')).toBe('<https://example.org/a?b=1&c=2|the report>');
+    expect(markdownToMrkdwn('## Heading\n- one\n* two')).toBe('*Heading*\n• one\n• two');
+    expect(markdownToMrkdwn('`<code>`')).toBe('`&lt;code&gt;`');
+  });
+
+  it('keeps only the label of a link that is not http(s) or mailto, and escapes labels', () => {
+    expect(markdownToMrkdwn('[click](javascript:alert(1))')).not.toContain('javascript');
+    expect(markdownToMrkdwn('[<!here>](https://example.org)')).toBe('<https://example.org|&lt;!here&gt;>');
+    expect(markdownToMrkdwn('[x](https://example.org/a|<!here>)')).not.toContain('<!here>');
+  });
+});
+
+describe('text from Slack', () => {
+  it('removes the bot mention and turns other mentions and links into their words', () => {
+    expect(fromSlackText('<@U0BOT> what did <@U9|egeland> say', 'U0BOT')).toBe('what did @egeland say');
+    expect(fromSlackText('<!here> see <https://x.org|this> &amp; &lt;3', 'U0BOT')).toBe('@here see this & <3');
+  });
+
+  it('keeps channel references whole, so post gets the channel id', () => {
+    expect(fromSlackText('post <#C0NEWS123|news> force')).toBe('post <#C0NEWS123|news> force');
+    expect(fromSlackText('post <#G0PRIV123>')).toBe('post <#G0PRIV123>');
+  });
+
+  it('takes a leading or trailing public word off the command', () => {
+    expect(splitPublic('summary long public')).toEqual({ text: 'summary long', isPublic: true });
+    expect(splitPublic('public quote Egeland')).toEqual({ text: 'quote Egeland', isPublic: true });
+    expect(splitPublic('ask is the public at risk')).toEqual({ text: 'ask is the public at risk', isPublic: false });
+  });
+});

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Command } from '../../commands/types.js';
+import { reply } from '../../src/reply.js';
+import { ResponseCache } from '../../src/slack/commands.js';
+import { articleContext, startBot, type Bot } from './harness.js';
+
+function counting(name: string, operator = false) {
+  const command = {
+    name,
+    description: 'test',
+    examples: [],
+    options: [],
+    ...(operator ? { operator } : {}),
+    runs: 0,
+    run() {
+      command.runs += 1;
+      return reply({ kind: operator ? 'status' : 'summary', title: name, text: `run ${command.runs}` });
+    },
+  };
+  return command;
+}
+
+describe('kept responses', () => {
+  it('answers the same member command from memory, but runs operator commands every time', async () => {
+    const member = counting('summary');
+    const operator = counting('status', true);
+    const cache = new ResponseCache({ ...articleContext(), commands: [member, operator] as Command[] });
+    const first = await cache.get('summary');
+    expect(await cache.get('summary')).toBe(first);
+    expect(member.runs).toBe(1);
+    await cache.get('status');
+    await cache.get('status public');
+    await cache.get('status');
+    expect(operator.runs).toBe(3);
+  });
+
+  it('forgets the least recently used response beyond its capacity', async () => {
+    const member = counting('summary');
+    const cache = new ResponseCache({ ...articleContext(), commands: [member] as Command[] }, 2);
+    await cache.get('summary a');
+    await cache.get('summary b');
+    await cache.get('summary a'); // a is now the most recent
+    await cache.get('summary c'); // drops b
+    expect(cache.peek('summary a')).toBeDefined();
+    expect(cache.peek('summary b')).toBeUndefined();
+    expect(cache.peek('summary c')).toBeDefined();
+  });
+});
+
+describe('a slow answer', () => {
+  let bot: Bot | undefined;
+  afterEach(async () => {
+    await bot?.close();
+    bot = undefined;
+  });
+
+  it('is acknowledged empty in time, then sent to the response URL', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: Command = {
+      name: 'slow',
+      description: 'waits',
+      examples: [],
+      options: [],
+      async run() {
+        await released;
+        return reply({ kind: 'answer', title: 'Late', text: 'here at last' });
+      },
+    };
+    bot = await startBot('socket', { ackWithinMs: 50 }, {}, { ...articleContext(), commands: [slow] });
+    const ack = await bot.fake.slashCommand('slow');
+    expect(ack.payload ?? {}).toEqual({});
+    release();
+    const late = await bot.fake.waitForResponse((r) => r.url === ack.responseUrl);
+    expect(late.body.response_type).toBe('ephemeral');
+    expect(late.body.text).toContain('here at last');
+  });
+});
