@@ -29,7 +29,7 @@ mark.quote{background:var(--quote);color:inherit;padding:0 .1em;border-radius:.1
 figure{margin:1.5rem 0;padding:.6rem .9rem;border-left:3px solid var(--rule)}
 figcaption{color:var(--muted);font-size:.85rem}
 figcaption .label{font-weight:600;text-transform:uppercase;letter-spacing:.06em;font-size:.7rem;margin-right:.4rem}
-.image-credit{white-space:nowrap}
+.image-credit{display:block}
 footer{margin-top:2rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.85rem}
 `.trim();
 
