@@ -42,7 +42,8 @@ export const quote = {
       // Several people can fit one word ("the official"); show everyone who fits equally well.
       const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
       chosen = all.filter((q) => tied.has(q.speaker!));
-      const names = [...tied].map((i) => article.speakers[i]!.name);
+      // "What a police spokesperson said": an unnamed speaker's article is lowercase mid-sentence.
+      const names = [...tied].map((i) => article.speakers[i]!.name.replace(/^(A|An|The) /, (w) => w.toLowerCase()));
       title = `What ${names.join(' and ')} said`;
     }
     const quotes = chosen.map((q) => quoteRef(article, q));

@@ -40,6 +40,9 @@ export const ROLE_NOUNS = new Set([
   'singer', 'actor', 'actress', 'artist', 'musician', 'designer', 'vice-president', 'boss', 'member',
   'monitor', 'observer', 'investigator', 'physicist', 'biologist', 'epidemiologist', 'psychologist',
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'neighbour', 'neighbor', 'survivor', 'victim',
+  'retiree', 'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'soldier', 'veteran', 'shopkeeper',
+  'owner', 'homeowner', 'tenant', 'landlord', 'driver', 'passenger', 'parent', 'fan', 'supporter', 'critic',
+  'opponent', 'spokesperson', 'superintendent', 'principal', 'dean', 'trustee', 'treasurer', 'clerk',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
@@ -64,6 +67,9 @@ export const NON_PERSON_HEADS = new Set([
   'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',
   'services', 'authority', 'board', 'bureau', 'agency', 'tower', 'palace', 'district', 'east', 'west',
   'north', 'south', 'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'kong', 'zealand',
+  'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',
+  'labs', 'partners', 'holdings', 'capital', 'industries', 'pharmaceuticals', 'health', 'care', 'trust',
+  'reserve', 'exchange', 'market', 'markets', 'airport', 'port', 'line', 'lines', 'railway', 'railways',
 ]);
 
 /** Capitalised words that open sentences or name days and months, never the start of a name. */

@@ -17,6 +17,8 @@ export interface NameMention {
   personLike: boolean;
   /** A title came before it ("Dr.", "President"). */
   honorific: boolean;
+  /** That title as a role word, abbreviations spelled out: "Gov." → "governor". */
+  title?: string;
   /** Role the text gives with this mention, e.g. "UN humanitarian adviser". */
   role?: string;
 }
@@ -31,6 +33,19 @@ interface Word {
   breaksBefore: boolean;
   /** Only a period follows ("Dr.", "Gen."). */
   dotted: boolean;
+}
+
+// Abbreviated titles spelled out, so "the governor" finds "Gov. Janet Mills".
+const TITLE_WORDS: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
+  pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective',
+};
+
+function titleWord(word: string): string | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady'].includes(w)) return undefined;
+  return TITLE_WORDS[w] ?? w;
 }
 
 const PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/;
@@ -109,10 +124,12 @@ export function findNames(text: string): NameMention[] {
     }
     const before = i > 0 ? ws[i - 1]! : undefined;
     let honorific = before !== undefined && HONORIFICS.test(before.core) && (!before.breaksAfter || before.dotted);
+    let title = honorific ? titleWord(before!.core) : undefined;
     let j = i;
     // Titles inside the run ("President Maria Lopez") are evidence, not part of the name.
     while (j < ws.length - 1 && HONORIFICS.test(w.core) && j === i && !ws[j]!.breaksAfter && isNameWord(ws[j + 1]!.core)) {
       honorific = true;
+      title = titleWord(ws[j]!.core);
       j++;
     }
     const startIndex = j;
@@ -149,6 +166,7 @@ export function findNames(text: string): NameMention[] {
       end,
       personLike,
       honorific,
+      ...(title ? { title } : {}),
       ...(role ? { role } : {}),
     });
     i = j + 1;

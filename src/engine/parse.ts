@@ -36,7 +36,7 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; body:
 const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
-const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b)/i;
+const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
 
 /** Inline Markdown to plain text: links keep their words, emphasis marks go. */
@@ -61,12 +61,14 @@ function slugFrom(title: string, body: readonly string[]): string {
     if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
     const uses = new RegExp(`[\\p{Ll},;] ${word}\\b(?! (?!(?:and|or|as|to|in|on|at|of|for|from|with|where|which|who|that|is|was|has|have|had|will|would)\\b)\\p{Ll})`, 'gu');
     const count = (bodyText.match(uses) ?? []).length;
-    if (count >= bestCount && count > 0) {
+    if (count >= bestCount && count >= 2) {
       best = word;
       bestCount = count;
     }
   }
-  const slug = (best || title)
+  // No proper noun recurs: the headline's first long word ("Storm Knocks Out Power …" → storm).
+  const fallback = title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) ?? title;
+  const slug = (best || fallback)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -109,6 +109,8 @@ interface Person {
    * verb right after it. "he said" prefers such people over bare capitalised phrases ("Red Cross").
    */
   evidence: boolean;
+  /** Known only by a role ("A police spokesperson"): never the antecedent of "he" or a surname. */
+  unnamed?: boolean;
   /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
   tokens: Set<string>;
   role?: string;
@@ -145,14 +147,14 @@ class People {
     const last = tokens.at(-1);
     if (!last) return undefined;
     if (m.personLike) {
-      const same = this.list.findIndex((p) => p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
+      const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
       if (same >= 0) return this.enrich(same, m, speaks);
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
-      for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
+      for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i]!.unnamed && this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
       if (m.honorific) {
         this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true });
         return this.enrich(this.list.length - 1, m, speaks);
@@ -163,9 +165,29 @@ class People {
 
   private enrich(index: number, m: NameMention, speaks: boolean): number {
     const person = this.list[index]!;
-    if (!person.role && m.role) person.role = m.role;
+    if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
     if (m.role || m.honorific || speaks) person.evidence = true;
     return index;
+  }
+
+  /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
+  unnamed(phrase: string): number {
+    const role = phrase.replace(/\s+/g, ' ').trim();
+    const bare = role.replace(/^(?:the|a|an)\s+/i, '');
+    const key = bare.toLowerCase();
+    const existing = this.list.findIndex((p) => p.unnamed && p.role?.toLowerCase() === key);
+    if (existing >= 0) return existing;
+    // "the spokesperson" refers back to "a fire department spokesperson" quoted before.
+    if (/^the\s/i.test(role)) {
+      const head = key.split(' ').at(-1)!;
+      for (let i = this.list.length - 1; i >= 0; i--) {
+        const p = this.list[i]!;
+        if (p.unnamed && p.role?.toLowerCase().split(' ').at(-1) === head) return i;
+      }
+    }
+    const name = role.charAt(0).toUpperCase() + role.slice(1);
+    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true });
+    return this.list.length - 1;
   }
 
   /** The person whose role contains this role noun ("the spokesman"), most recent first. */
@@ -217,12 +239,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   if (VERB_FIRST.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
     if (named) return { person: named.person };
-    const role = /^\w+\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}-]+)\b/iu.exec(t);
-    if (role && isRoleNoun(role[1]!.toLowerCase())) {
-      const p = ctx.people.byRoleNoun(role[1]!.toLowerCase(), before);
-      if (p !== undefined) return { person: p };
-    }
-    return undefined;
+    // "…,” said a police spokesperson / said the official.
+    const role = rolePhrase(t.replace(/^\w+\s+/, ''));
+    return role ? byRole(role.phrase, role.noun, ctx, before) : undefined;
   }
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
@@ -234,10 +253,30 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   }
   const roleSubject = ROLE_SUBJECT.exec(t);
   if (roleSubject && isRoleNoun(roleSubject[2]!.toLowerCase())) {
-    const p = ctx.people.byRoleNoun(roleSubject[2]!.toLowerCase(), before);
-    if (p !== undefined) return { person: p };
+    return byRole(roleSubject[0].replace(new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i'), ''), roleSubject[2]!, ctx, before);
   }
   return undefined;
+}
+
+/** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
+function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
+  const m = /^(the|a|an)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
+  if (!m) return undefined;
+  const words = m[2]!.trim().split(/\s+/);
+  const at = words.findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+  if (at < 0) return undefined;
+  const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
+  return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}`, noun };
+}
+
+/**
+ * "the spokesman said": the person named earlier with that role, or, when the article never names
+ * them, an unnamed speaker known by the role ("A police spokesperson").
+ */
+function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
+  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before);
+  if (known !== undefined) return { person: known };
+  return { person: ctx.people.unnamed(phrase) };
 }
 
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
@@ -315,7 +354,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
-    let resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
+    // quote opening its own sentence in the same paragraph, or opening the next paragraph.
+    const opensSentence = lead.trim() === '';
+    const opensParagraph = firstP.text.slice(0, first.open).trim() === '';
+    const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
+    const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, mentions, people) : undefined;
+    if (goesOn !== undefined) resolution = { person: goesOn };
     const direct = isDirect(q, firstP, lead, resolution !== undefined);
     if (!direct) continue;
     let person: number | undefined;
@@ -326,7 +372,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // A partial quote inside a sentence: the person that sentence is about.
       const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
       if (subject) person = subject.person;
-      else person = continuing(previous, first, mentions);
+      else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person });
@@ -337,7 +383,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   // Speakers: people with at least one quote, in order of their first quote.
   const speakerOf = new Map<number, number>();
   const speakers: Speaker[] = [];
-  const quotes: Quote[] = attributed.map(({ raw: q, person }, id) => {
+  const quotes: Quote[] = joinInterrupted(paragraphs, attributed).map(({ raw: q, person }, id) => {
     let speaker: number | undefined;
     if (person !== undefined) {
       speaker = speakerOf.get(person);
@@ -377,12 +423,13 @@ interface Previous {
  * A quote right after another one (same paragraph, or the next), with no one else named between:
  * the same speaker goes on ("…,” said X. “Meteorites are full of them.”).
  */
-function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[]): number | undefined {
+function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[], people: People): number | undefined {
   if (!previous || previous.person === undefined) return undefined;
   if (span.paragraph > previous.paragraph + 1) return undefined;
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
+      people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
       (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),
   );
@@ -392,5 +439,32 @@ function continuing(previous: Previous | undefined, span: Span, mentions: readon
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
-  return { name: person.name, ...(person.role ? { role: person.role } : {}), aliases: [...aliases] };
+  // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
+  const role = person.role && !person.unnamed ? { role: person.role } : {};
+  return { name: person.name, ...role, aliases: [...aliases] };
+}
+
+/**
+ * `"We are not done," Holm said, "and we will be back."` is one quotation cut by its attribution:
+ * a quote that starts in lowercase right after the same speaker's quote in the same paragraph
+ * joins it.
+ */
+function joinInterrupted(
+  paragraphs: readonly Paragraph[],
+  quotes: { raw: RawQuote; person: number | undefined }[],
+): { raw: RawQuote; person: number | undefined }[] {
+  const out: { raw: RawQuote; person: number | undefined }[] = [];
+  for (const q of quotes) {
+    const prev = out.at(-1);
+    const end = prev?.raw.parts.at(-1);
+    const start = q.raw.parts[0]!;
+    // Only the attribution stands between them, within one sentence: `," Holm said, "`.
+    const between = end && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
+    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
+    if (prev && prev.person === q.person && oneSentence && /^\p{Ll}/u.test(q.raw.text)) {
+      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
+      out[out.length - 1] = { person: prev.person, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
+    } else out.push(q);
+  }
+  return out;
 }

@@ -90,7 +90,10 @@ export function buildSearchIndex(article: Article): SearchIndex {
   const df = new Map<string, number>();
   for (const d of docs) for (const t of new Set([...terms(d.text), ...terms(d.speaker)])) df.set(t, (df.get(t) ?? 0) + 1);
   const n = docs.length;
-  const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 0.5));
+  // A word the article never uses weighs as much as its rarest word: enough that "the weather in
+  // Aleppo" is not answered by a sentence about Aleppo, not so much that one unknown verb ("lost")
+  // sinks a question whose nouns all match.
+  const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
   const vocabulary = [...df.keys()];
 
   /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */

@@ -53,7 +53,7 @@ describe('answering what people type', () => {
     const configured = createContext(engineFor(seed()), { articleUrl: 'https://example.org/a' });
     const r = await answerText('share', configured);
     expect(r.url).toBe('https://example.org/a');
-    expect(createContext(engineFor(harbor()), {}).commandName).toBe('bridge');
+    expect(createContext(engineFor(harbor()), {}).commandName).toBe('harbor');
   });
 
   it('refuses a bad choice and a missing question with the usage', async () => {

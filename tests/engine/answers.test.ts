@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, harbor, mars, seed } from '../helpers/articles.js';
+import { engineFor, harbor, mars, seed, storm } from '../helpers/articles.js';
 
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
@@ -37,5 +37,8 @@ describe('answering questions from the article', () => {
     expect(first('how many tubes has the rover sealed', mars())!.text).toMatch(/30 tubes/);
     expect(first('what did the team detect the molecules with', mars())!.text).toMatch(/two separate instruments/);
     expect(ask('who won the election', mars())).toEqual([]);
+    expect(first('how many homes lost power', storm())!.text).toMatch(/120,000 homes/);
+    expect(first('when will the power be back', storm())!.text).toMatch(/until Wednesday/);
+    expect(ask('what is the capital of France', storm())).toEqual([]);
   });
 });

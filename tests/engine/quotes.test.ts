@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
-import { harbor, library, mars, seed, speakersOfQuotes } from '../helpers/articles.js';
+import { harbor, library, mars, plant, seed, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -78,6 +78,35 @@ describe('quotes in other shapes (our own articles)', () => {
     const a = mars();
     expect(speakersOfQuotes(a)).toEqual(['Amara Osei', 'Henrik Lund', 'Henrik Lund']);
     expect(a.speakers[1]!.role).toBe('planetary geologist at the University of Copenhagen');
+  });
+
+  it('reads a wire story: dateline, abbreviated titles, an age in the apposition, speech that goes on', () => {
+    const a = storm();
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield', 'Dana Whitfield', 'Janet Mills', 'Carol Dunn', 'Carol Dunn']);
+    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree']);
+    // "Central Maine Power" and "National Weather Service" are not people.
+    expect(a.speakers.map((s) => s.name)).not.toContain('Central Maine Power');
+  });
+
+  it('quotes people the article does not name by the role it gives them', () => {
+    const a = plant();
+    expect(speakersOfQuotes(a)).toEqual([
+      'A fire department spokesperson',
+      'A company official',
+      'A company official',
+      'Greta Holm',
+      'A fire department spokesperson', // "the spokesperson said" refers back
+    ]);
+    expect(a.speakers[0]!.role).toBeUndefined(); // the name already is the role
+  });
+
+  it('joins a quotation cut by its attribution into one', () => {
+    const holm = plant().quotes.find((q) => q.text.startsWith('We are not done'))!;
+    expect(holm.text).toBe('We are not done, and we will be back next year.');
+  });
+
+  it('drops the wire credit line as boilerplate', () => {
+    expect(storm().paragraphs.map((p) => p.text).join(' ')).not.toMatch(/contributed to this report/);
   });
 
   it('finds no quotes in an article without any', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
-import { harbor, seed } from '../helpers/articles.js';
+import { harbor, seed, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -27,5 +27,6 @@ describe('finding a speaker the way readers ask', () => {
     expect(names('Obama')).toEqual([]);
     expect(names('Putin')).toEqual([]);
     expect(names('the mayor', harbor())).toEqual(['Linda Okafor']);
+    expect(names('the governor', storm())).toEqual(['Janet Mills']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { summarize } from '../../src/engine/summary.js';
-import { harbor, library, mars, seed } from '../helpers/articles.js';
+import { harbor, library, mars, seed, storm } from '../helpers/articles.js';
 
-const articles = { seed, harbor, mars, library };
+const articles = { seed, harbor, mars, library, storm };
 
 describe('summaries', () => {
   for (const [name, load] of Object.entries(articles)) {
@@ -27,6 +27,10 @@ describe('summaries', () => {
     const text = [...summarize(a, 'short').sentences, ...summarize(a, 'long').sentences].map((s) => s.text).join(' ');
     expect(text).not.toMatch(/video|Image by|Boys Swim|Share this article/);
     expect(summarize(a, 'short').sentences[1]!.text).toMatch(/250,000 people are trapped/);
+  });
+
+  it('leaves out a sentence telling the reader to watch a video', () => {
+    expect(summarize(storm(), 'long').sentences.map((s) => s.text).join(' ')).not.toMatch(/Watch the video/);
   });
 
   it('leaves out quotations, even sentences in the middle of one', () => {

@@ -14,6 +14,8 @@ export const seed = () => article('content/aleppo.md');
 export const harbor = () => article(`${FIXTURES}/harbor-bridge.txt`);
 export const mars = () => article(`${FIXTURES}/mars-sample.md`);
 export const library = () => article(`${FIXTURES}/no-quotes.txt`);
+export const storm = () => article(`${FIXTURES}/coastal-storm.txt`);
+export const plant = () => article(`${FIXTURES}/plant-fire.txt`);
 
 export const engineFor = (a: Article) => createEngine(a);
 

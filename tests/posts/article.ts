@@ -9,6 +9,6 @@ export function aleppoEngine(): ArticleEngine {
 
 /** The same article after a correction: one more sentence, so a new content hash. */
 export function correctedEngine(): ArticleEngine {
-  const text = readFileSync('content/aleppo.md', 'utf8').trimEnd() + '\n\nThis article was corrected.\n';
+  const text = readFileSync('content/aleppo.md', 'utf8').trimEnd() + '\n\nAid groups said further convoys were being prepared.\n';
   return createEngine(parseArticle(text));
 }

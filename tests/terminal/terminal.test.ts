@@ -31,7 +31,7 @@ describe('terminal mode, as a user runs it', () => {
   });
 
   it('serves another article given with --article, with its own command name and speakers', async () => {
-    const run = await runBot(['--article', 'tests/fixtures/articles/harbor-bridge.txt', '--json'], '/bridge quote Patel\nwhat did the mayor say\n');
+    const run = await runBot(['--article', 'tests/fixtures/articles/harbor-bridge.txt', '--json'], '/harbor quote Patel\nwhat did the mayor say\n');
     expect(run.code).toBe(0);
     const [patel, mayor] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Reply);
     expect(patel!.quotes.map((q) => q.speaker)).toEqual(['Raj Patel', 'Raj Patel', 'Raj Patel']);
