@@ -6,7 +6,7 @@
 import type { Article, ArticleImage, Paragraph, Quote } from '../engine/article.js';
 import { escapeHtml as esc } from './html.js';
 import { PAGE_STYLE } from './page-style.js';
-import { quoteRanges } from './quote-ranges.js';
+import { quoteRanges, type QuoteRange } from './quote-ranges.js';
 
 export interface PageOptions {
   /** Meta, OpenGraph and Twitter description: the short summary. */
@@ -40,11 +40,11 @@ function speakerLine(article: Article, quote: Quote): string {
   return `<p class="said" data-quote="${quote.id}">— <span class="speaker">${esc(speaker.name)}</span>${role}</p>`;
 }
 
-function paragraphHtml(article: Article, paragraph: Paragraph): string {
+function paragraphHtml(article: Article, paragraph: Paragraph, ranges: readonly QuoteRange[]): string {
   const { text, number } = paragraph;
   let body = '';
   let at = 0;
-  for (const { quote, start, end } of quoteRanges(paragraph, article.quotes)) {
+  for (const { quote, start, end } of ranges) {
     const speaker = quote.speaker === undefined ? undefined : article.speakers[quote.speaker];
     const title = speaker ? ` title="${esc(speaker.role ? `${speaker.name}, ${speaker.role}` : speaker.name)}"` : '';
     body += esc(text.slice(at, start)) + `<mark class="quote" data-quote="${quote.id}"${title}>${esc(text.slice(start, end))}</mark>`;
@@ -100,9 +100,10 @@ export function renderArticlePage(article: Article, options: PageOptions): strin
   const inline = article.images.filter((i) => !i.featured);
   const figuresAfter = (n: number) => inline.filter((i) => i.afterParagraph === n).map(figure).join('');
   const last = article.paragraphs.length;
+  const ranges = quoteRanges(article);
   const body = [
     figuresAfter(0),
-    ...article.paragraphs.map((p) => paragraphHtml(article, p) + figuresAfter(p.number)),
+    ...article.paragraphs.map((p) => paragraphHtml(article, p, ranges.get(p.number) ?? []) + figuresAfter(p.number)),
     // Images placed after the last paragraph (or beyond) still show, at the end.
     inline.filter((i) => i.afterParagraph > last).map(figure).join(''),
   ].join('\n');

@@ -1,9 +1,12 @@
 /**
- * Where each quotation sits inside a paragraph's text, so the page can highlight exactly the
- * quoted words. A quote spanning paragraphs has its pieces joined with a space; each paragraph
- * holds a prefix, a middle or a suffix of it.
+ * Where each quotation sits in the paragraphs' text, so the page can highlight exactly the quoted
+ * words. The engine gives a quote's words without the text around them: a quote spanning
+ * paragraphs has its parts joined with a space, and one cut by its attribution (“We are not
+ * done,” Holm said, “and we will be back.”) with a space or ", ". So the quote's text is walked
+ * through its paragraphs in order, each piece being the longest stretch of what is left that the
+ * paragraph holds after the previous piece.
  */
-import type { Paragraph, Quote } from '../engine/article.js';
+import type { Article, Quote } from '../engine/article.js';
 
 export interface QuoteRange {
   quote: Quote;
@@ -11,27 +14,8 @@ export interface QuoteRange {
   end: number;
 }
 
-/** Shortest piece worth highlighting when only part of a quote is found. */
-const MIN_PIECE = 12;
-
-const OPENING = /^[\s“”"‘’']+/;
-const CLOSING = /[\s“”"‘’']+$/;
-
-function locate(text: string, quoteText: string): [number, number] | undefined {
-  const whole = text.indexOf(quoteText);
-  if (whole >= 0) return [whole, whole + quoteText.length];
-  // A middle paragraph of a long quote: the paragraph (without its quotation marks) is inside the quote.
-  const lead = OPENING.exec(text)?.[0].length ?? 0;
-  const core = text.slice(lead).replace(CLOSING, '');
-  if (core.length >= MIN_PIECE && quoteText.includes(core)) return [lead, lead + core.length];
-  // First paragraph: the longest prefix of the quote found here; last paragraph: the longest suffix.
-  const prefix = longest(quoteText.length, (n) => text.includes(quoteText.slice(0, n)));
-  const suffix = longest(quoteText.length, (n) => text.includes(quoteText.slice(quoteText.length - n)));
-  if (Math.max(prefix, suffix) < MIN_PIECE) return undefined;
-  const piece = prefix >= suffix ? quoteText.slice(0, prefix) : quoteText.slice(quoteText.length - suffix);
-  const at = text.indexOf(piece);
-  return [at, at + piece.length];
-}
+/** Shortest piece worth highlighting, unless it is the whole rest of the quote. */
+const MIN_PIECE = 8;
 
 /** Largest n in [0, max] with fits(n), for a property that holds for every n below one that fits. */
 function longest(max: number, fits: (n: number) => boolean): number {
@@ -45,14 +29,36 @@ function longest(max: number, fits: (n: number) => boolean): number {
   return lo;
 }
 
-/** The quotes' ranges in this paragraph, in reading order, never overlapping. */
-export function quoteRanges(paragraph: Paragraph, quotes: readonly Quote[]): QuoteRange[] {
-  const found: QuoteRange[] = [];
-  for (const quote of quotes) {
-    if (!quote.paragraphs.includes(paragraph.number)) continue;
-    const range = locate(paragraph.text, quote.text);
-    if (range) found.push({ quote, start: range[0], end: range[1] });
+function rangesOf(article: Article, quote: Quote): Map<number, QuoteRange[]> {
+  const found = new Map<number, QuoteRange[]>();
+  let rest = quote.text.trim();
+  for (const number of quote.paragraphs) {
+    const text = article.paragraphs[number - 1]?.text ?? '';
+    let cursor = 0;
+    while (rest) {
+      const n = longest(rest.length, (k) => text.indexOf(rest.slice(0, k), cursor) >= 0);
+      if (n === 0 || (n < MIN_PIECE && n < rest.length)) break;
+      const start = text.indexOf(rest.slice(0, n), cursor);
+      const list = found.get(number) ?? [];
+      list.push({ quote, start, end: start + n });
+      found.set(number, list);
+      cursor = start + n;
+      // What joined this piece to the next (a space, or ", ") is not in the paragraph.
+      rest = rest.slice(n).replace(/^[\s,]+/, '');
+    }
   }
-  found.sort((a, b) => a.start - b.start);
-  return found.filter((r, i) => i === 0 || r.start >= found[i - 1]!.end);
+  return found;
+}
+
+/** Every paragraph's quote ranges, in reading order and never overlapping; paragraphs without quotes are absent. */
+export function quoteRanges(article: Article): Map<number, QuoteRange[]> {
+  const byParagraph = new Map<number, QuoteRange[]>();
+  for (const quote of article.quotes) {
+    for (const [number, ranges] of rangesOf(article, quote)) byParagraph.set(number, [...(byParagraph.get(number) ?? []), ...ranges]);
+  }
+  for (const [number, ranges] of byParagraph) {
+    ranges.sort((a, b) => a.start - b.start);
+    byParagraph.set(number, ranges.filter((r, i) => i === 0 || r.start >= ranges[i - 1]!.end));
+  }
+  return byParagraph;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticlePage } from '../../src/web/page.js';
 import { escapeHtml } from '../../src/web/html.js';
 import type { Article } from '../../src/engine/article.js';
+import { readdirSync } from 'node:fs';
 import { FIXTURES, article, harbor, seed } from '../helpers/articles.js';
 
 const hostile = () => article(`${FIXTURES}/hostile-html.md`);
@@ -104,6 +105,22 @@ describe('the article page', () => {
     expect(pieces.join(' ')).toBe(spanning.text);
     const last = spanning.paragraphs[spanning.paragraphs.length - 1]!;
     expect(html).toMatch(new RegExp(`id="p${last}">.*?</p><p class="said" data-quote="${spanning.id}">`));
+  });
+
+  it('highlights every word of every quote in every test article, also one cut by its attribution', () => {
+    const files = ['content/aleppo.md', ...readdirSync(FIXTURES).map((f) => `${FIXTURES}/${f}`)];
+    let cut = 0;
+    for (const file of files) {
+      const a = article(file);
+      const html = page(a);
+      for (const q of a.quotes) {
+        const pieces = [...html.matchAll(new RegExp(`<mark class="quote" data-quote="${q.id}"[^>]*>(.*?)</mark>`, 'g'))].map((m) => textOf(m[1]!));
+        // The engine joins the parts with a space or ", "; the page shows them as the article has them.
+        expect(pieces.join(' ').replace(/[\s,]+/g, ' '), `${file} quote ${q.id}`).toBe(q.text.replace(/[\s,]+/g, ' '));
+        if (pieces.length > q.paragraphs.length) cut++;
+      }
+    }
+    expect(cut).toBeGreaterThan(0); // plant-fire: “We are not done,” … said, “and we will be back next year.”
   });
 
   it('loads nothing from outside: no script, no stylesheet or font link, no remote image', () => {
