@@ -24,12 +24,15 @@ function meta(attr: 'name' | 'property', key: string, content: string | undefine
   return content === undefined ? '' : `<meta ${attr}="${key}" content="${esc(content)}">`;
 }
 
+/** Credits from Markdown keep their own wording ("Photo by …", "Image courtesy of …"); bare ones get "Image by". */
+const WORDED_CREDIT = /^\(?\s*(?:image|photo|photograph|picture|video|illustration|graphic|courtesy|credit)s?\b/i;
+
 function figure(image: ArticleImage): string {
   const label = image.featured ? 'Featured image' : 'Image';
   const caption = image.caption ? `<span class="caption">${esc(image.caption)}</span> ` : '';
   return (
     `<figure class="image${image.featured ? ' featured' : ''}"><figcaption><span class="label">${label}</span>` +
-    `${caption}<span class="image-credit">Image by ${esc(image.credit)}</span></figcaption></figure>`
+    `${caption}<span class="image-credit">${WORDED_CREDIT.test(image.credit) ? '' : 'Image by '}${esc(image.credit)}</span></figcaption></figure>`
   );
 }
 

@@ -32,6 +32,8 @@ describe('the article page', () => {
     expect(html).toContain('<link rel="canonical" href="https://news.example.org/council?a=1&amp;b=2">');
     expect(html).toContain('By <span class="author">Ann O&#39;Hara</span> · <time>3 May 2024</time>');
     expect(textOf(html)).toContain('Council chamber <img src=x onerror=alert(2)>');
+    expect(html).toContain('<span class="image-credit">Photo by Sam &lt;Lee&gt;</span>'); // its own wording, not "Image by Photo by"
+
   });
 
   it('has every paragraph, with ids p1..pN in reading order and their full text', () => {
