@@ -17,7 +17,7 @@ export const ask = {
       maxLength: MAX_INPUT,
     },
   ],
-  run(options, { engine }) {
+  run(options, { engine, paragraphUrl }) {
     const question = typeof options.question === 'string' ? options.question : '';
     const { meta } = engine.article;
     const source = meta.source ? { source: meta.source } : {};
@@ -30,7 +30,7 @@ export const ask = {
         ...source,
       });
     }
-    const citations = citationsFor(sentences);
+    const citations = citationsFor(sentences, paragraphUrl);
     return reply({
       kind: 'answer',
       title: 'From the article',

@@ -10,15 +10,23 @@ export function paragraphMark(paragraphs: readonly number[]): string {
   return first === last ? `¶${first}` : `¶${first}–${last}`;
 }
 
-/** Groups sentences by paragraph, keeping reading order: one citation per paragraph. */
-export function citationsFor(sentences: readonly Sentence[]): Citation[] {
+/** A citation, linked to its paragraph on the article page when `paragraphUrl` is given. */
+export function citation(paragraph: number, text: string, paragraphUrl?: (paragraph: number) => string): Citation {
+  return paragraphUrl ? { paragraph, text, url: paragraphUrl(paragraph) } : { paragraph, text };
+}
+
+/**
+ * Groups sentences by paragraph, keeping reading order: one citation per paragraph, linked to
+ * the paragraph's anchor on the article page when `paragraphUrl` is given (`ctx.paragraphUrl`).
+ */
+export function citationsFor(sentences: readonly Sentence[], paragraphUrl?: (paragraph: number) => string): Citation[] {
   const byParagraph = new Map<number, string[]>();
   for (const s of [...sentences].sort((a, b) => a.id - b.id)) {
     const list = byParagraph.get(s.paragraph) ?? [];
     list.push(s.text);
     byParagraph.set(s.paragraph, list);
   }
-  return [...byParagraph].map(([paragraph, texts]) => ({ paragraph, text: texts.join(' ') }));
+  return [...byParagraph].map(([paragraph, texts]) => citation(paragraph, texts.join(' '), paragraphUrl));
 }
 
 export function quoteRef(article: Article, quote: Quote): QuoteRef {

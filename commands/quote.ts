@@ -1,5 +1,5 @@
 import type { Command } from './types.js';
-import { quoteMarkdown, quoteRef } from './format.js';
+import { citation, quoteMarkdown, quoteRef } from './format.js';
 import { reply } from '../src/reply.js';
 import { safeEcho } from '../src/text/echo.js';
 
@@ -16,7 +16,7 @@ export const quote = {
       maxLength: 100,
     },
   ],
-  run(options, { engine }) {
+  run(options, { engine, paragraphUrl }) {
     const { article } = engine;
     const source = article.meta.source ? { source: article.meta.source } : {};
     const asked = typeof options.speaker === 'string' ? options.speaker.trim() : '';
@@ -52,7 +52,7 @@ export const quote = {
       title,
       text: quotes.map(quoteMarkdown).join('\n\n'),
       quotes,
-      citations: quotes.map((q) => ({ paragraph: q.paragraph, text: q.text })),
+      citations: quotes.map((q) => citation(q.paragraph, q.text, paragraphUrl)),
       ...source,
     });
   },

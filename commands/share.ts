@@ -14,7 +14,7 @@ export const share = {
       return reply({
         kind: 'share',
         title: meta.title,
-        text: 'No public link is configured for this article yet. An operator can set ARTICLE_URL.',
+        text: 'No public link is configured for this article yet. An operator can set ARTICLE_URL, or PUBLIC_URL to share the bot’s own page.',
         ...source,
       });
     }

@@ -17,7 +17,7 @@ export const summary = {
       ],
     },
   ],
-  run(options, { engine }) {
+  run(options, { engine, paragraphUrl }) {
     const length = options.length === 'long' ? 'long' : 'short';
     const result = engine.summary(length);
     const { meta } = engine.article;
@@ -25,7 +25,7 @@ export const summary = {
       kind: 'summary',
       title: meta.title,
       text: result.editorial ?? result.sentences.map((s) => s.text).join(' '),
-      citations: result.editorial ? [] : citationsFor(result.sentences),
+      citations: result.editorial ? [] : citationsFor(result.sentences, paragraphUrl),
       ...(meta.source ? { source: meta.source } : {}),
     });
   },

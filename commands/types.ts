@@ -33,8 +33,13 @@ export interface CommandContext {
   engine: ArticleEngine;
   /** The top-level command, e.g. "aleppo" (from configuration, defaulting from the article). */
   commandName: string;
-  /** Share link (ARTICLE_URL, else the article's url), when one is configured. */
+  /** Share link (ARTICLE_URL, else the article's url, else PUBLIC_URL/<command>), when one is known. */
   shareUrl?: string;
+  /**
+   * Link to paragraph `n` (1-based) on the bot's own article page, e.g. https://bot.example.org/aleppo#p10.
+   * Present only when PUBLIC_URL is configured.
+   */
+  paragraphUrl?: (paragraph: number) => string;
   /** The whole registry, for help. */
   commands: readonly Command[];
   /**

@@ -51,8 +51,16 @@ export interface Config {
   commandName?: string;
   /** Terminal mode prints one JSON reply per line. */
   json: boolean;
+  /** Port of the HTTP server (article page, /healthz, /metrics; Slack's HTTP mode). 0 = any free port. Default 3000. */
   port: number;
+  /** Address the HTTP server binds to. Default 127.0.0.1 (this machine only); 0.0.0.0 for every interface. */
   host: string;
+  /** Public base address of this bot's HTTP server, without a trailing slash (PUBLIC_URL), e.g. https://bot.example.org. */
+  publicUrl?: string;
+  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true. */
+  web: boolean;
+  /** pino level for the logs on stderr (LOG_LEVEL). Default info. */
+  logLevel: LogLevel;
   discord?: DiscordConfig;
   slack?: SlackConfig;
   /** Folder for the bot's own files (the post ledger); created on start. `loadConfig` always sets it: DEFAULT_DATA_DIR. */
@@ -62,6 +70,9 @@ export interface Config {
 }
 
 export const DEFAULT_DATA_DIR = './data';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_ARTICLE = 'content/aleppo.md';
 
@@ -87,26 +98,59 @@ function url(env: Env, name: string): string | undefined {
   return v;
 }
 
+/** A base address pages hang under: http(s), no query or fragment; the trailing slash is dropped. */
+function baseUrl(env: Env, name: string): string | undefined {
+  const v = url(env, name);
+  if (v === undefined) return undefined;
+  const parsed = new URL(v);
+  if (parsed.search || parsed.hash || v.includes('?') || v.includes('#')) {
+    throw new ConfigError(name, 'must be a base address without ? or #, for example https://bot.example.org.');
+  }
+  return v.replace(/\/+$/, '');
+}
+
+const ON = ['on', 'true', 'yes', '1'];
+const OFF = ['off', 'false', 'no', '0'];
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const v = value(env, name)?.toLowerCase();
+  if (v === undefined) return fallback;
+  if (ON.includes(v)) return true;
+  if (OFF.includes(v)) return false;
+  throw new ConfigError(name, 'must be on or off.');
+}
+
+function logLevel(env: Env): LogLevel {
+  const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(v)) {
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; the default is info.`);
+  }
+  return v as LogLevel;
+}
+
 /** Command names follow Discord's rule: 1–32 of a-z, 0-9, - and _. */
 export const COMMAND_NAME = /^[a-z0-9_-]{1,32}$/;
 
 export interface ParsedArgs {
   article?: string;
   json: boolean;
+  /** False with --no-web. */
+  web: boolean;
 }
 
-/** Reads `--article PATH` (or `--article=PATH`) and `--json`; unknown flags are an error. */
+/** Reads `--article PATH` (or `--article=PATH`), `--json` and `--no-web`; unknown flags are an error. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const args: ParsedArgs = { json: false };
+  const args: ParsedArgs = { json: false, web: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
+    else if (arg === '--no-web') args.web = false;
     else if (arg === '--article') {
       const next = argv[++i];
       if (!next) throw new ConfigError('--article', 'needs a path, for example --article content/aleppo.md.');
       args.article = next;
     } else if (arg.startsWith('--article=')) args.article = arg.slice('--article='.length);
-    else throw new ConfigError(arg, 'is not an option; use --article PATH or --json.');
+    else throw new ConfigError(arg, 'is not an option; use --article PATH, --json or --no-web.');
   }
   return args;
 }
@@ -127,9 +171,13 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
     json: args.json,
     port,
     host: value(env, 'HOST') ?? '127.0.0.1',
+    web: args.web && onOff(env, 'WEB', true),
+    logLevel: logLevel(env),
   };
   const articleUrl = url(env, 'ARTICLE_URL');
   if (articleUrl) config.articleUrl = articleUrl;
+  const publicUrl = baseUrl(env, 'PUBLIC_URL');
+  if (publicUrl) config.publicUrl = publicUrl;
   if (commandName) config.commandName = commandName;
   const discord = discordConfig(env);
   if (discord) config.discord = discord;

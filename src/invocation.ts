@@ -107,25 +107,42 @@ export async function runInvocation(invocation: Invocation, ctx: CommandContext)
   }
 }
 
+/** A reply and the subcommand that produced it ("none" when the input was refused before any ran), for logs and metrics. */
+export interface TextAnswer {
+  command: string;
+  reply: Reply;
+}
+
 /**
  * Answers one line of text as a person typed it: "/aleppo quote Egeland", "quote Egeland",
  * or "what did Egeland say".
  */
 export async function answerText(text: string, ctx: CommandContext): Promise<Reply> {
+  return (await answerTextWithCommand(text, ctx)).reply;
+}
+
+/** `answerText`, also saying which subcommand answered. */
+export async function answerTextWithCommand(text: string, ctx: CommandContext): Promise<TextAnswer> {
+  const refused = (reply: Reply): TextAnswer => ({ command: 'none', reply });
+  const run = async (invocation: Invocation): Promise<TextAnswer> => ({
+    // runInvocation answers an unknown subcommand with help.
+    command: findCommand(invocation.command, ctx.commands)?.name ?? 'help',
+    reply: await runInvocation(invocation, ctx),
+  });
   const trimmed = text.trim();
-  if (!trimmed) return errorReply(`Ask me something about the article, or type \`help\`.`);
+  if (!trimmed) return refused(errorReply(`Ask me something about the article, or type \`help\`.`));
   if (trimmed.length > MAX_INPUT) {
-    return errorReply(`That message is too long (at most ${MAX_INPUT} characters). Ask something shorter.`);
+    return refused(errorReply(`That message is too long (at most ${MAX_INPUT} characters). Ask something shorter.`));
   }
   const slash = new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i');
   if (slash.test(trimmed)) {
     const after = trimmed.replace(slash, '');
     const invocation = after ? parseCommandText(after, ctx.commands) : { command: 'help', options: {} };
-    return runInvocation(invocation ?? { command: 'help', options: {} }, ctx);
+    return run(invocation ?? { command: 'help', options: {} });
   }
   if (trimmed.startsWith('/')) {
-    return errorReply(`Commands start with \`/${ctx.commandName}\`; type \`help\` to see them.`);
+    return refused(errorReply(`Commands start with \`/${ctx.commandName}\`; type \`help\` to see them.`));
   }
   // "quote Egeland" without the slash works too, when the first word is a command's name.
-  return runInvocation(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed), ctx);
+  return run(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed));
 }

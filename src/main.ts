@@ -16,6 +16,12 @@ import { loadArticle } from './load-article.js';
 import type { Posting } from './posts/posting.js';
 import type { Publisher } from './posts/publisher.js';
 import { runTerminal } from './terminal/terminal.js';
+import { createHealth } from './health.js';
+import { createLogger, secretsOf } from './log.js';
+import { createMetrics } from './metrics.js';
+import { createObserver } from './observe.js';
+import { createWebServer } from './web/server.js';
+import { startWebServer } from './web/start.js';
 import type { CommandContext } from '../commands/types.js';
 
 /** A chat platform that was started: it runs until stopped. */
@@ -104,13 +110,25 @@ async function main(): Promise<void> {
     });
     return runPlatforms(config, engine, ctx);
   }
+  // Logs go to stderr: stdout belongs to the terminal's answers. No token or secret is ever written.
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), pretty: Boolean(process.stderr.isTTY) });
+  const health = createHealth();
+  const metrics = createMetrics({ processMetrics: true });
+  // The article page, /healthz and /metrics (WEB=off or --no-web: none of them).
+  const web = config.web ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
+  const started = web ? await startWebServer(web, config) : undefined;
+  // Terminal mode: one plain line on stderr, never among the answers; a taken port is not fatal here.
+  if (started) process.stderr.write(started.ok ? `article page: ${started.url}\n` : `article-bot: ${started.reason}\n`);
   await runTerminal({
     input: process.stdin,
     output: process.stdout,
     ctx,
     json: config.json,
     interactive: Boolean(process.stdin.isTTY) && !config.json,
+    // At debug: a person's terminal is not the place for a log line per answer.
+    observer: createObserver({ logger, metrics, replyLevel: 'debug' }),
   });
+  await web?.close();
 }
 
 /** Errors whose message is already the one line an operator needs. */

@@ -27,6 +27,8 @@ export interface Citation {
   paragraph: number;
   /** The cited sentence(s) from that paragraph. */
   text: string;
+  /** Link to that paragraph on the bot's article page (PUBLIC_URL/<slug>#p<n>), when PUBLIC_URL is set. */
+  url?: string;
 }
 
 export interface Reply {

@@ -23,6 +23,23 @@ export interface PostingDeps {
   engine: ArticleEngine;
   /** Share link shown on the card, when one is configured. */
   shareUrl?: string;
+  /**
+   * Told when each attempt ends (publish, publishAll, reconcile), for one log line and the
+   * posts_total metric: pass `observer.post` from src/observe.ts. Its errors are ignored.
+   */
+  onOutcome?: (outcome: PostOutcome) => void;
+}
+
+/** One finished attempt, as `onOutcome` hears of it. */
+export interface PostOutcome {
+  platform: Platform;
+  /** posted, already, failed (publish); recovered, posted, failed, skipped (reconcile). */
+  state: PublishStatus | ReconcileOutcome['status'];
+  label: string;
+  /** Milliseconds the attempt took, waiting for its turn included. */
+  ms: number;
+  requestedBy?: string;
+  reason?: string;
 }
 
 export interface PreviewOptions {
@@ -109,8 +126,15 @@ function notSetUp(platform: Platform): string {
 
 const keyId = (key: PostKey) => [key.platform, key.workspace, key.channel, key.contentHash].join('\u0000');
 
-export function createPosting({ ledger, publishers, engine, shareUrl }: PostingDeps): Posting {
+export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome }: PostingDeps): Posting {
   const card = buildCard(engine, shareUrl);
+  const tell = (outcome: PostOutcome) => {
+    try {
+      onOutcome?.(outcome);
+    } catch {
+      // Logging or metrics must never change what posting does.
+    }
+  };
   const byPlatform = new Map(publishers.map((p) => [p.platform, p]));
   const serialize = createKeyedQueue();
 
@@ -170,7 +194,15 @@ export function createPosting({ ledger, publishers, engine, shareUrl }: PostingD
     return { card, target, check, refusal };
   }
 
-  function publish(target: PostTarget, { force = false, requestedBy }: PublishOptions): Promise<PublishResult> {
+  async function publish(target: PostTarget, options: PublishOptions): Promise<PublishResult> {
+    const started = performance.now();
+    const result = await publishOnce(target, options);
+    const { status: state, label, reason } = result;
+    tell({ platform: target.platform, state, label, ms: performance.now() - started, requestedBy: options.requestedBy, ...(reason ? { reason } : {}) });
+    return result;
+  }
+
+  function publishOnce(target: PostTarget, { force = false, requestedBy }: PublishOptions): Promise<PublishResult> {
     const key = keyOf(target, card.contentHash);
     return serialize(keyId(key), async () => {
       const label = target.label;
@@ -220,14 +252,23 @@ export function createPosting({ ledger, publishers, engine, shareUrl }: PostingD
       // One after another: gentler on rate limits than a burst, and the log reads in order.
       for (const ref of channels) {
         const resolved = await posting.resolve(ref.platform, ref.channel).catch((e: unknown) => ({ ok: false as const, reason: reasonOf(e) }));
-        if (!resolved.ok) results.push({ status: 'failed', label: `${ref.platform}:${ref.channel}`, reason: resolved.reason });
-        else results.push(await publish(resolved.target, options));
+        if (!resolved.ok) {
+          const failed = { status: 'failed' as const, label: `${ref.platform}:${ref.channel}`, reason: resolved.reason };
+          tell({ platform: ref.platform, state: failed.status, label: failed.label, ms: 0, requestedBy: options.requestedBy, reason: failed.reason });
+          results.push(failed);
+        } else results.push(await publish(resolved.target, options));
       }
       return results;
     },
     async reconcile() {
       const outcomes: ReconcileOutcome[] = [];
-      for (const row of ledger.pending()) outcomes.push(await reconcileOne(row));
+      for (const row of ledger.pending()) {
+        const started = performance.now();
+        const outcome = await reconcileOne(row);
+        const { status: state, target, reason } = outcome;
+        tell({ platform: target.platform, state, label: target.label, ms: performance.now() - started, ...(reason ? { reason } : {}) });
+        outcomes.push(outcome);
+      }
       return outcomes;
     },
     overview: () => ({ latest: ledger.listLatest(), failed: ledger.failed() }),

@@ -20,5 +20,8 @@ export function renderText(reply: Reply): string {
   const lines = [reply.title, '', markdownToText(reply.text)];
   const cite = reply.kind === 'quotes' || reply.kind === 'answer' || reply.kind === 'summary' ? citationLine(reply) : '';
   if (cite) lines.push('', cite);
+  // Set only with PUBLIC_URL: the first cited paragraph on the bot's own page.
+  const link = cite ? reply.citations.find((c) => c.url)?.url : undefined;
+  if (link) lines.push(`Read it on the page: ${link}`);
   return lines.join('\n');
 }

@@ -6,7 +6,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText } from '../invocation.js';
+import { answerTextWithCommand } from '../invocation.js';
+import type { Observer } from '../observe.js';
 import { renderText } from './render-text.js';
 
 export interface TerminalOptions {
@@ -17,9 +18,11 @@ export interface TerminalOptions {
   json: boolean;
   /** Show a prompt and a greeting (a person at a TTY). */
   interactive: boolean;
+  /** Told of each reply (platform "terminal"), for logs and metrics. */
+  observer?: Observer;
 }
 
-export async function runTerminal({ input, output, ctx, json, interactive }: TerminalOptions): Promise<void> {
+export async function runTerminal({ input, output, ctx, json, interactive, observer }: TerminalOptions): Promise<void> {
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}), crlfDelay: Infinity });
   const prompt = `${ctx.commandName}> `;
   if (interactive) {
@@ -29,8 +32,10 @@ export async function runTerminal({ input, output, ctx, json, interactive }: Ter
   }
   for await (const line of rl) {
     if (!interactive && !json && !line.trim()) continue; // blank lines in a piped script are spacing
-    const reply = await answerText(line, ctx);
+    const started = performance.now();
+    const { command, reply } = await answerTextWithCommand(line, ctx);
     output.write(json ? `${JSON.stringify(reply)}\n` : `${renderText(reply)}\n\n`);
+    observer?.reply({ platform: 'terminal', command, kind: reply.kind, ms: performance.now() - started });
     if (interactive) rl.prompt();
   }
 }

@@ -11,7 +11,9 @@ export function runBot(args: string[], input: string, env: Record<string, string
   return new Promise((resolve, reject) => {
     // A clean environment: no tokens from the developer's shell or .env reach the test.
     const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
+      // WEB=off: most runs test the answers, and parallel runs must not compete for PORT; a test
+      // that wants the page passes WEB=on with PORT=0.
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', WEB: 'off', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -29,4 +31,57 @@ export function runBot(args: string[], input: string, env: Record<string, string
     });
     child.stdin.end(input);
   });
+}
+
+export interface RunningBot {
+  /** Resolves with the first match of `pattern` in stderr; rejects after `timeoutMs` or if the bot exits first. */
+  waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Types one line. */
+  send(line: string): void;
+  /** Ends the input and waits (bounded) for the bot to exit. */
+  finish(timeoutMs?: number): Promise<BotRun>;
+  /** Kills it if it is still running (for afterEach). */
+  kill(): void;
+}
+
+/** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
+export function startBot(args: string[], env: Record<string, string> = {}): RunningBot {
+  const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
+    env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', WEB: 'off', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const bounded = <T>(promise: Promise<T>, timeoutMs: number, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${what} within ${timeoutMs} ms; stderr: ${stderr.slice(0, 500)}`)), timeoutMs);
+      promise.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
+  return {
+    waitForStderr(pattern, timeoutMs = 10_000) {
+      const found = new Promise<RegExpMatchArray>((resolve, reject) => {
+        const check = () => {
+          const match = stderr.match(pattern);
+          if (!match) return false;
+          child.stderr.off('data', check);
+          resolve(match);
+          return true;
+        };
+        if (check()) return;
+        child.stderr.on('data', check);
+        void exited.then(() => check() || reject(new Error(`bot exited before printing ${pattern}; stderr: ${stderr}`)));
+      });
+      return bounded(found, timeoutMs, `no ${pattern} on stderr`);
+    },
+    send: (line) => void child.stdin.write(`${line}\n`),
+    async finish(timeoutMs = 10_000) {
+      child.stdin.end();
+      const code = await bounded(exited, timeoutMs, 'bot did not exit');
+      return { code, stdout, stderr };
+    },
+    kill: () => void (child.exitCode === null && child.kill('SIGKILL')),
+  };
 }

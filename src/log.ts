@@ -1,0 +1,90 @@
+/**
+ * Structured logs with pino, on stderr (stdout belongs to the terminal's answers). JSON lines by
+ * default; a short human-readable line when the destination is a TTY. The pretty form is our own
+ * ~30-line formatter rather than pino-pretty: one dependency fewer for a few fields we choose.
+ *
+ * Secrets never reach the output: pino's `redact` blanks the fields that hold them, and every
+ * line is scrubbed of each configured secret value, wherever it hides (an error message, a URL).
+ */
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { Config, LogLevel } from './config.js';
+
+export type { Logger } from 'pino';
+
+export const REDACTED = '[redacted]';
+
+export interface LoggerSetup {
+  /** Default info; `silent` writes nothing. */
+  level?: LogLevel;
+  /** Values that must never appear in a log line (tokens, signing secrets); empty ones are ignored. */
+  secrets?: readonly (string | undefined)[];
+  /** Where lines go. Default process.stderr. */
+  destination?: { write(line: string): unknown };
+  /** Human-readable lines instead of JSON. Default false; start-up sets it when stderr is a TTY. */
+  pretty?: boolean;
+}
+
+/** Field names that hold credentials, wherever they sit in a logged object. */
+const REDACT_PATHS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'password', 'authorization', 'cookie'].flatMap(
+  (key) => [key, `*.${key}`],
+).concat(['headers.authorization', '*.headers.authorization', 'headers["x-slack-signature"]', '*.headers["x-slack-signature"]']);
+
+/** Every configured credential, for `createLogger({ secrets })`. */
+export function secretsOf(config: Pick<Config, 'discord' | 'slack'>): string[] {
+  const { discord, slack } = config;
+  return [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret].filter((s): s is string => Boolean(s));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Replaces every occurrence of each secret (raw, or as it reads inside a JSON string) with [redacted]. */
+export function scrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const needles = new Set<string>();
+  for (const secret of secrets) {
+    if (!secret) continue;
+    needles.add(secret);
+    needles.add(JSON.stringify(secret).slice(1, -1));
+  }
+  if (needles.size === 0) return (text) => text;
+  // Longest first, so a secret that contains another is replaced whole.
+  const pattern = new RegExp([...needles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+export function createLogger({ level = 'info', secrets = [], destination = process.stderr, pretty = false }: LoggerSetup = {}): Logger {
+  const scrub = scrubber(secrets);
+  const stream: DestinationStream = pretty ? { write: (line) => void destination.write(prettyLine(line)) } : destination;
+  return pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      hooks: { streamWrite: scrub },
+    },
+    stream,
+  );
+}
+
+const LEVEL_COLOR: Record<string, string> = { trace: '90', debug: '36', info: '32', warn: '33', error: '31', fatal: '35' };
+
+/** One JSON log line as "12:03:04 INFO reply platform=terminal command=summary kind=summary ms=1.2". */
+export function prettyLine(line: string): string {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return line;
+  }
+  const { time, level, msg, err, ...rest } = record;
+  const clock = typeof time === 'string' ? time.slice(11, 19) : '';
+  const label = String(level ?? '').toUpperCase().padEnd(5);
+  const fields = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  let out = `${clock} \x1b[${LEVEL_COLOR[String(level)] ?? '0'}m${label}\x1b[0m ${[msg ?? '', ...fields].join(' ').trim()}\n`;
+  if (err && typeof err === 'object') {
+    const { stack, message } = err as { stack?: string; message?: string };
+    out += `    ${(stack ?? message ?? JSON.stringify(err)).replace(/\n/g, '\n    ')}\n`;
+  }
+  return out;
+}

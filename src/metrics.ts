@@ -1,0 +1,78 @@
+/**
+ * Counters and the reply latency histogram, served as Prometheus text on /metrics. Adapters call
+ * these methods and never touch prom-client. Each `createMetrics()` has its own registry (not
+ * prom-client's global one), so several can live in one process, as they do in the tests.
+ */
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Metrics {
+  /**
+   * One reply sent: counts replies_total{platform,command,kind}, not_found_total when kind is
+   * `not_found`, and observes reply_latency_seconds{platform,command}. `seconds` from the
+   * request's arrival to the reply being handed to the platform.
+   */
+  reply(platform: string, command: string, kind: string, seconds: number): void;
+  /** One post attempt ended, e.g. state `posted`, `already`, `failed`, `recovered`: posts_total{platform,state}. */
+  post(platform: string, state: string): void;
+  /** A platform connection came back after dropping: platform_reconnects_total{platform}. */
+  reconnect(platform: string): void;
+  /** The Content-Type of `render()`'s text. */
+  readonly contentType: string;
+  /** Everything in the Prometheus text exposition format. */
+  render(): Promise<string>;
+}
+
+export interface MetricsOptions {
+  /** Also export prom-client's process metrics (CPU, memory, event loop lag). Default false. */
+  processMetrics?: boolean;
+}
+
+/** Seconds. Prometheus' defaults plus 2 and 3: Discord and Slack want an answer within 3 s. */
+export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 2.5, 3, 5, 10];
+
+export function createMetrics({ processMetrics = false }: MetricsOptions = {}): Metrics {
+  const registry = new Registry();
+  if (processMetrics) collectDefaultMetrics({ register: registry });
+  const replies = new Counter({
+    name: 'replies_total',
+    help: 'Replies sent, by platform, command and reply kind.',
+    labelNames: ['platform', 'command', 'kind'] as const,
+    registers: [registry],
+  });
+  const notFound = new Counter({
+    name: 'not_found_total',
+    help: 'Replies saying the article does not have what was asked.',
+    labelNames: ['platform', 'command'] as const,
+    registers: [registry],
+  });
+  const posts = new Counter({
+    name: 'posts_total',
+    help: 'Article post attempts, by platform and outcome.',
+    labelNames: ['platform', 'state'] as const,
+    registers: [registry],
+  });
+  const reconnects = new Counter({
+    name: 'platform_reconnects_total',
+    help: 'Platform connections re-established after a drop.',
+    labelNames: ['platform'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'reply_latency_seconds',
+    help: 'Time from a request arriving to its reply being handed to the platform.',
+    labelNames: ['platform', 'command'] as const,
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  return {
+    reply(platform, command, kind, seconds) {
+      replies.inc({ platform, command, kind });
+      if (kind === 'not_found') notFound.inc({ platform, command });
+      latency.observe({ platform, command }, Math.max(0, seconds));
+    },
+    post: (platform, state) => posts.inc({ platform, state }),
+    reconnect: (platform) => reconnects.inc({ platform }),
+    contentType: registry.contentType,
+    render: () => registry.metrics(),
+  };
+}

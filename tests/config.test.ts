@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+function errorOf(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('web, public address and log configuration', () => {
+  it('defaults to the web server on 127.0.0.1:3000, logs at info, no public address', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ web: true, port: 3000, host: '127.0.0.1', logLevel: 'info' });
+    expect(config.publicUrl).toBeUndefined();
+  });
+
+  it('takes PUBLIC_URL as a base address without its trailing slash', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://bot.example.org/' }).publicUrl).toBe('https://bot.example.org');
+    expect(loadConfig({ PUBLIC_URL: ' http://10.0.0.5:8080/news ' }).publicUrl).toBe('http://10.0.0.5:8080/news');
+  });
+
+  it('names PUBLIC_URL when it is not an http(s) base address', () => {
+    for (const bad of ['bot.example.org', 'ftp://bot.example.org', 'https://bot.example.org/?x=1', 'https://bot.example.org/#top']) {
+      const error = errorOf(() => loadConfig({ PUBLIC_URL: bad }));
+      expect(error.variable, bad).toBe('PUBLIC_URL');
+      expect(error.message).toMatch(/^PUBLIC_URL: .*https?:\/\//);
+    }
+  });
+
+  it('turns the web server off with WEB=off or --no-web, and refuses other words', () => {
+    expect(loadConfig({ WEB: 'off' }).web).toBe(false);
+    expect(loadConfig({ WEB: 'OFF' }).web).toBe(false);
+    expect(loadConfig({ WEB: 'on' }).web).toBe(true);
+    expect(loadConfig({}, ['--no-web']).web).toBe(false);
+    expect(loadConfig({ WEB: 'on' }, ['--no-web', '--json'])).toMatchObject({ web: false, json: true });
+    expect(errorOf(() => loadConfig({ WEB: 'maybe' })).message).toBe('WEB: must be on or off.');
+  });
+
+  it('accepts pino levels and silent in LOG_LEVEL, naming it otherwise', () => {
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(loadConfig({ LOG_LEVEL: 'Silent' }).logLevel).toBe('silent');
+    const error = errorOf(() => loadConfig({ LOG_LEVEL: 'verbose' }));
+    expect(error.variable).toBe('LOG_LEVEL');
+    expect(error.message).toContain('debug');
+  });
+
+  it('takes PORT=0 (any free port) and HOST', () => {
+    expect(loadConfig({ PORT: '0', HOST: '0.0.0.0' })).toMatchObject({ port: 0, host: '0.0.0.0' });
+    expect(errorOf(() => loadConfig({ PORT: '70000' })).variable).toBe('PORT');
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../src/log.js';
+import { createMetrics } from '../src/metrics.js';
+import { createObserver } from '../src/observe.js';
+import { IN_MEMORY, openLedger } from '../src/posts/ledger.js';
+import { createPosting } from '../src/posts/posting.js';
+import { aleppoEngine } from './posts/article.js';
+import { RecordingPublisher } from './posts/recording-publisher.js';
+import { captureLog } from './helpers/log-capture.js';
+
+function setup(replyLevel?: 'info' | 'debug', level: 'info' | 'debug' = 'info') {
+  const out = captureLog();
+  const metrics = createMetrics();
+  const observer = createObserver({ logger: createLogger({ level, destination: out }), metrics, ...(replyLevel ? { replyLevel } : {}) });
+  return { out, metrics, observer };
+}
+
+describe('one log line and the metrics per reply and per post', () => {
+  it('logs a reply with its id, platform, command, kind and time, and counts it', async () => {
+    const { out, metrics, observer } = setup();
+    observer.reply({ id: 'interaction-1', platform: 'discord', command: 'ask', kind: 'not_found', ms: 12.345 });
+    expect(out.records()).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'reply', id: 'interaction-1', platform: 'discord', command: 'ask', kind: 'not_found', ms: 12.3 }),
+    ]);
+    const text = await metrics.render();
+    expect(text).toContain('replies_total{platform="discord",command="ask",kind="not_found"} 1');
+    expect(text).toContain('not_found_total{platform="discord",command="ask"} 1');
+    expect(text).toContain('reply_latency_seconds_bucket{le="0.025",platform="discord",command="ask"} 1');
+    expect(text).toContain('reply_latency_seconds_bucket{le="0.01",platform="discord",command="ask"} 0');
+  });
+
+  it('gives a reply without an id a fresh one, and keeps terminal replies at debug', () => {
+    const quiet = setup('debug');
+    quiet.observer.reply({ platform: 'terminal', command: 'summary', kind: 'summary', ms: 1 });
+    expect(quiet.out.lines).toEqual([]);
+    const verbose = setup('debug', 'debug');
+    verbose.observer.reply({ platform: 'terminal', command: 'summary', kind: 'summary', ms: 1 });
+    verbose.observer.reply({ platform: 'terminal', command: 'summary', kind: 'summary', ms: 1 });
+    const [a, b] = verbose.out.records();
+    expect(a).toMatchObject({ level: 'debug', platform: 'terminal' });
+    expect(a!.id).toEqual(expect.any(String));
+    expect(a!.id).not.toBe(b!.id);
+  });
+
+  it('logs and counts each post attempt the posting service finishes', async () => {
+    const { out, metrics, observer } = setup();
+    const ledger = openLedger(IN_MEMORY);
+    try {
+      const discord = new RecordingPublisher('discord', 'guild-1');
+      const posting = createPosting({ ledger, publishers: [discord], engine: aleppoEngine(), onOutcome: observer.post });
+      discord.deny('locked', 'The bot cannot send messages in #locked: give it Send Messages.');
+      await posting.publish(discord.target('news'), { requestedBy: 'discord:42 (Ana)' });
+      await posting.publish(discord.target('news'), { requestedBy: 'discord:42 (Ana)' });
+      await posting.publish(discord.target('locked'), { requestedBy: 'POST_CHANNELS' });
+      const lines = out.records();
+      expect(lines.map((l) => [l.msg, l.level, l.state, l.channel])).toEqual([
+        ['post', 'info', 'posted', '#news'],
+        ['post', 'info', 'already', '#news'],
+        ['post', 'warn', 'failed', '#locked'],
+      ]);
+      expect(lines[2]).toMatchObject({ platform: 'discord', requestedBy: 'POST_CHANNELS', reason: expect.stringContaining('Send Messages') });
+      const text = await metrics.render();
+      expect(text).toContain('posts_total{platform="discord",state="posted"} 1');
+      expect(text).toContain('posts_total{platform="discord",state="already"} 1');
+      expect(text).toContain('posts_total{platform="discord",state="failed"} 1');
+    } finally {
+      ledger.close();
+    }
+  });
+
+  it('counts reconnects', async () => {
+    const metrics = createMetrics();
+    metrics.reconnect('slack');
+    metrics.reconnect('slack');
+    expect(await metrics.render()).toContain('platform_reconnects_total{platform="slack"} 2');
+  });
+});
