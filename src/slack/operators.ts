@@ -57,6 +57,6 @@ export function channelRef(target: PostTarget): string {
  */
 export async function operatorAnswer(text: string, userId: string, ctx: CommandContext, operators: Operators): Promise<SlackMessage> {
   if (!(await operators.check(userId))) return renderBlocks(notAllowed(ctx, operators.allowedUsers));
-  const reply = await answerText(text, ctx);
+  const reply = await answerText(text, { ...ctx, requestedBy: `slack:${userId}` });
   return isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
 }
