@@ -5,8 +5,9 @@
 import type { Article, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
-import { findSpeakers, type SpeakerMatch } from './speaker-match.js';
+import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
+import { memo } from './memo.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -42,6 +43,10 @@ export interface ArticleEngine {
 export function createEngine(article: Article): ArticleEngine {
   const index: SearchIndex = buildSearchIndex(article);
   const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
+  const findSpeakers = speakerFinder(article.speakers);
+  // Same question, same answer: people ask the same few things, and the article does not change.
+  const answer = memo(2000, (question) => index.answer(question));
+  const speakersFor = memo(2000, (query) => findSpeakers(query));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();
   return {
@@ -51,14 +56,14 @@ export function createEngine(article: Article): ArticleEngine {
       if (!result) summaries.set(length, (result = summarize(article, length)));
       return result;
     },
-    findSpeakers: (query) => findSpeakers(article.speakers, query),
+    findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => ({ sentences: index.answer(question) }),
+    answer: (question) => ({ sentences: answer(question.trim().toLowerCase().replace(/\s+/g, ' ')) }),
     suggestSpeakers(prefix, limit = 25) {
       const all = article.speakers;
       if (!prefix.trim()) return all.slice(0, limit);
-      return findSpeakers(all, prefix, { prefix: true })
+      return findSpeakers(prefix, { prefix: true })
         .slice(0, limit)
         .map((m) => all[m.speaker]!);
     },
