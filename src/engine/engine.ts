@@ -8,6 +8,7 @@ import { buildSearchIndex, type SearchIndex } from './search.js';
 import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
+import { quotedSentences } from './quoted-sentences.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -33,6 +34,8 @@ export interface ArticleEngine {
   /** Quotes by one speaker (index into `article.speakers`), or every quote when omitted. */
   quotes(speaker?: number): Quote[];
   answer(question: string): Answer;
+  /** Who spoke a sentence, when it lies inside an attributed quotation. */
+  speakerOf(sentence: Sentence): Speaker | undefined;
   /** Speakers for autocomplete: those matching `prefix` (all when empty), at most `limit`. */
   suggestSpeakers(prefix: string, limit?: number): Speaker[];
   /** Questions the article can answer, for autocomplete and help. */
@@ -44,6 +47,7 @@ export function createEngine(article: Article): ArticleEngine {
   const index: SearchIndex = buildSearchIndex(article);
   const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
   const findSpeakers = speakerFinder(article.speakers);
+  const quoted = quotedSentences(article);
   // Same question, same answer: people ask the same few things, and the article does not change.
   const answer = memo(2000, (question) => index.answer(question));
   const speakersFor = memo(2000, (query) => findSpeakers(query));
@@ -60,6 +64,11 @@ export function createEngine(article: Article): ArticleEngine {
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
     answer: (question) => ({ sentences: answer(question.trim().toLowerCase().replace(/\s+/g, ' ')) }),
+    speakerOf(sentence) {
+      const quote = quoted.get(sentence.id);
+      const speaker = quote === undefined ? undefined : article.quotes[quote]!.speaker;
+      return speaker === undefined ? undefined : article.speakers[speaker];
+    },
     suggestSpeakers(prefix, limit = 25) {
       const all = article.speakers;
       if (!prefix.trim()) return all.slice(0, limit);
