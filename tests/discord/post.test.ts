@@ -122,6 +122,9 @@ describe('discord: /aleppo post', () => {
     const update = await press(data.components[0].components[0].custom_id, message);
     expect(update.embeds[0].description).toMatch(/^Not posted in #flaky: Discord refused the post in #flaky/);
     expect(update.allowed_mentions).toEqual({ parse: [] });
+    // A 500 may hide a message that landed: the post is tried once, never retried blind.
+    const attempts = h.fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${FLAKY}/messages`);
+    expect(attempts).toHaveLength(1);
   });
 
   it('refuses members without Manage Server', async () => {
