@@ -23,6 +23,10 @@ export async function startPosting({ ledger, publishers, engine, shareUrl, postC
     log(`posting: ${outcome.target.label} (${outcome.target.platform}) ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''}`);
   }
   if (postChannels?.length) {
+    // After a correction, a listed channel's earlier card is edited in place, not joined by a second.
+    for (const result of await posting.update({ requestedBy: 'POST_CHANNELS', channels: postChannels })) {
+      log(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
+    }
     for (const result of await posting.publishAll(postChannels, { requestedBy: 'POST_CHANNELS' })) {
       log(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
     }

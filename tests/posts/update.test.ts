@@ -4,6 +4,7 @@ import { IN_MEMORY, keyOf, openLedger, type Ledger } from '../../src/posts/ledge
 import { createPosting, type Posting, type UpdateResult } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from './article.js';
 import { RecordingPublisher } from './recording-publisher.js';
+import { startPosting } from '../../src/start-posting.js';
 
 const by = { requestedBy: 'discord:42 (Ana)' };
 const original = aleppoEngine();
@@ -45,6 +46,15 @@ describe('update', () => {
     expect(ledger.get(keyOf(discord.target('news'), original.article.contentHash))).toMatchObject({ state: 'sent', editedTo: corrected.article.contentHash });
     // The edited post counts as this version's post: no second card.
     expect((await after.publish(discord.target('news'), by)).status).toBe('already');
+  });
+
+  it('corrects a POST_CHANNELS card in place on the next start, instead of posting a second one', async () => {
+    await before.publish(discord.target('news'), by);
+    const lines: string[] = [];
+    await startPosting({ ledger, publishers: [discord, slack], engine: corrected, log: (l) => lines.push(l), postChannels: [{ platform: 'discord', channel: 'news' }] });
+    expect(discord.sent()).toHaveLength(1);
+    expect(edits(discord)).toHaveLength(1);
+    expect(lines.join('\n')).toMatch(/#news edited[\s\S]*#news already/);
   });
 
   it('edits nothing a second time', async () => {
