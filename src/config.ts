@@ -57,7 +57,7 @@ export interface Config {
   host: string;
   /** Public base address of this bot's HTTP server, without a trailing slash (PUBLIC_URL), e.g. https://bot.example.org. */
   publicUrl?: string;
-  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true. */
+  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true; required by Slack's HTTP mode. */
   web: boolean;
   /** pino level for the logs on stderr (LOG_LEVEL). Default info. */
   logLevel: LogLevel;
@@ -183,6 +183,12 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   if (discord) config.discord = discord;
   const slack = slackConfig(env);
   if (slack) config.slack = slack;
+  if (slack && !slack.appToken && !config.web) {
+    throw new ConfigError(
+      'WEB',
+      'must be on in Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN), whose requests arrive at /slack/events on the web server; remove WEB=off or --no-web, or set SLACK_APP_TOKEN for Socket Mode.',
+    );
+  }
   config.dataDir = value(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR;
   const postChannels = parsePostChannels(value(env, 'POST_CHANNELS') ?? '');
   for (const ref of postChannels) {

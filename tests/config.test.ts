@@ -40,6 +40,14 @@ describe('web, public address and log configuration', () => {
     expect(errorOf(() => loadConfig({ WEB: 'maybe' })).message).toBe('WEB: must be on or off.');
   });
 
+  it('refuses WEB=off in Slack HTTP mode, which receives through the web server, naming WEB', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-value' };
+    expect(errorOf(() => loadConfig({ ...http, WEB: 'off' })).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
+    expect(errorOf(() => loadConfig(http, ['--no-web'])).message).toMatch(/^WEB: /);
+    expect(errorOf(() => loadConfig(http, ['--no-web'])).message).not.toContain('signing-secret-value');
+    expect(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }).web).toBe(false);
+  });
+
   it('accepts pino levels and silent in LOG_LEVEL, naming it otherwise', () => {
     expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
     expect(loadConfig({ LOG_LEVEL: 'Silent' }).logLevel).toBe('silent');
