@@ -15,6 +15,8 @@ import { FakeDiscord } from './fakes/discord/fake-discord.js';
 import { chatInput, type Asker } from './fakes/discord/interactions.js';
 import { FAKE, PERMISSIONS } from './fakes/discord/objects.js';
 import { FakeSlack } from './fakes/slack/fake-slack.js';
+import { commandPayload } from './fakes/slack/payloads.js';
+import { form, signedPost } from './fakes/slack/signed-request.js';
 
 const OPERATOR = 'U0OPS';
 const ADDRESS = /article page: (http:\/\/127\.0\.0\.1:\d+)\/aleppo/;
@@ -34,13 +36,13 @@ let stderr = '';
 let base = '';
 let dataDir = '';
 
-/** Resolves once `check` returns a value; checked every 25 ms, for at most `timeoutMs`. */
-async function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 8000): Promise<T> {
+/** Resolves once `check` returns a value; checked every 25 ms, for at most `timeoutMs`; a timeout shows `output()`. */
+async function until<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 8000, output = () => stderr): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; stderr: ${stderr.slice(-1500)}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; stderr: ${output().slice(-1500)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -216,6 +218,41 @@ describe('the program in platform mode, failing to start', () => {
       expect(result.stderr).toMatch(/^article-bot: WEB: must be on in Slack HTTP mode .*\n$/);
       expect(result.stderr).not.toContain('signing-secret-main-test');
     } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('the program with Slack in HTTP mode', () => {
+  it('answers signed requests on the same port as the page, and refuses a bad signature', async () => {
+    const fake = await FakeSlack.start();
+    const dir = mkdtempSync(join(tmpdir(), 'article-bot-main-'));
+    const secret = 'signing-secret-main-http';
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: join(dir, 'none.env'), DATA_DIR: dir, PORT: '0', SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: secret, SLACK_API_URL: fake.apiUrl },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    try {
+      const origin = await until(async () => err.match(ADDRESS)?.[1], 'the article page address', 8000, () => err);
+      await until(async () => (err.includes('Slack HTTP mode') ? true : undefined), 'Slack to be mounted', 8000, () => err);
+      const body = form(commandPayload({ text: 'summary', responseUrl: fake.responseUrl() }));
+      const good = await signedPost(`${origin}/slack/events`, body, { secret });
+      expect(good.status).toBe(200);
+      expect(good.json().response_type).toBe('ephemeral');
+      expect((await signedPost(`${origin}/slack/events`, body, { secret: 'not-the-secret' })).status).toBe(401);
+      expect((await fetch(`${origin}/aleppo`)).status).toBe(200);
+      const health = (await (await fetch(`${origin}/healthz`)).json()) as HealthBody;
+      expect(health.platforms).toEqual({ slack: 'connected' });
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+      expect(err).not.toContain(secret);
+      expect(err).not.toContain(fake.botToken);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
       await fake.close();
     }
   });
