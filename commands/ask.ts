@@ -31,10 +31,19 @@ export const ask = {
       });
     }
     const citations = citationsFor(sentences, paragraphUrl);
+    // Words from inside a quotation say who spoke them: "who said…?" is often the very question.
+    // A cited piece of a quotation is shown as one: its own marks are cut at sentence edges.
+    const line = (c: { paragraph: number; text: string }) => {
+      const speakers = sentences.filter((s) => s.paragraph === c.paragraph).map((s) => engine.speakerOf(s)?.name);
+      const mark = paragraphMark([c.paragraph]);
+      // Only when every cited sentence is someone's words; mixed narration stays as written.
+      if (speakers.some((name) => name === undefined)) return `${c.text} (${mark})`;
+      return `“${c.text.replace(/[“”"]/g, '')}” — ${[...new Set(speakers)].join(', ')} (${mark})`;
+    };
     return reply({
       kind: 'answer',
       title: 'From the article',
-      text: citations.map((c) => `${c.text} (${paragraphMark([c.paragraph])})`).join('\n\n'),
+      text: citations.map(line).join('\n\n'),
       citations,
       ...source,
     });

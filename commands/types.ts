@@ -49,6 +49,11 @@ export interface CommandContext {
   posting?: PostingPort;
   /** The running process, for `status`. */
   runtime?: Runtime;
+  /**
+   * Who is asking, as the post ledger records it: "discord:<user id> (<name>)", "slack:<user id>".
+   * Set by the adapters for operator commands (`post update` acts at once, without a Confirm button).
+   */
+  requestedBy?: string;
 }
 
 export interface Runtime {

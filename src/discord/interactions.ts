@@ -117,7 +117,8 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const work = (async () => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
-    const reply = await runInvocation(invocation, posting ? { ...ctx, posting } : ctx);
+    const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
+    const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy } : ctx);
     kind = reply.kind;
     return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) });
   })();

@@ -6,8 +6,12 @@
 import {
   ChannelType,
   DiscordAPIError,
+  MessagePayload,
   PermissionFlagsBits,
+  REST,
   RESTJSONErrorCodes,
+  Routes,
+  type APIMessage,
   type Client,
   type GuildBasedChannel,
   type NewsChannel,
@@ -42,6 +46,15 @@ function channelId(text: string): string | undefined {
 }
 
 export function createDiscordPublisher(client: Client): Publisher {
+  /**
+   * Posts go through their own REST instance that never retries: the shared client retries a
+   * request after a 5xx or a timeout, and a POST that failed that way may still have landed, so a
+   * retry could post the card twice. The posting core looks in the channel before any resend.
+   * (429s are still waited out and retried: Discord did not take the message.)
+   */
+  let postRest: REST | undefined;
+  const noRetry = () => (postRest ??= new REST({ ...client.options.rest, retries: 0 }).setToken(client.token ?? ''));
+
   async function channelOf(id: string): Promise<PostableChannel | undefined> {
     const channel = client.channels.cache.get(id) ?? (await client.channels.fetch(id).catch(() => null));
     if (!channel || channel.isDMBased()) return undefined;
@@ -90,8 +103,9 @@ export function createDiscordPublisher(client: Client): Publisher {
     async send(target, card: ArticleCard): Promise<SentMessage> {
       const channel = await postable(target);
       try {
-        const message = await channel.send(renderCard(card));
-        return { messageId: message.id, permalink: message.url };
+        const { body } = MessagePayload.create(channel, renderCard(card)).resolveBody();
+        const message = (await noRetry().post(Routes.channelMessages(channel.id), { body })) as APIMessage;
+        return { messageId: message.id, permalink: `https://discord.com/channels/${channel.guildId}/${channel.id}/${message.id}` };
       } catch (error) {
         throw refusal(error, target, 'the post');
       }

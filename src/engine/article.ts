@@ -42,6 +42,8 @@ export interface Paragraph {
   number: number;
   text: string;
   sentences: Sentence[];
+  /** An item of a bulleted or numbered list: citable, but a fragment, so never in a summary. */
+  listItem?: boolean;
 }
 
 /** Someone the article quotes directly, with the names the text uses for them. */

@@ -5,8 +5,10 @@
 import type { Article, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
-import { findSpeakers, type SpeakerMatch } from './speaker-match.js';
+import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
+import { memo } from './memo.js';
+import { quotedSentences } from './quoted-sentences.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -32,6 +34,8 @@ export interface ArticleEngine {
   /** Quotes by one speaker (index into `article.speakers`), or every quote when omitted. */
   quotes(speaker?: number): Quote[];
   answer(question: string): Answer;
+  /** Who spoke a sentence, when it lies inside an attributed quotation. */
+  speakerOf(sentence: Sentence): Speaker | undefined;
   /** Speakers for autocomplete: those matching `prefix` (all when empty), at most `limit`. */
   suggestSpeakers(prefix: string, limit?: number): Speaker[];
   /** Questions the article can answer, for autocomplete and help. */
@@ -42,6 +46,11 @@ export interface ArticleEngine {
 export function createEngine(article: Article): ArticleEngine {
   const index: SearchIndex = buildSearchIndex(article);
   const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
+  const findSpeakers = speakerFinder(article.speakers);
+  const quoted = quotedSentences(article);
+  // Same question, same answer: people ask the same few things, and the article does not change.
+  const answer = memo(2000, (question) => index.answer(question));
+  const speakersFor = memo(2000, (query) => findSpeakers(query));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();
   return {
@@ -51,14 +60,19 @@ export function createEngine(article: Article): ArticleEngine {
       if (!result) summaries.set(length, (result = summarize(article, length)));
       return result;
     },
-    findSpeakers: (query) => findSpeakers(article.speakers, query),
+    findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => ({ sentences: index.answer(question) }),
+    answer: (question) => ({ sentences: answer(question.trim().toLowerCase().replace(/\s+/g, ' ')) }),
+    speakerOf(sentence) {
+      const quote = quoted.get(sentence.id);
+      const speaker = quote === undefined ? undefined : article.quotes[quote]!.speaker;
+      return speaker === undefined ? undefined : article.speakers[speaker];
+    },
     suggestSpeakers(prefix, limit = 25) {
       const all = article.speakers;
       if (!prefix.trim()) return all.slice(0, limit);
-      return findSpeakers(all, prefix, { prefix: true })
+      return findSpeakers(prefix, { prefix: true })
         .slice(0, limit)
         .map((m) => all[m.speaker]!);
     },

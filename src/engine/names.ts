@@ -146,8 +146,10 @@ export function findNames(text: string): NameMention[] {
       } else break;
     }
     // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.
+    // So is "Transportation Director Maya Chen": everything up to the last role noun that leaves a name.
     const leadingRoles: Word[] = [];
-    while (run.length > 2 && ROLE_NOUNS.has(run[0]!.core.toLowerCase())) leadingRoles.push(run.shift()!);
+    const lastRole = run.slice(0, -2).findLastIndex((w) => ROLE_NOUNS.has(w.core.toLowerCase()));
+    if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     const tokens = run.map((r) => r.core);
     const last = tokens.at(-1)!.toLowerCase();
     const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;

@@ -37,6 +37,7 @@ const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illu
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
 
 /** Inline Markdown to plain text: links keep their words, emphasis marks go. */
@@ -102,6 +103,7 @@ export function parseArticle(source: string): Article {
   const meta: ArticleMeta = { title: title.trim(), slug: '' };
   const images: ArticleImage[] = [];
   const bodyTexts: string[] = [];
+  const listItems = new Set<number>();
 
   for (const block of blocks) {
     // Trailer lines may sit together in one block ("Share this article: …" then "More from X").
@@ -133,6 +135,16 @@ export function parseArticle(source: string): Article {
       });
       continue;
     }
+    // A Markdown list: each item is its own (list-item) paragraph, ended like a sentence.
+    if (lines.every((line) => LIST_ITEM.test(line) || !/^\S/.test(line)) && LIST_ITEM.test(lines[0]!)) {
+      for (const item of lines.join('\n').split(/\n(?=\s*(?:[-*+]|\d+[.)])\s)/)) {
+        const text = plainInline(item.replace(LIST_ITEM, '').replace(/\s+/g, ' ')).trim();
+        if (!text) continue;
+        listItems.add(bodyTexts.length);
+        bodyTexts.push(/[.!?…:;]$/.test(text) ? text : `${text}.`);
+      }
+      continue;
+    }
     const paragraph = plainInline(joined.replace(/^>\s?/, '').replace(/\s+/g, ' ')).trim();
     if (paragraph) bodyTexts.push(paragraph);
   }
@@ -152,7 +164,7 @@ export function parseArticle(source: string): Article {
       s.id = sentences.length;
       sentences.push(s);
     }
-    return { number: i + 1, text, sentences: own };
+    return { number: i + 1, text, sentences: own, ...(listItems.has(i) ? { listItem: true } : {}) };
   });
 
   const contentHash = createHash('sha256')

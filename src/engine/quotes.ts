@@ -208,6 +208,9 @@ const LEADING_PUNCT = /^[\s,.!?…—–-]*/;
 const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
+const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
+const VERB_NEXT = new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
+const VERB_AND_REST = new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
@@ -246,14 +249,14 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
   const leadIn = first ? t.slice(0, first.m.start) : '';
-  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !new RegExp(`\\b(?:${VERB})\\b`, 'i').test(leadIn)) {
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
-    if (new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i').test(rest)) return { person: first.person };
+    if (VERB_NEXT.test(rest)) return { person: first.person };
   }
   const roleSubject = ROLE_SUBJECT.exec(t);
   if (roleSubject && isRoleNoun(roleSubject[2]!.toLowerCase())) {
-    return byRole(roleSubject[0].replace(new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i'), ''), roleSubject[2]!, ctx, before);
+    return byRole(roleSubject[0].replace(VERB_AND_REST, ''), roleSubject[2]!, ctx, before);
   }
   return undefined;
 }

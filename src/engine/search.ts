@@ -1,6 +1,6 @@
 /**
- * Questions → the sentences that answer them. MiniSearch ranks sentences (BM25 with fuzzy
- * matching for typos); a sentence that is part of a quote also carries its speaker's names and
+ * Questions → the sentences that answer them. Misspelt words are first corrected against the
+ * article's own vocabulary, then MiniSearch ranks sentences (BM25); a sentence that is part of a quote also carries its speaker's names and
  * role, boosted, so "why did Egeland blame the delay" reaches his words. A ranked sentence only
  * counts as an answer when it covers most of what the question is about, weighted by how rare
  * each word is in the article: "the weather in Aleppo" shares "Aleppo" with many sentences but
@@ -20,6 +20,8 @@ export interface SearchIndex {
 
 /** Share of the question's weight a sentence must cover to count as an answer. */
 const MIN_COVERAGE = 0.55;
+/** Misspellings remembered at most (a few KiB); the map starts over when full. */
+const MAX_CORRECTIONS = 5000;
 /** A second sentence is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.8;
 
@@ -80,8 +82,6 @@ export function buildSearchIndex(article: Article): SearchIndex {
       // Questions arrive as index terms already (see `answer`), so search-time processing is identity.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
-      fuzzy: (term) => (term.length >= 5 && !/^\d/.test(term) ? 0.2 : false),
-      maxFuzzy: 2,
     },
   });
   index.addAll(docs);
@@ -96,9 +96,21 @@ export function buildSearchIndex(article: Article): SearchIndex {
   const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
   const vocabulary = [...df.keys()];
 
-  /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
+  /**
+   * A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near.
+   * Remembered per word (bounded): the scan over the vocabulary is the costliest step of an answer.
+   */
+  const corrections = new Map<string, string>();
   const correct = (term: string): string => {
     if (df.has(term) || /^\d/.test(term)) return term;
+    const known = corrections.get(term);
+    if (known !== undefined) return known;
+    if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
+    const corrected = nearest(term);
+    corrections.set(term, corrected);
+    return corrected;
+  };
+  const nearest = (term: string): string => {
     const edits = allowedEdits(term.length);
     let best = term;
     let bestDistance = edits + 1;

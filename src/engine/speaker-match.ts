@@ -41,26 +41,40 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   return 0;
 }
 
+export type SpeakerFinder = (query: string, options?: { prefix?: boolean }) => SpeakerMatch[];
+
 /**
- * Speakers that fit `query`, best first. With `prefix`, the last word may be unfinished (autocomplete).
- * Empty when no speaker fits, so callers can say "the article quotes no one called …".
+ * Prepares the speakers' words once and returns the finder: speakers that fit `query`, best first.
+ * With `prefix`, the last word may be unfinished (autocomplete). Empty when no speaker fits, so
+ * callers can say "the article quotes no one called …".
  */
+export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
+  const prepared = speakers.map((speaker) => ({
+    nameWords: new Set(words(speaker.name)),
+    aliasWords: new Set(speaker.aliases.flatMap(words)),
+  }));
+  return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
+}
+
+/** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
+  return speakerFinder(speakers)(query, options);
+}
+
+function match(prepared: readonly { nameWords: Set<string>; aliasWords: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
   if (!asked.length) return [];
   const matches: SpeakerMatch[] = [];
-  speakers.forEach((speaker, index) => {
-    const nameWords = new Set(words(speaker.name));
-    const aliasWords = new Set(speaker.aliases.flatMap(words));
+  prepared.forEach(({ nameWords, aliasWords }, index) => {
     let total = 0;
     let found = 0;
     for (const w of asked) {
       let best = 0;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
-        const s = wordScore(w, a, Boolean(options.prefix)) * (nameWords.has(a) ? 1 : 0.9);
+        const s = wordScore(w, a, prefix) * (nameWords.has(a) ? 1 : 0.9);
         if (s > best) best = s;
       }
       total += best;

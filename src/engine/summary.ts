@@ -27,10 +27,10 @@ export const SUMMARY_LIMITS = {
 
 const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|meanwhile|still|yet|the latter|such)\b/i;
 
-function eligible(s: Sentence, quoted: ReadonlyMap<number, number>): boolean {
+function eligible(article: Article, s: Sentence, quoted: ReadonlyMap<number, number>): boolean {
   const words = s.text.split(/\s+/).length;
-  // Quotations belong to /quote; a summary reports in the article's own voice.
-  return words >= 6 && words <= 70 && !pointsAtMedia(s.text) && !quoted.has(s.id);
+  // Quotations belong to /quote, and list items are fragments; a summary reports in the article's own voice.
+  return words >= 6 && words <= 70 && !pointsAtMedia(s.text) && !quoted.has(s.id) && !article.paragraphs[s.paragraph - 1]!.listItem;
 }
 
 export function summarize(article: Article, length: SummaryLength): SummaryResult {
@@ -50,7 +50,7 @@ export function summarize(article: Article, length: SummaryLength): SummaryResul
   const maxCentrality = Math.max(1e-9, ...centrality);
 
   const quoted = quotedSentences(article);
-  const scored = article.sentences.filter((s) => eligible(s, quoted)).map((s) => {
+  const scored = article.sentences.filter((s) => eligible(article, s, quoted)).map((s) => {
     const ts = sentenceTerms[s.id]!;
     // The lead paragraph carries the story (inverted pyramid); weight fades paragraph by paragraph.
     const firstInParagraph = article.paragraphs[s.paragraph - 1]!.sentences[0]?.id === s.id;

@@ -45,6 +45,8 @@ export interface PostRecord extends PostKey {
   attemptedAt?: string;
   /** Why the last attempt failed (one sentence), when `failed`. */
   error?: string;
+  /** Content hash the message shows now, when an update edited it in place after it was sent. */
+  editedTo?: string;
 }
 
 export interface Ledger {
@@ -69,6 +71,14 @@ export interface Ledger {
   failed(): PostRecord[];
   /** Posts of other article versions that were sent (to edit in place after a correction), newest first. */
   sentForOtherHashes(contentHash: string): PostRecord[];
+  /** Notes that the message of this (sent) row was edited in place to show `contentHash`. */
+  markEdited(key: PostKey, contentHash: string): PostRecord;
+  /**
+   * Records an edited message as this version's post in its channel, in one transaction: the row
+   * for `key` becomes `sent` with `messageId`, unless it is already `sent` (then it is left alone
+   * and returned as it is).
+   */
+  recordEdit(key: PostKey, requestedBy: string, sent: { label: string; messageId: string; permalink?: string }): PostRecord;
   close(): void;
 }
 
@@ -101,6 +111,7 @@ interface Row {
   updated_at: string;
   attempted_at: string | null;
   error: string | null;
+  edited_to: string | null;
 }
 
 function toRecord(row: Row): PostRecord {
@@ -118,6 +129,7 @@ function toRecord(row: Row): PostRecord {
     updatedAt: row.updated_at,
     ...(row.attempted_at !== null ? { attemptedAt: row.attempted_at } : {}),
     ...(row.error !== null ? { error: row.error } : {}),
+    ...(row.edited_to !== null ? { editedTo: row.edited_to } : {}),
   };
 }
 
@@ -158,10 +170,12 @@ export function openLedger(dataDir: string, options: LedgerOptions = {}): Ledger
        message_id = NULL, permalink = NULL, updated_at = @now WHERE ${byKey}`,
   );
   const sending = db.prepare(`UPDATE posts SET attempted_at = @now, updated_at = @now WHERE ${byKey}`);
-  const sent = db.prepare(
+  const sentStatement = db.prepare(
     `UPDATE posts SET state = 'sent', message_id = @messageId, permalink = @permalink, error = NULL, updated_at = @now WHERE ${byKey}`,
   );
   const failed = db.prepare(`UPDATE posts SET state = 'failed', error = @reason, updated_at = @now WHERE ${byKey}`);
+  // Not updated_at: the row still tells when that post was made; the new version's row tells the edit.
+  const edited = db.prepare(`UPDATE posts SET edited_to = @to WHERE ${byKey} AND state = 'sent'`);
   const latestPerChannel = db.prepare<[], Row>(
     `SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY platform, workspace, channel ${newest}) AS n FROM posts)
      WHERE n = 1 ${newest}`,
@@ -199,12 +213,21 @@ export function openLedger(dataDir: string, options: LedgerOptions = {}): Ledger
       return get(key)!;
     }),
     markSending: (key) => update(sending, key),
-    markSent: (key, messageId, permalink) => update(sent, key, { messageId, permalink: permalink ?? null }),
+    markSent: (key, messageId, permalink) => update(sentStatement, key, { messageId, permalink: permalink ?? null }),
     markFailed: (key, reason) => update(failed, key, { reason }),
     listLatest: () => latestPerChannel.all().map(toRecord),
     pending: () => pendingRows.all().map(toRecord),
     failed: () => failedRows.all().map(toRecord),
     sentForOtherHashes: (contentHash) => otherHashes.all(contentHash).map(toRecord),
+    markEdited: (key, contentHash) => update(edited, key, { to: contentHash }),
+    recordEdit: db.transaction((key: PostKey, requestedBy: string, sent: { label: string; messageId: string; permalink?: string }) => {
+      const existing = get(key);
+      if (existing?.state === 'sent') return existing;
+      const params = { ...keyOf(key, key.contentHash), label: sent.label, requestedBy, now: now().toISOString() };
+      if (existing) reset.run(params);
+      else insert.run(params);
+      return update(sentStatement, key, { messageId: sent.messageId, permalink: sent.permalink ?? null });
+    }),
     close: () => db.close(),
   };
 }

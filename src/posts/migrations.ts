@@ -41,6 +41,15 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX posts_by_state ON posts (state);
     `,
   },
+  {
+    version: 2,
+    name: 'posts: the article version a sent message shows after an update edited it in place',
+    up: `
+      -- Set on a sent row of an older version once its message was edited to show this content
+      -- hash, so a second update does not edit it again.
+      ALTER TABLE posts ADD COLUMN edited_to TEXT;
+    `,
+  },
 ];
 
 export class LedgerError extends Error {

@@ -12,6 +12,7 @@ import type { ArticleEngine } from '../engine/engine.js';
 import { buildCard, markerFor, type ArticleCard } from './card.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { keyOf, targetOf, type Ledger, type PostKey, type PostRecord } from './ledger.js';
+import { mapLimit } from './map-limit.js';
 import type { Checked, Platform, PostChannelRef, PostTarget, Publisher } from './publisher.js';
 
 export { parsePostChannels } from '../config.js';
@@ -33,8 +34,8 @@ export interface PostingDeps {
 /** One finished attempt, as `onOutcome` hears of it. */
 export interface PostOutcome {
   platform: Platform;
-  /** posted, already, failed (publish); recovered, posted, failed, skipped (reconcile). */
-  state: PublishStatus | ReconcileOutcome['status'];
+  /** posted, already, failed (publish); recovered, posted, failed, skipped (reconcile); edited, current, failed (update). */
+  state: PublishStatus | ReconcileOutcome['status'] | UpdateStatus;
   label: string;
   /** Milliseconds the attempt took, waiting for its turn included. */
   ms: number;
@@ -82,6 +83,37 @@ export interface ReconcileOutcome {
   reason?: string;
 }
 
+/** edited: the earlier post now shows this version; current: it already did; failed: see `reason`. */
+export type UpdateStatus = 'edited' | 'current' | 'failed';
+
+/** One earlier post that an update edited in place (or tried to). */
+export interface UpdateResult {
+  status: UpdateStatus;
+  target: PostTarget;
+  /** "#news", as recorded when it was posted. */
+  label: string;
+  /** The message edited: the earlier post's id, now also this version's. */
+  messageId: string;
+  permalink?: string;
+  /** The content hash the post showed before (full sha256 hex). */
+  fromHash: string;
+  /** One sentence: why the edit failed. */
+  reason?: string;
+}
+
+export interface UpdateOptions {
+  /** Who asked, for the ledger and `status`. */
+  requestedBy: string;
+  /** Only posts in these channels (platform and channel id); default every channel in the ledger. */
+  channels?: readonly PostChannelRef[];
+  /** Only posts on this platform. */
+  platform?: Platform;
+  /** Edits running at once. Default 1. */
+  concurrency?: number;
+  /** Told as each edit ends, for progress lines. Its errors are ignored. */
+  onResult?: (result: UpdateResult) => void;
+}
+
 export interface PostingOverview {
   /** The last post (or attempt) in every channel, newest first. */
   latest: PostRecord[];
@@ -95,6 +127,11 @@ export interface PostingPort {
   resolve(channel: string): Promise<Checked<{ target: PostTarget }>>;
   preview(target: PostTarget, options?: PreviewOptions): Promise<PostPreview>;
   publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
+  /**
+   * Edits this platform's earlier posts of older article versions in place (only in `channel`,
+   * when given). Resolves with one result per edited message; an empty list means there was none.
+   */
+  update(options: { requestedBy: string; channel?: PostTarget }): Promise<UpdateResult[]>;
   overview(): PostingOverview;
   /** The card's content hash (full sha256 hex), for status. */
   readonly contentHash: string;
@@ -109,6 +146,13 @@ export interface Posting {
   publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
   /** Posts to each configured channel it has not posted this version to yet, one after another. */
   publishAll(channels: readonly PostChannelRef[], options: PublishOptions): Promise<PublishResult[]>;
+  /**
+   * After a correction (a new content hash): edits every earlier post of an older version in place
+   * (`Publisher.edit`) instead of posting again, and records each as this version's post in its
+   * channel with the same message id. Edits are idempotent, so a crash midway is repaired by
+   * running it again. Resolves with one result per message; an empty list means nothing older was posted.
+   */
+  update(options: UpdateOptions): Promise<UpdateResult[]>;
   /** Settles every `pending` row left by a crash; run once at start, before accepting commands. */
   reconcile(): Promise<ReconcileOutcome[]>;
   overview(): PostingOverview;
@@ -238,6 +282,61 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     });
   }
 
+  /** One earlier message (maybe several rows: v1 edited to v2 keeps both) brought up to this version. */
+  async function editOne(rows: readonly PostRecord[], requestedBy: string): Promise<UpdateResult> {
+    const newest = rows[0]!;
+    const target = targetOf(newest);
+    const messageId = newest.messageId!;
+    const key = keyOf(target, card.contentHash);
+    const base = { target, label: target.label, messageId, fromHash: newest.contentHash, ...(newest.permalink ? { permalink: newest.permalink } : {}) };
+    return serialize(keyId(key), async (): Promise<UpdateResult> => {
+      const current = ledger.get(key);
+      if (rows.every((r) => r.editedTo === card.contentHash) || (current?.state === 'sent' && current.messageId === messageId)) {
+        return { ...base, status: 'current' };
+      }
+      const publisher = byPlatform.get(target.platform);
+      if (!publisher) return { ...base, status: 'failed', reason: notSetUp(target.platform) };
+      try {
+        await publisher.edit(target, messageId, card);
+      } catch (error) {
+        const reason = `Could not update the earlier post in ${target.label}: ${reasonOf(error)}`;
+        // Shown by status as this version's failure in that channel; a later post sends afresh.
+        if (current?.state !== 'sent') {
+          ledger.begin(key, requestedBy, { label: target.label });
+          ledger.markFailed(key, reason);
+        }
+        return { ...base, status: 'failed', reason };
+      }
+      for (const row of rows) ledger.markEdited(row, card.contentHash);
+      ledger.recordEdit(key, requestedBy, { label: target.label, messageId, ...(newest.permalink ? { permalink: newest.permalink } : {}) });
+      return { ...base, status: 'edited' };
+    });
+  }
+
+  async function update({ requestedBy, channels, platform, concurrency = 1, onResult }: UpdateOptions): Promise<UpdateResult[]> {
+    const wanted = (row: PostRecord) =>
+      (!platform || row.platform === platform) && (!channels || channels.some((c) => c.platform === row.platform && c.channel === row.channel));
+    // One entry per message: rows of several older versions may point at the same edited message.
+    const byMessage = new Map<string, PostRecord[]>();
+    for (const row of ledger.sentForOtherHashes(card.contentHash)) {
+      if (!row.messageId || !wanted(row)) continue;
+      const id = [row.platform, row.workspace, row.channel, row.messageId].join('\u0000');
+      byMessage.set(id, [...(byMessage.get(id) ?? []), row]);
+    }
+    return mapLimit([...byMessage.values()], concurrency, async (rows) => {
+      const started = performance.now();
+      const result = await editOne(rows, requestedBy);
+      const { status: state, target, reason } = result;
+      tell({ platform: target.platform, state, label: target.label, ms: performance.now() - started, requestedBy, ...(reason ? { reason } : {}) });
+      try {
+        onResult?.(result);
+      } catch {
+        // Progress output must never change what posting does.
+      }
+      return result;
+    });
+  }
+
   const posting: Posting = {
     card,
     platforms: () => [...byPlatform.keys()],
@@ -271,12 +370,15 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
       }
       return outcomes;
     },
+    update,
     overview: () => ({ latest: ledger.listLatest(), failed: ledger.failed() }),
     forPlatform(platform) {
       return {
         resolve: (channel) => posting.resolve(platform, channel),
         preview,
         publish,
+        update: ({ requestedBy, channel }) =>
+          update({ requestedBy, platform, ...(channel ? { channels: [{ platform, channel: channel.channel }] } : {}) }),
         overview: posting.overview,
         contentHash: card.contentHash,
       };

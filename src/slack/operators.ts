@@ -72,7 +72,7 @@ export async function operatorAnswer(text: string, userId: string, ctx: CommandC
     const command = operatorCommandOf(text, ctx)?.name ?? 'none';
     return { command, kind: 'error', message: renderBlocks(notAllowed(ctx, operators.allowedUsers)) };
   }
-  const { command, reply } = await answerTextWithCommand(text, ctx);
+  const { command, reply } = await answerTextWithCommand(text, { ...ctx, requestedBy: `slack:${userId}` });
   const message = isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
   return { command, kind: reply.kind, message };
 }

@@ -5,7 +5,9 @@
  *
  * Its Web API client never retries on its own: a request that timed out may still have posted,
  * and retrying it blind could post twice. A `ratelimited` answer means Slack did nothing, so that
- * one is waited out (Retry-After) and sent again, a few times at most.
+ * one is waited out (Retry-After) and sent again; while one call waits, the others hold back too
+ * (Slack's limits are per workspace and method, not per call). Messages to one channel go out at
+ * most about one per second, Slack's rule for chat.postMessage.
  */
 import { webApi } from '@slack/bolt';
 import type { ArticleCard } from '../posts/card.js';
@@ -20,8 +22,10 @@ export interface SlackPublisherOptions {
   botId: string;
   /** The bot's name, for "invite me" hints: /invite @name. */
   botName: string;
-  /** Most Retry-After waits for one call. Default 3. */
+  /** Most Retry-After waits for one call before it fails: a limit that never lifts is reported, not waited forever. Default 20. */
   rateLimitRetries?: number;
+  /** Least time between two messages (posts or edits) to one channel, in ms. Default 1,000. */
+  channelIntervalMs?: number;
 }
 
 /** How many recent messages `findRecent` reads. */
@@ -43,12 +47,31 @@ interface ApiError {
   retryAfter?: number;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Spaces calls per key by at least `intervalMs`: each caller is given the next free slot and
+ * waits for it, so concurrent callers on one key queue up instead of bursting.
+ */
+export function createPacer(intervalMs: number): (key: string) => Promise<void> {
+  const next = new Map<string, number>();
+  return async (key) => {
+    const now = Date.now();
+    const slot = Math.max(now, next.get(key) ?? 0);
+    next.set(key, slot + intervalMs);
+    if (slot > now) await sleep(slot - now);
+  };
+}
+
 const platformError = (error: unknown) => ((error as ApiError).code === webApi.ErrorCode.PlatformError ? (error as ApiError).data?.error : undefined);
 
 const CHANNEL_REF = /^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$/;
 const CHANNEL_ID = /^[CG][A-Z0-9]{8,}$/;
 
-export function createSlackPublisher({ client, teamId, botUserId, botId, botName, rateLimitRetries = 3 }: SlackPublisherOptions): Publisher {
+export function createSlackPublisher({ client, teamId, botUserId, botId, botName, rateLimitRetries = 20, channelIntervalMs = 1000 }: SlackPublisherOptions): Publisher {
+  const pace = createPacer(channelIntervalMs);
+  /** Until when every call holds back, after Slack answered `ratelimited` (ms since the epoch). */
+  let quietUntil = 0;
   const inviteMe = (label: string) => `Invite me to ${label} first (/invite @${botName}), then try again.`;
 
   /** One sentence an operator can act on, for a failed call about `label`. */
@@ -69,12 +92,13 @@ export function createSlackPublisher({ client, teamId, botUserId, botId, botName
   /** Waits out `ratelimited` (nothing was done) and tries again; anything else goes to the caller. */
   async function call<T>(request: () => Promise<T>): Promise<T> {
     for (let waits = 0; ; waits++) {
+      while (Date.now() < quietUntil) await sleep(quietUntil - Date.now());
       try {
         return await request();
       } catch (error) {
         const retryAfter = (error as ApiError).retryAfter;
         if ((error as ApiError).code !== webApi.ErrorCode.RateLimitedError || waits >= rateLimitRetries) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, retryAfter ?? 1) * 1000));
+        quietUntil = Math.max(quietUntil, Date.now() + Math.max(0, retryAfter ?? 1) * 1000);
       }
     }
   }
@@ -121,7 +145,11 @@ export function createSlackPublisher({ client, teamId, botUserId, botId, botName
 
     async send(target: PostTarget, card: ArticleCard): Promise<SentMessage> {
       const message = renderCard(card);
-      const post = () => call(() => client.chat.postMessage({ channel: target.channel, ...message, unfurl_links: false, unfurl_media: false }));
+      const post = () =>
+        call(async () => {
+          await pace(target.channel);
+          return client.chat.postMessage({ channel: target.channel, ...message, unfurl_links: false, unfurl_media: false });
+        });
       let ts: string | undefined;
       try {
         ts = (await post()).ts;
@@ -147,7 +175,10 @@ export function createSlackPublisher({ client, teamId, botUserId, botId, botName
 
     async edit(target, messageId, card) {
       try {
-        await call(() => client.chat.update({ channel: target.channel, ts: messageId, ...renderCard(card) }));
+        await call(async () => {
+          await pace(target.channel);
+          return client.chat.update({ channel: target.channel, ts: messageId, ...renderCard(card) });
+        });
       } catch (error) {
         throw new Error(reason(error, target.label));
       }

@@ -43,7 +43,8 @@ export const HTTP_MODE_NEEDS_WEB = 'Slack HTTP mode (SLACK_SIGNING_SECRET withou
 
 const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
-function describe(error: unknown, variable: string, apiUrl: string, waitMs: number): string {
+/** One line naming the variable to fix, for a failed token check. */
+export function describeStartError(error: unknown, variable: string, apiUrl: string, waitMs: number): string {
   const e = error as { code?: string; data?: { error?: string }; original?: Error; statusCode?: number };
   if (e.code === webApi.ErrorCode.PlatformError) {
     const why = e.data?.error ?? 'error';
@@ -66,7 +67,7 @@ async function check<T>(call: () => Promise<T>, variable: string, apiUrl: string
   try {
     return await call();
   } catch (error) {
-    throw new SlackStartError(describe(error, variable, apiUrl, waitMs));
+    throw new SlackStartError(describeStartError(error, variable, apiUrl, waitMs));
   }
 }
 

@@ -63,6 +63,19 @@ export default async function bench(): Promise<void> {
       `${intent.padEnd(8)}  ${String(list.length).padEnd(5)}  ${percentile(list, 50).toFixed(3).padStart(6)}   ${percentile(list, 99).toFixed(3).padStart(6)}   ${list.at(-1)!.toFixed(3).padStart(6)}`,
     );
   }
+  // Distinct questions: nothing is remembered between them, so this is the search's own cost.
+  const words = [...new Set(ctx.engine.article.sentences.flatMap((st) => st.text.toLowerCase().match(/[a-z]{5,}/g) ?? []))];
+  const templates = ['what about the {w}', 'how many {w} were there', 'who is behind the {w}', 'why did the {w} happen', 'when was the {w}'];
+  const distinct: number[] = [];
+  const pairs = words.slice(0, 400).flatMap((w) => templates.map((t) => t.replace('{w}', w)));
+  for (const q of pairs) {
+    const start = performance.now();
+    await answerText(`/aleppo ask ${q}`, ctx);
+    distinct.push(performance.now() - start);
+  }
+  distinct.sort((a, b) => a - b);
+  console.log(`ask, ${distinct.length} distinct questions (uncached): p50 ${percentile(distinct, 50).toFixed(3)} ms, p99 ${percentile(distinct, 99).toFixed(3)} ms`);
+
   const mem = process.memoryUsage();
   console.log(`RSS ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`);
 

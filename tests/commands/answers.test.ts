@@ -39,6 +39,14 @@ describe('answering what people type', () => {
     expect(missing.text).toMatch(/does not say/);
   });
 
+  it('says who spoke an answer that comes from inside a quotation', async () => {
+    const r = await say('who said only the Syrian army is observing the regime of silence?');
+    expect(r.kind).toBe('answer');
+    expect(r.text).toBe('“As of the third day, only the Syrian army is observing the regime of silence.” — Igor Konashenkov (¶8)');
+    const narration = await say('how many convoys are stranded');
+    expect(narration.text).not.toMatch(/ — /);
+  });
+
   it('gives short and long summaries', async () => {
     const short = await say('/aleppo summary');
     const long = await say('/aleppo summary long');

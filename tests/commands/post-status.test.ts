@@ -6,7 +6,7 @@ import { answerText } from '../../src/invocation.js';
 import { isPostPreview } from '../../src/posts/card.js';
 import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
-import { aleppoEngine } from '../posts/article.js';
+import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
 
 const engine = aleppoEngine();
@@ -24,6 +24,31 @@ beforeEach(() => {
     posting: posting.forPlatform('discord'),
     runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] },
   };
+});
+
+describe('post update', () => {
+  it('edits the earlier posts in place, one line each, naming who asked', async () => {
+    const ledger = openLedger(IN_MEMORY);
+    const old = createPosting({ ledger, publishers: [discord], engine });
+    await old.publish(discord.target('news'), { requestedBy: 'ana' });
+    const now = createPosting({ ledger, publishers: [discord], engine: correctedEngine() });
+    const asking = { ...ctx, posting: now.forPlatform('discord'), requestedBy: 'discord:42 (bo)' };
+    const reply = await answerText('/aleppo post update', asking);
+    expect(reply).toMatchObject({ kind: 'post', title: 'Updated 1 earlier post' });
+    expect(reply.text).toContain('• #news — updated in place from ' + engine.article.contentHash.slice(0, 12));
+    expect(discord.calls.filter((c) => c.method === 'edit')).toHaveLength(1);
+    expect(ledger.listLatest()[0]).toMatchObject({ requestedBy: 'discord:42 (bo)', state: 'sent', messageId: '1' });
+    expect((await answerText('/aleppo post #news update', asking)).text).toContain('• #news — already shows this version');
+  });
+
+  it('says so when nothing older was posted', async () => {
+    const reply = await answerText('/aleppo post update', ctx);
+    expect(reply).toMatchObject({ title: 'Nothing to update', text: 'No earlier version of the article was posted, so there is nothing to update.' });
+  });
+
+  it('does not take force and update together', async () => {
+    expect((await answerText('/aleppo post update force', ctx)).text).toMatch(/not both/);
+  });
 });
 
 describe('post', () => {

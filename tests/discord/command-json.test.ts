@@ -73,11 +73,20 @@ describe('the registry as Discord command JSON', () => {
       ],
       run: () => reply({ kind: 'post', title: 'p', text: 'p' }),
     };
-    const withPost = commandJson({ ...ctx, commands: [...ctx.commands, post] }, 'guild');
+    const withPost = commandJson({ ...ctx, commands: [...ctx.commands.filter((c) => c.name !== 'post'), post] }, 'guild');
     const json = (withPost.options as Sub[]).find((s) => s.name === 'post')!;
     expect(json.description).toContain('(Manage Server)');
     expect(json.options!.map((o) => o.name)).toEqual(['channel', 'force']); // required first, no public
     expect(json.options![0]).toMatchObject({ type: T.Channel, channel_types: [0, 5] });
+  });
+
+  it('offers post update from the registry: channel optional, update a boolean', () => {
+    const json = (commandJson(ctx, 'guild').options as Sub[]).find((s) => s.name === 'post')!;
+    expect(json.options!.map((o) => [o.name, o.type, o.required])).toEqual([
+      ['channel', T.Channel, false],
+      ['force', T.Boolean, false],
+      ['update', T.Boolean, false],
+    ]);
   });
 
   it('refuses a name Discord would reject', () => {

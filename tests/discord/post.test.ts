@@ -3,16 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonStyle } from 'discord.js';
 import { NOT_OPERATOR } from '../../src/discord/interactions.js';
 import { POST_CANCEL } from '../../src/discord/render-post.js';
-import { markerFor } from '../../src/posts/card.js';
+import { buildCard, markerFor } from '../../src/posts/card.js';
 import { keyOf } from '../../src/posts/ledger.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
 import { FAKE, PERMISSIONS } from '../fakes/discord/objects.js';
 import { articleContext } from './article.js';
+import { correctedEngine } from '../posts/article.js';
 import { startHarness, type Harness } from './harness.js';
 
 const NEWS = '333333333333333334';
 const LOCKED = '333333333333333335';
 const FLAKY = '333333333333333336';
+const ARCHIVE = '333333333333333337';
 const SHARE_URL = 'https://example.org/news/aleppo-ceasefire';
 const operator: Asker = { permissions: PERMISSIONS.manager, userId: '999999999999999999', username: 'editor' };
 
@@ -28,6 +30,7 @@ beforeAll(async () => {
         { id: NEWS, name: 'news' },
         { id: LOCKED, name: 'locked', botDenied: 0x800n | 0x4000n }, // Send Messages, Embed Links
         { id: FLAKY, name: 'flaky' },
+        { id: ARCHIVE, name: 'archive' },
       ],
     },
   });
@@ -119,6 +122,9 @@ describe('discord: /aleppo post', () => {
     const update = await press(data.components[0].components[0].custom_id, message);
     expect(update.embeds[0].description).toMatch(/^Not posted in #flaky: Discord refused the post in #flaky/);
     expect(update.allowed_mentions).toEqual({ parse: [] });
+    // A 500 may hide a message that landed: the post is tried once, never retried blind.
+    const attempts = h.fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${FLAKY}/messages`);
+    expect(attempts).toHaveLength(1);
   });
 
   it('refuses members without Manage Server', async () => {
@@ -138,6 +144,35 @@ describe('discord: /aleppo post', () => {
     expect(outcome).toMatchObject({ status: 'recovered', permalink: landed.permalink });
     expect(posted(FAKE.channelId)).toHaveLength(sends);
     expect(h.ledger.get(key)?.messageId).toBe(landed.messageId);
+  });
+});
+
+describe('discord: /aleppo post update', () => {
+  it('edits the earlier post of another version in place and lists it, sending no new message', async () => {
+    // An earlier version of the article, posted in #archive before a correction.
+    const target = { platform: 'discord' as const, workspace: FAKE.guildId, channel: ARCHIVE, label: '#archive' };
+    const earlier = buildCard(correctedEngine('An earlier wording of the article.'));
+    const landed = await h.bot.publisher.send(target, earlier);
+    const key = keyOf(target, earlier.contentHash);
+    h.ledger.begin(key, 'test', { label: '#archive' });
+    h.ledger.markSent(key, landed.messageId, landed.permalink);
+    const sends = posted(ARCHIVE).length;
+
+    const payload = h.fake.interact(chatInput({ command: 'aleppo', subcommand: 'post', options: { update: true } }, operator));
+    const { body } = await h.fake.callbackOf(payload);
+    const reply = body.type === 5 ? (await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(payload.token))).body : body.data;
+    expect(reply.embeds[0].title).toBe('Updated 1 earlier post');
+    expect(reply.embeds[0].description).toContain('#archive — updated in place from');
+    const edits = h.fake.requests.filter((r) => r.method === 'PATCH' && r.path === `/channels/${ARCHIVE}/messages/${landed.messageId}`);
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.body.embeds[0].footer.text).toContain(h.posting.card.marker);
+    expect(edits[0]!.body.allowed_mentions).toEqual({ parse: [] });
+    expect(posted(ARCHIVE)).toHaveLength(sends);
+    expect(h.ledger.get(keyOf(target, h.posting.card.contentHash))).toMatchObject({
+      state: 'sent',
+      messageId: landed.messageId,
+      requestedBy: 'discord:999999999999999999 (editor)',
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { ArticleError, parseArticle } from '../../src/engine/parse.js';
-import { mars, seed } from '../helpers/articles.js';
+import { mars, seed, transit } from '../helpers/articles.js';
 
 const SEED = '../shared/seed/000_904188b2105a1558.txt';
 
@@ -46,6 +46,17 @@ describe('reading an article', () => {
     expect(a.images).toHaveLength(1);
     expect(a.images[0]!.caption).toBe('The drill hole left by the rover');
     expect(a.paragraphs.some((p) => p.text.includes('!['))).toBe(false);
+  });
+
+  it('reads a Markdown list as one citable paragraph per item, and drops subheadings', () => {
+    const a = transit();
+    expect(a.paragraphs.filter((p) => p.listItem).map((p) => p.text)).toEqual([
+      'Three bus rapid transit lines on Grand Avenue, 14th Street and Harbor Road.',
+      'A light rail extension of 6.2 miles to the airport.',
+      '40 new electric buses, replacing the oldest diesel fleet.',
+    ]);
+    expect(a.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/What the plan includes|Critics question/);
+    expect(a.paragraphs[4]!.text).toMatch(/cost \$2\.4 billion.*according to the department's summary\.$/); // bold and link text kept, marks gone
   });
 
   it('changes the content hash when the body is corrected', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
-import { harbor, library, mars, plant, seed, speakersOfQuotes, storm } from '../helpers/articles.js';
+import { harbor, library, mars, plant, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -98,6 +98,12 @@ describe('quotes in other shapes (our own articles)', () => {
       'A fire department spokesperson', // "the spokesperson said" refers back
     ]);
     expect(a.speakers[0]!.role).toBeUndefined(); // the name already is the role
+  });
+
+  it('takes a capitalised title before a name as the role, in a Markdown block quote too', () => {
+    const a = transit();
+    expect(speakersOfQuotes(a)).toEqual(['Maya Chen', 'Dev Arora']);
+    expect(a.speakers.map((s) => s.role)).toEqual(['Transportation Director', 'Council member']);
   });
 
   it('joins a quotation cut by its attribution into one', () => {

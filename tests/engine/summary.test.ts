@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { summarize } from '../../src/engine/summary.js';
-import { harbor, library, mars, seed, storm } from '../helpers/articles.js';
+import { harbor, library, mars, plant, seed, storm, transit } from '../helpers/articles.js';
 
-const articles = { seed, harbor, mars, library, storm };
+const articles = { seed, harbor, mars, library, storm, plant, transit };
 
 describe('summaries', () => {
   for (const [name, load] of Object.entries(articles)) {
@@ -31,6 +31,12 @@ describe('summaries', () => {
 
   it('leaves out a sentence telling the reader to watch a video', () => {
     expect(summarize(storm(), 'long').sentences.map((s) => s.text).join(' ')).not.toMatch(/Watch the video/);
+  });
+
+  it('leaves list items out: they are fragments', () => {
+    const a = transit();
+    const ids = summarize(a, 'long').sentences.map((s) => s.paragraph);
+    expect(ids.some((p) => a.paragraphs[p - 1]!.listItem)).toBe(false);
   });
 
   it('leaves out quotations, even sentences in the middle of one', () => {

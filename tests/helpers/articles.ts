@@ -16,6 +16,7 @@ export const mars = () => article(`${FIXTURES}/mars-sample.md`);
 export const library = () => article(`${FIXTURES}/no-quotes.txt`);
 export const storm = () => article(`${FIXTURES}/coastal-storm.txt`);
 export const plant = () => article(`${FIXTURES}/plant-fire.txt`);
+export const transit = () => article(`${FIXTURES}/transit-plan.md`);
 
 export const engineFor = (a: Article) => createEngine(a);
 

@@ -7,30 +7,15 @@ export interface BotRun {
   stderr: string;
 }
 
-export function runBot(args: string[], input: string, env: Record<string, string> = {}, timeoutMs = 15_000): Promise<BotRun> {
-  return new Promise((resolve, reject) => {
-    // A clean environment: no tokens from the developer's shell or .env reach the test.
-    const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
-      // WEB=off: most runs test the answers, and parallel runs must not compete for PORT; a test
-      // that wants the page passes WEB=on with PORT=0.
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', WEB: 'off', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`bot did not exit within ${timeoutMs} ms; stdout so far: ${stdout.slice(0, 500)}`));
-    }, timeoutMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
+/** Runs the bot to the end of `input` and returns what it printed; kills it after `timeoutMs`. */
+export async function runBot(args: string[], input: string, env: Record<string, string> = {}, timeoutMs = 15_000): Promise<BotRun> {
+  const bot = startBot(args, env);
+  try {
+    bot.write(input);
+    return await bot.finish(timeoutMs);
+  } finally {
+    bot.kill();
+  }
 }
 
 export interface RunningBot {
@@ -38,6 +23,8 @@ export interface RunningBot {
   waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Types one line. */
   send(line: string): void;
+  /** Writes text as it is (several lines at once, or none). */
+  write(text: string): void;
   /** Ends the input and waits (bounded) for the bot to exit. */
   finish(timeoutMs?: number): Promise<BotRun>;
   /** Kills it if it is still running (for afterEach). */
@@ -47,6 +34,9 @@ export interface RunningBot {
 /** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
 export function startBot(args: string[], env: Record<string, string> = {}): RunningBot {
   const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
+    // A clean environment: no tokens from the developer's shell or .env reach the test. WEB=off:
+    // most runs test the answers, and parallel runs must not compete for PORT; a test that wants
+    // the page passes WEB=on with PORT=0.
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', WEB: 'off', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -77,6 +67,7 @@ export function startBot(args: string[], env: Record<string, string> = {}): Runn
       return bounded(found, timeoutMs, `no ${pattern} on stderr`);
     },
     send: (line) => void child.stdin.write(`${line}\n`),
+    write: (text) => void child.stdin.write(text),
     async finish(timeoutMs = 10_000) {
       child.stdin.end();
       const code = await bounded(exited, timeoutMs, 'bot did not exit');

@@ -8,7 +8,7 @@ export function aleppoEngine(): ArticleEngine {
 }
 
 /** The same article after a correction: one more sentence, so a new content hash. */
-export function correctedEngine(): ArticleEngine {
-  const text = readFileSync('content/aleppo.md', 'utf8').trimEnd() + '\n\nAid groups said further convoys were being prepared.\n';
+export function correctedEngine(sentence = 'Aid groups said further convoys were being prepared.'): ArticleEngine {
+  const text = readFileSync('content/aleppo.md', 'utf8').trimEnd() + `\n\n${sentence}\n`;
   return createEngine(parseArticle(text));
 }

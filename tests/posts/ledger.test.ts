@@ -52,6 +52,33 @@ describe('post ledger', () => {
     raw.close();
   });
 
+  it('upgrades a ledger written before edits were recorded, keeping its posts', () => {
+    // As the first release left it: schema version 1, one sent post.
+    const v1 = new Database(join(dir, LEDGER_FILE));
+    migrate(v1, MIGRATIONS.slice(0, 1));
+    v1.prepare(
+      `INSERT INTO posts (platform, workspace, channel, content_hash, label, state, message_id, requested_by, created_at, updated_at)
+       VALUES ('discord', 'g1', 'c1', ?, '#news', 'sent', 'm1', 'ana', '2024-05-01T12:00:00.000Z', '2024-05-01T12:00:00.000Z')`,
+    ).run(hashA);
+    v1.close();
+    const ledger = openLedger(dir);
+    expect(ledger.get(key('c1'))).toMatchObject({ state: 'sent', messageId: 'm1' });
+    expect(ledger.markEdited(key('c1'), hashB)).toMatchObject({ state: 'sent', editedTo: hashB });
+    ledger.close();
+    const raw = new Database(join(dir, LEDGER_FILE), { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    raw.close();
+  });
+
+  it('records an edited message as the new version, leaving a post of that version alone', () => {
+    const ledger = openLedger(IN_MEMORY, { now: ticking() });
+    expect(ledger.recordEdit(key('c1', hashB), 'ana', { label: '#news', messageId: 'm1', permalink: 'https://x/m1' })).toMatchObject({ state: 'sent', messageId: 'm1', label: '#news' });
+    ledger.begin(key('c2', hashB), 'ana');
+    ledger.markSent(key('c2', hashB), 'm9');
+    expect(ledger.recordEdit(key('c2', hashB), 'bo', { label: '#world', messageId: 'm2' })).toMatchObject({ messageId: 'm9', requestedBy: 'ana' });
+    ledger.close();
+  });
+
   it('refuses a database written by a newer schema', () => {
     const raw = new Database(join(dir, LEDGER_FILE));
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);

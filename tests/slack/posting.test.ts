@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildCard } from '../../src/posts/card.js';
 import { keyOf } from '../../src/posts/ledger.js';
+import { correctedEngine } from '../posts/article.js';
 import { ACTIONS } from '../../src/slack/render-blocks.js';
 import { POST_ACTIONS } from '../../src/slack/render-post.js';
 import type { Ack, FakeSlackOptions } from '../fakes/slack/fake-slack.js';
@@ -186,6 +188,32 @@ describe('/aleppo status', () => {
   });
 });
 
+describe('/aleppo post update', () => {
+  it('edits the earlier post of another version in place, sending no new message', async () => {
+    bot = await startPostingBot(undefined, workspace());
+    const target = { platform: 'slack' as const, workspace: 'T0TEST', channel: 'C0NEWS123', label: '#news' };
+    const earlier = buildCard(correctedEngine('An earlier wording of the article.'));
+    bot.fake.addMessage('C0NEWS123', { user: bot.fake.botUserId, bot_id: bot.fake.botId, text: earlier.title, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: earlier.marker }] }] });
+    const [message] = bot.fake.messagesIn('C0NEWS123');
+    const key = keyOf(target, earlier.contentHash);
+    bot.ledger.begin(key, 'test', { label: '#news' });
+    bot.ledger.markSent(key, message!.ts);
+
+    const ack = await preview('post update');
+    expect(ack.payload!.response_type).toBe('ephemeral');
+    expect(textOf(ack.payload)).toContain('#news — updated in place from');
+    expect(bot.fake.callsTo('chat.update').map((c) => c.args.ts)).toEqual([message!.ts]);
+    expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(JSON.stringify(bot.fake.messagesIn('C0NEWS123')[0]!.blocks)).toContain(bot.posting.card.marker);
+    expect(bot.ledger.get(keyOf(target, bot.posting.card.contentHash))).toMatchObject({ state: 'sent', messageId: message!.ts, requestedBy: `slack:${ADMIN}` });
+  });
+
+  it('says when there is nothing older to update', async () => {
+    bot = await startPostingBot(undefined, workspace());
+    expect(textOf((await preview(`post ${NEWS} update`)).payload)).toContain('No earlier version of the article was posted in #news');
+  });
+});
+
 describe('the Slack publisher', () => {
   it('waits out a ratelimited post and sends it once', async () => {
     bot = await startPostingBot(undefined, workspace());
@@ -220,6 +248,9 @@ describe('the Slack publisher', () => {
     const sent = await bot.publisher.send(target, bot.posting.card);
     await bot.publisher.edit(target, sent.messageId, bot.posting.card);
     expect(bot.fake.callsTo('chat.update').map((c) => c.args.ts)).toEqual([sent.messageId]);
+    // About one message per second per channel (Slack's rule): the edit waited its turn.
+    const gap = bot.fake.callsTo('chat.update')[0]!.at - bot.fake.callsTo('chat.postMessage')[0]!.at;
+    expect(gap).toBeGreaterThanOrEqual(950);
   });
 
   it('never lets article text ping anyone from the card', async () => {

@@ -72,12 +72,12 @@ describe('header, context, buttons and fallback', () => {
   it('renders quotes as > lines with the speaker', () => {
     const r = reply({
       kind: 'quotes',
-      title: 'What Jan Egeland said',
-      text: '> “We are in a very dark hour.”\n— **Jan Egeland**, UN adviser (¶4)',
-      quotes: [{ speaker: 'Jan Egeland', role: 'UN adviser', text: 'We are in a very dark hour.', paragraph: 4 }],
-      citations: [{ paragraph: 4, text: 'We are in a very dark hour.' }],
+      title: 'What Test Speaker said',
+      text: '> “A sentence the test speaker said.”\n— **Test Speaker**, example role (¶2)',
+      quotes: [{ speaker: 'Test Speaker', role: 'example role', text: 'A sentence the test speaker said.', paragraph: 2 }],
+      citations: [{ paragraph: 2, text: 'A sentence the test speaker said.' }],
     });
-    expect(sections(renderBlocks(r).blocks)[0]).toBe('> “We are in a very dark hour.”\n— *Jan Egeland*, UN adviser (¶4)');
+    expect(sections(renderBlocks(r).blocks)[0]).toBe('> “A sentence the test speaker said.”\n— *Test Speaker*, example role (¶2)');
   });
 
   it('adds the share link as a link button, and Share to channel only when asked', () => {

@@ -78,6 +78,7 @@ export class FakeDiscord extends EventEmitter {
   readonly commands = new Map<string, Record<string, unknown>[]>();
   private readonly interactions = new Map<string, InteractionRecord>();
   private readonly failures: Failure[] = [];
+  private readonly holds: { method: string; path: RegExp; arrived: (r: RecordedRequest) => void }[] = [];
   private readonly token: string;
   private readonly shards: number;
   gateway!: FakeGateway;
@@ -125,6 +126,14 @@ export class FakeDiscord extends EventEmitter {
 
   fail(failure: Failure): void {
     this.failures.push({ times: 1, ...failure });
+  }
+
+  /**
+   * The next request matching `method` and `path` is carried out (a message is stored, say) but
+   * never answered, as if the bot died after Discord accepted it. Resolves when it has arrived.
+   */
+  holdResponse(method: string, path: RegExp): Promise<RecordedRequest> {
+    return new Promise((arrived) => this.holds.push({ method, path, arrived }));
   }
 
   /** Delivers an interaction over the gateway, as Discord does when someone uses the command. */
@@ -242,6 +251,12 @@ export class FakeDiscord extends EventEmitter {
     record.status = answer.status;
     this.requests.push(record);
     this.emit('request', record);
+    const hold = this.holds.findIndex((h) => h.method === method && h.path.test(path));
+    if (hold >= 0) {
+      // Left open: the client's socket closes it (or close() does).
+      this.holds.splice(hold, 1)[0]!.arrived(record);
+      return;
+    }
     json(res, answer.status, answer.body, answer.headers);
   }
 

@@ -109,6 +109,7 @@ export class FakeSlack {
   private messageClock = 1_800_000_000;
   private readonly limits = new Map<string, number[]>();
   private readonly failures = new Map<string, string[]>();
+  private readonly holds = new Map<string, (call: ApiCall) => void>();
   private readonly history = new Map<string, StoredMessage[]>();
   private readonly pendingAcks = new Map<string, { resolve: (ack: Ack) => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
 
@@ -167,6 +168,14 @@ export class FakeSlack {
   /** The next `times` calls to `method` answer 429 `ratelimited` with this Retry-After (seconds). */
   rateLimitNext(method: string, retryAfterSeconds: number, times = 1): void {
     this.limits.set(method, [...(this.limits.get(method) ?? []), ...Array<number>(times).fill(retryAfterSeconds)]);
+  }
+
+  /**
+   * The next call to `method` is carried out (a message is stored, say) but never answered, as if
+   * the bot died after Slack accepted it. Resolves when it has arrived.
+   */
+  holdResponse(method: string): Promise<ApiCall> {
+    return new Promise((arrived) => this.holds.set(method, arrived));
   }
 
   /** The next call to `method` answers `{ok: false, error}`. */
@@ -316,6 +325,13 @@ export class FakeSlack {
     const answer = this.answer(call);
     this.calls.push(call);
     this.events.emit('change');
+    const hold = this.holds.get(method);
+    if (hold) {
+      // Left open: the client's socket closes it (or close() does).
+      this.holds.delete(method);
+      hold(call);
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }
 

@@ -1,0 +1,54 @@
+/**
+ * Discord for `npm run post`: a discord.js client logged in only to post (no interaction handler,
+ * so a running bot keeps answering commands alone), and the same publisher the bot uses.
+ *
+ * Rate limits: discord.js waits out 429s (Retry-After) and keeps per-route buckets. Its REST
+ * retries on 5xx and timeouts are turned off here: a POST that failed that way may still have
+ * landed, and the ledger's look-before-resend is the safe way to try again (the next run does).
+ */
+import { once } from 'node:events';
+import { DiscordjsErrorCodes, Events, type ClientOptions } from 'discord.js';
+import { ConfigError, type DiscordConfig } from '../config.js';
+import type { Publisher } from '../posts/publisher.js';
+import { createClient } from './client.js';
+import { describeError } from './errors.js';
+import { createDiscordPublisher } from './publisher.js';
+
+export interface DiscordPosting {
+  publisher: Publisher;
+  /** Logs out; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** DISCORD_SHARDS as discord.js's own in-process sharding: one client, every shard. */
+function shardOptions(shards: DiscordConfig['shards']): Partial<ClientOptions> {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
+}
+
+export async function connectDiscordForPosting(config: DiscordConfig, { readyTimeoutMs = 30_000 } = {}): Promise<DiscordPosting> {
+  const client = createClient(config, { rest: { retries: 0 }, ...shardOptions(config.shards) });
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(readyTimeoutMs) });
+  ready.catch(() => {}); // awaited below; a login failure must not leave it unhandled
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
+      throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord; copy the bot token again from the Developer Portal (Bot → Reset Token).');
+    }
+    if ((error as Error).name === 'AbortError') throw new Error(`Discord: the gateway was not ready within ${readyTimeoutMs} ms.`);
+    throw new Error(`Discord: could not connect: ${describeError(error)}`);
+  }
+  let stopped = false;
+  return {
+    publisher: createDiscordPublisher(client),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run post -- --to discord:ID --to slack:ID [--force | --update]`: posts the article card to
+ * channels once, from the terminal, through the same ledger as the bot (DATA_DIR), then exits:
+ * 0 when nothing failed, 1 otherwise. It logs in only to the platforms the channels need
+ * (Discord: a discord.js client; Slack: the Web API, no Socket Mode) and never answers commands.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
+import { createContext } from './context.js';
+import { createEngine } from './engine/engine.js';
+import { ArticleError } from './engine/parse.js';
+import { loadArticle } from './load-article.js';
+import { HELP, parsePostArgs, USAGE, UsageError, type PostArgs } from './post-cli/args.js';
+import { postTo, updateIn } from './post-cli/run.js';
+import { openLedger, type Ledger } from './posts/ledger.js';
+import { createPosting } from './posts/posting.js';
+import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
+
+const out = (line: string) => void process.stdout.write(`${line}\n`);
+const err = (line: string) => void process.stderr.write(`${line}\n`);
+
+const TOKEN: Record<Platform, string> = { discord: 'DISCORD_TOKEN', slack: 'SLACK_BOT_TOKEN' };
+
+/** The channels to work on; undefined means "every earlier post" (update without --to). */
+function targetsOf(args: PostArgs, config: Config): PostChannelRef[] | undefined {
+  for (const ref of args.to) {
+    if (!config[ref.platform]) throw new UsageError(`--to ${ref.platform}:${ref.channel}: ${ref.platform} is not configured; set ${TOKEN[ref.platform]}.`);
+  }
+  if (args.to.length) return args.to;
+  if (args.update) return undefined;
+  if (config.postChannels?.length) return [...config.postChannels];
+  throw new UsageError('Nothing to post to: name channels with --to, or set POST_CHANNELS.');
+}
+
+interface Connected {
+  publishers: Publisher[];
+  unavailable: Map<Platform, string>;
+  stop(): Promise<void>;
+}
+
+/** Logs in to each platform needed, in parallel; one that fails is reported per channel, not fatal. */
+async function connect(platforms: ReadonlySet<Platform>, config: Config): Promise<Connected> {
+  const publishers: Publisher[] = [];
+  const unavailable = new Map<Platform, string>();
+  const stops: (() => Promise<void>)[] = [];
+  await Promise.all(
+    [...platforms].map(async (platform) => {
+      try {
+        if (platform === 'discord' && config.discord) {
+          const { connectDiscordForPosting } = await import('./discord/posting-client.js');
+          const discord = await connectDiscordForPosting(config.discord);
+          publishers.push(discord.publisher);
+          stops.push(() => discord.stop());
+        } else if (platform === 'slack' && config.slack) {
+          const { connectSlackForPosting } = await import('./slack/posting-client.js');
+          publishers.push(await connectSlackForPosting(config.slack));
+        } else unavailable.set(platform, `${platform === 'discord' ? 'Discord' : 'Slack'} is not configured; set ${TOKEN[platform]}.`);
+      } catch (error) {
+        unavailable.set(platform, (error as Error).message);
+      }
+    }),
+  );
+  return { publishers, unavailable, stop: async () => void (await Promise.allSettled(stops.map((s) => s()))) };
+}
+
+async function main(): Promise<number> {
+  // DOTENV_CONFIG_PATH (dotenv's own convention) lets tests and operators point at another file.
+  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
+  const args = parsePostArgs(process.argv.slice(2));
+  if (args.help) {
+    out(HELP);
+    return 0;
+  }
+  const config = loadConfig(process.env, args.article ? ['--article', args.article] : []);
+  const targets = targetsOf(args, config);
+  const engine = createEngine(await loadArticle(config.articlePath));
+  const { shareUrl } = createContext(engine, config);
+  const ledger: Ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+  let connected: Connected | undefined;
+  try {
+    const hash = engine.article.contentHash;
+    const platforms = new Set<Platform>((targets ?? ledger.sentForOtherHashes(hash)).map((t) => t.platform));
+    connected = await connect(platforms, config);
+    const posting = createPosting({ ledger, publishers: connected.publishers, engine, ...(shareUrl ? { shareUrl } : {}) });
+    const run = { posting, out, requestedBy: 'npm run post', unavailable: connected.unavailable };
+    out(`${args.update ? 'Updating to' : 'Posting'} “${engine.article.meta.title}” (version ${hash.slice(0, 12)})`);
+    return args.update ? await updateIn(targets, run) : await postTo(targets!, { force: args.force }, run);
+  } finally {
+    await connected?.stop();
+    ledger.close();
+  }
+}
+
+/** Errors whose message is already the one line an operator needs. */
+const OPERATOR_ERRORS = new Set(['ConfigError', 'ArticleError', 'SlackStartError', 'LedgerError']);
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      err(`npm run post: ${error.message}`);
+      err(USAGE);
+    } else {
+      const known = error instanceof ConfigError || error instanceof ArticleError || OPERATOR_ERRORS.has((error as Error)?.name);
+      err(`npm run post: ${known ? (error as Error).message : `failed: ${(error as Error)?.message ?? error}`}`);
+    }
+    process.exit(1);
+  },
+);
