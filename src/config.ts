@@ -183,12 +183,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   if (discord) config.discord = discord;
   const slack = slackConfig(env);
   if (slack) config.slack = slack;
-  if (slack && !slack.appToken && !config.web) {
-    throw new ConfigError(
-      'WEB',
-      'must be on in Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN), whose requests arrive at /slack/events on the web server; remove WEB=off or --no-web, or set SLACK_APP_TOKEN for Socket Mode.',
-    );
-  }
   config.dataDir = value(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR;
   const postChannels = parsePostChannels(value(env, 'POST_CHANNELS') ?? '');
   for (const ref of postChannels) {
@@ -199,6 +193,19 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   }
   if (postChannels.length) config.postChannels = postChannels;
   return config;
+}
+
+/**
+ * Serving Slack in HTTP mode needs the web server: its requests arrive at /slack/events there.
+ * Checked when the bot starts to serve (not in `loadConfig`: `npm run post` never serves).
+ */
+export function checkWebForSlack(config: Pick<Config, 'web' | 'slack'>): void {
+  if (config.slack && !config.slack.appToken && !config.web) {
+    throw new ConfigError(
+      'WEB',
+      'must be on in Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN), whose requests arrive at /slack/events on the web server; remove WEB=off or --no-web, or set SLACK_APP_TOKEN for Socket Mode.',
+    );
+  }
 }
 
 const POST_CHANNELS_EXAMPLE = 'for example discord:123456789012345678,slack:C0123ABCD';

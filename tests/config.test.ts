@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { checkWebForSlack, ConfigError, loadConfig } from '../src/config.js';
 
 function errorOf(fn: () => unknown): ConfigError {
   try {
@@ -42,10 +42,11 @@ describe('web, public address and log configuration', () => {
 
   it('refuses WEB=off in Slack HTTP mode, which receives through the web server, naming WEB', () => {
     const http = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-value' };
-    expect(errorOf(() => loadConfig({ ...http, WEB: 'off' })).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
-    expect(errorOf(() => loadConfig(http, ['--no-web'])).message).toMatch(/^WEB: /);
-    expect(errorOf(() => loadConfig(http, ['--no-web'])).message).not.toContain('signing-secret-value');
-    expect(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }).web).toBe(false);
+    expect(errorOf(() => checkWebForSlack(loadConfig({ ...http, WEB: 'off' }))).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
+    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).toMatch(/^WEB: /);
+    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).not.toContain('signing-secret-value');
+    expect(() => checkWebForSlack(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }))).not.toThrow();
+    expect(() => checkWebForSlack(loadConfig(http))).not.toThrow();
   });
 
   it('accepts pino levels and silent in LOG_LEVEL, naming it otherwise', () => {
