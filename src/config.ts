@@ -57,7 +57,7 @@ export interface Config {
   host: string;
   /** Public base address of this bot's HTTP server, without a trailing slash (PUBLIC_URL), e.g. https://bot.example.org. */
   publicUrl?: string;
-  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true. */
+  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true; required by Slack's HTTP mode. */
   web: boolean;
   /** pino level for the logs on stderr (LOG_LEVEL). Default info. */
   logLevel: LogLevel;
@@ -193,6 +193,19 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   }
   if (postChannels.length) config.postChannels = postChannels;
   return config;
+}
+
+/**
+ * Serving Slack in HTTP mode needs the web server: its requests arrive at /slack/events there.
+ * Checked when the bot starts to serve (not in `loadConfig`: `npm run post` never serves).
+ */
+export function checkWebForSlack(config: Pick<Config, 'web' | 'slack'>): void {
+  if (config.slack && !config.slack.appToken && !config.web) {
+    throw new ConfigError(
+      'WEB',
+      'must be on in Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN), whose requests arrive at /slack/events on the web server; remove WEB=off or --no-web, or set SLACK_APP_TOKEN for Socket Mode.',
+    );
+  }
 }
 
 const POST_CHANNELS_EXAMPLE = 'for example discord:123456789012345678,slack:C0123ABCD';

@@ -1,14 +1,16 @@
 /**
- * Start-up, in one visible place: configuration, the article, the engine, then the platforms
- * that are configured (the terminal when none is). Errors end with one line and a non-zero exit.
+ * Start-up, in one visible place: configuration, the article, the engine, the logger, health,
+ * metrics and the web server, then the platforms that are configured (the terminal when none is).
+ * Errors end with one line and a non-zero exit.
  *
- * With platforms, the order is: check Slack's tokens (fails fast, no connection yet) → open the post
- * ledger → connect Discord → settle half-done posts and post to POST_CHANNELS → connect Slack.
+ * With platforms, the order is: check Slack's tokens (fails fast, no connection yet) → listen on
+ * PORT (taken: fatal) → open the post ledger → connect Discord → settle half-done posts and post
+ * to POST_CHANNELS → connect Slack (Socket Mode) or mount it on the web server (HTTP mode).
  * Platform modules are imported only when configured, so the terminal starts without them.
  */
 import { config as loadDotenv } from 'dotenv';
 import type { Runtime } from '../commands/types.js';
-import { ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
+import { checkWebForSlack, ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
 import { createEngine, type ArticleEngine } from './engine/engine.js';
 import { ArticleError } from './engine/parse.js';
@@ -16,11 +18,11 @@ import { loadArticle } from './load-article.js';
 import type { Posting } from './posts/posting.js';
 import type { Publisher } from './posts/publisher.js';
 import { runTerminal } from './terminal/terminal.js';
-import { createHealth } from './health.js';
-import { createLogger, secretsOf } from './log.js';
-import { createMetrics } from './metrics.js';
-import { createObserver } from './observe.js';
-import { createWebServer } from './web/server.js';
+import { createHealth, type Health } from './health.js';
+import { createLogger, scrubber, secretsOf, type Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
+import { createObserver, type PlatformReporting } from './observe.js';
+import { createWebServer, type WebServer } from './web/server.js';
 import { startWebServer } from './web/start.js';
 import type { CommandContext } from '../commands/types.js';
 
@@ -31,7 +33,23 @@ interface Started {
   stop(): Promise<void>;
 }
 
-const log = (line: string) => void process.stderr.write(`article-bot: ${line}\n`);
+/** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
+interface Ops {
+  logger: Logger;
+  health: Health;
+  metrics: Metrics;
+}
+
+/** Blanks configured secrets in start-up's plain lines; set once the configuration is read. */
+let scrub = (text: string) => text;
+
+/** Start-up's own last line, plain (not a log record), so a failed start reads as one sentence. */
+const say = (line: string) => void process.stderr.write(`article-bot: ${scrub(line)}\n`);
+
+/** The web server could not listen in platform mode; the message names PORT or HOST. */
+class WebStartError extends Error {
+  override name = 'WebStartError';
+}
 
 /** Resolves on the first SIGINT or SIGTERM. */
 function untilSignal(): Promise<NodeJS.Signals> {
@@ -51,23 +69,38 @@ async function stopAll(started: readonly Started[], ms = 5000): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Runs Discord and/or Slack until a signal; returns after a clean stop. */
-async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandContext): Promise<void> {
+/** Runs Discord and/or Slack, with the web server, until a signal; returns after a clean stop. */
+async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandContext, { logger, health, metrics }: Ops): Promise<void> {
+  const observer = createObserver({ logger, metrics });
+  const reporting: PlatformReporting = { health, metrics, observer };
+  const log = (line: string, level: 'info' | 'warn' | 'error' = 'info') => logger[level](line);
   const started: Started[] = [];
-  const runtime: Runtime = { startedAt: new Date(), platforms: () => started.map((p) => p.name) };
+  const runtime: Runtime = { startedAt: new Date(), platforms: () => health.connected() };
+  // Configured platforms are down until they connect: /healthz answers 503 meanwhile.
+  if (config.discord) health.register('discord');
+  if (config.slack) health.register('slack');
+  const web = config.web ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
   const { openLedger } = await import('./posts/ledger.js');
   const { startPosting } = await import('./start-posting.js');
-  // Tokens first: a bad Slack token fails here, before anything connects or the ledger opens.
-  const slack = config.slack ? await (await import('./slack/start.js')).prepareSlack(config.slack, { host: config.host, port: config.port }) : undefined;
-  const ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+  // Tokens first: a bad Slack token fails here, before anything listens, connects or opens.
+  const slack = config.slack
+    ? await (await import('./slack/start.js')).prepareSlack(config.slack, {
+        logger: (await import('./slack/logger.js')).boltLogger(logger),
+        reporting,
+        ...(web ? { mount: web.mount } : {}),
+      })
+    : undefined;
+  if (web) await listen(web, config, logger);
+  let ledger: ReturnType<typeof openLedger> | undefined;
   // Commands may arrive as soon as Discord is connected; post and status wait for this.
   let postingReady!: (posting: Posting | undefined) => void;
   const posting = new Promise<Posting | undefined>((resolve) => (postingReady = resolve));
   try {
+    ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
     if (config.discord) {
       const { startDiscordPlatform } = await import('./discord/index.js');
       const forDiscord = posting.then((p) => p?.forPlatform('discord'));
-      started.push(await startDiscordPlatform({ ...config, discord: config.discord }, { ...ctx, runtime }, { log, posting: forDiscord }));
+      started.push(await startDiscordPlatform({ ...config, discord: config.discord }, { ...ctx, runtime }, { log, posting: forDiscord, reporting }));
     }
     const publishers = [...started.flatMap((p) => (p.publisher ? [p.publisher] : [])), ...(slack ? [slack.publisher] : [])];
     const ready = await startPosting({
@@ -75,6 +108,7 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
       publishers,
       engine,
       log,
+      onOutcome: observer.post,
       ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}),
       ...(config.postChannels ? { postChannels: config.postChannels } : {}),
     });
@@ -86,36 +120,48 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
   } catch (error) {
     postingReady(undefined);
     await stopAll(started);
-    ledger.close();
+    ledger?.close();
+    await web?.close();
     throw error;
   }
   const signal = await untilSignal();
-  log(`${signal}, stopping ${started.map((p) => p.name).join(', ')}`);
+  logger.info(`${signal}, stopping ${started.map((p) => p.name).join(', ')}`);
   await stopAll(started);
   ledger.close();
+  await web?.close();
+}
+
+/** Platform mode needs its server: a taken PORT stops start-up with one line naming it. */
+async function listen(web: WebServer, config: Config, logger: Logger): Promise<void> {
+  const slackHttp = Boolean(config.slack && !config.slack.appToken);
+  const listening = await startWebServer(web, config, { fatal: true, canTurnOff: !slackHttp });
+  if (!listening.ok) throw new WebStartError(listening.reason);
+  // The address, for operators and for tests that start with PORT=0.
+  logger.info({ url: listening.url }, `article page: ${listening.url}`);
 }
 
 async function main(): Promise<void> {
   // DOTENV_CONFIG_PATH (dotenv's own convention) lets tests and operators point at another file.
   loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(process.env, process.argv.slice(2));
+  scrub = scrubber(secretsOf(config));
   const article = await loadArticle(config.articlePath);
   const engine = createEngine(article);
   const ctx = createContext(engine, config);
-  if (config.discord || config.slack) {
-    // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
-    process.on('unhandledRejection', (reason) => {
-      log(`stopped on an unexpected error: ${(reason as Error)?.message ?? reason}`);
-      process.exit(1);
-    });
-    return runPlatforms(config, engine, ctx);
-  }
   // Logs go to stderr: stdout belongs to the terminal's answers. No token or secret is ever written.
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), pretty: Boolean(process.stderr.isTTY) });
-  const health = createHealth();
-  const metrics = createMetrics({ processMetrics: true });
+  const ops: Ops = { logger, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
+  if (config.discord || config.slack) {
+    checkWebForSlack(config);
+    // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
+    process.on('unhandledRejection', (reason) => {
+      say(`stopped on an unexpected error: ${(reason as Error)?.message ?? String(reason)}`);
+      process.exit(1);
+    });
+    return runPlatforms(config, engine, ctx, ops);
+  }
   // The article page, /healthz and /metrics (WEB=off or --no-web: none of them).
-  const web = config.web ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
+  const web = config.web ? createWebServer({ engine, config, ...ops }) : undefined;
   const started = web ? await startWebServer(web, config) : undefined;
   // Terminal mode: one plain line on stderr, never among the answers; a taken port is not fatal here.
   if (started) process.stderr.write(started.ok ? `article page: ${started.url}\n` : `article-bot: ${started.reason}\n`);
@@ -126,19 +172,19 @@ async function main(): Promise<void> {
     json: config.json,
     interactive: Boolean(process.stdin.isTTY) && !config.json,
     // At debug: a person's terminal is not the place for a log line per answer.
-    observer: createObserver({ logger, metrics, replyLevel: 'debug' }),
+    observer: createObserver({ logger, metrics: ops.metrics, replyLevel: 'debug' }),
   });
   await web?.close();
 }
 
 /** Errors whose message is already the one line an operator needs. */
-const OPERATOR_ERRORS = new Set(['ConfigError', 'ArticleError', 'SlackStartError', 'LedgerError']);
+const OPERATOR_ERRORS = new Set(['ConfigError', 'ArticleError', 'SlackStartError', 'LedgerError', 'WebStartError']);
 
 main().then(
   () => process.exit(0),
   (error: unknown) => {
     const known = error instanceof ConfigError || error instanceof ArticleError || OPERATOR_ERRORS.has((error as Error)?.name);
-    log(known ? (error as Error).message : `failed to start: ${(error as Error)?.message ?? error}`);
+    say(known ? (error as Error).message : `failed to start: ${(error as Error)?.message ?? error}`);
     process.exit(1);
   },
 );

@@ -3,9 +3,25 @@
  * Discord, Slack and the terminal are counted and logged the same way.
  */
 import { randomUUID } from 'node:crypto';
+import type { Health } from './health.js';
 import type { Logger } from './log.js';
 import type { Metrics } from './metrics.js';
 import type { ReplyKind } from './reply.js';
+
+/**
+ * What a reply was: a command's reply kind, or what a button did that is not a command's reply
+ * (`shared`: an answer reposted in the channel; `cancelled`: a post preview withdrawn).
+ */
+export type ObservedKind = ReplyKind | 'shared' | 'cancelled';
+
+/** What a request was answered with: the subcommand (or button) and the reply's kind. */
+export interface Answered {
+  command: string;
+  kind: ObservedKind;
+}
+
+/** The "command" a Share to channel click is counted under, on every platform. */
+export const SHARE_BUTTON = 'share-button';
 
 export interface ReplyEvent {
   /** The platform's own id for the request (interaction id, event id) when it has one; a fresh one otherwise. */
@@ -14,7 +30,7 @@ export interface ReplyEvent {
   platform: string;
   /** The subcommand that answered ("summary", "quote"…), or "none" when the input was refused before one ran. */
   command: string;
-  kind: ReplyKind;
+  kind: ObservedKind;
   /** Milliseconds from the request arriving to the reply being handed to the platform. */
   ms: number;
 }
@@ -57,6 +73,47 @@ export function createObserver({ logger, metrics, replyLevel = 'info' }: Observe
       const fields = { id, platform, state, channel: label, ms: round(ms), ...(requestedBy ? { requestedBy } : {}), ...(reason ? { reason } : {}) };
       if (state === 'failed') logger.warn(fields, 'post');
       else logger.info(fields, 'post');
+    },
+  };
+}
+
+/**
+ * What a chat adapter reports to, narrowed to what it needs: its connection state (/healthz,
+ * `status`), reconnects and replies (/metrics and the log). Start-up passes the real ones; an
+ * adapter started without it (most tests) reports nothing.
+ */
+export interface PlatformReporting {
+  health: Pick<Health, 'register' | 'set'>;
+  metrics: Pick<Metrics, 'reconnect'>;
+  observer: Pick<Observer, 'reply'>;
+}
+
+/** A platform's connection as the adapter sees it: `up` on every (re)connect, `down` on every drop. */
+export interface ConnectionReport {
+  up(): void;
+  down(): void;
+}
+
+/**
+ * Registers `platform` (down until it connects) and turns the adapter's connection events into
+ * health changes and reconnect counts: an `up` after a `down` that followed a first `up` is one
+ * reconnect. Repeated `up`s or `down`s count once.
+ */
+export function reportConnection(platform: string, reporting: Pick<PlatformReporting, 'health' | 'metrics'> | undefined): ConnectionReport {
+  reporting?.health.register(platform);
+  let state: 'never' | 'up' | 'down' = 'never';
+  return {
+    up() {
+      if (state === 'up') return;
+      if (state === 'down') reporting?.metrics.reconnect(platform);
+      state = 'up';
+      reporting?.health.set(platform, true);
+    },
+    down() {
+      if (state === 'never') return void reporting?.health.set(platform, false);
+      if (state === 'down') return;
+      state = 'down';
+      reporting?.health.set(platform, false);
     },
   };
 }

@@ -4,7 +4,7 @@
  * the service to the commands (which wait for it).
  */
 import type { ArticleEngine } from './engine/engine.js';
-import { createPosting, type Posting } from './posts/posting.js';
+import { createPosting, type Posting, type PostingDeps } from './posts/posting.js';
 import type { Ledger } from './posts/ledger.js';
 import type { PostChannelRef, Publisher } from './posts/publisher.js';
 
@@ -14,13 +14,19 @@ export interface PostingStartup {
   engine: ArticleEngine;
   shareUrl?: string;
   postChannels?: readonly PostChannelRef[];
+  /**
+   * Told of every post attempt from now on (these and the commands'): pass `observer.post`. When
+   * given, it reports start-up's attempts too, and `log` is not used for them.
+   */
+  onOutcome?: PostingDeps['onOutcome'];
   log: (line: string) => void;
 }
 
-export async function startPosting({ ledger, publishers, engine, shareUrl, postChannels, log }: PostingStartup): Promise<Posting> {
-  const posting = createPosting({ ledger, publishers, engine, ...(shareUrl ? { shareUrl } : {}) });
+export async function startPosting({ ledger, publishers, engine, shareUrl, postChannels, onOutcome, log }: PostingStartup): Promise<Posting> {
+  const posting = createPosting({ ledger, publishers, engine, ...(shareUrl ? { shareUrl } : {}), ...(onOutcome ? { onOutcome } : {}) });
+  const say = onOutcome ? () => {} : log;
   for (const outcome of await posting.reconcile()) {
-    log(`posting: ${outcome.target.label} (${outcome.target.platform}) ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''}`);
+    say(`posting: ${outcome.target.label} (${outcome.target.platform}) ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''}`);
   }
   if (postChannels?.length) {
     // After a correction, a listed channel's earlier card is edited in place, not joined by a second.
@@ -28,7 +34,7 @@ export async function startPosting({ ledger, publishers, engine, shareUrl, postC
       log(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
     }
     for (const result of await posting.publishAll(postChannels, { requestedBy: 'POST_CHANNELS' })) {
-      log(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
+      say(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
     }
   }
   return posting;

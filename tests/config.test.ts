@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { checkWebForSlack, ConfigError, loadConfig } from '../src/config.js';
 
 function errorOf(fn: () => unknown): ConfigError {
   try {
@@ -38,6 +38,15 @@ describe('web, public address and log configuration', () => {
     expect(loadConfig({}, ['--no-web']).web).toBe(false);
     expect(loadConfig({ WEB: 'on' }, ['--no-web', '--json'])).toMatchObject({ web: false, json: true });
     expect(errorOf(() => loadConfig({ WEB: 'maybe' })).message).toBe('WEB: must be on or off.');
+  });
+
+  it('refuses WEB=off in Slack HTTP mode, which receives through the web server, naming WEB', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-value' };
+    expect(errorOf(() => checkWebForSlack(loadConfig({ ...http, WEB: 'off' }))).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
+    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).toMatch(/^WEB: /);
+    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).not.toContain('signing-secret-value');
+    expect(() => checkWebForSlack(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }))).not.toThrow();
+    expect(() => checkWebForSlack(loadConfig(http))).not.toThrow();
   });
 
   it('accepts pino levels and silent in LOG_LEVEL, naming it otherwise', () => {

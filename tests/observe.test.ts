@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';
-import { createObserver } from '../src/observe.js';
+import { createObserver, reportConnection } from '../src/observe.js';
+import { createHealth } from '../src/health.js';
 import { IN_MEMORY, openLedger } from '../src/posts/ledger.js';
 import { createPosting } from '../src/posts/posting.js';
 import { aleppoEngine } from './posts/article.js';
@@ -73,5 +74,29 @@ describe('one log line and the metrics per reply and per post', () => {
     metrics.reconnect('slack');
     metrics.reconnect('slack');
     expect(await metrics.render()).toContain('platform_reconnects_total{platform="slack"} 2');
+  });
+});
+
+describe('a platform connection, as health and metrics see it', () => {
+  it('is down until it connects, then counts each return after a drop as one reconnect', async () => {
+    const health = createHealth();
+    const metrics = createMetrics();
+    const connection = reportConnection('discord', { health, metrics });
+    expect(health.platforms()).toEqual({ discord: 'disconnected' });
+    connection.down(); // a failed first attempt is not a reconnect
+    connection.up();
+    connection.up();
+    expect(health.platforms()).toEqual({ discord: 'connected' });
+    connection.down();
+    connection.down();
+    expect(health.platforms()).toEqual({ discord: 'disconnected' });
+    connection.up();
+    expect(health.connected()).toEqual(['discord']);
+    expect(await metrics.render()).toContain('platform_reconnects_total{platform="discord"} 1');
+  });
+
+  it('reports nothing when the adapter runs without reporting', () => {
+    const connection = reportConnection('slack', undefined);
+    expect(() => (connection.up(), connection.down(), connection.up())).not.toThrow();
   });
 });

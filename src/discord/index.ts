@@ -1,6 +1,7 @@
 /** The Discord adapter's one entry for start-up: one process, or shards when DISCORD_SHARDS is set. */
 import type { CommandContext } from '../../commands/types.js';
 import type { Config, DiscordConfig } from '../config.js';
+import type { PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
 import type { Log } from './interactions.js';
@@ -17,8 +18,10 @@ export interface DiscordPlatform {
 export async function startDiscordPlatform(
   config: Config & { discord: DiscordConfig },
   ctx: CommandContext,
-  options: { log: Log; posting?: Promise<PostingPort | undefined> },
+  options: { log: Log; posting?: Promise<PostingPort | undefined>; reporting?: PlatformReporting },
 ): Promise<DiscordPlatform> {
-  if (config.discord.shards !== undefined) return startShards(config, { log: options.log });
+  if (config.discord.shards !== undefined) {
+    return startShards(config, { log: options.log, ...(options.reporting ? { reporting: options.reporting } : {}) });
+  }
   return startDiscord(config.discord, ctx, options);
 }

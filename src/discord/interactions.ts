@@ -18,6 +18,7 @@ import { findCommand } from '../../commands/index.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
 import { runInvocation } from '../invocation.js';
 import { isPostPreview } from '../posts/card.js';
+import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
@@ -42,7 +43,11 @@ export interface InteractionDeps {
    * ledger is reconciled after the gateway is ready; operator commands wait for it (deferring).
    */
   posting?: Promise<PostingPort | undefined>;
+  /** Told of every reply (platform "discord"), for one log line and the metrics. Autocomplete is not a reply. */
+  observer?: Pick<Observer, 'reply'>;
 }
+
+export type { Answered } from '../observe.js';
 
 /** At most 25 choices, names and values of 1–100 characters (Discord's autocomplete limits). */
 export const MAX_CHOICES = 25;
@@ -55,16 +60,30 @@ export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with
 const SHAREABLE = new Set<ReplyKind>(['summary', 'quotes', 'answer', 'share']);
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  const started = performance.now();
+  const observe = (answered: Answered | undefined) =>
+    answered && deps.observer?.reply({ id: interaction.id, platform: 'discord', ...answered, ms: performance.now() - started });
   try {
     if (interaction.isAutocomplete()) return await autocomplete(interaction, deps);
-    if (interaction.isChatInputCommand()) return await command(interaction, deps);
-    if (interaction.isButton() && interaction.customId === SHARE_BUTTON_ID) return await share(interaction, deps);
-    if (interaction.isButton() && interaction.customId.startsWith('post:')) return await handlePostButton(interaction, deps);
+    if (interaction.isChatInputCommand()) return observe(await command(interaction, deps));
+    if (interaction.isButton() && interaction.customId === SHARE_BUTTON_ID) return observe(await share(interaction, deps));
+    if (interaction.isButton() && interaction.customId.startsWith('post:')) return observe(await handlePostButton(interaction, deps));
   } catch (error) {
-    deps.log(`discord: answering ${label(interaction)} failed: ${describeError(error)}`);
-    if (interaction.isRepliable()) await sayPrivately(interaction, FAILED, deps.log);
+    deps.log(`discord: answering ${label(interaction)} failed: ${describeError(error)}`, 'error');
+    if (interaction.isRepliable()) {
+      await sayPrivately(interaction, FAILED, deps.log);
+      observe({ command: subcommandOf(interaction), kind: 'error' });
+    }
   }
 }
+
+/** The subcommand, or what the button does, as logs and metrics name it. */
+function subcommandOf(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return interaction.options.getSubcommand(false) ?? 'help';
+  if (interaction.isButton()) return interaction.customId === SHARE_BUTTON_ID ? SHARE_BUTTON : 'post';
+  return 'none';
+}
+
 
 function label(interaction: Interaction): string {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
@@ -83,22 +102,28 @@ function readOptions(interaction: ChatInputCommandInteraction, command: Command)
   return options;
 }
 
-async function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<void> {
+async function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Answered> {
   const { ctx } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const command = findCommand(interaction.options.getSubcommand(false) ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
   const refused = command.operator ? operatorRefusal(interaction) : undefined;
-  if (refused) return sayPrivately(interaction, refused, deps.log);
+  if (refused) {
+    await sayPrivately(interaction, refused, deps.log);
+    return { command: command.name, kind: 'error' };
+  }
   const isPublic = !command.operator && (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
   const invocation = { command: command.name, options: readOptions(interaction, command) };
+  let kind: ReplyKind = 'error';
   const work = (async () => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
     const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
     const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy } : ctx);
+    kind = reply.kind;
     return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) });
   })();
   await respond(interaction, work, !isPublic, deferAfterMs);
+  return { command: command.name, kind };
 }
 
 /** Autocomplete choices for the focused option, from the list its declaration names. */
@@ -124,9 +149,12 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
 }
 
 /** "Share to channel": the same answer, posted publicly by the bot, naming who shared it. */
-async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
   const embeds: APIEmbed[] = interaction.message.embeds.map((e) => e.toJSON());
-  if (!embeds.length) return sayPrivately(interaction, CANNOT_SHARE, deps.log);
+  if (!embeds.length) {
+    await sayPrivately(interaction, CANNOT_SHARE, deps.log);
+    return { command: SHARE_BUTTON, kind: 'error' };
+  }
   const buttons: APIButtonComponent[] = [];
   for (const row of interaction.message.components) {
     if (!('components' in row)) continue;
@@ -136,4 +164,5 @@ async function share(interaction: ButtonInteraction, deps: InteractionDeps): Pro
     }
   }
   await interaction.reply(renderShared(embeds, buttons, interaction.user.id));
+  return { command: SHARE_BUTTON, kind: 'shared' };
 }

@@ -5,6 +5,7 @@
  */
 import type { ButtonInteraction } from 'discord.js';
 import { describeError } from './errors.js';
+import type { Answered } from '../observe.js';
 import type { InteractionDeps } from './interactions.js';
 import { operatorRefusal } from './operators.js';
 import { parseConfirmId, POST_CANCEL, renderCancelled, renderPostResult } from './render-post.js';
@@ -13,13 +14,19 @@ import { DEFER_AFTER_MS, respondUpdate, sayPrivately } from './respond.js';
 
 export const POSTING_UNAVAILABLE = 'Posting is not available right now. Please try again in a moment.';
 
-export async function handlePostButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
+/** Answers a Confirm or Cancel click; says what was answered, for the logs and metrics. */
+export async function handlePostButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
-  if (interaction.customId === POST_CANCEL) return respondUpdate(interaction, Promise.resolve(renderCancelled()), deferAfterMs);
+  if (interaction.customId === POST_CANCEL) {
+    await respondUpdate(interaction, Promise.resolve(renderCancelled()), deferAfterMs);
+    return { command: 'post', kind: 'cancelled' };
+  }
+  const failed: Answered = { command: 'post', kind: 'error' };
   const confirm = parseConfirmId(interaction.customId);
-  if (!confirm) return sayPrivately(interaction, POSTING_UNAVAILABLE, deps.log);
+  if (!confirm) return sayPrivately(interaction, POSTING_UNAVAILABLE, deps.log).then(() => failed);
   const refused = operatorRefusal(interaction);
-  if (refused) return sayPrivately(interaction, refused, deps.log);
+  if (refused) return sayPrivately(interaction, refused, deps.log).then(() => failed);
+  let answered = failed;
   const work = (async (): Promise<DiscordMessage> => {
     const posting = await deps.posting;
     if (!posting) return renderNotice(POSTING_UNAVAILABLE);
@@ -27,13 +34,16 @@ export async function handlePostButton(interaction: ButtonInteraction, deps: Int
     if (!resolved.ok) return renderNotice(resolved.reason);
     const { user } = interaction;
     const result = await posting.publish(resolved.target, { force: confirm.force, requestedBy: `discord:${user.id} (${user.username})` });
-    if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`);
+    if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`, 'warn');
+    else answered = { command: 'post', kind: 'post' };
     return renderPostResult(result);
   })();
   try {
     await respondUpdate(interaction, work, deferAfterMs);
+    return answered;
   } catch (error) {
-    deps.log(`discord: confirming a post failed: ${describeError(error)}`);
+    deps.log(`discord: confirming a post failed: ${describeError(error)}`, 'error');
     await sayPrivately(interaction, 'Sorry, the post could not be confirmed. Please run the post command again.', deps.log);
+    return failed;
   }
 }

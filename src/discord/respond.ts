@@ -6,8 +6,11 @@ import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 
 import { describeError } from './errors.js';
 import { renderNotice, type DiscordMessage } from './render-embed.js';
 
-/** Where the adapter writes operational lines (never a token). */
-export type Log = (line: string) => void;
+/**
+ * Where the adapter writes operational lines (never a token): one sentence, at `level` (default
+ * info). Start-up passes the logger's; tests collect the lines.
+ */
+export type Log = (line: string, level?: 'info' | 'warn' | 'error') => void;
 
 /** Default wait before deferring, well inside the 3 s Discord allows for the first response. */
 export const DEFER_AFTER_MS = 1500;
@@ -55,6 +58,6 @@ export async function sayPrivately(interaction: RepliableInteraction, text: stri
     if (interaction.deferred || interaction.replied) await interaction.followUp(message);
     else await interaction.reply(message);
   } catch (error) {
-    log(`discord: could not send the error notice either: ${describeError(error)}`);
+    log(`discord: could not send the error notice either: ${describeError(error)}`, 'error');
   }
 }

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import type { Config, DiscordConfig } from '../config.js';
+import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { Log } from './interactions.js';
 
 export interface RunningShards {
@@ -22,6 +23,12 @@ export interface ShardOptions {
   spawnDelayMs?: number;
   /** How long one shard may take to become ready. Default 60,000 ms. */
   readyTimeoutMs?: number;
+  /**
+   * Connection state and reconnects, from the shards' ready/resume/disconnect/reconnecting/death
+   * events: connected while every shard is. Replies happen in the shard processes, which log them
+   * but have no /metrics of their own.
+   */
+  reporting?: Pick<PlatformReporting, 'health' | 'metrics'>;
 }
 
 type ShardedConfig = Pick<Config, 'articlePath' | 'articleUrl' | 'commandName' | 'dataDir' | 'postChannels'> & { discord: DiscordConfig };
@@ -52,7 +59,20 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
   const script = options.script ?? fileURLToPath(new URL('./shard-main.js', import.meta.url));
   const manager = new ShardingManager(script, { token: discord.token, totalShards: total, mode: 'process', respawn: true });
   const env = shardEnv(config);
+  const connection = reportConnection('discord', options.reporting);
+  const down = new Set<number>(Array.from({ length: total }, (_, i) => i));
+  const mark = (id: number, up: boolean) => {
+    if (up) down.delete(id);
+    else down.add(id);
+    if (down.size === 0) connection.up();
+    else connection.down();
+  };
   manager.on('shardCreate', (shard) => {
+    shard.on('ready', () => mark(shard.id, true));
+    shard.on('resume', () => mark(shard.id, true));
+    shard.on('disconnect', () => mark(shard.id, false));
+    shard.on('reconnecting', () => mark(shard.id, false));
+    shard.on('death', () => mark(shard.id, false));
     // Children get exactly this configuration, not whatever else the parent's environment holds.
     const childEnv = shard.env as Record<string, string | undefined>;
     for (const key of Object.keys(childEnv)) if (/^(SLACK_|DISCORD_SHARDS$)/.test(key)) delete childEnv[key];

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
 import type { CommandContext } from '../../commands/types.js';
 import { ConfigError, type DiscordConfig } from '../config.js';
+import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
 import { createClient } from './client.js';
@@ -27,21 +28,39 @@ export interface StartDiscordOptions {
   deferAfterMs?: number;
   /** Posting bound to Discord, once the ledger is ready; `post` and `status` wait for it. */
   posting?: Promise<PostingPort | undefined>;
+  /** Where the connection state, reconnects and replies are reported (health, metrics, observer). */
+  reporting?: PlatformReporting;
 }
 
 export async function startDiscord(config: DiscordConfig, ctx: CommandContext, options: StartDiscordOptions): Promise<RunningDiscord> {
-  const { log } = options;
+  const { log, reporting } = options;
   const client = createClient(config);
   const deps = {
     ctx,
     log,
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.posting ? { posting: options.posting } : {}),
+    ...(reporting ? { observer: reporting.observer } : {}),
+  };
+  // One client, one shard (DISCORD_SHARDS runs a process per shard), so its events are the connection's.
+  const connection = reportConnection('discord', reporting);
+  // Before ready a failure is start-up's to report; after stop() the closing socket is expected.
+  let live = false;
+  const drop = (line: string, level: 'warn' | 'error') => {
+    if (!live) return;
+    log(line, level);
+    connection.down();
   };
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
-  client.on(Events.Error, (error) => log(`discord: client error: ${describeError(error)}`));
-  client.on(Events.ShardReconnecting, (id) => log(`discord: shard ${id} reconnecting`));
-  client.on(Events.ShardResume, (id) => log(`discord: shard ${id} resumed`));
+  client.on(Events.Error, (error) => log(`discord: client error: ${describeError(error)}`, 'error'));
+  client.on(Events.ShardReady, () => connection.up());
+  client.on(Events.ShardResume, (id) => {
+    log(`discord: shard ${id} resumed`);
+    connection.up();
+  });
+  client.on(Events.ShardReconnecting, (id) => drop(`discord: shard ${id} reconnecting`, 'warn'));
+  client.on(Events.ShardDisconnect, (event, id) => drop(`discord: shard ${id} disconnected (close code ${event.code}) and will not reconnect`, 'error'));
+  client.on(Events.Invalidated, () => drop('discord: the session was invalidated; the client will not reconnect', 'error'));
   // Listen for readiness before login, so a fast gateway cannot fire it unseen.
   const signal = AbortSignal.timeout(options.readyTimeoutMs ?? 30_000);
   const ready = once(client, Events.ClientReady, { signal });
@@ -59,6 +78,8 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
     }
     throw new Error(`Discord: could not connect: ${describeError(error)}`);
   }
+  live = true;
+  connection.up(); // ClientReady: every shard of this client is ready
   log(`discord: ready as ${client.user?.tag ?? 'the bot'} in ${client.guilds.cache.size} server(s)`);
   let stopped = false;
   return {
@@ -68,7 +89,9 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
     async stop() {
       if (stopped) return;
       stopped = true;
+      live = false;
       await client.destroy();
+      connection.down();
     },
   };
 }

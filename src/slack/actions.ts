@@ -6,6 +6,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText, errorReply } from '../invocation.js';
+import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PublishResult } from '../posts/posting.js';
 import { reply, type Reply } from '../reply.js';
 import { notAllowed, type Operators } from './operators.js';
@@ -18,13 +19,15 @@ export interface ButtonClick {
   respond: RespondFn;
 }
 
-export type ButtonHandler = (click: ButtonClick) => Promise<void>;
+/** Handles one click; says what it answered (nothing for a click that needs no reply). */
+export type ButtonHandler = (click: ButtonClick) => Promise<Answered | void>;
 
 export function shareHandler(ctx: CommandContext): ButtonHandler {
   return async ({ value, respond }) => {
     const reply = await answerText(`/${ctx.commandName} ${value}`, ctx);
     await respond({ response_type: 'in_channel', replace_original: false, ...renderBlocks(reply) });
     await respond({ delete_original: true });
+    return { command: SHARE_BUTTON, kind: 'shared' };
   };
 }
 
@@ -44,30 +47,37 @@ export function publishReply(result: PublishResult): Reply {
 export function confirmHandler(ctx: CommandContext, operators: Operators): ButtonHandler {
   return async ({ value, body, respond }) => {
     const user = body.user;
-    const answer = async (r: Reply) => respond({ replace_original: true, ...renderBlocks(r) });
+    const answer = async (r: Reply): Promise<Answered> => {
+      await respond({ replace_original: true, ...renderBlocks(r) });
+      return { command: 'post', kind: r.kind };
+    };
     if (!(await operators.check(user.id))) {
       await respond({ replace_original: false, response_type: 'ephemeral', ...renderBlocks(notAllowed(ctx, operators.allowedUsers)) });
-      return;
+      return { command: 'post', kind: 'error' };
     }
     const wanted = parseButtonValue(value);
-    if (!ctx.posting || !wanted) return void (await answer(errorReply('Posting is not available here any more; run the command again.')));
+    if (!ctx.posting || !wanted) return answer(errorReply('Posting is not available here any more; run the command again.'));
     const resolved = await ctx.posting.resolve(wanted.channel);
-    if (!resolved.ok) return void (await answer(errorReply(resolved.reason)));
+    if (!resolved.ok) return answer(errorReply(resolved.reason));
     const name = user.name ?? user.username;
     const result = await ctx.posting.publish(resolved.target, { force: wanted.force, requestedBy: `slack:${user.id}${name ? ` (${name})` : ''}` });
-    await answer(publishReply(result));
+    return answer(publishReply(result));
   };
 }
 
 export const cancelHandler: ButtonHandler = async ({ respond }) => {
   await respond({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+  return { command: 'post', kind: 'cancelled' };
 };
 
-export function registerActions(app: App, handlers: Record<string, ButtonHandler>): void {
+/** One listener for every button; `observer` is told of each click that got a reply (platform "slack"). */
+export function registerActions(app: App, handlers: Record<string, ButtonHandler>, observer?: Pick<Observer, 'reply'>): void {
   const ids = Object.keys(handlers).map((id) => id.replace(/[^\w-]/g, ''));
   app.action<BlockAction<ButtonAction>>(new RegExp(`^(?:${ids.join('|')})$`), async ({ ack, action, body, respond }) => {
+    const started = performance.now();
     await ack();
-    await handlers[action.action_id]?.({ value: action.value ?? '', body, respond });
+    const answered = await handlers[action.action_id]?.({ value: action.value ?? '', body, respond });
+    if (answered) observer?.reply({ id: body.trigger_id, platform: 'slack', ...answered, ms: performance.now() - started });
   });
 }
 

@@ -1,10 +1,14 @@
 /**
  * The Bolt app: Socket Mode when an app-level token is configured (no public URL needed),
- * otherwise HTTP mode verifying Slack's signature. Listeners live beside this file by kind.
+ * otherwise HTTP mode verifying Slack's signature. In HTTP mode Bolt never listens itself: its
+ * receiver's request listener is mounted on the bot's one web server (see start.ts). Listeners
+ * live beside this file by kind.
  */
-import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import type { RequestListener } from 'node:http';
+import { App, ErrorCode, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
+import { reportConnection, type ConnectionReport, type Observer, type PlatformReporting } from '../observe.js';
 import { defaultHandlers, registerActions } from './actions.js';
 import { registerSlashCommand } from './commands.js';
 import { registerMessages } from './messages.js';
@@ -37,6 +41,8 @@ export interface SlackAppOptions {
   clientPingTimeoutMs?: number;
   /** Slash commands: answer in the acknowledgement when ready within this many ms. Default 2,000. */
   ackWithinMs?: number;
+  /** Where the connection state, reconnects and replies are reported (health, metrics, observer). */
+  reporting?: PlatformReporting;
 }
 
 export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
@@ -51,8 +57,34 @@ export function slackMode(config: SlackConfig): SlackMode {
 export interface SlackApp {
   app: App;
   mode: SlackMode;
-  /** Ends the Socket Mode connection or closes the HTTP server, and resolves when it is done. */
+  /** HTTP mode: Bolt's receiver as a request listener for HTTP_PATH, to mount on the web server. */
+  requestListener?: RequestListener;
+  /** The connection as health sees it: Socket Mode reports itself; HTTP mode is up once mounted. */
+  connection: ConnectionReport;
+  /** Ends the Socket Mode connection, and resolves when it is done (nothing to do in HTTP mode). */
   stop(): Promise<void>;
+}
+
+/**
+ * Bolt's HTTPReceiver as a plain listener. Bolt sets up the receiver in the App constructor
+ * (`receiver.init(app)`), so it handles requests without `app.start()`, which would open a
+ * second server. A request it does not take (GET on the path) throws synchronously; answer 405.
+ */
+function httpListener(receiver: HTTPReceiver): RequestListener {
+  return (req, res) => {
+    try {
+      receiver.requestListener(req, res);
+    } catch (error) {
+      if ((error as { code?: string }).code !== ErrorCode.HTTPReceiverDeferredRequestError) throw error;
+      res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8', Allow: 'POST' }).end('Slack sends POST requests here.\n');
+    }
+  };
+}
+
+/** Socket Mode's own events, as connection changes: hello → up; a closed socket or a reconnect → down. */
+function watchSocket(receiver: SocketModeReceiver, connection: ConnectionReport): void {
+  receiver.client.on('connected', () => connection.up());
+  for (const event of ['close', 'reconnecting', 'disconnected']) receiver.client.on(event, () => connection.down());
 }
 
 export function createSlackApp(config: SlackConfig, ctx: CommandContext, options: SlackAppOptions): SlackApp {
@@ -82,6 +114,8 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
       timeout: options.requestTimeoutMs ?? 10_000,
     },
   });
+  const connection = reportConnection('slack', options.reporting);
+  if (receiver instanceof SocketModeReceiver) watchSocket(receiver, connection);
   app.error(async (error) => {
     // One line; Bolt's default would log the error object and throw it again.
     logger.error(`a listener failed: ${error.message}`);
@@ -90,10 +124,13 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
     check: operatorCheck(app.client, config.postAllowedUsers),
     ...(config.postAllowedUsers ? { allowedUsers: config.postAllowedUsers } : {}),
   };
-  registerSlashCommand(app, ctx, operators, options.ackWithinMs);
-  registerMessages(app, ctx, new RecentIds(), operators);
-  registerActions(app, defaultHandlers(ctx, operators));
-  // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
-  const stop = receiver instanceof SocketModeReceiver ? () => receiver.client.disconnect() : () => app.stop().then(() => {});
-  return { app, mode, stop };
+  const observer: Pick<Observer, 'reply'> | undefined = options.reporting?.observer;
+  registerSlashCommand(app, ctx, operators, { ...(options.ackWithinMs === undefined ? {} : { ackWithinMs: options.ackWithinMs }), ...(observer ? { observer } : {}) });
+  registerMessages(app, ctx, new RecentIds(), operators, observer);
+  registerActions(app, defaultHandlers(ctx, operators), observer);
+  if (receiver instanceof SocketModeReceiver) {
+    // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
+    return { app, mode, connection, stop: () => receiver.client.disconnect() };
+  }
+  return { app, mode, connection, requestListener: httpListener(receiver), stop: async () => connection.down() };
 }

@@ -6,7 +6,8 @@
 import type { App, RespondArguments } from '@slack/bolt';
 import { findCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText } from '../invocation.js';
+import { answerTextWithCommand } from '../invocation.js';
+import type { Answered, Observer } from '../observe.js';
 import type { Reply } from '../reply.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
@@ -23,17 +24,26 @@ export function splitPublic(text: string): { text: string; isPublic: boolean } {
   return { text: words.join(' '), isPublic: false };
 }
 
-/** Answers what followed `/aleppo` as the Slack response for it. */
-export async function commandResponse(rawText: string, ctx: CommandContext): Promise<RespondArguments> {
-  return respondTo(splitPublic(fromSlackText(rawText)), ctx);
+/** A Slack response and what it answers, for the logs and metrics. */
+export interface SlackResponse extends Answered {
+  response: RespondArguments;
 }
 
-async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<RespondArguments> {
-  const reply = await answerText(`/${ctx.commandName} ${text}`, ctx);
+/** Answers what followed `/aleppo` as the Slack response for it. */
+export async function commandResponse(rawText: string, ctx: CommandContext): Promise<RespondArguments> {
+  return (await respondTo(splitPublic(fromSlackText(rawText)), ctx)).response;
+}
+
+async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<SlackResponse> {
+  const { command, reply } = await answerTextWithCommand(`/${ctx.commandName} ${text}`, ctx);
   const shareValue = !isPublic && SHAREABLE.has(reply.kind) ? text : undefined;
   return {
-    response_type: isPublic && reply.kind !== 'error' ? 'in_channel' : 'ephemeral',
-    ...renderBlocks(reply, shareValue === undefined ? {} : { shareValue }),
+    command,
+    kind: reply.kind,
+    response: {
+      response_type: isPublic && reply.kind !== 'error' ? 'in_channel' : 'ephemeral',
+      ...renderBlocks(reply, shareValue === undefined ? {} : { shareValue }),
+    },
   };
 }
 
@@ -43,7 +53,7 @@ async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }
  * for the summary again and again). Operator commands (post, status) are never kept.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Readonly<RespondArguments>>();
+  private readonly entries = new Map<string, Readonly<SlackResponse>>();
 
   constructor(
     private readonly ctx: CommandContext,
@@ -51,7 +61,7 @@ export class ResponseCache {
   ) {}
 
   /** The kept response for this text, if any (and it becomes the most recently used). */
-  peek(rawText: string): Readonly<RespondArguments> | undefined {
+  peek(rawText: string): Readonly<SlackResponse> | undefined {
     const hit = this.entries.get(rawText);
     if (hit) {
       // Most recently used goes last, so the first entry is always the one to drop.
@@ -61,7 +71,7 @@ export class ResponseCache {
     return hit;
   }
 
-  async get(rawText: string): Promise<Readonly<RespondArguments>> {
+  async get(rawText: string): Promise<Readonly<SlackResponse>> {
     const hit = this.peek(rawText);
     if (hit) return hit;
     const command = splitPublic(fromSlackText(rawText));
@@ -74,21 +84,37 @@ export class ResponseCache {
   }
 }
 
+export interface SlashCommandOptions {
+  /** Answer in the acknowledgement when ready within this many ms. Default 2,000. */
+  ackWithinMs?: number;
+  /** Told of every reply (platform "slack"), for one log line and the metrics. */
+  observer?: Pick<Observer, 'reply'>;
+}
+
 /**
  * Slack wants an acknowledgement within 3 s. The answer usually comes from memory in
  * milliseconds and goes back in the acknowledgement itself; should it take longer than
  * `ackWithinMs`, we acknowledge empty and send the answer to the response URL.
  */
-export function registerSlashCommand(app: App, ctx: CommandContext, operators: Operators, ackWithinMs = 2000): void {
+export function registerSlashCommand(app: App, ctx: CommandContext, operators: Operators, { ackWithinMs = 2000, observer }: SlashCommandOptions = {}): void {
   const cache = new ResponseCache(ctx);
   app.command(`/${ctx.commandName}`, async ({ command, ack, respond }) => {
+    const started = performance.now();
+    const observe = ({ command: name, kind }: Answered) =>
+      observer?.reply({ id: command.trigger_id, platform: 'slack', command: name, kind, ms: performance.now() - started });
     const raw = command.text ?? '';
     const hit = cache.peek(raw);
-    if (hit) return ack(hit);
+    if (hit) {
+      await ack(hit.response);
+      return observe(hit);
+    }
     // Operator commands are always private, whatever the text says.
     const { text } = splitPublic(fromSlackText(raw));
-    const work: Promise<RespondArguments> = isOperatorText(text, ctx)
-      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then((m) => ({ response_type: 'ephemeral', ...m }))
+    const work: Promise<Readonly<SlackResponse>> = isOperatorText(text, ctx)
+      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then(({ message, ...answered }) => ({
+          ...answered,
+          response: { response_type: 'ephemeral', ...message },
+        }))
       : cache.get(raw);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => {
@@ -96,8 +122,13 @@ export function registerSlashCommand(app: App, ctx: CommandContext, operators: O
     });
     const early = await Promise.race([work, late]);
     clearTimeout(timer);
-    if (early) return ack(early);
+    if (early) {
+      await ack(early.response);
+      return observe(early);
+    }
     await ack();
-    await respond(await work);
+    const answer = await work;
+    await respond(answer.response);
+    observe(answer);
   });
 }

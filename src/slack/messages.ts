@@ -5,11 +5,12 @@
  */
 import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText } from '../invocation.js';
+import { answerTextWithCommand } from '../invocation.js';
+import type { Answered, Observer } from '../observe.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
 import type { RecentIds } from './recent-ids.js';
-import { renderBlocks } from './render-blocks.js';
+import { renderBlocks, type SlackMessage } from './render-blocks.js';
 
 /** Subtypes that are still a person writing to the bot. */
 const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
@@ -43,15 +44,25 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds, operators: Operators): void {
+async function answer(text: string, user: string, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
+  if (isOperatorText(text, ctx)) return operatorAnswer(text, user, ctx, operators);
+  const { command, reply } = await answerTextWithCommand(text, ctx);
+  return { command, kind: reply.kind, message: renderBlocks(reply) };
+}
+
+/** Listens for mentions and direct messages; `observer` is told of every answer (platform "slack"). */
+export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds, operators: Operators, observer?: Pick<Observer, 'reply'>): void {
   // One listener for both events: Bolt runs every listener's filters on every request.
   app.event(/^(?:app_mention|message)$/, async ({ event: raw, body, client, context }) => {
+    const started = performance.now();
     const event = raw as unknown as Incoming;
     if (event.type === 'message' && event.channel_type !== 'im') return;
-    if (!fromPerson(event) || !seen.first(deliveryId(body, event))) return;
+    const id = deliveryId(body, event);
+    if (!fromPerson(event) || !seen.first(id)) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
-    const message = isOperatorText(text, ctx) ? await operatorAnswer(text, event.user ?? '', ctx, operators) : renderBlocks(await answerText(text, ctx));
+    const { message, ...answered } = await answer(text, event.user ?? '', ctx, operators);
     const thread = threadFor(event);
     await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
+    observer?.reply({ id, platform: 'slack', ...answered, ms: performance.now() - started });
   });
 }

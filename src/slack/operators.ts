@@ -4,8 +4,9 @@
  */
 import type { webApi } from '@slack/bolt';
 import { findCommand } from '../../commands/index.js';
-import type { CommandContext } from '../../commands/types.js';
-import { answerText, errorReply } from '../invocation.js';
+import type { Command, CommandContext } from '../../commands/types.js';
+import { answerTextWithCommand, errorReply } from '../invocation.js';
+import type { Answered } from '../observe.js';
 import { isPostPreview } from '../posts/card.js';
 import type { PostTarget } from '../posts/publisher.js';
 import type { Reply } from '../reply.js';
@@ -30,10 +31,16 @@ export function operatorCheck(client: webApi.WebClient, allowedUsers?: readonly 
   };
 }
 
+/** The operator command the text (slash form or plain) asks for, if it asks for one. */
+function operatorCommandOf(text: string, ctx: CommandContext): Command | undefined {
+  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
+  const command = findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands);
+  return command?.operator ? command : undefined;
+}
+
 /** Whether the text (slash form or plain) asks for an operator command. */
 export function isOperatorText(text: string, ctx: CommandContext): boolean {
-  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
-  return Boolean(findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands)?.operator);
+  return operatorCommandOf(text, ctx) !== undefined;
 }
 
 export function notAllowed(ctx: CommandContext, allowedUsers?: readonly string[]): Reply {
@@ -51,12 +58,21 @@ export function channelRef(target: PostTarget): string {
   return `<#${target.channel}|${target.label.replace(/^#/, '')}>`;
 }
 
+/** An operator command's message and what it answers, for the logs and metrics. */
+export interface OperatorAnswer extends Answered {
+  message: SlackMessage;
+}
+
 /**
  * Answers an operator command for `userId`: refused unless allowed; a `post` preview becomes the
  * card with Confirm / Cancel. `text` is what `answerText` reads ("/aleppo post <#C…|news>").
  */
-export async function operatorAnswer(text: string, userId: string, ctx: CommandContext, operators: Operators): Promise<SlackMessage> {
-  if (!(await operators.check(userId))) return renderBlocks(notAllowed(ctx, operators.allowedUsers));
-  const reply = await answerText(text, { ...ctx, requestedBy: `slack:${userId}` });
-  return isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
+export async function operatorAnswer(text: string, userId: string, ctx: CommandContext, operators: Operators): Promise<OperatorAnswer> {
+  if (!(await operators.check(userId))) {
+    const command = operatorCommandOf(text, ctx)?.name ?? 'none';
+    return { command, kind: 'error', message: renderBlocks(notAllowed(ctx, operators.allowedUsers)) };
+  }
+  const { command, reply } = await answerTextWithCommand(text, { ...ctx, requestedBy: `slack:${userId}` });
+  const message = isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
+  return { command, kind: reply.kind, message };
 }

@@ -2,11 +2,11 @@
  * Bounded start-up. The tokens are checked first with one quick call each and no retries, so a
  * bad token or an unreachable API ends start-up within seconds with one clear line (Bolt alone
  * retries `apps.connections.open` for minutes, and its constructor's `auth.test` can fail as an
- * unhandled rejection). Then the app starts, within a time limit, and `stop()` ends it cleanly.
+ * unhandled rejection). Then Socket Mode connects within a time limit, or HTTP mode mounts Bolt's
+ * receiver on the bot's web server (one port for everything); `stop()` ends it cleanly.
  */
 import { webApi, type App, type Logger } from '@slack/bolt';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { RequestListener } from 'node:http';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
 import { createSlackApp, HTTP_PATH, slackMode, type BotIdentity, type SlackAppOptions, type SlackMode } from './app.js';
@@ -19,21 +19,27 @@ export class SlackStartError extends Error {
   override name = 'SlackStartError';
 }
 
+/** Puts a request listener on the web server at `path`; returns the function that takes it off (WebServer.mount). */
+export type Mount = (path: string, listener: RequestListener) => () => void;
+
 export interface StartSlackOptions extends Partial<Omit<SlackAppOptions, 'identity'>> {
-  /** HTTP mode listens here (Config.host / Config.port). */
-  host: string;
-  port: number;
-  /** The whole start-up, in ms: token checks, then connecting or listening. Default 10,000. */
+  /**
+   * HTTP mode: where Slack's requests come in, at HTTP_PATH on the bot's web server. Required in
+   * HTTP mode (Bolt does not listen on a port of its own); unused in Socket Mode.
+   */
+  mount?: Mount;
+  /** The whole start-up, in ms: token checks, then connecting. Default 10,000. */
   startTimeoutMs?: number;
 }
 
 export interface RunningSlack {
   mode: SlackMode;
-  /** HTTP mode: the port actually listened on (useful with PORT=0). */
-  port?: number;
   app: App;
   stop(): Promise<void>;
 }
+
+/** HTTP mode without the web server: said at start-up, naming the variables. */
+export const HTTP_MODE_NEEDS_WEB = 'Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN) receives requests on the web server at /slack/events; set WEB=on, or SLACK_APP_TOKEN for Socket Mode.';
 
 const REFUSED = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
 
@@ -117,33 +123,34 @@ export async function prepareSlack(config: SlackConfig, options: StartSlackOptio
 
 async function connect(config: SlackConfig, ctx: CommandContext, options: StartSlackOptions & { logger: Logger }, identity: BotIdentity, budget: number): Promise<RunningSlack> {
   const { logger } = options;
-  const { app, mode, stop } = createSlackApp(config, ctx, { ...options, identity });
+  if (slackMode(config) === 'http' && !options.mount) throw new SlackStartError(HTTP_MODE_NEEDS_WEB);
+  const { app, mode, requestListener, connection, stop } = createSlackApp(config, ctx, { ...options, identity });
   const left = Math.max(1000, budget);
-  let port: number | undefined;
-  try {
-    if (mode === 'socket') {
+  let unmount = () => {};
+  if (mode === 'socket') {
+    try {
       await withTimeout(app.start(), left, `Slack did not open the Socket Mode connection within ${Math.round(left / 1000)} s; check SLACK_APP_TOKEN and the network.`);
-    } else {
-      const server = (await withTimeout(app.start({ port: options.port, host: options.host }), left, `Could not listen on ${options.host}:${options.port}.`)) as Server;
-      port = (server.address() as AddressInfo).port;
+    } catch (error) {
+      await stop().catch(() => {});
+      if (error instanceof SlackStartError) throw error;
+      throw new SlackStartError(`Slack did not start: ${(error as Error).message}`);
     }
-  } catch (error) {
-    await stop().catch(() => {});
-    if (error instanceof SlackStartError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') {
-      throw new SlackStartError(`Cannot listen on ${options.host}:${options.port} (${code}); set PORT (and HOST) to a free address.`);
-    }
-    throw new SlackStartError(`Slack did not start: ${(error as Error).message}`);
+    logger.info(`connected to Slack in Socket Mode as ${identity.name}`);
+  } else {
+    // No app.start(): Bolt readied the receiver in the App constructor; the web server listens.
+    unmount = options.mount!(HTTP_PATH, requestListener!);
+    connection.up();
+    logger.info(`Slack HTTP mode: receiving requests at ${HTTP_PATH} on the web server`);
   }
-  logger.info(mode === 'socket' ? `connected to Slack in Socket Mode as ${identity.name}` : `listening for Slack on http://${options.host}:${port}${HTTP_PATH}`);
   let stopping: Promise<void> | undefined;
   return {
     mode,
     app,
-    ...(port === undefined ? {} : { port }),
     stop() {
-      stopping ??= stop();
+      stopping ??= (async () => {
+        unmount();
+        await stop();
+      })();
       return stopping;
     },
   };

@@ -1,7 +1,8 @@
 /**
- * The bot's one HTTP server: the article page at /<command>, /healthz and /metrics. Anything else
- * goes to `extraHandler` when one is given (Slack's HTTP mode shares the port this way: pass
- * Bolt's `HTTPReceiver.requestListener`), or gets a 404.
+ * The bot's one HTTP server: the article page at /<command>, /healthz and /metrics. A path handed
+ * to `mount` goes to its listener, whatever the method (Slack's HTTP mode shares the port this way:
+ * /slack/events goes to Bolt's receiver). Anything else goes to `extraHandler` when one is given,
+ * or gets a 404.
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,11 @@ export interface WebServer {
   address(): AddressInfo | undefined;
   /** The article page's path, e.g. "/aleppo". */
   readonly pagePath: string;
+  /**
+   * Sends every request for exactly `path` (any method, any query) to `listener`, from now on;
+   * the returned function takes it back. The page, /healthz and /metrics cannot be mounted over.
+   */
+  mount(path: string, listener: RequestListener): () => void;
 }
 
 /** No script, no remote anything: only the page's own inline style and the empty data: icon. */
@@ -90,6 +96,8 @@ export function createWebServer({ engine, config, health, metrics, logger, extra
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // The path only: no URL parsing, so "//host/x" cannot turn into another host.
     const path = (req.url ?? '/').split('?')[0]!;
+    const mounted = mounts.get(path);
+    if (mounted) return mounted(req, res);
     const route = routes.get(path);
     if (!route) {
       if (extraHandler) return extraHandler(req, res);
@@ -102,6 +110,8 @@ export function createWebServer({ engine, config, health, metrics, logger, extra
     logger?.debug({ method: req.method, path, status: res.statusCode }, 'http');
   }
 
+  const mounts = new Map<string, RequestListener>();
+
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger?.error({ err: error, path: (req.url ?? '').split('?')[0] }, 'http handler failed');
@@ -112,6 +122,13 @@ export function createWebServer({ engine, config, health, metrics, logger, extra
 
   return {
     pagePath,
+    mount(path, listener) {
+      if (routes.has(path)) throw new Error(`web server: ${path} is served already and cannot be mounted over.`);
+      mounts.set(path, listener);
+      return () => {
+        if (mounts.get(path) === listener) mounts.delete(path);
+      };
+    },
     listen(port, host) {
       return new Promise((resolve, reject) => {
         const onError = (error: Error) => reject(error);

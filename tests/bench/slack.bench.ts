@@ -16,6 +16,9 @@ import { parseArticle } from '../../src/engine/parse.js';
 import { commandResponse } from '../../src/slack/commands.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { startSlack } from '../../src/slack/start.js';
+import { createHealth } from '../../src/health.js';
+import { createMetrics } from '../../src/metrics.js';
+import { createWebServer } from '../../src/web/server.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandPayload } from '../fakes/slack/payloads.js';
 import { form, signedPost } from '../fakes/slack/signed-request.js';
@@ -134,17 +137,22 @@ async function bare(mode: Mode, replies?: Map<string, RespondArguments>): Promis
 
 const ctx = () => createContext(createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
 
+/** Our app as start-up wires it: in HTTP mode, Slack's requests reach Bolt through the bot's web server. */
 async function ours(mode: Mode, distinct = false): Promise<Target> {
   const fake = await FakeSlack.start();
+  const context = ctx();
+  const web = createWebServer({ engine: context.engine, config: { commandName: context.commandName }, health: createHealth(), metrics: createMetrics() });
+  const { port } = await web.listen(0, '127.0.0.1');
   const slack = await startSlack(
     { botToken: fake.botToken, apiUrl: fake.apiUrl, ...(mode === 'socket' ? { appToken: fake.appToken } : { signingSecret: SECRET }) },
-    ctx(),
-    { host: '127.0.0.1', port: 0, logger: quiet() },
+    context,
+    { logger: quiet(), mount: web.mount },
   );
   return {
-    send: sender(mode, fake, `http://127.0.0.1:${slack.port ?? 0}/slack/events`, distinct),
+    send: sender(mode, fake, `http://127.0.0.1:${port}/slack/events`, distinct),
     async stop() {
       await slack.stop();
+      await web.close();
       await fake.close();
     },
   };

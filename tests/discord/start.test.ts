@@ -68,7 +68,7 @@ describe('discord: starting and stopping', () => {
   it('npm start serves Discord when it is configured, and exits 0 on SIGTERM', async () => {
     const fake = await fakeDiscord();
     const child = spawn(process.execPath, ['dist/src/main.js'], {
-      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir() },
+      env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', PORT: '0', DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir() },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const exited = once(child, 'exit');

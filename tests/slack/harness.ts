@@ -12,6 +12,12 @@ import { createPosting, type Posting } from '../../src/posts/posting.js';
 import type { Publisher } from '../../src/posts/publisher.js';
 import { prepareSlack, startSlack, type RunningSlack, type StartSlackOptions } from '../../src/slack/start.js';
 import { FakeSlack, type FakeSlackOptions } from '../fakes/slack/fake-slack.js';
+import { createHealth, type Health } from '../../src/health.js';
+import { createMetrics, type Metrics } from '../../src/metrics.js';
+import { createWebServer, type WebServer } from '../../src/web/server.js';
+import { createLogger as createPinoLogger } from '../../src/log.js';
+import { createObserver, type Observer } from '../../src/observe.js';
+import { captureLog, type LogCapture } from '../helpers/log-capture.js';
 
 export const SIGNING_SECRET = 'signing-secret-test';
 
@@ -25,9 +31,22 @@ export interface Bot {
   fake: FakeSlack;
   slack: RunningSlack;
   logs: string[];
-  /** HTTP mode: the app's request URL. */
+  /** HTTP mode: the app's request URL, on the bot's web server. */
   url: string;
+  /** HTTP mode: the web server Slack's requests share with the page, /healthz and /metrics, and what it reports. */
+  web?: { server: WebServer; base: string; health: Health; metrics: Metrics; observer: Observer; log: LogCapture };
   close(): Promise<void>;
+}
+
+/** The bot's one web server, listening on a free port on 127.0.0.1, as start-up makes it. */
+export async function startWeb(ctx: CommandContext): Promise<NonNullable<Bot['web']>> {
+  const health = createHealth();
+  const metrics = createMetrics();
+  const log = captureLog();
+  const observer = createObserver({ logger: createPinoLogger({ destination: log }), metrics });
+  const server = createWebServer({ engine: ctx.engine, config: { commandName: ctx.commandName }, health, metrics });
+  const { port } = await server.listen(0, '127.0.0.1');
+  return { server, base: `http://127.0.0.1:${port}`, health, metrics, observer, log };
 }
 
 export async function startBot(
@@ -44,15 +63,16 @@ export async function startBot(
     ...(mode === 'socket' ? { appToken: fake.appToken } : { signingSecret: SIGNING_SECRET }),
   };
   let slack: RunningSlack;
+  const web = mode === 'http' ? await startWeb(ctx) : undefined;
   try {
     slack = await startSlack(config, ctx, {
-      host: '127.0.0.1',
-      port: 0,
       logger: createLogger(LogLevel.INFO, (line) => logs.push(line)),
       retryConfig: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 10 },
+      ...(web ? { mount: web.server.mount, reporting: { health: web.health, metrics: web.metrics, observer: web.observer } } : {}),
       ...options,
     });
   } catch (error) {
+    await web?.server.close();
     await fake.close();
     throw error;
   }
@@ -61,9 +81,11 @@ export async function startBot(
     fake,
     slack,
     logs,
-    url: `http://127.0.0.1:${slack.port ?? 0}/slack/events`,
+    url: web ? `${web.base}/slack/events` : '',
+    ...(web ? { web } : {}),
     async close() {
       await slack.stop();
+      await web?.server.close();
       await fake.close();
     },
   };
@@ -87,7 +109,7 @@ export async function startPostingBot(allowedUsers?: string[], fakeOptions: Fake
   const config: SlackConfig = { botToken: fake.botToken, appToken: fake.appToken, apiUrl: fake.apiUrl, ...(allowedUsers ? { postAllowedUsers: allowedUsers } : {}) };
   const ledger = openLedger(IN_MEMORY);
   try {
-    const prepared = await prepareSlack(config, { host: '127.0.0.1', port: 0, logger: createLogger(LogLevel.INFO, (line) => logs.push(line)) });
+    const prepared = await prepareSlack(config, { logger: createLogger(LogLevel.INFO, (line) => logs.push(line)) });
     const ctx = articleContext();
     const posting = createPosting({ ledger, publishers: [prepared.publisher], engine: ctx.engine, ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}) });
     const runtime = { startedAt: new Date(), platforms: () => ['slack'] };

@@ -14,6 +14,46 @@ afterAll(async () => {
 
 const command = (text: string) => form(commandPayload({ text, responseUrl: bot.fake.responseUrl() }));
 
+describe('HTTP mode, on the bot\'s one web server', () => {
+  it('serves the article page, /healthz and /metrics on the same port as Slack\'s requests', async () => {
+    const { base } = bot.web!;
+    expect(new URL(bot.url).origin).toBe(base);
+    const page = await fetch(`${base}/aleppo`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('id="p11"');
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { platforms: unknown }).platforms).toEqual({ slack: 'connected' });
+  });
+
+  it('counts and logs an answered command as a Slack reply', async () => {
+    const res = await signedPost(bot.url, command('quote Egeland'), { secret: SIGNING_SECRET });
+    expect(res.status).toBe(200);
+    const metrics = await (await fetch(`${bot.web!.base}/metrics`)).text();
+    expect(metrics).toMatch(/replies_total\{platform="slack",command="quote",kind="quotes"\} [1-9]/);
+    expect(bot.web!.log.records()).toContainEqual(expect.objectContaining({ msg: 'reply', platform: 'slack', command: 'quote', kind: 'quotes' }));
+  });
+
+  it('answers 405 to a GET on the Slack path, and 404 elsewhere', async () => {
+    expect((await fetch(bot.url)).status).toBe(405);
+    expect((await fetch(`${bot.web!.base}/slack/other`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+
+  it('is down in /healthz once stopped, and Slack\'s path is gone', async () => {
+    const other = await startBot('http');
+    await other.slack.stop();
+    try {
+      const health = await fetch(`${other.web!.base}/healthz`);
+      expect(health.status).toBe(503);
+      expect(((await health.json()) as { down: string[] }).down).toEqual(['slack']);
+      const res = await signedPost(other.url, command('summary'), { secret: SIGNING_SECRET });
+      expect(res.status).toBe(404);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('HTTP mode', () => {
   it('answers a command with a good signature in the HTTP response', async () => {
     const res = await signedPost(bot.url, command('summary'), { secret: SIGNING_SECRET });

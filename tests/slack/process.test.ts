@@ -28,7 +28,7 @@ function run(env: Record<string, string>, onStderr?: (text: string, child: Retur
   const dataDir = mkdtempSync(join(tmpdir(), 'article-bot-slack-'));
   dirs.push(dataDir);
   // DOTENV_CONFIG_PATH points away from any developer .env, so only this env counts.
-  const childEnv = { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DOTENV_CONFIG_PATH: join(dataDir, 'none.env'), ...env };
+  const childEnv = { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DOTENV_CONFIG_PATH: join(dataDir, 'none.env'), PORT: '0', ...env };
   const child = spawn(process.execPath, ['dist/src/main.js'], { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(child);
   let stderr = '';

@@ -2,9 +2,11 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
+import { createHealth } from '../../src/health.js';
+import { createMetrics } from '../../src/metrics.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { ACTIONS } from '../../src/slack/render-blocks.js';
-import { startSlack, SlackStartError } from '../../src/slack/start.js';
+import { HTTP_MODE_NEEDS_WEB, startSlack, SlackStartError } from '../../src/slack/start.js';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { dmEvent } from '../fakes/slack/payloads.js';
 import { articleContext, startBot, type Bot } from './harness.js';
@@ -49,6 +51,24 @@ describe('Socket Mode connection', () => {
     const ack = await fake.slashCommand('summary');
     expect(ack.payload!.response_type).toBe('ephemeral');
   });
+
+  it('reports the Socket Mode connection to health, down on disconnect and up again, counting the reconnect', async () => {
+    const health = createHealth();
+    const metrics = createMetrics();
+    const changes: string[] = [];
+    const reporting = {
+      health: { register: (p: string) => health.register(p), set: (p: string, up: boolean) => (changes.push(`${p} ${up ? 'up' : 'down'}`), health.set(p, up)) },
+      metrics,
+      observer: { reply: () => {} },
+    };
+    const { fake } = await bot('socket', { clientPingTimeoutMs: 300, reporting });
+    expect(health.platforms()).toEqual({ slack: 'connected' });
+    fake.disconnectSocket();
+    await fake.waitForConnections(2);
+    await fake.slashCommand('summary'); // answered, so the new connection is up
+    expect(changes).toEqual(['slack up', 'slack down', 'slack up']);
+    expect(await metrics.render()).toContain('platform_reconnects_total{platform="slack"} 1');
+  });
 });
 
 describe('rate limits', () => {
@@ -69,7 +89,7 @@ describe('failed start', () => {
 
   async function failedStart(config: Parameters<typeof startSlack>[0], startTimeoutMs = 10_000) {
     const began = Date.now();
-    const error = await startSlack(config, articleContext(), { host: '127.0.0.1', port: 0, logger: quietLogger(), startTimeoutMs }).then(
+    const error = await startSlack(config, articleContext(), { logger: quietLogger(), startTimeoutMs }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -122,20 +142,14 @@ describe('failed start', () => {
     expect(ms).toBeLessThan(2500);
   });
 
-  it('says which address is taken when HTTP mode cannot listen', async () => {
+  it('says HTTP mode needs the web server, naming WEB, when there is none to mount on', async () => {
     const fake = await FakeSlack.start();
     cleanups.push(() => fake.close());
-    const taken = createServer();
-    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
-    cleanups.push(async () => {
-      await new Promise<void>((resolve) => taken.close(() => resolve()));
-    });
-    const port = (taken.address() as AddressInfo).port;
     const error = await startSlack({ botToken: fake.botToken, signingSecret: 'secret', apiUrl: fake.apiUrl }, articleContext(), {
-      host: '127.0.0.1',
-      port,
       logger: quietLogger(),
     }).then(() => undefined, (e: unknown) => e as Error);
-    expect(error?.message).toBe(`Cannot listen on 127.0.0.1:${port} (EADDRINUSE); set PORT (and HOST) to a free address.`);
+    expect(error).toBeInstanceOf(SlackStartError);
+    expect(error?.message).toBe(HTTP_MODE_NEEDS_WEB);
+    expect(error?.message).toMatch(/set WEB=on/);
   });
 });

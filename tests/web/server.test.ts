@@ -112,6 +112,17 @@ describe('the web server', () => {
     expect(seen).toEqual(['POST /slack/events']);
   });
 
+  it('sends a mounted path to its listener until it is taken back, and will not mount over its own paths', async () => {
+    const { base, server } = await serve();
+    const unmount = server.mount('/slack/events', (req, res) => void res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`mounted ${req.method}`));
+    expect(await (await fetch(`${base}/slack/events?x=1`, { method: 'POST', body: '{}' })).text()).toBe('mounted POST');
+    expect(await (await fetch(`${base}/slack/events`)).text()).toBe('mounted GET');
+    expect((await fetch(`${base}/slack`)).status).toBe(404);
+    unmount();
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
+    expect(() => server.mount('/healthz', () => {})).toThrow(/cannot be mounted over/);
+  });
+
   it('answers 500 when a route fails, and keeps serving', async () => {
     const metrics = createMetrics();
     const { base } = await serve({ metrics: { ...metrics, render: () => Promise.reject(new Error('registry broke')) } });
@@ -162,5 +173,8 @@ describe('starting the web server', () => {
     expect(pageAddress({ address: '0.0.0.0', family: 'IPv4', port: 8080 }, '/aleppo')).toBe('http://localhost:8080/aleppo');
     expect(pageAddress({ address: '::1', family: 'IPv6', port: 8080 }, '/aleppo')).toBe('http://[::1]:8080/aleppo');
     expect(listenFailure(Object.assign(new Error('x'), { code: 'EADDRNOTAVAIL' }), 3000, '10.9.9.9')).toMatch(/^HOST 10\.9\.9\.9 /);
+    const taken = Object.assign(new Error('x'), { code: 'EADDRINUSE' });
+    expect(listenFailure(taken, 3000, '127.0.0.1', { fatal: true })).toBe('PORT 3000 is already in use on 127.0.0.1; set PORT to a free port (0 picks one) or WEB=off.');
+    expect(listenFailure(taken, 3000, '127.0.0.1', { fatal: true, canTurnOff: false })).toBe('PORT 3000 is already in use on 127.0.0.1; set PORT to a free port (0 picks one).');
   });
 });

@@ -39,6 +39,8 @@ export class FakeGateway extends EventEmitter {
   readonly received: GatewayPayload[] = [];
   private readonly sessions = new Map<string, Session>();
   private sessionCount = 0;
+  /** While set, RESUMEs wait here unanswered (see holdResumes). */
+  private heldResumes: (() => void)[] | undefined;
 
   constructor(
     server: Server,
@@ -74,9 +76,14 @@ export class FakeGateway extends EventEmitter {
         case 2:
           session = this.identify(socket, payload.d as { token: string; shard?: [number, number] });
           break;
-        case 6:
-          session = this.resume(socket, payload.d as { token: string; session_id: string; seq: number });
+        case 6: {
+          const resume = () => {
+            session = this.resume(socket, payload.d as { token: string; session_id: string; seq: number });
+          };
+          if (this.heldResumes) this.heldResumes.push(resume);
+          else resume();
           break;
+        }
         default:
           break; // presence updates, member requests: nothing to do here
       }
@@ -161,6 +168,19 @@ export class FakeGateway extends EventEmitter {
   /** Tells every client to reconnect (op 7); they come back with RESUME. */
   requestReconnect(): void {
     for (const socket of this.wss.clients) this.send(socket, { op: 7, d: null });
+  }
+
+  /**
+   * Leaves RESUMEs unanswered until the returned function is called, which answers them: a client
+   * that lost its connection stays without one for as long as a test needs to look at it.
+   */
+  holdResumes(): () => void {
+    const held: (() => void)[] = [];
+    this.heldResumes = held;
+    return () => {
+      if (this.heldResumes === held) this.heldResumes = undefined;
+      for (const resume of held.splice(0)) resume();
+    };
   }
 
   /** Closes every connection with a resumable close code, as when Discord's edge goes away. */
