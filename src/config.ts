@@ -57,8 +57,12 @@ export interface Config {
   host: string;
   /** Public base address of this bot's HTTP server, without a trailing slash (PUBLIC_URL), e.g. https://bot.example.org. */
   publicUrl?: string;
-  /** Whether to start the HTTP server (WEB=off or --no-web turn it off). Default true; required by Slack's HTTP mode. */
-  web: boolean;
+  /**
+   * Whether to start the HTTP server (WEB=on|off, --no-web). Unset: on, except for a terminal
+   * reading piped input, where a page that lives for one answer helps no one. Required by Slack's
+   * HTTP mode.
+   */
+  web?: boolean;
   /** pino level for the logs on stderr (LOG_LEVEL). Default info. */
   logLevel: LogLevel;
   discord?: DiscordConfig;
@@ -120,6 +124,12 @@ function onOff(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, 'must be on or off.');
 }
 
+/** --no-web wins; then WEB=on|off; nothing said leaves `web` unset (start-up decides). */
+function webSetting(allowed: boolean, env: Env): { web?: boolean } {
+  if (!allowed) return { web: false };
+  return value(env, 'WEB') === undefined ? {} : { web: onOff(env, 'WEB', true) };
+}
+
 function logLevel(env: Env): LogLevel {
   const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(v)) {
@@ -171,7 +181,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
     json: args.json,
     port,
     host: value(env, 'HOST') ?? '127.0.0.1',
-    web: args.web && onOff(env, 'WEB', true),
+    ...webSetting(args.web, env),
     logLevel: logLevel(env),
   };
   const articleUrl = url(env, 'ARTICLE_URL');
@@ -200,7 +210,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
  * Checked when the bot starts to serve (not in `loadConfig`: `npm run post` never serves).
  */
 export function checkWebForSlack(config: Pick<Config, 'web' | 'slack'>): void {
-  if (config.slack && !config.slack.appToken && !config.web) {
+  if (config.slack && !config.slack.appToken && config.web === false) {
     throw new ConfigError(
       'WEB',
       'must be on in Slack HTTP mode (SLACK_SIGNING_SECRET without SLACK_APP_TOKEN), whose requests arrive at /slack/events on the web server; remove WEB=off or --no-web, or set SLACK_APP_TOKEN for Socket Mode.',

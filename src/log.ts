@@ -6,12 +6,12 @@
  * Secrets never reach the output: pino's `redact` blanks the fields that hold them, and every
  * line is scrubbed of each configured secret value, wherever it hides (an error message, a URL).
  */
+import { REDACTED, scrubber } from './secrets.js';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { Config, LogLevel } from './config.js';
 
 export type { Logger } from 'pino';
 
-export const REDACTED = '[redacted]';
 
 export interface LoggerSetup {
   /** Default info; `silent` writes nothing. */
@@ -28,28 +28,6 @@ export interface LoggerSetup {
 const REDACT_PATHS = ['token', 'botToken', 'appToken', 'signingSecret', 'secret', 'password', 'authorization', 'cookie'].flatMap(
   (key) => [key, `*.${key}`],
 ).concat(['headers.authorization', '*.headers.authorization', 'headers["x-slack-signature"]', '*.headers["x-slack-signature"]']);
-
-/** Every configured credential, for `createLogger({ secrets })`. */
-export function secretsOf(config: Pick<Config, 'discord' | 'slack'>): string[] {
-  const { discord, slack } = config;
-  return [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret].filter((s): s is string => Boolean(s));
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Replaces every occurrence of each secret (raw, or as it reads inside a JSON string) with [redacted]. */
-export function scrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const needles = new Set<string>();
-  for (const secret of secrets) {
-    if (!secret) continue;
-    needles.add(secret);
-    needles.add(JSON.stringify(secret).slice(1, -1));
-  }
-  if (needles.size === 0) return (text) => text;
-  // Longest first, so a secret that contains another is replaced whole.
-  const pattern = new RegExp([...needles].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
-  return (text) => text.replace(pattern, REDACTED);
-}
 
 export function createLogger({ level = 'info', secrets = [], destination = process.stderr, pretty = false }: LoggerSetup = {}): Logger {
   const scrub = scrubber(secrets);

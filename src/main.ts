@@ -18,12 +18,12 @@ import { loadArticle } from './load-article.js';
 import type { Posting } from './posts/posting.js';
 import type { Publisher } from './posts/publisher.js';
 import { runTerminal } from './terminal/terminal.js';
-import { createHealth, type Health } from './health.js';
-import { createLogger, scrubber, secretsOf, type Logger } from './log.js';
-import { createMetrics, type Metrics } from './metrics.js';
-import { createObserver, type PlatformReporting } from './observe.js';
-import { createWebServer, type WebServer } from './web/server.js';
-import { startWebServer } from './web/start.js';
+import type { Health } from './health.js';
+import type { Logger } from './log.js';
+import type { Metrics } from './metrics.js';
+import type { PlatformReporting } from './observe.js';
+import { scrubber, secretsOf } from './secrets.js';
+import type { WebServer } from './web/server.js';
 import type { CommandContext } from '../commands/types.js';
 
 /** A chat platform that was started: it runs until stopped. */
@@ -38,6 +38,17 @@ interface Ops {
   logger: Logger;
   health: Health;
   metrics: Metrics;
+}
+
+/**
+ * The logger, health and metrics. Imported on demand: pino and prom-client take ~40 ms to load,
+ * which a one-shot terminal answer (`echo summary | npm start`) need not pay.
+ */
+async function loadOps(config: Config): Promise<Ops> {
+  const [{ createLogger }, { createHealth }, { createMetrics }] = await Promise.all([import('./log.js'), import('./health.js'), import('./metrics.js')]);
+  // Logs go to stderr: stdout belongs to the terminal's answers. No token or secret is ever written.
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), pretty: Boolean(process.stderr.isTTY) });
+  return { logger, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
 }
 
 /** Blanks configured secrets in start-up's plain lines; set once the configuration is read. */
@@ -71,6 +82,7 @@ async function stopAll(started: readonly Started[], ms = 5000): Promise<void> {
 
 /** Runs Discord and/or Slack, with the web server, until a signal; returns after a clean stop. */
 async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandContext, { logger, health, metrics }: Ops): Promise<void> {
+  const [{ createObserver }, { createWebServer }] = await Promise.all([import('./observe.js'), import('./web/server.js')]);
   const observer = createObserver({ logger, metrics });
   const reporting: PlatformReporting = { health, metrics, observer };
   const log = (line: string, level: 'info' | 'warn' | 'error' = 'info') => logger[level](line);
@@ -79,7 +91,7 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
   // Configured platforms are down until they connect: /healthz answers 503 meanwhile.
   if (config.discord) health.register('discord');
   if (config.slack) health.register('slack');
-  const web = config.web ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
+  const web = config.web !== false ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
   const { openLedger } = await import('./posts/ledger.js');
   const { startPosting } = await import('./start-posting.js');
   // Tokens first: a bad Slack token fails here, before anything listens, connects or opens.
@@ -134,6 +146,7 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
 /** Platform mode needs its server: a taken PORT stops start-up with one line naming it. */
 async function listen(web: WebServer, config: Config, logger: Logger): Promise<void> {
   const slackHttp = Boolean(config.slack && !config.slack.appToken);
+  const { startWebServer } = await import('./web/start.js');
   const listening = await startWebServer(web, config, { fatal: true, canTurnOff: !slackHttp });
   if (!listening.ok) throw new WebStartError(listening.reason);
   // The address, for operators and for tests that start with PORT=0.
@@ -148,9 +161,6 @@ async function main(): Promise<void> {
   const article = await loadArticle(config.articlePath);
   const engine = createEngine(article);
   const ctx = createContext(engine, config);
-  // Logs go to stderr: stdout belongs to the terminal's answers. No token or secret is ever written.
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), pretty: Boolean(process.stderr.isTTY) });
-  const ops: Ops = { logger, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
   if (config.discord || config.slack) {
     checkWebForSlack(config);
     // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
@@ -158,22 +168,26 @@ async function main(): Promise<void> {
       say(`stopped on an unexpected error: ${(reason as Error)?.message ?? String(reason)}`);
       process.exit(1);
     });
-    return runPlatforms(config, engine, ctx, ops);
+    engine.warm(); // a long-running bot builds its index now, so no reader's first question waits
+    return runPlatforms(config, engine, ctx, await loadOps(config));
   }
-  // The article page, /healthz and /metrics (WEB=off or --no-web: none of them).
-  const web = config.web ? createWebServer({ engine, config, ...ops }) : undefined;
-  const started = web ? await startWebServer(web, config) : undefined;
-  // Terminal mode: one plain line on stderr, never among the answers; a taken port is not fatal here.
-  if (started) process.stderr.write(started.ok ? `article page: ${started.url}\n` : `article-bot: ${started.reason}\n`);
-  await runTerminal({
-    input: process.stdin,
-    output: process.stdout,
-    ctx,
-    json: config.json,
-    interactive: Boolean(process.stdin.isTTY) && !config.json,
-    // At debug: a person's terminal is not the place for a log line per answer.
-    observer: createObserver({ logger, metrics: ops.metrics, replyLevel: 'debug' }),
-  });
+  const interactive = Boolean(process.stdin.isTTY) && !config.json;
+  // The article page, /healthz and /metrics: on for a person at a terminal, off for piped input
+  // unless WEB=on (WEB=off or --no-web: never).
+  const wantWeb = config.web ?? interactive;
+  // Replies are logged at debug: load the logger and metrics only when something will read them.
+  const observed = wantWeb || ['debug', 'trace'].includes(config.logLevel);
+  const ops = observed ? await loadOps(config) : undefined;
+  let web: WebServer | undefined;
+  if (ops && wantWeb) {
+    const [{ createWebServer }, { startWebServer }] = await Promise.all([import('./web/server.js'), import('./web/start.js')]);
+    web = createWebServer({ engine, config, ...ops });
+    const started = await startWebServer(web, config);
+    // One plain line on stderr, never among the answers; a taken port is not fatal here.
+    process.stderr.write(started.ok ? `article page: ${started.url}\n` : `article-bot: ${started.reason}\n`);
+  }
+  const observer = ops ? (await import('./observe.js')).createObserver({ logger: ops.logger, metrics: ops.metrics, replyLevel: 'debug' }) : undefined;
+  await runTerminal({ input: process.stdin, output: process.stdout, ctx, json: config.json, interactive, ...(observer ? { observer } : {}) });
   await web?.close();
 }
 

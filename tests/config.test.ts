@@ -12,9 +12,10 @@ function errorOf(fn: () => unknown): ConfigError {
 }
 
 describe('web, public address and log configuration', () => {
-  it('defaults to the web server on 127.0.0.1:3000, logs at info, no public address', () => {
+  it('defaults to 127.0.0.1:3000, logs at info, no public address, and leaves the web choice to start-up', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ web: true, port: 3000, host: '127.0.0.1', logLevel: 'info' });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', logLevel: 'info' });
+    expect(config.web).toBeUndefined(); // on, except for piped terminal input
     expect(config.publicUrl).toBeUndefined();
   });
 

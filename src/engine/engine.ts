@@ -41,15 +41,35 @@ export interface ArticleEngine {
   /** Questions the article can answer, for autocomplete and help. */
   suggestQuestions(prefix: string, limit?: number): string[];
   stats(): EngineStats;
+  /** Builds what is otherwise built on first use (the search index, suggestions). */
+  warm(): void;
 }
 
+/** `build()` on first use, then the same value: for parts a given run may never need. */
+function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * Builds the engine. The search index and the suggested questions are built on first use: a
+ * one-shot `summary` never needs them, and the first question pays ~10 ms once. Call `warm()` to
+ * build them up front (a long-running bot does, so no reader waits).
+ */
 export function createEngine(article: Article): ArticleEngine {
-  const index: SearchIndex = buildSearchIndex(article);
-  const questions = suggestQuestions(article, (q) => index.answer(q).length > 0);
+  const index = lazy<SearchIndex>(() => buildSearchIndex(article));
+  const questions = lazy(() => suggestQuestions(article, (q) => index().answer(q).length > 0));
   const findSpeakers = speakerFinder(article.speakers);
   const quoted = quotedSentences(article);
   // Same question, same answer: people ask the same few things, and the article does not change.
-  const answer = memo(2000, (question) => index.answer(question));
+  const answer = memo(2000, (question) => index().answer(question));
   const speakersFor = memo(2000, (query) => findSpeakers(query));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();
@@ -78,8 +98,11 @@ export function createEngine(article: Article): ArticleEngine {
     },
     suggestQuestions(prefix, limit = 25) {
       const p = prefix.trim().toLowerCase();
-      const hits = p ? questions.filter((q) => q.toLowerCase().includes(p)) : questions;
+      const hits = p ? questions().filter((q) => q.toLowerCase().includes(p)) : questions();
       return hits.slice(0, limit);
+    },
+    warm() {
+      questions();
     },
     stats: () => ({
       paragraphs: article.paragraphs.length,

@@ -78,5 +78,9 @@ describe('terminal mode with the article page', () => {
     ]);
     for (const l of logs) expect(l.ms).toEqual(expect.any(Number));
     expect(run.stdout).not.toContain('"msg"');
+    // Nothing said: a terminal reading piped input answers without starting a page for one answer.
+    const piped = await runBot([], 'summary\n', { WEB: '', PORT: '0' });
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).not.toContain('article page:');
   });
 });
