@@ -8,7 +8,7 @@
  */
 import { REDACTED, scrubber } from './secrets.js';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { Config, LogLevel } from './config.js';
+import type { LogLevel } from './config.js';
 
 export type { Logger } from 'pino';
 

@@ -6,12 +6,10 @@
  * retries on 5xx and timeouts are turned off here: a POST that failed that way may still have
  * landed, and the ledger's look-before-resend is the safe way to try again (the next run does).
  */
-import { once } from 'node:events';
-import { DiscordjsErrorCodes, Events, type ClientOptions } from 'discord.js';
-import { ConfigError, type DiscordConfig } from '../config.js';
+import type { ClientOptions } from 'discord.js';
+import type { DiscordConfig } from '../config.js';
 import type { Publisher } from '../posts/publisher.js';
-import { createClient } from './client.js';
-import { describeError } from './errors.js';
+import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';
 
 export interface DiscordPosting {
@@ -29,19 +27,7 @@ function shardOptions(shards: DiscordConfig['shards']): Partial<ClientOptions> {
 
 export async function connectDiscordForPosting(config: DiscordConfig, { readyTimeoutMs = 30_000 } = {}): Promise<DiscordPosting> {
   const client = createClient(config, { rest: { retries: 0 }, ...shardOptions(config.shards) });
-  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(readyTimeoutMs) });
-  ready.catch(() => {}); // awaited below; a login failure must not leave it unhandled
-  try {
-    await client.login(config.token);
-    await ready;
-  } catch (error) {
-    await client.destroy();
-    if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
-      throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord; copy the bot token again from the Developer Portal (Bot → Reset Token).');
-    }
-    if ((error as Error).name === 'AbortError') throw new Error(`Discord: the gateway was not ready within ${readyTimeoutMs} ms.`);
-    throw new Error(`Discord: could not connect: ${describeError(error)}`);
-  }
+  await loginReady(client, config.token, readyTimeoutMs);
   let stopped = false;
   return {
     publisher: createDiscordPublisher(client),

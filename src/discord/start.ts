@@ -1,12 +1,11 @@
 /** Starts the Discord adapter: one client, listeners attached before login, resolved once ready. */
-import { once } from 'node:events';
-import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { CommandContext } from '../../commands/types.js';
-import { ConfigError, type DiscordConfig } from '../config.js';
+import type { DiscordConfig } from '../config.js';
 import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
-import { createClient } from './client.js';
+import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';
 import { describeError } from './errors.js';
 import { handleInteraction, type Log } from './interactions.js';
@@ -61,23 +60,7 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
   client.on(Events.ShardReconnecting, (id) => drop(`discord: shard ${id} reconnecting`, 'warn'));
   client.on(Events.ShardDisconnect, (event, id) => drop(`discord: shard ${id} disconnected (close code ${event.code}) and will not reconnect`, 'error'));
   client.on(Events.Invalidated, () => drop('discord: the session was invalidated; the client will not reconnect', 'error'));
-  // Listen for readiness before login, so a fast gateway cannot fire it unseen.
-  const signal = AbortSignal.timeout(options.readyTimeoutMs ?? 30_000);
-  const ready = once(client, Events.ClientReady, { signal });
-  ready.catch(() => {}); // awaited below; a login failure must not leave it unhandled
-  try {
-    await client.login(config.token);
-    await ready;
-  } catch (error) {
-    await client.destroy();
-    if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
-      throw new ConfigError('DISCORD_TOKEN', 'was rejected by Discord; copy the bot token again from the Developer Portal (Bot → Reset Token).');
-    }
-    if ((error as Error).name === 'AbortError') {
-      throw new Error(`Discord: the gateway was not ready within ${options.readyTimeoutMs ?? 30_000} ms.`);
-    }
-    throw new Error(`Discord: could not connect: ${describeError(error)}`);
-  }
+  await loginReady(client, config.token, options.readyTimeoutMs);
   live = true;
   connection.up(); // ClientReady: every shard of this client is ready
   log(`discord: ready as ${client.user?.tag ?? 'the bot'} in ${client.guilds.cache.size} server(s)`);

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markerFor } from '../../src/posts/card.js';
-import { openLedger } from '../../src/posts/ledger.js';
+import { ledgerRows } from './ledger-rows.js';
 import { FakeSlack, type FakeSlackOptions } from '../fakes/slack/fake-slack.js';
 import { runPost, spawnPost } from '../helpers/spawn-post.js';
 
@@ -33,14 +33,7 @@ async function setUp(options: FakeSlackOptions = {}) {
   return { fake, dir, env };
 }
 
-const rows = (dataDir: string) => {
-  const ledger = openLedger(dataDir);
-  try {
-    return ledger.listLatest();
-  } finally {
-    ledger.close();
-  }
-};
+
 
 describe('npm run post, Slack', () => {
   it('posts once after being killed between Slack accepting the post and the ledger recording it', async () => {
@@ -51,7 +44,7 @@ describe('npm run post, Slack', () => {
     first.kill();
     expect((await first.done).code).toBeNull();
     expect(fake.messagesIn(NEWS)).toHaveLength(1);
-    expect(rows(dir)[0]).toMatchObject({ channel: NEWS, state: 'pending' });
+    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'pending' });
 
     const again = await runPost(['--to', `slack:${NEWS}`], env);
     expect(again.stdout).toMatch(new RegExp(`^slack:${NEWS} #${NEWS}: already there ${PERMALINK(NEWS)}$`, 'm'));
@@ -59,7 +52,7 @@ describe('npm run post, Slack', () => {
     expect(again.code).toBe(0);
     expect(fake.messagesIn(NEWS)).toHaveLength(1);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(rows(dir)[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: fake.messagesIn(NEWS)[0]!.ts });
+    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: fake.messagesIn(NEWS)[0]!.ts });
   });
 
   it('posts to 50 channels exactly once while Slack answers ratelimited', async () => {
@@ -75,7 +68,7 @@ describe('npm run post, Slack', () => {
     expect(run.code).toBe(0);
     expect(fake.calls.filter((c) => c.limited)).toHaveLength(5);
     for (const id of ids) expect(fake.messagesIn(id), id).toHaveLength(1);
-    expect(rows(dir).filter((r) => r.state === 'sent')).toHaveLength(50);
+    expect(ledgerRows(dir).filter((r) => r.state === 'sent')).toHaveLength(50);
     console.info(`npm run post: 50 Slack channels, 5 answers ratelimited (Retry-After 1 s), in ${seconds.toFixed(1)} s`);
   }, 90_000);
 
@@ -109,10 +102,10 @@ describe('npm run post, Slack', () => {
     expect(messages).toHaveLength(1); // no new message
     expect(messages[0]!.ts).toBe(original!.ts);
     expect(fake.callsTo('chat.update')).toHaveLength(1);
-    const newHash = rows(dir).find((r) => r.channel === NEWS)!.contentHash;
+    const newHash = ledgerRows(dir).find((r) => r.channel === NEWS)!.contentHash;
     expect(JSON.stringify(messages[0]!.blocks)).toContain(markerFor(newHash));
     expect(JSON.stringify(messages[0]!.blocks)).not.toBe(JSON.stringify(original!.blocks));
-    expect(rows(dir).find((r) => r.channel === NEWS)).toMatchObject({ state: 'sent', messageId: original!.ts, requestedBy: 'npm run post' });
+    expect(ledgerRows(dir).find((r) => r.channel === NEWS)).toMatchObject({ state: 'sent', messageId: original!.ts, requestedBy: 'npm run post' });
   });
 
   it('names the variable when the token is refused, and exits 1', async () => {
