@@ -22,8 +22,8 @@ export function updateLine(result: UpdateResult): string {
 }
 
 /** `post update`: edits the earlier posts (all of this platform's, or the one channel's) in place, at once. */
-async function update(posting: PostingPort, target: PostTarget | undefined, requestedBy: string) {
-  const results = await posting.update({ requestedBy, ...(target ? { channel: target } : {}) });
+async function update(posting: PostingPort, target: PostTarget | undefined, requestedBy: string, workspace: string | undefined) {
+  const results = await posting.update({ requestedBy, ...(target ? { channel: target } : {}), ...(workspace ? { workspace } : {}) });
   const where = target ? ` in ${target.label}` : '';
   if (!results.length) {
     return reply({ kind: 'post', title: 'Nothing to update', text: `No earlier version of the article was posted${where}, so there is nothing to update.` });
@@ -46,7 +46,7 @@ export const post = {
     { name: 'update', description: 'After a correction: edit earlier posts in place (all channels, or this one)', type: 'boolean' },
   ],
   // Only a preview: the adapter shows Confirm / Cancel and calls `publish` on Confirm.
-  async run(options, { posting, commandName, requestedBy }) {
+  async run(options, { posting, commandName, requestedBy, workspace }) {
     if (!posting) return refuse('Posting is not available here', POSTING_NEEDS_PLATFORM);
     const force = options.force === true || options.force === 'true';
     const channel = String(options.channel ?? '').trim();
@@ -54,7 +54,7 @@ export const post = {
       if (force) return refuse('Choose one', 'Use update to edit earlier posts, or force to post again, not both.');
       const resolved = channel ? await posting.resolve(channel) : undefined;
       if (resolved && !resolved.ok) return refuse('Cannot update there', resolved.reason);
-      return update(posting, resolved?.target, requestedBy ?? 'a command');
+      return update(posting, resolved?.target, requestedBy ?? 'a command', workspace);
     }
     if (!channel) return refuse('Sorry', `That needs a channel: \`/${commandName} post <channel>\` (or \`/${commandName} post update\` after a correction).`);
     const resolved = await posting.resolve(channel);

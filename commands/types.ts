@@ -54,6 +54,12 @@ export interface CommandContext {
    * Set by the adapters for operator commands (`post update` acts at once, without a Confirm button).
    */
   requestedBy?: string;
+  /**
+   * The server (Discord guild id) the command came from. One Discord bot serves many servers, so
+   * an operator's `post update` acts only on posts in their own server. (A Slack bot token is one
+   * workspace, so Slack leaves it unset.)
+   */
+  workspace?: string;
 }
 
 export interface Runtime {

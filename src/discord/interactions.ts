@@ -118,7 +118,8 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
     const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
-    const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy } : ctx);
+    const here = interaction.guildId ? { workspace: interaction.guildId } : {};
+    const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy, ...here } : ctx);
     kind = reply.kind;
     return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) });
   })();

@@ -108,6 +108,8 @@ export interface UpdateOptions {
   channels?: readonly PostChannelRef[];
   /** Only posts on this platform. */
   platform?: Platform;
+  /** Only posts in this server or workspace (a Discord operator acts in their own server only). */
+  workspace?: string;
   /** Edits running at once. Default 1. */
   concurrency?: number;
   /** Told as each edit ends, for progress lines. Its errors are ignored. */
@@ -129,9 +131,10 @@ export interface PostingPort {
   publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
   /**
    * Edits this platform's earlier posts of older article versions in place (only in `channel`,
-   * when given). Resolves with one result per edited message; an empty list means there was none.
+   * or only in `workspace`, when given). Resolves with one result per edited message; an empty
+   * list means there was none.
    */
-  update(options: { requestedBy: string; channel?: PostTarget }): Promise<UpdateResult[]>;
+  update(options: { requestedBy: string; channel?: PostTarget; workspace?: string }): Promise<UpdateResult[]>;
   overview(): PostingOverview;
   /** The card's content hash (full sha256 hex), for status. */
   readonly contentHash: string;
@@ -313,9 +316,11 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     });
   }
 
-  async function update({ requestedBy, channels, platform, concurrency = 1, onResult }: UpdateOptions): Promise<UpdateResult[]> {
+  async function update({ requestedBy, channels, platform, workspace, concurrency = 1, onResult }: UpdateOptions): Promise<UpdateResult[]> {
     const wanted = (row: PostRecord) =>
-      (!platform || row.platform === platform) && (!channels || channels.some((c) => c.platform === row.platform && c.channel === row.channel));
+      (!platform || row.platform === platform) &&
+      (!workspace || row.workspace === workspace) &&
+      (!channels || channels.some((c) => c.platform === row.platform && c.channel === row.channel));
     // One entry per message: rows of several older versions may point at the same edited message.
     const byMessage = new Map<string, PostRecord[]>();
     for (const row of ledger.sentForOtherHashes(card.contentHash)) {
@@ -377,8 +382,8 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
         resolve: (channel) => posting.resolve(platform, channel),
         preview,
         publish,
-        update: ({ requestedBy, channel }) =>
-          update({ requestedBy, platform, ...(channel ? { channels: [{ platform, channel: channel.channel }] } : {}) }),
+        update: ({ requestedBy, channel, workspace }) =>
+          update({ requestedBy, platform, ...(workspace ? { workspace } : {}), ...(channel ? { channels: [{ platform, channel: channel.channel }] } : {}) }),
         overview: posting.overview,
         contentHash: card.contentHash,
       };

@@ -57,6 +57,15 @@ describe('update', () => {
     expect(lines.join('\n')).toMatch(/#news edited[\s\S]*#news already/);
   });
 
+  it('edits only the asking server’s posts when an operator updates from Discord', async () => {
+    await before.publish(discord.target('news'), by);
+    const elsewhere = { platform: 'discord' as const, workspace: 'guild-2', channel: 'other', label: '#other' };
+    await before.publish(elsewhere, by);
+    const results = await after.forPlatform('discord').update({ ...by, workspace: 'guild-1' });
+    expect(results.map((r) => r.label)).toEqual(['#news']);
+    expect(ledger.get(keyOf(elsewhere, corrected.article.contentHash))).toBeUndefined();
+  });
+
   it('edits nothing a second time', async () => {
     await before.publish(discord.target('news'), by);
     await after.update(by);
