@@ -113,6 +113,14 @@ describe('status', () => {
     expect(reply.text).toMatch(/• #ops \(discord\) — failed .*: I need Send Messages in #ops\./);
   });
 
+  it('shows an operator only their own server’s channels', async () => {
+    await posting.publish(discord.target('news'), { requestedBy: 'ana' });
+    await posting.publish({ platform: 'discord', workspace: 'another-server', channel: 'theirs', label: '#theirs' }, { requestedBy: 'zed' });
+    const mine = await answerText('/aleppo status', { ...ctx, workspace: discord.target('news').workspace });
+    expect(mine.text).toContain('#news');
+    expect(mine.text).not.toContain('#theirs');
+  });
+
   it('still describes the article in the terminal, and says posting needs a platform', async () => {
     const reply = await answerText('/aleppo status', terminal);
     expect(reply.kind).toBe('status');
