@@ -4,7 +4,7 @@
  * an apposition such as ", an official in …," after it). Organisation and place phrases are told
  * apart by their last word and by the preposition before them.
  */
-import { HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS } from './lexicon.js';
+import { HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */
@@ -90,7 +90,9 @@ function roleBefore(ws: Word[], first: number): string | undefined {
   const collected: Word[] = [];
   for (let i = first - 1; i >= 0 && collected.length < 5; i--) {
     const w = ws[i]!;
-    if (w.breaksAfter || !isRoleWord(w.core) || ROLE_STOP.has(w.core.toLowerCase())) break;
+    // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
+    const lower = w.core.toLowerCase();
+    if (w.breaksAfter || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower)) break;
     collected.unshift(w);
     if (w.breaksBefore) break;
   }

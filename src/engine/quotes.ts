@@ -242,9 +242,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   if (VERB_FIRST.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
     if (named) return { person: named.person };
-    // "…,” said a police spokesperson / said the official.
-    const role = rolePhrase(t.replace(/^\w+\s+/, ''));
-    return role ? byRole(role.phrase, role.noun, ctx, before) : undefined;
+    // "…,” said a police spokesperson / said the official / said the ministry.
+    const rest = t.replace(/^\w+\s+/, '');
+    const role = rolePhrase(rest);
+    if (role) return byRole(role.phrase, role.noun, ctx, before);
+    const group = /^((?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
+    return group ? { person: ctx.people.unnamed(group[1]!) } : undefined;
   }
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
@@ -255,8 +258,11 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
     if (VERB_NEXT.test(rest)) return { person: first.person };
   }
   const roleSubject = ROLE_SUBJECT.exec(t);
-  if (roleSubject && isRoleNoun(roleSubject[2]!.toLowerCase())) {
-    return byRole(roleSubject[0].replace(VERB_AND_REST, ''), roleSubject[2]!, ctx, before);
+  if (roleSubject) {
+    const phrase = roleSubject[0].replace(VERB_AND_REST, '');
+    if (isRoleNoun(roleSubject[2]!.toLowerCase())) return byRole(phrase, roleSubject[2]!, ctx, before);
+    // "the bank said", "the company said": a speaker the article names only so.
+    return { person: ctx.people.unnamed(phrase) };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
-import { harbor, library, mars, plant, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
+import { harbor, library, mars, plant, rates, recall, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -104,6 +104,18 @@ describe('quotes in other shapes (our own articles)', () => {
     const a = transit();
     expect(speakersOfQuotes(a)).toEqual(['Maya Chen', 'Dev Arora']);
     expect(a.speakers.map((s) => s.role)).toEqual(['Transportation Director', 'Council member']);
+  });
+
+  it('quotes an organisation or group the article names only as "the bank"', () => {
+    const a = rates();
+    expect(speakersOfQuotes(a)).toEqual(['The bank', 'Laura Kim', 'Tom Reyes', 'A Treasury spokesman']);
+    expect(a.speakers[1]!.role).toBe('chief economist at Northline Capital');
+  });
+
+  it('ends a role at the speech verb before it: "asked Dayton resident Mary Lee"', () => {
+    const a = recall();
+    expect(a.speakers.find((s) => s.name === 'Mary Lee')!.role).toBe('Dayton resident');
+    expect(speakersOfQuotes(a)).toEqual(['Acme Home Goods', 'Acme Home Goods', 'The company', 'Ana Ortiz', 'Ana Ortiz', 'Mary Lee']);
   });
 
   it('joins a quotation cut by its attribution into one', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { summarize } from '../../src/engine/summary.js';
-import { harbor, library, mars, plant, seed, storm, transit } from '../helpers/articles.js';
+import { harbor, library, mars, plant, rates, recall, seed, storm, transit } from '../helpers/articles.js';
 
-const articles = { seed, harbor, mars, library, storm, plant, transit };
+const articles = { seed, harbor, mars, library, storm, plant, transit, recall, rates };
 
 describe('summaries', () => {
   for (const [name, load] of Object.entries(articles)) {

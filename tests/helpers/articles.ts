@@ -17,6 +17,8 @@ export const library = () => article(`${FIXTURES}/no-quotes.txt`);
 export const storm = () => article(`${FIXTURES}/coastal-storm.txt`);
 export const plant = () => article(`${FIXTURES}/plant-fire.txt`);
 export const transit = () => article(`${FIXTURES}/transit-plan.md`);
+export const recall = () => article(`${FIXTURES}/heater-recall.txt`);
+export const rates = () => article(`${FIXTURES}/rate-decision.txt`);
 
 export const engineFor = (a: Article) => createEngine(a);
 
