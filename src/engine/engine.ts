@@ -34,7 +34,10 @@ export interface ArticleEngine {
   /** Quotes by one speaker (index into `article.speakers`), or every quote when omitted. */
   quotes(speaker?: number): Quote[];
   answer(question: string): Answer;
-  /** Who spoke a sentence, when it lies inside an attributed quotation. */
+  /**
+   * The speaker of a sentence that is wholly someone's words (inside an attributed quotation, with
+   * no narration such as "asked Mary Lee" in it); undefined otherwise.
+   */
   speakerOf(sentence: Sentence): Speaker | undefined;
   /** Speakers for autocomplete: those matching `prefix` (all when empty), at most `limit`. */
   suggestSpeakers(prefix: string, limit?: number): Speaker[];
@@ -85,9 +88,11 @@ export function createEngine(article: Article): ArticleEngine {
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
     answer: (question) => ({ sentences: answer(question.trim().toLowerCase().replace(/\s+/g, ' ')) }),
     speakerOf(sentence) {
-      const quote = quoted.get(sentence.id);
-      const speaker = quote === undefined ? undefined : article.quotes[quote]!.speaker;
-      return speaker === undefined ? undefined : article.speakers[speaker];
+      const index = quoted.get(sentence.id);
+      const quote = index === undefined ? undefined : article.quotes[index];
+      if (quote?.speaker === undefined) return undefined;
+      const words = sentence.text.replace(/[“”"]/g, '').replace(/[\s,;:]+$/, '').trim();
+      return quote.text.includes(words) ? article.speakers[quote.speaker] : undefined;
     },
     suggestSpeakers(prefix, limit = 25) {
       const all = article.speakers;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import { answerText, MAX_INPUT } from '../../src/invocation.js';
-import { engineFor, harbor, seed } from '../helpers/articles.js';
+import { engineFor, harbor, recall, seed } from '../helpers/articles.js';
 
 const ctx = createContext(engineFor(seed()), {});
 const say = (text: string) => answerText(text, ctx);
@@ -45,6 +45,10 @@ describe('answering what people type', () => {
     expect(r.text).toBe('“As of the third day, only the Syrian army is observing the regime of silence.” — Igor Konashenkov (¶8)');
     const narration = await say('how many convoys are stranded');
     expect(narration.text).not.toMatch(/ — /);
+    // A sentence that holds its own attribution stays as written.
+    const recallCtx = createContext(engineFor(recall()), {});
+    const asked = await answerText('who is Mary Lee', recallCtx);
+    expect(asked.text).toBe('"Are these heaters still on store shelves?" asked Dayton resident Mary Lee, whose neighbor\'s garage burned. (¶5)');
   });
 
   it('gives short and long summaries', async () => {

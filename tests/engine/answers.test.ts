@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, harbor, mars, seed, storm } from '../helpers/articles.js';
+import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/articles.js';
 
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
@@ -40,5 +40,7 @@ describe('answering questions from the article', () => {
     expect(first('how many homes lost power', storm())!.text).toMatch(/120,000 homes/);
     expect(first('when will the power be back', storm())!.text).toMatch(/until Wednesday/);
     expect(ask('what is the capital of France', storm())).toEqual([]);
+    // "anyone" is not what the question is about; "injured" meets "injuries" through the stem.
+    expect(first('was anyone injured', recall())!.text).toMatch(/no reports of injuries/);
   });
 });
