@@ -25,12 +25,6 @@ const MAX_CORRECTIONS = 5000;
 /** A second sentence is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.8;
 
-interface SentenceDoc {
-  id: number;
-  text: string;
-  speaker: string;
-}
-
 type QuestionKind = 'count' | 'time' | 'reason' | 'person' | 'place' | 'other';
 
 function questionKind(question: string): QuestionKind {
@@ -67,13 +61,55 @@ function kindBonus(kind: QuestionKind, text: string): number {
   }
 }
 
+/** What a sentence must hold to answer some kinds of question on its own. */
+const NEEDS: Partial<Record<QuestionKind, RegExp>> = { count: NUMBER, time: TIME };
+
 // Sentences that lean on the one before ("They also claim…"): shown with it, so they make sense alone.
 const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|the latter|the former|such)\b/i;
 
+/** A searchable unit; every kind resolves to the sentences it holds, which are what is answered. */
+interface Doc {
+  id: string;
+  text: string;
+  speaker: string;
+  /** Sentence ids, in reading order. */
+  sentences: number[];
+  /** BM25 scores differ with document length, so a long paragraph must not outrank its own sentence. */
+  weight: number;
+}
+
+/** Weight of each kind of document in the ranking. */
+const WEIGHT = { sentence: 1, quote: 0.9, paragraph: 0.8 } as const;
+
 export function buildSearchIndex(article: Article): SearchIndex {
   const speakerOfSentence = sentenceSpeakers(article);
-  const docs: SentenceDoc[] = article.sentences.map((s) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '' }));
-  const index = new MiniSearch<SentenceDoc>({
+  const speakerLabel = (index: number | undefined) => {
+    const speaker = index === undefined ? undefined : article.speakers[index];
+    return speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
+  };
+  const quoted = quotedSentences(article);
+  // Sentences, whole paragraphs (for answers that run over two sentences) and whole quotations.
+  const docs: Doc[] = [
+    ...article.sentences.map((s) => ({ id: `s${s.id}`, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '', sentences: [s.id], weight: WEIGHT.sentence })),
+    ...article.paragraphs
+      .filter((p) => p.sentences.length > 1)
+      .map((p) => ({
+        id: `p${p.number}`,
+        text: p.text,
+        speaker: [...new Set(p.sentences.map((s) => speakerOfSentence.get(s.id) ?? ''))].join(' '),
+        sentences: p.sentences.map((s) => s.id),
+        weight: WEIGHT.paragraph,
+      })),
+    ...article.quotes.map((q) => ({
+      id: `q${q.id}`,
+      text: q.text,
+      speaker: speakerLabel(q.speaker),
+      sentences: [...quoted].filter(([, quote]) => quote === q.id).map(([sentence]) => sentence).sort((a, b) => a - b),
+      weight: WEIGHT.quote,
+    })),
+  ].filter((d) => d.sentences.length > 0);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const index = new MiniSearch<Doc>({
     fields: ['text', 'speaker'],
     tokenize,
     processTerm: (term) => toTerm(term),
@@ -86,10 +122,12 @@ export function buildSearchIndex(article: Article): SearchIndex {
   });
   index.addAll(docs);
 
-  // Document frequency per term, over sentences and speaker names, for the coverage weights.
+  // Each sentence's terms, its speaker's names included: what an answer built from it covers.
+  const sentenceTerms = article.sentences.map((s) => new Set([...terms(s.text), ...terms(speakerOfSentence.get(s.id) ?? '')]));
+  // Document frequency per term over sentences, for the coverage weights.
   const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set([...terms(d.text), ...terms(d.speaker)])) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = docs.length;
+  for (const ts of sentenceTerms) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = article.sentences.length;
   // A word the article never uses weighs as much as its rarest word: enough that "the weather in
   // Aleppo" is not answered by a sentence about Aleppo, not so much that one unknown verb ("lost")
   // sinks a question whose nouns all match.
@@ -124,6 +162,31 @@ export function buildSearchIndex(article: Article): SearchIndex {
     return best;
   };
 
+  /**
+   * The sentences of a hit that answer: its best sentence, and a second one of the same document
+   * only when the first alone falls short and the two together cover the question. Coverage is what the chosen sentences
+   * themselves cover, so a paragraph never answers with words spread over sentences it leaves out.
+   */
+  const pick = (doc: Doc, asked: readonly string[], total: number, kind: QuestionKind) => {
+    const usable = doc.sentences.filter((id) => !pointsAtMedia(article.sentences[id]!.text));
+    const weightOf = (ids: readonly number[]) =>
+      asked.filter((t) => ids.some((id) => sentenceTerms[id]!.has(t))).reduce((sum, t) => sum + idf(t), 0) / total;
+    const ranked = usable.map((id) => ({ id, covered: weightOf([id]) })).sort((a, b) => b.covered - a.covered || a.id - b.id);
+    const first = ranked[0];
+    if (!first) return undefined;
+    // "How many…" answered without a number, or "when…" without a time, falls short too.
+    const hasWhatIsAsked = (id: number) => !NEEDS[kind] || NEEDS[kind]!.test(article.sentences[id]!.text);
+    if (first.covered >= MIN_COVERAGE && hasWhatIsAsked(first.id)) return { ids: [first.id], covered: first.covered };
+    let best = { ids: [first.id], covered: first.covered };
+    for (const other of ranked.slice(1)) {
+      const both = weightOf([first.id, other.id]);
+      if (both > best.covered + 1e-9 || (both >= best.covered - 1e-9 && best.ids.length === 1 && !hasWhatIsAsked(first.id) && hasWhatIsAsked(other.id))) {
+        best = { ids: [first.id, other.id].sort((a, b) => a - b), covered: both };
+      }
+    }
+    return best;
+  };
+
   return {
     answer(question: string): Sentence[] {
       const asked = [...new Set(questionTerms(question).map(correct))];
@@ -132,26 +195,29 @@ export function buildSearchIndex(article: Article): SearchIndex {
       const kind = questionKind(question);
       // "Who is X?" wants the sentence that introduces X, not X's own words.
       const fields = kind === 'person' ? ['text'] : ['text', 'speaker'];
-      const results = index
-        .search(asked.join(' '), { combineWith: 'OR', fields })
-        .filter((r) => !pointsAtMedia(article.sentences[r.id as number]!.text));
-      const top = results[0]?.score ?? 0;
+      const results = index.search(asked.join(' '), { combineWith: 'OR', fields });
+      const top = Math.max(0, ...results.slice(0, 40).map((r) => r.score * byId.get(r.id as string)!.weight));
       if (!top) return [];
+      const seen = new Set<string>();
       const ranked = results
-        .slice(0, 25)
-        .map((r) => {
-          const covered = r.queryTerms.reduce((sum, t) => sum + idf(t), 0) / total;
-          const sentence = article.sentences[r.id as number]!;
-          return { sentence, covered, score: (r.score / top) * 0.6 + covered * 0.4 + kindBonus(kind, sentence.text) };
+        .slice(0, 40)
+        .flatMap((r) => {
+          const doc = byId.get(r.id as string)!;
+          const picked = pick(doc, asked, total, kind);
+          if (!picked || picked.covered < MIN_COVERAGE) return [];
+          const key = picked.ids.join(',');
+          if (seen.has(key)) return [];
+          seen.add(key);
+          const text = picked.ids.map((id) => article.sentences[id]!.text).join(' ');
+          return [{ ids: picked.ids, score: ((r.score * doc.weight) / top) * 0.6 + picked.covered * 0.4 + kindBonus(kind, text) }];
         })
-        .filter((r) => r.covered >= MIN_COVERAGE)
-        .sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+        .sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
       const best = ranked[0];
       if (!best) return [];
-      const chosen = [best.sentence];
-      const second = ranked[1];
-      if (second && second.score >= best.score * SECOND_ANSWER) chosen.push(second.sentence);
-      return withContext(article, chosen);
+      const chosen = new Set(best.ids);
+      const second = ranked.slice(1).find((r) => r.ids.every((id) => !chosen.has(id)));
+      if (second && second.score >= best.score * SECOND_ANSWER && best.ids.length === 1 && second.ids.length === 1) chosen.add(second.ids[0]!);
+      return withContext(article, [...chosen].map((id) => article.sentences[id]!));
     },
   };
 }

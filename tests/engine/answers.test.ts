@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/articles.js';
+import { parseArticle } from '../../src/engine/parse.js';
 
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
@@ -25,6 +26,17 @@ describe('answering questions from the article', () => {
     for (const q of ['what is the capital of France', 'what is the weather in Aleppo', 'who is the president of the United States', 'who won the world cup', 'how many people live in Aleppo']) {
       expect(ask(q), q).toEqual([]);
     }
+  });
+
+  it('answers with two sentences of a paragraph when the answer runs over both', () => {
+    const a = parseArticle(
+      'Harbor Festival Ends\n\nThe harbor festival drew record crowds this year. Organisers counted 80,000 visitors over the weekend.\n\nThe city paid for extra buses and a new stage near the pier.\n\nNext year the event moves to June.',
+    );
+    const sentences = engineFor(a).answer('how many visitors did the harbor festival have').sentences;
+    expect(sentences.map((s) => s.text)).toEqual([
+      'The harbor festival drew record crowds this year.',
+      'Organisers counted 80,000 visitors over the weekend.',
+    ]);
   });
 
   it('never answers with a sentence that points at media', () => {
