@@ -37,6 +37,10 @@ const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illu
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
+// "By Jane Smith", "By Jane Smith and Ali Khan, Reuters": a byline, not prose.
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*,\s*[\p{L} .&'’-]{2,40})?)$/u;
+// "March 3, 2024", "3 March 2024", "Published: Tue 5 Mar 2024 10:14 GMT", "Updated 2 hours ago".
+const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*.{0,60}|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?)$/iu;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
 
@@ -122,6 +126,18 @@ export function parseArticle(source: string): Article {
       continue;
     }
     if (/^#{1,6}\s/.test(joined)) continue; // subheadings are navigation, not prose
+    // Before the first paragraph, a byline and a date line are metadata.
+    if (bodyTexts.length === 0 && joined.length <= 120) {
+      const byline = BYLINE.exec(joined);
+      if (byline) {
+        if (!fields.author) fields.author = byline[1]!.trim();
+        continue;
+      }
+      if (DATELINE.test(joined)) {
+        if (!fields.published) fields.published = joined.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, '').trim();
+        continue;
+      }
+    }
     const bracketed = CREDIT.exec(joined);
     const credit = bracketed ?? CREDIT_LINE.exec(joined);
     if (credit && joined.length < 400) {

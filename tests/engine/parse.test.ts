@@ -59,6 +59,15 @@ describe('reading an article', () => {
     expect(a.paragraphs[4]!.text).toMatch(/cost \$2\.4 billion.*according to the department's summary\.$/); // bold and link text kept, marks gone
   });
 
+  it('takes a byline and a date line under the title as metadata, not body or speakers', () => {
+    const a = parseArticle('Storm Hits Coast\n\nBy Jane Smith and Ali Khan, Reuters\n\nMarch 3, 2024\n\nA storm hit the coast on Sunday, officials said.');
+    expect(a.meta).toMatchObject({ author: 'Jane Smith and Ali Khan, Reuters', published: 'March 3, 2024' });
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['A storm hit the coast on Sunday, officials said.']);
+    const b = parseArticle('Storm Hits Coast\n\nPublished: Tue 5 Mar 2024 10:14 GMT\n\nBy then the town was empty.');
+    expect(b.meta.published).toBe('Tue 5 Mar 2024 10:14 GMT');
+    expect(b.paragraphs.map((p) => p.text)).toEqual(['By then the town was empty.']); // prose, not a byline
+  });
+
   it('changes the content hash when the body is corrected', () => {
     const a = parseArticle('Title\n\nOne paragraph of text here.');
     const b = parseArticle('Title\n\nOne paragraph of corrected text here.');
