@@ -15,7 +15,7 @@ async function register(): Promise<string> {
   loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
   const config = loadConfig(process.env, process.argv.slice(2));
   if (!config.discord) {
-    throw new ConfigError('DISCORD_TOKEN', 'and DISCORD_APP_ID must be set to register the command (see .env.example).');
+    throw new ConfigError('DISCORD_TOKEN', 'is not set; set it and DISCORD_APP_ID in .env to register the command (see .env.example).');
   }
   // The command's name and description come from the article, so load it as start-up does.
   const ctx = createContext(createEngine(await loadArticle(config.articlePath)), config);
