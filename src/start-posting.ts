@@ -22,20 +22,20 @@ export interface PostingStartup {
   log: (line: string) => void;
 }
 
+/** One line per outcome: "posting: #news (discord) posted", "posting: #news failed: <reason>". */
+function line(label: string, status: string, reason: string | undefined, platform?: string): string {
+  return `posting: ${label}${platform ? ` (${platform})` : ''} ${status}${reason ? `: ${reason}` : ''}`;
+}
+
 export async function startPosting({ ledger, publishers, engine, shareUrl, postChannels, onOutcome, log }: PostingStartup): Promise<Posting> {
   const posting = createPosting({ ledger, publishers, engine, ...(shareUrl ? { shareUrl } : {}), ...(onOutcome ? { onOutcome } : {}) });
+  // With `onOutcome`, every attempt below is already reported there; logging it too would double it.
   const say = onOutcome ? () => {} : log;
-  for (const outcome of await posting.reconcile()) {
-    say(`posting: ${outcome.target.label} (${outcome.target.platform}) ${outcome.status}${outcome.reason ? `: ${outcome.reason}` : ''}`);
-  }
+  for (const outcome of await posting.reconcile()) say(line(outcome.target.label, outcome.status, outcome.reason, outcome.target.platform));
   if (postChannels?.length) {
     // After a correction, a listed channel's earlier card is edited in place, not joined by a second.
-    for (const result of await posting.update({ requestedBy: 'POST_CHANNELS', channels: postChannels })) {
-      log(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
-    }
-    for (const result of await posting.publishAll(postChannels, { requestedBy: 'POST_CHANNELS' })) {
-      say(`posting: ${result.label} ${result.status}${result.reason ? `: ${result.reason}` : ''}`);
-    }
+    for (const result of await posting.update({ requestedBy: 'POST_CHANNELS', channels: postChannels })) say(line(result.label, result.status, result.reason));
+    for (const result of await posting.publishAll(postChannels, { requestedBy: 'POST_CHANNELS' })) say(line(result.label, result.status, result.reason));
   }
   return posting;
 }
