@@ -1,8 +1,7 @@
 /**
  * The bot's one HTTP server: the article page at /<command>, /healthz and /metrics. A path handed
  * to `mount` goes to its listener, whatever the method (Slack's HTTP mode shares the port this way:
- * /slack/events goes to Bolt's receiver). Anything else goes to `extraHandler` when one is given,
- * or gets a 404.
+ * /slack/events goes to Bolt's receiver). Anything else gets a 404.
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,8 +22,6 @@ export interface WebServerOptions {
   health: Health;
   metrics: Metrics;
   logger?: Logger;
-  /** Receives every request for a path this server does not serve, e.g. POST /slack/events. */
-  extraHandler?: RequestListener;
 }
 
 export interface WebServer {
@@ -53,7 +50,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-export function createWebServer({ engine, config, health, metrics, logger, extraHandler }: WebServerOptions): WebServer {
+export function createWebServer({ engine, config, health, metrics, logger }: WebServerOptions): WebServer {
   const { article } = engine;
   const slug = config.commandName ?? article.meta.slug;
   const pagePath = `/${slug}`;
@@ -99,10 +96,7 @@ export function createWebServer({ engine, config, health, metrics, logger, extra
     const mounted = mounts.get(path);
     if (mounted) return mounted(req, res);
     const route = routes.get(path);
-    if (!route) {
-      if (extraHandler) return extraHandler(req, res);
-      return send(req, res, 404, 'text/plain; charset=utf-8', `Not found. The article is at ${pagePath}.\n`);
-    }
+    if (!route) return send(req, res, 404, 'text/plain; charset=utf-8', `Not found. The article is at ${pagePath}.\n`);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(req, res, 405, 'text/plain; charset=utf-8', 'Method not allowed: use GET or HEAD.\n', { Allow: 'GET, HEAD' });
     }
