@@ -44,6 +44,14 @@ export interface Reply {
   source?: string;
 }
 
+/**
+ * Replies worth a "Share to channel" button when answered privately: answers from the article.
+ * An error or help is for the person who asked. Every platform offers the button for these.
+ */
+export function isShareable(reply: Pick<Reply, 'kind'>): boolean {
+  return reply.kind === 'summary' || reply.kind === 'quotes' || reply.kind === 'answer' || reply.kind === 'share';
+}
+
 /** Builds a reply with empty lists filled in, so call sites name only what they say. */
 export function reply(fields: Pick<Reply, 'kind' | 'title' | 'text'> & Partial<Reply>): Reply {
   return { quotes: [], citations: [], ...fields };

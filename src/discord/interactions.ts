@@ -20,7 +20,7 @@ import { runInvocation } from '../invocation.js';
 import { isPostPreview } from '../posts/card.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
-import type { ReplyKind } from '../reply.js';
+import { isShareable, type ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
 import { cutAtSentence } from './cut.js';
 import { describeError } from './errors.js';
@@ -57,7 +57,6 @@ export const FAILED = 'Sorry, something went wrong answering that. Please try ag
 export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with public:True to post it.';
 
 /** Lookups get a "Share to channel" button when answered privately; help and refusals do not. */
-const SHAREABLE = new Set<ReplyKind>(['summary', 'quotes', 'answer', 'share']);
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const started = performance.now();
@@ -121,7 +120,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
     const here = interaction.guildId ? { workspace: interaction.guildId } : {};
     const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy, ...here } : ctx);
     kind = reply.kind;
-    return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && SHAREABLE.has(reply.kind) });
+    return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
   })();
   await respond(interaction, work, !isPublic, deferAfterMs);
   return { command: command.name, kind };

@@ -8,13 +8,10 @@ import { findCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
-import type { Reply } from '../reply.js';
+import { isShareable } from '../reply.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
 import { renderBlocks } from './render-blocks.js';
-
-/** Replies worth a Share button: an error or help is for the person who asked. */
-const SHAREABLE = new Set<Reply['kind']>(['summary', 'quotes', 'answer', 'share']);
 
 /** Takes a leading or trailing `public` off the command text. */
 export function splitPublic(text: string): { text: string; isPublic: boolean } {
@@ -36,7 +33,7 @@ export async function commandResponse(rawText: string, ctx: CommandContext): Pro
 
 async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<SlackResponse> {
   const { command, reply } = await answerTextWithCommand(`/${ctx.commandName} ${text}`, ctx);
-  const shareValue = !isPublic && SHAREABLE.has(reply.kind) ? text : undefined;
+  const shareValue = !isPublic && isShareable(reply) ? text : undefined;
   return {
     command,
     kind: reply.kind,
