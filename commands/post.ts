@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
 import { reply, type Reply } from '../src/reply.js';
-import type { PostPreviewReply } from '../src/posts/card.js';
+import { shortVersion as short, type PostPreviewReply } from '../src/posts/card.js';
 import type { PostingPort, UpdateResult } from '../src/posts/posting.js';
 import type { PostTarget } from '../src/posts/publisher.js';
 
@@ -11,7 +11,6 @@ export const POSTING_NEEDS_PLATFORM =
 const refuse = (title: string, text: string, url?: string): Reply =>
   reply({ kind: 'error', title, text, ...(url ? { url } : {}) });
 
-const short = (hash: string) => hash.slice(0, 12);
 
 /** One line per edited post: where, what happened, and the link or the reason. */
 export function updateLine(result: UpdateResult): string {

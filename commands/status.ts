@@ -2,12 +2,12 @@ import type { Command } from './types.js';
 import { POSTING_NEEDS_PLATFORM } from './post.js';
 import { reply } from '../src/reply.js';
 import type { PostRecord } from '../src/posts/ledger.js';
+import { shortVersion as short } from '../src/posts/card.js';
 
 /** Channels listed in full; the rest are counted, so the reply stays within an embed's 4,096. */
 export const STATUS_CHANNELS = 20;
 
 /** Short hash as shown to people: the same 12 hex as the post marker. */
-const short = (hash: string) => hash.slice(0, 12);
 
 /** "3 d 4 h", "2 h 5 min", "12 min", "40 s": the two largest units. */
 export function formatUptime(ms: number): string {

@@ -14,6 +14,7 @@ import { HELP, parsePostArgs, USAGE, UsageError, type PostArgs } from './post-cl
 import { postTo, updateIn } from './post-cli/run.js';
 import { openLedger, type Ledger } from './posts/ledger.js';
 import { createPosting } from './posts/posting.js';
+import { shortVersion } from './posts/card.js';
 import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
@@ -83,7 +84,7 @@ async function main(): Promise<number> {
     connected = await connect(platforms, config);
     const posting = createPosting({ ledger, publishers: connected.publishers, engine, ...(shareUrl ? { shareUrl } : {}) });
     const run = { posting, out, requestedBy: 'npm run post', unavailable: connected.unavailable };
-    out(`${args.update ? 'Updating to' : 'Posting'} “${engine.article.meta.title}” (version ${hash.slice(0, 12)})`);
+    out(`${args.update ? 'Updating to' : 'Posting'} “${engine.article.meta.title}” (version ${shortVersion(hash)})`);
     return args.update ? await updateIn(targets, run) : await postTo(targets!, { force: args.force }, run);
   } finally {
     await connected?.stop();

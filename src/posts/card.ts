@@ -32,9 +32,14 @@ export interface ArticleCard extends Reply {
   contentHash: string;
 }
 
+/** An article version as people see it (status, post replies, the CLI, the marker): 12 hex digits. */
+export function shortVersion(contentHash: string): string {
+  return contentHash.slice(0, MARKER_HASH_LENGTH);
+}
+
 /** The marker that identifies posts of one article version, e.g. "article:3f9a0c1b2d4e". */
 export function markerFor(contentHash: string): string {
-  return `article:${contentHash.slice(0, MARKER_HASH_LENGTH)}`;
+  return `article:${shortVersion(contentHash)}`;
 }
 
 /** Attributed quotes for the card: one per speaker first (more voices), then in reading order. */
