@@ -88,3 +88,9 @@ export const NOT_NAME_START = new Set([
 
 /** Prepositions after which a capitalised phrase is usually a place: "in New York", "from Hong Kong". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'through']);
+
+/**
+ * A sentence opening like this leans on the one before ("They also claim…", "However, …"): shown
+ * or summarised only with that sentence.
+ */
+export const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|meanwhile|still|yet|the latter|the former|such)\b/i;

@@ -8,6 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
+import { LEANS_BACK } from './lexicon.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
@@ -64,8 +65,6 @@ function kindBonus(kind: QuestionKind, text: string): number {
 /** What a sentence must hold to answer some kinds of question on its own. */
 const NEEDS: Partial<Record<QuestionKind, RegExp>> = { count: NUMBER, time: TIME };
 
-// Sentences that lean on the one before ("They also claim…"): shown with it, so they make sense alone.
-const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|the latter|the former|such)\b/i;
 
 /** A searchable unit; every kind resolves to the sentences it holds, which are what is answered. */
 interface Doc {

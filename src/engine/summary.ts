@@ -6,6 +6,7 @@
  * duplicates are skipped. An editor's summary in the metadata wins over all of this.
  */
 import type { Article, Sentence } from './article.js';
+import { LEANS_BACK } from './lexicon.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { terms } from './terms.js';
@@ -25,7 +26,6 @@ export const SUMMARY_LIMITS = {
   long: { sentences: 6, chars: 1000 },
 } as const;
 
-const LEANS_BACK = /^(?:he|she|it|they|this|that|these|those|but|however|also|meanwhile|still|yet|the latter|such)\b/i;
 
 function eligible(article: Article, s: Sentence, quoted: ReadonlyMap<number, number>): boolean {
   const words = s.text.split(/\s+/).length;
