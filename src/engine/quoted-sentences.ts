@@ -12,8 +12,17 @@ function core(text: string): string {
   return text.replace(MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
+// Worked out once per article (engine, search and summary all ask); articles never change.
+const known = new WeakMap<Article, ReadonlyMap<number, number>>();
+
 /** Sentence id → index of the quote it belongs to. */
-export function quotedSentences(article: Article): Map<number, number> {
+export function quotedSentences(article: Article): ReadonlyMap<number, number> {
+  let map = known.get(article);
+  if (!map) known.set(article, (map = build(article)));
+  return map;
+}
+
+function build(article: Article): Map<number, number> {
   const out = new Map<number, number>();
   for (const quote of article.quotes) {
     const words = core(quote.text);

@@ -65,7 +65,6 @@ function kindBonus(kind: QuestionKind, text: string): number {
 /** What a sentence must hold to answer some kinds of question on its own. */
 const NEEDS: Partial<Record<QuestionKind, RegExp>> = { count: NUMBER, time: TIME };
 
-
 /** A searchable unit; every kind resolves to the sentences it holds, which are what is answered. */
 interface Doc {
   id: string;
@@ -86,7 +85,9 @@ export function buildSearchIndex(article: Article): SearchIndex {
     const speaker = index === undefined ? undefined : article.speakers[index];
     return speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
   };
-  const quoted = quotedSentences(article);
+  // Quote id → its sentence ids, in reading order (the map iterates by sentence id).
+  const sentencesOfQuote = new Map<number, number[]>();
+  for (const [sentence, quote] of quotedSentences(article)) sentencesOfQuote.set(quote, [...(sentencesOfQuote.get(quote) ?? []), sentence]);
   // Sentences, whole paragraphs (for answers that run over two sentences) and whole quotations.
   const docs: Doc[] = [
     ...article.sentences.map((s) => ({ id: `s${s.id}`, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '', sentences: [s.id], weight: WEIGHT.sentence })),
@@ -103,7 +104,7 @@ export function buildSearchIndex(article: Article): SearchIndex {
       id: `q${q.id}`,
       text: q.text,
       speaker: speakerLabel(q.speaker),
-      sentences: [...quoted].filter(([, quote]) => quote === q.id).map(([sentence]) => sentence).sort((a, b) => a - b),
+      sentences: sentencesOfQuote.get(q.id) ?? [],
       weight: WEIGHT.quote,
     })),
   ].filter((d) => d.sentences.length > 0);
