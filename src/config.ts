@@ -206,10 +206,15 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
 }
 
 /**
- * Serving Slack in HTTP mode needs the web server: its requests arrive at /slack/events there.
- * Checked when the bot starts to serve (not in `loadConfig`: `npm run post` never serves).
+ * What serving Slack needs beyond the bot token: Socket Mode's app token or HTTP mode's signing
+ * secret, and in HTTP mode the web server, where its requests arrive at /slack/events. Checked
+ * when the bot starts to serve, not in `loadConfig`: `npm run post` never serves and needs only
+ * the bot token.
  */
-export function checkWebForSlack(config: Pick<Config, 'web' | 'slack'>): void {
+export function checkServing(config: Pick<Config, 'web' | 'slack'>): void {
+  if (config.slack && !config.slack.appToken && !config.slack.signingSecret) {
+    throw new ConfigError('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
+  }
   if (config.slack && !config.slack.appToken && config.web === false) {
     throw new ConfigError(
       'WEB',
@@ -287,9 +292,6 @@ function slackConfig(env: Env): SlackConfig | undefined {
   }
   if (appToken !== undefined && !appToken.startsWith('xapp-')) {
     throw new ConfigError('SLACK_APP_TOKEN', 'must be the app-level token for Socket Mode, starting with xapp-.');
-  }
-  if (!appToken && !signingSecret) {
-    throw new ConfigError('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
   }
   const apiUrl = url(env, 'SLACK_API_URL');
   const allowed = (value(env, 'SLACK_POST_ALLOWED_USERS') ?? '').split(',').map((u) => u.trim()).filter(Boolean);

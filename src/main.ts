@@ -10,7 +10,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import type { Runtime } from '../commands/types.js';
-import { checkWebForSlack, ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
+import { checkServing, ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
 import { createEngine, type ArticleEngine } from './engine/engine.js';
 import { ArticleError } from './engine/parse.js';
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   const engine = createEngine(article);
   const ctx = createContext(engine, config);
   if (config.discord || config.slack) {
-    checkWebForSlack(config);
+    checkServing(config);
     // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
     process.on('unhandledRejection', (reason) => {
       say(`stopped on an unexpected error: ${(reason as Error)?.message ?? String(reason)}`);

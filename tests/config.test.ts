@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWebForSlack, ConfigError, loadConfig } from '../src/config.js';
+import { checkServing, ConfigError, loadConfig } from '../src/config.js';
 
 function errorOf(fn: () => unknown): ConfigError {
   try {
@@ -43,11 +43,17 @@ describe('web, public address and log configuration', () => {
 
   it('refuses WEB=off in Slack HTTP mode, which receives through the web server, naming WEB', () => {
     const http = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'signing-secret-value' };
-    expect(errorOf(() => checkWebForSlack(loadConfig({ ...http, WEB: 'off' }))).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
-    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).toMatch(/^WEB: /);
-    expect(errorOf(() => checkWebForSlack(loadConfig(http, ['--no-web']))).message).not.toContain('signing-secret-value');
-    expect(() => checkWebForSlack(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }))).not.toThrow();
-    expect(() => checkWebForSlack(loadConfig(http))).not.toThrow();
+    expect(errorOf(() => checkServing(loadConfig({ ...http, WEB: 'off' }))).message).toMatch(/^WEB: must be on in Slack HTTP mode .*set SLACK_APP_TOKEN for Socket Mode\.$/);
+    expect(errorOf(() => checkServing(loadConfig(http, ['--no-web']))).message).toMatch(/^WEB: /);
+    expect(errorOf(() => checkServing(loadConfig(http, ['--no-web']))).message).not.toContain('signing-secret-value');
+    expect(() => checkServing(loadConfig({ ...http, SLACK_APP_TOKEN: 'xapp-test', WEB: 'off' }))).not.toThrow();
+    expect(() => checkServing(loadConfig(http))).not.toThrow();
+  });
+
+  it('needs an app token or a signing secret to serve Slack, but not to post with the bot token alone', () => {
+    const botOnly = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test' });
+    expect(botOnly.slack).toMatchObject({ botToken: 'xoxb-test' });
+    expect(errorOf(() => checkServing(botOnly)).message).toBe('SLACK_SIGNING_SECRET: is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
   });
 
   it('accepts pino levels and silent in LOG_LEVEL, naming it otherwise', () => {
