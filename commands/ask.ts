@@ -1,4 +1,5 @@
 import type { Command } from './types.js';
+import type { Sentence } from '../src/engine/article.js';
 import { citationsFor, paragraphMark } from './format.js';
 import { reply } from '../src/reply.js';
 import { MAX_INPUT } from '../src/limits.js';
@@ -21,8 +22,8 @@ export const ask = {
     const question = typeof options.question === 'string' ? options.question : '';
     const { meta } = engine.article;
     const source = meta.source ? { source: meta.source } : {};
-    const { sentences } = engine.answer(question);
-    if (sentences.length === 0) {
+    const answer = engine.answer(question);
+    if (answer.confidence === 'none') {
       return reply({
         kind: 'not_found',
         title: 'Not in the article',
@@ -30,20 +31,34 @@ export const ask = {
         ...source,
       });
     }
-    const citations = citationsFor(sentences, paragraphUrl);
     // Words from inside a quotation say who spoke them: "who said…?" is often the very question.
     // A cited piece of a quotation is shown as one: its own marks are cut at sentence edges.
-    const line = (c: { paragraph: number; text: string }) => {
+    const line = (sentences: readonly Sentence[]) => (c: { paragraph: number; text: string }) => {
       const speakers = sentences.filter((s) => s.paragraph === c.paragraph).map((s) => engine.speakerOf(s)?.name);
       const mark = paragraphMark([c.paragraph]);
       // Only when every cited sentence is someone's words; mixed narration stays as written.
       if (speakers.some((name) => name === undefined)) return `${c.text} (${mark})`;
       return `“${c.text.replace(/[“”"]/g, '')}” — ${[...new Set(speakers)].join(', ')} (${mark})`;
     };
+    if (answer.confidence === 'low') {
+      // Not sure: say so in words, then the closest passages, each with its paragraph.
+      const citations = answer.passages.flatMap((passage) => citationsFor(passage, paragraphUrl));
+      const shown = answer.passages.flatMap((passage) => citationsFor(passage, paragraphUrl).map(line(passage)));
+      return reply({
+        kind: 'not_found',
+        confidence: 'low',
+        title: 'Not answered directly',
+        text: `The article doesn’t answer that directly. The closest passages:\n\n${shown.join('\n\n')}`,
+        citations,
+        ...source,
+      });
+    }
+    const citations = citationsFor(answer.sentences, paragraphUrl);
     return reply({
       kind: 'answer',
+      confidence: 'high',
       title: 'From the article',
-      text: citations.map(line).join('\n\n'),
+      text: citations.map(line(answer.sentences)).join('\n\n'),
       citations,
       ...source,
     });

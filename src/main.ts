@@ -12,7 +12,8 @@ import { config as loadDotenv } from 'dotenv';
 import type { Runtime } from '../commands/types.js';
 import { checkServing, ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
-import { createEngine, type ArticleEngine } from './engine/engine.js';
+import type { ArticleEngine } from './engine/engine.js';
+import { buildEngine } from './build-engine.js';
 import { ArticleError } from './engine/parse.js';
 import { loadArticle } from './load-article.js';
 import type { Posting } from './posts/posting.js';
@@ -159,7 +160,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2));
   scrub = scrubber(secretsOf(config));
   const article = await loadArticle(config.articlePath);
-  const engine = createEngine(article);
+  const engine = buildEngine(article);
   const ctx = createContext(engine, config);
   if (config.discord || config.slack) {
     checkServing(config);

@@ -7,7 +7,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
-import { createEngine } from './engine/engine.js';
+import { buildEngine } from './build-engine.js';
 import { ArticleError } from './engine/parse.js';
 import { loadArticle } from './load-article.js';
 import { HELP, parsePostArgs, USAGE, UsageError, type PostArgs } from './post-cli/args.js';
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig(process.env, args.article ? ['--article', args.article] : []);
   const targets = targetsOf(args, config);
-  const engine = createEngine(await loadArticle(config.articlePath));
+  const engine = buildEngine(await loadArticle(config.articlePath));
   const { shareUrl } = createContext(engine, config);
   const ledger: Ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
   let connected: Connected | undefined;

@@ -7,7 +7,7 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.js';
 import { createContext } from './context.js';
 import { registerCommands } from './discord/register.js';
-import { createEngine } from './engine/engine.js';
+import { buildEngine } from './build-engine.js';
 import { loadArticle } from './load-article.js';
 
 async function register(): Promise<string> {
@@ -18,7 +18,7 @@ async function register(): Promise<string> {
     throw new ConfigError('DISCORD_TOKEN', 'is not set; set it and DISCORD_APP_ID in .env to register the command (see .env.example).');
   }
   // The command's name and description come from the article, so load it as start-up does.
-  const ctx = createContext(createEngine(await loadArticle(config.articlePath)), config);
+  const ctx = createContext(buildEngine(await loadArticle(config.articlePath)), config);
   const result = await registerCommands(config.discord, ctx);
   return result.message;
 }

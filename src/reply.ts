@@ -40,6 +40,11 @@ export interface Reply {
   citations: Citation[];
   /** Share link, when one is configured. */
   url?: string;
+  /**
+   * For answers and "not in the article": `high` when the article answers the question, `low`
+   * when it only comes close (the citations are then the closest passages, not an answer).
+   */
+  confidence?: 'high' | 'low';
   /** The source credit for footers, e.g. "Inquisitr". */
   source?: string;
 }

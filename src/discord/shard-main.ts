@@ -6,7 +6,7 @@
  */
 import { DEFAULT_DATA_DIR, loadConfig } from '../config.js';
 import { createContext } from '../context.js';
-import { createEngine } from '../engine/engine.js';
+import { buildEngine } from '../build-engine.js';
 import { loadArticle } from '../load-article.js';
 import { openLedger } from '../posts/ledger.js';
 import { createPosting, type Posting } from '../posts/posting.js';
@@ -18,7 +18,7 @@ const log = (line: string) => void process.stderr.write(`${line}\n`);
 async function shard(): Promise<void> {
   const config = loadConfig(process.env);
   if (!config.discord) throw new Error('shard started without DISCORD_TOKEN and DISCORD_APP_ID');
-  const engine = createEngine(await loadArticle(config.articlePath));
+  const engine = buildEngine(await loadArticle(config.articlePath));
   const ctx = createContext(engine, config);
   const ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
   let postingReady!: (posting: Posting) => void;

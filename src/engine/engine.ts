@@ -4,7 +4,8 @@
  */
 import type { Article, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
-import { buildSearchIndex, type SearchIndex } from './search.js';
+import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
+import type { RelatedWords } from './lexicon-table.js';
 import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
@@ -13,9 +14,17 @@ import { quotedSentences } from './quoted-sentences.js';
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
 
-export interface Answer {
-  /** Sentences that answer the question, in reading order; empty when the article does not say. */
-  sentences: Sentence[];
+export type { Confidence } from './search.js';
+
+/**
+ * What the article says to a question. `high`: `sentences` answer it. `low`: the article does not
+ * answer it directly, but `passages` are the closest it comes. `none`: nothing in it is related.
+ */
+export type Answer = SearchResult;
+
+export interface EngineOptions {
+  /** Words that can stand for each other (derived from WordNet at build time); exact words only when absent. */
+  related?: RelatedWords;
 }
 
 export interface EngineStats {
@@ -66,9 +75,9 @@ function lazy<T>(build: () => T): () => T {
  * one-shot `summary` never needs them, and the first question pays ~10 ms once. Call `warm()` to
  * build them up front (a long-running bot does, so no reader waits).
  */
-export function createEngine(article: Article): ArticleEngine {
-  const index = lazy<SearchIndex>(() => buildSearchIndex(article));
-  const questions = lazy(() => suggestQuestions(article, (q) => index().answer(q).length > 0));
+export function createEngine(article: Article, options: EngineOptions = {}): ArticleEngine {
+  const index = lazy<SearchIndex>(() => buildSearchIndex(article, options.related));
+  const questions = lazy(() => suggestQuestions(article, (q) => index().answer(q).confidence === 'high'));
   const findSpeakers = speakerFinder(article.speakers);
   const quoted = quotedSentences(article);
   // Same question, same answer: people ask the same few things, and the article does not change.
@@ -86,7 +95,7 @@ export function createEngine(article: Article): ArticleEngine {
     findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => ({ sentences: answer(question.trim().toLowerCase().replace(/\s+/g, ' ')) }),
+    answer: (question) => answer(question.trim().replace(/\s+/g, ' ')),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);
       const quote = index === undefined ? undefined : article.quotes[index];

@@ -1,10 +1,18 @@
 /**
- * Questions → the sentences that answer them. Misspelt words are first corrected against the
- * article's own vocabulary, then MiniSearch ranks sentences (BM25); a sentence that is part of a quote also carries its speaker's names and
- * role, boosted, so "why did Egeland blame the delay" reaches his words. A ranked sentence only
- * counts as an answer when it covers most of what the question is about, weighted by how rare
- * each word is in the article: "the weather in Aleppo" shares "Aleppo" with many sentences but
- * says nothing of weather, so the honest reply is "the article does not say".
+ * Questions → the sentences that answer them, and how sure the engine is.
+ *
+ * 1. The question's words become index terms; a misspelt word is corrected against the article's
+ *    own vocabulary, an irregular form is lemmatised ("paid" → "pay"), and each term is matched to
+ *    the article's words that can stand for it (the related-words table, from WordNet: "jailed"
+ *    meets "imprisoned", "quit" meets "resigned", "decision" meets "decided"), each with a weight.
+ * 2. MiniSearch finds the sentences that hold any of those words (BM25; a quoted sentence also
+ *    carries its speaker's names, so "why did Egeland blame…" reaches his words).
+ * 3. Each sentence, alone or with its neighbour in the same paragraph, is scored by how much of
+ *    the question it covers, weighted by how rare each word is in the article, and by whether it
+ *    holds what the question asks for (a date for "when", an amount for "how much", a cause for
+ *    "why", a name the question does not already give for "who").
+ * 4. High coverage of the right type is an answer; partial coverage gives the closest passages,
+ *    said to be such; nothing related is "the article does not say".
  */
 import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
@@ -12,143 +20,107 @@ import { LEANS_BACK } from './lexicon.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { questionTerms, terms, tokenize, toTerm } from './terms.js';
+import { questionTerms, tokenize, toTerm } from './terms.js';
+import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
+import { answersType, expectedTypes, type AnswerType } from './answer-types.js';
+
+export type Confidence = 'high' | 'low' | 'none';
+
+export interface SearchResult {
+  /** `high`: `sentences` answer the question. `low`: only related passages. `none`: nothing related. */
+  confidence: Confidence;
+  /** The answering sentences in reading order (confidence `high`); empty otherwise. */
+  sentences: Sentence[];
+  /** The closest passages, best first, each in reading order (confidence `low`); empty otherwise. */
+  passages: Sentence[][];
+}
 
 export interface SearchIndex {
-  /** Answering sentences in reading order; empty when the article does not cover the question. */
-  answer(question: string): Sentence[];
+  answer(question: string): SearchResult;
 }
 
-/** Share of the question's weight a sentence must cover to count as an answer. */
-const MIN_COVERAGE = 0.55;
+/** Share of the question's weight an answer must cover to be given with confidence. */
+const HIGH = 0.6;
+/** Share below which a passage is not even related. */
+const LOW = 0.3;
+/** Closest passages shown when unsure. */
+const PASSAGES = 3;
 /** Misspellings remembered at most (a few KiB); the map starts over when full. */
 const MAX_CORRECTIONS = 5000;
-/** A second sentence is added when it scores at least this share of the best. */
-const SECOND_ANSWER = 0.8;
+/** A second, separate answer is added when it scores at least this share of the best. */
+const SECOND_ANSWER = 0.85;
+/** What a sentence's neighbour adds counts for less: it may be about something else. */
+const NEIGHBOUR = 0.85;
+/** How much a speaker's name on a quoted sentence counts towards covering the question. */
+const SPEAKER_WEIGHT = 0.8;
 
-type QuestionKind = 'count' | 'time' | 'reason' | 'person' | 'place' | 'other';
+const NOTHING: SearchResult = { confidence: 'none', sentences: [], passages: [] };
 
-function questionKind(question: string): QuestionKind {
-  const q = question.toLowerCase();
-  if (/\bhow (?:many|much|long|big|large|far|old)\b|\bwhat (?:number|percentage|amount)\b/.test(q)) return 'count';
-  if (/\bwhen\b|\bwhat (?:day|date|time|year)\b|\bhow soon\b/.test(q)) return 'time';
-  if (/\bwhy\b|\bwhat (?:caused|is the reason|was the reason)\b|\bhow come\b/.test(q)) return 'reason';
-  if (/\bwho\b|\bwhom\b/.test(q)) return 'person';
-  if (/\bwhere\b/.test(q)) return 'place';
-  return 'other';
+interface Unit {
+  ids: number[];
+  coverage: number;
+  /** Shares a word with the question (itself or a derivation), not only looser relatives. */
+  anchored: boolean;
+  typed: boolean;
+  score: number;
 }
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|quarter)\b/i;
-const TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|week|month|year|hours?|days?|since|until|ago|(?:19|20)\d\d)\b/i;
-const REASON = /\b(?:because|due to|reason|caused? by|so that|in order to|after|since|as a result|blamed?|concern(?:ed)?|unable)\b/i;
-const PLACE = /\b(?:in|at|into|near|from|across)\s+(?:the\s+)?\p{Lu}/u;
-const PERSON = /\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-
-/** Small lift for a sentence of the kind the question asks for (a number for "how many"). */
-function kindBonus(kind: QuestionKind, text: string): number {
-  switch (kind) {
-    case 'count':
-      return NUMBER.test(text) ? 0.15 : 0;
-    case 'time':
-      return TIME.test(text) ? 0.12 : 0;
-    case 'reason':
-      return REASON.test(text) ? 0.1 : 0;
-    case 'person':
-      return PERSON.test(text) ? 0.05 : 0;
-    case 'place':
-      return PLACE.test(text) ? 0.05 : 0;
-    default:
-      return 0;
-  }
-}
-
-/** What a sentence must hold to answer some kinds of question on its own. */
-const NEEDS: Partial<Record<QuestionKind, RegExp>> = { count: NUMBER, time: TIME };
-
-/** A searchable unit; every kind resolves to the sentences it holds, which are what is answered. */
-interface Doc {
-  id: string;
-  text: string;
-  speaker: string;
-  /** Sentence ids, in reading order. */
-  sentences: number[];
-  /** BM25 scores differ with document length, so a long paragraph must not outrank its own sentence. */
-  weight: number;
-}
-
-/** Weight of each kind of document in the ranking. */
-const WEIGHT = { sentence: 1, quote: 0.9, paragraph: 0.8 } as const;
-
-export function buildSearchIndex(article: Article): SearchIndex {
+export function buildSearchIndex(article: Article, related: RelatedWords = NO_RELATED_WORDS): SearchIndex {
+  const sentences = article.sentences;
   const speakerOfSentence = sentenceSpeakers(article);
-  const speakerLabel = (index: number | undefined) => {
-    const speaker = index === undefined ? undefined : article.speakers[index];
-    return speaker ? [speaker.name, ...speaker.aliases].join(' ') : '';
+  /** A token's terms: its own, and its lemma's when the form is irregular ("paid" → "pay"). */
+  const termsOf = (text: string): string[] => {
+    const out: string[] = [];
+    for (const token of tokenize(text)) {
+      const term = toTerm(token);
+      if (!term) continue;
+      out.push(term);
+      const lemma = related.lemma(token.toLowerCase());
+      const lemmaTerm = lemma ? toTerm(lemma) : null;
+      if (lemmaTerm && lemmaTerm !== term) out.push(lemmaTerm);
+    }
+    return out;
   };
-  // Quote id → its sentence ids, in reading order (the map iterates by sentence id).
-  const sentencesOfQuote = new Map<number, number[]>();
-  for (const [sentence, quote] of quotedSentences(article)) sentencesOfQuote.set(quote, [...(sentencesOfQuote.get(quote) ?? []), sentence]);
-  // Sentences, whole paragraphs (for answers that run over two sentences) and whole quotations.
-  const docs: Doc[] = [
-    ...article.sentences.map((s) => ({ id: `s${s.id}`, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '', sentences: [s.id], weight: WEIGHT.sentence })),
-    ...article.paragraphs
-      .filter((p) => p.sentences.length > 1)
-      .map((p) => ({
-        id: `p${p.number}`,
-        text: p.text,
-        speaker: [...new Set(p.sentences.map((s) => speakerOfSentence.get(s.id) ?? ''))].join(' '),
-        sentences: p.sentences.map((s) => s.id),
-        weight: WEIGHT.paragraph,
-      })),
-    ...article.quotes.map((q) => ({
-      id: `q${q.id}`,
-      text: q.text,
-      speaker: speakerLabel(q.speaker),
-      sentences: sentencesOfQuote.get(q.id) ?? [],
-      weight: WEIGHT.quote,
-    })),
-  ].filter((d) => d.sentences.length > 0);
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const index = new MiniSearch<Doc>({
+  const textTerms = sentences.map((s) => new Set(termsOf(s.text)));
+  const speakerTerms = sentences.map((s) => new Set(termsOf(speakerOfSentence.get(s.id) ?? '')));
+  const df = new Map<string, number>();
+  sentences.forEach((_, i) => {
+    for (const t of new Set([...textTerms[i]!, ...speakerTerms[i]!])) df.set(t, (df.get(t) ?? 0) + 1);
+  });
+  const n = sentences.length;
+  // A word the article never uses weighs as much as its rarest word: "the weather in Aleppo" is
+  // not answered by a sentence about Aleppo that says nothing of weather.
+  const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
+  const vocabulary = [...df.keys()];
+
+  /** Article terms that can stand for a question term, with weights (1 for the word itself). */
+  const matchesOf = (term: string): Map<string, number> => {
+    const out = new Map<string, number>();
+    if (df.has(term)) out.set(term, 1);
+    for (const [other, weight] of related.related(term) ?? []) if (df.has(other) && !out.has(other)) out.set(other, weight);
+    return out;
+  };
+
+  const index = new MiniSearch<{ id: number; text: string; speaker: string }>({
     fields: ['text', 'speaker'],
     tokenize,
     processTerm: (term) => toTerm(term),
     searchOptions: {
       boost: { speaker: 1.5 },
-      // Questions arrive as index terms already (see `answer`), so search-time processing is identity.
+      // Queries arrive as index terms already, so search-time processing is identity.
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
     },
   });
-  index.addAll(docs);
+  index.addAll(sentences.map((s) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '' })));
 
-  // Each sentence's terms, its speaker's names included: what an answer built from it covers.
-  const sentenceTerms = article.sentences.map((s) => new Set([...terms(s.text), ...terms(speakerOfSentence.get(s.id) ?? '')]));
-  // Document frequency per term over sentences, for the coverage weights.
-  const df = new Map<string, number>();
-  for (const ts of sentenceTerms) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = article.sentences.length;
-  // A word the article never uses weighs as much as its rarest word: enough that "the weather in
-  // Aleppo" is not answered by a sentence about Aleppo, not so much that one unknown verb ("lost")
-  // sinks a question whose nouns all match.
-  const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
-  const vocabulary = [...df.keys()];
-
-  /**
-   * A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near.
-   * Remembered per word (bounded): the scan over the vocabulary is the costliest step of an answer.
-   */
+  /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
   const corrections = new Map<string, string>();
   const correct = (term: string): string => {
-    if (df.has(term) || /^\d/.test(term)) return term;
+    if (df.has(term) || /^\d/.test(term) || related.related(term)) return term;
     const known = corrections.get(term);
     if (known !== undefined) return known;
     if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
-    const corrected = nearest(term);
-    corrections.set(term, corrected);
-    return corrected;
-  };
-  const nearest = (term: string): string => {
     const edits = allowedEdits(term.length);
     let best = term;
     let bestDistance = edits + 1;
@@ -159,74 +131,129 @@ export function buildSearchIndex(article: Article): SearchIndex {
         bestDistance = d;
       }
     }
+    corrections.set(term, best);
     return best;
   };
 
-  /**
-   * The sentences of a hit that answer: its best sentence, and a second one of the same document
-   * only when the first alone falls short and the two together cover the question. Coverage is what the chosen sentences
-   * themselves cover, so a paragraph never answers with words spread over sentences it leaves out.
-   */
-  const pick = (doc: Doc, asked: readonly string[], total: number, kind: QuestionKind) => {
-    const usable = doc.sentences.filter((id) => !pointsAtMedia(article.sentences[id]!.text));
-    const weightOf = (ids: readonly number[]) =>
-      asked.filter((t) => ids.some((id) => sentenceTerms[id]!.has(t))).reduce((sum, t) => sum + idf(t), 0) / total;
-    const ranked = usable.map((id) => ({ id, covered: weightOf([id]) })).sort((a, b) => b.covered - a.covered || a.id - b.id);
-    const first = ranked[0];
-    if (!first) return undefined;
-    // "How many…" answered without a number, or "when…" without a time, falls short too.
-    const hasWhatIsAsked = (id: number) => !NEEDS[kind] || NEEDS[kind]!.test(article.sentences[id]!.text);
-    if (first.covered >= MIN_COVERAGE && hasWhatIsAsked(first.id)) return { ids: [first.id], covered: first.covered };
-    let best = { ids: [first.id], covered: first.covered };
-    for (const other of ranked.slice(1)) {
-      const both = weightOf([first.id, other.id]);
-      if (both > best.covered + 1e-9 || (both >= best.covered - 1e-9 && best.ids.length === 1 && !hasWhatIsAsked(first.id) && hasWhatIsAsked(other.id))) {
-        best = { ids: [first.id, other.id].sort((a, b) => a - b), covered: both };
-      }
-    }
-    return best;
-  };
+  const usable = (id: number) => !pointsAtMedia(sentences[id]!.text);
 
   return {
-    answer(question: string): Sentence[] {
-      const asked = [...new Set(questionTerms(question).map(correct))];
-      if (asked.length === 0) return [];
-      const total = asked.reduce((sum, t) => sum + idf(t), 0);
-      const kind = questionKind(question);
-      // "Who is X?" wants the sentence that introduces X, not X's own words.
-      const fields = kind === 'person' ? ['text'] : ['text', 'speaker'];
-      const results = index.search(asked.join(' '), { combineWith: 'OR', fields });
-      const top = Math.max(0, ...results.slice(0, 40).map((r) => r.score * byId.get(r.id as string)!.weight));
-      if (!top) return [];
-      const seen = new Set<string>();
-      const ranked = results
-        .slice(0, 40)
-        .flatMap((r) => {
-          const doc = byId.get(r.id as string)!;
-          const picked = pick(doc, asked, total, kind);
-          if (!picked || picked.covered < MIN_COVERAGE) return [];
-          const key = picked.ids.join(',');
-          if (seen.has(key)) return [];
-          seen.add(key);
-          const text = picked.ids.map((id) => article.sentences[id]!.text).join(' ');
-          return [{ ids: picked.ids, score: ((r.score * doc.weight) / top) * 0.6 + picked.covered * 0.4 + kindBonus(kind, text) }];
-        })
-        .sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
-      const best = ranked[0];
-      if (!best) return [];
-      const chosen = new Set(best.ids);
-      const second = ranked.slice(1).find((r) => r.ids.every((id) => !chosen.has(id)));
-      if (second && second.score >= best.score * SECOND_ANSWER && best.ids.length === 1 && second.ids.length === 1) chosen.add(second.ids[0]!);
-      return withContext(article, [...chosen].map((id) => article.sentences[id]!));
+    answer(question: string): SearchResult {
+      const asked = questionWords(question, related).map(correct);
+      const unique = [...new Set(asked)];
+      if (unique.length === 0) return NOTHING;
+      const matches = unique.map(matchesOf);
+      // A question word weighs what its best match in the article weighs (its own rarity when the
+      // article never uses it or anything like it).
+      const weights = unique.map((t, i) => {
+        const best = [...matches[i]!].sort((a, b) => b[1] - a[1])[0];
+        return best ? idf(best[0]) : idf(t);
+      });
+      const total = weights.reduce((a, b) => a + b, 0);
+      const types = expectedTypes(question);
+      const who = types.includes('person');
+
+      /** How much of one question word a sentence covers (0..1). */
+      const coverOne = (i: number, id: number): number => {
+        let best = 0;
+        for (const [term, weight] of matches[i]!) {
+          if (textTerms[id]!.has(term)) best = Math.max(best, weight);
+          // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
+          else if (!who && speakerTerms[id]!.has(term)) best = Math.max(best, weight * SPEAKER_WEIGHT);
+          if (best === 1) break;
+        }
+        return best;
+      };
+      const coverage = (ids: readonly number[]) => {
+        let sum = 0;
+        let anchored = false;
+        unique.forEach((_, i) => {
+          let best = 0;
+          ids.forEach((id, k) => {
+            best = Math.max(best, coverOne(i, id) * (k === 0 ? 1 : NEIGHBOUR));
+          });
+          if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
+          sum += weights[i]! * best;
+        });
+        return { coverage: sum / total, anchored };
+      };
+
+      const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
+      if (query.length === 0) return NOTHING;
+      const hits = index.search(query.join(' '), { combineWith: 'OR' });
+      const top = hits[0]?.score ?? 0;
+      if (!top) return NOTHING;
+      const units: Unit[] = [];
+      for (const hit of hits.slice(0, 40)) {
+        const id = hit.id as number;
+        if (!usable(id)) continue;
+        const bm25 = hit.score / top;
+        // The sentence alone, and with the sentence after it (the answer often sits next to the
+        // sentence that shares the question's words) or before it.
+        for (const ids of [[id], [id, id + 1], [id, id - 1]]) {
+          const other = ids[1];
+          if (other !== undefined && (sentences[other]?.paragraph !== sentences[id]!.paragraph || !usable(other))) continue;
+          const text = ids.map((k) => sentences[k]!.text).join(' ');
+          const typed = answersType(types, text, question);
+          const { coverage: cov, anchored } = coverage(ids);
+          const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - (ids.length > 1 ? 0.04 : 0);
+          units.push({ ids, coverage: cov, anchored, typed, score });
+        }
+      }
+      units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
+      const best = units[0];
+      if (!best || best.coverage < LOW) return NOTHING;
+      // A pair is worth its second sentence only when that sentence adds what was asked or more
+      // of the question; otherwise the sentence alone is the answer.
+      const trimmed = (u: Unit): number[] => {
+        if (u.ids.length === 1) return u.ids;
+        const alone = units.find((v) => v.ids.length === 1 && v.ids[0] === u.ids[0]);
+        if (alone && alone.typed === u.typed && alone.coverage >= u.coverage - 1e-9) return alone.ids;
+        return u.ids;
+      };
+      if (best.coverage >= HIGH && best.typed && best.anchored) {
+        const chosen = new Set(trimmed(best));
+        const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
+        if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
+        return { confidence: 'high', sentences: withContext(article, [...chosen]), passages: [] };
+      }
+      const passages: Sentence[][] = [];
+      const shown = new Set<number>();
+      for (const u of units) {
+        if (passages.length >= PASSAGES) break;
+        if (u.coverage < LOW || !u.anchored) continue;
+        const ids = trimmed(u);
+        if (ids.some((id) => shown.has(id))) continue;
+        const passage = withContext(article, ids);
+        passage.forEach((s) => shown.add(s.id));
+        passages.push(passage);
+      }
+      return { confidence: 'low', sentences: [], passages };
     },
   };
 }
 
-/** Adds the sentence before any chosen one that leans on it, then puts all in reading order. */
-function withContext(article: Article, chosen: Sentence[]): Sentence[] {
-  const ids = new Set(chosen.map((s) => s.id));
-  for (const s of chosen) {
-    const prev = article.sentences[s.id - 1];
+/** The question's terms, with the lemma of an irregular form alongside ("paid" → "paid", "pay"). */
+function questionWords(question: string, related: RelatedWords): string[] {
+  const out = questionTerms(question);
+  for (const token of tokenize(question)) {
+    const lemma = related.lemma(token.toLowerCase());
+    const term = lemma ? toTerm(lemma) : null;
+    const own = toTerm(token);
+    if (term && own && out.includes(own)) out[out.indexOf(own)] = term;
+  }
+  return out;
+}
+
+/**
+ * The chosen sentences in reading order, with the sentence before any that leans on it ("He
+ * said…", "They also…"), so an answer never starts mid-thought.
+ */
+function withContext(article: Article, chosen: readonly number[]): Sentence[] {
+  const ids = new Set(chosen);
+  for (const id of chosen) {
+    const s = article.sentences[id]!;
+    const prev = article.sentences[id - 1];
     if (prev && prev.paragraph === s.paragraph && LEANS_BACK.test(s.text)) ids.add(prev.id);
   }
   return [...ids].sort((a, b) => a - b).map((id) => article.sentences[id]!);
@@ -243,3 +270,5 @@ function sentenceSpeakers(article: Article): Map<number, string> {
   }
   return out;
 }
+
+export type { AnswerType };

@@ -1,7 +1,7 @@
 /** Loads the shipped article and our own test articles through the real parser and engine. */
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
-import { createEngine } from '../../src/engine/engine.js';
+import { buildEngine } from '../../src/build-engine.js';
 import type { Article } from '../../src/engine/article.js';
 
 export const FIXTURES = 'tests/fixtures/articles';
@@ -20,7 +20,7 @@ export const transit = () => article(`${FIXTURES}/transit-plan.md`);
 export const recall = () => article(`${FIXTURES}/heater-recall.txt`);
 export const rates = () => article(`${FIXTURES}/rate-decision.txt`);
 
-export const engineFor = (a: Article) => createEngine(a);
+export const engineFor = (a: Article) => buildEngine(a);
 
 /** "Name" of the speaker of each quote, in order ("?" when unattributed). */
 export function speakersOfQuotes(a: Article): string[] {

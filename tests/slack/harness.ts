@@ -4,7 +4,7 @@ import { LogLevel } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createContext } from '../../src/context.js';
-import { createEngine } from '../../src/engine/engine.js';
+import { buildEngine } from '../../src/build-engine.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { IN_MEMORY, openLedger, type Ledger } from '../../src/posts/ledger.js';
@@ -23,7 +23,7 @@ export const SIGNING_SECRET = 'signing-secret-test';
 
 let shared: CommandContext | undefined;
 export function articleContext(): CommandContext {
-  shared ??= createContext(createEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
+  shared ??= createContext(buildEngine(parseArticle(readFileSync('content/aleppo.md', 'utf8'))), { commandName: 'aleppo', articleUrl: 'https://example.org/aleppo' });
   return shared;
 }
 

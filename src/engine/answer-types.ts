@@ -1,0 +1,82 @@
+/**
+ * Answer typing: what kind of thing a question asks for ("when" → a date or a time, "how much
+ * did it cost" → an amount of money, "which company" → an organisation, "why" → a cause), and
+ * which kinds of thing a sentence holds. A sentence that lacks what is asked cannot answer with
+ * confidence, however many of the question's words it shares.
+ */
+import { findNames, isRoleNoun } from './names.js';
+import { NON_PERSON_HEADS } from './lexicon.js';
+
+export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'person' | 'organisation' | 'place' | 'cause';
+
+/** What a question asks for: one or more types any of which answers it; empty when untyped. */
+export function expectedTypes(question: string): AnswerType[] {
+  const q = question.toLowerCase().replace(/[’']/g, "'");
+  if (/\bhow (?:much|many)\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|will be) the (?:cost|price|budget|fine|bill)\b|\bhow expensive\b/.test(q)) return ['money'];
+  if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
+  if (/\bhow many\b|\bwhat (?:number|amount)\b|\bhow (?:old|far|big|large|tall|high|fast|deep|heavy|wide)\b|\bhow much\b/.test(q)) return ['number', 'money', 'percent'];
+  if (/\bhow long\b|\bfor how long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b/.test(q)) return ['duration', 'date'];
+  if (/\bwhat time\b|\bwhat hour\b|\bat what time\b/.test(q)) return ['time'];
+  if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  if (/\bwhy\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
+  if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
+  if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court)\b/.test(q)) return ['place'];
+  if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
+  return [];
+}
+
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)';
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|a dozen|a|an)';
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?)';
+
+const TESTS: Record<AnswerType, RegExp> = {
+  date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|year)|this (?:week|month|year)|earlier this|later this|in the spring|in the summer|in the autumn|in the fall|in the winter|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
+  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b\d{1,2}:\d\d\b/i,
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b`, 'i'),
+  money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b)|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
+  percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
+  number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
+  cause: /\b(?:because|due to|owing to|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
+  person: /$^/,
+  organisation: /$^/,
+  place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
+};
+
+/** Organisation words: a capitalised phrase ending in one of these, or an acronym, is an organisation. */
+const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
+
+/** The names in a sentence that are not already in the question: the "who" a "who" question wants. */
+function newNames(text: string, question: string): string[] {
+  const q = question.toLowerCase();
+  return findNames(text)
+    .filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())))
+    .map((m) => m.text);
+}
+
+/** Does `text` hold something of type `type` that the question does not already name? */
+export function holds(type: AnswerType, text: string, question: string): boolean {
+  switch (type) {
+    case 'person': {
+      if (newNames(text, question).length > 0) return true;
+      // "a fire department spokesperson", "the superintendent": people the text does not name.
+      return text
+        .toLowerCase()
+        .split(/[^a-z-]+/)
+        .some((w) => isRoleNoun(w) && !question.toLowerCase().includes(w));
+    }
+    case 'organisation': {
+      const names = findNames(text).filter((m) => !m.tokens.every((t) => question.toLowerCase().includes(t.toLowerCase())));
+      if (names.some((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1)) return true;
+      const m = ORGANISATION_HEAD.exec(text);
+      return m !== null && !question.toLowerCase().includes(m[0].toLowerCase());
+    }
+    default:
+      return TESTS[type].test(text);
+  }
+}
+
+/** Does `text` hold any of the types asked for? True when nothing in particular is asked. */
+export function answersType(types: readonly AnswerType[], text: string, question: string): boolean {
+  return types.length === 0 || types.some((t) => holds(t, text, question));
+}

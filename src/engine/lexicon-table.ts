@@ -1,0 +1,47 @@
+/**
+ * Related words, as the engine uses them: a read-only table from one index term (a stem) to the
+ * terms that can stand for it, with a weight in (0, 1]. The engine only reads it; where the table
+ * comes from (WordNet, derived at build time) is the loader's business, so the engine stays pure.
+ */
+export interface RelatedWords {
+  /** Terms related to `term`, with weights; undefined when the table knows none. */
+  related(term: string): ReadonlyMap<string, number> | undefined;
+  /** The lemma of an irregular form ("paid" → "pay", "fought" → "fight"); undefined for regular words. */
+  lemma(word: string): string | undefined;
+}
+
+/** The table with nothing in it: exact words only. */
+export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined };
+
+/**
+ * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths), parsing a
+ * line only when its word is first looked up: start-up reads the text once and splits it by line.
+ */
+export function parseRelatedWords(related: string, irregular: string): RelatedWords {
+  const lines = new Map<string, string>();
+  for (const line of related.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  const parsed = new Map<string, ReadonlyMap<string, number>>();
+  const lemmas = new Map<string, string>();
+  for (const line of irregular.split('\n')) {
+    const [form, lemma] = line.split('\t');
+    if (form && lemma) lemmas.set(form, lemma);
+  }
+  return {
+    related(term) {
+      let m = parsed.get(term);
+      if (m) return m;
+      const raw = lines.get(term);
+      if (raw === undefined) return undefined;
+      m = new Map(raw.split(' ').map((pair) => {
+        const colon = pair.lastIndexOf(':');
+        return [pair.slice(0, colon), Number(pair.slice(colon + 1)) / 10] as const;
+      }));
+      parsed.set(term, m);
+      return m;
+    },
+    lemma: (word) => lemmas.get(word),
+  };
+}

