@@ -7,15 +7,19 @@
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
-export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'person' | 'organisation' | 'place' | 'cause';
+export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
   const q = question.toLowerCase().replace(/[’']/g, "'");
   if (/\bhow (?:much|many)\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|will be) the (?:cost|price|budget|fine|bill)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
-  if (/\bhow many\b|\bwhat (?:number|amount)\b|\bhow (?:old|far|big|large|tall|high|fast|deep|heavy|wide)\b|\bhow much\b/.test(q)) return ['number', 'money', 'percent'];
-  if (/\bhow long\b|\bfor how long\b|\bhow many (?:years|months|weeks|days|hours|minutes)\b/.test(q)) return ['duration', 'date'];
+  if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
+  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age', 'date'];
+  if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold)\b/.test(q)) return ['measure', 'percent'];
+  if (/\bhow many\b|\bwhat (?:number|amount)\b/.test(q)) return ['number', 'money', 'percent'];
+  if (/\bhow much\b/.test(q)) return ['number', 'money', 'percent', 'measure'];
+  if (/\bhow long\b|\bfor how long\b/.test(q)) return ['duration', 'date', 'measure'];
   if (/\bwhat time\b|\bwhat hour\b|\bat what time\b/.test(q)) return ['time'];
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   if (/\bwhy\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
@@ -38,6 +42,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   cause: /\b(?:because|due to|owing to|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
+  age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{1,3},|\b(?:was|is|turned|at|of) \d{1,3}\b(?![,.:]?\d)|\bborn\b/i,
+  measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
   person: /$^/,
   organisation: /$^/,
   place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,

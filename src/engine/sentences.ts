@@ -15,10 +15,18 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/**
+ * "9:10 a.m. Monday", "7 p.m. ET", "at 6 a.m. on Friday": a clock time's "a.m." ends a sentence
+ * only when a new sentence clearly begins after it, not before a day, a month or a time zone.
+ */
+const CLOCK_END = /\b[ap]\.m\.$/i;
+const AFTER_CLOCK = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T\b|GMT|BST|UTC|[—–-])/;
+
 /** True when `segment` ends in something that only looks like a sentence end. */
-function endsWithFalseStop(segment: string): boolean {
+function endsWithFalseStop(segment: string, next = ''): boolean {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return false;
+  if (CLOCK_END.test(trimmed)) return AFTER_CLOCK.test(next);
   const lastWord = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
   if (ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
   // Initials and dotted acronyms: "J.", "U.S.", "U.N." (a single capital, or capitals with dots).
@@ -45,7 +53,7 @@ export function splitSentences(paragraph: string): string[] {
     const prev = out[out.length - 1];
     // An acronym ends the sentence when a new sentence clearly begins ("…in the U.S. The …"), so
     // only initials and titles glue onto a capitalised next word; acronyms glue only before lowercase.
-    if (prev !== undefined && (continuesPrevious(segment) || endsWithFalseStop(prev) && !startsNewSentenceAfterAcronym(prev, segment))) {
+    if (prev !== undefined && (continuesPrevious(segment) || endsWithFalseStop(prev, segment) && !startsNewSentenceAfterAcronym(prev, segment))) {
       out[out.length - 1] = prev + segment;
     } else {
       out.push(segment);

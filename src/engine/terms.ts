@@ -39,9 +39,17 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** Abbreviated titles, so "the governor" meets "Gov. Ellen Marchetti" (the tokenizer drops the period). */
+const TITLES: Record<string, string> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
+  supt: 'superintendent', pres: 'president', sgt: 'sergeant', lt: 'lieutenant', capt: 'captain', det: 'detective',
+  insp: 'inspector', col: 'colonel', adm: 'admiral', atty: 'attorney', cllr: 'councillor', rev: 'reverend',
+};
+
 /** One token → its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
   let t = token.toLowerCase().replace(/’/g, "'");
+  if (/^\p{Lu}/u.test(token) && TITLES[t]) t = TITLES[t]!;
   if (STOP_WORDS.has(t)) return null;
   t = t.replace(/'s$/, '');
   if (/^\p{N}/u.test(t)) return t.replace(/,/g, '');
@@ -61,11 +69,23 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/**
+ * Verbs and words that carry a question's grammar, not its topic: "what happened", "did she get",
+ * "is it still going on". Matching them would rank sentences by their filler.
+ */
+const LIGHT_WORDS = new Set(
+  'get gets got gotten getting go goes going went gone happen happens happened happening come came comes make makes made really actually currently right now still ever exactly yet thing things kind sort lot'.split(' '),
+);
+
+/** "how big", "what time": these words name the answer's type (a size, a time), not its topic. */
+const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b/gi;
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(question)) {
-    if (QUESTION_WORDS.has(token.toLowerCase())) continue;
+  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' '))) {
+    const lower = token.toLowerCase();
+    if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);
     if (term && !out.includes(term)) out.push(term);
   }

@@ -106,7 +106,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
         const s = synset(letter, offset);
         if (!s) return;
         const own = s.words.indexOf(lemma) + 1;
-        const synonymWeight = rank === 0 ? 8 : 7;
+        const synonymWeight = rank === 0 ? 8 : 6;
         for (const w of s.words) relate(lemma, w, synonymWeight);
         for (const [symbol, target, targetPos, source, targetWord] of s.pointers) {
           const t = synset(targetPos, target);
@@ -123,14 +123,44 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
       });
     }
   }
+  // Inflected forms whose stem is not their lemma's stem: the irregular ones ("paid" → "pay"),
+  // and regular ones the stemmer parts from their lemma ("died" stems to "di", "die" to "die").
   const irregular = new Map<string, string>();
+  const add = (form: string, lemma: string) => {
+    if (SINGLE_WORD.test(form) && SINGLE_WORD.test(lemma) && stem(form) !== stem(lemma) && !irregular.has(form)) irregular.set(form, lemma);
+  };
   for (const file of ['wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions']) {
     const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
-    for (const [form, lemma] of Object.entries(table)) {
-      if (SINGLE_WORD.test(form) && SINGLE_WORD.test(lemma) && stem(form) !== stem(lemma) && !irregular.has(form)) irregular.set(form, lemma);
+    for (const [form, lemma] of Object.entries(table)) add(form, lemma);
+  }
+  const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun', (w: string) => string>;
+  for (const [pos, inflect, check] of [
+    ['verb', verbForms, lemmatizer.lemmatizeVerb],
+    ['noun', nounForms, lemmatizer.lemmatizeNoun],
+  ] as const) {
+    for (const lemma of readIndex(pos).keys()) {
+      if (!SINGLE_WORD.test(lemma)) continue;
+      for (const form of inflect(lemma)) if (check(form) === lemma) add(form, lemma);
     }
   }
   return { related, irregular };
+}
+
+/** Regular verb forms a lemma may take (checked against the lemmatizer before use). */
+function verbForms(lemma: string): string[] {
+  const stemOnly = lemma.replace(/e$/, '');
+  const doubled = lemma + lemma.at(-1);
+  const y = lemma.endsWith('y') ? lemma.slice(0, -1) : undefined;
+  return [
+    `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${stemOnly}ed`, `${stemOnly}ing`, `${lemma}ing`,
+    `${doubled}ed`, `${doubled}ing`, ...(y ? [`${y}ied`, `${y}ies`] : []), lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : '',
+  ].filter(Boolean);
+}
+
+/** Regular plural forms of a noun. */
+function nounForms(lemma: string): string[] {
+  const y = lemma.endsWith('y') ? lemma.slice(0, -1) : undefined;
+  return [`${lemma}s`, `${lemma}es`, ...(y ? [`${y}ies`] : [])];
 }
 
 function main(): void {

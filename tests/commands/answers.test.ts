@@ -33,10 +33,21 @@ describe('answering what people type', () => {
   it('answers a question with a cited sentence, and says when the article does not say', async () => {
     const found = await say('/aleppo ask how many people are trapped');
     expect(found.kind).toBe('answer');
+    expect(found.confidence).toBe('high');
     expect(found.citations).toEqual([{ paragraph: 1, text: expect.stringContaining('250,000 people are trapped') }]);
     const missing = await say('what is the capital of France?');
     expect(missing.kind).toBe('not_found');
     expect(missing.text).toMatch(/does not say/);
+  });
+
+  it('says in words when it is not sure, and shows the closest passages with their paragraphs', async () => {
+    const hedged = await say('why did the ceasefire break down?');
+    expect(hedged.kind).toBe('not_found');
+    expect(hedged.confidence).toBe('low');
+    expect(hedged.text).toMatch(/^The article doesn’t answer that directly\. The closest passages:/);
+    expect(hedged.citations.length).toBeGreaterThan(0);
+    expect(hedged.citations.length).toBeLessThanOrEqual(3);
+    for (const c of hedged.citations) expect(hedged.text).toContain(`(¶${c.paragraph})`);
   });
 
   it('says who spoke an answer that comes from inside a quotation', async () => {
