@@ -52,37 +52,53 @@ const TESTS: Record<AnswerType, RegExp> = {
 /** Organisation words: a capitalised phrase ending in one of these, or an acronym, is an organisation. */
 const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
 
-/** The names in a sentence that are not already in the question: the "who" a "who" question wants. */
-function newNames(text: string, question: string): string[] {
-  const q = question.toLowerCase();
-  return findNames(text)
-    .filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())))
-    .map((m) => m.text);
+/** What a text holds, worked out once per text: the same sentences are typed for every question. */
+interface TextFacts {
+  names: ReturnType<typeof findNames>;
+  roles: string[];
+  organisation?: string;
+  types: Map<AnswerType, boolean>;
 }
 
-/** Does `text` hold something of type `type` that the question does not already name? */
-export function holds(type: AnswerType, text: string, question: string): boolean {
-  switch (type) {
-    case 'person': {
-      if (newNames(text, question).length > 0) return true;
-      // "a fire department spokesperson", "the superintendent": people the text does not name.
-      return text
-        .toLowerCase()
-        .split(/[^a-z-]+/)
-        .some((w) => isRoleNoun(w) && !question.toLowerCase().includes(w));
-    }
-    case 'organisation': {
-      const names = findNames(text).filter((m) => !m.tokens.every((t) => question.toLowerCase().includes(t.toLowerCase())));
-      if (names.some((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1)) return true;
-      const m = ORGANISATION_HEAD.exec(text);
-      return m !== null && !question.toLowerCase().includes(m[0].toLowerCase());
-    }
-    default:
-      return TESTS[type].test(text);
-  }
-}
+export type TypeChecker = (types: readonly AnswerType[], text: string, question: string) => boolean;
 
-/** Does `text` hold any of the types asked for? True when nothing in particular is asked. */
-export function answersType(types: readonly AnswerType[], text: string, question: string): boolean {
-  return types.length === 0 || types.some((t) => holds(t, text, question));
+/**
+ * A checker of "does `text` hold any of the types asked for, that the question does not already
+ * name?" (true when nothing in particular is asked), remembering what each text holds, so a
+ * question costs lookups, not name-finding. One per article: its texts are a bounded set.
+ */
+export function typeChecker(): TypeChecker {
+  const facts = new Map<string, TextFacts>();
+  const factsOf = (text: string): TextFacts => {
+    let f = facts.get(text);
+    if (!f) {
+      f = {
+        names: findNames(text),
+        roles: text.toLowerCase().split(/[^a-z-]+/).filter(isRoleNoun),
+        types: new Map(),
+      };
+      const org = ORGANISATION_HEAD.exec(text)?.[0];
+      if (org) f.organisation = org;
+      facts.set(text, f);
+    }
+    return f;
+  };
+  const holds = (type: AnswerType, text: string, question: string): boolean => {
+    const f = factsOf(text);
+    const q = question.toLowerCase();
+    const fresh = () => f.names.filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())));
+    switch (type) {
+      case 'person':
+        // A name the question does not give, or a role: "a fire department spokesperson".
+        return fresh().length > 0 || f.roles.some((w) => !q.includes(w));
+      case 'organisation':
+        return fresh().some((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1) || (f.organisation !== undefined && !q.includes(f.organisation.toLowerCase()));
+      default: {
+        let known = f.types.get(type);
+        if (known === undefined) f.types.set(type, (known = TESTS[type].test(text)));
+        return known;
+      }
+    }
+  };
+  return (types, text, question) => types.length === 0 || types.some((t) => holds(t, text, question));
 }

@@ -22,7 +22,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { questionTerms, tokenize, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
-import { answersType, expectedTypes, type AnswerType } from './answer-types.js';
+import { expectedTypes, typeChecker, type AnswerType } from './answer-types.js';
 
 export type Confidence = 'high' | 'low' | 'none';
 
@@ -143,7 +143,20 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return best;
   };
 
-  const usable = (id: number) => !pointsAtMedia(sentences[id]!.text);
+  const usableIds = sentences.map((s) => !pointsAtMedia(s.text));
+  const usable = (id: number) => usableIds[id] === true;
+  // The text of each sentence read with the next, made once rather than per question.
+  const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
+  const unitText = (ids: readonly number[]) => (ids.length === 1 ? sentences[ids[0]!]!.text : withNext[Math.min(...ids)]!);
+  const answersType = typeChecker();
+  // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
+  // sentence read with the one that leans on it) holds, and the related words of the article's own.
+  for (const s of sentences) {
+    answersType(['person'], s.text, '');
+    const next = sentences[s.id + 1];
+    if (next && next.paragraph === s.paragraph && LEANS_BACK.test(next.text)) answersType(['person'], withNext[s.id]!, '');
+  }
+  for (const term of vocabulary) related.related(term);
   /** The first sentences of the story's opening paragraphs that hold what is asked. */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     const lead = sentences.filter((s) => s.paragraph <= 3 && usable(s.id) && answersType(types, s.text, question)).slice(0, 2);
@@ -221,7 +234,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // (measured: allowing them raised confident wrong answers by a tenth).
           if (ids.length > 1 && !LEANS_BACK.test(sentences[ids[1]!]!.text)) continue;
           const joined = ids.length === 1 ? 0 : PAIR_COST;
-          const text = ids.map((k) => sentences[k]!.text).join(' ');
+          const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
           const typed = answersType(types, text, question) || (who && ids.some((k) => speakerTerms[k]!.size > 0));
           const { coverage: cov, anchored } = coverage(ids);

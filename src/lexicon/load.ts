@@ -20,16 +20,16 @@ export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): str
 
 export const LEXICON_DIR = join(projectRoot(), 'dist', 'lexicon');
 
-let loaded: RelatedWords | undefined;
-
+/**
+ * The table, read on its first use: a one-shot `summary` never pays for it, and a long-running
+ * bot reads it when the engine warms up. A missing table is an error at once, naming the fix.
+ */
 export function loadRelatedWords(dir = LEXICON_DIR): RelatedWords {
-  if (loaded && dir === LEXICON_DIR) return loaded;
-  const file = (name: string) => {
-    const path = join(dir, name);
-    if (!existsSync(path)) throw new Error(`The word table ${path} is missing: run \`npm run build\` (it derives it from WordNet).`);
-    return readFileSync(path, 'utf8');
-  };
-  const table = parseRelatedWords(file('related.txt'), file('irregular.txt'));
-  if (dir === LEXICON_DIR) loaded = table;
-  return table;
+  const file = (name: string) => join(dir, name);
+  for (const name of ['related.txt', 'irregular.txt']) {
+    if (!existsSync(file(name))) throw new Error(`The word table ${file(name)} is missing: run \`npm run build\` (it derives it from WordNet).`);
+  }
+  let table: RelatedWords | undefined;
+  const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt'), 'utf8'), readFileSync(file('irregular.txt'), 'utf8')));
+  return { related: (term) => get().related(term), lemma: (word) => get().lemma(word) };
 }
