@@ -8,16 +8,41 @@ export interface RelatedWords {
   related(term: string): ReadonlyMap<string, number> | undefined;
   /** The lemma of an irregular form ("paid" → "pay", "fought" → "fight"); undefined for regular words. */
   lemma(word: string): string | undefined;
+  /**
+   * A lowercase word's vector (unit length, scaled to ±127), from word embeddings trained on news
+   * text: words used alike lie close ("killed" and "death", "money" and "cash"). Undefined when unknown.
+   */
+  vector(word: string): Int8Array | undefined;
 }
 
 /** The table with nothing in it: exact words only. */
-export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined };
+export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined };
+
+/** Reads the word-vector table (see src/lexicon/build-vectors.ts for its format). */
+export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array | undefined {
+  let offset = 0;
+  const line = () => {
+    const end = data.indexOf(10, offset);
+    const text = new TextDecoder().decode(data.subarray(offset, end));
+    offset = end + 1;
+    return text;
+  };
+  if (line() !== 'WV1') throw new Error('word vectors: not a WV1 table');
+  const [count, dims] = line().split(' ').map(Number) as [number, number];
+  const words = line().split(' ');
+  const vectors = new Int8Array(data.buffer, data.byteOffset + offset, count * dims);
+  const index = new Map(words.map((w, i) => [w, i]));
+  return (word) => {
+    const i = index.get(word);
+    return i === undefined ? undefined : vectors.subarray(i * dims, (i + 1) * dims);
+  };
+}
 
 /**
  * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths), parsing a
  * line only when its word is first looked up: start-up reads the text once and splits it by line.
  */
-export function parseRelatedWords(related: string, irregular: string): RelatedWords {
+export function parseRelatedWords(related: string, irregular: string): Omit<RelatedWords, 'vector'> {
   const lines = new Map<string, string>();
   for (const line of related.split('\n')) {
     const tab = line.indexOf('\t');

@@ -59,6 +59,9 @@ const MARGIN = 0.1;
 const LEAD_BONUS = 0.03;
 /** "How many farms…" answered by "11,500 farms": a number right before the asked noun. */
 const COUNTED_BONUS = 0.15;
+/** Cosine above which two words' vectors make them related, and the most such a match weighs. */
+const SIMILAR = 0.7;
+const SIMILAR_WEIGHT = 0.65;
 /** How much a speaker's name on a quoted sentence counts towards covering the question. */
 const SPEAKER_WEIGHT = 0.8;
 
@@ -101,11 +104,45 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
   const vocabulary = [...df.keys()];
 
+  // Each article term's vector: the mean of its words' vectors ("killed", "kills" → "kill").
+  const termVectors: Array<[string, Float32Array]> = [];
+  {
+    const sums = new Map<string, Float32Array>();
+    for (const s of sentences) {
+      for (const token of tokenize(s.text)) {
+        const term = toTerm(token);
+        const v = term ? related.vector(token.toLowerCase()) : undefined;
+        if (!term || !v) continue;
+        let sum = sums.get(term);
+        if (!sum) sums.set(term, (sum = new Float32Array(v.length)));
+        for (let i = 0; i < v.length; i++) sum[i]! += v[i]!;
+      }
+    }
+    for (const [term, sum] of sums) {
+      const norm = Math.hypot(...sum) || 1;
+      termVectors.push([term, sum.map((x) => x / norm)]);
+    }
+  }
+  /** Article terms whose words are used like `word` in news text, with weights below a shared word's. */
+  const similarTo = (word: string): Array<[string, number]> => {
+    const v = related.vector(word);
+    if (!v) return [];
+    const out: Array<[string, number]> = [];
+    for (const [term, u] of termVectors) {
+      let dot = 0;
+      for (let i = 0; i < u.length; i++) dot += u[i]! * v[i]!;
+      const cos = dot / 127;
+      if (cos >= SIMILAR) out.push([term, Math.min(SIMILAR_WEIGHT, cos * SIMILAR_WEIGHT)]);
+    }
+    return out;
+  };
+
   /** Article terms that can stand for a question term, with weights (1 for the word itself). */
-  const matchesOf = (term: string): Map<string, number> => {
+  const matchesOf = (term: string, word?: string): Map<string, number> => {
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
     for (const [other, weight] of related.related(term) ?? []) if (df.has(other) && !out.has(other)) out.set(other, weight);
+    if (word) for (const [other, weight] of similarTo(word)) if ((out.get(other) ?? 0) < weight) out.set(other, weight);
     return out;
   };
 
@@ -165,13 +202,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
 
   return {
     answer(question: string): SearchResult {
-      const asked = questionWords(question, related).map(correct);
+      const words = questionWords(question, related);
+      const asked = words.map((w) => correct(w.term));
       const unique = [...new Set(asked)];
+      const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
       const types = expectedTypes(question);
       // "Where did it happen?", "when was that?": nothing but the type is asked, and the reader
       // means the story itself, which the lead tells. Offered as the closest passages, never as sure.
       if (unique.length === 0) return types.length ? leadPassages(types, question) : NOTHING;
-      const matches = unique.map(matchesOf);
+      const matches = unique.map((t) => matchesOf(t, wordOf.get(t)));
       // A question word weighs what its best match in the article weighs (its own rarity when the
       // article never uses it or anything like it).
       const weights = unique.map((t, i) => {
@@ -278,14 +317,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 }
 
-/** The question's terms, with the lemma of an irregular form alongside ("paid" → "paid", "pay"). */
-function questionWords(question: string, related: RelatedWords): string[] {
-  const out = questionTerms(question);
+/** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
+function questionWords(question: string, related: RelatedWords): Array<{ term: string; word: string }> {
+  const terms = questionTerms(question);
+  const out: Array<{ term: string; word: string }> = [];
   for (const token of tokenize(question)) {
-    const lemma = related.lemma(token.toLowerCase());
-    const term = lemma ? toTerm(lemma) : null;
+    const word = token.toLowerCase();
     const own = toTerm(token);
-    if (term && own && out.includes(own)) out[out.indexOf(own)] = term;
+    if (!own || !terms.includes(own) || out.some((w) => w.word === word)) continue;
+    const lemma = related.lemma(word);
+    out.push({ term: (lemma && toTerm(lemma)) || own, word });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRelatedWords, type RelatedWords } from '../engine/lexicon-table.js';
+import { parseRelatedWords, parseWordVectors, type RelatedWords } from '../engine/lexicon-table.js';
 
 /** The project's root: the nearest folder above this module holding package.json (from src/ or dist/src/). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -19,17 +19,25 @@ export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): str
 }
 
 export const LEXICON_DIR = join(projectRoot(), 'dist', 'lexicon');
+/** Derived once from word embeddings and committed: see build-vectors.ts for why. */
+export const VECTORS_FILE = join(projectRoot(), 'src', 'lexicon', 'data', 'word-vectors.bin');
 
 /**
  * The table, read on its first use: a one-shot `summary` never pays for it, and a long-running
  * bot reads it when the engine warms up. A missing table is an error at once, naming the fix.
  */
-export function loadRelatedWords(dir = LEXICON_DIR): RelatedWords {
+export function loadRelatedWords(dir = LEXICON_DIR, vectorsFile = VECTORS_FILE): RelatedWords {
   const file = (name: string) => join(dir, name);
   for (const name of ['related.txt', 'irregular.txt']) {
     if (!existsSync(file(name))) throw new Error(`The word table ${file(name)} is missing: run \`npm run build\` (it derives it from WordNet).`);
   }
-  let table: RelatedWords | undefined;
+  if (!existsSync(vectorsFile)) throw new Error(`The word vectors ${vectorsFile} are missing: restore them from git, or run \`npm run lexicon:vectors\`.`);
+  let table: Omit<RelatedWords, 'vector'> | undefined;
+  let vectors: ((word: string) => Int8Array | undefined) | undefined;
   const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt'), 'utf8'), readFileSync(file('irregular.txt'), 'utf8')));
-  return { related: (term) => get().related(term), lemma: (word) => get().lemma(word) };
+  return {
+    related: (term) => get().related(term),
+    lemma: (word) => get().lemma(word),
+    vector: (word) => (vectors ??= parseWordVectors(readFileSync(vectorsFile)))(word),
+  };
 }
