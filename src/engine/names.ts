@@ -136,7 +136,7 @@ export function findNames(text: string): NameMention[] {
     }
     const startIndex = j;
     const run: Word[] = [ws[j]!];
-    while (run.length < 4 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
+    while (run.length < 9 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
       const next = ws[j + 1]!;
       if (next.breaksBefore) break;
       if (isNameWord(next.core)) {

@@ -24,8 +24,8 @@ interface RawQuote {
   text: string;
 }
 
-/** Quoted spans of one paragraph. Single marks are left alone: they are mostly apostrophes. */
-function findSpans(text: string, paragraph: number): Span[] {
+/** Quoted spans of one paragraph in one style: double marks (“…”, "…", “…’’) or single marks. */
+function doubleSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let openAt = -1;
   let style: 'curly' | 'straight' | undefined;
@@ -36,13 +36,62 @@ function findSpans(text: string, paragraph: number): Span[] {
         openAt = i;
         style = c === '“' ? 'curly' : 'straight';
       }
-    } else if ((style === 'curly' && c === '”') || (style === 'straight' && c === '"')) {
+    } else if ((style === 'curly' && (c === '”' || (c === '’' && text[i + 1] === '’'))) || (style === 'straight' && c === '"')) {
       spans.push({ paragraph, open: openAt, close: i, closed: true });
+      // `’’` is one closing mark written as two apostrophes.
+      if (c === '’') i++;
       openAt = -1;
     }
   }
   if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
   return spans;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * British style: ‘…’ (or '…'), told apart from apostrophes by position. An opening mark starts a
+ * word (after a space, a bracket, a dash or a double mark) and is not an elision such as ’90s; a
+ * closing mark ends a word and is not followed by a letter (don’t, Smith’s), nor is it a plural
+ * possessive (“the workers’ union”: after an s, before a lowercase word, with no punctuation).
+ */
+function singleSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (openAt < 0) {
+      const startsWord = /[\s(\[“"—–-]/.test(prev) && /\S/.test(next);
+      const elision = /^\d\ds\b|^(?:tis|em|n)\b/i.test(text.slice(i + 1, i + 5));
+      if ((c === '‘' || c === "'") && startsWord && !elision && (c === '‘' || LETTER.test(next))) openAt = i;
+      continue;
+    }
+    if (c === '‘' || /\s/.test(prev) || LETTER.test(next)) continue;
+    const possessive = /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+    if (possessive) continue;
+    spans.push({ paragraph, open: openAt, close: i, closed: true });
+    openAt = -1;
+  }
+  if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
+  return spans;
+}
+
+/**
+ * Quoted spans of one paragraph, outermost only: a quotation nested in another (‘He said “no”.’ or
+ * “the ‘Salt Year’ star”) is part of it, not a quote of its own.
+ */
+function findSpans(text: string, paragraph: number): Span[] {
+  const all = [...doubleSpans(text, paragraph), ...singleSpans(text, paragraph)].sort((a, b) => a.open - b.open);
+  const out: Span[] = [];
+  for (const span of all) {
+    const outer = out.at(-1);
+    if (outer && span.open > outer.open && span.open < outer.close) continue;
+    out.push(span);
+  }
+  return out;
 }
 
 function innerText(paragraphs: readonly Paragraph[], span: Span): string {
@@ -204,7 +253,7 @@ class People {
 // Attribution
 
 const VERB = [...SPEECH_VERBS].join('|');
-const LEADING_PUNCT = /^[\s,.!?…—–-]*/;
+const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
@@ -214,6 +263,9 @@ const VERB_AND_REST = new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+// What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
+const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: true } | undefined;
@@ -349,7 +401,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   const ctx: Context = { people, mentions };
 
   // Pass 2: attribute each quote.
-  const attributed: { raw: RawQuote; person: number | undefined }[] = [];
+  const attributed: Attributed[] = [];
   let previous: Previous | undefined;
   for (const q of raw) {
     const first = q.parts[0]!;
@@ -364,6 +416,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
     let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    const own = resolution !== undefined;
     // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
     // quote opening its own sentence in the same paragraph, or opening the next paragraph.
     const opensSentence = lead.trim() === '';
@@ -384,7 +437,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
-    attributed.push({ raw: q, person });
+    attributed.push({ raw: q, person, own });
     previous = { person, paragraph: last.paragraph, end: last.close };
     resolution = undefined;
   }
@@ -421,6 +474,13 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   return inPrev.at(-1)!.person;
 }
 
+/** A quote and its speaker; `own`: the text attributes this very quote (not a continuation). */
+interface Attributed {
+  raw: RawQuote;
+  person: number | undefined;
+  own: boolean;
+}
+
 interface Previous {
   person: number | undefined;
   paragraph: number;
@@ -454,25 +514,28 @@ function toSpeaker(person: Person): Speaker {
 }
 
 /**
- * `"We are not done," Holm said, "and we will be back."` is one quotation cut by its attribution:
- * a quote that starts in lowercase right after the same speaker's quote in the same paragraph
- * joins it.
+ * One quotation cut by its attribution is one quote:
+ * - `"We are not done," Holm said, "and we will be back."`: the rest starts in lowercase within
+ *   the same sentence;
+ * - `"We are not done," Holm said. "We will be back."`: the same speaker goes on in the same
+ *   paragraph, with only the attribution sentence between.
  */
 function joinInterrupted(
   paragraphs: readonly Paragraph[],
-  quotes: { raw: RawQuote; person: number | undefined }[],
-): { raw: RawQuote; person: number | undefined }[] {
-  const out: { raw: RawQuote; person: number | undefined }[] = [];
+  quotes: Attributed[],
+): Attributed[] {
+  const out: Attributed[] = [];
   for (const q of quotes) {
     const prev = out.at(-1);
     const end = prev?.raw.parts.at(-1);
     const start = q.raw.parts[0]!;
-    // Only the attribution stands between them, within one sentence: `," Holm said, "`.
-    const between = end && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
+    const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
     const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
-    if (prev && prev.person === q.person && oneSentence && /^\p{Ll}/u.test(q.raw.text)) {
-      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
-      out[out.length - 1] = { person: prev.person, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
+    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(between.replace(ABBREVIATION_DOT, '$1'));
+    const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
+    if (same && ((oneSentence && /^\p{Ll}/u.test(q.raw.text)) || (attribution && !q.own))) {
+      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : oneSentence ? ', ' : '. ';
+      out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
     } else out.push(q);
   }
   return out;
