@@ -163,6 +163,9 @@ interface Person {
   /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
   tokens: Set<string>;
   role?: string;
+  /** Votes from the text: a courtesy title, a gendered role noun, the pronoun that follows a mention. */
+  male: number;
+  female: number;
 }
 
 interface PersonMention {
@@ -198,14 +201,14 @@ class People {
     if (m.personLike) {
       const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
       if (same >= 0) return this.enrich(same, m, speaks);
-      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false });
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
       for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i]!.unnamed && this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
       if (m.honorific) {
-        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true });
+        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
     }
@@ -216,6 +219,9 @@ class People {
     const person = this.list[index]!;
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
     if (m.role || m.honorific || speaks) person.evidence = true;
+    const gender = m.gender ?? genderOfRole(m.role ?? m.title);
+    if (gender === 'm') person.male += 2;
+    if (gender === 'f') person.female += 2;
     return index;
   }
 
@@ -235,7 +241,7 @@ class People {
       }
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
-    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true });
+    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true, male: 0, female: 0 });
     return this.list.length - 1;
   }
 
@@ -254,7 +260,7 @@ class People {
 
 const VERB = [...SPEECH_VERBS].join('|');
 const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
-const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const PRONOUN_AFTER = new RegExp(`^(he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -266,9 +272,12 @@ const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
 const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
+const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
-type Resolution = { person: number } | { pronoun: true } | undefined;
+type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
+type Pronoun = 'm' | 'f' | 'any';
+const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : 'any');
 
 interface Context {
   people: People;
@@ -290,7 +299,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
   const t = after.slice(lead);
   if (!t) return undefined;
-  if (PRONOUN_AFTER.test(t)) return { pronoun: true };
+  const pronoun = PRONOUN_AFTER.exec(t);
+  if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
     if (named) return { person: named.person };
@@ -350,7 +360,9 @@ function fromBefore(lead: string, ctx: Context): Resolution {
   if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
-    if (/^\s*(?:he|she)\b/i.test(lead)) return { pronoun: true };
+    // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
+    const pronoun = PRONOUN_LEADS_IN.exec(lead);
+    if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   }
   return undefined;
 }
@@ -366,6 +378,23 @@ function lastPersonBefore(people: People, mentions: readonly PersonMention[], pa
   const before = mentionsBefore(mentions, paragraph, offset);
   for (let i = before.length - 1; i >= 0; i--) if (people.list[before[i]!.person]!.evidence) return before[i]!.person;
   return before.at(-1)?.person;
+}
+
+const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p.male ? 'f' : 'any');
+
+/**
+ * "she said": among the people named in this paragraph and the one before, the most recent whose
+ * gender the text gives as the pronoun's; else the most recent person the text does not say is of
+ * the other gender.
+ */
+function byPronoun(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number, pronoun: Pronoun): number | undefined {
+  if (pronoun === 'any') return lastPersonBefore(people, mentions, paragraph, offset);
+  const before = mentionsBefore(mentions, paragraph, offset).filter((m) => !people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0);
+  for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
+    if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
+  }
+  const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
+  return lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
 }
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
@@ -398,6 +427,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (person !== undefined) mentions.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
   }
+  countPronouns(paragraphs, mentions, people);
   const ctx: Context = { people, mentions };
 
   // Pass 2: attribute each quote.
@@ -428,7 +458,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (!direct) continue;
     let person: number | undefined;
     if (resolution && 'person' in resolution) person = resolution.person;
-    else if (resolution && 'pronoun' in resolution) person = lastPersonBefore(people, mentions, first.paragraph, first.open);
+    else if (resolution && 'pronoun' in resolution) person = byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun);
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
       // A partial quote inside a sentence: the person that sentence is about.
@@ -503,6 +533,42 @@ function continuing(previous: Previous | undefined, span: Span, mentions: readon
       (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),
   );
   return between.length ? undefined : previous.person;
+}
+
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|mrs|ms|miss|dame|lady)\b/i;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|mr|sir|lord)\b/i;
+
+function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
+  if (!role) return undefined;
+  return FEMALE_ROLE.test(role) ? 'f' : MALE_ROLE.test(role) ? 'm' : undefined;
+}
+
+/**
+ * Gender from the text itself, never from a list of first names: the first personal pronoun after
+ * a mention, before anyone else is named, in that sentence or the next ("Gebreyes spoke to
+ * reporters after her win"), and a gendered noun right before the name ("his sister, Clara …").
+ */
+function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
+  mentions.forEach((m, i) => {
+    const person = people.list[m.person]!;
+    if (person.unnamed) return;
+    const p = paragraphs[m.paragraph - 1]!;
+    const next = mentions[i + 1];
+    const stop = next && next.paragraph === m.paragraph ? next.start : p.text.length;
+    // The subject of its sentence (named first in it) is also what the next sentence's pronoun means.
+    const own = sentenceBounds(p, m.start);
+    const subject = !mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= own.start && o.start < m.start);
+    const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
+    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end)));
+    const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
+    if (pronoun) {
+      if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
+      else person.female++;
+    }
+    const gender = genderOfRole(/(\p{L}+)\s*,?\s*$/u.exec(p.text.slice(Math.max(0, m.start - 20), m.start))?.[1]);
+    if (gender === 'm') person.male++;
+    if (gender === 'f') person.female++;
+  });
 }
 
 function toSpeaker(person: Person): Speaker {

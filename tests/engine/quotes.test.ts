@@ -177,3 +177,17 @@ describe('long names and roles before them', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Raymond Oduya', 'New York City Emergency Management Director']]);
   });
 });
+
+describe('pronouns between two people', () => {
+  it('gives “she said” to the woman of two people named, by the pronoun the text used for each', () => {
+    const a = parseArticle(
+      'T\n\nAna Ruiz opened the session with her own report. Tom Bell then read his figures.\n\nRuiz and Bell both took part in the review. “The weeks of paperwork kept this crew safe,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes gender from a courtesy title, and “he told the judge:” as a pronoun lead-in', () => {
+    const a = parseArticle('T\n\nMrs Lane and Mr Cole left the court together. Outside, he told the judge’s clerk: “I will appeal this ruling tomorrow.”');
+    expect(speakersOfQuotes(a)).toEqual(['Cole']);
+  });
+});
