@@ -6,7 +6,7 @@
  * sentence leading into it (“X told reporters: …”), the paragraph before a quote that stands
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
-import type { Paragraph, Quote, Speaker } from './article.js';
+import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
 import { splitSentences } from './sentences.js';
@@ -412,7 +412,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
-export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
+export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
   const inside = (paragraph: number, offset: number) =>
@@ -488,8 +488,92 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
     return { id, text: q.text, ...(speaker !== undefined ? { speaker } : {}), paragraph: paragraphsOf[0]!, paragraphs: paragraphsOf };
   });
-  return { quotes, speakers };
+  const reported = findReported(paragraphs, raw, ctx).map((r, id) => {
+    let speaker = speakerOf.get(r.person);
+    if (speaker === undefined) {
+      speaker = speakers.length;
+      speakerOf.set(r.person, speaker);
+      speakers.push(toSpeaker(people.list[r.person]!));
+    }
+    return { id, text: r.text, speaker, paragraph: r.paragraph };
+  });
+  return { quotes, reported, speakers };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech: "Patel said the bridge would cost more", "According to Patel, …",
+// "…, the company said." — sentences with no quotation in them whose subject is a speaker.
+
+const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
+// Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
+const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
+// "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
+const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:\\w+ly\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,40},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*)/i;
+
+const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
+
+interface RawReported {
+  text: string;
+  paragraph: number;
+  person: number;
+}
+
+function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
+  const out: RawReported[] = [];
+  for (const p of paragraphs) {
+    let from = 0;
+    for (const s of p.sentences) {
+      const start = p.text.indexOf(s.text, from);
+      if (start < 0) continue;
+      from = start + s.text.length;
+      const end = from;
+      // A sentence holding a quotation is about that quote, not a report.
+      if (raw.some((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start))) continue;
+      const person = reportedSpeaker(s.text, p.number, start, ctx);
+      if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
+    }
+  }
+  return out;
+}
+
+function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const according = REPORTED_ACCORDING.exec(sentence);
+  if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
+  const trimmed = sentence.replace(LEADING_CLAUSE, '');
+  const skipped = sentence.length - trimmed.length;
+  const lead = REPORTED_LEAD.exec(trimmed);
+  if (lead) {
+    const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
+    if (person !== undefined) return person;
+  }
+  const tail = REPORTED_TAIL.exec(sentence);
+  if (tail) {
+    const who = tail[2] ?? tail[3]!;
+    return subjectOf(who, paragraph, offset + sentence.lastIndexOf(who), ctx);
+  }
+  return undefined;
+}
+
+/** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
+function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 12) return undefined;
+  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
+  if (named) return named.person;
+  const pronoun = /^(he|she)$/i.exec(phrase.trim());
+  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!));
+  // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
+  const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
+  if (role && !NOT_A_SUBJECT.test(phrase)) {
+    const r = rolePhrase(phrase.trim());
+    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset)) : undefined;
+    return known ?? ctx.people.unnamed(phrase.trim());
+  }
+  return undefined;
+}
+
 
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
@@ -600,7 +684,7 @@ function joinInterrupted(
     const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(between.replace(ABBREVIATION_DOT, '$1'));
     const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
     if (same && ((oneSentence && /^\p{Ll}/u.test(q.raw.text)) || (attribution && !q.own))) {
-      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : oneSentence ? ', ' : '. ';
+      const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
       out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
     } else out.push(q);
   }

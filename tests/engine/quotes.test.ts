@@ -84,7 +84,8 @@ describe('quotes in other shapes (our own articles)', () => {
   it('reads a wire story: dateline, abbreviated titles, an age in the apposition, speech that goes on', () => {
     const a = storm();
     expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield', 'Janet Mills', 'Carol Dunn']);
-    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree']);
+    // Tom Hawley is only reported ("Forecaster Tom Hawley said the winds would ease"): a speaker after those quoted.
+    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree', 'Forecaster']);
     // "Central Maine Power" and "National Weather Service" are not people.
     expect(a.speakers.map((s) => s.name)).not.toContain('Central Maine Power');
   });
@@ -130,7 +131,9 @@ describe('quotes in other shapes (our own articles)', () => {
   it('finds no quotes in an article without any', () => {
     const a = library();
     expect(a.quotes).toEqual([]);
-    expect(a.speakers).toEqual([]);
+    // "…, the library board announced on Friday." is reported speech, not a quote.
+    expect(a.speakers.map((s) => s.name)).toEqual(['The library board']);
+    expect(a.reported.map((r) => r.speaker)).toEqual([0]);
   });
 
   it('resolves "she said" to the last person named, not to a place or an organisation', () => {
