@@ -57,3 +57,18 @@ describe('reported speech', () => {
     ]);
   });
 });
+
+describe('routing "what does X think about Y"', () => {
+  const ctx = createContext(buildEngine(parseArticle(TEXT)), { commandName: 'bridge' });
+
+  it('asks the search when X is no one the article quotes or reports', async () => {
+    const reply = await answerText('what does the school board think about the bridge', ctx);
+    expect(reply.kind).not.toBe('quotes');
+    expect(reply.title).not.toBe('No such speaker');
+  });
+
+  it('lists what X said when X is a speaker', async () => {
+    const reply = await answerText('what does Patel think about the tolls', ctx);
+    expect(reply.kind).toBe('quotes');
+  });
+});
