@@ -1,5 +1,5 @@
 /** Small Markdown pieces the command modules share, so every reply cites the same way. */
-import type { Quote, Sentence } from '../src/engine/article.js';
+import type { Quote, ReportedStatement, Sentence } from '../src/engine/article.js';
 import type { Article } from '../src/engine/article.js';
 import type { Citation, QuoteRef } from '../src/reply.js';
 
@@ -39,8 +39,24 @@ export function quoteRef(article: Article, quote: Quote): QuoteRef {
   };
 }
 
-/** A quote as Markdown: the words as a block quote, then who said them and where. */
+/** A reported statement as a reply item: the article's sentence, marked as reported. */
+export function reportedRef(article: Article, statement: ReportedStatement): QuoteRef {
+  const speaker = article.speakers[statement.speaker]!;
+  return {
+    speaker: speaker.name,
+    ...(speaker.role ? { role: speaker.role } : {}),
+    text: statement.text,
+    paragraph: statement.paragraph,
+    reported: true,
+  };
+}
+
+/**
+ * A quote as Markdown: the words as a block quote, then who said them and where. A reported
+ * statement is the article's own sentence, so it gets no quotation marks and says "reported".
+ */
 export function quoteMarkdown(ref: QuoteRef): string {
   const who = ref.role ? `**${ref.speaker}**, ${ref.role}` : `**${ref.speaker}**`;
+  if (ref.reported) return `> ${ref.text}\n— reported, not a direct quote: ${who} (¶${ref.paragraph})`;
   return `> “${ref.text}”\n— ${who} (¶${ref.paragraph})`;
 }

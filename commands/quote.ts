@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
-import { citation, quoteMarkdown, quoteRef } from './format.js';
-import { reply } from '../src/reply.js';
+import { citation, quoteMarkdown, quoteRef, reportedRef } from './format.js';
+import { reply, type QuoteRef } from '../src/reply.js';
 import { safeEcho } from '../src/text/echo.js';
 
 export const quote = {
@@ -21,39 +21,42 @@ export const quote = {
     const source = article.meta.source ? { source: article.meta.source } : {};
     const asked = typeof options.speaker === 'string' ? options.speaker.trim() : '';
     const all = article.quotes.filter((q) => q.speaker !== undefined);
-    if (all.length === 0) {
+    if (all.length === 0 && (!asked || article.reported.length === 0)) {
       return reply({ kind: 'not_found', title: 'No quotes', text: 'The article quotes no one directly.', ...source });
     }
-    let chosen = all;
-    let title = `Quotes from “${article.meta.title}”`;
-    if (asked) {
-      const matches = engine.findSpeakers(asked);
-      const best = matches[0];
-      if (!best) {
-        const names = article.speakers.map((s) => s.name).join(', ');
-        const echoed = safeEcho(asked);
-        return reply({
-          kind: 'not_found',
-          title: 'No such speaker',
-          text: `The article does not quote ${echoed ? `“${echoed}”` : 'anyone by that name'}. It quotes: ${names}.`,
-          ...source,
-        });
-      }
-      // Several people can fit one word ("the official"); show everyone who fits equally well.
-      const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
-      chosen = all.filter((q) => tied.has(q.speaker!));
-      // "What a police spokesperson said": an unnamed speaker's article is lowercase mid-sentence.
-      const names = [...tied].map((i) => article.speakers[i]!.name.replace(/^(A|An|The) /, (w) => w.toLowerCase()));
-      title = `What ${names.join(' and ')} said`;
+    if (!asked) return quotesReply(all.map((q) => quoteRef(article, q)), `Quotes from “${article.meta.title}”`, source, paragraphUrl);
+    const matches = engine.findSpeakers(asked);
+    const best = matches[0];
+    if (!best) {
+      const names = article.speakers.map((s) => s.name).join(', ');
+      const echoed = safeEcho(asked);
+      return reply({
+        kind: 'not_found',
+        title: 'No such speaker',
+        text: `The article does not quote ${echoed ? `“${echoed}”` : 'anyone by that name'}. It quotes: ${names}.`,
+        ...source,
+      });
     }
-    const quotes = chosen.map((q) => quoteRef(article, q));
-    return reply({
-      kind: 'quotes',
-      title,
-      text: quotes.map(quoteMarkdown).join('\n\n'),
-      quotes,
-      citations: quotes.map((q) => citation(q.paragraph, q.text, paragraphUrl)),
-      ...source,
-    });
+    // Several people can fit one word ("the official"); show everyone who fits equally well.
+    const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
+    // Their direct quotes first, then what the article reports they said.
+    const refs = [
+      ...all.filter((q) => tied.has(q.speaker!)).map((q) => quoteRef(article, q)),
+      ...article.reported.filter((r) => tied.has(r.speaker)).map((r) => reportedRef(article, r)),
+    ];
+    // "What a police spokesperson said": an unnamed speaker's article is lowercase mid-sentence.
+    const names = [...tied].map((i) => article.speakers[i]!.name.replace(/^(A|An|The) /, (w) => w.toLowerCase()));
+    return quotesReply(refs, `What ${names.join(' and ')} said`, source, paragraphUrl);
   },
 } satisfies Command;
+
+function quotesReply(quotes: QuoteRef[], title: string, source: { source?: string }, paragraphUrl?: (paragraph: number) => string) {
+  return reply({
+    kind: 'quotes',
+    title,
+    text: quotes.map(quoteMarkdown).join('\n\n'),
+    quotes,
+    citations: quotes.map((q) => citation(q.paragraph, q.text, paragraphUrl)),
+    ...source,
+  });
+}

@@ -7,6 +7,7 @@ import { commands as defaultCommands, findCommand } from '../commands/index.js';
 import type { Command, CommandContext, OptionValues } from '../commands/types.js';
 import { usageOf } from '../commands/usage.js';
 import { interpret } from './engine/intents.js';
+import type { ArticleEngine } from './engine/engine.js';
 import { reply, type Reply } from './reply.js';
 import { MAX_INPUT } from './limits.js';
 
@@ -61,13 +62,24 @@ export function parseCommandText(text: string, registry: readonly Command[] = de
   return { command: command.name, options };
 }
 
-/** Free text (a mention, a DM, a terminal line) → invocation, through the engine's intents. */
-export function interpretText(text: string): Invocation {
+// "What does the council THINK about the plan", "what did X say ABOUT the budget": a question
+// about a topic, which the article may answer even when X is quoted and reported nowhere.
+const TOPIC_QUESTION = /\b(?:think|thinks|feel|feels|believe|believes|make of)\b|\b(?:about|on|regarding)\s+\S/i;
+
+/**
+ * Free text (a mention, a DM, a terminal line) → invocation, through the engine's intents.
+ * With the engine, "what does X think about Y" goes to the quote lister only when X is someone
+ * the article quotes or reports; otherwise it is a question for the search.
+ */
+export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSpeakers'>): Invocation {
   const intent = interpret(text);
   switch (intent.type) {
     case 'summary':
       return { command: 'summary', options: { length: intent.length } };
     case 'quote':
+      if (intent.speaker && engine && TOPIC_QUESTION.test(text) && engine.findSpeakers(intent.speaker).length === 0) {
+        return { command: 'ask', options: { question: text.trim() } };
+      }
       return { command: 'quote', options: intent.speaker ? { speaker: intent.speaker } : {} };
     case 'ask':
       return { command: 'ask', options: { question: intent.question } };
@@ -144,5 +156,5 @@ export async function answerTextWithCommand(text: string, ctx: CommandContext): 
     return refused(errorReply(`Commands start with \`/${ctx.commandName}\`; type \`help\` to see them.`));
   }
   // "quote Egeland" without the slash works too, when the first word is a command's name.
-  return run(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed));
+  return run(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed, ctx.engine));
 }

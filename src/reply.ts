@@ -20,6 +20,11 @@ export interface QuoteRef {
   role?: string;
   text: string;
   paragraph: number;
+  /**
+   * The article reports these words without quoting them ("Patel said the bridge would cost
+   * more"): `text` is the article's sentence, and every renderer marks it as reported.
+   */
+  reported?: boolean;
 }
 
 export interface Citation {

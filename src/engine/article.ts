@@ -46,7 +46,7 @@ export interface Paragraph {
   listItem?: boolean;
 }
 
-/** Someone the article quotes directly, with the names the text uses for them. */
+/** Someone the article quotes directly or reports, with the names the text uses for them. */
 export interface Speaker {
   /** Fullest name the text gives, e.g. "Jan Egeland". */
   name: string;
@@ -70,12 +70,29 @@ export interface Quote {
   paragraphs: number[];
 }
 
+/**
+ * Someone's words given in the writer's words, not between quotation marks: "Patel said the
+ * bridge would cost more", "According to Patel, …". Shown as reported, never as a quote.
+ */
+export interface ReportedStatement {
+  /** 0-based, reading order. */
+  id: number;
+  /** The sentence that reports it. */
+  text: string;
+  /** Index into `Article.speakers`. */
+  speaker: number;
+  paragraph: number;
+}
+
 export interface Article {
   meta: ArticleMeta;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   images: ArticleImage[];
   quotes: Quote[];
+  /** Statements the article reports without quoting; their speakers are in `speakers` too. */
+  reported: ReportedStatement[];
+  /** Everyone quoted directly, then everyone only reported, in order of first appearance. */
   speakers: Speaker[];
   /** sha256 (hex) of the normalized body and title: changes when the article is corrected. */
   contentHash: string;

@@ -19,6 +19,8 @@ export interface NameMention {
   honorific: boolean;
   /** That title as a role word, abbreviations spelled out: "Gov." → "governor". */
   title?: string;
+  /** The gender a courtesy title gives: Mr → m; Mrs, Ms, Miss → f. */
+  gender?: 'm' | 'f';
   /** Role the text gives with this mention, e.g. "UN humanitarian adviser". */
   role?: string;
 }
@@ -136,7 +138,7 @@ export function findNames(text: string): NameMention[] {
     }
     const startIndex = j;
     const run: Word[] = [ws[j]!];
-    while (run.length < 4 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
+    while (run.length < 9 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
       const next = ws[j + 1]!;
       if (next.breaksBefore) break;
       if (isNameWord(next.core)) {
@@ -153,6 +155,8 @@ export function findNames(text: string): NameMention[] {
     const lastRole = run.slice(0, -2).findLastIndex((w) => ROLE_NOUNS.has(w.core.toLowerCase()));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     const tokens = run.map((r) => r.core);
+    const courtesy = startIndex > 0 ? ws[startIndex - 1]!.core.replace(/\.$/, '').toLowerCase() : '';
+    const gender = courtesy === 'mr' || courtesy === 'sir' || courtesy === 'lord' ? 'm' : ['mrs', 'ms', 'miss', 'dame', 'lady'].includes(courtesy) ? 'f' : undefined;
     const last = tokens.at(-1)!.toLowerCase();
     const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;
     const placeLike = !honorific && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
@@ -171,6 +175,7 @@ export function findNames(text: string): NameMention[] {
       personLike,
       honorific,
       ...(title ? { title } : {}),
+      ...(gender ? { gender } : {}),
       ...(role ? { role } : {}),
     });
     i = j + 1;

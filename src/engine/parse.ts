@@ -186,6 +186,6 @@ export function parseArticle(source: string): Article {
   const contentHash = createHash('sha256')
     .update([meta.title, ...bodyTexts].join('\n\n'))
     .digest('hex');
-  const { quotes, speakers } = attributeQuotes(paragraphs);
-  return { meta, paragraphs, sentences, images, quotes, speakers, contentHash };
+  const { quotes, reported, speakers } = attributeQuotes(paragraphs);
+  return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash };
 }

@@ -26,11 +26,13 @@ function build(article: Article): Map<number, number> {
   const out = new Map<number, number>();
   for (const quote of article.quotes) {
     const words = core(quote.text);
-    const head = words.slice(0, PROBE);
+    // The quote's opening, up to its first pause: a quote cut by its attribution ("…,” she said.
+    // “…”) is one quote, and its first sentence holds only its first part.
+    const head = words.slice(0, PROBE).split(/[.,;:!?…](?=\s)/)[0]!;
     for (const p of quote.paragraphs) {
       for (const s of article.paragraphs[p - 1]!.sentences) {
         const text = core(s.text);
-        if (text.includes(head) || words.includes(text.slice(0, Math.min(PROBE, text.length)))) out.set(s.id, quote.id);
+        if ((head.length >= 12 ? text.includes(head) : text.startsWith(head)) || words.includes(text.slice(0, Math.min(PROBE, text.length)))) out.set(s.id, quote.id);
       }
     }
   }

@@ -6,7 +6,7 @@
  * sentence leading into it (“X told reporters: …”), the paragraph before a quote that stands
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
-import type { Paragraph, Quote, Speaker } from './article.js';
+import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
 import { splitSentences } from './sentences.js';
@@ -24,8 +24,8 @@ interface RawQuote {
   text: string;
 }
 
-/** Quoted spans of one paragraph. Single marks are left alone: they are mostly apostrophes. */
-function findSpans(text: string, paragraph: number): Span[] {
+/** Quoted spans of one paragraph in one style: double marks (“…”, "…", “…’’) or single marks. */
+function doubleSpans(text: string, paragraph: number): Span[] {
   const spans: Span[] = [];
   let openAt = -1;
   let style: 'curly' | 'straight' | undefined;
@@ -36,13 +36,62 @@ function findSpans(text: string, paragraph: number): Span[] {
         openAt = i;
         style = c === '“' ? 'curly' : 'straight';
       }
-    } else if ((style === 'curly' && c === '”') || (style === 'straight' && c === '"')) {
+    } else if ((style === 'curly' && (c === '”' || (c === '’' && text[i + 1] === '’'))) || (style === 'straight' && c === '"')) {
       spans.push({ paragraph, open: openAt, close: i, closed: true });
+      // `’’` is one closing mark written as two apostrophes.
+      if (c === '’') i++;
       openAt = -1;
     }
   }
   if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
   return spans;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * British style: ‘…’ (or '…'), told apart from apostrophes by position. An opening mark starts a
+ * word (after a space, a bracket, a dash or a double mark) and is not an elision such as ’90s; a
+ * closing mark ends a word and is not followed by a letter (don’t, Smith’s), nor is it a plural
+ * possessive (“the workers’ union”: after an s, before a lowercase word, with no punctuation).
+ */
+function singleSpans(text: string, paragraph: number): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    if (openAt < 0) {
+      const startsWord = /[\s(\[“"—–-]/.test(prev) && /\S/.test(next);
+      const elision = /^\d\ds\b|^(?:tis|em|n)\b/i.test(text.slice(i + 1, i + 5));
+      if ((c === '‘' || c === "'") && startsWord && !elision && (c === '‘' || LETTER.test(next))) openAt = i;
+      continue;
+    }
+    if (c === '‘' || /\s/.test(prev) || LETTER.test(next)) continue;
+    const possessive = /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+    if (possessive) continue;
+    spans.push({ paragraph, open: openAt, close: i, closed: true });
+    openAt = -1;
+  }
+  if (openAt >= 0) spans.push({ paragraph, open: openAt, close: text.length, closed: false });
+  return spans;
+}
+
+/**
+ * Quoted spans of one paragraph, outermost only: a quotation nested in another (‘He said “no”.’ or
+ * “the ‘Salt Year’ star”) is part of it, not a quote of its own.
+ */
+function findSpans(text: string, paragraph: number): Span[] {
+  const all = [...doubleSpans(text, paragraph), ...singleSpans(text, paragraph)].sort((a, b) => a.open - b.open);
+  const out: Span[] = [];
+  for (const span of all) {
+    const outer = out.at(-1);
+    if (outer && span.open > outer.open && span.open < outer.close) continue;
+    out.push(span);
+  }
+  return out;
 }
 
 function innerText(paragraphs: readonly Paragraph[], span: Span): string {
@@ -114,6 +163,9 @@ interface Person {
   /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
   tokens: Set<string>;
   role?: string;
+  /** Votes from the text: a courtesy title, a gendered role noun, the pronoun that follows a mention. */
+  male: number;
+  female: number;
 }
 
 interface PersonMention {
@@ -149,14 +201,14 @@ class People {
     if (m.personLike) {
       const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
       if (same >= 0) return this.enrich(same, m, speaks);
-      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false });
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
       for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i]!.unnamed && this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
       if (m.honorific) {
-        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true });
+        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
     }
@@ -167,6 +219,9 @@ class People {
     const person = this.list[index]!;
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
     if (m.role || m.honorific || speaks) person.evidence = true;
+    const gender = m.gender ?? genderOfRole(m.role ?? m.title);
+    if (gender === 'm') person.male += 2;
+    if (gender === 'f') person.female += 2;
     return index;
   }
 
@@ -186,7 +241,7 @@ class People {
       }
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
-    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true });
+    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true, male: 0, female: 0 });
     return this.list.length - 1;
   }
 
@@ -204,8 +259,8 @@ class People {
 // Attribution
 
 const VERB = [...SPEECH_VERBS].join('|');
-const LEADING_PUNCT = /^[\s,.!?…—–-]*/;
-const PRONOUN_AFTER = new RegExp(`^(?:he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
+const PRONOUN_AFTER = new RegExp(`^(he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -214,9 +269,15 @@ const VERB_AND_REST = new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+// What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
+const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
+const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
-type Resolution = { person: number } | { pronoun: true } | undefined;
+type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
+type Pronoun = 'm' | 'f' | 'any';
+const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : 'any');
 
 interface Context {
   people: People;
@@ -238,7 +299,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
   const t = after.slice(lead);
   if (!t) return undefined;
-  if (PRONOUN_AFTER.test(t)) return { pronoun: true };
+  const pronoun = PRONOUN_AFTER.exec(t);
+  if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
     if (named) return { person: named.person };
@@ -298,7 +360,9 @@ function fromBefore(lead: string, ctx: Context): Resolution {
   if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
-    if (/^\s*(?:he|she)\b/i.test(lead)) return { pronoun: true };
+    // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
+    const pronoun = PRONOUN_LEADS_IN.exec(lead);
+    if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   }
   return undefined;
 }
@@ -316,6 +380,23 @@ function lastPersonBefore(people: People, mentions: readonly PersonMention[], pa
   return before.at(-1)?.person;
 }
 
+const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p.male ? 'f' : 'any');
+
+/**
+ * "she said": among the people named in this paragraph and the one before, the most recent whose
+ * gender the text gives as the pronoun's; else the most recent person the text does not say is of
+ * the other gender.
+ */
+function byPronoun(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number, pronoun: Pronoun): number | undefined {
+  if (pronoun === 'any') return lastPersonBefore(people, mentions, paragraph, offset);
+  const before = mentionsBefore(mentions, paragraph, offset).filter((m) => !people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0);
+  for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
+    if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
+  }
+  const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
+  return lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
+}
+
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
   return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
 }
@@ -331,7 +412,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
-export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; speakers: Speaker[] } {
+export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
   const inside = (paragraph: number, offset: number) =>
@@ -346,10 +427,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (person !== undefined) mentions.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
   }
+  countPronouns(paragraphs, mentions, people);
   const ctx: Context = { people, mentions };
 
   // Pass 2: attribute each quote.
-  const attributed: { raw: RawQuote; person: number | undefined }[] = [];
+  const attributed: Attributed[] = [];
   let previous: Previous | undefined;
   for (const q of raw) {
     const first = q.parts[0]!;
@@ -364,6 +446,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
     let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    const own = resolution !== undefined;
     // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
     // quote opening its own sentence in the same paragraph, or opening the next paragraph.
     const opensSentence = lead.trim() === '';
@@ -375,7 +458,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (!direct) continue;
     let person: number | undefined;
     if (resolution && 'person' in resolution) person = resolution.person;
-    else if (resolution && 'pronoun' in resolution) person = lastPersonBefore(people, mentions, first.paragraph, first.open);
+    else if (resolution && 'pronoun' in resolution) person = byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun);
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
       // A partial quote inside a sentence: the person that sentence is about.
@@ -384,7 +467,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
-    attributed.push({ raw: q, person });
+    attributed.push({ raw: q, person, own });
     previous = { person, paragraph: last.paragraph, end: last.close };
     resolution = undefined;
   }
@@ -405,8 +488,92 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
     return { id, text: q.text, ...(speaker !== undefined ? { speaker } : {}), paragraph: paragraphsOf[0]!, paragraphs: paragraphsOf };
   });
-  return { quotes, speakers };
+  const reported = findReported(paragraphs, raw, ctx).map((r, id) => {
+    let speaker = speakerOf.get(r.person);
+    if (speaker === undefined) {
+      speaker = speakers.length;
+      speakerOf.set(r.person, speaker);
+      speakers.push(toSpeaker(people.list[r.person]!));
+    }
+    return { id, text: r.text, speaker, paragraph: r.paragraph };
+  });
+  return { quotes, reported, speakers };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reported speech: "Patel said the bridge would cost more", "According to Patel, …",
+// "…, the company said." — sentences with no quotation in them whose subject is a speaker.
+
+const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
+// Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
+const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
+// "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
+const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:\\w+ly\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,40},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*)/i;
+
+const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
+
+interface RawReported {
+  text: string;
+  paragraph: number;
+  person: number;
+}
+
+function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
+  const out: RawReported[] = [];
+  for (const p of paragraphs) {
+    let from = 0;
+    for (const s of p.sentences) {
+      const start = p.text.indexOf(s.text, from);
+      if (start < 0) continue;
+      from = start + s.text.length;
+      const end = from;
+      // A sentence holding a quotation is about that quote, not a report.
+      if (raw.some((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start))) continue;
+      const person = reportedSpeaker(s.text, p.number, start, ctx);
+      if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
+    }
+  }
+  return out;
+}
+
+function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const according = REPORTED_ACCORDING.exec(sentence);
+  if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
+  const trimmed = sentence.replace(LEADING_CLAUSE, '');
+  const skipped = sentence.length - trimmed.length;
+  const lead = REPORTED_LEAD.exec(trimmed);
+  if (lead) {
+    const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
+    if (person !== undefined) return person;
+  }
+  const tail = REPORTED_TAIL.exec(sentence);
+  if (tail) {
+    const who = tail[2] ?? tail[3]!;
+    return subjectOf(who, paragraph, offset + sentence.lastIndexOf(who), ctx);
+  }
+  return undefined;
+}
+
+/** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
+function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 12) return undefined;
+  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
+  if (named) return named.person;
+  const pronoun = /^(he|she)$/i.exec(phrase.trim());
+  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!));
+  // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
+  const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
+  if (role && !NOT_A_SUBJECT.test(phrase)) {
+    const r = rolePhrase(phrase.trim());
+    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset)) : undefined;
+    return known ?? ctx.people.unnamed(phrase.trim());
+  }
+  return undefined;
+}
+
 
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
@@ -419,6 +586,13 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   const inLast = inPrev.filter((m) => m.start >= lastStart);
   if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
   return inPrev.at(-1)!.person;
+}
+
+/** A quote and its speaker; `own`: the text attributes this very quote (not a continuation). */
+interface Attributed {
+  raw: RawQuote;
+  person: number | undefined;
+  own: boolean;
 }
 
 interface Previous {
@@ -445,6 +619,42 @@ function continuing(previous: Previous | undefined, span: Span, mentions: readon
   return between.length ? undefined : previous.person;
 }
 
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|mrs|ms|miss|dame|lady)\b/i;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|mr|sir|lord)\b/i;
+
+function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
+  if (!role) return undefined;
+  return FEMALE_ROLE.test(role) ? 'f' : MALE_ROLE.test(role) ? 'm' : undefined;
+}
+
+/**
+ * Gender from the text itself, never from a list of first names: the first personal pronoun after
+ * a mention, before anyone else is named, in that sentence or the next ("Gebreyes spoke to
+ * reporters after her win"), and a gendered noun right before the name ("his sister, Clara …").
+ */
+function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
+  mentions.forEach((m, i) => {
+    const person = people.list[m.person]!;
+    if (person.unnamed) return;
+    const p = paragraphs[m.paragraph - 1]!;
+    const next = mentions[i + 1];
+    const stop = next && next.paragraph === m.paragraph ? next.start : p.text.length;
+    // The subject of its sentence (named first in it) is also what the next sentence's pronoun means.
+    const own = sentenceBounds(p, m.start);
+    const subject = !mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= own.start && o.start < m.start);
+    const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
+    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end)));
+    const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
+    if (pronoun) {
+      if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
+      else person.female++;
+    }
+    const gender = genderOfRole(/(\p{L}+)\s*,?\s*$/u.exec(p.text.slice(Math.max(0, m.start - 20), m.start))?.[1]);
+    if (gender === 'm') person.male++;
+    if (gender === 'f') person.female++;
+  });
+}
+
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
@@ -454,25 +664,28 @@ function toSpeaker(person: Person): Speaker {
 }
 
 /**
- * `"We are not done," Holm said, "and we will be back."` is one quotation cut by its attribution:
- * a quote that starts in lowercase right after the same speaker's quote in the same paragraph
- * joins it.
+ * One quotation cut by its attribution is one quote:
+ * - `"We are not done," Holm said, "and we will be back."`: the rest starts in lowercase within
+ *   the same sentence;
+ * - `"We are not done," Holm said. "We will be back."`: the same speaker goes on in the same
+ *   paragraph, with only the attribution sentence between.
  */
 function joinInterrupted(
   paragraphs: readonly Paragraph[],
-  quotes: { raw: RawQuote; person: number | undefined }[],
-): { raw: RawQuote; person: number | undefined }[] {
-  const out: { raw: RawQuote; person: number | undefined }[] = [];
+  quotes: Attributed[],
+): Attributed[] {
+  const out: Attributed[] = [];
   for (const q of quotes) {
     const prev = out.at(-1);
     const end = prev?.raw.parts.at(-1);
     const start = q.raw.parts[0]!;
-    // Only the attribution stands between them, within one sentence: `," Holm said, "`.
-    const between = end && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
+    const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
     const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
-    if (prev && prev.person === q.person && oneSentence && /^\p{Ll}/u.test(q.raw.text)) {
+    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(between.replace(ABBREVIATION_DOT, '$1'));
+    const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
+    if (same && ((oneSentence && /^\p{Ll}/u.test(q.raw.text)) || (attribution && !q.own))) {
       const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
-      out[out.length - 1] = { person: prev.person, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
+      out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
     } else out.push(q);
   }
   return out;

@@ -48,11 +48,22 @@ export type SpeakerFinder = (query: string, options?: { prefix?: boolean }) => S
  * With `prefix`, the last word may be unfinished (autocomplete). Empty when no speaker fits, so
  * callers can say "the article quotes no one called …".
  */
+// Short forms readers use for a role the article spells out: "the CEO" for "chief executive".
+const SHORT_FORMS: [RegExp, string][] = [
+  [/\bchief executive\b/, 'ceo'],
+  [/\bchief financial officer\b/, 'cfo'],
+  [/\bchief operating officer\b/, 'coo'],
+  [/\bchief technology officer\b/, 'cto'],
+  [/\bgovernor\b/, 'gov'],
+  [/\bsenator\b/, 'sen'],
+];
+
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
-  const prepared = speakers.map((speaker) => ({
-    nameWords: new Set(words(speaker.name)),
-    aliasWords: new Set(speaker.aliases.flatMap(words)),
-  }));
+  const prepared = speakers.map((speaker) => {
+    const aliasText = speaker.aliases.join(' ').toLowerCase();
+    const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).map(([, abbr]) => abbr);
+    return { nameWords: new Set(words(speaker.name)), aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]) };
+  });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
 

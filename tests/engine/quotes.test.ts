@@ -74,16 +74,18 @@ describe('quotes in other shapes (our own articles)', () => {
     expect(mars().quotes.map((q) => q.text)).not.toContain('Cheyava Falls');
   });
 
-  it('keeps the speaker for a second quote that continues without a new attribution', () => {
+  it('keeps a quote that goes on after its attribution sentence as one quote', () => {
     const a = mars();
-    expect(speakersOfQuotes(a)).toEqual(['Amara Osei', 'Henrik Lund', 'Henrik Lund']);
+    expect(speakersOfQuotes(a)).toEqual(['Amara Osei', 'Henrik Lund']);
+    expect(a.quotes[1]!.text).toMatch(/^Organic molecules form.*Meteorites are full of them\./);
     expect(a.speakers[1]!.role).toBe('planetary geologist at the University of Copenhagen');
   });
 
   it('reads a wire story: dateline, abbreviated titles, an age in the apposition, speech that goes on', () => {
     const a = storm();
-    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield', 'Dana Whitfield', 'Janet Mills', 'Carol Dunn', 'Carol Dunn']);
-    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree']);
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield', 'Janet Mills', 'Carol Dunn']);
+    // Tom Hawley is only reported ("Forecaster Tom Hawley said the winds would ease"): a speaker after those quoted.
+    expect(a.speakers.map((s) => s.role)).toEqual(['spokeswoman for Central Maine Power', 'governor', 'retiree', 'Forecaster']);
     // "Central Maine Power" and "National Weather Service" are not people.
     expect(a.speakers.map((s) => s.name)).not.toContain('Central Maine Power');
   });
@@ -92,8 +94,7 @@ describe('quotes in other shapes (our own articles)', () => {
     const a = plant();
     expect(speakersOfQuotes(a)).toEqual([
       'A fire department spokesperson',
-      'A company official',
-      'A company official',
+      'A company official', // “…,” a company official said. “…” is one quote
       'Greta Holm',
       'A fire department spokesperson', // "the spokesperson said" refers back
     ]);
@@ -115,7 +116,7 @@ describe('quotes in other shapes (our own articles)', () => {
   it('ends a role at the speech verb before it: "asked Dayton resident Mary Lee"', () => {
     const a = recall();
     expect(a.speakers.find((s) => s.name === 'Mary Lee')!.role).toBe('Dayton resident');
-    expect(speakersOfQuotes(a)).toEqual(['Acme Home Goods', 'Acme Home Goods', 'The company', 'Ana Ortiz', 'Ana Ortiz', 'Mary Lee']);
+    expect(speakersOfQuotes(a)).toEqual(['Acme Home Goods', 'The company', 'Ana Ortiz', 'Mary Lee']);
   });
 
   it('joins a quotation cut by its attribution into one', () => {
@@ -130,7 +131,9 @@ describe('quotes in other shapes (our own articles)', () => {
   it('finds no quotes in an article without any', () => {
     const a = library();
     expect(a.quotes).toEqual([]);
-    expect(a.speakers).toEqual([]);
+    // "…, the library board announced on Friday." is reported speech, not a quote.
+    expect(a.speakers.map((s) => s.name)).toEqual(['The library board']);
+    expect(a.reported.map((r) => r.speaker)).toEqual([0]);
   });
 
   it('resolves "she said" to the last person named, not to a place or an organisation', () => {
@@ -138,5 +141,56 @@ describe('quotes in other shapes (our own articles)', () => {
       'T\n\nMinister Ana Ruiz visited the Red Cross hospital in San Marco on Friday. She met nurses from the World Health Organization.\n\n“We need more staff,” she said.',
     );
     expect(speakersOfQuotes(a)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('British quotation style and quote boundaries', () => {
+  it('reads ‘…’ quotes, tells apostrophes from closing marks, and keeps a nested “…” inside', () => {
+    const a = parseArticle(
+      'T\n\nNurse Jane Hollis spoke outside the ward. ‘We don’t blame the doctors, and the patients’ families don’t either,’ Ms Hollis said.\n\n‘A porter came and said, “You should have been seen hours ago,” which says it all,’ said Tom Bray, 64.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual([
+      'We don’t blame the doctors, and the patients’ families don’t either',
+      'A porter came and said, “You should have been seen hours ago,” which says it all',
+    ]);
+    expect(speakersOfQuotes(a)).toEqual(['Jane Hollis', 'Tom Bray']);
+  });
+
+  it('reads straight single quotes, and an elision is not an opening mark', () => {
+    const a = parseArticle("T\n\nThe band peaked in the '90s. 'It's been a long road back for all of us,' said singer Ann Lowe.");
+    expect(a.quotes.map((q) => q.text)).toEqual(["It's been a long road back for all of us"]);
+    expect(speakersOfQuotes(a)).toEqual(['Ann Lowe']);
+  });
+
+  it('takes ’’ as a closing mark', () => {
+    const a = parseArticle('T\n\n“We will rebuild every house on this street’’ Mayor Ed Stone said on Friday.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['We will rebuild every house on this street']);
+    expect(speakersOfQuotes(a)).toEqual(['Ed Stone']);
+  });
+
+  it('does not make a title in single quotes inside a quote a quote of its own', () => {
+    const a = parseArticle('T\n\n“‘Salt Year’ is a film that trusts its audience completely,” the jury said in a statement.');
+    expect(a.quotes).toHaveLength(1);
+  });
+});
+
+describe('long names and roles before them', () => {
+  it('takes every title word before the name as the role, however long', () => {
+    const a = parseArticle('T\n\n“We are ready for the storm,” said New York City Emergency Management Director Raymond Oduya.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Raymond Oduya', 'New York City Emergency Management Director']]);
+  });
+});
+
+describe('pronouns between two people', () => {
+  it('gives “she said” to the woman of two people named, by the pronoun the text used for each', () => {
+    const a = parseArticle(
+      'T\n\nAna Ruiz opened the session with her own report. Tom Bell then read his figures.\n\nRuiz and Bell both took part in the review. “The weeks of paperwork kept this crew safe,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ana Ruiz']);
+  });
+
+  it('takes gender from a courtesy title, and “he told the judge:” as a pronoun lead-in', () => {
+    const a = parseArticle('T\n\nMrs Lane and Mr Cole left the court together. Outside, he told the judge’s clerk: “I will appeal this ruling tomorrow.”');
+    expect(speakersOfQuotes(a)).toEqual(['Cole']);
   });
 });

@@ -30,3 +30,13 @@ describe('finding a speaker the way readers ask', () => {
     expect(names('the governor', storm())).toEqual(['Janet Mills']);
   });
 });
+
+describe('short forms of roles', () => {
+  it('finds a chief executive by "the CEO", and a long name by its surname', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const { findSpeakers } = await import('../../src/engine/speaker-match.js');
+    const a = parseArticle('T\n\n“We will build here,” said Acme Chief Executive Mara Ostrowski Lindqvist-Berg.');
+    expect(findSpeakers(a.speakers, 'the CEO').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Mara Ostrowski Lindqvist-Berg']);
+    expect(findSpeakers(a.speakers, 'Lindqvist-Berg')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/parse.js';
+import { buildEngine } from '../../src/build-engine.js';
+import { createContext } from '../../src/context.js';
+import { answerText } from '../../src/invocation.js';
+import { renderText } from '../../src/terminal/render-text.js';
+import { renderReply } from '../../src/discord/render-embed.js';
+import { renderBlocks } from '../../src/slack/render-blocks.js';
+
+const TEXT = `Bridge costs rise again
+
+Council member Raj Patel said the bridge would cost far more than the city had budgeted.
+
+According to Patel, the tolls will not cover the debt for at least a decade.
+
+The new span will open in 2029, the transport department said.
+
+“We will keep the old bridge open until then,” Mayor Linda Okafor said.`;
+
+const reported = (a: ReturnType<typeof parseArticle>) => a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text]);
+
+describe('reported speech', () => {
+  const a = parseArticle(TEXT);
+
+  it('finds "X said …", "According to X, …" and "…, the department said." as reported, not quoted', () => {
+    expect(reported(a)).toEqual([
+      ['Raj Patel', 'Council member Raj Patel said the bridge would cost far more than the city had budgeted.'],
+      ['Raj Patel', 'According to Patel, the tolls will not cover the debt for at least a decade.'],
+      ['The transport department', 'The new span will open in 2029, the transport department said.'],
+    ]);
+    expect(a.quotes.map((q) => q.text)).toEqual(['We will keep the old bridge open until then']);
+  });
+
+  it('does not take a sentence about something else for a report', () => {
+    const b = parseArticle('T\n\nThe shares fell after the company lowered its forecast said nothing.\n\nAnalysts said the plant would be big.');
+    expect(b.reported).toEqual([]);
+  });
+
+  it('answers "what did X say" with the reported statements, marked as reported, when X is never quoted', async () => {
+    const ctx = createContext(buildEngine(a), { commandName: 'bridge' });
+    const reply = await answerText('what did patel say', ctx);
+    expect(reply.kind).toBe('quotes');
+    expect(reply.quotes.map((q) => q.reported)).toEqual([true, true]);
+    expect(reply.text).toMatch(/reported, not a direct quote/);
+    expect(reply.text).not.toMatch(/“Council member/);
+    for (const shown of [renderText(reply), JSON.stringify(renderReply(reply).embeds), JSON.stringify(renderBlocks(reply).blocks)]) {
+      expect(shown).toMatch(/reported, not a direct quote/);
+    }
+  });
+
+  it('lists direct quotes before reported statements', async () => {
+    const b = parseArticle('T\n\nMayor Linda Okafor said the vote would come in May.\n\n“We are ready for this,” Okafor said.');
+    const reply = await answerText('what did the mayor say', createContext(buildEngine(b), { commandName: 't' }));
+    expect(reply.quotes.map((q) => [q.text, q.reported ?? false])).toEqual([
+      ['We are ready for this', false],
+      ['Mayor Linda Okafor said the vote would come in May.', true],
+    ]);
+  });
+});
+
+describe('routing "what does X think about Y"', () => {
+  const ctx = createContext(buildEngine(parseArticle(TEXT)), { commandName: 'bridge' });
+
+  it('asks the search when X is no one the article quotes or reports', async () => {
+    const reply = await answerText('what does the school board think about the bridge', ctx);
+    expect(reply.kind).not.toBe('quotes');
+    expect(reply.title).not.toBe('No such speaker');
+  });
+
+  it('lists what X said when X is a speaker', async () => {
+    const reply = await answerText('what does Patel think about the tolls', ctx);
+    expect(reply.kind).toBe('quotes');
+  });
+});
