@@ -55,50 +55,57 @@ const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporatio
 /** What a text holds, worked out once per text: the same sentences are typed for every question. */
 interface TextFacts {
   names: ReturnType<typeof findNames>;
-  roles: string[];
-  organisation?: string;
-  types: Map<AnswerType, boolean>;
+  /** Role nouns with their offsets. */
+  roles: Array<{ word: string; at: number }>;
+  organisation?: { text: string; at: number };
+  /** Offsets where each regex-typed thing starts. */
+  spans: Map<AnswerType, number[]>;
 }
 
-export type TypeChecker = (types: readonly AnswerType[], text: string, question: string) => boolean;
+/**
+ * Where in `text` things of the asked types stand (character offsets), leaving out what the
+ * question already names; empty when the text holds none. `undefined` when nothing in particular
+ * is asked.
+ */
+export type TypeLocator = (types: readonly AnswerType[], text: string, question: string) => number[] | undefined;
 
 /**
- * A checker of "does `text` hold any of the types asked for, that the question does not already
- * name?" (true when nothing in particular is asked), remembering what each text holds, so a
- * question costs lookups, not name-finding. One per article: its texts are a bounded set.
+ * A locator that remembers what each text holds, so a question costs lookups, not name-finding.
+ * One per article: its texts are a bounded set.
  */
-export function typeChecker(): TypeChecker {
+export function typeLocator(): TypeLocator {
   const facts = new Map<string, TextFacts>();
   const factsOf = (text: string): TextFacts => {
     let f = facts.get(text);
     if (!f) {
-      f = {
-        names: findNames(text),
-        roles: text.toLowerCase().split(/[^a-z-]+/).filter(isRoleNoun),
-        types: new Map(),
-      };
-      const org = ORGANISATION_HEAD.exec(text)?.[0];
-      if (org) f.organisation = org;
+      const roles: TextFacts['roles'] = [];
+      for (const m of text.toLowerCase().matchAll(/[a-z-]+/g)) if (isRoleNoun(m[0])) roles.push({ word: m[0], at: m.index! });
+      f = { names: findNames(text), roles, spans: new Map() };
+      const org = ORGANISATION_HEAD.exec(text);
+      if (org) f.organisation = { text: org[0], at: org.index };
       facts.set(text, f);
     }
     return f;
   };
-  const holds = (type: AnswerType, text: string, question: string): boolean => {
+  const where = (type: AnswerType, text: string, question: string): number[] => {
     const f = factsOf(text);
     const q = question.toLowerCase();
     const fresh = () => f.names.filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())));
     switch (type) {
       case 'person':
         // A name the question does not give, or a role: "a fire department spokesperson".
-        return fresh().length > 0 || f.roles.some((w) => !q.includes(w));
-      case 'organisation':
-        return fresh().some((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1) || (f.organisation !== undefined && !q.includes(f.organisation.toLowerCase()));
+        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at)];
+      case 'organisation': {
+        const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1);
+        const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
+        return [...names.map((m) => m.start), ...org];
+      }
       default: {
-        let known = f.types.get(type);
-        if (known === undefined) f.types.set(type, (known = TESTS[type].test(text)));
+        let known = f.spans.get(type);
+        if (!known) f.spans.set(type, (known = [...text.matchAll(new RegExp(TESTS[type].source, TESTS[type].flags.includes('g') ? TESTS[type].flags : `${TESTS[type].flags}g`))].map((m) => m.index!)));
         return known;
       }
     }
   };
-  return (types, text, question) => types.length === 0 || types.some((t) => holds(t, text, question));
+  return (types, text, question) => (types.length === 0 ? undefined : types.flatMap((t) => where(t, text, question)));
 }

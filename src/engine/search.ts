@@ -22,7 +22,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { questionTerms, tokenize, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
-import { expectedTypes, typeChecker, type AnswerType } from './answer-types.js';
+import { expectedTypes, typeLocator, type AnswerType } from './answer-types.js';
 
 export type Confidence = 'high' | 'low' | 'none';
 
@@ -62,6 +62,12 @@ const COUNTED_BONUS = 0.15;
 /** Cosine above which two words' vectors make them related, and the most such a match weighs. */
 const SIMILAR = 0.7;
 const SIMILAR_WEIGHT = 0.65;
+/** Characters between a typed answer and a question word for the two to count as near. */
+const NEAR = 60;
+/** Lift for a unit whose typed answer stands near the question's words. */
+const NEAR_BONUS = 0.05;
+/** Words with their offsets, as the index tokenizes them. */
+const TOKEN_AT = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
 /** How much a speaker's name on a quoted sentence counts towards covering the question. */
 const SPEAKER_WEIGHT = 0.8;
 
@@ -185,7 +191,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // The text of each sentence read with the next, made once rather than per question.
   const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
   const unitText = (ids: readonly number[]) => (ids.length === 1 ? sentences[ids[0]!]!.text : withNext[Math.min(...ids)]!);
-  const answersType = typeChecker();
+  const locate = typeLocator();
+  const answersType = (types: readonly AnswerType[], text: string, question: string) => {
+    const at = locate(types, text, question);
+    return at === undefined || at.length > 0;
+  };
   // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
   // sentence read with the one that leans on it) holds, and the related words of the article's own.
   for (const s of sentences) {
@@ -253,6 +263,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           return tokens.slice(k + 1, k + 4).some((w) => nounMatches.has(toTerm(w.replace(/[^\p{L}\p{N}-]/gu, '')) ?? ''));
         });
       };
+      const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
+      /** Is any typed span within NEAR characters of a word that matches the question? */
+      const isNear = (spans: readonly number[], text: string): boolean => {
+        const positions: number[] = [];
+        for (const m of text.normalize('NFKC').matchAll(TOKEN_AT)) {
+          const term = toTerm(m[0]);
+          if (term && matchedTerms.has(term)) positions.push(m.index!);
+        }
+        return spans.some((s) => positions.some((p) => Math.abs(p - s) <= NEAR));
+      };
       const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
       if (query.length === 0) return NOTHING;
       const hits = index.search(query.join(' '), { combineWith: 'OR' });
@@ -275,12 +295,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
-          const typed = answersType(types, text, question) || (who && ids.some((k) => speakerTerms[k]!.size > 0));
+          const spans = locate(types, text, question);
+          const quoted = who && ids.some((k) => speakerTerms[k]!.size > 0);
+          const typed = spans === undefined || spans.length > 0 || quoted;
+          // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
+          // a date at the other end of a long sentence is more often about something else.
+          const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, text));
           const { coverage: cov, anchored } = coverage(ids);
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countedNoun && countsIt(text, countedNoun) ? COUNTED_BONUS : 0;
           const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, anchored, typed, score });
+          units.push({ ids, coverage: cov, anchored, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
