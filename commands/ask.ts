@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
 import type { Sentence } from '../src/engine/article.js';
-import { citationsFor, paragraphMark } from './format.js';
+import { citation, citationsFor, paragraphMark } from './format.js';
 import { reply } from '../src/reply.js';
 import { MAX_INPUT } from '../src/limits.js';
 
@@ -22,6 +22,19 @@ export const ask = {
     const question = typeof options.question === 'string' ? options.question : '';
     const { meta } = engine.article;
     const source = meta.source ? { source: meta.source } : {};
+    // A picture's caption and credit are metadata, not body text: asked about directly, they answer.
+    const images = engine.images(question);
+    if (images.length > 0) {
+      const citations = images.map((image) => citation(image.afterParagraph || 1, [image.caption, `Image: ${image.credit}`].filter(Boolean).join(' '), paragraphUrl));
+      return reply({
+        kind: 'answer',
+        confidence: 'high',
+        title: images.length === 1 ? 'The picture' : 'The pictures',
+        text: images.map((image) => `${image.caption ? `${image.caption} ` : ''}Image: ${image.credit} (with ${paragraphMark([image.afterParagraph || 1])})`).join('\n\n'),
+        citations,
+        ...source,
+      });
+    }
     const answer = engine.answer(question);
     if (answer.confidence === 'none') {
       return reply({

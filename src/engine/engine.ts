@@ -2,7 +2,7 @@
  * The engine's one entry point: build once from an `Article`, then answer from memory.
  * Pure TypeScript; no platform library, no process globals.
  */
-import type { Article, Quote, Sentence, Speaker } from './article.js';
+import type { Article, ArticleImage, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
 import type { RelatedWords } from './lexicon-table.js';
@@ -10,6 +10,7 @@ import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
+import { imagesAskedAbout } from './images.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -43,6 +44,8 @@ export interface ArticleEngine {
   /** Quotes by one speaker (index into `article.speakers`), or every quote when omitted. */
   quotes(speaker?: number): Quote[];
   answer(question: string): Answer;
+  /** The pictures (caption and credit) a question asks about ("who took the photo?"); empty for other questions. */
+  images(question: string): ArticleImage[];
   /**
    * The speaker of a sentence that is wholly someone's words (inside an attributed quotation, with
    * no narration such as "asked Mary Lee" in it); undefined otherwise.
@@ -96,6 +99,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
     answer: (question) => answer(question.trim().replace(/\s+/g, ' ')),
+    images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);
       const quote = index === undefined ? undefined : article.quotes[index];

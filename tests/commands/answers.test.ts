@@ -40,6 +40,15 @@ describe('answering what people type', () => {
     expect(missing.text).toMatch(/does not say/);
   });
 
+  it('answers questions about the pictures from their captions and credits', async () => {
+    const photo = await say('who took the photo of the boys swimming?');
+    expect(photo.kind).toBe('answer');
+    expect(photo.text).toMatch(/Boys Swim In Bomb Crater During Syrian Ceasefire Image: Aleppo Media Center\/AP Images/);
+    expect(photo.text).not.toMatch(/Kots/);
+    const all = await say('who took the pictures?');
+    expect(all.citations.map((c) => c.text).join(' ')).toMatch(/Alexander Kots\/AP Images/);
+  });
+
   it('says in words when it is not sure, and shows the closest passages with their paragraphs', async () => {
     const hedged = await say('why did the ceasefire break down?');
     expect(hedged.kind).toBe('not_found');
