@@ -47,7 +47,7 @@ const HIGH = 0.7;
 const LOW = 0.3;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
-/** Misspellings remembered at most (a few KiB); the map starts over when full. */
+/** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
 const MAX_CORRECTIONS = 5000;
 /** A second, separate answer is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.85;
@@ -99,6 +99,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return out;
   };
   const textTerms = sentences.map((s) => new Set(termsOf(s.text)));
+  // Each sentence's terms with where they stand, for "is the answer near the question's words?".
+  const termsAt = sentences.map((s) =>
+    [...s.text.matchAll(TOKEN_AT)].flatMap((m) => {
+      const term = toTerm(m[0]);
+      return term ? [{ term, at: m.index! }] : [];
+    }),
+  );
   const speakerTerms = sentences.map((s) => new Set(termsOf(speakerOfSentence.get(s.id) ?? '')));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
@@ -130,10 +137,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     }
   }
   /** Article terms whose words are used like `word` in news text, with weights below a shared word's. */
+  const similarCache = new Map<string, Array<[string, number]>>();
   const similarTo = (word: string): Array<[string, number]> => {
+    const known = similarCache.get(word);
+    if (known) return known;
+    if (similarCache.size >= MAX_CORRECTIONS) similarCache.clear();
     const v = related.vector(word);
-    if (!v) return [];
     const out: Array<[string, number]> = [];
+    similarCache.set(word, out);
+    if (!v) return out;
     for (const [term, u] of termVectors) {
       let dot = 0;
       for (let i = 0; i < u.length; i++) dot += u[i]! * v[i]!;
@@ -265,13 +277,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       };
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
       /** Is any typed span within NEAR characters of a word that matches the question? */
-      const isNear = (spans: readonly number[], text: string): boolean => {
-        const positions: number[] = [];
-        for (const m of text.normalize('NFKC').matchAll(TOKEN_AT)) {
-          const term = toTerm(m[0]);
-          if (term && matchedTerms.has(term)) positions.push(m.index!);
+      const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
+        let offset = 0;
+        for (const id of [...ids].sort((a, b) => a - b)) {
+          for (const { term, at } of termsAt[id]!) {
+            if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
+          }
+          offset += sentences[id]!.text.length + 1;
         }
-        return spans.some((s) => positions.some((p) => Math.abs(p - s) <= NEAR));
+        return false;
       };
       const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
       if (query.length === 0) return NOTHING;
@@ -300,7 +314,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const typed = spans === undefined || spans.length > 0 || quoted;
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
-          const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, text));
+          const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, anchored } = coverage(ids);
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countedNoun && countsIt(text, countedNoun) ? COUNTED_BONUS : 0;
