@@ -62,6 +62,8 @@ const COUNTED_BONUS = 0.15;
 /** Cosine above which two words' vectors make them related, and the most such a match weighs. */
 const SIMILAR = 0.7;
 const SIMILAR_WEIGHT = 0.65;
+/** Counting words as index terms ("two" farms, "dozens of" people). */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelv', 'twenti', 'thirti', 'forti', 'fifti', 'hundr', 'thousand', 'million', 'billion', 'dozen', 'sever']);
 /** Characters between a typed answer and a question word for the two to count as near. */
 const NEAR = 60;
 /** Lift for a unit whose typed answer stands near the question's words. */
@@ -265,16 +267,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return { coverage: sum / total, anchored };
       };
 
+      // "How many farms…": the article's words for the counted noun, looked up once per question.
       const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
+      const countedTerm = countedNoun ? toTerm(countedNoun) : null;
+      const nounMatches = countedTerm ? matchesOf(correct(countedTerm), countedNoun) : undefined;
       /** A number within three words before a word matching the counted noun ("11,500 farms"). */
-      const countsIt = (text: string, noun: string): boolean => {
-        const nounMatches = matchesOf(correct(toTerm(noun) ?? noun));
-        const tokens = text.split(/\s+/);
-        return tokens.some((token, k) => {
-          if (!/^[\d$£€]|^(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/i.test(token)) return false;
-          return tokens.slice(k + 1, k + 4).some((w) => nounMatches.has(toTerm(w.replace(/[^\p{L}\p{N}-]/gu, '')) ?? ''));
+      const countsIt = (ids: readonly number[]): boolean =>
+        nounMatches !== undefined &&
+        ids.some((id) => {
+          const at = termsAt[id]!;
+          return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 4).some((u) => nounMatches.has(u.term)));
         });
-      };
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
       /** Is any typed span within NEAR characters of a word that matches the question? */
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
@@ -317,7 +320,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, anchored } = coverage(ids);
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
-          const counted = countedNoun && countsIt(text, countedNoun) ? COUNTED_BONUS : 0;
+          const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
           units.push({ ids, coverage: cov, anchored, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
