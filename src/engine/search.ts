@@ -45,6 +45,8 @@ export interface SearchIndex {
 const HIGH = 0.7;
 /** Share below which a passage is not even related. */
 const LOW = 0.3;
+/** A passage related only through word vectors must cover more of the question to be shown. */
+const LOW_BY_VECTORS = 0.4;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
@@ -80,6 +82,8 @@ interface Unit {
   coverage: number;
   /** Shares a word with the question (itself or a derivation), not only looser relatives. */
   anchored: boolean;
+  /** Anchored, or holds a word used like one of the question's (word vectors): related enough to show. */
+  related: boolean;
   typed: boolean;
   score: number;
 }
@@ -235,6 +239,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // means the story itself, which the lead tells. Offered as the closest passages, never as sure.
       if (unique.length === 0) return types.length ? leadPassages(types, question) : NOTHING;
       const matches = unique.map((t) => matchesOf(t, wordOf.get(t)));
+      // Article words met only through word vectors: enough to call a passage related, never sure.
+      const alike = unique.map((t) => {
+        const word = wordOf.get(t);
+        return new Set(word ? similarTo(word).map(([term]) => term) : []);
+      });
       // A question word weighs what its best match in the article weighs (its own rarity when the
       // article never uses it or anything like it).
       const weights = unique.map((t, i) => {
@@ -319,10 +328,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // a date at the other end of a long sentence is more often about something else.
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, anchored } = coverage(ids);
+          const relatedPassage = anchored || alike.some((terms) => ids.some((id) => [...terms].some((t) => textTerms[id]!.has(t))));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, anchored, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
+          units.push({ ids, coverage: cov, anchored, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
@@ -347,7 +357,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
-        if (u.coverage < LOW || !u.anchored) continue;
+        if (u.coverage < (u.anchored ? LOW : LOW_BY_VECTORS) || !u.related) continue;
         const ids = trimmed(u);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);

@@ -78,7 +78,7 @@ const LIGHT_WORDS = new Set(
 );
 
 /** "how big", "what time": these words name the answer's type (a size, a time), not its topic. */
-const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b/gi;
+const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b|\bwhat(?:'s| is| was)?\s+(?:caused|causes|cause of|the cause of|led to|triggered|prompted|sparked|the reason for|the reason)\b|\bfor what reason\b/gi;
 
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
