@@ -255,22 +255,28 @@ export function parsePostChannels(text: string): PostChannelRef[] {
   return refs;
 }
 
-/** DATABASE_URL: a postgres:// URL with a host. Errors never repeat it: it may hold a password. */
 function databaseUrlValue(env: Env): string | undefined {
   const v = value(env, 'DATABASE_URL');
-  if (v === undefined) return undefined;
+  return v === undefined ? undefined : checkDatabaseUrl(v, 'DATABASE_URL');
+}
+
+/**
+ * A PostgreSQL URL with a host and a database, or a ConfigError naming `variable` (DATABASE_URL,
+ * or `--to` of ledger:migrate). Errors never repeat the URL: it may hold a password.
+ */
+export function checkDatabaseUrl(v: string, variable: string): string {
   const example = 'for example postgres://bot:password@db.example.org:5432/articlebot, or leave it empty for SQLite in DATA_DIR';
   let parsed: URL;
   try {
     parsed = new URL(v);
   } catch {
-    throw new ConfigError('DATABASE_URL', `is not a URL; use ${example}.`);
+    throw new ConfigError(variable, `is not a URL; use ${example}.`);
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `must start with postgres:// (only PostgreSQL is supported), ${example}.`);
+    throw new ConfigError(variable, `must start with postgres:// (only PostgreSQL is supported), ${example}.`);
   }
   if (!parsed.hostname || parsed.pathname.length < 2) {
-    throw new ConfigError('DATABASE_URL', `needs a host and a database name, ${example}.`);
+    throw new ConfigError(variable, `needs a host and a database name, ${example}.`);
   }
   return v;
 }
