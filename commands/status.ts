@@ -46,7 +46,7 @@ export const status = {
   examples: [''],
   operator: true,
   options: [],
-  run(_options, { engine, posting, runtime, workspace }) {
+  async run(_options, { engine, posting, runtime, workspace }) {
     const { article } = engine;
     const stats = engine.stats();
     const lines = [
@@ -61,7 +61,7 @@ export const status = {
       lines.push('', POSTING_NEEDS_PLATFORM);
     } else {
       // An operator sees their own server's posts only (one Discord bot serves many servers).
-      const overview = posting.overview();
+      const overview = await posting.overview();
       const mine = <T extends { workspace: string }>(rows: T[]) => (workspace ? rows.filter((r) => r.workspace === workspace) : rows);
       const [latest, failed] = [mine(overview.latest), mine(overview.failed)];
       const shown = latest.slice(0, STATUS_CHANNELS);

@@ -71,6 +71,11 @@ export interface Config {
   dataDir?: string;
   /** Channels to post the article to on every start, unless already there (POST_CHANNELS). */
   postChannels?: readonly PostChannelRef[];
+  /**
+   * DATABASE_URL: PostgreSQL (postgres://user:password@host:5432/db) shared by several instances,
+   * instead of the SQLite ledger in `dataDir`. A secret: never logged.
+   */
+  databaseUrl?: string;
 }
 
 export const DEFAULT_DATA_DIR = './data';
@@ -202,6 +207,8 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
     }
   }
   if (postChannels.length) config.postChannels = postChannels;
+  const databaseUrl = databaseUrlValue(env);
+  if (databaseUrl) config.databaseUrl = databaseUrl;
   return config;
 }
 
@@ -246,6 +253,32 @@ export function parsePostChannels(text: string): PostChannelRef[] {
     if (!refs.some((r) => r.platform === platform && r.channel === channel)) refs.push({ platform, channel });
   }
   return refs;
+}
+
+function databaseUrlValue(env: Env): string | undefined {
+  const v = value(env, 'DATABASE_URL');
+  return v === undefined ? undefined : checkDatabaseUrl(v, 'DATABASE_URL');
+}
+
+/**
+ * A PostgreSQL URL with a host and a database, or a ConfigError naming `variable` (DATABASE_URL,
+ * or `--to` of ledger:migrate). Errors never repeat the URL: it may hold a password.
+ */
+export function checkDatabaseUrl(v: string, variable: string): string {
+  const example = 'for example postgres://bot:password@db.example.org:5432/articlebot, or leave it empty for SQLite in DATA_DIR';
+  let parsed: URL;
+  try {
+    parsed = new URL(v);
+  } catch {
+    throw new ConfigError(variable, `is not a URL; use ${example}.`);
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new ConfigError(variable, `must start with postgres:// (only PostgreSQL is supported), ${example}.`);
+  }
+  if (!parsed.hostname || parsed.pathname.length < 2) {
+    throw new ConfigError(variable, `needs a host and a database name, ${example}.`);
+  }
+  return v;
 }
 
 function discordConfig(env: Env): DiscordConfig | undefined {

@@ -6,11 +6,13 @@
  *   health.set('discord', true);      // ready / reconnected
  *   health.set('discord', false);     // connection dropped
  *
- * A registered platform counts as down until it says it is connected. Platform-free: no import
+ * A registered platform counts as down until it says it is connected. Dependencies the bot needs
+ * beyond platforms (the database) report themselves the same way with `dependency`. Platform-free: no import
  * from any adapter, so the adapters depend on this and never the other way round.
  */
 
 export type PlatformState = 'connected' | 'disconnected';
+export type DependencyState = 'up' | 'down';
 
 export interface Health {
   /** Declares a platform this process is configured to run; it starts disconnected. Registering twice keeps the state. */
@@ -23,10 +25,15 @@ export interface Health {
   connected(): string[];
   /** True when every registered platform is connected (also when none is registered). */
   allConnected(): boolean;
+  /** Reports whether a dependency (e.g. `database`) can be reached now; the first report declares it. */
+  dependency(name: string, up: boolean): void;
+  /** Every declared dependency and its state. */
+  dependencies(): Record<string, DependencyState>;
 }
 
 export function createHealth(): Health {
   const states = new Map<string, boolean>();
+  const needs = new Map<string, boolean>();
   return {
     register(platform) {
       if (!states.has(platform)) states.set(platform, false);
@@ -37,5 +44,9 @@ export function createHealth(): Health {
     platforms: () => Object.fromEntries([...states].map(([p, up]) => [p, up ? 'connected' : 'disconnected'])),
     connected: () => [...states].filter(([, up]) => up).map(([p]) => p),
     allConnected: () => [...states.values()].every(Boolean),
+    dependency(name, up) {
+      needs.set(name, up);
+    },
+    dependencies: () => Object.fromEntries([...needs].map(([name, up]) => [name, up ? 'up' : 'down'])),
   };
 }

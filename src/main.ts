@@ -10,7 +10,7 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import type { Runtime } from '../commands/types.js';
-import { checkServing, ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
+import { checkServing, ConfigError, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
 import type { ArticleEngine } from './engine/engine.js';
 import { buildEngine } from './build-engine.js';
@@ -25,6 +25,7 @@ import type { Metrics } from './metrics.js';
 import type { PlatformReporting } from './observe.js';
 import { scrubber, secretsOf } from './secrets.js';
 import type { WebServer } from './web/server.js';
+import type { HandledIds } from './store/handled-ids.js';
 import type { CommandContext } from '../commands/types.js';
 
 /** A chat platform that was started: it runs until stopped. */
@@ -93,23 +94,31 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
   if (config.discord) health.register('discord');
   if (config.slack) health.register('slack');
   const web = config.web !== false ? createWebServer({ engine, config, health, metrics, logger }) : undefined;
-  const { openLedger } = await import('./posts/ledger.js');
-  const { startPosting } = await import('./start-posting.js');
+  const [{ startStore }, { sharedHandledIds }, { startPosting }] = await Promise.all([
+    import('./start-store.js'),
+    import('./store/handled-ids.js'),
+    import('./start-posting.js'),
+  ]);
+  // Slack's event ids go to the shared store once it is open (before Slack receives anything).
+  let shared: HandledIds | undefined;
+  const handled = sharedHandledIds({ first: (id, ttlMs) => (shared ? shared.first(id, ttlMs) : Promise.reject(new Error('store not open'))) });
   // Tokens first: a bad Slack token fails here, before anything listens, connects or opens.
   const slack = config.slack
     ? await (await import('./slack/start.js')).prepareSlack(config.slack, {
         logger: (await import('./slack/logger.js')).boltLogger(logger),
         reporting,
+        handled,
         ...(web ? { mount: web.mount } : {}),
       })
     : undefined;
   if (web) await listen(web, config, logger);
-  let ledger: ReturnType<typeof openLedger> | undefined;
+  // A newer schema or an unreachable DATABASE_URL stops start-up here, before anything connects.
+  const storage = await startStore(config, { health, metrics, log });
+  shared = storage.store.handled;
   // Commands may arrive as soon as Discord is connected; post and status wait for this.
   let postingReady!: (posting: Posting | undefined) => void;
   const posting = new Promise<Posting | undefined>((resolve) => (postingReady = resolve));
   try {
-    ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
     if (config.discord) {
       const { startDiscordPlatform } = await import('./discord/index.js');
       const forDiscord = posting.then((p) => p?.forPlatform('discord'));
@@ -117,7 +126,7 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
     }
     const publishers = [...started.flatMap((p) => (p.publisher ? [p.publisher] : [])), ...(slack ? [slack.publisher] : [])];
     const ready = await startPosting({
-      ledger,
+      ledger: storage.store.ledger,
       publishers,
       engine,
       log,
@@ -133,14 +142,14 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
   } catch (error) {
     postingReady(undefined);
     await stopAll(started);
-    ledger?.close();
+    await storage.stop();
     await web?.close();
     throw error;
   }
   const signal = await untilSignal();
   logger.info(`${signal}, stopping ${started.map((p) => p.name).join(', ')}`);
   await stopAll(started);
-  ledger.close();
+  await storage.stop();
   await web?.close();
 }
 

@@ -16,6 +16,11 @@ export interface Metrics {
   post(platform: string, state: string): void;
   /** A platform connection came back after dropping: platform_reconnects_total{platform}. */
   reconnect(platform: string): void;
+  /**
+   * The database failed an operation: database_errors_total{backend,kind}, kind `unreachable`
+   * (no answer: down, refused, timed out) or `query` (it answered with an error).
+   */
+  databaseError(backend: string, kind: 'unreachable' | 'query'): void;
   /** The Content-Type of `render()`'s text. */
   readonly contentType: string;
   /** Everything in the Prometheus text exposition format. */
@@ -57,6 +62,12 @@ export function createMetrics({ processMetrics = false }: MetricsOptions = {}): 
     labelNames: ['platform'] as const,
     registers: [registry],
   });
+  const databaseErrors = new Counter({
+    name: 'database_errors_total',
+    help: 'Storage operations that failed, by backend (sqlite, postgres) and kind (unreachable, query).',
+    labelNames: ['backend', 'kind'] as const,
+    registers: [registry],
+  });
   const latency = new Histogram({
     name: 'reply_latency_seconds',
     help: 'Time from a request arriving to its reply being handed to the platform.',
@@ -72,6 +83,7 @@ export function createMetrics({ processMetrics = false }: MetricsOptions = {}): 
     },
     post: (platform, state) => posts.inc({ platform, state }),
     reconnect: (platform) => reconnects.inc({ platform }),
+    databaseError: (backend, kind) => databaseErrors.inc({ backend, kind }),
     contentType: registry.contentType,
     render: () => registry.metrics(),
   };

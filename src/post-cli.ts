@@ -3,16 +3,18 @@
  * channels once, from the terminal, through the same ledger as the bot (DATA_DIR), then exits:
  * 0 when nothing failed, 1 otherwise. It logs in only to the platforms the channels need
  * (Discord: a discord.js client; Slack: the Web API, no Socket Mode) and never answers commands.
+ * With DATABASE_URL it uses that PostgreSQL; its posts are claimed like the bot's, so it runs
+ * beside any number of instances without doubling a post.
  */
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, DEFAULT_DATA_DIR, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
 import { buildEngine } from './build-engine.js';
 import { ArticleError } from './engine/parse.js';
 import { loadArticle } from './load-article.js';
 import { HELP, parsePostArgs, USAGE, UsageError, type PostArgs } from './post-cli/args.js';
 import { postTo, updateIn } from './post-cli/run.js';
-import { openLedger, type Ledger } from './posts/ledger.js';
+import { openStore } from './store/open.js';
 import { createPosting } from './posts/posting.js';
 import { shortVersion } from './posts/card.js';
 import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
@@ -76,11 +78,12 @@ async function main(): Promise<number> {
   const targets = targetsOf(args, config);
   const engine = buildEngine(await loadArticle(config.articlePath));
   const { shareUrl } = createContext(engine, config);
-  const ledger: Ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+  const store = await openStore(config);
+  const { ledger } = store;
   let connected: Connected | undefined;
   try {
     const hash = engine.article.contentHash;
-    const platforms = new Set<Platform>((targets ?? ledger.sentForOtherHashes(hash)).map((t) => t.platform));
+    const platforms = new Set<Platform>((targets ?? (await ledger.sentForOtherHashes(hash))).map((t) => t.platform));
     connected = await connect(platforms, config);
     const posting = createPosting({ ledger, publishers: connected.publishers, engine, ...(shareUrl ? { shareUrl } : {}) });
     const run = { posting, out, requestedBy: 'npm run post', unavailable: connected.unavailable };
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
     return args.update ? await updateIn(targets, run) : await postTo(targets!, { force: args.force }, run);
   } finally {
     await connected?.stop();
-    ledger.close();
+    await store.close();
   }
 }
 

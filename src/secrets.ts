@@ -8,9 +8,20 @@ import type { Config } from './config.js';
 export const REDACTED = '[redacted]';
 
 /** Every configured credential, for `createLogger({ secrets })`. */
-export function secretsOf(config: Pick<Config, 'discord' | 'slack'>): string[] {
-  const { discord, slack } = config;
-  return [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret].filter((s): s is string => Boolean(s));
+export function secretsOf(config: Pick<Config, 'discord' | 'slack'> & Partial<Pick<Config, 'databaseUrl'>>): string[] {
+  const { discord, slack, databaseUrl } = config;
+  return [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, ...databaseSecrets(databaseUrl)].filter((s): s is string => Boolean(s));
+}
+
+/** DATABASE_URL's password, as written and decoded (a driver's error may quote either). */
+function databaseSecrets(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    const { password } = new URL(url);
+    return password ? [password, decodeURIComponent(password)] : [];
+  } catch {
+    return [url];
+  }
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -69,3 +69,24 @@ describe('web, public address and log configuration', () => {
     expect(errorOf(() => loadConfig({ PORT: '70000' })).variable).toBe('PORT');
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('is off by default (SQLite in DATA_DIR) and takes a postgres:// URL', () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://bot:pw@db.example.org:5432/articlebot' }).databaseUrl).toBe('postgres://bot:pw@db.example.org:5432/articlebot');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db.example.org/articlebot' }).databaseUrl).toBe('postgresql://db.example.org/articlebot');
+  });
+
+  it('names DATABASE_URL when it is not a PostgreSQL URL with a database, without repeating its password', () => {
+    for (const bad of ['mysql://root:hunter2@db/x', 'not a url hunter2', 'postgres://root:hunter2@db.example.org']) {
+      const error = errorOf(() => loadConfig({ DATABASE_URL: bad }));
+      expect(error.variable).toBe('DATABASE_URL');
+      expect(error.message).not.toContain('hunter2');
+    }
+  });
+
+  it('counts its password among the secrets the logs blank out', async () => {
+    const { secretsOf } = await import('../src/secrets.js');
+    expect(secretsOf(loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example.org/articlebot' }))).toEqual(['p%40ss', 'p@ss']);
+  });
+});

@@ -3,7 +3,7 @@ import { createLogger } from '../src/log.js';
 import { createMetrics } from '../src/metrics.js';
 import { createObserver, reportConnection } from '../src/observe.js';
 import { createHealth } from '../src/health.js';
-import { IN_MEMORY, openLedger } from '../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../src/store/sqlite.js';
 import { createPosting } from '../src/posts/posting.js';
 import { aleppoEngine } from './posts/article.js';
 import { RecordingPublisher } from './posts/recording-publisher.js';
@@ -45,7 +45,8 @@ describe('one log line and the metrics per reply and per post', () => {
 
   it('logs and counts each post attempt the posting service finishes', async () => {
     const { out, metrics, observer } = setup();
-    const ledger = openLedger(IN_MEMORY);
+    const store = openSqliteStore(IN_MEMORY);
+    const { ledger } = store;
     try {
       const discord = new RecordingPublisher('discord', 'guild-1');
       const posting = createPosting({ ledger, publishers: [discord], engine: aleppoEngine(), onOutcome: observer.post });
@@ -65,7 +66,7 @@ describe('one log line and the metrics per reply and per post', () => {
       expect(text).toContain('posts_total{platform="discord",state="already"} 1');
       expect(text).toContain('posts_total{platform="discord",state="failed"} 1');
     } finally {
-      ledger.close();
+      await store.close();
     }
   });
 

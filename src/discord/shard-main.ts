@@ -1,14 +1,14 @@
 /**
  * Entry point of one shard's child process (see sharding.ts): the article, the engine, the
  * Discord adapter and posting, nothing else. discord.js reads its shard ids from the environment
- * the manager set. The ledger file is shared by all shards (SQLite WAL); only the process holding
+ * the manager set. The store is shared by all shards (SQLite WAL, or DATABASE_URL); only the process holding
  * shard 0 settles interrupted posts and posts to POST_CHANNELS, so no two shards do it at once.
  */
-import { DEFAULT_DATA_DIR, loadConfig } from '../config.js';
+import { loadConfig } from '../config.js';
 import { createContext } from '../context.js';
 import { buildEngine } from '../build-engine.js';
 import { loadArticle } from '../load-article.js';
-import { openLedger } from '../posts/ledger.js';
+import { openStore } from '../store/open.js';
 import { createPosting, type Posting } from '../posts/posting.js';
 import { startPosting } from '../start-posting.js';
 import { startDiscord } from './start.js';
@@ -20,7 +20,7 @@ async function shard(): Promise<void> {
   if (!config.discord) throw new Error('shard started without DISCORD_TOKEN and DISCORD_APP_ID');
   const engine = buildEngine(await loadArticle(config.articlePath));
   const ctx = createContext(engine, config);
-  const ledger = openLedger(config.dataDir ?? DEFAULT_DATA_DIR);
+  const store = await openStore(config);
   let postingReady!: (posting: Posting) => void;
   const posting = new Promise<Posting>((resolve) => (postingReady = resolve));
   const startedAt = new Date();
@@ -30,13 +30,13 @@ async function shard(): Promise<void> {
     { log, posting: posting.then((p) => p.forPlatform('discord')) },
   );
   const shareUrl = ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {};
-  const deps = { ledger, publishers: [running.publisher], engine, ...shareUrl };
+  const deps = { ledger: store.ledger, publishers: [running.publisher], engine, ...shareUrl };
   const first = running.client.shard?.ids.includes(0) ?? true;
   postingReady(first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps));
   const stop = () =>
     void running
       .stop()
-      .finally(() => ledger.close())
+      .finally(() => store.close())
       .finally(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -2,18 +2,22 @@
  * The posting service: decides whether to post, records the intent before sending and the result
  * after, and recovers what a crash interrupted. Platform-free: each platform plugs in a `Publisher`.
  *
- * Exactly-once rests on three rules:
+ * Exactly-once rests on four rules:
  * 1. write-ahead: a `pending` row is committed before `send`, `sent` with the message id after;
+ *    no ledger row (the database is down), no send;
  * 2. an attempt that may have reached the platform (pending, or failed after a send started) is
  *    looked for with `findRecent(marker)` before anything is sent again;
- * 3. attempts on the same channel and article version run one at a time in this process.
+ * 3. attempts on the same channel and article version run one at a time in this process;
+ * 4. across processes, the row is claimed (`Ledger.claim`) before sending: one process holds it,
+ *    the others wait for its outcome (bounded) and find it sent.
  */
 import type { ArticleEngine } from '../engine/engine.js';
 import { buildCard, markerFor, type ArticleCard } from './card.js';
 import { createKeyedQueue } from './keyed-queue.js';
-import { keyOf, targetOf, type Ledger, type PostKey, type PostRecord } from './ledger.js';
+import { keyOf, targetOf, type Claim, type Ledger, type PostKey, type PostRecord } from './ledger.js';
+import { DATABASE_DOWN, isDatabaseDown } from '../store/errors.js';
 import { mapLimit } from './map-limit.js';
-import type { Checked, Platform, PostChannelRef, PostTarget, Publisher } from './publisher.js';
+import type { Checked, Platform, PostChannelRef, PostTarget, Publisher, SentMessage } from './publisher.js';
 
 export { parsePostChannels } from '../config.js';
 
@@ -135,7 +139,7 @@ export interface PostingPort {
    * list means there was none.
    */
   update(options: { requestedBy: string; channel?: PostTarget; workspace?: string }): Promise<UpdateResult[]>;
-  overview(): PostingOverview;
+  overview(): Promise<PostingOverview>;
   /** The card's content hash (full sha256 hex), for status. */
   readonly contentHash: string;
 }
@@ -158,9 +162,14 @@ export interface Posting {
   update(options: UpdateOptions): Promise<UpdateResult[]>;
   /** Settles every `pending` row left by a crash; run once at start, before accepting commands. */
   reconcile(): Promise<ReconcileOutcome[]>;
-  overview(): PostingOverview;
+  overview(): Promise<PostingOverview>;
   forPlatform(platform: Platform): PostingPort;
 }
+
+/** How long an attempt waits for another process's claim on the same post to end, and how often it looks, in ms. */
+export const CLAIM_WAIT = { totalMs: 20_000, stepMs: 100 };
+
+const BUSY = (label: string) => `Another instance of the bot is posting to ${label} right now, and it did not finish in time; try again in a minute.`;
 
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -191,39 +200,56 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
    */
   async function deliver(publisher: Publisher, target: PostTarget, key: PostKey, lookFirst: boolean) {
     const marker = markerFor(key.contentHash);
+    /** Records the failure (best effort: the database may be what failed) and says why. */
+    const failWith = async (reason: string) => {
+      await ledger.markFailed(key, reason).catch(() => {});
+      return { outcome: 'failed' as const, reason };
+    };
     if (lookFirst) {
       try {
         const found = await publisher.findRecent(target, marker);
         if (found) {
-          ledger.markSent(key, found.messageId, found.permalink);
+          await ledger.markSent(key, found.messageId, found.permalink).catch(() => {});
           return { outcome: 'recovered' as const, ...found };
         }
       } catch (error) {
         // Posting blind could double the post; leave it failed and say what to fix.
-        const reason = `Could not look in ${target.label} for an earlier post, so I did not post again: ${reasonOf(error)}`;
-        ledger.markFailed(key, reason);
-        return { outcome: 'failed' as const, reason };
+        return failWith(`Could not look in ${target.label} for an earlier post, so I did not post again: ${reasonOf(error)}`);
       }
     }
-    if (key.contentHash !== card.contentHash) {
-      const reason = 'The article changed since this post was started; post the current version instead.';
-      ledger.markFailed(key, reason);
-      return { outcome: 'failed' as const, reason };
-    }
+    if (key.contentHash !== card.contentHash) return failWith('The article changed since this post was started; post the current version instead.');
+    let sent: SentMessage;
     try {
       const check = await publisher.check(target);
-      if (!check.ok) {
-        ledger.markFailed(key, check.reason);
-        return { outcome: 'failed' as const, reason: check.reason };
-      }
-      ledger.markSending(key);
-      const sent = await publisher.send(target, card);
-      ledger.markSent(key, sent.messageId, sent.permalink);
-      return { outcome: 'posted' as const, ...sent };
+      if (!check.ok) return await failWith(check.reason);
+      // Without this write there is no send: a database that just went away stops the post here.
+      await ledger.markSending(key);
+      sent = await publisher.send(target, card);
     } catch (error) {
-      const reason = reasonOf(error);
-      ledger.markFailed(key, reason);
-      return { outcome: 'failed' as const, reason };
+      return failWith(isDatabaseDown(error) ? DATABASE_DOWN : reasonOf(error));
+    }
+    // The message is out: if the ledger cannot say so now, the row stays pending under our claim,
+    // and the next attempt or start finds the message by its marker instead of sending again.
+    await ledger.markSent(key, sent.messageId, sent.permalink).catch(() => {});
+    return { outcome: 'posted' as const, ...sent };
+  }
+
+  /**
+   * Claims the post for this process; while another process holds it, waits (bounded) for its
+   * outcome. A database that cannot be reached is an answer too: nothing may be sent.
+   */
+  async function claimOrWait(key: PostKey, requestedBy: string, options: { label: string; force?: boolean; onlyPending?: boolean }): Promise<Claim | 'down'> {
+    const tries = Math.ceil(CLAIM_WAIT.totalMs / CLAIM_WAIT.stepMs);
+    for (let tried = 0; ; tried++) {
+      let claim: Claim;
+      try {
+        claim = await ledger.claim(key, requestedBy, options);
+      } catch (error) {
+        if (isDatabaseDown(error)) return 'down';
+        throw error;
+      }
+      if (claim.status !== 'busy' || tried >= tries) return claim;
+      await new Promise((resolve) => setTimeout(resolve, CLAIM_WAIT.stepMs));
     }
   }
 
@@ -232,7 +258,8 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     const check: Checked = publisher
       ? await publisher.check(target).catch((e: unknown) => ({ ok: false as const, reason: reasonOf(e) }))
       : { ok: false, reason: notSetUp(target.platform) };
-    const existing = ledger.get(keyOf(target, card.contentHash));
+    // An unreachable database shows as no earlier post here; publish is what refuses.
+    const existing = await ledger.get(keyOf(target, card.contentHash)).catch(() => undefined);
     if (existing?.state !== 'sent' || force) return { card, target, check };
     const refusal = {
       reason: `This article is already posted in ${target.label}. Use force to post it again.`,
@@ -255,14 +282,17 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
       const label = target.label;
       const publisher = byPlatform.get(target.platform);
       if (!publisher) return { status: 'failed', label, reason: notSetUp(target.platform) };
-      const existing = ledger.get(key);
-      if (existing?.state === 'sent' && !force) {
+      const claim = await claimOrWait(key, requestedBy, { label, force });
+      if (claim === 'down') return { status: 'failed', label, reason: DATABASE_DOWN };
+      if (claim.status === 'already') {
+        const existing = claim.record;
         const permalink = existing.permalink ? { permalink: existing.permalink } : {};
         return { status: 'already', label, messageId: existing.messageId!, ...permalink, reason: `Already posted in ${label}.` };
       }
+      if (claim.status !== 'claimed') return { status: 'failed', label, reason: BUSY(label) };
       // A pending row, or a failure after a send started, may have reached the channel.
+      const existing = claim.previous;
       const mayHaveLanded = existing !== undefined && (existing.state === 'pending' || existing.attemptedAt !== undefined);
-      ledger.begin(key, requestedBy, { label, force });
       const result = await deliver(publisher, target, key, mayHaveLanded && !force);
       if (result.outcome === 'failed') return { status: 'failed', label, reason: result.reason };
       const { messageId, permalink } = result;
@@ -277,8 +307,11 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     const publisher = byPlatform.get(row.platform);
     if (!publisher) return { ...base, status: 'skipped', reason: notSetUp(row.platform) };
     return serialize(keyId(row), async () => {
-      // Someone may have settled it while we waited our turn.
-      if (ledger.get(row)?.state !== 'pending') return { ...base, status: 'skipped', reason: 'No longer pending.' };
+      // Someone (here or in another instance) may have settled it while we waited our turn.
+      const claim = await claimOrWait(row, row.requestedBy, { label: row.label, onlyPending: true });
+      if (claim === 'down') return { ...base, status: 'failed', reason: DATABASE_DOWN };
+      if (claim.status === 'settled' || claim.status === 'already') return { ...base, status: 'skipped', reason: 'No longer pending.' };
+      if (claim.status === 'busy') return { ...base, status: 'skipped', reason: 'Another instance is posting it.' };
       const result = await deliver(publisher, target, row, true);
       if (result.outcome === 'failed') return { ...base, status: 'failed', reason: result.reason };
       return { ...base, status: result.outcome, ...(result.permalink ? { permalink: result.permalink } : {}) };
@@ -293,7 +326,7 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     const key = keyOf(target, card.contentHash);
     const base = { target, label: target.label, messageId, fromHash: newest.contentHash, ...(newest.permalink ? { permalink: newest.permalink } : {}) };
     return serialize(keyId(key), async (): Promise<UpdateResult> => {
-      const current = ledger.get(key);
+      const current = await ledger.get(key);
       if (rows.every((r) => r.editedTo === card.contentHash) || (current?.state === 'sent' && current.messageId === messageId)) {
         return { ...base, status: 'current' };
       }
@@ -305,13 +338,16 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
         const reason = `Could not update the earlier post in ${target.label}: ${reasonOf(error)}`;
         // Shown by status as this version's failure in that channel; a later post sends afresh.
         if (current?.state !== 'sent') {
-          ledger.begin(key, requestedBy, { label: target.label });
-          ledger.markFailed(key, reason);
+          // Best effort: another instance may hold this version's row right now.
+          await ledger
+            .begin(key, requestedBy, { label: target.label })
+            .then(() => ledger.markFailed(key, reason))
+            .catch(() => {});
         }
         return { ...base, status: 'failed', reason };
       }
-      for (const row of rows) ledger.markEdited(row, card.contentHash);
-      ledger.recordEdit(key, requestedBy, { label: target.label, messageId, ...(newest.permalink ? { permalink: newest.permalink } : {}) });
+      for (const row of rows) await ledger.markEdited(row, card.contentHash);
+      await ledger.recordEdit(key, requestedBy, { label: target.label, messageId, ...(newest.permalink ? { permalink: newest.permalink } : {}) });
       return { ...base, status: 'edited' };
     });
   }
@@ -323,7 +359,7 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
       (!channels || channels.some((c) => c.platform === row.platform && c.channel === row.channel));
     // One entry per message: rows of several older versions may point at the same edited message.
     const byMessage = new Map<string, PostRecord[]>();
-    for (const row of ledger.sentForOtherHashes(card.contentHash)) {
+    for (const row of await ledger.sentForOtherHashes(card.contentHash)) {
       if (!row.messageId || !wanted(row)) continue;
       const id = [row.platform, row.workspace, row.channel, row.messageId].join('\u0000');
       byMessage.set(id, [...(byMessage.get(id) ?? []), row]);
@@ -366,7 +402,7 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
     },
     async reconcile() {
       const outcomes: ReconcileOutcome[] = [];
-      for (const row of ledger.pending()) {
+      for (const row of await ledger.pending()) {
         const started = performance.now();
         const outcome = await reconcileOne(row);
         const { status: state, target, reason } = outcome;
@@ -376,7 +412,7 @@ export function createPosting({ ledger, publishers, engine, shareUrl, onOutcome 
       return outcomes;
     },
     update,
-    overview: () => ({ latest: ledger.listLatest(), failed: ledger.failed() }),
+    overview: async () => ({ latest: await ledger.listLatest(), failed: await ledger.failed() }),
     forPlatform(platform) {
       return {
         resolve: (channel) => posting.resolve(platform, channel),

@@ -13,7 +13,7 @@ import { defaultHandlers, registerActions } from './actions.js';
 import { registerSlashCommand } from './commands.js';
 import { registerMessages } from './messages.js';
 import { operatorCheck, type Operators } from './operators.js';
-import { RecentIds } from './recent-ids.js';
+import { localHandledIds, type HandledIds } from '../store/handled-ids.js';
 
 export type SlackMode = 'socket' | 'http';
 
@@ -43,6 +43,11 @@ export interface SlackAppOptions {
   ackWithinMs?: number;
   /** Where the connection state, reconnects and replies are reported (health, metrics, observer). */
   reporting?: PlatformReporting;
+  /**
+   * Ids of events answered already. Pass the shared store's (`sharedHandledIds(store.handled)`)
+   * so a retry delivered to another instance is not answered twice. Default: this process's memory.
+   */
+  handled?: HandledIds;
 }
 
 export const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 };
@@ -126,7 +131,7 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
   };
   const observer: Pick<Observer, 'reply'> | undefined = options.reporting?.observer;
   registerSlashCommand(app, ctx, operators, { ...(options.ackWithinMs === undefined ? {} : { ackWithinMs: options.ackWithinMs }), ...(observer ? { observer } : {}) });
-  registerMessages(app, ctx, new RecentIds(), operators, observer);
+  registerMessages(app, ctx, options.handled ?? localHandledIds(), operators, observer);
   registerActions(app, defaultHandlers(ctx, operators), observer);
   if (receiver instanceof SocketModeReceiver) {
     // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.

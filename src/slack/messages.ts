@@ -7,9 +7,9 @@ import type { App } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
+import type { HandledIds } from '../store/handled-ids.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
-import type { RecentIds } from './recent-ids.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
 
 /** Subtypes that are still a person writing to the bot. */
@@ -51,14 +51,14 @@ async function answer(text: string, user: string, ctx: CommandContext, operators
 }
 
 /** Listens for mentions and direct messages; `observer` is told of every answer (platform "slack"). */
-export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds, operators: Operators, observer?: Pick<Observer, 'reply'>): void {
+export function registerMessages(app: App, ctx: CommandContext, seen: HandledIds, operators: Operators, observer?: Pick<Observer, 'reply'>): void {
   // One listener for both events: Bolt runs every listener's filters on every request.
   app.event(/^(?:app_mention|message)$/, async ({ event: raw, body, client, context }) => {
     const started = performance.now();
     const event = raw as unknown as Incoming;
     if (event.type === 'message' && event.channel_type !== 'im') return;
     const id = deliveryId(body, event);
-    if (!fromPerson(event) || !seen.first(id)) return;
+    if (!fromPerson(event) || !(await seen.first(`slack:${id}`))) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
     const { message, ...answered } = await answer(text, event.user ?? '', ctx, operators);
     const thread = threadFor(event);

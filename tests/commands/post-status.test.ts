@@ -4,7 +4,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { formatUptime } from '../../commands/status.js';
 import { answerText } from '../../src/invocation.js';
 import { isPostPreview } from '../../src/posts/card.js';
-import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
@@ -18,7 +18,7 @@ let ctx: CommandContext;
 
 beforeEach(() => {
   discord = new RecordingPublisher('discord', 'guild-1');
-  posting = createPosting({ ledger: openLedger(IN_MEMORY), publishers: [discord], engine });
+  posting = createPosting({ ledger: openSqliteStore(IN_MEMORY).ledger, publishers: [discord], engine });
   ctx = {
     ...terminal,
     posting: posting.forPlatform('discord'),
@@ -28,7 +28,7 @@ beforeEach(() => {
 
 describe('post update', () => {
   it('edits the earlier posts in place, one line each, naming who asked', async () => {
-    const ledger = openLedger(IN_MEMORY);
+    const { ledger } = openSqliteStore(IN_MEMORY);
     const old = createPosting({ ledger, publishers: [discord], engine });
     await old.publish(discord.target('news'), { requestedBy: 'ana' });
     const now = createPosting({ ledger, publishers: [discord], engine: correctedEngine() });
@@ -37,7 +37,7 @@ describe('post update', () => {
     expect(reply).toMatchObject({ kind: 'post', title: 'Updated 1 earlier post' });
     expect(reply.text).toContain('• #news — updated in place from ' + engine.article.contentHash.slice(0, 12));
     expect(discord.calls.filter((c) => c.method === 'edit')).toHaveLength(1);
-    expect(ledger.listLatest()[0]).toMatchObject({ requestedBy: 'discord:42 (bo)', state: 'sent', messageId: '1' });
+    expect((await ledger.listLatest())[0]).toMatchObject({ requestedBy: 'discord:42 (bo)', state: 'sent', messageId: '1' });
     expect((await answerText('/aleppo post #news update', asking)).text).toContain('• #news — already shows this version');
   });
 

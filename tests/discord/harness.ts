@@ -4,7 +4,8 @@ import type { DiscordConfig } from '../../src/config.js';
 import { startDiscord, type RunningDiscord } from '../../src/discord/start.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.js';
 import { FAKE } from '../fakes/discord/objects.js';
-import { IN_MEMORY, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import type { Ledger } from '../../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { articleContext } from './article.js';
 
@@ -34,7 +35,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const ctx = options.ctx ?? (await articleContext());
   const config: DiscordConfig = { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl };
   const logs: string[] = [];
-  const ledger = openLedger(IN_MEMORY);
+  const store = openSqliteStore(IN_MEMORY);
+  const { ledger } = store;
   let postingReady!: (posting: Posting) => void;
   const ready = new Promise<Posting>((resolve) => (postingReady = resolve));
   try {
@@ -56,12 +58,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ledger,
       async stop() {
         await bot.stop();
-        ledger.close();
+        await store.close();
         await fake.close();
       },
     };
   } catch (error) {
-    ledger.close();
+    await store.close();
     await fake.close();
     throw error;
   }

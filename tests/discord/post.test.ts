@@ -88,7 +88,7 @@ describe('discord: /aleppo post', () => {
     expect(data.flags).toBe(64);
     expect(data.embeds[0].title).toBe('Already posted');
     expect(data.embeds[0].description).toMatch(/already posted in #news.*force/i);
-    const earlier = h.posting.overview().latest.find((r) => r.channel === NEWS)!.permalink!;
+    const earlier = (await h.posting.overview()).latest.find((r) => r.channel === NEWS)!.permalink!;
     expect(data.embeds[0].url).toBe(earlier);
     expect(data.components[0].components[0]).toMatchObject({ style: ButtonStyle.Link, url: earlier, label: 'Open link' });
   });
@@ -136,14 +136,14 @@ describe('discord: /aleppo post', () => {
     const target = { platform: 'discord' as const, workspace: FAKE.guildId, channel: FAKE.channelId, label: '#general' };
     const key = keyOf(target, h.posting.card.contentHash);
     // As if the bot crashed after Discord accepted the message but before the ledger said so.
-    h.ledger.begin(key, 'test');
-    h.ledger.markSending(key);
+    await h.ledger.begin(key, 'test');
+    await h.ledger.markSending(key);
     const landed = await h.bot.publisher.send(target, h.posting.card);
     const sends = posted(FAKE.channelId).length;
     const [outcome] = await h.posting.reconcile();
     expect(outcome).toMatchObject({ status: 'recovered', permalink: landed.permalink });
     expect(posted(FAKE.channelId)).toHaveLength(sends);
-    expect(h.ledger.get(key)?.messageId).toBe(landed.messageId);
+    expect((await h.ledger.get(key))?.messageId).toBe(landed.messageId);
   });
 });
 
@@ -154,8 +154,8 @@ describe('discord: /aleppo post update', () => {
     const earlier = buildCard(correctedEngine('An earlier wording of the article.'));
     const landed = await h.bot.publisher.send(target, earlier);
     const key = keyOf(target, earlier.contentHash);
-    h.ledger.begin(key, 'test', { label: '#archive' });
-    h.ledger.markSent(key, landed.messageId, landed.permalink);
+    await h.ledger.begin(key, 'test', { label: '#archive' });
+    await h.ledger.markSent(key, landed.messageId, landed.permalink);
     const sends = posted(ARCHIVE).length;
 
     const payload = h.fake.interact(chatInput({ command: 'aleppo', subcommand: 'post', options: { update: true } }, operator));
@@ -168,7 +168,7 @@ describe('discord: /aleppo post update', () => {
     expect(edits[0]!.body.embeds[0].footer.text).toContain(h.posting.card.marker);
     expect(edits[0]!.body.allowed_mentions).toEqual({ parse: [] });
     expect(posted(ARCHIVE)).toHaveLength(sends);
-    expect(h.ledger.get(keyOf(target, h.posting.card.contentHash))).toMatchObject({
+    expect(await h.ledger.get(keyOf(target, h.posting.card.contentHash))).toMatchObject({
       state: 'sent',
       messageId: landed.messageId,
       requestedBy: 'discord:999999999999999999 (editor)',

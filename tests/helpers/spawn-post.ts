@@ -1,4 +1,4 @@
-/** Runs the built `npm run post` entry (`node dist/src/post-cli.js`) as an operator would, bounded in time. */
+/** Runs the built `npm run post` entry (`node dist/src/post-cli.js`), or another command-line entry, as an operator would, bounded in time. */
 import { spawn } from 'node:child_process';
 import type { BotRun } from './spawn-bot.js';
 
@@ -11,8 +11,13 @@ export interface PostProcess {
 }
 
 export function spawnPost(args: string[], env: Record<string, string>, timeoutMs = 30_000): PostProcess {
+  return spawnEntry('dist/src/post-cli.js', args, env, timeoutMs);
+}
+
+/** Starts a built entry point (`dist/src/….js`) with `args`. */
+export function spawnEntry(script: string, args: string[], env: Record<string, string>, timeoutMs = 30_000): PostProcess {
   // A clean environment: no tokens from the developer's shell or .env reach the test.
-  const child = spawn(process.execPath, ['dist/src/post-cli.js', ...args], {
+  const child = spawn(process.execPath, [script, ...args], {
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -23,7 +28,7 @@ export function spawnPost(args: string[], env: Record<string, string>, timeoutMs
   const done = new Promise<BotRun>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`npm run post did not exit within ${timeoutMs} ms; stdout: ${stdout.slice(0, 2000)} stderr: ${stderr.slice(0, 1000)}`));
+      reject(new Error(`${script} did not exit within ${timeoutMs} ms; stdout: ${stdout.slice(0, 2000)} stderr: ${stderr.slice(0, 1000)}`));
     }, timeoutMs);
     child.on('error', reject);
     child.on('close', (code) => {

@@ -46,14 +46,14 @@ describe('npm run post, Discord', () => {
     first.kill();
     expect((await first.done).code).toBeNull(); // killed, not exited
     expect(inChannel(NEWS)).toHaveLength(1);
-    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'pending' });
+    expect((await ledgerRows(dir))[0]).toMatchObject({ channel: NEWS, state: 'pending' });
 
     const again = await runPost(['--to', `discord:${NEWS}`], env);
     expect(again.stdout).toMatch(new RegExp(`^discord:${NEWS} #news: already there https://discord\\.com/channels/${FAKE.guildId}/${NEWS}/\\d+$`, 'm'));
     expect(again.stdout).toMatch(/^posted 0, already there 1, failed 0$/m);
     expect(again.code).toBe(0);
     expect(inChannel(NEWS)).toHaveLength(1);
-    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: inChannel(NEWS)[0]!.id });
+    expect((await ledgerRows(dir))[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: inChannel(NEWS)[0]!.id });
   });
 
   it('posts to 50 channels exactly once while Discord answers 429 with Retry-After', async () => {
@@ -69,7 +69,7 @@ describe('npm run post, Discord', () => {
     const limited = fake.requests.filter((r) => r.status === 429);
     expect(limited.length).toBeGreaterThanOrEqual(20);
     for (const c of channels) expect(inChannel(c.id), c.name).toHaveLength(1);
-    expect(ledgerRows(dir).filter((r) => r.state === 'sent')).toHaveLength(50);
+    expect((await ledgerRows(dir)).filter((r) => r.state === 'sent')).toHaveLength(50);
     console.info(`npm run post: 50 Discord channels, ${limited.length} answers 429, in ${seconds.toFixed(1)} s`);
 
     const again = await runPost(channels.flatMap((c) => ['--to', `discord:${c.id}`]), env, 60_000);

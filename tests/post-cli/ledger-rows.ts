@@ -1,11 +1,11 @@
 /** The ledger's last row per channel, read from a data dir the CLI wrote to (opened and closed here). */
-import { openLedger } from '../../src/posts/ledger.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
 
-export function ledgerRows(dataDir: string) {
-  const ledger = openLedger(dataDir);
+export async function ledgerRows(dataDir: string) {
+  const store = openSqliteStore(dataDir);
   try {
-    return ledger.listLatest();
+    return await store.ledger.listLatest();
   } finally {
-    ledger.close();
+    await store.close();
   }
 }

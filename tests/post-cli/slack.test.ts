@@ -44,7 +44,7 @@ describe('npm run post, Slack', () => {
     first.kill();
     expect((await first.done).code).toBeNull();
     expect(fake.messagesIn(NEWS)).toHaveLength(1);
-    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'pending' });
+    expect((await ledgerRows(dir))[0]).toMatchObject({ channel: NEWS, state: 'pending' });
 
     const again = await runPost(['--to', `slack:${NEWS}`], env);
     expect(again.stdout).toMatch(new RegExp(`^slack:${NEWS} #${NEWS}: already there ${PERMALINK(NEWS)}$`, 'm'));
@@ -52,7 +52,7 @@ describe('npm run post, Slack', () => {
     expect(again.code).toBe(0);
     expect(fake.messagesIn(NEWS)).toHaveLength(1);
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(ledgerRows(dir)[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: fake.messagesIn(NEWS)[0]!.ts });
+    expect((await ledgerRows(dir))[0]).toMatchObject({ channel: NEWS, state: 'sent', messageId: fake.messagesIn(NEWS)[0]!.ts });
   });
 
   it('posts to 50 channels exactly once while Slack answers ratelimited', async () => {
@@ -68,7 +68,7 @@ describe('npm run post, Slack', () => {
     expect(run.code).toBe(0);
     expect(fake.calls.filter((c) => c.limited)).toHaveLength(5);
     for (const id of ids) expect(fake.messagesIn(id), id).toHaveLength(1);
-    expect(ledgerRows(dir).filter((r) => r.state === 'sent')).toHaveLength(50);
+    expect((await ledgerRows(dir)).filter((r) => r.state === 'sent')).toHaveLength(50);
     console.info(`npm run post: 50 Slack channels, 5 answers ratelimited (Retry-After 1 s), in ${seconds.toFixed(1)} s`);
   }, 90_000);
 
@@ -102,10 +102,10 @@ describe('npm run post, Slack', () => {
     expect(messages).toHaveLength(1); // no new message
     expect(messages[0]!.ts).toBe(original!.ts);
     expect(fake.callsTo('chat.update')).toHaveLength(1);
-    const newHash = ledgerRows(dir).find((r) => r.channel === NEWS)!.contentHash;
+    const newHash = (await ledgerRows(dir)).find((r) => r.channel === NEWS)!.contentHash;
     expect(JSON.stringify(messages[0]!.blocks)).toContain(markerFor(newHash));
     expect(JSON.stringify(messages[0]!.blocks)).not.toBe(JSON.stringify(original!.blocks));
-    expect(ledgerRows(dir).find((r) => r.channel === NEWS)).toMatchObject({ state: 'sent', messageId: original!.ts, requestedBy: 'npm run post' });
+    expect((await ledgerRows(dir)).find((r) => r.channel === NEWS)).toMatchObject({ state: 'sent', messageId: original!.ts, requestedBy: 'npm run post' });
   });
 
   it('names the variable when the token is refused, and exits 1', async () => {

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCard } from '../../src/posts/card.js';
-import { IN_MEMORY, keyOf, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import { keyOf, type Ledger } from '../../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import type { Publisher } from '../../src/posts/publisher.js';
 import { aleppoEngine, correctedEngine } from './article.js';
@@ -13,6 +15,7 @@ const engine = aleppoEngine();
 const hash = engine.article.contentHash;
 const by = { requestedBy: 'discord:42 (Ana)' };
 
+let store: Store;
 let ledger: Ledger;
 let discord: RecordingPublisher;
 let posting: Posting;
@@ -22,17 +25,12 @@ function start(publishers: Publisher[] = [discord], on: Ledger = ledger): Postin
 }
 
 beforeEach(() => {
-  ledger = openLedger(IN_MEMORY);
+  store = openSqliteStore(IN_MEMORY);
+  ledger = store.ledger;
   discord = new RecordingPublisher('discord', 'guild-1');
   posting = start();
 });
-afterEach(() => {
-  try {
-    ledger.close();
-  } catch {
-    // already closed by a crash test
-  }
-});
+afterEach(() => store.close());
 
 describe('publish', () => {
   it('posts once and records the message id and permalink', async () => {
@@ -40,18 +38,18 @@ describe('publish', () => {
     expect(result).toMatchObject({ status: 'posted', label: '#news', messageId: '1', permalink: 'https://chat.example/news/1' });
     expect(discord.sent()).toHaveLength(1);
     expect(discord.channels.get('news')?.[0]?.marker).toBe(posting.card.marker);
-    expect(ledger.get(keyOf(discord.target('news'), hash))).toMatchObject({ state: 'sent', messageId: '1', requestedBy: by.requestedBy });
+    expect(await ledger.get(keyOf(discord.target('news'), hash))).toMatchObject({ state: 'sent', messageId: '1', requestedBy: by.requestedBy });
   });
 
   it('has a pending row on disk while the platform is still sending', async () => {
     const gate = discord.hold('send');
     const publishing = posting.publish(discord.target('news'), by);
     await gate.reached;
-    expect(ledger.get(keyOf(discord.target('news'), hash))?.state).toBe('pending');
-    expect(ledger.pending()).toHaveLength(1);
+    expect((await ledger.get(keyOf(discord.target('news'), hash)))?.state).toBe('pending');
+    expect(await ledger.pending()).toHaveLength(1);
     gate.release();
     expect((await publishing).status).toBe('posted');
-    expect(ledger.pending()).toEqual([]);
+    expect(await ledger.pending()).toEqual([]);
   });
 
   it('refuses a second post to the same channel unless forced', async () => {
@@ -81,13 +79,13 @@ describe('publish', () => {
     discord.failNext('send', 'Missing Access: I need Send Messages in #news.');
     const failed = await posting.publish(discord.target('news'), by);
     expect(failed).toEqual({ status: 'failed', label: '#news', reason: 'Missing Access: I need Send Messages in #news.' });
-    expect(ledger.failed()[0]).toMatchObject({ state: 'failed', error: 'Missing Access: I need Send Messages in #news.' });
+    expect((await ledger.failed())[0]).toMatchObject({ state: 'failed', error: 'Missing Access: I need Send Messages in #news.' });
 
     const retried = await posting.publish(discord.target('news'), by);
     expect(retried.status).toBe('posted');
     expect(discord.calls.filter((c) => c.method === 'findRecent')).toHaveLength(1);
     expect(discord.channels.get('news')).toHaveLength(1);
-    expect(ledger.failed()).toEqual([]);
+    expect(await ledger.failed()).toEqual([]);
   });
 
   it('does not send when the platform check names a missing permission', async () => {
@@ -95,13 +93,13 @@ describe('publish', () => {
     const result = await posting.publish(discord.target('news'), by);
     expect(result).toMatchObject({ status: 'failed', reason: 'I need Send Messages and Embed Links in #news.' });
     expect(discord.sent()).toEqual([]);
-    expect(ledger.get(keyOf(discord.target('news'), hash))?.error).toBe('I need Send Messages and Embed Links in #news.');
+    expect((await ledger.get(keyOf(discord.target('news'), hash)))?.error).toBe('I need Send Messages and Embed Links in #news.');
   });
 
   it('fails without a ledger row on a platform that is not set up', async () => {
     const slackTarget = { platform: 'slack' as const, workspace: 'T1', channel: 'C1', label: '#general' };
     expect(await posting.publish(slackTarget, by)).toMatchObject({ status: 'failed', reason: 'Posting to Slack is not set up in this bot.' });
-    expect(ledger.listLatest()).toEqual([]);
+    expect(await ledger.listLatest()).toEqual([]);
   });
 });
 
@@ -127,23 +125,23 @@ describe('preview', () => {
 describe('reconcile', () => {
   it('marks a pending post sent without sending again when the channel already has it', async () => {
     const planted = discord.plant('news', buildCard(engine));
-    ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
+    await ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
 
     const outcomes = await posting.reconcile();
     expect(outcomes).toEqual([expect.objectContaining({ status: 'recovered', permalink: planted.permalink })]);
     expect(discord.sent()).toEqual([]);
-    expect(ledger.get(keyOf(discord.target('news'), hash))).toMatchObject({ state: 'sent', messageId: planted.messageId });
+    expect(await ledger.get(keyOf(discord.target('news'), hash))).toMatchObject({ state: 'sent', messageId: planted.messageId });
   });
 
   it('sends a pending post exactly once when the channel does not have it', async () => {
-    ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
+    await ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
     expect((await posting.reconcile()).map((o) => o.status)).toEqual(['posted']);
     expect(await posting.reconcile()).toEqual([]);
     expect(discord.sent()).toHaveLength(1);
   });
 
   it('does not post blind when it cannot look in the channel', async () => {
-    ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
+    await ledger.begin(keyOf(discord.target('news'), hash), 'ana', { label: '#news' });
     discord.failNext('findRecent', 'I need Read Message History in #news.');
     const [outcome] = await posting.reconcile();
     expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringContaining('I need Read Message History in #news.') });
@@ -152,16 +150,16 @@ describe('reconcile', () => {
 
   it('does not send an old version of the article left pending', async () => {
     const old = correctedEngine().article.contentHash;
-    ledger.begin(keyOf(discord.target('news'), old), 'ana', { label: '#news' });
+    await ledger.begin(keyOf(discord.target('news'), old), 'ana', { label: '#news' });
     const [outcome] = await posting.reconcile();
     expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringContaining('article changed') });
     expect(discord.sent()).toEqual([]);
   });
 
   it('leaves pending posts of a platform that is not set up for later', async () => {
-    ledger.begin({ platform: 'slack', workspace: 'T1', channel: 'C1', contentHash: hash }, 'ana');
+    await ledger.begin({ platform: 'slack', workspace: 'T1', channel: 'C1', contentHash: hash }, 'ana');
     expect((await posting.reconcile()).map((o) => o.status)).toEqual(['skipped']);
-    expect(ledger.pending()).toHaveLength(1);
+    expect(await ledger.pending()).toHaveLength(1);
   });
 });
 
@@ -175,18 +173,18 @@ describe('a crash between the platform accepting the post and the ledger recordi
   });
 
   it('leaves exactly one message after a restart', async () => {
-    const first = openLedger(dir);
+    const first = openSqliteStore(dir);
     // The ledger goes away the moment the platform has the message, as when the process is killed.
-    discord.afterSend = () => first.close();
-    await expect(start([discord], first).publish(discord.target('news'), by)).rejects.toThrow();
+    discord.afterSend = () => void first.close();
+    await start([discord], first.ledger).publish(discord.target('news'), by);
     discord.afterSend = undefined;
 
-    const restarted = openLedger(dir);
-    const bot = start([discord], restarted);
+    const restarted = openSqliteStore(dir);
+    const bot = start([discord], restarted.ledger);
     expect((await bot.reconcile()).map((o) => o.status)).toEqual(['recovered']);
     expect((await bot.publish(discord.target('news'), by)).status).toBe('already');
     expect(discord.channels.get('news')).toHaveLength(1);
-    restarted.close();
+    await restarted.close();
   });
 });
 

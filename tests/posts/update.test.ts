@@ -1,6 +1,8 @@
 /** `update`: after a correction, every earlier post is edited in place, once, and recorded as the new version's. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IN_MEMORY, keyOf, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import { keyOf, type Ledger } from '../../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { createPosting, type Posting, type UpdateResult } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from './article.js';
 import { RecordingPublisher } from './recording-publisher.js';
@@ -10,6 +12,7 @@ const by = { requestedBy: 'discord:42 (Ana)' };
 const original = aleppoEngine();
 const corrected = correctedEngine();
 
+let store: Store;
 let ledger: Ledger;
 let discord: RecordingPublisher;
 let slack: RecordingPublisher;
@@ -17,14 +20,15 @@ let before: Posting;
 let after: Posting;
 
 beforeEach(() => {
-  ledger = openLedger(IN_MEMORY);
+  store = openSqliteStore(IN_MEMORY);
+  ledger = store.ledger;
   discord = new RecordingPublisher('discord', 'guild-1');
   slack = new RecordingPublisher('slack', 'T1');
   // The same ledger and channels, before and after the article was corrected.
   before = createPosting({ ledger, publishers: [discord, slack], engine: original });
   after = createPosting({ ledger, publishers: [discord, slack], engine: corrected });
 });
-afterEach(() => ledger.close());
+afterEach(() => store.close());
 
 const edits = (p: RecordingPublisher) => p.calls.filter((c) => c.method === 'edit');
 
@@ -42,8 +46,8 @@ describe('update', () => {
     expect(results[0]!.fromHash).toBe(original.article.contentHash);
     expect(discord.sent()).toHaveLength(1);
     expect(discord.channels.get('news')![0]!.marker).toBe(after.card.marker);
-    expect(ledger.get(keyOf(discord.target('news'), corrected.article.contentHash))).toMatchObject({ state: 'sent', messageId: '1', requestedBy: by.requestedBy });
-    expect(ledger.get(keyOf(discord.target('news'), original.article.contentHash))).toMatchObject({ state: 'sent', editedTo: corrected.article.contentHash });
+    expect(await ledger.get(keyOf(discord.target('news'), corrected.article.contentHash))).toMatchObject({ state: 'sent', messageId: '1', requestedBy: by.requestedBy });
+    expect(await ledger.get(keyOf(discord.target('news'), original.article.contentHash))).toMatchObject({ state: 'sent', editedTo: corrected.article.contentHash });
     // The edited post counts as this version's post: no second card.
     expect((await after.publish(discord.target('news'), by)).status).toBe('already');
   });
@@ -63,7 +67,7 @@ describe('update', () => {
     await before.publish(elsewhere, by);
     const results = await after.forPlatform('discord').update({ ...by, workspace: 'guild-1' });
     expect(results.map((r) => r.label)).toEqual(['#news']);
-    expect(ledger.get(keyOf(elsewhere, corrected.article.contentHash))).toBeUndefined();
+    expect(await ledger.get(keyOf(elsewhere, corrected.article.contentHash))).toBeUndefined();
   });
 
   it('edits nothing a second time', async () => {
@@ -110,7 +114,7 @@ describe('update', () => {
     const reason = 'Could not update the earlier post in #world: I need Send Messages in #world.';
     expect(results.filter((r) => r.status === 'failed').map((r) => r.reason)).toEqual([reason]);
     expect(results.filter((r) => r.status === 'edited').map((r) => r.label)).toEqual(['#news']);
-    expect(after.overview().failed.map((r) => r.error)).toEqual([reason]);
+    expect((await after.overview()).failed.map((r) => r.error)).toEqual([reason]);
     // Running it again finishes the job.
     expect((await after.update(by)).map((r) => r.status).sort()).toEqual(['current', 'edited']);
   });

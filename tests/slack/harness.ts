@@ -7,7 +7,8 @@ import { createContext } from '../../src/context.js';
 import { buildEngine } from '../../src/build-engine.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { createLogger } from '../../src/slack/logger.js';
-import { IN_MEMORY, openLedger, type Ledger } from '../../src/posts/ledger.js';
+import type { Ledger } from '../../src/posts/ledger.js';
+import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import type { Publisher } from '../../src/posts/publisher.js';
 import { prepareSlack, startSlack, type RunningSlack, type StartSlackOptions } from '../../src/slack/start.js';
@@ -107,7 +108,8 @@ export async function startPostingBot(allowedUsers?: string[], fakeOptions: Fake
   const fake = await FakeSlack.start(fakeOptions);
   const logs: string[] = [];
   const config: SlackConfig = { botToken: fake.botToken, appToken: fake.appToken, apiUrl: fake.apiUrl, ...(allowedUsers ? { postAllowedUsers: allowedUsers } : {}) };
-  const ledger = openLedger(IN_MEMORY);
+  const store = openSqliteStore(IN_MEMORY);
+  const { ledger } = store;
   try {
     const prepared = await prepareSlack(config, { logger: createLogger(LogLevel.INFO, (line) => logs.push(line)) });
     const ctx = articleContext();
@@ -126,12 +128,12 @@ export async function startPostingBot(allowedUsers?: string[], fakeOptions: Fake
       async close() {
         await slack.stop();
         await fake.close();
-        ledger.close();
+        await store.close();
       },
     };
   } catch (error) {
     await fake.close();
-    ledger.close();
+    await store.close();
     throw error;
   }
 }

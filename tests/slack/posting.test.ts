@@ -74,7 +74,7 @@ describe('/aleppo post', () => {
     expect(typeof sent!.args.text).toBe('string');
     expect(done.body.replace_original).toBe(true);
     expect(JSON.stringify(done.body.blocks)).toContain('https://test.slack.com/archives/C0NEWS123/p');
-    const row = bot.ledger.get(keyOf({ platform: 'slack', workspace: 'T0TEST', channel: 'C0NEWS123' }, bot.posting.card.contentHash));
+    const row = await bot.ledger.get(keyOf({ platform: 'slack', workspace: 'T0TEST', channel: 'C0NEWS123' }, bot.posting.card.contentHash));
     expect(row).toMatchObject({ state: 'sent', messageId: bot.fake.messagesIn('C0NEWS123')[0]!.ts, requestedBy: `slack:${ADMIN} (alice)` });
   });
 
@@ -196,8 +196,8 @@ describe('/aleppo post update', () => {
     bot.fake.addMessage('C0NEWS123', { user: bot.fake.botUserId, bot_id: bot.fake.botId, text: earlier.title, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: earlier.marker }] }] });
     const [message] = bot.fake.messagesIn('C0NEWS123');
     const key = keyOf(target, earlier.contentHash);
-    bot.ledger.begin(key, 'test', { label: '#news' });
-    bot.ledger.markSent(key, message!.ts);
+    await bot.ledger.begin(key, 'test', { label: '#news' });
+    await bot.ledger.markSent(key, message!.ts);
 
     const ack = await preview('post update');
     expect(ack.payload!.response_type).toBe('ephemeral');
@@ -205,7 +205,7 @@ describe('/aleppo post update', () => {
     expect(bot.fake.callsTo('chat.update').map((c) => c.args.ts)).toEqual([message!.ts]);
     expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(0);
     expect(JSON.stringify(bot.fake.messagesIn('C0NEWS123')[0]!.blocks)).toContain(bot.posting.card.marker);
-    expect(bot.ledger.get(keyOf(target, bot.posting.card.contentHash))).toMatchObject({ state: 'sent', messageId: message!.ts, requestedBy: `slack:${ADMIN}` });
+    expect(await bot.ledger.get(keyOf(target, bot.posting.card.contentHash))).toMatchObject({ state: 'sent', messageId: message!.ts, requestedBy: `slack:${ADMIN}` });
   });
 
   it('says when there is nothing older to update', async () => {
@@ -233,12 +233,12 @@ describe('the Slack publisher', () => {
     expect(await bot.publisher.findRecent(target, marker)).toBeUndefined();
     // A crash between send and the ledger write: the row stays pending, the card is in the channel.
     const key = keyOf(target, bot.posting.card.contentHash);
-    bot.ledger.begin(key, 'slack:U0ADMIN', { label: '#news' });
-    bot.ledger.markSending(key);
+    await bot.ledger.begin(key, 'slack:U0ADMIN', { label: '#news' });
+    await bot.ledger.markSending(key);
     const sent = await bot.publisher.send(target, bot.posting.card);
     const [outcome] = await bot.posting.reconcile();
     expect(outcome).toMatchObject({ status: 'recovered' });
-    expect(bot.ledger.get(key)).toMatchObject({ state: 'sent', messageId: sent.messageId });
+    expect(await bot.ledger.get(key)).toMatchObject({ state: 'sent', messageId: sent.messageId });
     expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
