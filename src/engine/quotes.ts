@@ -171,6 +171,8 @@ interface Person {
   org?: string[];
   /** "it"/"its" follows a mention: a body, not a person, when nothing says otherwise. */
   neuter?: number;
+  /** Titles written before the name ("doctor" for Dr.), so "Dr. Osterholt" is told from her son. */
+  titles?: Set<string>;
   /** Initials of an organisation's name, so "FDA" finds "Food and Drug Administration". */
   initials?: string;
 }
@@ -219,14 +221,31 @@ class People {
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
+      // Of several people sharing the word (a family), the one whose title or courtesy gender fits
+      // ("Dr. Osterholt", "Mrs Pike"), then the one whose surname it is, then the most recent.
+      let best = -1;
+      let bestScore = -Infinity;
       for (let i = this.list.length - 1; i >= 0; i--) {
         const p = this.list[i]!;
         if (p.unnamed) continue;
+        let score = i / 10000;
         // An organisation by its own first word ("Keltura" for Keltura Semiconductor), not "Council".
         if (isOrg(p)) {
-          if ([...p.tokens][0] === last && !isOrgNoun(last) && kindsOfHead(last).length === 0) return this.enrich(i, m, speaks);
-        } else if (p.tokens.has(last)) return this.enrich(i, m, true);
+          if ([...p.tokens][0] !== last || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
+        } else {
+          if (!p.tokens.has(last)) continue;
+          if ([...p.tokens].at(-1) === last) score += 1;
+          if (m.title && p.titles?.has(m.title)) score += 4;
+          else if (m.title && p.titles?.size) score -= 2;
+          const g = genderOf(p);
+          if (m.gender && g !== 'any') score += m.gender === g ? 3 : -5;
+        }
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
       }
+      if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
       if (m.honorific) {
         this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
@@ -242,6 +261,7 @@ class People {
       return index;
     }
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
+    if (m.title) (person.titles ??= new Set()).add(m.title);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;
@@ -412,6 +432,7 @@ interface Context {
   people: People;
   /** Person mentions outside quotes, in reading order. */
   mentions: PersonMention[];
+  paragraphs: readonly Paragraph[];
 }
 
 function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
@@ -561,8 +582,19 @@ const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p
  * gender the text gives as the pronoun's; else the most recent person the text does not say is of
  * the other gender.
  */
-function byPronoun(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number, pronoun: Pronoun): number | undefined {
+function byPronoun(
+  people: People,
+  mentions: readonly PersonMention[],
+  paragraph: number,
+  offset: number,
+  pronoun: Pronoun,
+  paragraphs?: readonly Paragraph[],
+): number | undefined {
   if (pronoun === 'any') return lastPersonBefore(people, mentions, paragraph, offset);
+  if ((pronoun === 'm' || pronoun === 'f') && paragraphs) {
+    const subject = subjectBefore(people, mentions, paragraphs, paragraph, offset, pronoun);
+    if (subject !== undefined) return subject;
+  }
   if (pronoun === 'n') {
     // "it said": the body named last, in this paragraph or the two before.
     const before = mentionsBefore(mentions, paragraph, offset);
@@ -577,6 +609,53 @@ function byPronoun(people: People, mentions: readonly PersonMention[], paragraph
   }
   const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
   return lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
+}
+
+/**
+ * "Okonkwo-Harris pushed back against Brennan. “…,” she said.": the subject of the sentence before
+ * (its first name that is not a possessive), when the text does not give them the other gender.
+ * Sentences that go on about "she" lead further back: "Gebreyes spoke to reporters. She finished
+ * second behind Wanjiru … “…,” she said." Stops at a sentence whose subject does not fit.
+ */
+function subjectBefore(
+  people: People,
+  mentions: readonly PersonMention[],
+  paragraphs: readonly Paragraph[],
+  paragraph: number,
+  offset: number,
+  pronoun: 'm' | 'f',
+): number | undefined {
+  const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
+  for (const p of [paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
+    if (!p) continue;
+    let from = 0;
+    for (const s of p.sentences) {
+      const start = p.text.indexOf(s.text, from);
+      if (start < 0) continue;
+      from = start + s.text.length;
+      if (p.number === paragraph && start >= offset) break;
+      sentences.push({ paragraph: p.number, start, end: Math.min(from, p.number === paragraph ? offset : from), text: s.text });
+    }
+  }
+  const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const s = sentences[i]!;
+    const p = paragraphs[s.paragraph - 1]!;
+    const own = p.text.slice(s.start, s.end).trim();
+    // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
+    if (own === '' || same.test(own)) continue;
+    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && !isOrg(people.list[m.person]!));
+    const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)));
+    if (subject) {
+      const person = people.list[subject.person]!;
+      if (person.unnamed && person.male + person.female === 0) return undefined;
+      return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
+    }
+    // A quotation with no one named beside it: look further back.
+    if (/^[“"‘']/.test(own)) continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
@@ -629,7 +708,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     mentions.push(...found.sort((a, b) => a.start - b.start));
   }
   countPronouns(paragraphs, mentions, people);
-  const ctx: Context = { people, mentions };
+  const ctx: Context = { people, mentions, paragraphs };
 
   // Pass 2: attribute each quote.
   const attributed: Attributed[] = [];
@@ -662,7 +741,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     else if (resolution && 'pronoun' in resolution) {
       // "it said" after a body's quote: that body goes on.
       const prevBody = previous?.person !== undefined && previous.paragraph >= first.paragraph - 1 && orgLike(people.list[previous.person]!) ? previous.person : undefined;
-      person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun);
+      person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun, paragraphs);
     }
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
@@ -771,7 +850,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   if (named) return named.person;
   const pronoun = /^(he|she|it)$/i.exec(phrase.trim());
-  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!));
+  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
   const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {

@@ -237,3 +237,24 @@ describe('organisations and unnamed speakers', () => {
     expect(speakersOfQuotes(a)).toEqual(['The club', 'The harbor authority']);
   });
 });
+
+describe('who "she" and a surname mean', () => {
+  it('gives "she said" to the subject of the sentence before, through sentences that go on about her', () => {
+    const a = parseArticle(
+      'T\n\nLena Brook spoke after her win. She finished behind Kenya’s Ada Rono last year, and this year she stayed on Rono’s shoulder until the end. “I waited this time,” she said.\n\nMrs Brook’s coach, Tara Vale, runs the club. “She listens,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lena Brook', 'Tara Vale']);
+  });
+
+  it('tells people sharing a surname apart by title: "Dr. Hale" is the doctor, not her son', () => {
+    const a = parseArticle(
+      'T\n\nDr. Ines Hale, a chemist, died on Monday. Her son, Paul Hale, said she had been ill.\n\nDr. Hale was blunt. In a lecture, she said: “Data do not care what we hope.”\n\n“She never stopped working,” Paul Hale said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ines Hale', 'Paul Hale']);
+  });
+
+  it('takes a surname for the person, not for a business named after them', () => {
+    const a = parseArticle('T\n\nRosa Dimas, who runs Dimas Bakery on Main Street, spoke against the plan.\n\n“My customers drive here,” Dimas said.');
+    expect(speakersOfQuotes(a)).toEqual(['Rosa Dimas']);
+  });
+});
