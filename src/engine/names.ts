@@ -147,6 +147,10 @@ export function findNames(text: string): NameMention[] {
       } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
         run.push(next, ws[j + 2]!);
         j += 2;
+      } else if (/^\p{Lu}$/u.test(next.core) && next.dotted && j + 2 < ws.length && isNameWord(ws[j + 2]!.core) && !ws[j + 2]!.breaksBefore) {
+        // A middle initial: "Marcus T. Delacroix".
+        run.push(next, ws[j + 2]!);
+        j += 2;
       } else break;
     }
     // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.

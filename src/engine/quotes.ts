@@ -421,6 +421,12 @@ const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
 const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
+/** Dots that end no sentence: titles, initials ("Marcus T. Delacroix", "U.S."), "a.m."/"p.m.". */
+const withoutAbbreviationDots = (text: string) =>
+  text
+    .replace(ABBREVIATION_DOT, '$1')
+    .replace(/\b([ap])\.m\./gi, '$1m')
+    .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
@@ -437,7 +443,10 @@ interface Context {
 
 function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
   const out: { m: NameMention; person: number }[] = [];
-  for (const m of findNames(text)) {
+  const found = findNames(text);
+  for (const [i, m] of found.entries()) {
+    // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker.
+    if (found[i + 1]?.role?.includes(m.text)) continue;
     const person = people.resolve(m);
     if (person !== undefined) out.push({ m, person });
   }
@@ -457,8 +466,10 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     if (body) {
       const between = after.slice(lead, body.start - at.offset);
       const rest = after.slice(body.end - at.offset);
-      // "said Belmont Museum Director Ana Ruiz": the body is only the start of a title.
-      const title = /^\s*\p{Lu}/u.test(rest);
+      // "said Belmont Museum Director Ana Ruiz", "said Fairhaven Securities analyst Tobias Renner":
+      // the body is only the start of a title.
+      const role = /^\s*(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(rest);
+      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && isRoleNoun(role[1]!));
       if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
     }
   }
@@ -1006,9 +1017,9 @@ function joinInterrupted(
     const start = q.raw.parts[0]!;
     const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
     const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
-    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(between.replace(ABBREVIATION_DOT, '$1'));
+    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(withoutAbbreviationDots(between));
     const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
-    if (same && ((oneSentence && /^\p{Ll}/u.test(q.raw.text)) || (attribution && !q.own))) {
+    if (same && ((oneSentence && /^(?:\p{Ll}|I\b)/u.test(q.raw.text)) || (attribution && !q.own))) {
       const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
       out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
     } else out.push(q);

@@ -258,3 +258,18 @@ describe('who "she" and a surname mean', () => {
     expect(speakersOfQuotes(a)).toEqual(['Rosa Dimas']);
   });
 });
+
+describe('one quotation cut by an attribution with dots in it', () => {
+  it('keeps a middle initial in the name, and joins across "U.S. Envoy Ray T. Moss, who …" and "p.m."', () => {
+    const a = parseArticle(
+      'T\n\n“We came to listen,” said U.S. Envoy Ray T. Moss, who landed at 9 p.m. on Monday. “Now we want a plan.”\n\n“If they ask me,” he said, laughing, “I will go first.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ray T. Moss', 'Ray T. Moss']);
+    expect(a.quotes.map((q) => q.text)).toEqual(['We came to listen, Now we want a plan.', 'If they ask me, I will go first.']);
+  });
+
+  it('does not take "said Acme Securities analyst Jo Lin" for the firm', () => {
+    const a = parseArticle('T\n\n“Nobody expected this cut,” said Acme Securities analyst Jo Lin.');
+    expect(speakersOfQuotes(a)).toEqual(['Jo Lin']);
+  });
+});
