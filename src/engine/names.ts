@@ -90,7 +90,10 @@ const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 
 /** "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role noun. */
 function roleBefore(ws: Word[], first: number): string | undefined {
   const collected: Word[] = [];
-  for (let i = first - 1; i >= 0 && collected.length < 5; i--) {
+  // "program manager Dr. Elena Voss": the role stands before the courtesy title.
+  let from = first - 1;
+  if (from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter)) from--;
+  for (let i = from; i >= 0 && collected.length < 5; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
     const lower = w.core.toLowerCase();

@@ -339,12 +339,21 @@ class People {
   }
 
   /** The person whose role contains this role noun ("the spokesman"), most recent first. */
-  byRoleNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+  byRoleNoun(noun: string, before: readonly PersonMention[], phrase = ''): number | undefined {
+    // "the flight director" is the flight director, not the deputy director named after her.
+    const modifiers = phrase.toLowerCase().split(/\s+/).filter((w) => w && w !== noun && !/^(?:the|a|an|one)$/.test(w));
+    let best: number | undefined;
+    let bestFit = -1;
     for (let i = before.length - 1; i >= 0; i--) {
-      const role = this.list[before[i]!.person]!.role?.toLowerCase();
-      if (role && role.split(/\s+/).includes(noun)) return before[i]!.person;
+      const words = this.list[before[i]!.person]!.role?.toLowerCase().split(/\s+/);
+      if (!words?.includes(noun)) continue;
+      const fit = modifiers.filter((w) => words.includes(w)).length;
+      if (fit > bestFit) {
+        best = before[i]!.person;
+        bestFit = fit;
+      }
     }
-    return undefined;
+    return best;
   }
 }
 
@@ -388,7 +397,7 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     const lead = UNNAMED_SUBJECT.exec(s.text);
     if (!lead) continue;
     const rest = s.text.slice(lead[0].length);
-    const role = rolePhrase(rest.replace(/^one\s/i, 'a '));
+    const role = rolePhrase(rest);
     if (!role) continue;
     // "A nurse, Jane Cole, said": a name follows, so the role is hers, not an unnamed speaker's.
     let phrase = rest.slice(0, role.phrase.length);
@@ -428,6 +437,7 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -515,7 +525,7 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
-  const m = /^(the|a|an)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
+  const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
   const at = words.findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
@@ -529,7 +539,7 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
  * them, an unnamed speaker known by the role ("A police spokesperson").
  */
 function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
-  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before);
+  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before, phrase);
   if (known !== undefined) return { person: known };
   return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(phrase) };
 }
@@ -569,6 +579,15 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);
     if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
+    // "Asked whether …, the councillor said: “…”", "The company wrote: “…”".
+    const role = ROLE_LEADS_IN.exec(lead);
+    if (role) {
+      const before = mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length);
+      const phrase = role[1]!.trim();
+      if (isRoleNoun(role[2]!.toLowerCase())) return byRole(phrase, role[2]!, ctx, before);
+      const body = orgReferent(phrase, ctx, before);
+      if (body !== undefined) return { person: body };
+    }
   }
   return undefined;
 }
@@ -868,7 +887,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
     if (body !== undefined) return body;
     const r = rolePhrase(phrase.trim());
-    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset)) : undefined;
+    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset), r.phrase) : undefined;
     return known ?? ctx.people.unnamed(phrase.trim());
   }
   return undefined;

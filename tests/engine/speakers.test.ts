@@ -40,3 +40,14 @@ describe('short forms of roles', () => {
     expect(findSpeakers(a.speakers, 'Lindqvist-Berg')).toHaveLength(1);
   });
 });
+
+describe('roles and unnamed speakers found the way readers ask', () => {
+  it('takes the role before a courtesy title, and "the councillor said:" after a clause', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle(
+      'T\n\nFlight director Dr. Ana Solis said the crew was safe. Deputy director Raj Bhatt agreed.\n\n“Scrubbing is the system working,” the flight director said.\n\nCouncillor Tim Rowe spoke next. Asked about volunteers, the councillor said: “We are open to any serious plan.”\n\nOne nurse who kept her job said the ward was quiet. “Half my team is gone,” the nurse said.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Ana Solis', 'Tim Rowe', 'One nurse']);
+    expect(findSpeakers(a.speakers, 'the flight director').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Ana Solis');
+  });
+});
