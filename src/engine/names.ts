@@ -108,7 +108,8 @@ function roleBefore(ws: Word[], first: number): string | undefined {
 
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
 function roleAfter(text: string, end: number): string | undefined {
-  const m = /^,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
+  // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
+  const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
   if (!m) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   const phrase = m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim();

@@ -51,3 +51,20 @@ describe('roles and unnamed speakers found the way readers ask', () => {
     expect(findSpeakers(a.speakers, 'the flight director').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Ana Solis');
   });
 });
+
+describe('misspelt short surnames and roles after an age', () => {
+  it('finds "dun", "vos", "choo" and a swapped pair of letters', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle(
+      'T\n\n“The roof went,” said Marcy Dunn.\n\n“We waited,” said Elena Voss.\n\n“We hired on Friday,” said Mei Cho.\n\n“Investors knew,” said Rachel Stein.',
+    );
+    const first = (q: string) => a.speakers[findSpeakers(a.speakers, q)[0]!.speaker]!.name;
+    expect(['dun', 'vos', 'choo', 'stien'].map(first)).toEqual(['Marcy Dunn', 'Elena Voss', 'Mei Cho', 'Rachel Stein']);
+  });
+
+  it('takes the role after an age: "Gemma Lowe, 29, a nurse who …"', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle('T\n\nGemma Lowe, 29, a nurse who commutes by train, was angry. “I cannot keep paying,” she said.');
+    expect(names('the nurse', a)).toEqual(['Gemma Lowe']);
+  });
+});
