@@ -136,16 +136,20 @@ function toRaw(paragraphs: readonly Paragraph[], parts: Span[]): RawQuote {
   return { parts, text };
 }
 
-/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
-function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+/** Each sentence of a paragraph with its offsets in the paragraph text. */
+function* sentenceSpans(p: Paragraph): Generator<{ text: string; start: number; end: number }> {
   let from = 0;
   for (const s of p.sentences) {
     const start = p.text.indexOf(s.text, from);
     if (start < 0) continue;
-    const end = start + s.text.length;
-    if (offset >= start && offset < end) return { start, end };
-    from = end;
+    from = start + s.text.length;
+    yield { text: s.text, start, end: from };
   }
+}
+
+/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
+function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+  for (const { start, end } of sentenceSpans(p)) if (offset >= start && offset < end) return { start, end };
   return { start: 0, end: p.text.length };
 }
 
@@ -389,11 +393,8 @@ const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|mean
 
 function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number }[] {
   const out: { phrase: string; start: number; end: number }[] = [];
-  let from = 0;
-  for (const s of p.sentences) {
-    const start = p.text.indexOf(s.text, from);
-    if (start < 0) continue;
-    from = start + s.text.length;
+  for (const s of sentenceSpans(p)) {
+    const start = s.start;
     const lead = UNNAMED_SUBJECT.exec(s.text);
     if (!lead) continue;
     const rest = s.text.slice(lead[0].length);
@@ -658,13 +659,9 @@ function subjectBefore(
   const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
   for (const p of [paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
     if (!p) continue;
-    let from = 0;
-    for (const s of p.sentences) {
-      const start = p.text.indexOf(s.text, from);
-      if (start < 0) continue;
-      from = start + s.text.length;
+    for (const { text, start, end } of sentenceSpans(p)) {
       if (p.number === paragraph && start >= offset) break;
-      sentences.push({ paragraph: p.number, start, end: Math.min(from, p.number === paragraph ? offset : from), text: s.text });
+      sentences.push({ paragraph: p.number, start, end: p.number === paragraph ? Math.min(end, offset) : end, text });
     }
   }
   const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
@@ -840,12 +837,8 @@ interface RawReported {
 function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
   const out: RawReported[] = [];
   for (const p of paragraphs) {
-    let from = 0;
-    for (const s of p.sentences) {
-      const start = p.text.indexOf(s.text, from);
-      if (start < 0) continue;
-      from = start + s.text.length;
-      const end = from;
+    for (const s of sentenceSpans(p)) {
+      const { start, end } = s;
       // A sentence holding a quotation is about that quote, not a report.
       if (raw.some((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start))) continue;
       const person = reportedSpeaker(s.text, p.number, start, ctx);
