@@ -43,6 +43,12 @@ export const ROLE_NOUNS = new Set([
   'retiree', 'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'soldier', 'veteran', 'shopkeeper',
   'owner', 'homeowner', 'tenant', 'landlord', 'driver', 'passenger', 'parent', 'fan', 'supporter', 'critic',
   'opponent', 'spokesperson', 'superintendent', 'principal', 'dean', 'trustee', 'treasurer', 'clerk',
+  'recruiter', 'drummer', 'singer', 'librarian', 'curator', 'delegate', 'statistician', 'plaintiff',
+  'defendant', 'mechanic', 'electrician', 'plumber', 'baker', 'butcher', 'grocer', 'cashier', 'waiter',
+  'waitress', 'bartender', 'lecturer', 'instructor', 'tutor', 'midwife', 'pharmacist', 'dentist', 'vet',
+  'veterinarian', 'rancher', 'fisherman', 'miner', 'welder', 'programmer', 'developer', 'accountant',
+  'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'photographer', 'poet', 'novelist',
+  'composer', 'dancer', 'athlete', 'runner', 'swimmer', 'cyclist', 'captain', 'winner', 'champion',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

@@ -90,7 +90,10 @@ const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 
 /** "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role noun. */
 function roleBefore(ws: Word[], first: number): string | undefined {
   const collected: Word[] = [];
-  for (let i = first - 1; i >= 0 && collected.length < 5; i--) {
+  // "program manager Dr. Elena Voss": the role stands before the courtesy title.
+  let from = first - 1;
+  if (from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter)) from--;
+  for (let i = from; i >= 0 && collected.length < 5; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
     const lower = w.core.toLowerCase();
@@ -105,7 +108,8 @@ function roleBefore(ws: Word[], first: number): string | undefined {
 
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
 function roleAfter(text: string, end: number): string | undefined {
-  const m = /^,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
+  // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
+  const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
   if (!m) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   const phrase = m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim();
@@ -145,6 +149,10 @@ export function findNames(text: string): NameMention[] {
         run.push(next);
         j++;
       } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
+        run.push(next, ws[j + 2]!);
+        j += 2;
+      } else if (/^\p{Lu}$/u.test(next.core) && next.dotted && j + 2 < ws.length && isNameWord(ws[j + 2]!.core) && !ws[j + 2]!.breaksBefore) {
+        // A middle initial: "Marcus T. Delacroix".
         run.push(next, ws[j + 2]!);
         j += 2;
       } else break;

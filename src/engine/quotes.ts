@@ -9,6 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
+import { displayName, findOrganisations, isOrgNoun, kindsOfHead, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
 
 interface Span {
@@ -135,16 +136,20 @@ function toRaw(paragraphs: readonly Paragraph[], parts: Span[]): RawQuote {
   return { parts, text };
 }
 
-/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
-function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+/** Each sentence of a paragraph with its offsets in the paragraph text. */
+function* sentenceSpans(p: Paragraph): Generator<{ text: string; start: number; end: number }> {
   let from = 0;
   for (const s of p.sentences) {
     const start = p.text.indexOf(s.text, from);
     if (start < 0) continue;
-    const end = start + s.text.length;
-    if (offset >= start && offset < end) return { start, end };
-    from = end;
+    from = start + s.text.length;
+    yield { text: s.text, start, end: from };
   }
+}
+
+/** Start offset of the sentence holding `offset` within the paragraph text, and its end. */
+function sentenceBounds(p: Paragraph, offset: number): { start: number; end: number } {
+  for (const { start, end } of sentenceSpans(p)) if (offset >= start && offset < end) return { start, end };
   return { start: 0, end: p.text.length };
 }
 
@@ -166,7 +171,21 @@ interface Person {
   /** Votes from the text: a courtesy title, a gendered role noun, the pronoun that follows a mention. */
   male: number;
   female: number;
+  /** An organisation, with the kinds the text gives it ("council", "company", "group"); never "he" or "she". */
+  org?: string[];
+  /** "it"/"its" follows a mention: a body, not a person, when nothing says otherwise. */
+  neuter?: number;
+  /** Titles written before the name ("doctor" for Dr.), so "Dr. Osterholt" is told from her son. */
+  titles?: Set<string>;
+  /** Initials of an organisation's name, so "FDA" finds "Food and Drug Administration". */
+  initials?: string;
 }
+
+const isOrg = (p: Person) => p.org !== undefined;
+/** An organisation, or a name the text treats only as "it" (no role, no he or she). */
+const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
+
+const ORG_STOP = /^(?:of|for|and|&|the|a|on|de|du|des)$/i;
 
 interface PersonMention {
   person: number;
@@ -199,14 +218,38 @@ class People {
     const last = tokens.at(-1);
     if (!last) return undefined;
     if (m.personLike) {
-      const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2));
+      const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2) && (!isOrg(p) || [...p.tokens][0] === tokens[0]));
       if (same >= 0) return this.enrich(same, m, speaks);
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
-      for (let i = this.list.length - 1; i >= 0; i--) if (!this.list[i]!.unnamed && this.list[i]!.tokens.has(last)) return this.enrich(i, m, true);
+      // Of several people sharing the word (a family), the one whose title or courtesy gender fits
+      // ("Dr. Osterholt", "Mrs Pike"), then the one whose surname it is, then the most recent.
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let i = this.list.length - 1; i >= 0; i--) {
+        const p = this.list[i]!;
+        if (p.unnamed) continue;
+        let score = i / 10000;
+        // An organisation by its own first word ("Keltura" for Keltura Semiconductor), not "Council".
+        if (isOrg(p)) {
+          if ([...p.tokens][0] !== last || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
+        } else {
+          if (!p.tokens.has(last)) continue;
+          if ([...p.tokens].at(-1) === last) score += 1;
+          if (m.title && p.titles?.has(m.title)) score += 4;
+          else if (m.title && p.titles?.size) score -= 2;
+          const g = genderOf(p);
+          if (m.gender && g !== 'any') score += m.gender === g ? 3 : -5;
+        }
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+      if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
       if (m.honorific) {
         this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
@@ -217,11 +260,65 @@ class People {
 
   private enrich(index: number, m: NameMention, speaks: boolean): number {
     const person = this.list[index]!;
+    if (isOrg(person)) {
+      if (speaks) person.evidence = true;
+      return index;
+    }
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
+    if (m.title) (person.titles ??= new Set()).add(m.title);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;
     if (gender === 'f') person.female += 2;
+    return index;
+  }
+
+  /**
+   * An organisation the text names: the one registered before under the same name, or whose
+   * initials an acronym gives ("FDA"), else a new one.
+   */
+  organisation(o: OrgMention, kinds: readonly string[], speaks: boolean): number {
+    const name = displayName(o.text);
+    const key = name.toLowerCase();
+    let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key))));
+    if (index < 0) {
+      // A name first taken for a person's ("Save Eastmoor Libraries, a group …") becomes the body.
+      index = this.list.findIndex((p) => !isOrg(p) && !p.unnamed && p.name.toLowerCase() === key);
+      if (index >= 0) this.list[index]!.org = [];
+    }
+    if (index < 0) {
+      const tokens = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']$/, '')).filter((w) => !ORG_STOP.test(w));
+      this.list.push({ name, tokens: new Set(tokens), evidence: false, male: 0, female: 0, org: [], initials: o.initials });
+      index = this.list.length - 1;
+    }
+    const p = this.list[index]!;
+    for (const k of [...o.kinds, ...kinds]) if (!p.org!.includes(k)) p.org!.push(k);
+    if (o.acronym) p.tokens.add(o.initials);
+    if (speaks) p.evidence = true;
+    return index;
+  }
+
+  /**
+   * "the company", "the council", "the utility": the most recent organisation named before that
+   * such a word can mean; else the most recent one of no known kind, or a name the text calls "it".
+   */
+  byOrgNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+    const n = noun.toLowerCase();
+    let fallback: number | undefined;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const p = this.list[before[i]!.person]!;
+      if (isOrg(p) && orgAccepts(n, p.org!)) return this.referred(before[i]!.person, n);
+      // A body of no known kind that has spoken before ("Keltura said it would …", "the FDA said").
+      if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence) fallback = before[i]!.person;
+    }
+    return fallback === undefined ? undefined : this.referred(fallback, n);
+  }
+
+  /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
+  private referred(index: number, noun: string): number {
+    const p = this.list[index]!;
+    p.org ??= [];
+    if (!p.org.includes(noun)) p.org.push(noun);
     return index;
   }
 
@@ -246,13 +343,75 @@ class People {
   }
 
   /** The person whose role contains this role noun ("the spokesman"), most recent first. */
-  byRoleNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+  byRoleNoun(noun: string, before: readonly PersonMention[], phrase = ''): number | undefined {
+    // "the flight director" is the flight director, not the deputy director named after her.
+    const modifiers = phrase.toLowerCase().split(/\s+/).filter((w) => w && w !== noun && !/^(?:the|a|an|one)$/.test(w));
+    let best: number | undefined;
+    let bestFit = -1;
     for (let i = before.length - 1; i >= 0; i--) {
-      const role = this.list[before[i]!.person]!.role?.toLowerCase();
-      if (role && role.split(/\s+/).includes(noun)) return before[i]!.person;
+      const words = this.list[before[i]!.person]!.role?.toLowerCase().split(/\s+/);
+      if (!words?.includes(noun)) continue;
+      const fit = modifiers.filter((w) => words.includes(w)).length;
+      if (fit > bestFit) {
+        best = before[i]!.person;
+        bestFit = fit;
+      }
     }
-    return undefined;
+    return best;
   }
+}
+
+/**
+ * Organisations named in a paragraph: runs ending in an organisation word, acronyms used as a body
+ * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
+ * Millbrook, a group that …").
+ */
+function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
+  const out: { org: OrgMention; kinds: string[] }[] = [];
+  for (const org of findOrganisations(text)) {
+    const kind = orgApposition(text.slice(org.end, org.end + 80));
+    const kinds = kind ? [kind] : [];
+    if (org.kinds.length || kind) out.push({ org, kinds });
+    else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
+  }
+  return out;
+}
+
+/** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
+function orgApposition(after: string): string | undefined {
+  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=[,.;]|\s+(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)\b)/iu.exec(after);
+  return m && isOrgNoun(m[1]!) ? m[1]!.toLowerCase() : undefined;
+}
+
+function asOrg(m: NameMention): OrgMention {
+  return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: m.tokens.map((t) => t[0]!).join('').toLowerCase() };
+}
+
+// "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
+// a speaker the text never names, opening a sentence.
+const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,40},\s*)?(?=(?:a|an|one)\s)/i;
+
+function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number }[] {
+  const out: { phrase: string; start: number; end: number }[] = [];
+  for (const s of sentenceSpans(p)) {
+    const start = s.start;
+    const lead = UNNAMED_SUBJECT.exec(s.text);
+    if (!lead) continue;
+    const rest = s.text.slice(lead[0].length);
+    const role = rolePhrase(rest);
+    if (!role) continue;
+    // "A nurse, Jane Cole, said": a name follows, so the role is hers, not an unnamed speaker's.
+    let phrase = rest.slice(0, role.phrase.length);
+    // "A spokesperson for the trust", "a spokesman for the state commerce department".
+    const whose = /^\s+(?:for|at|with|from)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
+    if (whose) phrase += whose[0];
+    if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
+    // The sentence goes on to say something of it.
+    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
+    const phraseStart = start + lead[0].length;
+    out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +419,7 @@ class People {
 
 const VERB = [...SPEECH_VERBS].join('|');
 const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
-const PRONOUN_AFTER = new RegExp(`^(he|she|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -272,22 +431,33 @@ const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
 const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
+/** Dots that end no sentence: titles, initials ("Marcus T. Delacroix", "U.S."), "a.m."/"p.m.". */
+const withoutAbbreviationDots = (text: string) =>
+  text
+    .replace(ABBREVIATION_DOT, '$1')
+    .replace(/\b([ap])\.m\./gi, '$1m')
+    .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
-type Pronoun = 'm' | 'f' | 'any';
-const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : 'any');
+type Pronoun = 'm' | 'f' | 'n' | 'any';
+const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : /^it$/i.test(word) ? 'n' : 'any');
 
 interface Context {
   people: People;
   /** Person mentions outside quotes, in reading order. */
   mentions: PersonMention[];
+  paragraphs: readonly Paragraph[];
 }
 
 function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
   const out: { m: NameMention; person: number }[] = [];
-  for (const m of findNames(text)) {
+  const found = findNames(text);
+  for (const [i, m] of found.entries()) {
+    // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker.
+    if (found[i + 1]?.role?.includes(m.text)) continue;
     const person = people.resolve(m);
     if (person !== undefined) out.push({ m, person });
   }
@@ -295,10 +465,25 @@ function mentionsIn(text: string, people: People): { m: NameMention; person: num
 }
 
 /** Text right after the closing mark: "…,” he said", "…,” said X", "…,” X, a Y, said". */
-function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolution {
+function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { paragraph: number; offset: number }): Resolution {
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
-  const t = after.slice(lead);
+  // A title in quotation marks is part of the phrase: "the “Salt Year” star said" is about the star.
+  const t = after.slice(lead).replace(/[“"‘]([^“”"‘’]{1,40})[”"’]/g, '$1');
   if (!t) return undefined;
+  // A body pass 1 found right there: "…,” the FAA said", "…,” said the FAA".
+  if (at) {
+    const start = at.offset + lead;
+    const body = ctx.mentions.find((m) => m.paragraph === at.paragraph && m.start >= start && m.start <= start + 20 && isOrg(ctx.people.list[m.person]!));
+    if (body) {
+      const between = after.slice(lead, body.start - at.offset);
+      const rest = after.slice(body.end - at.offset);
+      // "said Belmont Museum Director Ana Ruiz", "said Fairhaven Securities analyst Tobias Renner":
+      // the body is only the start of a title.
+      const role = /^\s*(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(rest);
+      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && isRoleNoun(role[1]!));
+      if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
+    }
+  }
   const pronoun = PRONOUN_AFTER.exec(t);
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
@@ -309,7 +494,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
     const role = rolePhrase(rest);
     if (role) return byRole(role.phrase, role.noun, ctx, before);
     const group = /^((?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
-    return group ? { person: ctx.people.unnamed(group[1]!) } : undefined;
+    if (!group) return undefined;
+    const body = /^the\s/i.test(group[1]!) ? orgReferent(group[1]!, ctx, before) : undefined;
+    return { person: body ?? ctx.people.unnamed(group[1]!) };
   }
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
@@ -323,15 +510,23 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[]): Resolu
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
     if (isRoleNoun(roleSubject[2]!.toLowerCase())) return byRole(phrase, roleSubject[2]!, ctx, before);
-    // "the bank said", "the company said": a speaker the article names only so.
-    return { person: ctx.people.unnamed(phrase) };
+    // "the company said": the company named before; "the bank said" with no bank named: a speaker
+    // the article names only so. "The “Salt Year” star said" is a person, never the film.
+    return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(phrase) };
   }
   return undefined;
 }
 
+/** "the company", "the Minneapolis-based company", "the council": the organisation named before it means. */
+function orgReferent(phrase: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
+  const m = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
+  if (!m || !isOrgNoun(m[1]!)) return undefined;
+  return ctx.people.byOrgNoun(m[1]!, before);
+}
+
 /** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
-  const m = /^(the|a|an)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
+  const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
   const at = words.findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
@@ -345,24 +540,55 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
  * them, an unnamed speaker known by the role ("A police spokesperson").
  */
 function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
-  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before);
+  const known = ctx.people.byRoleNoun(noun.toLowerCase(), before, phrase);
   if (known !== undefined) return { person: known };
-  return { person: ctx.people.unnamed(phrase) };
+  return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(phrase) };
+}
+
+/**
+ * "the “Salt Year” star said", "the actress said" right after a paragraph about Noor Callaway: a
+ * definite description of the person just named, when the text gives that person no other role
+ * and no gender the noun rules out.
+ */
+function describedPerson(phrase: string, noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
+  if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
+  const last = before.at(-1);
+  if (!last) return undefined;
+  for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
+    const p = ctx.people.list[before[i]!.person]!;
+    if (isOrg(p) || p.unnamed || !p.evidence) continue;
+    const gender = genderOfRole(noun);
+    if (p.role || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
+    return before[i]!.person;
+  }
+  return undefined;
 }
 
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
-function fromBefore(lead: string, ctx: Context): Resolution {
+function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: number): Resolution {
   const according = ACCORDING_TO.exec(lead);
   if (according) {
     const named = mentionsIn(according[1]!, ctx.people).at(-1);
     return named ? { person: named.person } : undefined;
   }
   if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
+    // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
+    const found = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
+    if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);
     if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
+    // "Asked whether …, the councillor said: “…”", "The company wrote: “…”".
+    const role = ROLE_LEADS_IN.exec(lead);
+    if (role) {
+      const before = mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length);
+      const phrase = role[1]!.trim();
+      if (isRoleNoun(role[2]!.toLowerCase())) return byRole(phrase, role[2]!, ctx, before);
+      const body = orgReferent(phrase, ctx, before);
+      if (body !== undefined) return { person: body };
+    }
   }
   return undefined;
 }
@@ -375,7 +601,7 @@ function firstSentence(text: string): string {
 
 /** "he said": the last person named before the quote, preferring names the text treats as people. */
 function lastPersonBefore(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number): number | undefined {
-  const before = mentionsBefore(mentions, paragraph, offset);
+  const before = mentionsBefore(mentions, paragraph, offset).filter((m) => !isOrg(people.list[m.person]!));
   for (let i = before.length - 1; i >= 0; i--) if (people.list[before[i]!.person]!.evidence) return before[i]!.person;
   return before.at(-1)?.person;
 }
@@ -387,14 +613,76 @@ const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p
  * gender the text gives as the pronoun's; else the most recent person the text does not say is of
  * the other gender.
  */
-function byPronoun(people: People, mentions: readonly PersonMention[], paragraph: number, offset: number, pronoun: Pronoun): number | undefined {
+function byPronoun(
+  people: People,
+  mentions: readonly PersonMention[],
+  paragraph: number,
+  offset: number,
+  pronoun: Pronoun,
+  paragraphs?: readonly Paragraph[],
+): number | undefined {
   if (pronoun === 'any') return lastPersonBefore(people, mentions, paragraph, offset);
-  const before = mentionsBefore(mentions, paragraph, offset).filter((m) => !people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0);
+  if ((pronoun === 'm' || pronoun === 'f') && paragraphs) {
+    const subject = subjectBefore(people, mentions, paragraphs, paragraph, offset, pronoun);
+    if (subject !== undefined) return subject;
+  }
+  if (pronoun === 'n') {
+    // "it said": the body named last, in this paragraph or the two before.
+    const before = mentionsBefore(mentions, paragraph, offset);
+    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) if (orgLike(people.list[before[i]!.person]!)) return before[i]!.person;
+    return undefined;
+  }
+  const before = mentionsBefore(mentions, paragraph, offset).filter(
+    (m) => !isOrg(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
+  );
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
     if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
   }
   const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
   return lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
+}
+
+/**
+ * "Okonkwo-Harris pushed back against Brennan. “…,” she said.": the subject of the sentence before
+ * (its first name that is not a possessive), when the text does not give them the other gender.
+ * Sentences that go on about "she" lead further back: "Gebreyes spoke to reporters. She finished
+ * second behind Wanjiru … “…,” she said." Stops at a sentence whose subject does not fit.
+ */
+function subjectBefore(
+  people: People,
+  mentions: readonly PersonMention[],
+  paragraphs: readonly Paragraph[],
+  paragraph: number,
+  offset: number,
+  pronoun: 'm' | 'f',
+): number | undefined {
+  const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
+  for (const p of [paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
+    if (!p) continue;
+    for (const { text, start, end } of sentenceSpans(p)) {
+      if (p.number === paragraph && start >= offset) break;
+      sentences.push({ paragraph: p.number, start, end: p.number === paragraph ? Math.min(end, offset) : end, text });
+    }
+  }
+  const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const s = sentences[i]!;
+    const p = paragraphs[s.paragraph - 1]!;
+    const own = p.text.slice(s.start, s.end).trim();
+    // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
+    if (own === '' || same.test(own)) continue;
+    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && !isOrg(people.list[m.person]!));
+    const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)));
+    if (subject) {
+      const person = people.list[subject.person]!;
+      if (person.unnamed && person.male + person.female === 0) return undefined;
+      return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
+    }
+    // A quotation with no one named beside it: look further back.
+    if (/^[“"‘']/.test(own)) continue;
+    return undefined;
+  }
+  return undefined;
 }
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
@@ -418,17 +706,36 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   const inside = (paragraph: number, offset: number) =>
     raw.some((q) => q.parts.some((s) => s.paragraph === paragraph && offset > s.open && offset < s.close));
 
-  // Pass 1: everyone named outside quotation marks, in reading order.
+  // Pass 1: everyone named outside quotation marks, in reading order: organisations, people, and
+  // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
   for (const p of paragraphs) {
+    const found: PersonMention[] = [];
+    const orgs = organisationsIn(p.text).filter((o) => !inside(p.number, o.org.start));
+    for (const { org, kinds } of orgs) {
+      const speaks = SPEAKS_AFTER.test(p.text.slice(org.end, org.end + 140));
+      found.push({ person: people.organisation(org, kinds, speaks), paragraph: p.number, start: org.start, end: org.end });
+    }
     for (const m of findNames(p.text)) {
       if (inside(p.number, m.start)) continue;
-      const person = people.resolve(m, SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)));
-      if (person !== undefined) mentions.push({ person, paragraph: p.number, start: m.start, end: m.end });
+      if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
+      const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140));
+      // "Lumora, the cloud software company, said …": a name an apposition calls a body.
+      const kind = orgApposition(p.text.slice(m.end, m.end + 80));
+      const person = kind ? people.organisation(asOrg(m), [kind], speaks) : people.resolve(m, speaks);
+      if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
+    for (const u of unnamedSubjects(p)) {
+      // "An FDA official": the official is the speaker; the FDA inside the phrase is not.
+      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && isOrg(people.list[f.person]!);
+      if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
+      for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
+      found.push({ person: people.unnamed(u.phrase), paragraph: p.number, start: u.start, end: u.end });
+    }
+    mentions.push(...found.sort((a, b) => a.start - b.start));
   }
   countPronouns(paragraphs, mentions, people);
-  const ctx: Context = { people, mentions };
+  const ctx: Context = { people, mentions, paragraphs };
 
   // Pass 2: attribute each quote.
   const attributed: Attributed[] = [];
@@ -445,7 +752,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
-    let resolution: Resolution = fromAfter(after, ctx, before) ?? fromBefore(lead, ctx);
+    let resolution: Resolution = fromAfter(after, ctx, before, { paragraph: last.paragraph, offset: last.close + 1 }) ?? fromBefore(lead, ctx, first.paragraph, openSentence.start);
     const own = resolution !== undefined;
     // Speech that goes on after an attributed quote ("…,” she said. “Then the roof came down.”): a
     // quote opening its own sentence in the same paragraph, or opening the next paragraph.
@@ -458,12 +765,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (!direct) continue;
     let person: number | undefined;
     if (resolution && 'person' in resolution) person = resolution.person;
-    else if (resolution && 'pronoun' in resolution) person = byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun);
+    else if (resolution && 'pronoun' in resolution) {
+      // "it said" after a body's quote: that body goes on.
+      const prevBody = previous?.person !== undefined && previous.paragraph >= first.paragraph - 1 && orgLike(people.list[previous.person]!) ? previous.person : undefined;
+      person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun, paragraphs);
+    }
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
-      // A partial quote inside a sentence: the person that sentence is about.
+      // A quote opening inside a sentence: "The ministry said late Friday that “…”", else the
+      // person that sentence is about.
+      const clause = speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
-      if (subject) person = subject.person;
+      if (clause !== undefined) person = clause;
+      else if (subject) person = subject.person;
       else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
@@ -523,12 +837,8 @@ interface RawReported {
 function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
   const out: RawReported[] = [];
   for (const p of paragraphs) {
-    let from = 0;
-    for (const s of p.sentences) {
-      const start = p.text.indexOf(s.text, from);
-      if (start < 0) continue;
-      from = start + s.text.length;
-      const end = from;
+    for (const s of sentenceSpans(p)) {
+      const { start, end } = s;
       // A sentence holding a quotation is about that quote, not a report.
       if (raw.some((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start))) continue;
       const person = reportedSpeaker(s.text, p.number, start, ctx);
@@ -562,24 +872,55 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   if (words.length > 12) return undefined;
   const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   if (named) return named.person;
-  const pronoun = /^(he|she)$/i.exec(phrase.trim());
-  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!));
+  const pronoun = /^(he|she|it)$/i.exec(phrase.trim());
+  if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
   const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {
+    const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
+    if (body !== undefined) return body;
     const r = rolePhrase(phrase.trim());
-    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset)) : undefined;
+    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset), r.phrase) : undefined;
     return known ?? ctx.people.unnamed(phrase.trim());
   }
   return undefined;
 }
 
 
+// The subject and speech verb a clause opens with, up to where the quotation starts:
+// "The ministry said late Friday that ", "The club said in a statement.", "Halvorsen, in a filing, said:".
+const CLAUSE_LEAD = new RegExp(
+  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
+  'iu',
+);
+
+/** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEAD). */
+function speakerOfClause(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const trimmed = clause.replace(LEADING_CLAUSE, '');
+  const m = CLAUSE_LEAD.exec(trimmed);
+  if (!m) return undefined;
+  // "said late Friday", "said in a statement", "wrote in the notice": a time, a channel, a listener.
+  if (m[2]!.trim().split(/\s+/).length > 8) return undefined;
+  return subjectOf(m[1]!, paragraph, offset + (clause.length - trimmed.length), ctx);
+}
+
+const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
+
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
   const prev = paragraphs[paragraph - 2];
   if (!prev) return undefined;
   const lastSentence = prev.sentences.at(-1)?.text ?? '';
+  // "The club said in a statement." / "The company said in a statement:".
+  const lastAt = prev.text.lastIndexOf(lastSentence);
+  const clause = INTRO_PATTERN.test(lastSentence) ? speakerOfClause(lastSentence, prev.number, Math.max(0, lastAt), ctx) : undefined;
+  if (clause !== undefined) return clause;
+  // "…, the utility said in a statement." closing the paragraph.
+  const tail = STATEMENT_TAIL.exec(lastSentence);
+  if (tail) {
+    const who = subjectOf(tail[1]!, prev.number, Math.max(0, lastAt) + lastSentence.lastIndexOf(tail[1]!), ctx);
+    if (who !== undefined) return who;
+  }
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   if (!inPrev.length) return undefined;
   const lastStart = prev.text.lastIndexOf(lastSentence);
@@ -635,7 +976,7 @@ function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
 function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   mentions.forEach((m, i) => {
     const person = people.list[m.person]!;
-    if (person.unnamed) return;
+    if (person.unnamed || isOrg(person)) return;
     const p = paragraphs[m.paragraph - 1]!;
     const next = mentions[i + 1];
     const stop = next && next.paragraph === m.paragraph ? next.start : p.text.length;
@@ -644,10 +985,15 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const subject = !mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= own.start && o.start < m.start);
     const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
     const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end)));
-    const pronoun = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
+    const pronoun = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
+      else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;
       else person.female++;
+    }
+    // "Keltura said it would …": a name that says "it" of itself is a body.
+    if (/^(?:’s|'s)?\s+(?:\w+ly\s+|also\s+)?(?:said|says|added|announced|expects|plans|will|would|has|had)\s+(?:that\s+)?it\b/i.test(p.text.slice(m.end, m.end + 60))) {
+      person.neuter = (person.neuter ?? 0) + 1;
     }
     const gender = genderOfRole(/(\p{L}+)\s*,?\s*$/u.exec(p.text.slice(Math.max(0, m.start - 20), m.start))?.[1]);
     if (gender === 'm') person.male++;
@@ -658,6 +1004,8 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
+  // "the company", "the council": what the text calls a body is a way to ask for it.
+  for (const kind of person.org ?? []) aliases.add(kind);
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};
   return { name: person.name, ...role, aliases: [...aliases] };
@@ -681,9 +1029,9 @@ function joinInterrupted(
     const start = q.raw.parts[0]!;
     const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
     const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
-    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(between.replace(ABBREVIATION_DOT, '$1'));
+    const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(withoutAbbreviationDots(between));
     const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
-    if (same && ((oneSentence && /^\p{Ll}/u.test(q.raw.text)) || (attribution && !q.own))) {
+    if (same && ((oneSentence && /^(?:\p{Ll}|I\b)/u.test(q.raw.text)) || (attribution && !q.own))) {
       const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
       out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };
     } else out.push(q);

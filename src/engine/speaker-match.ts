@@ -36,9 +36,21 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
   if ((prefix ? query.length >= 2 : query.length >= 4) && alias.startsWith(query)) return prefix || alias.length - query.length <= 2 ? 0.9 : 0.7;
   if (alias.length >= 4 && query.startsWith(alias) && query.length - alias.length <= 2) return 0.8;
+  // Short surnames misspelt by a letter: "dun" for Dunn, "vos" for Voss, "choo" for Cho.
+  if (query.length >= 3 && alias.length >= 3 && Math.abs(alias.length - query.length) === 1 && (alias.startsWith(query) || query.startsWith(alias))) return 0.75;
   const edits = allowedEdits(Math.min(query.length, alias.length));
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
+  // Two letters swapped: "stien", "osie", "okonkow".
+  if (query.length >= 4 && swappedOnce(query, alias)) return 0.75;
   return 0;
+}
+
+/** The same letters with one adjacent pair swapped. */
+function swappedOnce(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 export type SpeakerFinder = (query: string, options?: { prefix?: boolean }) => SpeakerMatch[];

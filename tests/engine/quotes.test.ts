@@ -194,3 +194,82 @@ describe('pronouns between two people', () => {
     expect(speakersOfQuotes(a)).toEqual(['Cole']);
   });
 });
+
+describe('organisations and unnamed speakers', () => {
+  it('gives "the company said" and "the council wrote" to the body named before, and "it said" too', () => {
+    const a = parseArticle(
+      'T\n\nShares of Brightwater Tools Inc. fell on Monday. The Dunmore Borough Council approved the plant last year.\n\n“We will keep every job in the valley,” the company said.\n\n“The plant was approved on its merits,” the council wrote in a letter.\n\n“Our offer still stands,” it said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Brightwater Tools', 'Dunmore Borough Council', 'Dunmore Borough Council']);
+    expect(a.speakers[0]!.aliases).toContain('company');
+  });
+
+  it('reads "of", "for" and "&" inside a body’s name, and an acronym of its initials', () => {
+    const a = parseArticle(
+      'T\n\nThe Office of Coastal Safety closed the beach, and Harlan Gas & Electric cut power to the pier.\n\n“Nobody should swim here this week,” the office said.\n\nThe Federal Aviation Agency later joined the inquiry. “We are reviewing the footage,” the FAA said.\n\n“Crews are on site,” the utility said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Office of Coastal Safety', 'Federal Aviation Agency', 'Harlan Gas & Electric']);
+  });
+
+  it('takes a body an apposition names ("X, a group formed in 2019") and a mid-sentence quote after "X said … that"', () => {
+    const a = parseArticle(
+      'T\n\nKeep Fenmoor Green, a group formed in 2019, opposes the road.\n\nThe group said late Friday that the road “would cut the village in two and help nobody.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Keep Fenmoor Green']);
+  });
+
+  it('does not make a film the speaker of "the “Night Tide” star said"', () => {
+    const a = parseArticle('T\n\nNight Tide Studios released the film in May.\n\n“I trained for a year to play her,” the “Night Tide” star said.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Night Tide Studios');
+  });
+
+  it('resolves "the diplomat" to an unnamed "A Western diplomat" and keeps "for the trust" in a spokesperson’s role', () => {
+    const a = parseArticle(
+      'T\n\nA Western diplomat who attended the talks said the mood had soured. “Nobody expected a deal tonight,” the diplomat said.\n\nA spokesperson for the hospital trust said a review had begun. “We are sorry,” the spokesperson said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A Western diplomat', 'A spokesperson for the hospital trust']);
+  });
+
+  it('gives a quote paragraph to the body whose statement the paragraph before announces', () => {
+    const a = parseArticle(
+      'T\n\nThe Harbor City Rovers had threatened to move. The club said in a statement.\n\n“Tonight the city chose to keep us home, and we thank every fan who stood with us.”\n\nThe pier reopened at noon, the harbor authority said in a statement.\n\n“We know how hard the closure has been for everyone who works on the water.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['The club', 'The harbor authority']);
+  });
+});
+
+describe('who "she" and a surname mean', () => {
+  it('gives "she said" to the subject of the sentence before, through sentences that go on about her', () => {
+    const a = parseArticle(
+      'T\n\nLena Brook spoke after her win. She finished behind Kenya’s Ada Rono last year, and this year she stayed on Rono’s shoulder until the end. “I waited this time,” she said.\n\nMrs Brook’s coach, Tara Vale, runs the club. “She listens,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lena Brook', 'Tara Vale']);
+  });
+
+  it('tells people sharing a surname apart by title: "Dr. Hale" is the doctor, not her son', () => {
+    const a = parseArticle(
+      'T\n\nDr. Ines Hale, a chemist, died on Monday. Her son, Paul Hale, said she had been ill.\n\nDr. Hale was blunt. In a lecture, she said: “Data do not care what we hope.”\n\n“She never stopped working,” Paul Hale said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ines Hale', 'Paul Hale']);
+  });
+
+  it('takes a surname for the person, not for a business named after them', () => {
+    const a = parseArticle('T\n\nRosa Dimas, who runs Dimas Bakery on Main Street, spoke against the plan.\n\n“My customers drive here,” Dimas said.');
+    expect(speakersOfQuotes(a)).toEqual(['Rosa Dimas']);
+  });
+});
+
+describe('one quotation cut by an attribution with dots in it', () => {
+  it('keeps a middle initial in the name, and joins across "U.S. Envoy Ray T. Moss, who …" and "p.m."', () => {
+    const a = parseArticle(
+      'T\n\n“We came to listen,” said U.S. Envoy Ray T. Moss, who landed at 9 p.m. on Monday. “Now we want a plan.”\n\n“If they ask me,” he said, laughing, “I will go first.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ray T. Moss', 'Ray T. Moss']);
+    expect(a.quotes.map((q) => q.text)).toEqual(['We came to listen, Now we want a plan.', 'If they ask me, I will go first.']);
+  });
+
+  it('does not take "said Acme Securities analyst Jo Lin" for the firm', () => {
+    const a = parseArticle('T\n\n“Nobody expected this cut,” said Acme Securities analyst Jo Lin.');
+    expect(speakersOfQuotes(a)).toEqual(['Jo Lin']);
+  });
+});

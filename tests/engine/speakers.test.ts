@@ -40,3 +40,31 @@ describe('short forms of roles', () => {
     expect(findSpeakers(a.speakers, 'Lindqvist-Berg')).toHaveLength(1);
   });
 });
+
+describe('roles and unnamed speakers found the way readers ask', () => {
+  it('takes the role before a courtesy title, and "the councillor said:" after a clause', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle(
+      'T\n\nFlight director Dr. Ana Solis said the crew was safe. Deputy director Raj Bhatt agreed.\n\n“Scrubbing is the system working,” the flight director said.\n\nCouncillor Tim Rowe spoke next. Asked about volunteers, the councillor said: “We are open to any serious plan.”\n\nOne nurse who kept her job said the ward was quiet. “Half my team is gone,” the nurse said.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Ana Solis', 'Tim Rowe', 'One nurse']);
+    expect(findSpeakers(a.speakers, 'the flight director').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Ana Solis');
+  });
+});
+
+describe('misspelt short surnames and roles after an age', () => {
+  it('finds "dun", "vos", "choo" and a swapped pair of letters', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle(
+      'T\n\n“The roof went,” said Marcy Dunn.\n\n“We waited,” said Elena Voss.\n\n“We hired on Friday,” said Mei Cho.\n\n“Investors knew,” said Rachel Stein.',
+    );
+    const first = (q: string) => a.speakers[findSpeakers(a.speakers, q)[0]!.speaker]!.name;
+    expect(['dun', 'vos', 'choo', 'stien'].map(first)).toEqual(['Marcy Dunn', 'Elena Voss', 'Mei Cho', 'Rachel Stein']);
+  });
+
+  it('takes the role after an age: "Gemma Lowe, 29, a nurse who …"', async () => {
+    const { parseArticle } = await import('../../src/engine/parse.js');
+    const a = parseArticle('T\n\nGemma Lowe, 29, a nurse who commutes by train, was angry. “I cannot keep paying,” she said.');
+    expect(names('the nurse', a)).toEqual(['Gemma Lowe']);
+  });
+});

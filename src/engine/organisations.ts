@@ -1,0 +1,265 @@
+/**
+ * Organisations the text names, so "the company said" or "the council wrote" can go to the body
+ * named before. An organisation is a run of capitalised words ending in an organisation word
+ * ("Millbrook City Council", "Acme Foods Inc.", "Lakeshore Power & Light"), possibly with "of"/"for"
+ * inside ("Department of Environmental Quality", "National Union of Railway Staff"), or an acronym
+ * used as a body ("the FDA said"). A run with no such word is still an organisation when an
+ * apposition says so ("Save Eastmoor Libraries, a group formed in 2019"): the caller decides that.
+ */
+
+import { NOT_NAME_START, ROLE_NOUNS } from './lexicon.js';
+
+/** Last words that make a capitalised run a company. */
+const COMPANY_HEADS = new Set([
+  'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings',
+  'industries', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'therapeutics', 'labs', 'laboratories',
+  'foods', 'brands', 'motors', 'airlines', 'airways', 'semiconductor', 'semiconductors', 'electronics', 'securities',
+  'capital', 'partners', 'bank', 'insurance', 'entertainment', 'studios', 'enterprises', 'solutions', 'software',
+  'networks', 'communications', 'logistics', 'energy', 'power', 'light', 'electric', 'utilities', 'resources',
+  'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group',
+]);
+
+/** Organisation words other than a company's, each its own kind. */
+const BODY_HEADS = new Set([
+  'council', 'department', 'dept', 'agency', 'administration', 'authority', 'service', 'bureau', 'commission',
+  'office', 'ministry', 'union', 'guild', 'federation', 'association', 'club', 'fc', 'team', 'coalition', 'alliance',
+  'campaign', 'network', 'society', 'collective', 'organization', 'organisation', 'committee', 'caucus', 'movement',
+  'foundation', 'trust', 'board', 'court', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
+  'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
+  'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
+]);
+
+/** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
+const COMPANY_NOUNS = new Set([
+  'company', 'firm', 'maker', 'manufacturer', 'producer', 'retailer', 'chain', 'grocer', 'supplier', 'utility',
+  'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'operator', 'startup',
+  'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',
+  'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
+]);
+
+/** "the X" for a body of each kind: the organisation words it may stand for. */
+const BODY_NOUNS: Record<string, readonly string[]> = {
+  council: ['council', 'assembly'],
+  department: ['department', 'dept', 'police'],
+  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office'],
+  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office'],
+  ministry: ['ministry', 'department', 'office'],
+  office: ['office'],
+  union: ['union', 'guild', 'federation', 'association'],
+  guild: ['guild', 'union'],
+  federation: ['federation', 'union', 'association'],
+  association: ['association', 'federation', 'union'],
+  club: ['club', 'fc', 'team'],
+  team: ['team', 'club', 'fc'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee'],
+  coalition: ['coalition', 'alliance'],
+  alliance: ['alliance', 'coalition'],
+  campaign: ['campaign', 'movement'],
+  organization: ['organization', 'organisation', 'association', 'foundation'],
+  organisation: ['organization', 'organisation', 'association', 'foundation'],
+  charity: ['charity', 'foundation', 'trust'],
+  foundation: ['foundation', 'trust'],
+  trust: ['trust'],
+  board: ['board'],
+  commission: ['commission'],
+  committee: ['committee'],
+  court: ['court'],
+  police: ['police', 'department', 'constabulary'],
+  force: ['police', 'constabulary'],
+  university: ['university', 'college'],
+  college: ['college', 'university'],
+  school: ['school'],
+  hospital: ['hospital', 'trust'],
+  institute: ['institute'],
+  government: ['government', 'administration'],
+  administration: ['administration'],
+  party: ['party'],
+  museum: ['museum'],
+  league: ['league'],
+  center: ['center', 'centre'],
+  centre: ['center', 'centre'],
+  observatory: ['observatory'],
+};
+
+/** A noun that, after "the", may stand for an organisation named before. */
+export function isOrgNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMPANY_NOUNS.has(w) || w in BODY_NOUNS;
+}
+
+/** The organisation words a run ending in `head` gives it as its kinds. */
+export function kindsOfHead(head: string): string[] {
+  const h = head.toLowerCase().replace(/\.$/, '');
+  if (COMPANY_HEADS.has(h)) return h === 'group' ? ['company', 'group'] : ['company'];
+  return BODY_HEADS.has(h) ? [h] : [];
+}
+
+/**
+ * Whether "the `noun`" can mean an organisation of these kinds (head words, or nouns an apposition
+ * gave it: "Lumora, the cloud software company").
+ */
+export function orgAccepts(noun: string, kinds: readonly string[]): boolean {
+  const n = noun.toLowerCase();
+  if (kinds.includes(n)) return true;
+  if (COMPANY_NOUNS.has(n) && kinds.some((k) => k === 'company' || COMPANY_NOUNS.has(k))) return true;
+  const heads = BODY_NOUNS[n];
+  return heads !== undefined && kinds.some((k) => heads.includes(k));
+}
+
+export interface OrgMention {
+  /** As written, without a leading "The": "Department of Environmental Quality". */
+  text: string;
+  start: number;
+  end: number;
+  /** Kinds its last organisation word gives ("council", "company"); empty when it has none. */
+  kinds: string[];
+  /** An all-capitals short form ("FDA"). */
+  acronym: boolean;
+  /** Initials of its capitalised words ("Food and Drug Administration" → "fda"). */
+  initials: string;
+}
+
+// Abbreviations of places and words in capitals that are not bodies.
+const NOT_ORG_ACRONYM = new Set([
+  'US', 'UK', 'USA', 'UAE', 'EU', 'CEO', 'CFO', 'COO', 'CTO', 'AI', 'TV', 'GDP', 'PM', 'AM', 'OK', 'ID', 'PR', 'HR',
+  'IT', 'II', 'III', 'IV', 'DJ', 'MP', 'MPS', 'PHD', 'DNA', 'RNA', 'COVID', 'ICU', 'ER', 'ET', 'PT', 'CT', 'ET',
+]);
+
+const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
+const CONNECTOR = /^(?:of|for|and|&|the|a|on|de|du|des)$/;
+
+interface Tok {
+  core: string;
+  start: number;
+  end: number;
+  /** Punctuation after it ends the run (a plural possessive ’ does not). */
+  breaks: boolean;
+  /** Opening punctuation before it. */
+  opens: boolean;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const raw = m[0];
+    const lead = /^[“"‘'(\[]+/.exec(raw)?.[0].length ?? 0;
+    let body = raw.slice(lead);
+    // "Inc." and "Co." keep their dot as part of the word; "U.S." is one word.
+    const trail = /(?:[”"’'),.;:!?…\]]+)$/.exec(body)?.[0] ?? '';
+    let core = body.slice(0, body.length - trail.length);
+    let breaks = trail.length > 0;
+    // "Operators’ Council": a plural possessive joins the run.
+    if (trail === '’' || trail === "'") {
+      if (/s$/.test(core)) breaks = false;
+    }
+    if (/(?:’s|'s)$/.test(core)) {
+      core = core.slice(0, -2);
+      breaks = true;
+    }
+    body = core;
+    out.push({ core: body, start: m.index! + lead, end: m.index! + lead + core.length, breaks, opens: lead > 0 });
+  }
+  return out;
+}
+
+const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
+
+/** Every organisation-like run of capitalised words in `text`. Runs with no organisation word are kept (`kinds` empty) only when they hold a connector, so the caller can test an apposition. */
+export function findOrganisations(text: string): OrgMention[] {
+  const ts = tokens(text);
+  const out: OrgMention[] = [];
+  let i = 0;
+  while (i < ts.length) {
+    const t = ts[i]!;
+    if (!CAP.test(t.core) || t.core === '&') {
+      i++;
+      continue;
+    }
+    // Collect a run: capitalised words, joined by connectors that come before another capitalised word.
+    const run: Tok[] = [t];
+    let j = i;
+    while (!ts[j]!.breaks && j + 1 < ts.length) {
+      const next = ts[j + 1]!;
+      if (next.opens) break;
+      if (CAP.test(next.core)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Up to two connectors ("for a", "of the") before a capitalised word.
+      let k = j + 1;
+      while (k < ts.length && k - j <= 2 && CONNECTOR.test(ts[k]!.core) && !ts[k]!.breaks) k++;
+      if (k > j + 1 && k < ts.length && CAP.test(ts[k]!.core) && ts[k]!.core !== '&' && !ts[k]!.opens) {
+        run.push(...ts.slice(j + 1, k + 1));
+        j = k;
+        continue;
+      }
+      break;
+    }
+    i = j + 1;
+    // Drop a leading article and sentence-opening words ("The", "When").
+    while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()))) run.shift();
+    // Drop connectors left hanging at the end.
+    while (run.length && CONNECTOR.test(run.at(-1)!.core)) run.pop();
+    if (!run.length) continue;
+    let caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
+    // "Belmont Museum of Fine Arts Director Ana Ruiz": a title after the body ends it.
+    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()));
+    if (titleAt > 0) run.splice(titleAt);
+    // The last organisation word: the run ends there, or goes on with "of"/"for" ("Department of …").
+    let headAt = -1;
+    for (let k = run.length - 1; k >= 0; k--) {
+      const w = run[k]!;
+      if (!CAP.test(w.core) || kindsOfHead(w.core).length === 0) continue;
+      const tail = run.slice(k + 1);
+      if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core)) {
+        headAt = k;
+        break;
+      }
+      // "Northgate University and Dr. Felix Brandt": two names joined.
+      if (/^(?:and|&)$/.test(tail[0]!.core) && k >= 1) {
+        run.splice(k + 1);
+        headAt = k;
+        break;
+      }
+    }
+    // "Dr. Felix Brandt of the Haldane Institute for Astrophysics": the body starts after the last
+    // "of"/"for" before its organisation word.
+    if (headAt > 0) {
+      const cut = run.slice(0, headAt).findLastIndex((w) => /^(?:of|for|the|a|on|de|du|des)$/.test(w.core));
+      if (cut >= 0) {
+        run.splice(0, cut + 1);
+        headAt -= cut + 1;
+      }
+    }
+    const acronym = run.length === 1 && isAcronym(run[0]!.core);
+    caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
+    const hasConnector = run.some((w) => CONNECTOR.test(w.core) || w.core === '&');
+    if (headAt < 0 && !acronym && !(hasConnector && caps.length >= 2)) continue;
+    // A single capitalised organisation word alone ("Council", "Police") is not a name.
+    if (headAt >= 0 && caps.length < 2 && !acronym) continue;
+    const kinds = headAt >= 0 ? kindsOfHead(run[headAt]!.core) : [];
+    const start = run[0]!.start;
+    const end = run.at(-1)!.end;
+    const written = text.slice(start, end);
+    out.push({
+      text: written.replace(/[’']$/, ''),
+      start,
+      end,
+      kinds,
+      acronym,
+      initials: acronym
+        ? run[0]!.core.replace(/\./g, '').toLowerCase()
+        : caps
+            .map((w) => w.core[0]!)
+            .join('')
+            .toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/** "Halvorsen Appliances Inc." → "Halvorsen Appliances": the legal suffix is not how readers say it. */
+export function displayName(org: string): string {
+  return org.replace(/,?\s+(?:Inc|Incorporated|Corp|Co|Ltd|LLC|PLC|GmbH|AG)\.?$/i, '').trim();
+}
