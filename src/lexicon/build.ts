@@ -168,6 +168,7 @@ function main(): void {
   mkdirSync(out, { recursive: true });
   const { related, irregular } = build();
   const lines: string[] = [];
+  // Sorted in code-point order: the reader finds a word by binary search.
   for (const [key, m] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const best = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_RELATED);
     lines.push(`${key}\t${best.map(([w, weight]) => `${w}:${weight}`).join(' ')}`);

@@ -26,7 +26,17 @@ export const VECTORS_FILE = join(projectRoot(), 'src', 'lexicon', 'data', 'word-
  * The table, read on its first use: a one-shot `summary` never pays for it, and a long-running
  * bot reads it when the engine warms up. A missing table is an error at once, naming the fix.
  */
+const loaded = new Map<string, RelatedWords>();
+
+/** The tables of `dir` (and `vectorsFile`), loaded once per process however many engines are built. */
 export function loadRelatedWords(dir = LEXICON_DIR, vectorsFile = VECTORS_FILE): RelatedWords {
+  const key = `${dir}\0${vectorsFile}`;
+  let words = loaded.get(key);
+  if (!words) loaded.set(key, (words = openRelatedWords(dir, vectorsFile)));
+  return words;
+}
+
+function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
   const file = (name: string) => join(dir, name);
   for (const name of ['related.txt', 'irregular.txt']) {
     if (!existsSync(file(name))) throw new Error(`The word table ${file(name)} is missing: run \`npm run build\` (it derives it from WordNet).`);
