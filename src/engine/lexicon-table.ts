@@ -18,6 +18,59 @@ export interface RelatedWords {
 /** The table with nothing in it: exact words only. */
 export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined };
 
+/**
+ * Records sorted by key in one string ("key<TAB>rest" lines, or bare words), found by binary
+ * search over their start offsets: the table stays one string instead of tens of thousands of
+ * small ones, which would cost start-up time and memory.
+ */
+class SortedRecords {
+  private readonly starts: Uint32Array;
+
+  constructor(
+    private readonly text: string,
+    private readonly separator = '\n',
+  ) {
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf(separator, at);
+      if (end !== at) starts.push(at);
+      at = end < 0 ? text.length : end + 1;
+    }
+    this.starts = Uint32Array.from(starts);
+  }
+
+  private end(i: number): number {
+    const end = this.text.indexOf(this.separator, this.starts[i]);
+    return end < 0 ? this.text.length : end;
+  }
+
+  private key(i: number): string {
+    const end = this.end(i);
+    const tab = this.text.indexOf('\t', this.starts[i]);
+    return this.text.slice(this.starts[i], tab >= 0 && tab < end ? tab : end);
+  }
+
+  /** The index of the record whose key is `key`, or -1. */
+  indexOf(key: string): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.key(mid);
+      if (k === key) return mid;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** What follows the key's tab in its record, or undefined when there is no such key. */
+  valueOf(key: string): string | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.text.slice(this.starts[i]! + key.length + 1, this.end(i));
+  }
+}
+
 /** Reads the word-vector table (see src/lexicon/build-vectors.ts for its format). */
 export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array | undefined {
   let offset = 0;
@@ -29,71 +82,41 @@ export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array 
   };
   if (line() !== 'WV1') throw new Error('word vectors: not a WV1 table');
   const [count, dims] = line().split(' ').map(Number) as [number, number];
-  const words = line().split(' ');
+  const words = new SortedRecords(line(), ' ');
   const vectors = new Int8Array(data.buffer, data.byteOffset + offset, count * dims);
-  // The words are sorted: a binary search costs nothing to set up, where a map of 60,000 would.
   return (word) => {
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = words[mid]!;
-      if (w === word) return vectors.subarray(mid * dims, (mid + 1) * dims);
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const i = words.indexOf(word);
+    return i < 0 ? undefined : vectors.subarray(i * dims, (i + 1) * dims);
   };
 }
 
+/** Related words parsed from their lines, remembered at most: a few thousand small maps. */
+const MAX_PARSED = 5000;
+
 /**
- * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths), parsing a
- * line only when its word is first looked up: start-up reads the text once and splits it by line.
+ * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths, and
+ * `form<TAB>lemma`, both sorted), parsing a line only when its word is first looked up.
  */
 export function parseRelatedWords(related: string, irregular: string): Omit<RelatedWords, 'vector'> {
-  // The table is sorted by its first word: remember where each line starts, and find a word by
-  // binary search, rather than splitting 3 MB into tens of thousands of strings at start-up.
-  const starts: number[] = [];
-  for (let at = 0; at < related.length; ) {
-    starts.push(at);
-    const end = related.indexOf('\n', at);
-    at = end < 0 ? related.length : end + 1;
-  }
-  const keyAt = (i: number) => related.slice(starts[i], related.indexOf('\t', starts[i]));
-  const lineOf = (term: string): string | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const key = keyAt(mid);
-      if (key === term) {
-        const end = related.indexOf('\n', starts[mid]);
-        return related.slice(starts[mid]! + key.length + 1, end < 0 ? related.length : end);
-      }
-      if (key < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  };
+  const lines = new SortedRecords(related);
+  const lemmas = new SortedRecords(irregular);
   const parsed = new Map<string, ReadonlyMap<string, number>>();
-  const lemmas = new Map<string, string>();
-  for (const line of irregular.split('\n')) {
-    const [form, lemma] = line.split('\t');
-    if (form && lemma) lemmas.set(form, lemma);
-  }
   return {
     related(term) {
       let m = parsed.get(term);
       if (m) return m;
-      const raw = lineOf(term);
+      const raw = lines.valueOf(term);
       if (raw === undefined) return undefined;
-      m = new Map(raw.split(' ').map((pair) => {
-        const colon = pair.lastIndexOf(':');
-        return [pair.slice(0, colon), Number(pair.slice(colon + 1)) / 10] as const;
-      }));
+      m = new Map(
+        raw.split(' ').map((pair) => {
+          const colon = pair.lastIndexOf(':');
+          return [pair.slice(0, colon), Number(pair.slice(colon + 1)) / 10] as const;
+        }),
+      );
+      if (parsed.size >= MAX_PARSED) parsed.clear();
       parsed.set(term, m);
       return m;
     },
-    lemma: (word) => lemmas.get(word),
+    lemma: (word) => lemmas.valueOf(word),
   };
 }

@@ -174,7 +174,7 @@ function main(): void {
     lines.push(`${key}\t${best.map(([w, weight]) => `${w}:${weight}`).join(' ')}`);
   }
   writeFileSync(join(out, 'related.txt'), lines.join('\n') + '\n');
-  writeFileSync(join(out, 'irregular.txt'), [...irregular].map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
+  writeFileSync(join(out, 'irregular.txt'), [...irregular].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
   copyFileSync(join(wordnet.path, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
   console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms → ${out}`);
 }
