@@ -35,6 +35,8 @@ export interface RunningBot {
   readonly pid: number;
   /** What it has written on stderr so far. */
   stderr(): string;
+  /** Stops reading its stderr, as a stuck log collector would, until the returned function is called. */
+  holdStderr(): () => void;
 }
 
 /** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
@@ -65,6 +67,10 @@ export function startProgram(script: string, args: string[], env: Record<string,
   return {
     pid: child.pid!,
     stderr: () => stderr,
+    holdStderr() {
+      child.stderr.pause();
+      return () => void child.stderr.resume();
+    },
     waitForStderr(pattern, timeoutMs = 10_000) {
       const found = new Promise<RegExpMatchArray>((resolve, reject) => {
         const check = () => {
