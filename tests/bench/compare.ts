@@ -3,7 +3,8 @@
  * driven through its own fake: 1,000 requests one at a time, then 1,000 with 50 in flight, in
  * alternating rounds (the side that goes first changes every round, so neither gains from a
  * quieter moment), keeping each side's best round. Also each side's CPU time per reply (all its
- * threads; steadier than wall time while others share the machine) and its RSS at the end.
+ * threads; steadier than wall time while others share the machine) and its RSS: the median of
+ * a reading after every run, since one reading lands wherever the garbage collector happens to be.
  */
 import type { RunningBot } from '../helpers/spawn-bot.js';
 import type { Figures } from './fake-worker.js';
@@ -25,6 +26,8 @@ export interface Side {
 export interface Run extends Figures {
   /** CPU ms the bot process spent per reply during the run. */
   cpuPerReply: number;
+  /** The bot process's RSS right after the run, MiB. */
+  rssMb: number;
 }
 
 export interface SideResult {
@@ -36,13 +39,18 @@ export interface SideResult {
 async function measured(side: Side, window: number, questions: Questions = 'mix', count = TOTAL): Promise<Run> {
   const before = cpuMs(side.bot.pid);
   const figures = await side.drive(count, window, questions);
-  return { ...figures, cpuPerReply: (cpuMs(side.bot.pid) - before) / count };
+  return { ...figures, cpuPerReply: (cpuMs(side.bot.pid) - before) / count, rssMb: rssMb(side.bot.pid) };
 }
 
 /** The best wall-clock round; CPU per reply is the lowest seen (other load only ever adds to it). */
 function best(runs: Run[]): Run {
   const fastest = runs.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
   return { ...fastest, cpuPerReply: Math.min(...runs.map((r) => r.cpuPerReply)) };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** Runs the rounds; returns each side's best figures, bare first. */
@@ -55,7 +63,10 @@ export async function compare(bare: Side, ours: Side): Promise<[SideResult, Side
     for (const i of order) runs[i]!.sequential.push(await measured(sides[i]!, 1));
     for (const i of order) runs[i]!.inFlight.push(await measured(sides[i]!, WINDOW));
   }
-  const result = (i: number): SideResult => ({ sequential: best(runs[i]!.sequential), inFlight: best(runs[i]!.inFlight), rssMb: rssMb(sides[i]!.bot.pid) });
+  const result = (i: number): SideResult => {
+    const { sequential, inFlight } = runs[i]!;
+    return { sequential: best(sequential), inFlight: best(inFlight), rssMb: median([...sequential, ...inFlight].map((r) => r.rssMb)) };
+  };
   return [result(0), result(1)];
 }
 
