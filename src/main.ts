@@ -37,6 +37,8 @@ interface Started {
 /** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
 interface Ops {
   logger: Logger;
+  /** Where the logger writes (asynchronously). */
+  logs: LogSink;
   health: Health;
   metrics: Metrics;
 }
@@ -57,9 +59,10 @@ async function loadOps(config: Config): Promise<Ops> {
   ]);
   // Logs go to stderr (stdout belongs to the terminal's answers), written off the event loop so no
   // reply waits for them. No token or secret is ever written.
-  logs = asyncSink();
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), destination: logs, pretty: Boolean(process.stderr.isTTY) });
-  return { logger, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
+  const sink = asyncSink();
+  logs = sink;
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), destination: sink, pretty: Boolean(process.stderr.isTTY) });
+  return { logger, logs: sink, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
 }
 
 /** Writes the log lines still buffered, then start-up's last plain line (if any), then exits. */
@@ -183,7 +186,7 @@ async function main(): Promise<void> {
     checkServing(config);
     const ops = await loadOps(config);
     // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
-    const crash = (await import('./crash.js')).crashOn(ops.logger, logs!, say);
+    const crash = (await import('./crash.js')).crashOn(ops.logger, ops.logs, say);
     process.on('unhandledRejection', crash);
     process.on('uncaughtException', crash);
     engine.warm(); // a long-running bot builds its index now, so no reader's first question waits
