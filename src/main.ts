@@ -51,7 +51,7 @@ let logs: LogSink | undefined;
  * which a one-shot terminal answer (`echo summary | npm start`) need not pay.
  */
 async function loadOps(config: Config): Promise<Ops> {
-  const [{ createLogger }, { asyncSink }, { createHealth }, { createMetrics }] = await Promise.all([
+  const [{ createLogger }, { stderrSink }, { createHealth }, { createMetrics }] = await Promise.all([
     import('./log.js'),
     import('./log-sink.js'),
     import('./health.js'),
@@ -59,7 +59,7 @@ async function loadOps(config: Config): Promise<Ops> {
   ]);
   // Logs go to stderr (stdout belongs to the terminal's answers), written off the event loop so no
   // reply waits for them. No token or secret is ever written.
-  const sink = asyncSink();
+  const sink = stderrSink();
   logs = sink;
   const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), destination: sink, pretty: Boolean(process.stderr.isTTY) });
   return { logger, logs: sink, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };

@@ -98,15 +98,15 @@ describe('the log when the bot stops', () => {
 });
 
 describe('the log when the bot crashes', () => {
-  it('holds every line written before an uncaught exception, then the fatal record, then one plain line', async () => {
+  it('holds every line written before an uncaught exception, in order, then the fatal record, then one plain line', async () => {
     const lines = 20_000;
     const dist = (file: string) => JSON.stringify(resolve('dist/src', file));
     // The real logger, sink and crash handler, wired as start-up wires them; only the crash is staged.
     const script = `
       import { createLogger } from ${dist('log.js')};
-      import { asyncSink } from ${dist('log-sink.js')};
+      import { stderrSink } from ${dist('log-sink.js')};
       import { crashOn } from ${dist('crash.js')};
-      const logs = asyncSink();
+      const logs = stderrSink();
       const logger = createLogger({ destination: logs });
       process.on('uncaughtException', crashOn(logger, logs, (line) => process.stderr.write('article-bot: ' + line + '\\n')));
       for (let i = 0; i < ${lines}; i++) logger.info({ i }, 'reply');
@@ -116,6 +116,10 @@ describe('the log when the bot crashes', () => {
     cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
     let stderr = '';
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // The log reader stalls meanwhile, so the crash finds its pipe full and lines still held.
+    child.stderr!.pause();
+    const resume = setTimeout(() => child.stderr!.resume(), 300);
+    cleanups.push(() => clearTimeout(resume));
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
     const [code] = (await once(child, 'close')) as [number];
     clearTimeout(timer);
