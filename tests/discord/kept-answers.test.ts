@@ -1,27 +1,9 @@
 /** Repeated questions answered from memory: the same message, without running the command again. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Command } from '../../commands/types.js';
-import { reply } from '../../src/reply.js';
 import { chatInput } from '../fakes/discord/interactions.js';
 import { PERMISSIONS } from '../fakes/discord/objects.js';
+import { countingCommand } from '../helpers/counting-command.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
-
-/** A command that counts its runs and says which run answered. */
-function counting(name: string, operator = false) {
-  const command = {
-    name,
-    description: 'test',
-    examples: [],
-    options: [{ name: 'public', description: 'public', type: 'boolean' as const }],
-    ...(operator ? { operator } : {}),
-    runs: 0,
-    run() {
-      command.runs += 1;
-      return reply({ kind: operator ? 'status' : 'summary', title: name, text: `run ${command.runs}` });
-    },
-  };
-  return command;
-}
 
 const manager = { permissions: PERMISSIONS.manager };
 
@@ -33,9 +15,9 @@ describe('discord: kept answers', () => {
   });
 
   it('answers a repeated member command from memory, keeps public and private answers apart, and runs operator commands every time', async () => {
-    const member = counting('summary');
-    const operator = counting('status', true);
-    h = await startHarness({ ctx: { ...(await articleContext()), commands: [member, operator] as Command[] } });
+    const member = countingCommand('summary');
+    const operator = countingCommand('status', true);
+    h = await startHarness({ ctx: { ...(await articleContext()), commands: [member, operator] } });
     const ask = async (subcommand: string, options: Record<string, boolean> = {}, asker = {}) =>
       (await h!.fake.callbackOf(h!.fake.interact(chatInput({ command: 'aleppo', subcommand, options }, asker)))).body.data;
     const first = await ask('summary');
@@ -47,5 +29,15 @@ describe('discord: kept answers', () => {
     expect(member.runs).toBe(2);
     for (let i = 0; i < 3; i++) await ask('status', {}, manager);
     expect(operator.runs).toBe(3);
+  });
+
+  it('does not keep a failure: the next ask runs the command again', async () => {
+    const flaky = countingCommand('summary', false, true);
+    h = await startHarness({ ctx: { ...(await articleContext()), commands: [flaky] } });
+    for (let i = 0; i < 2; i++) {
+      const answered = await h.fake.callbackOf(h.fake.interact(chatInput({ command: 'aleppo', subcommand: 'summary' })));
+      expect(JSON.stringify(answered.body.data)).toContain('Something went wrong');
+    }
+    expect(flaky.runs).toBe(2);
   });
 });
