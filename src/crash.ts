@@ -1,8 +1,9 @@
 /**
  * How the running bot ends on an error nothing caught (a library's stray rejection, an uncaught
- * exception): the error as a fatal log record, with its stack (scrubbed like every line), then
- * every log line still buffered, then one plain line for the operator, then exit code 1. All at
- * once: after an uncaught exception nothing asynchronous should run.
+ * exception): every log line still held, then the error as a fatal record with its stack
+ * (scrubbed like every line), then one plain line for the operator, then exit code 1. Nothing
+ * asynchronous runs on the way (after an uncaught exception nothing should); a full pipe is
+ * waited for, at most 2 s.
  */
 import type { Logger } from './log.js';
 import type { LogSink } from './log-sink.js';
