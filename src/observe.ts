@@ -63,10 +63,14 @@ export interface ObserverSetup {
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export function createObserver({ logger, metrics, replyLevel = 'info' }: ObserverSetup): Observer {
+  // The reply line holds only our own fields (ids, names, a number), never a credential, so it
+  // skips the redaction of fields named like one, which cost four times the rest of the line;
+  // like every line, it is still scrubbed of each configured secret value.
+  const replies = logger.child({}, { redact: [] });
   return {
     reply({ id = randomUUID(), platform, command, kind, ms }) {
       metrics.reply(platform, command, kind, ms / 1000);
-      logger[replyLevel]({ id, platform, command, kind, ms: round(ms) }, 'reply');
+      replies[replyLevel]({ id, platform, command, kind, ms: round(ms) }, 'reply');
     },
     post({ id = randomUUID(), platform, state, label, ms, requestedBy, reason }) {
       metrics.post(platform, state);

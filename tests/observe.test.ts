@@ -30,6 +30,14 @@ describe('one log line and the metrics per reply and per post', () => {
     expect(text).toContain('reply_latency_seconds_bucket{le="0.01",platform="discord",command="ask"} 0');
   });
 
+  it('never writes a configured secret in a reply line', () => {
+    const out = captureLog();
+    const observer = createObserver({ logger: createLogger({ destination: out, secrets: ['xoxb-fake-secret'] }), metrics: createMetrics() });
+    observer.reply({ id: 'trigger xoxb-fake-secret', platform: 'slack', command: 'ask', kind: 'answer', ms: 1 });
+    expect(out.lines.join('')).not.toContain('xoxb-fake-secret');
+    expect(out.records()[0]).toMatchObject({ id: 'trigger [redacted]', platform: 'slack' });
+  });
+
   it('gives a reply without an id a fresh one, and keeps terminal replies at debug', () => {
     const quiet = setup('debug');
     quiet.observer.reply({ platform: 'terminal', command: 'summary', kind: 'summary', ms: 1 });

@@ -28,6 +28,7 @@ import { operatorRefusal } from './operators.js';
 import { handlePostButton } from './post-buttons.js';
 import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
 import { renderPreview } from './render-post.js';
+import { answerOnce, type Answer, type Answers } from './answers.js';
 import { DEFER_AFTER_MS, respond, sayPrivately, type Log } from './respond.js';
 
 export type { Log } from './respond.js';
@@ -45,6 +46,8 @@ export interface InteractionDeps {
   posting?: Promise<PostingPort | undefined>;
   /** Told of every reply (platform "discord"), for one log line and the metrics. Autocomplete is not a reply. */
   observer?: Pick<Observer, 'reply'>;
+  /** Rendered answers to member commands, by what was asked (see answers.ts); none kept without it. */
+  answers?: Answers;
 }
 
 export type { Answered } from '../observe.js';
@@ -113,15 +116,19 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const isPublic = !command.operator && (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
   const invocation = { command: command.name, options: readOptions(interaction, command) };
   let kind: ReplyKind = 'error';
-  const work = (async () => {
+  const answer = async (): Promise<Answer> => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
     const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
     const here = interaction.guildId ? { workspace: interaction.guildId } : {};
     const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy, ...here } : ctx);
-    kind = reply.kind;
-    return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
-  })();
+    const message = isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
+    return { kind: reply.kind, message };
+  };
+  const work = answerOnce(deps.answers, command, invocation, isPublic, answer).then((answered) => {
+    kind = answered.kind;
+    return answered.message;
+  });
   await respond(interaction, work, !isPublic, deferAfterMs);
   return { command: command.name, kind };
 }

@@ -5,6 +5,7 @@ import type { DiscordConfig } from '../config.js';
 import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
+import { createAnswers } from './answers.js';
 import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';
 import { describeError } from './errors.js';
@@ -40,6 +41,7 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.posting ? { posting: options.posting } : {}),
     ...(reporting ? { observer: reporting.observer } : {}),
+    answers: createAnswers(),
   };
   // One client, one shard (DISCORD_SHARDS runs a process per shard), so its events are the connection's.
   const connection = reportConnection('discord', reporting);
