@@ -94,13 +94,40 @@ function validate(command: Command, options: OptionValues, commandName: string):
   return undefined;
 }
 
+/** Said when the route gave no operator check: nobody vouched for the person asking. */
+export const OPERATORS_ONLY = 'Only the bot’s operators can use that.';
+
+/**
+ * The preconditions `command` declares, for the person `ctx` describes: undefined when it may run,
+ * else the sentence refusing it. `operator: true` needs `ctx.checkOperator` to let them through.
+ * Every route runs through here (runInvocation, runFollowUp), so no adapter checks by hand.
+ */
+export async function refusalOf(command: Pick<Command, 'operator'>, ctx: CommandContext): Promise<string | undefined> {
+  if (!command.operator) return undefined;
+  return ctx.checkOperator ? ctx.checkOperator() : OPERATORS_ONLY;
+}
+
+/**
+ * Runs `work` on behalf of command `name` (a button under its reply: post's Confirm and Cancel),
+ * only when that command's preconditions hold for `ctx`, exactly as they do for the command itself.
+ */
+export async function runFollowUp<T>(name: string, ctx: CommandContext, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; refusal: string }> {
+  const command = findCommand(name, ctx.commands);
+  // An unknown command has no declaration to trust: treat its buttons as an operator's.
+  const refusal = await refusalOf(command ?? { operator: true }, ctx);
+  return refusal === undefined ? { ok: true, value: await work() } : { ok: false, refusal };
+}
+
 /** Runs a parsed invocation. Never throws: a failing handler becomes a short error reply. */
 export async function runInvocation(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
   const command = findCommand(invocation.command, ctx.commands);
   if (!command) return findCommand('help', ctx.commands)!.run({}, ctx);
-  const invalid = validate(command, invocation.options, ctx.commandName);
-  if (invalid) return invalid;
   try {
+    // First, so a refused person learns nothing of the command; a failing check refuses too (below).
+    const refused = await refusalOf(command, ctx);
+    if (refused) return errorReply(refused);
+    const invalid = validate(command, invocation.options, ctx.commandName);
+    if (invalid) return invalid;
     return await command.run(invocation.options, ctx);
   } catch {
     return errorReply('Something went wrong answering that. Please try again.');

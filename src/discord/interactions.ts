@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { runInvocation } from '../invocation.js';
+import { refusalOf, runInvocation } from '../invocation.js';
 import { isPostPreview } from '../posts/card.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
@@ -24,7 +24,7 @@ import { isShareable, type ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
 import { cutAtSentence } from './cut.js';
 import { describeError } from './errors.js';
-import { operatorRefusal } from './operators.js';
+import { contextFor } from './operators.js';
 import { handlePostButton } from './post-buttons.js';
 import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
 import { renderPreview } from './render-post.js';
@@ -105,7 +105,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const { ctx } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const command = findCommand(interaction.options.getSubcommand(false) ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
-  const refused = command.operator ? operatorRefusal(interaction) : undefined;
+  const asked = contextFor(interaction, ctx);
+  // The dispatcher's own check, asked first so a refusal is one plain private line, at once,
+  // without waiting for posting (runInvocation checks again whatever the route).
+  const refused = await refusalOf(command, asked);
   if (refused) {
     await sayPrivately(interaction, refused, deps.log);
     return { command: command.name, kind: 'error' };
@@ -116,9 +119,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const work = (async () => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
-    const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
-    const here = interaction.guildId ? { workspace: interaction.guildId } : {};
-    const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy, ...here } : ctx);
+    const reply = await runInvocation(invocation, posting ? { ...asked, posting } : asked);
     kind = reply.kind;
     return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
   })();

@@ -1,15 +1,16 @@
 /**
  * Buttons, one listener dispatching by action id. "Share to channel" runs the same command
- * again and posts the answer in the channel, then removes the private copy. The article link
+ * again and posts the answer in the channel, then removes the private copy; Confirm and Cancel
+ * belong to `post` and run through the dispatcher's operator check. The article link
  * button opens a URL in the browser; Slack still sends us the click, which we acknowledge.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText, errorReply } from '../invocation.js';
+import { answerText, errorReply, runFollowUp } from '../invocation.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PublishResult } from '../posts/posting.js';
 import { reply, type Reply } from '../reply.js';
-import { notAllowed, type Operators } from './operators.js';
+import { contextFor, type Operators, type SlackAsker } from './operators.js';
 import { ACTIONS, renderBlocks } from './render-blocks.js';
 import { parseButtonValue, POST_ACTIONS } from './render-post.js';
 
@@ -21,6 +22,9 @@ export interface ButtonClick {
 
 /** Handles one click; says what it answered (nothing for a click that needs no reply). */
 export type ButtonHandler = (click: ButtonClick) => Promise<Answered | void>;
+
+/** One private line under the click, leaving the message it was on as it is. */
+const privately = (respond: RespondFn, text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(errorReply(text)) });
 
 export function shareHandler(ctx: CommandContext): ButtonHandler {
   return async ({ value, respond }) => {
@@ -39,36 +43,46 @@ export function publishReply(result: PublishResult): Reply {
   return errorReply(result.reason ?? `Could not post in ${result.label}.`);
 }
 
+/** The person who clicked. */
+function askerOf(body: BlockAction): SlackAsker {
+  const name = body.user.name ?? body.user.username;
+  return { userId: body.user.id, ...(name ? { name } : {}) };
+}
+
 /**
- * Confirm: checks again that the person clicking may post (a preview in a thread is seen by
- * everyone), resolves the channel again, publishes once through the shared ledger, and replaces
- * the preview with the outcome.
+ * Confirm: the clicker must be an operator (a preview in a thread is seen by everyone); the channel
+ * is resolved again, the card is published once through the shared ledger, and the outcome
+ * replaces the preview.
  */
 export function confirmHandler(ctx: CommandContext, operators: Operators): ButtonHandler {
   return async ({ value, body, respond }) => {
-    const user = body.user;
-    const answer = async (r: Reply): Promise<Answered> => {
-      await respond({ replace_original: true, ...renderBlocks(r) });
-      return { command: 'post', kind: r.kind };
-    };
-    if (!(await operators.check(user.id))) {
-      await respond({ replace_original: false, response_type: 'ephemeral', ...renderBlocks(notAllowed(ctx, operators.allowedUsers)) });
+    const asked = contextFor(askerOf(body), ctx, operators);
+    const outcome = await runFollowUp('post', asked, async (): Promise<Reply> => {
+      const wanted = parseButtonValue(value);
+      if (!asked.posting || !wanted) return errorReply('Posting is not available here any more; run the command again.');
+      const resolved = await asked.posting.resolve(wanted.channel);
+      if (!resolved.ok) return errorReply(resolved.reason);
+      return publishReply(await asked.posting.publish(resolved.target, { force: wanted.force, requestedBy: asked.requestedBy ?? 'a command' }));
+    });
+    if (!outcome.ok) {
+      await privately(respond, outcome.refusal);
       return { command: 'post', kind: 'error' };
     }
-    const wanted = parseButtonValue(value);
-    if (!ctx.posting || !wanted) return answer(errorReply('Posting is not available here any more; run the command again.'));
-    const resolved = await ctx.posting.resolve(wanted.channel);
-    if (!resolved.ok) return answer(errorReply(resolved.reason));
-    const name = user.name ?? user.username;
-    const result = await ctx.posting.publish(resolved.target, { force: wanted.force, requestedBy: `slack:${user.id}${name ? ` (${name})` : ''}` });
-    return answer(publishReply(result));
+    await respond({ replace_original: true, ...renderBlocks(outcome.value) });
+    return { command: 'post', kind: outcome.value.kind };
   };
 }
 
-export const cancelHandler: ButtonHandler = async ({ respond }) => {
-  await respond({ replace_original: true, text: 'Cancelled; nothing was posted.' });
-  return { command: 'post', kind: 'cancelled' };
-};
+export function cancelHandler(ctx: CommandContext, operators: Operators): ButtonHandler {
+  return async ({ body, respond }) => {
+    const outcome = await runFollowUp('post', contextFor(askerOf(body), ctx, operators), async () => {
+      await respond({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+    });
+    if (outcome.ok) return { command: 'post', kind: 'cancelled' };
+    await privately(respond, outcome.refusal);
+    return { command: 'post', kind: 'error' };
+  };
+}
 
 /** One listener for every button; `observer` is told of each click that got a reply (platform "slack"). */
 export function registerActions(app: App, handlers: Record<string, ButtonHandler>, observer?: Pick<Observer, 'reply'>): void {
@@ -86,6 +100,6 @@ export function defaultHandlers(ctx: CommandContext, operators: Operators): Reco
     [ACTIONS.share]: shareHandler(ctx),
     [ACTIONS.openLink]: async () => {},
     [POST_ACTIONS.confirm]: confirmHandler(ctx, operators),
-    [POST_ACTIONS.cancel]: cancelHandler,
+    [POST_ACTIONS.cancel]: cancelHandler(ctx, operators),
   };
 }

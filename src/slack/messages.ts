@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
 import { fromSlackText } from './mrkdwn.js';
-import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
+import { isOperatorText, operatorAnswer, type Operators, type SlackAsker } from './operators.js';
 import type { RecentIds } from './recent-ids.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
 
@@ -44,8 +44,8 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-async function answer(text: string, user: string, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
-  if (isOperatorText(text, ctx)) return operatorAnswer(text, user, ctx, operators);
+async function answer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
+  if (isOperatorText(text, ctx)) return operatorAnswer(text, asker, ctx, operators);
   const { command, reply } = await answerTextWithCommand(text, ctx);
   return { command, kind: reply.kind, message: renderBlocks(reply) };
 }
@@ -60,7 +60,7 @@ export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds,
     const id = deliveryId(body, event);
     if (!fromPerson(event) || !seen.first(id)) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
-    const { message, ...answered } = await answer(text, event.user ?? '', ctx, operators);
+    const { message, ...answered } = await answer(text, { userId: event.user ?? '' }, ctx, operators);
     const thread = threadFor(event);
     await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
     observer?.reply({ id, platform: 'slack', ...answered, ms: performance.now() - started });

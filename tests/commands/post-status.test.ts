@@ -8,9 +8,10 @@ import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
+import { terminalContext } from '../../src/terminal/terminal.js';
 
 const engine = aleppoEngine();
-const terminal: CommandContext = { engine, commandName: 'aleppo', commands };
+const terminal: CommandContext = terminalContext({ engine, commandName: 'aleppo', commands });
 
 let discord: RecordingPublisher;
 let posting: Posting;
@@ -19,8 +20,13 @@ let ctx: CommandContext;
 beforeEach(() => {
   discord = new RecordingPublisher('discord', 'guild-1');
   posting = createPosting({ ledger: openLedger(IN_MEMORY), publishers: [discord], engine });
+  // An operator of guild-1, as an adapter describes them.
   ctx = {
-    ...terminal,
+    engine,
+    commandName: 'aleppo',
+    commands,
+    workspace: 'guild-1',
+    checkOperator: async () => undefined,
     posting: posting.forPlatform('discord'),
     runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] },
   };

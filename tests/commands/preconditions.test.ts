@@ -1,0 +1,65 @@
+/**
+ * The dispatcher's side of operator commands, without a platform: the precondition declared on
+ * the command (`operator: true`) holds on every route.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
+import type { CommandContext } from '../../commands/types.js';
+import { answerText, OPERATORS_ONLY, runFollowUp } from '../../src/invocation.js';
+import { isPostPreview } from '../../src/posts/card.js';
+import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
+import { createPosting, type Posting } from '../../src/posts/posting.js';
+import { aleppoEngine } from '../posts/article.js';
+import { RecordingPublisher } from '../posts/recording-publisher.js';
+
+const engine = aleppoEngine();
+let discord: RecordingPublisher;
+let posting: Posting;
+/** An operator of guild-1, as an adapter describes them. */
+let operator: CommandContext;
+
+beforeEach(() => {
+  discord = new RecordingPublisher('discord', 'guild-1');
+  posting = createPosting({ ledger: openLedger(IN_MEMORY), publishers: [discord], engine });
+  operator = { engine, commandName: 'aleppo', commands, posting: posting.forPlatform('discord'), workspace: 'guild-1', requestedBy: 'discord:1 (op)', checkOperator: async () => undefined };
+});
+
+describe('the operator precondition, run by the dispatcher', () => {
+  it('refuses post, post update and status when the route does not say who is asking', async () => {
+    const { checkOperator: _unsaid, ...nobody } = operator;
+    for (const text of ['/aleppo post #news', '/aleppo post update', '/aleppo status']) {
+      expect(await answerText(text, nobody)).toMatchObject({ kind: 'error', text: OPERATORS_ONLY });
+    }
+    expect(discord.calls).toEqual([]);
+  });
+
+  it('refuses with the adapter’s own sentence, and shows nothing of the ledger', async () => {
+    await posting.publish(discord.target('news'), { requestedBy: 'ana' });
+    const member = { ...operator, checkOperator: async () => 'Only members with the Manage Server permission can use that.' };
+    const status = await answerText('/aleppo status', member);
+    expect(status).toMatchObject({ kind: 'error', text: 'Only members with the Manage Server permission can use that.' });
+    expect(status.text).not.toContain('#news');
+  });
+
+  it('refuses when the check itself fails, rather than letting the command run', async () => {
+    const broken = { ...operator, checkOperator: async () => Promise.reject(new Error('users.info timed out')) };
+    expect((await answerText('/aleppo post #news', broken)).kind).toBe('error');
+    expect(discord.calls).toEqual([]);
+  });
+
+  it('runs a command’s buttons only when the command’s precondition holds', async () => {
+    let ran = 0;
+    const work = async () => ++ran;
+    expect(await runFollowUp('post', { ...operator, checkOperator: async () => 'No.' }, work)).toEqual({ ok: false, refusal: 'No.' });
+    expect(await runFollowUp('post', operator, work)).toEqual({ ok: true, value: 1 });
+    // A reader command's buttons need no operator.
+    expect(await runFollowUp('summary', { ...operator, checkOperator: async () => 'No.' }, work)).toEqual({ ok: true, value: 2 });
+  });
+
+  it('still lets the real operator preview, update and see status', async () => {
+    const preview = await answerText('/aleppo post #news', operator);
+    expect(isPostPreview(preview)).toBe(true);
+    expect((await answerText('/aleppo post update', operator)).title).toBe('Nothing to update');
+    expect((await answerText('/aleppo status', operator)).kind).toBe('status');
+  });
+});
