@@ -7,7 +7,8 @@ import { commands as defaultCommands, findCommand } from '../commands/index.js';
 import type { Command, CommandContext, OptionValues } from '../commands/types.js';
 import { usageOf } from '../commands/usage.js';
 import { interpret } from './engine/intents.js';
-import { reply, type Reply } from './reply.js';
+import { readerContext } from './context.js';
+import { isShareable, reply, type Reply } from './reply.js';
 import { MAX_INPUT } from './limits.js';
 
 export interface Invocation {
@@ -132,6 +133,20 @@ export async function runInvocation(invocation: Invocation, ctx: CommandContext)
   } catch {
     return errorReply('Something went wrong answering that. Please try again.');
   }
+}
+
+/**
+ * The answer a Share button repeats. Its value comes back from the client, so it is read only as a
+ * reader's command (what followed `/<command>`, e.g. "quote Egeland"), run with nothing of the
+ * request, and kept only when it is an answer worth sharing. Undefined for anything else: an
+ * operator command, unknown words, help, a refusal.
+ */
+export async function shareableAnswer(text: string, ctx: CommandContext): Promise<Reply | undefined> {
+  const invocation = text.length <= MAX_INPUT ? parseCommandText(text, ctx.commands) : undefined;
+  const command = invocation && findCommand(invocation.command, ctx.commands);
+  if (!invocation || !command || command.operator) return undefined;
+  const answer = await runInvocation(invocation, readerContext(ctx));
+  return isShareable(answer) ? answer : undefined;
 }
 
 /** A reply and the subcommand that produced it ("none" when the input was refused before any ran), for logs and metrics. */

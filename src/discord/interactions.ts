@@ -20,11 +20,12 @@ import { refusalOf, runInvocation } from '../invocation.js';
 import { isPostPreview } from '../posts/card.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
-import { isShareable, type ReplyKind } from '../reply.js';
+import { CANNOT_SHARE, isShareable, type ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
 import { cutAtSentence } from './cut.js';
 import { describeError } from './errors.js';
 import { contextFor } from './operators.js';
+import { isOwnMessage, offersShare } from './own-message.js';
 import { handlePostButton } from './post-buttons.js';
 import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
 import { renderPreview } from './render-post.js';
@@ -54,7 +55,7 @@ export const MAX_CHOICES = 25;
 const CHOICE_LENGTH = 100;
 
 export const FAILED = 'Sorry, something went wrong answering that. Please try again in a moment.';
-export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with public:True to post it.';
+export { CANNOT_SHARE } from '../reply.js';
 
 /** Lookups get a "Share to channel" button when answered privately; help and refusals do not. */
 
@@ -149,10 +150,14 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   await interaction.respond(unique);
 }
 
-/** "Share to channel": the same answer, posted publicly by the bot, naming who shared it. */
+/**
+ * "Share to channel": the same answer, posted publicly by the bot, naming who shared it. Only an
+ * answer the bot itself gave and offered to share is copied: its own message, with its Share
+ * button (so never a status, a preview or anyone else's words).
+ */
 async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
   const embeds: APIEmbed[] = interaction.message.embeds.map((e) => e.toJSON());
-  if (!embeds.length) {
+  if (!embeds.length || !isOwnMessage(interaction) || !offersShare(interaction.message)) {
     await sayPrivately(interaction, CANNOT_SHARE, deps.log);
     return { command: SHARE_BUTTON, kind: 'error' };
   }

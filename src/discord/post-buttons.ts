@@ -1,15 +1,18 @@
 /**
  * The post preview's buttons. Both belong to the `post` command, so they run through the
- * dispatcher's `runFollowUp('post', …)` and its operator check. Confirm resolves the channel again
- * (it may have changed since the preview), publishes through the posting core and replaces the
- * preview with the outcome; Cancel replaces it with a line saying nothing was posted.
+ * dispatcher's `runFollowUp('post', …)` and its operator check, and only on the bot's own
+ * private preview. Confirm resolves the channel again (it may have changed since the preview),
+ * publishes through the posting core and replaces the preview with the outcome; Cancel replaces
+ * it with a line saying nothing was posted.
  */
 import type { ButtonInteraction } from 'discord.js';
 import { runFollowUp } from '../invocation.js';
 import type { Answered } from '../observe.js';
+import { CANNOT_SHARE } from '../reply.js';
 import { describeError } from './errors.js';
 import type { InteractionDeps } from './interactions.js';
 import { contextFor } from './operators.js';
+import { isOwnPrivateMessage } from './own-message.js';
 import { parseConfirmId, POST_CANCEL, renderCancelled, renderPostResult } from './render-post.js';
 import { renderNotice, type DiscordMessage } from './render-embed.js';
 import { DEFER_AFTER_MS, respondUpdate, sayPrivately } from './respond.js';
@@ -21,6 +24,7 @@ export async function handlePostButton(interaction: ButtonInteraction, deps: Int
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const failed: Answered = { command: 'post', kind: 'error' };
   const refuse = (text: string) => sayPrivately(interaction, text, deps.log).then(() => failed);
+  if (!isOwnPrivateMessage(interaction)) return refuse(CANNOT_SHARE);
   const confirm = parseConfirmId(interaction.customId);
   if (interaction.customId !== POST_CANCEL && !confirm) return refuse(POSTING_UNAVAILABLE);
   const asked = contextFor(interaction, deps.ctx);

@@ -1,15 +1,17 @@
 /**
- * Buttons, one listener dispatching by action id. "Share to channel" runs the same command
- * again and posts the answer in the channel, then removes the private copy; Confirm and Cancel
- * belong to `post` and run through the dispatcher's operator check. The article link
- * button opens a URL in the browser; Slack still sends us the click, which we acknowledge.
+ * Buttons, one listener dispatching by action id. "Share to channel" answers the reader command its
+ * value names again and posts that in the channel, then removes the private copy; Confirm and
+ * Cancel belong to `post` and run through the dispatcher's operator check. All three act only on
+ * the bot's own messages. The article link button opens a URL in the browser; Slack still sends
+ * us the click, which we acknowledge.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText, errorReply, runFollowUp } from '../invocation.js';
+import { errorReply, runFollowUp, shareableAnswer } from '../invocation.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PublishResult } from '../posts/posting.js';
-import { reply, type Reply } from '../reply.js';
+import { CANNOT_SHARE, reply, type Reply } from '../reply.js';
+import type { BotIdentity } from './app.js';
 import { contextFor, type Operators, type SlackAsker } from './operators.js';
 import { ACTIONS, renderBlocks } from './render-blocks.js';
 import { parseButtonValue, POST_ACTIONS } from './render-post.js';
@@ -26,10 +28,18 @@ export type ButtonHandler = (click: ButtonClick) => Promise<Answered | void>;
 /** One private line under the click, leaving the message it was on as it is. */
 const privately = (respond: RespondFn, text: string) => respond({ response_type: 'ephemeral', replace_original: false, ...renderBlocks(errorReply(text)) });
 
+/**
+ * Share: the value is whatever the client sent back, so it is only ever read as a reader's command
+ * (never post, status or post update) and answered as it would be for anyone.
+ */
 export function shareHandler(ctx: CommandContext): ButtonHandler {
   return async ({ value, respond }) => {
-    const reply = await answerText(`/${ctx.commandName} ${value}`, ctx);
-    await respond({ response_type: 'in_channel', replace_original: false, ...renderBlocks(reply) });
+    const answer = await shareableAnswer(value, ctx);
+    if (!answer) {
+      await privately(respond, CANNOT_SHARE);
+      return { command: SHARE_BUTTON, kind: 'error' };
+    }
+    await respond({ response_type: 'in_channel', replace_original: false, ...renderBlocks(answer) });
     await respond({ delete_original: true });
     return { command: SHARE_BUTTON, kind: 'shared' };
   };
@@ -84,6 +94,27 @@ export function cancelHandler(ctx: CommandContext, operators: Operators): Button
   };
 }
 
+/**
+ * Whether the click came from a message this bot sent. With a click on an ordinary message Slack
+ * sends the message, whose bot_id, app_id or user says whose it is; with a click on an ephemeral
+ * one it sends none, and only an app can send those (Slack routes their clicks to that app). A
+ * click with neither is on nothing of ours.
+ */
+export function fromOwnMessage(body: BlockAction, identity: Pick<BotIdentity, 'botId' | 'botUserId'>): boolean {
+  const message = body.message as { bot_id?: string; app_id?: string; user?: string } | undefined;
+  if (message) return message.bot_id === identity.botId || message.user === identity.botUserId || (message.app_id !== undefined && message.app_id === body.api_app_id);
+  return body.container?.type === 'message' && body.container.is_ephemeral === true;
+}
+
+/** `handler`, for clicks on the bot's own messages only; any other gets a private refusal. */
+function onOwnMessages(command: string, identity: Pick<BotIdentity, 'botId' | 'botUserId'>, handler: ButtonHandler): ButtonHandler {
+  return async (click) => {
+    if (fromOwnMessage(click.body, identity)) return handler(click);
+    await privately(click.respond, CANNOT_SHARE);
+    return { command, kind: 'error' };
+  };
+}
+
 /** One listener for every button; `observer` is told of each click that got a reply (platform "slack"). */
 export function registerActions(app: App, handlers: Record<string, ButtonHandler>, observer?: Pick<Observer, 'reply'>): void {
   const ids = Object.keys(handlers).map((id) => id.replace(/[^\w-]/g, ''));
@@ -95,11 +126,11 @@ export function registerActions(app: App, handlers: Record<string, ButtonHandler
   });
 }
 
-export function defaultHandlers(ctx: CommandContext, operators: Operators): Record<string, ButtonHandler> {
+export function defaultHandlers(ctx: CommandContext, operators: Operators, identity: Pick<BotIdentity, 'botId' | 'botUserId'>): Record<string, ButtonHandler> {
   return {
-    [ACTIONS.share]: shareHandler(ctx),
+    [ACTIONS.share]: onOwnMessages(SHARE_BUTTON, identity, shareHandler(ctx)),
     [ACTIONS.openLink]: async () => {},
-    [POST_ACTIONS.confirm]: confirmHandler(ctx, operators),
-    [POST_ACTIONS.cancel]: cancelHandler(ctx, operators),
+    [POST_ACTIONS.confirm]: onOwnMessages('post', identity, confirmHandler(ctx, operators)),
+    [POST_ACTIONS.cancel]: onOwnMessages('post', identity, cancelHandler(ctx, operators)),
   };
 }

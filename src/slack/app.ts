@@ -127,7 +127,7 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
   const observer: Pick<Observer, 'reply'> | undefined = options.reporting?.observer;
   registerSlashCommand(app, ctx, operators, { ...(options.ackWithinMs === undefined ? {} : { ackWithinMs: options.ackWithinMs }), ...(observer ? { observer } : {}) });
   registerMessages(app, ctx, new RecentIds(), operators, observer);
-  registerActions(app, defaultHandlers(ctx, operators), observer);
+  registerActions(app, defaultHandlers(ctx, operators, options.identity), observer);
   if (receiver instanceof SocketModeReceiver) {
     // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
     return { app, mode, connection, stop: () => receiver.client.disconnect() };

@@ -1,11 +1,12 @@
 /**
  * The dispatcher's side of operator commands, without a platform: the precondition declared on
- * the command (`operator: true`) holds on every route.
+ * the command (`operator: true`) holds on every route, and Share repeats only what any reader
+ * could ask.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText, OPERATORS_ONLY, runFollowUp } from '../../src/invocation.js';
+import { answerText, OPERATORS_ONLY, runFollowUp, shareableAnswer } from '../../src/invocation.js';
 import { isPostPreview } from '../../src/posts/card.js';
 import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
@@ -61,5 +62,19 @@ describe('the operator precondition, run by the dispatcher', () => {
     expect(isPostPreview(preview)).toBe(true);
     expect((await answerText('/aleppo post update', operator)).title).toBe('Nothing to update');
     expect((await answerText('/aleppo status', operator)).kind).toBe('status');
+  });
+});
+
+describe('what Share may repeat', () => {
+  it('answers a reader’s command as anyone would get it', async () => {
+    expect((await shareableAnswer('quote Egeland', operator))?.kind).toBe('quotes');
+    expect((await shareableAnswer('summary long', operator))?.kind).toBe('summary');
+  });
+
+  it('never runs an operator command, even for an operator, and never help or a refusal', async () => {
+    for (const value of ['status', 'post update', 'post #news force', 'POST #news', 'help', 'nonsense words', 'quote Nobody At All', '']) {
+      expect(await shareableAnswer(value, operator)).toBeUndefined();
+    }
+    expect(discord.calls).toEqual([]);
   });
 });

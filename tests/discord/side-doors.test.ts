@@ -1,18 +1,20 @@
 /**
- * The side doors of operator actions, with the real client and the fake Discord: Confirm and
- * Cancel act only for an operator. Beside each refusal, the real operator's path still works, so
- * the refusals mean something.
+ * The side doors of operator actions, with the real client and the fake Discord: Share only
+ * repeats the bot's own shareable answers, and Confirm and Cancel act only on the bot's own
+ * private preview and only for an operator. Beside each refusal, the real operator's path still
+ * works, so the refusals mean something.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOT_OPERATOR } from '../../src/discord/interactions.js';
+import { CANNOT_SHARE, NOT_OPERATOR } from '../../src/discord/interactions.js';
 import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
-import { FAKE, PERMISSIONS, type MessageObject } from '../fakes/discord/objects.js';
+import { FAKE, messageObject, PERMISSIONS, user, type MessageObject } from '../fakes/discord/objects.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
 
 const NEWS = '333333333333333334';
 const operatorA: Asker = { permissions: PERMISSIONS.manager, userId: '999999999999999999', username: 'editor' };
 const member: Asker = { permissions: PERMISSIONS.member, userId: '888888888888888882', username: 'member' };
+const stranger = user('888888888888888883', 'stranger');
 
 let h: Harness;
 beforeAll(async () => {
@@ -41,12 +43,46 @@ async function ask(asker: Asker, subcommand: string, options: Record<string, str
   return { payload, data: await answerOf(payload), message: () => h.fake.original(payload)! };
 }
 
-async function press(customId: string, message: MessageObject, asker: Asker) {
-  const payload = h.fake.interact(button(customId, message, asker));
+async function press(customId: string, message: MessageObject, asker: Asker, author = message.author) {
+  const payload = h.fake.interact(button(customId, message, asker, author));
   return { body: (await h.fake.callbackOf(payload)).body, data: await answerOf(payload) };
 }
 
+/** Messages that reached a channel: posts, and public replies and shares. */
+const inChannel = (channel: string) => h.fake.messages.get(channel) ?? [];
 const channelPosts = () => h.fake.requests.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.status === 200);
+
+describe('discord: Share', () => {
+  it('shares the bot’s own private answer (the baseline)', async () => {
+    const { data, message } = await ask(member, 'summary');
+    expect(data.flags).toBe(64);
+    const shared = await press('share', message(), member);
+    expect(shared.body.data.flags ?? 0).toBe(0);
+    expect(shared.data.embeds).toEqual(data.embeds);
+  });
+
+  it('refuses privately on someone else’s message, and posts nothing', async () => {
+    const before = inChannel(FAKE.channelId).length;
+    const theirs = messageObject({
+      channelId: FAKE.channelId,
+      author: stranger,
+      body: { embeds: [{ title: 'Not the bot’s words' }], components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Share to channel', custom_id: 'share' }] }] },
+    });
+    const { data } = await press('share', theirs, member, stranger);
+    expect(data).toMatchObject({ content: CANNOT_SHARE, flags: 64, allowed_mentions: { parse: [] } });
+    expect(inChannel(FAKE.channelId)).toHaveLength(before);
+  });
+
+  it('never shares an operator’s private status, even though the bot wrote it', async () => {
+    const before = inChannel(FAKE.channelId).length;
+    const status = await ask(operatorA, 'status');
+    expect(status.data.embeds[0].title).toMatch(/^Status/);
+    const { data } = await press('share', status.message(), operatorA);
+    expect(data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    expect(inChannel(FAKE.channelId)).toHaveLength(before);
+    expect(JSON.stringify(inChannel(FAKE.channelId))).not.toContain('Last post per channel');
+  });
+});
 
 describe('discord: Confirm and Cancel', () => {
   it('post in the operator’s own server on Confirm (the baseline)', async () => {
@@ -56,6 +92,23 @@ describe('discord: Confirm and Cancel', () => {
     const confirmed = await press(confirmId(NEWS, true), preview.message(), operatorA);
     expect(confirmed.data.embeds[0].description).toBe('Posted in #news.');
     expect(channelPosts()).toHaveLength(sends + 1);
+  });
+
+  it('refuse a Confirm on a message that is not the bot’s, posting nothing', async () => {
+    const sends = channelPosts().length;
+    const forged = messageObject({ channelId: FAKE.channelId, author: stranger, body: { flags: 64 } });
+    const { data } = await press(confirmId(NEWS, true), forged, operatorA, stranger);
+    expect(data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    expect(channelPosts()).toHaveLength(sends);
+  });
+
+  it('refuse a Confirm under a message everyone sees, leaving it as it was', async () => {
+    const sends = channelPosts().length;
+    const shared = await ask(member, 'summary', { public: true });
+    const { body } = await press(confirmId(NEWS, true), shared.message(), operatorA);
+    expect(body.type).toBe(4); // a new private message, not an update (type 7) of the public one
+    expect(body.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    expect(channelPosts()).toHaveLength(sends);
   });
 
   it('refuse Cancel to a member without Manage Server, leaving the preview', async () => {
@@ -68,6 +121,12 @@ describe('discord: Confirm and Cancel', () => {
     expect(cancelled.data.content).toBe('Cancelled: nothing was posted.');
   });
 
+  it('refuse Cancel on a message that is not the bot’s', async () => {
+    const theirs = messageObject({ channelId: FAKE.channelId, author: stranger, body: { flags: 64, content: 'mine' } });
+    const { body } = await press(POST_CANCEL, theirs, operatorA, stranger);
+    expect(body.type).toBe(4);
+    expect(body.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+  });
 });
 
 afterAll(() => {

@@ -119,9 +119,12 @@ export function autocomplete(call: CommandCall & { focused: string }, asker: Ask
   );
 }
 
-/** A button press on `message` (which Discord includes, ephemeral or not). */
-export function button(customId: string, message: MessageObject, asker: Asker = {}) {
-  return { ...base(3, { custom_id: customId, component_type: 2 }, asker), message: { ...message, author: BOT_USER } };
+/**
+ * A button press on `message` (which Discord includes, ephemeral or not), sent by the bot unless
+ * `author` says otherwise (Discord only sends clicks on the app's own messages; a crafted one may not).
+ */
+export function button(customId: string, message: MessageObject, asker: Asker = {}, author: MessageObject['author'] = BOT_USER) {
+  return { ...base(3, { custom_id: customId, component_type: 2 }, asker), message: { ...message, author } };
 }
 
 export type InteractionPayload = ReturnType<typeof base> & { message?: unknown };

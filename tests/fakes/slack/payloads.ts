@@ -77,10 +77,13 @@ export interface ActionFields {
   user?: string;
   channel?: string;
   responseUrl: string;
+  /** A click on an ephemeral message (the default), which Slack sends without the message. */
   ephemeral?: boolean;
+  /** The message clicked on, as Slack sends it with a click on an ordinary message (ephemeral: false). */
+  message?: { user?: string; bot_id?: string; app_id?: string; text?: string; blocks?: unknown[] };
 }
 
-export function blockActions({ actionId, value, user = 'U0ALICE', channel = 'C0GENERAL', responseUrl, ephemeral = true }: ActionFields) {
+export function blockActions({ actionId, value, user = 'U0ALICE', channel = 'C0GENERAL', responseUrl, ephemeral = true, message }: ActionFields) {
   const ts = nextTs();
   return {
     type: 'block_actions',
@@ -88,6 +91,7 @@ export function blockActions({ actionId, value, user = 'U0ALICE', channel = 'C0G
     api_app_id: APP_ID,
     token: VERIFICATION,
     container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: ephemeral },
+    ...(message ? { message: { type: 'message', ts, ...message } } : {}),
     trigger_id: `trigger-${ts}`,
     team: { id: TEAM, domain: 'test' },
     channel: { id: channel, name: 'general' },
