@@ -55,9 +55,9 @@ export interface CommandContext {
    */
   requestedBy?: string;
   /**
-   * The server (Discord guild id) the command came from. One Discord bot serves many servers, so
-   * an operator's `post update` acts only on posts in their own server. (A Slack bot token is one
-   * workspace, so Slack leaves it unset.)
+   * The server or workspace the request came from (Discord guild id, Slack team id). `post` acts
+   * only on channels there, and `status` and `post update` only on posts there: one Discord bot
+   * serves many servers, and an operator of one is nobody in another.
    */
   workspace?: string;
   /**

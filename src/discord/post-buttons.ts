@@ -1,11 +1,12 @@
 /**
  * The post preview's buttons. Both belong to the `post` command, so they run through the
  * dispatcher's `runFollowUp('post', …)` and its operator check, and only on the bot's own
- * private preview. Confirm resolves the channel again (it may have changed since the preview),
- * publishes through the posting core and replaces the preview with the outcome; Cancel replaces
- * it with a line saying nothing was posted.
+ * private preview. Confirm resolves the channel again (it may have changed since the preview, and the
+ * payload comes from the client), requires it in the asker's server and publishes through the
+ * posting core; Cancel replaces the preview with a line saying nothing was posted.
  */
 import type { ButtonInteraction } from 'discord.js';
+import { confirmPost } from '../../commands/post.js';
 import { runFollowUp } from '../invocation.js';
 import type { Answered } from '../observe.js';
 import { CANNOT_SHARE } from '../reply.js';
@@ -37,9 +38,9 @@ export async function handlePostButton(interaction: ButtonInteraction, deps: Int
     const work = (async (): Promise<DiscordMessage> => {
       const posting = await deps.posting;
       if (!posting) return renderNotice(POSTING_UNAVAILABLE);
-      const resolved = await posting.resolve(confirm.channel);
-      if (!resolved.ok) return renderNotice(resolved.reason);
-      const result = await posting.publish(resolved.target, { force: confirm.force, requestedBy: asked.requestedBy ?? 'a command' });
+      const confirmed = await confirmPost(confirm, { ...asked, posting });
+      if (!confirmed.ok) return renderNotice(confirmed.reason);
+      const { result } = confirmed;
       if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`, 'warn');
       else answered = { command: 'post', kind: 'post' };
       return renderPostResult(result);

@@ -6,6 +6,7 @@
  * us the click, which we acknowledge.
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import { confirmPost } from '../../commands/post.js';
 import type { CommandContext } from '../../commands/types.js';
 import { errorReply, runFollowUp, shareableAnswer } from '../invocation.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
@@ -53,16 +54,18 @@ export function publishReply(result: PublishResult): Reply {
   return errorReply(result.reason ?? `Could not post in ${result.label}.`);
 }
 
-/** The person who clicked. */
+/** The person who clicked, and their workspace. */
 function askerOf(body: BlockAction): SlackAsker {
-  const name = body.user.name ?? body.user.username;
-  return { userId: body.user.id, ...(name ? { name } : {}) };
+  const { user } = body;
+  const name = user.name ?? user.username;
+  const teamId = body.team?.id ?? user.team_id;
+  return { userId: user.id, ...(name ? { name } : {}), ...(teamId ? { teamId } : {}) };
 }
 
 /**
  * Confirm: the clicker must be an operator (a preview in a thread is seen by everyone); the channel
- * is resolved again, the card is published once through the shared ledger, and the outcome
- * replaces the preview.
+ * is resolved again and must be in their workspace; the card is published once through the shared
+ * ledger, and the outcome replaces the preview.
  */
 export function confirmHandler(ctx: CommandContext, operators: Operators): ButtonHandler {
   return async ({ value, body, respond }) => {
@@ -70,9 +73,8 @@ export function confirmHandler(ctx: CommandContext, operators: Operators): Butto
     const outcome = await runFollowUp('post', asked, async (): Promise<Reply> => {
       const wanted = parseButtonValue(value);
       if (!asked.posting || !wanted) return errorReply('Posting is not available here any more; run the command again.');
-      const resolved = await asked.posting.resolve(wanted.channel);
-      if (!resolved.ok) return errorReply(resolved.reason);
-      return publishReply(await asked.posting.publish(resolved.target, { force: wanted.force, requestedBy: asked.requestedBy ?? 'a command' }));
+      const confirmed = await confirmPost(wanted, { ...asked, posting: asked.posting });
+      return confirmed.ok ? publishReply(confirmed.result) : errorReply(confirmed.reason);
     });
     if (!outcome.ok) {
       await privately(respond, outcome.refusal);

@@ -26,6 +26,8 @@ interface Incoming {
   subtype?: string;
   edited?: unknown;
   user?: string;
+  /** The workspace the message was written in. */
+  team?: string;
 }
 
 /** Slack's own id for the delivery, else the message's channel and timestamp. */
@@ -60,7 +62,8 @@ export function registerMessages(app: App, ctx: CommandContext, seen: RecentIds,
     const id = deliveryId(body, event);
     if (!fromPerson(event) || !seen.first(id)) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
-    const { message, ...answered } = await answer(text, { userId: event.user ?? '' }, ctx, operators);
+    const teamId = event.team ?? (body as { team_id?: string }).team_id;
+    const { message, ...answered } = await answer(text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators);
     const thread = threadFor(event);
     await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
     observer?.reply({ id, platform: 'slack', ...answered, ms: performance.now() - started });

@@ -50,20 +50,22 @@ export interface Operators {
   allowedUsers?: readonly string[];
 }
 
-/** The person behind a Slack request: their user id, and their name when Slack gives it. */
+/** The person behind a Slack request: their user id, their name when Slack gives it, and their workspace (team id). */
 export interface SlackAsker {
   userId: string;
   name?: string;
+  teamId?: string;
 }
 
 /**
- * What a command or button runs with for this request: who asked (as the ledger records it) and
- * the operator check the dispatcher runs for operator commands.
+ * What a command or button runs with for this request: who asked (as the ledger records it), the
+ * workspace it came from, and the operator check the dispatcher runs for operator commands.
  */
 export function contextFor(asker: SlackAsker, ctx: CommandContext, operators: Operators): CommandContext {
   return {
     ...ctx,
     requestedBy: `slack:${asker.userId}${asker.name ? ` (${asker.name})` : ''}`,
+    ...(asker.teamId ? { workspace: asker.teamId } : {}),
     checkOperator: async () => ((await operators.check(asker.userId)) ? undefined : notAllowed(ctx, operators.allowedUsers)),
   };
 }

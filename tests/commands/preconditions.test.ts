@@ -1,10 +1,11 @@
 /**
  * The dispatcher's side of operator commands, without a platform: the precondition declared on
- * the command (`operator: true`) holds on every route, and Share repeats only what any reader
- * could ask.
+ * the command (`operator: true`) holds on every route, a channel must be in the asker's server,
+ * and Share repeats only what any reader could ask.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
+import { confirmPost, NOT_THIS_SERVER } from '../../commands/post.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText, OPERATORS_ONLY, runFollowUp, shareableAnswer } from '../../src/invocation.js';
 import { isPostPreview } from '../../src/posts/card.js';
@@ -62,6 +63,31 @@ describe('the operator precondition, run by the dispatcher', () => {
     expect(isPostPreview(preview)).toBe(true);
     expect((await answerText('/aleppo post update', operator)).title).toBe('Nothing to update');
     expect((await answerText('/aleppo status', operator)).kind).toBe('status');
+  });
+});
+
+describe('a channel of another server', () => {
+  beforeEach(() => {
+    // The bot is in both servers: guild-2's #theirs resolves, but it is not the asker's server.
+    discord.elsewhere('theirs', 'guild-2');
+  });
+
+  it('is refused for post and post update, and nothing is posted or edited', async () => {
+    expect(await answerText('/aleppo post #theirs', operator)).toMatchObject({ kind: 'error', text: NOT_THIS_SERVER });
+    expect(await answerText('/aleppo post #theirs force', operator)).toMatchObject({ kind: 'error', text: NOT_THIS_SERVER });
+    expect(await answerText('/aleppo post #theirs update', operator)).toMatchObject({ kind: 'error', text: NOT_THIS_SERVER });
+    expect(discord.calls.filter((c) => c.method !== 'resolve')).toEqual([]);
+  });
+
+  it('is refused on Confirm, whatever the button’s payload says', async () => {
+    const confirmed = await confirmPost({ channel: '#theirs', force: true }, { ...operator, posting: posting.forPlatform('discord') });
+    expect(confirmed).toEqual({ ok: false, reason: NOT_THIS_SERVER });
+    expect(discord.sent()).toEqual([]);
+  });
+
+  it('is refused when the request does not say which server it came from', async () => {
+    const { workspace: _unsaid, ...nowhere } = operator;
+    expect(await answerText('/aleppo post #news', nowhere)).toMatchObject({ kind: 'error', text: NOT_THIS_SERVER });
   });
 });
 

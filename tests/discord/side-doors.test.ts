@@ -1,18 +1,22 @@
 /**
  * The side doors of operator actions, with the real client and the fake Discord: Share only
- * repeats the bot's own shareable answers, and Confirm and Cancel act only on the bot's own
- * private preview and only for an operator. Beside each refusal, the real operator's path still
- * works, so the refusals mean something.
+ * repeats the bot's own shareable answers, Confirm and Cancel act only on the bot's own private
+ * preview and only for an operator, and a channel must be in the server the request came from.
+ * Beside each refusal, the real operator's path still works, so the refusals mean something.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANNOT_SHARE, NOT_OPERATOR } from '../../src/discord/interactions.js';
+import { NOT_THIS_SERVER } from '../../commands/post.js';
 import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
 import { FAKE, messageObject, PERMISSIONS, user, type MessageObject } from '../fakes/discord/objects.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
 
 const NEWS = '333333333333333334';
+/** #desk, in the second server the bot is in. */
+const DESK = '777777777777777778';
 const operatorA: Asker = { permissions: PERMISSIONS.manager, userId: '999999999999999999', username: 'editor' };
+const operatorB: Asker = { permissions: PERMISSIONS.manager, userId: '888888888888888881', username: 'other-editor', guildId: FAKE.otherGuildId, channelId: DESK };
 const member: Asker = { permissions: PERMISSIONS.member, userId: '888888888888888882', username: 'member' };
 const stranger = user('888888888888888883', 'stranger');
 
@@ -26,6 +30,7 @@ beforeAll(async () => {
         { id: FAKE.channelId, name: 'general' },
         { id: NEWS, name: 'news' },
       ],
+      otherGuild: [{ id: DESK, name: 'desk' }],
     },
   });
 });
@@ -126,6 +131,44 @@ describe('discord: Confirm and Cancel', () => {
     const { body } = await press(POST_CANCEL, theirs, operatorA, stranger);
     expect(body.type).toBe(4);
     expect(body.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+  });
+});
+
+describe('discord: a channel of another server', () => {
+  it('is refused privately to that other server’s operator, with no preview and no post', async () => {
+    const sends = channelPosts().length;
+    const { data } = await ask(operatorB, 'post', { channel: NEWS }, { channel: { name: 'news' } });
+    expect(data.flags).toBe(64);
+    expect(data.embeds[0].description).toBe(NOT_THIS_SERVER);
+    expect(data.components).toEqual([]);
+    expect(channelPosts()).toHaveLength(sends);
+  });
+
+  it('is refused on a Confirm naming it, with or without force, and nothing is posted', async () => {
+    const sends = channelPosts().length;
+    // The operator of server B previews a channel of their own, then the payload names A's #news.
+    const preview = await ask(operatorB, 'post', { channel: DESK }, { channel: { name: 'desk' } });
+    expect(preview.data.content).toBe('Post this to #desk?');
+    for (const force of [false, true]) {
+      const { data } = await press(confirmId(NEWS, force), preview.message(), operatorB);
+      expect(JSON.stringify(data)).toContain(NOT_THIS_SERVER);
+    }
+    expect(channelPosts()).toHaveLength(sends);
+  });
+
+  it('is refused for post update too, and nothing is edited', async () => {
+    const { data } = await ask(operatorB, 'post', { update: true, channel: NEWS }, { channel: { name: 'news' } });
+    expect(data.embeds[0].description).toBe(NOT_THIS_SERVER);
+    expect(h.fake.requests.filter((r) => r.method === 'PATCH' && r.path.startsWith('/channels/'))).toEqual([]);
+  });
+
+  it('leaves each operator their own server: B posts in #desk, A’s status does not list it', async () => {
+    const preview = await ask(operatorB, 'post', { channel: DESK }, { channel: { name: 'desk' } });
+    const confirmed = await press(confirmId(DESK, false), preview.message(), operatorB);
+    expect(confirmed.data.embeds[0].description).toBe('Posted in #desk.');
+    const status = await ask(operatorA, 'status');
+    expect(status.data.embeds[0].description).toContain('#news');
+    expect(status.data.embeds[0].description).not.toContain('#desk');
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * The side doors of operator actions, with the real Bolt app and the fake Slack: Share runs only a
- * reader's command whatever its button value says, and Share, Confirm and Cancel act only on the
- * bot's own messages, Confirm and Cancel only for an operator. Beside each refusal, the real
- * operator's path still works.
+ * reader's command whatever its button value says, Share, Confirm and Cancel act only on the bot's
+ * own messages and Confirm and Cancel only for an operator, and a channel must be in the
+ * workspace the request came from. Beside each refusal, the real operator's path still works.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { NOT_THIS_SERVER } from '../../commands/post.js';
 import { buildCard } from '../../src/posts/card.js';
 import { keyOf } from '../../src/posts/ledger.js';
 import { CANNOT_SHARE } from '../../src/reply.js';
@@ -18,6 +19,7 @@ import { startPostingBot, type PostingBot } from './harness.js';
 const ADMIN = 'U0ADMIN';
 const MEMBER = 'U0ALICE';
 const NEWS = '<#C0NEWS123|news>';
+const OTHER_TEAM = 'T0OTHER';
 
 const workspace = (): FakeSlackOptions => ({
   users: { [ADMIN]: { is_admin: true }, [MEMBER]: {} },
@@ -158,3 +160,25 @@ describe('slack: Confirm and Cancel', () => {
   });
 });
 
+describe('slack: a channel of another workspace', () => {
+  it('is refused privately for post from another workspace, with no preview and no post', async () => {
+    bot = await startPostingBot([ADMIN], workspace());
+    const ack = await bot.fake.slashCommand(`post ${NEWS}`, { user: ADMIN, team: OTHER_TEAM });
+    expect(ack.payload!.response_type).toBe('ephemeral');
+    expect(JSON.stringify(ack.payload)).toContain(NOT_THIS_SERVER);
+    expect(buttons(ack.payload).some((e) => e.action_id === POST_ACTIONS.confirm)).toBe(false);
+    expect(posts()).toHaveLength(0);
+  });
+
+  it('is refused on a Confirm from another workspace, with or without force', async () => {
+    bot = await startPostingBot([ADMIN], workspace());
+    for (const force of [false, true]) {
+      const { first } = await click({ actionId: POST_ACTIONS.confirm, value: JSON.stringify({ channel: NEWS, force }), user: ADMIN, team: OTHER_TEAM });
+      expect(JSON.stringify(first.body)).toContain(NOT_THIS_SERVER);
+    }
+    expect(posts()).toHaveLength(0);
+    // From the bot's own workspace, the same Confirm posts.
+    await click({ actionId: POST_ACTIONS.confirm, value: JSON.stringify({ channel: NEWS, force: false }), user: ADMIN });
+    expect(posts()).toHaveLength(1);
+  });
+});
