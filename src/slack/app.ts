@@ -147,8 +147,12 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
   registerMessages(app, ctx, new RecentIds(), operators, observer);
   registerActions(app, defaultHandlers(ctx, operators, options.identity), observer);
   if (receiver instanceof SocketModeReceiver) {
-    // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
-    return { app, mode, connection, stop: () => receiver.client.disconnect() };
+    const stop = async () => {
+      connection.close(); // the socket closing now is ours, not a drop
+      // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
+      await receiver.client.disconnect();
+    };
+    return { app, mode, connection, stop };
   }
-  return { app, mode, connection, requestListener: httpListener(receiver), stop: async () => connection.down() };
+  return { app, mode, connection, requestListener: httpListener(receiver), stop: async () => connection.close() };
 }
