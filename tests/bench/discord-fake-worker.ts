@@ -1,8 +1,9 @@
 /**
- * A fake Discord in its own thread for the Discord bench, so the bot's thread does only the bot's
+ * A fake Discord in its own thread for the Discord benches, so the bot's thread does only the bot's
  * work. It drives interactions itself and measures dispatch → reply in this thread.
- * Messages in: { type: 'drive', count, window, mix } and { type: 'close' }; out: 'ready' with the REST
- * base, then one 'figures' per drive.
+ * Messages in: { type: 'drive', count, window, mix, distinctUsers? } and { type: 'close' }; out:
+ * 'ready' with the REST base, then one 'figures' per drive. With `distinctUsers`, every interaction
+ * comes from a member the bot has not seen before (the soak); otherwise all from one reader.
  */
 import { parentPort } from 'node:worker_threads';
 import { FakeDiscord, type RecordedRequest } from '../fakes/discord/fake-discord.js';
@@ -38,8 +39,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+/** Ids for members never seen before: snowflake-shaped, counting up across drives. */
+let nextUser = 500_000_000_000_000_000n;
+const newUser = () => ({ userId: String(nextUser++), username: `reader${nextUser}` });
+
 /** Sends `count` interactions keeping `window` in flight; resolves with the figures. */
-async function drive(fake: FakeDiscord, count: number, window: number, mix: Mix): Promise<Figures> {
+async function drive(fake: FakeDiscord, count: number, window: number, mix: Mix, distinctUsers = false): Promise<Figures> {
   const calls = MIXES[mix];
   const pending = new Map<string, { started: number; done: () => void }>();
   const latencies: number[] = [];
@@ -58,7 +63,7 @@ async function drive(fake: FakeDiscord, count: number, window: number, mix: Mix)
   const worker = async () => {
     while (next < count) {
       const call = calls[next++ % calls.length]!;
-      const payload = chatInput({ command: 'aleppo', ...call });
+      const payload = chatInput({ command: 'aleppo', ...call }, distinctUsers ? newUser() : {});
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`bench: no reply to ${call.subcommand} within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
         pending.set(payload.token, {
@@ -86,12 +91,12 @@ async function drive(fake: FakeDiscord, count: number, window: number, mix: Mix)
 if (parentPort) {
   const port = parentPort;
   const fake = await FakeDiscord.start();
-  port.on('message', (message: { type: 'drive'; count: number; window: number; mix: Mix } | { type: 'close' }) => {
+  port.on('message', (message: { type: 'drive'; count: number; window: number; mix: Mix; distinctUsers?: boolean } | { type: 'close' }) => {
     if (message.type === 'close') {
       void fake.close().then(() => port.close());
       return;
     }
-    drive(fake, message.count, message.window, message.mix).then(
+    drive(fake, message.count, message.window, message.mix, message.distinctUsers).then(
       (figures) => port.postMessage({ type: 'figures', figures }),
       (error: unknown) => port.postMessage({ type: 'error', message: (error as Error).message }),
     );

@@ -22,19 +22,21 @@ const WINDOW = 50;
 /** Measured rounds per bot, alternating which goes first; each bot's best round is reported. */
 const ROUNDS = 3;
 
-interface FakeThread {
+export interface FakeThread {
   apiUrl: string;
-  drive(count: number, mix?: Mix): Promise<Figures>;
+  /** `distinctUsers`: each interaction from a member never seen before (the soak). */
+  drive(count: number, mix?: Mix, distinctUsers?: boolean): Promise<Figures>;
   close(): Promise<void>;
 }
 
-async function fakeThread(): Promise<FakeThread> {
+/** A fake Discord in a worker thread (discord-fake-worker.ts); also used by the soak. */
+export async function fakeThread(): Promise<FakeThread> {
   const worker = new Worker(new URL('./discord-fake-worker.js', import.meta.url));
   const [ready] = (await once(worker, 'message')) as [{ apiUrl: string }];
   return {
     apiUrl: ready.apiUrl,
-    async drive(count, mix = 'full') {
-      worker.postMessage({ type: 'drive', count, window: WINDOW, mix });
+    async drive(count, mix = 'full', distinctUsers = false) {
+      worker.postMessage({ type: 'drive', count, window: WINDOW, mix, distinctUsers });
       const [reply] = (await once(worker, 'message')) as [{ type: 'figures'; figures: Figures } | { type: 'error'; message: string }];
       if (reply.type === 'error') throw new Error(reply.message);
       return reply.figures;
