@@ -5,14 +5,12 @@
  * heap stays flat (target: within 5 MB); a bare discord.js bot with the default caches answering
  * "ok" runs the same soak beside it, to show what the bounds are worth.
  */
-import { once } from 'node:events';
 import { setFlagsFromString, getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { startDiscord } from '../../src/discord/start.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
-import { fakeThread, type FakeThread } from './discord.bench.js';
+import { bareBot, fakeThread, type FakeThread } from './discord.bench.js';
 
 const WARM_UP = 2000;
 const TOTAL = 20_000;
@@ -49,17 +47,6 @@ function report(name: string, heaps: number[]): number {
   const series = heaps.map((h, i) => `${(i * STEP).toLocaleString('en-US')}: ${mb(h)}`).join(', ');
   console.log(`${name.padEnd(26)} ${series}; growth ${mb(growth)} (${(growth / TOTAL / 1024).toFixed(2)} KB per member)`);
   return growth;
-}
-
-async function bareBot(apiUrl: string): Promise<Client> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'ok' });
-  });
-  const ready = once(client, Events.ClientReady);
-  await client.login(FAKE.token);
-  await ready;
-  return client;
 }
 
 export default async function bench(): Promise<void> {

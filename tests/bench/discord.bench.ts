@@ -48,7 +48,8 @@ export async function fakeThread(): Promise<FakeThread> {
   };
 }
 
-async function bareBot(apiUrl: string): Promise<Client> {
+/** A bare discord.js bot (the default caches) answering "ok"; also the soak's comparison. */
+export async function bareBot(apiUrl: string): Promise<Client> {
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: apiUrl } });
   client.on(Events.InteractionCreate, (interaction) => {
     if (interaction.isChatInputCommand()) void interaction.reply({ content: 'ok' });

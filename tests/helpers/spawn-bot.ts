@@ -19,6 +19,8 @@ export async function runBot(args: string[], input: string, env: Record<string, 
 }
 
 export interface RunningBot {
+  /** The bot's process id (for reading its memory from /proc). */
+  readonly pid: number;
   /** Resolves with the first match of `pattern` in stderr; rejects after `timeoutMs` or if the bot exits first. */
   waitForStderr(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Types one line. */
@@ -51,6 +53,7 @@ export function startBot(args: string[], env: Record<string, string> = {}): Runn
       promise.then(resolve, reject).finally(() => clearTimeout(timer));
     });
   return {
+    pid: child.pid!,
     waitForStderr(pattern, timeoutMs = 10_000) {
       const found = new Promise<RegExpMatchArray>((resolve, reject) => {
         const check = () => {

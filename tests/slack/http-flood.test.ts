@@ -4,7 +4,6 @@
  * its body being read, the bot's RSS stays within 10 MB of where it was, and a signed command sent
  * during the flood is answered within 50 ms.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../fakes/slack/fake-slack.js';
 import { commandPayload } from '../fakes/slack/payloads.js';
 import { form, signedPost } from '../fakes/slack/signed-request.js';
+import { startBot, type RunningBot } from '../helpers/spawn-bot.js';
 
 const SECRET = 'signing-secret-flood';
 const BODY_BYTES = 3_900_000;
@@ -22,9 +22,8 @@ const ROUNDS = 3;
 const MB = 1024 * 1024;
 
 let fake: FakeSlack;
-let bot: ChildProcess;
+let bot: RunningBot;
 let dataDir = '';
-let stderr = '';
 let url = '';
 
 /** The bot's resident set, from the kernel (Linux). */
@@ -79,32 +78,14 @@ async function command(text: string): Promise<{ status: number; ms: number }> {
 beforeAll(async () => {
   fake = await FakeSlack.start();
   dataDir = mkdtempSync(join(tmpdir(), 'article-bot-flood-'));
-  bot = spawn(process.execPath, ['dist/src/main.js'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      DOTENV_CONFIG_PATH: join(dataDir, 'none.env'),
-      DATA_DIR: dataDir,
-      PORT: '0',
-      SLACK_BOT_TOKEN: fake.botToken,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: fake.apiUrl,
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  bot.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const deadline = Date.now() + 15_000;
-  while (!/Slack HTTP mode: receiving/.test(stderr)) {
-    if (Date.now() > deadline || bot.exitCode !== null) throw new Error(`the bot did not start; stderr: ${stderr.slice(-1000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  url = `${stderr.match(/article page: (http:\/\/127\.0\.0\.1:\d+)\//)![1]}/slack/events`;
+  bot = startBot([], { WEB: 'on', PORT: '0', DATA_DIR: dataDir, SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl });
+  const [, base] = await bot.waitForStderr(/article page: (http:\/\/127\.0\.0\.1:\d+)\//, 15_000);
+  await bot.waitForStderr(/Slack HTTP mode: receiving/, 15_000);
+  url = `${base}/slack/events`;
 }, 30_000);
 
 afterAll(async () => {
-  if (bot && bot.exitCode === null) {
-    bot.kill('SIGTERM');
-    await once(bot, 'exit');
-  }
+  bot?.kill();
   await fake?.close();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
@@ -125,7 +106,6 @@ describe('slack HTTP mode under a flood of unsigned 3.9 MB bodies', () => {
       for (const status of await statuses) expect([401, 413, 0]).toContain(status);
     }
     const after = rss();
-    console.log(stderr.split("\n").filter((l) => l.includes("\"reply\"")).slice(-3).map((l) => JSON.parse(l).ms).join(" "));
     console.log(`flood: RSS ${(before / MB).toFixed(1)} → ${(after / MB).toFixed(1)} MB; a command during it answered in ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
     expect(after - before).toBeLessThan(10 * MB);
     for (const ms of latencies) expect(ms).toBeLessThan(50);

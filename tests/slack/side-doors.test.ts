@@ -11,9 +11,10 @@ import { keyOf } from '../../src/posts/ledger.js';
 import { CANNOT_SHARE } from '../../src/reply.js';
 import { ACTIONS } from '../../src/slack/render-blocks.js';
 import { POST_ACTIONS } from '../../src/slack/render-post.js';
-import type { Ack, FakeSlackOptions, ResponseCall } from '../fakes/slack/fake-slack.js';
+import type { FakeSlackOptions, ResponseCall } from '../fakes/slack/fake-slack.js';
 import type { ActionFields } from '../fakes/slack/payloads.js';
 import { correctedEngine } from '../posts/article.js';
+import { buttons, valueOf } from './blocks.js';
 import { startPostingBot, type PostingBot } from './harness.js';
 
 const ADMIN = 'U0ADMIN';
@@ -32,13 +33,6 @@ afterEach(async () => {
   bot = undefined;
 });
 
-interface Element {
-  action_id?: string;
-  value?: string;
-}
-const buttons = (payload: Record<string, unknown> | undefined) =>
-  ((payload?.blocks ?? []) as { type: string; elements?: Element[] }[]).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
-const valueOf = (ack: Ack, actionId: string) => buttons(ack.payload).find((e) => e.action_id === actionId)!.value!;
 
 /** Clicks a button and resolves with the first response to that click. */
 async function click(fields: Omit<ActionFields, 'responseUrl'>): Promise<{ url: string; first: ResponseCall }> {
@@ -59,14 +53,14 @@ function expectRefused(response: ResponseCall, text: string) {
 /** Posts the card to #news as the admin would: preview, then Confirm. */
 async function postToNews(): Promise<void> {
   const ack = await bot!.fake.slashCommand(`post ${NEWS}`, { user: ADMIN });
-  await click({ actionId: POST_ACTIONS.confirm, value: valueOf(ack, POST_ACTIONS.confirm), user: ADMIN });
+  await click({ actionId: POST_ACTIONS.confirm, value: valueOf(ack.payload, POST_ACTIONS.confirm), user: ADMIN });
 }
 
 describe('slack: Share runs only a reader’s command', () => {
   it('shares a private answer in the channel (the baseline)', async () => {
     bot = await startPostingBot(undefined, workspace());
     const ack = await bot.fake.slashCommand('quote Egeland');
-    const { url, first } = await click({ actionId: ACTIONS.share, value: valueOf(ack, ACTIONS.share) });
+    const { url, first } = await click({ actionId: ACTIONS.share, value: valueOf(ack.payload, ACTIONS.share) });
     expect(first.body.response_type).toBe('in_channel');
     expect(first.body.text).toBe(ack.payload!.text);
     await bot.fake.waitForResponses(2);
@@ -128,7 +122,7 @@ describe('slack: Confirm and Cancel', () => {
   it('post from the bot’s own message, ephemeral or not (the baseline)', async () => {
     bot = await startPostingBot(undefined, workspace());
     const ack = await bot.fake.slashCommand(`post ${NEWS}`, { user: ADMIN });
-    const value = valueOf(ack, POST_ACTIONS.confirm);
+    const value = valueOf(ack.payload, POST_ACTIONS.confirm);
     await click({ actionId: POST_ACTIONS.confirm, value, user: ADMIN });
     // A preview written in a mention is an ordinary message of the bot's.
     const own = { bot_id: bot.fake.botId, user: bot.fake.botUserId, text: 'Post this to #news?' };
@@ -152,7 +146,7 @@ describe('slack: Confirm and Cancel', () => {
   it('refuse Cancel to someone who may not post, leaving the preview', async () => {
     bot = await startPostingBot(undefined, workspace());
     const preview = await bot.fake.slashCommand(`post ${NEWS}`, { user: ADMIN });
-    const { url, first } = await click({ actionId: POST_ACTIONS.cancel, value: valueOf(preview, POST_ACTIONS.cancel), user: MEMBER });
+    const { url, first } = await click({ actionId: POST_ACTIONS.cancel, value: valueOf(preview.payload, POST_ACTIONS.cancel), user: MEMBER });
     expectRefused(first, 'Only workspace admins and owners');
     expect(responsesTo(url).some((r) => r.body.replace_original === true)).toBe(false);
     const own = await click({ actionId: POST_ACTIONS.cancel, value: 'cancel', user: ADMIN });
