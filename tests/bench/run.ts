@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs every `*.bench.js` module beside this file (each exports a default async
- * function that prints its own figures), in name order, in this one process: discord-soak (the
- * memory soak, first while the heap is the bot's alone), discord, engine, slack.
- * `npm run bench -- discord-soak` runs the ones whose name starts with that.
+ * function that prints its own figures), in name order, in this one process: discord, engine,
+ * slack, then soak (Discord's memory soak, last so the others' RSS figures are their own; it
+ * measures the heap's growth from its own start). `npm run bench -- soak` runs the ones whose
+ * name starts with that.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
