@@ -5,7 +5,7 @@
  * Beside each refusal, the real operator's path still works, so the refusals mean something.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANNOT_SHARE, NOT_OPERATOR } from '../../src/discord/interactions.js';
+import { CANNOT_SHARE, NOT_OPERATOR, SERVER_ONLY } from '../../src/discord/interactions.js';
 import { NOT_THIS_SERVER } from '../../commands/post.js';
 import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
@@ -113,6 +113,16 @@ describe('discord: Confirm and Cancel', () => {
     const { body } = await press(confirmId(NEWS, true), shared.message(), operatorA);
     expect(body.type).toBe(4); // a new private message, not an update (type 7) of the public one
     expect(body.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    expect(channelPosts()).toHaveLength(sends);
+  });
+
+  it('refuse Confirm to a member without Manage Server, or in a DM, posting nothing', async () => {
+    const preview = await ask(operatorA, 'post', { channel: NEWS, force: true }, { channel: { name: 'news' } });
+    const sends = channelPosts().length;
+    const byMember = await press(confirmId(NEWS, true), preview.message(), member);
+    expect(byMember.body.data).toMatchObject({ content: NOT_OPERATOR, flags: 64 });
+    const inDm = await press(confirmId(NEWS, true), preview.message(), { where: 'dm', userId: operatorA.userId! });
+    expect(inDm.body.data).toMatchObject({ content: SERVER_ONLY, flags: 64 });
     expect(channelPosts()).toHaveLength(sends);
   });
 

@@ -12,7 +12,7 @@ import { CANNOT_SHARE } from '../../src/reply.js';
 import { ACTIONS } from '../../src/slack/render-blocks.js';
 import { POST_ACTIONS } from '../../src/slack/render-post.js';
 import type { FakeSlackOptions, ResponseCall } from '../fakes/slack/fake-slack.js';
-import type { ActionFields } from '../fakes/slack/payloads.js';
+import { dmEvent, mentionEvent, type ActionFields } from '../fakes/slack/payloads.js';
 import { correctedEngine } from '../posts/article.js';
 import { buttons, valueOf } from './blocks.js';
 import { startPostingBot, type PostingBot } from './harness.js';
@@ -151,6 +151,27 @@ describe('slack: Confirm and Cancel', () => {
     expect(responsesTo(url).some((r) => r.body.replace_original === true)).toBe(false);
     const own = await click({ actionId: POST_ACTIONS.cancel, value: 'cancel', user: ADMIN });
     expect(own.first.body).toEqual({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+  });
+});
+
+describe('slack: mentions and direct messages', () => {
+  it('refuse post and status to a member who writes them in a mention, and answer an admin in a DM', async () => {
+    bot = await startPostingBot(undefined, workspace());
+    await postToNews();
+    for (const text of ['status', `post ${NEWS} force`, 'post update']) {
+      await bot.fake.event(mentionEvent({ text: `<@${bot.fake.botUserId}> ${text}`, channel: 'C0NEWS123', user: MEMBER }));
+    }
+    const answers = await bot.fake.waitFor(() => {
+      const inNews = posts().filter((c) => c.args.channel === 'C0NEWS123' && c.args.thread_ts);
+      return inNews.length === 3 ? inNews : undefined;
+    }, 'three answers in #news');
+    for (const answer of answers) expect(JSON.stringify(answer.args.blocks)).toContain('Only workspace admins and owners');
+    expect(JSON.stringify(answers)).not.toContain('#news (slack) — posted');
+    expect(posts()).toHaveLength(1 + 3); // the card, and the three refusals
+    expect(edits()).toHaveLength(0);
+    await bot.fake.event(dmEvent({ text: 'status', channel: 'D0ADMIN', user: ADMIN }));
+    const status = await bot.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'D0ADMIN');
+    expect(JSON.stringify(status.args.blocks)).toContain('#news (slack) — posted');
   });
 });
 
