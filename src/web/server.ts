@@ -57,6 +57,7 @@ export interface WebServer {
 export interface Refusal {
   status: number;
   text: string;
+  headers?: Record<string, string>;
 }
 
 /** Looks at a request's headers before its body is read; a refusal is answered at once. */
@@ -80,8 +81,13 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
  * the OS: left to itself, Node goes on reading (and throwing away) what the client is still
  * sending, a few hundred KB of garbage per request, which a flood turns into memory and GC pauses.
  */
-function refuse(req: IncomingMessage, res: ServerResponse, { status, text }: Refusal): void {
-  send(req, res, status, 'text/plain; charset=utf-8', text, { Connection: 'close' }, () => req.socket.destroy());
+function refuse(req: IncomingMessage, res: ServerResponse, { status, text, headers = {} }: Refusal): void {
+  send(req, res, status, 'text/plain; charset=utf-8', text, { ...headers, Connection: 'close' }, () => req.socket.destroy());
+}
+
+/** Whether the request sends a body (of a stated length, or chunked). */
+function carriesBody(req: IncomingMessage): boolean {
+  return (declaredLength(req) ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 }
 
 export function createWebServer({ engine, config, health, metrics, logger }: WebServerOptions): WebServer {
@@ -140,9 +146,13 @@ export function createWebServer({ engine, config, health, metrics, logger }: Web
       return mounted.listener(req, res);
     }
     const route = routes.get(path);
-    if (!route) return send(req, res, 404, 'text/plain; charset=utf-8', `Not found. The article is at ${pagePath}.\n`);
+    // Nothing but a mount takes a body: a request that sends one anyway is answered without
+    // reading it, and its connection closed (else Node would read and discard all of it).
+    const answer = (refusal: Refusal) =>
+      carriesBody(req) ? refused(req, res, path, refusal) : send(req, res, refusal.status, 'text/plain; charset=utf-8', refusal.text, refusal.headers);
+    if (!route) return answer({ status: 404, text: `Not found. The article is at ${pagePath}.\n` });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return send(req, res, 405, 'text/plain; charset=utf-8', 'Method not allowed: use GET or HEAD.\n', { Allow: 'GET, HEAD' });
+      return answer({ status: 405, text: 'Method not allowed: use GET or HEAD.\n', headers: { Allow: 'GET, HEAD' } });
     }
     await route(req, res);
     logger?.debug({ method: req.method, path, status: res.statusCode }, 'http');
