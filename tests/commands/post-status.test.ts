@@ -8,6 +8,7 @@ import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
+import { operatorOfGuild1 } from './operator.js';
 import { terminalContext } from '../../src/terminal/terminal.js';
 
 const engine = aleppoEngine();
@@ -18,18 +19,9 @@ let posting: Posting;
 let ctx: CommandContext;
 
 beforeEach(() => {
-  discord = new RecordingPublisher('discord', 'guild-1');
-  posting = createPosting({ ledger: openLedger(IN_MEMORY), publishers: [discord], engine });
-  // An operator of guild-1, as an adapter describes them.
-  ctx = {
-    engine,
-    commandName: 'aleppo',
-    commands,
-    workspace: 'guild-1',
-    checkOperator: async () => undefined,
-    posting: posting.forPlatform('discord'),
-    runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] },
-  };
+  let operator: CommandContext;
+  ({ discord, posting, operator } = operatorOfGuild1(engine));
+  ctx = { ...operator, runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] } };
 });
 
 describe('post update', () => {

@@ -4,26 +4,22 @@
  * and Share repeats only what any reader could ask.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../../commands/index.js';
 import { confirmPost, NOT_THIS_SERVER } from '../../commands/post.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerText, OPERATORS_ONLY, runFollowUp, shareableAnswer } from '../../src/invocation.js';
 import { isPostPreview } from '../../src/posts/card.js';
-import { IN_MEMORY, openLedger } from '../../src/posts/ledger.js';
-import { createPosting, type Posting } from '../../src/posts/posting.js';
+import type { Posting } from '../../src/posts/posting.js';
 import { aleppoEngine } from '../posts/article.js';
-import { RecordingPublisher } from '../posts/recording-publisher.js';
+import type { RecordingPublisher } from '../posts/recording-publisher.js';
+import { operatorOfGuild1 } from './operator.js';
 
 const engine = aleppoEngine();
 let discord: RecordingPublisher;
 let posting: Posting;
-/** An operator of guild-1, as an adapter describes them. */
 let operator: CommandContext;
 
 beforeEach(() => {
-  discord = new RecordingPublisher('discord', 'guild-1');
-  posting = createPosting({ ledger: openLedger(IN_MEMORY), publishers: [discord], engine });
-  operator = { engine, commandName: 'aleppo', commands, posting: posting.forPlatform('discord'), workspace: 'guild-1', requestedBy: 'discord:1 (op)', checkOperator: async () => undefined };
+  ({ discord, posting, operator } = operatorOfGuild1(engine));
 });
 
 describe('the operator precondition, run by the dispatcher', () => {
