@@ -104,8 +104,26 @@ describe('a platform connection, as health and metrics see it', () => {
     expect(await metrics.render()).toContain('platform_reconnects_total{platform="discord"} 1');
   });
 
+  it('logs a drop at warn and the return at info with the outage’s length, and a stop as neither', () => {
+    const { out, metrics, observer } = setup();
+    let now = 1000;
+    const connection = reportConnection('slack', { health: createHealth(), metrics, observer }, () => now);
+    connection.down(); // not connected yet: not a drop
+    connection.up();
+    connection.down();
+    now += 5250;
+    connection.down();
+    connection.up();
+    connection.close();
+    connection.up(); // a late event after the stop
+    expect(out.records()).toEqual([
+      expect.objectContaining({ level: 'warn', platform: 'slack', msg: 'slack: connection lost' }),
+      expect.objectContaining({ level: 'info', platform: 'slack', outageMs: 5250, msg: 'slack: connection back after 5.3 s' }),
+    ]);
+  });
+
   it('reports nothing when the adapter runs without reporting', () => {
     const connection = reportConnection('slack', undefined);
-    expect(() => (connection.up(), connection.down(), connection.up())).not.toThrow();
+    expect(() => (connection.up(), connection.down(), connection.up(), connection.close())).not.toThrow();
   });
 });

@@ -16,15 +16,16 @@ import {
 } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { runInvocation } from '../invocation.js';
+import { refusalOf, runInvocation } from '../invocation.js';
 import { isPostPreview } from '../posts/card.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
-import { isShareable, type ReplyKind } from '../reply.js';
+import { CANNOT_SHARE, isShareable, type ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
 import { cutAtSentence } from './cut.js';
 import { describeError } from './errors.js';
-import { operatorRefusal } from './operators.js';
+import { contextFor } from './operators.js';
+import { isOwnMessage, offersShare } from './own-message.js';
 import { handlePostButton } from './post-buttons.js';
 import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
 import { renderPreview } from './render-post.js';
@@ -57,7 +58,7 @@ export const MAX_CHOICES = 25;
 const CHOICE_LENGTH = 100;
 
 export const FAILED = 'Sorry, something went wrong answering that. Please try again in a moment.';
-export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with public:True to post it.';
+export { CANNOT_SHARE } from '../reply.js';
 
 /** Lookups get a "Share to channel" button when answered privately; help and refusals do not. */
 
@@ -108,7 +109,10 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const { ctx } = deps;
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
   const command = findCommand(interaction.options.getSubcommand(false) ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
-  const refused = command.operator ? operatorRefusal(interaction) : undefined;
+  const asked = contextFor(interaction, ctx);
+  // The dispatcher's own check, asked first so a refusal is one plain private line, at once,
+  // without waiting for posting (runInvocation checks again whatever the route).
+  const refused = await refusalOf(command, asked);
   if (refused) {
     await sayPrivately(interaction, refused, deps.log);
     return { command: command.name, kind: 'error' };
@@ -119,9 +123,7 @@ async function command(interaction: ChatInputCommandInteraction, deps: Interacti
   const answer = async (): Promise<Answer> => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
-    const requestedBy = `discord:${interaction.user.id} (${interaction.user.username})`;
-    const here = interaction.guildId ? { workspace: interaction.guildId } : {};
-    const reply = await runInvocation(invocation, posting ? { ...ctx, posting, requestedBy, ...here } : ctx);
+    const reply = await runInvocation(invocation, posting ? { ...asked, posting } : asked);
     const message = isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
     return { kind: reply.kind, message };
   };
@@ -155,10 +157,14 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   await interaction.respond(unique);
 }
 
-/** "Share to channel": the same answer, posted publicly by the bot, naming who shared it. */
+/**
+ * "Share to channel": the same answer, posted publicly by the bot, naming who shared it. Only an
+ * answer the bot itself gave and offered to share is copied: its own message, with its Share
+ * button (so never a status, a preview or anyone else's words).
+ */
 async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
   const embeds: APIEmbed[] = interaction.message.embeds.map((e) => e.toJSON());
-  if (!embeds.length) {
+  if (!embeds.length || !isOwnMessage(interaction) || !offersShare(interaction.message)) {
     await sayPrivately(interaction, CANNOT_SHARE, deps.log);
     return { command: SHARE_BUTTON, kind: 'error' };
   }

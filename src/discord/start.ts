@@ -75,8 +75,8 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
       if (stopped) return;
       stopped = true;
       live = false;
+      connection.close();
       await client.destroy();
-      connection.down();
     },
   };
 }

@@ -102,7 +102,7 @@ export function registerSlashCommand(app: App, ctx: CommandContext, operators: O
     // Operator commands are always private, whatever the text says.
     const { text } = splitPublic(fromSlackText(raw));
     const work: Promise<Readonly<SlackResponse>> = isOperatorText(text, ctx)
-      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then(({ message, ...answered }) => ({
+      ? operatorAnswer(`/${ctx.commandName} ${text}`, { userId: command.user_id, teamId: command.team_id }, ctx, operators).then(({ message, ...answered }) => ({
           ...answered,
           response: { response_type: 'ephemeral', ...message },
         }))

@@ -21,7 +21,8 @@ export interface Figures {
 
 /** What to send, and where: Discord interactions, or Slack commands over Socket Mode or signed HTTP. */
 export type Load =
-  | { platform: 'discord'; questions: Questions }
+  /** `distinctUsers`: every interaction from a member the bot has never seen (the memory soak). */
+  | { platform: 'discord'; questions: Questions; distinctUsers?: boolean }
   | { platform: 'slack-socket'; questions: Questions }
   | { platform: 'slack-http'; questions: Questions; url: string; secret: string };
 
@@ -70,7 +71,11 @@ async function drive(send: Send, count: number, window: number): Promise<Figures
 }
 
 /** Interactions in; done when the bot's interaction callback (its reply) reaches the fake. */
-function discordSender(fake: FakeDiscord, questions: Questions): { send: Send; done(): void } {
+/** Ids for members never seen before: snowflake-shaped, counting up across drives. */
+let nextUser = 500_000_000_000_000_000n;
+const newUser = () => ({ userId: String(nextUser++), username: `reader${nextUser}` });
+
+function discordSender(fake: FakeDiscord, questions: Questions, distinctUsers = false): { send: Send; done(): void } {
   const pending = new Map<string, () => void>();
   const onRequest = (r: RecordedRequest) => {
     if (r.method !== 'POST' || !r.path.endsWith('/callback') || r.status >= 300) return;
@@ -82,7 +87,7 @@ function discordSender(fake: FakeDiscord, questions: Questions): { send: Send; d
   return {
     send: (i) =>
       new Promise<void>((resolve) => {
-        const payload = chatInput({ command: 'aleppo', ...discordCall(i, questions) });
+        const payload = chatInput({ command: 'aleppo', ...discordCall(i, questions) }, distinctUsers ? newUser() : {});
         pending.set(payload.token, resolve);
         fake.interact(payload);
       }),
@@ -128,7 +133,7 @@ if (parentPort) {
       return;
     }
     const { load } = message;
-    const sender = load.platform === 'discord' ? discordSender(discord!, load.questions) : slackSender(slack!, load);
+    const sender = load.platform === 'discord' ? discordSender(discord!, load.questions, load.distinctUsers) : slackSender(slack!, load);
     drive(sender.send, message.count, message.window)
       .finally(sender.done)
       .then(

@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: runs every `*.bench.js` module beside this file (each exports a default async
  * function that prints its own figures, and may return ours/bare ratios), in name order, in this
- * one process, then prints every ratio in one summary. `node dist/tests/bench/run.js slack`
- * runs only the modules whose name starts with "slack".
+ * one process, then prints every ratio in one summary: discord, engine, slack, then soak
+ * (Discord's memory soak, last so the others' RSS figures are their own; it measures the heap's
+ * growth from its own start). `node dist/tests/bench/run.js slack` runs only the modules whose
+ * name starts with "slack".
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
