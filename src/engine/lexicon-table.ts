@@ -44,10 +44,18 @@ class SortedRecords {
     return end < 0 ? this.text.length : end;
   }
 
-  private key(i: number): string {
-    const end = this.end(i);
-    const tab = this.text.indexOf('\t', this.starts[i]);
-    return this.text.slice(this.starts[i], tab >= 0 && tab < end ? tab : end);
+  /** Compares record `i`'s key with `key` in place (no substring): <0, 0 or >0, as `<` orders strings. */
+  private compare(i: number, key: string): number {
+    const text = this.text;
+    let at = this.starts[i]!;
+    for (let k = 0; ; k++, at++) {
+      const c = at < text.length ? text.charCodeAt(at) : -1;
+      const ended = c === -1 || c === 9 || c === this.separator.charCodeAt(0);
+      if (k === key.length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const d = c - key.charCodeAt(k);
+      if (d !== 0) return d;
+    }
   }
 
   /** The index of the record whose key is `key`, or -1. */
@@ -56,9 +64,9 @@ class SortedRecords {
     let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const k = this.key(mid);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
+      const d = this.compare(mid, key);
+      if (d === 0) return mid;
+      if (d < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;

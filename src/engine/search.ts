@@ -47,6 +47,8 @@ const HIGH = 0.7;
 const LOW = 0.3;
 /** A passage related only through word vectors must cover more of the question to be shown. */
 const LOW_BY_VECTORS = 0.4;
+/** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
+const CANDIDATES = 20;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
@@ -297,7 +299,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       /** Is any typed span within NEAR characters of a word that matches the question? */
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
-        for (const id of [...ids].sort((a, b) => a - b)) {
+        for (const id of ids.length > 1 && ids[0]! > ids[1]! ? [ids[1]!, ids[0]!] : ids) {
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
           }
@@ -311,7 +313,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const top = hits[0]?.score ?? 0;
       if (!top) return NOTHING;
       const units: Unit[] = [];
-      for (const hit of hits.slice(0, 40)) {
+      for (const hit of hits.slice(0, CANDIDATES)) {
         const id = hit.id as number;
         if (!usable(id)) continue;
         const bm25 = hit.score / top;
@@ -334,7 +336,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // a date at the other end of a long sentence is more often about something else.
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, anchored } = coverage(ids);
-          const relatedPassage = anchored || alike.some((terms) => ids.some((id) => [...terms].some((t) => textTerms[id]!.has(t))));
+          const relatedPassage = anchored || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
@@ -373,6 +375,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
     },
   };
+}
+
+/** Does `a` hold any member of `b`? Without building arrays: this runs for every passage of every question. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
