@@ -5,7 +5,7 @@
  * measured on the same kind of machine with the engine of commit 8d2c75b).
  */
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildEngine } from '../../src/build-engine.js';
@@ -30,6 +30,31 @@ const QUERIES: Record<string, string[]> = {
 const before = JSON.parse(readFileSync(new URL('../../../tests/bench/engine-before.json', import.meta.url), 'utf8')) as Record<string, number | string>;
 /** "12.3 ms (before 4.5 ms)". */
 const vs = (now: number, key: string, unit: string, digits = 2) => `${now.toFixed(digits)} ${unit} (before ${Number(before[key]).toFixed(digits)} ${unit})`;
+
+/** The built bot in the terminal, as a person runs it: its RSS after 300 questions (read from /proc). */
+async function botRss(): Promise<number> {
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
+    env: { PATH: process.env.PATH ?? '', WEB: 'off', DOTENV_CONFIG_PATH: '/nonexistent' },
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
+  try {
+    let answered = 0;
+    const done = new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        answered += chunk.toString().split('\n\n').length - 1;
+        if (answered >= 300) resolve();
+      });
+    });
+    const words = ['ceasefire', 'aleppo', 'convoys', 'rebels', 'russia', 'egeland', 'road', 'aid', 'trapped', 'war'];
+    const forms = ['how many {w}', 'why did the {w} happen', 'who is behind the {w}', 'when was the {w}', 'what about {w}'];
+    for (let i = 0; i < 300; i++) child.stdin.write(`${forms[i % forms.length]!.replace('{w}', words[i % words.length]!)} ${i}\n`);
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    const kib = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+    return kib / 1024;
+  } finally {
+    child.kill();
+  }
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -102,6 +127,7 @@ export default async function bench(): Promise<void> {
     spawnSync(process.execPath, ['-e', '0']);
     bare.push(performance.now() - s);
   }
+  console.log(`terminal bot's RSS after 300 questions: ${vs(await botRss(), 'botRssMiB', 'MiB', 1)}  budget + ≤ 40 MiB`);
   console.log(`bare 'node -e 0': median ${percentile(bare.sort((a, b) => a - b), 50).toFixed(0)} ms`);
   console.log(`one-shot 'echo summary | node dist/src/main.js': median ${vs(oneShot('summary\n'), 'oneShotSummaryMs', 'ms', 0)}`);
   console.log(`one-shot first answer to a question: median ${vs(oneShot('how many people are trapped in Aleppo?\n'), 'oneShotAskMs', 'ms', 0)}  budget + ≤ 300 ms`);
