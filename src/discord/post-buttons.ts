@@ -8,11 +8,11 @@ import { describeError } from './errors.js';
 import type { Answered } from '../observe.js';
 import type { InteractionDeps } from './interactions.js';
 import { operatorRefusal } from './operators.js';
-import { parseConfirmId, POST_CANCEL, renderCancelled, renderPostResult } from './render-post.js';
-import { renderNotice, type DiscordMessage } from './render-embed.js';
+import { parseConfirmId, POST_CANCEL, renderCancelled } from './render-post.js';
+import { confirmPost, POSTING_UNAVAILABLE } from './answers.js';
 import { DEFER_AFTER_MS, respondUpdate, sayPrivately } from './respond.js';
 
-export const POSTING_UNAVAILABLE = 'Posting is not available right now. Please try again in a moment.';
+export { POSTING_UNAVAILABLE } from './answers.js';
 
 /** Answers a Confirm or Cancel click; says what was answered, for the logs and metrics. */
 export async function handlePostButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
@@ -27,17 +27,8 @@ export async function handlePostButton(interaction: ButtonInteraction, deps: Int
   const refused = operatorRefusal(interaction);
   if (refused) return sayPrivately(interaction, refused, deps.log).then(() => failed);
   let answered = failed;
-  const work = (async (): Promise<DiscordMessage> => {
-    const posting = await deps.posting;
-    if (!posting) return renderNotice(POSTING_UNAVAILABLE);
-    const resolved = await posting.resolve(confirm.channel);
-    if (!resolved.ok) return renderNotice(resolved.reason);
-    const { user } = interaction;
-    const result = await posting.publish(resolved.target, { force: confirm.force, requestedBy: `discord:${user.id} (${user.username})` });
-    if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`, 'warn');
-    else answered = { command: 'post', kind: 'post' };
-    return renderPostResult(result);
-  })();
+  const asker = { id: interaction.user.id, username: interaction.user.username, guildId: interaction.guildId ?? '' };
+  const work = confirmPost(confirm, asker, deps, (a) => (answered = a));
   try {
     await respondUpdate(interaction, work, deferAfterMs);
     return answered;
