@@ -102,6 +102,24 @@ export function prepareCommand(ask: CommandAsk, deps: Pick<InteractionDeps, 'ctx
   return { command, ...(refused ? { refused } : {}), ephemeral: !isPublic, kind: () => kind, run };
 }
 
+/** How a transport sends a command's answer: a private sentence, or the work's message. */
+export interface CommandSender {
+  privately(text: string): Promise<void>;
+  respond(work: Promise<DiscordMessage>, ephemeral: boolean): Promise<void>;
+}
+
+/** Prepares and answers a command through `send`; says what was answered, for logs and metrics. */
+export async function answerCommand(ask: CommandAsk, deps: Pick<InteractionDeps, 'ctx' | 'posting'>, send: CommandSender): Promise<Answered> {
+  const prepared = prepareCommand(ask, deps);
+  const name = prepared.command.name;
+  if (prepared.refused) {
+    await send.privately(prepared.refused);
+    return { command: name, kind: 'error' };
+  }
+  await send.respond(prepared.run(), prepared.ephemeral);
+  return { command: name, kind: prepared.kind() };
+}
+
 /** At most 25 choices, names and values of 1–100 characters (Discord's autocomplete limits). */
 export const MAX_CHOICES = 25;
 const CHOICE_LENGTH = 100;

@@ -6,9 +6,9 @@
  */
 import { type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { CommandContext } from '../../commands/types.js';
-import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
+import { SHARE_BUTTON, type Answered, type Observer, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
-import { choicesFor, prepareCommand, sharedMessage, type CommandAsk } from './answers.js';
+import { answerCommand, choicesFor, sharedMessage, type CommandAsk } from './answers.js';
 import { describeError } from './errors.js';
 import { handlePostButton } from './post-buttons.js';
 import { SHARE_BUTTON_ID } from './render-embed.js';
@@ -32,6 +32,20 @@ export interface InteractionDeps {
 }
 
 export type { Answered } from '../observe.js';
+
+/** The handler's dependencies from a transport's start-up options (gateway or HTTP). */
+export function interactionDeps(
+  ctx: CommandContext,
+  options: { log: Log; deferAfterMs?: number; posting?: Promise<PostingPort | undefined>; reporting?: Pick<PlatformReporting, 'observer'> },
+): InteractionDeps {
+  return {
+    ctx,
+    log: options.log,
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.posting ? { posting: options.posting } : {}),
+    ...(options.reporting ? { observer: options.reporting.observer } : {}),
+  };
+}
 
 export { MAX_CHOICES, suggestions } from './answers.js';
 
@@ -82,15 +96,12 @@ function commandAsk(interaction: ChatInputCommandInteraction): CommandAsk {
   };
 }
 
-async function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Answered> {
-  const prepared = prepareCommand(commandAsk(interaction), deps);
-  const name = prepared.command.name;
-  if (prepared.refused) {
-    await sayPrivately(interaction, prepared.refused, deps.log);
-    return { command: name, kind: 'error' };
-  }
-  await respond(interaction, prepared.run(), prepared.ephemeral, deps.deferAfterMs ?? DEFER_AFTER_MS);
-  return { command: name, kind: prepared.kind() };
+function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Answered> {
+  const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
+  return answerCommand(commandAsk(interaction), deps, {
+    privately: (text) => sayPrivately(interaction, text, deps.log),
+    respond: (work, ephemeral) => respond(interaction, work, ephemeral, deferAfterMs),
+  });
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
