@@ -1,16 +1,43 @@
-import type { Command } from './types.js';
+import type { Command, CommandContext } from './types.js';
 import { reply, type Reply } from '../src/reply.js';
 import { shortVersion as short, type PostPreviewReply } from '../src/posts/card.js';
-import type { PostingPort, UpdateResult } from '../src/posts/posting.js';
-import type { PostTarget } from '../src/posts/publisher.js';
+import type { PostingPort, PublishResult, UpdateResult } from '../src/posts/posting.js';
+import type { Checked, PostTarget } from '../src/posts/publisher.js';
 
 /** What `post` and `status` say where there is no posting service (the terminal). */
 export const POSTING_NEEDS_PLATFORM =
   'Posting needs Discord or Slack: start the bot with DISCORD_TOKEN or SLACK_BOT_TOKEN set and use this command there.';
 
+/** A channel of another server or workspace: an operator of one is nobody in another. */
+export const NOT_THIS_SERVER = 'That channel is not in this server; pick one of this server’s channels.';
+
 const refuse = (title: string, text: string, url?: string): Reply =>
   reply({ kind: 'error', title, text, ...(url ? { url } : {}) });
 
+/**
+ * The channel as the request names it (the option, or a Confirm button's payload, which the client
+ * sends back), resolved on this platform and kept only when it is in the server or workspace the
+ * request came from. A request that does not say where it came from reaches no channel.
+ */
+export async function resolveHere(posting: PostingPort, channel: string, workspace: string | undefined): Promise<Checked<{ target: PostTarget }>> {
+  const resolved = await posting.resolve(channel);
+  if (resolved.ok && resolved.target.workspace !== workspace) return { ok: false, reason: NOT_THIS_SERVER };
+  return resolved;
+}
+
+/**
+ * Confirm under a preview: the channel is resolved again (it may have changed since the preview),
+ * must still be in the asker's server, and gets the card once. The adapter runs this through
+ * `runFollowUp('post', …)`, so the operator check holds for the button as for the command.
+ */
+export async function confirmPost(
+  wanted: { channel: string; force: boolean },
+  { posting, requestedBy, workspace }: CommandContext & { posting: PostingPort },
+): Promise<Checked<{ result: PublishResult }>> {
+  const resolved = await resolveHere(posting, wanted.channel, workspace);
+  if (!resolved.ok) return resolved;
+  return { ok: true, result: await posting.publish(resolved.target, { force: wanted.force, requestedBy: requestedBy ?? 'a command' }) };
+}
 
 /** One line per edited post: where, what happened, and the link or the reason. */
 export function updateLine(result: UpdateResult): string {
@@ -51,12 +78,12 @@ export const post = {
     const channel = String(options.channel ?? '').trim();
     if (options.update === true || options.update === 'true') {
       if (force) return refuse('Choose one', 'Use update to edit earlier posts, or force to post again, not both.');
-      const resolved = channel ? await posting.resolve(channel) : undefined;
+      const resolved = channel ? await resolveHere(posting, channel, workspace) : undefined;
       if (resolved && !resolved.ok) return refuse('Cannot update there', resolved.reason);
       return update(posting, resolved?.target, requestedBy ?? 'a command', workspace);
     }
     if (!channel) return refuse('Sorry', `That needs a channel: \`/${commandName} post <channel>\` (or \`/${commandName} post update\` after a correction).`);
-    const resolved = await posting.resolve(channel);
+    const resolved = await resolveHere(posting, channel, workspace);
     if (!resolved.ok) return refuse('Cannot post there', resolved.reason);
     const { target } = resolved;
     const preview = await posting.preview(target, { force });

@@ -55,11 +55,19 @@ export interface CommandContext {
    */
   requestedBy?: string;
   /**
-   * The server (Discord guild id) the command came from. One Discord bot serves many servers, so
-   * an operator's `post update` acts only on posts in their own server. (A Slack bot token is one
-   * workspace, so Slack leaves it unset.)
+   * The server or workspace the request came from (Discord guild id, Slack team id). `post` acts
+   * only on channels there, and `status` and `post update` only on posts there: one Discord bot
+   * serves many servers, and an operator of one is nobody in another.
    */
   workspace?: string;
+  /**
+   * The operator precondition for the person asking, set by the adapter for each request: resolves
+   * undefined when they may run operator commands here (Discord: Manage Server, in a server; Slack:
+   * SLACK_POST_ALLOWED_USERS, else admins and owners), or the one sentence refusing them. The
+   * dispatcher runs it before every `operator: true` command and its buttons (src/invocation.ts);
+   * a request without it is refused, so a route that forgets to say who is asking fails closed.
+   */
+  checkOperator?: () => Promise<string | undefined>;
 }
 
 export interface Runtime {
@@ -75,7 +83,10 @@ export interface Command {
   /** Example arguments after the subcommand, shown in help (e.g. "Egeland"). */
   examples: readonly string[];
   options: readonly CommandOption[];
-  /** Operator commands are hidden from members (Discord: Manage Server; Slack: allowed users). */
+  /**
+   * Operator commands are hidden from members (Discord: Manage Server; Slack: allowed users), and
+   * the dispatcher runs them, and their buttons, only when `ctx.checkOperator` lets the person through.
+   */
   operator?: boolean;
   run(options: OptionValues, ctx: CommandContext): Reply | Promise<Reply>;
 }

@@ -62,6 +62,11 @@ export interface Config {
   port: number;
   /** Address the HTTP server binds to. Default 127.0.0.1 (this machine only); 0.0.0.0 for every interface. */
   host: string;
+  /**
+   * Largest request body the HTTP server reads, in bytes (MAX_BODY_BYTES). Default 1 MB
+   * (1,048,576); a bigger one is answered 413 as soon as its Content-Length, or the bytes read, pass it.
+   */
+  maxBodyBytes: number;
   /** Public base address of this bot's HTTP server, without a trailing slash (PUBLIC_URL), e.g. https://bot.example.org. */
   publicUrl?: string;
   /**
@@ -86,6 +91,11 @@ export interface Config {
 }
 
 export const DEFAULT_DATA_DIR = './data';
+
+/** MAX_BODY_BYTES by default: 1 MB, ample for anything Slack sends (a command is a few KB). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** MAX_BODY_BYTES may be 1 KB to 64 MB. */
+const MAX_BODY_RANGE = [1024, 64 * 1024 * 1024] as const;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -142,6 +152,17 @@ function webSetting(allowed: boolean, env: Env): { web?: boolean } {
   return value(env, 'WEB') === undefined ? {} : { web: onOff(env, 'WEB', true) };
 }
 
+function maxBodyBytes(env: Env): number {
+  const text = value(env, 'MAX_BODY_BYTES');
+  if (text === undefined) return DEFAULT_MAX_BODY_BYTES;
+  const n = Number(text);
+  const [least, most] = MAX_BODY_RANGE;
+  if (!/^\d+$/.test(text) || n < least || n > most) {
+    throw new ConfigError('MAX_BODY_BYTES', `must be a whole number of bytes from ${least} to ${most}, for example 1048576 (1 MB, the default).`);
+  }
+  return n;
+}
+
 function logLevel(env: Env): LogLevel {
   const v = value(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(v)) {
@@ -193,6 +214,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
     json: args.json,
     port,
     host: value(env, 'HOST') ?? '127.0.0.1',
+    maxBodyBytes: maxBodyBytes(env),
     ...webSetting(args.web, env),
     logLevel: logLevel(env),
   };

@@ -26,3 +26,11 @@ export function createContext(
     commands,
   };
 }
+
+/**
+ * What anyone may run with: the article, its links and the registry, and nothing of the request
+ * (no posting, no operator check, no asker). Operator commands refuse it.
+ */
+export function readerContext({ engine, commandName, shareUrl, paragraphUrl, commands }: CommandContext): CommandContext {
+  return { engine, commandName, commands, ...(shareUrl ? { shareUrl } : {}), ...(paragraphUrl ? { paragraphUrl } : {}) };
+}

@@ -8,7 +8,8 @@ import type { Command, CommandContext, OptionValues } from '../commands/types.js
 import { usageOf } from '../commands/usage.js';
 import { interpret } from './engine/intents.js';
 import type { ArticleEngine } from './engine/engine.js';
-import { reply, type Reply } from './reply.js';
+import { readerContext } from './context.js';
+import { isShareable, reply, type Reply } from './reply.js';
 import { MAX_INPUT } from './limits.js';
 
 export interface Invocation {
@@ -106,17 +107,58 @@ function validate(command: Command, options: OptionValues, commandName: string):
   return undefined;
 }
 
+/** Said when the route gave no operator check: nobody vouched for the person asking. */
+export const OPERATORS_ONLY = 'Only the bot’s operators can use that.';
+
+/**
+ * The preconditions `command` declares, for the person `ctx` describes: undefined when it may run,
+ * else the sentence refusing it. `operator: true` needs `ctx.checkOperator` to let them through.
+ * Every route runs through here (runInvocation, runFollowUp), so no adapter checks by hand.
+ */
+export async function refusalOf(command: Pick<Command, 'operator'>, ctx: CommandContext): Promise<string | undefined> {
+  if (!command.operator) return undefined;
+  return ctx.checkOperator ? ctx.checkOperator() : OPERATORS_ONLY;
+}
+
+/**
+ * Runs `work` on behalf of command `name` (a button under its reply: post's Confirm and Cancel),
+ * only when that command's preconditions hold for `ctx`, exactly as they do for the command itself.
+ */
+export async function runFollowUp<T>(name: string, ctx: CommandContext, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; refusal: string }> {
+  const command = findCommand(name, ctx.commands);
+  // An unknown command has no declaration to trust: treat its buttons as an operator's.
+  const refusal = await refusalOf(command ?? { operator: true }, ctx);
+  return refusal === undefined ? { ok: true, value: await work() } : { ok: false, refusal };
+}
+
 /** Runs a parsed invocation. Never throws: a failing handler becomes a short error reply. */
 export async function runInvocation(invocation: Invocation, ctx: CommandContext): Promise<Reply> {
   const command = findCommand(invocation.command, ctx.commands);
   if (!command) return findCommand('help', ctx.commands)!.run({}, ctx);
-  const invalid = validate(command, invocation.options, ctx.commandName);
-  if (invalid) return invalid;
   try {
+    // First, so a refused person learns nothing of the command; a failing check refuses too (below).
+    const refused = await refusalOf(command, ctx);
+    if (refused) return errorReply(refused);
+    const invalid = validate(command, invocation.options, ctx.commandName);
+    if (invalid) return invalid;
     return await command.run(invocation.options, ctx);
   } catch {
     return errorReply('Something went wrong answering that. Please try again.');
   }
+}
+
+/**
+ * The answer a Share button repeats. Its value comes back from the client, so it is read only as a
+ * reader's command (what followed `/<command>`, e.g. "quote Egeland"), run with nothing of the
+ * request, and kept only when it is an answer worth sharing. Undefined for anything else: an
+ * operator command, unknown words, help, a refusal.
+ */
+export async function shareableAnswer(text: string, ctx: CommandContext): Promise<Reply | undefined> {
+  const invocation = text.length <= MAX_INPUT ? parseCommandText(text, ctx.commands) : undefined;
+  const command = invocation && findCommand(invocation.command, ctx.commands);
+  if (!invocation || !command || command.operator) return undefined;
+  const answer = await runInvocation(invocation, readerContext(ctx));
+  return isShareable(answer) ? answer : undefined;
 }
 
 /** A reply and the subcommand that produced it ("none" when the input was refused before any ran), for logs and metrics. */

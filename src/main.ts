@@ -21,6 +21,7 @@ import type { Publisher } from './posts/publisher.js';
 import { runTerminal } from './terminal/terminal.js';
 import type { Health } from './health.js';
 import type { Logger } from './log.js';
+import type { LogSink } from './log-sink.js';
 import type { Metrics } from './metrics.js';
 import type { PlatformReporting } from './observe.js';
 import { scrubber, secretsOf } from './secrets.js';
@@ -38,19 +39,39 @@ interface Started {
 /** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
 interface Ops {
   logger: Logger;
+  /** Where the logger writes (asynchronously). */
+  logs: LogSink;
   health: Health;
   metrics: Metrics;
 }
+
+/** Where the logger writes, once loaded: asynchronous, so every way out writes what it still holds first. */
+let logs: LogSink | undefined;
 
 /**
  * The logger, health and metrics. Imported on demand: pino and prom-client take ~40 ms to load,
  * which a one-shot terminal answer (`echo summary | npm start`) need not pay.
  */
 async function loadOps(config: Config): Promise<Ops> {
-  const [{ createLogger }, { createHealth }, { createMetrics }] = await Promise.all([import('./log.js'), import('./health.js'), import('./metrics.js')]);
-  // Logs go to stderr: stdout belongs to the terminal's answers. No token or secret is ever written.
-  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), pretty: Boolean(process.stderr.isTTY) });
-  return { logger, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
+  const [{ createLogger }, { stderrSink }, { createHealth }, { createMetrics }] = await Promise.all([
+    import('./log.js'),
+    import('./log-sink.js'),
+    import('./health.js'),
+    import('./metrics.js'),
+  ]);
+  // Logs go to stderr (stdout belongs to the terminal's answers), written off the event loop so no
+  // reply waits for them. No token or secret is ever written.
+  const sink = stderrSink();
+  logs = sink;
+  const logger = createLogger({ level: config.logLevel, secrets: secretsOf(config), destination: sink, pretty: Boolean(process.stderr.isTTY) });
+  return { logger, logs: sink, health: createHealth(), metrics: createMetrics({ processMetrics: true }) };
+}
+
+/** Writes the log lines still buffered, then start-up's last plain line (if any), then exits. */
+async function exit(code: number, line?: string): Promise<never> {
+  await logs?.close();
+  if (line) say(line);
+  process.exit(code);
 }
 
 /** Blanks configured secrets in start-up's plain lines; set once the configuration is read. */
@@ -174,13 +195,13 @@ async function main(): Promise<void> {
   const ctx = createContext(engine, config);
   if (config.discord || config.slack) {
     checkServing(config);
+    const ops = await loadOps(config);
     // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
-    process.on('unhandledRejection', (reason) => {
-      say(`stopped on an unexpected error: ${(reason as Error)?.message ?? String(reason)}`);
-      process.exit(1);
-    });
+    const crash = (await import('./crash.js')).crashOn(ops.logger, ops.logs, say);
+    process.on('unhandledRejection', crash);
+    process.on('uncaughtException', crash);
     engine.warm(); // a long-running bot builds its index now, so no reader's first question waits
-    return runPlatforms(config, engine, ctx, await loadOps(config));
+    return runPlatforms(config, engine, ctx, ops);
   }
   const interactive = Boolean(process.stdin.isTTY) && !config.json;
   // The article page, /healthz and /metrics: on for a person at a terminal, off for piped input
@@ -206,10 +227,9 @@ async function main(): Promise<void> {
 const OPERATOR_ERRORS = new Set(['ConfigError', 'ArticleError', 'SlackStartError', 'LedgerError', 'WebStartError']);
 
 main().then(
-  () => process.exit(0),
+  () => exit(0),
   (error: unknown) => {
     const known = error instanceof ConfigError || error instanceof ArticleError || OPERATOR_ERRORS.has((error as Error)?.name);
-    say(known ? (error as Error).message : `failed to start: ${(error as Error)?.message ?? error}`);
-    process.exit(1);
+    return exit(1, known ? (error as Error).message : `failed to start: ${(error as Error)?.message ?? error}`);
   },
 );

@@ -48,9 +48,19 @@ export interface PostEvent {
   reason?: string;
 }
 
+/** A platform's connection dropping (`down`) or coming back (`up`, after a drop). */
+export interface ConnectionEvent {
+  platform: string;
+  state: 'down' | 'up';
+  /** With `up`: how long the connection was down, in milliseconds. */
+  outageMs?: number;
+}
+
 export interface Observer {
   reply(event: ReplyEvent): void;
   post(event: PostEvent): void;
+  /** One log line per drop (warn) and per recovery (info, with the outage's length). */
+  connection(event: ConnectionEvent): void;
 }
 
 export interface ObserverSetup {
@@ -63,16 +73,25 @@ export interface ObserverSetup {
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export function createObserver({ logger, metrics, replyLevel = 'info' }: ObserverSetup): Observer {
+  // The reply line holds only our own fields (ids, names, a number), never a credential, so it
+  // skips the redaction of fields named like one, which cost four times the rest of the line;
+  // like every line, it is still scrubbed of each configured secret value.
+  const replies = logger.child({}, { redact: [] });
   return {
     reply({ id = randomUUID(), platform, command, kind, ms }) {
       metrics.reply(platform, command, kind, ms / 1000);
-      logger[replyLevel]({ id, platform, command, kind, ms: round(ms) }, 'reply');
+      replies[replyLevel]({ id, platform, command, kind, ms: round(ms) }, 'reply');
     },
     post({ id = randomUUID(), platform, state, label, ms, requestedBy, reason }) {
       metrics.post(platform, state);
       const fields = { id, platform, state, channel: label, ms: round(ms), ...(requestedBy ? { requestedBy } : {}), ...(reason ? { reason } : {}) };
       if (state === 'failed') logger.warn(fields, 'post');
       else logger.info(fields, 'post');
+    },
+    connection({ platform, state, outageMs }) {
+      if (state === 'down') return logger.warn({ platform }, `${platform}: connection lost`);
+      const ms = round(outageMs ?? 0);
+      logger.info({ platform, outageMs: ms }, `${platform}: connection back after ${(ms / 1000).toFixed(1)} s`);
     },
   };
 }
@@ -85,34 +104,53 @@ export function createObserver({ logger, metrics, replyLevel = 'info' }: Observe
 export interface PlatformReporting {
   health: Pick<Health, 'register' | 'set'>;
   metrics: Pick<Metrics, 'reconnect'>;
-  observer: Pick<Observer, 'reply'>;
+  observer: Pick<Observer, 'reply' | 'connection'>;
 }
 
-/** A platform's connection as the adapter sees it: `up` on every (re)connect, `down` on every drop. */
+/**
+ * A platform's connection as the adapter sees it: `up` on every (re)connect, `down` on every drop,
+ * `close` when the bot itself ends it (a stop is not an outage: no warning, and nothing after counts).
+ */
 export interface ConnectionReport {
   up(): void;
   down(): void;
+  close(): void;
 }
 
 /**
  * Registers `platform` (down until it connects) and turns the adapter's connection events into
- * health changes and reconnect counts: an `up` after a `down` that followed a first `up` is one
- * reconnect. Repeated `up`s or `down`s count once.
+ * health changes, reconnect counts and log lines: a `down` after an `up` is a drop (warn), and the
+ * `up` that follows is one reconnect (info, with how long it was down). Repeated `up`s or `down`s
+ * count once. `clock` (ms) is for tests.
  */
-export function reportConnection(platform: string, reporting: Pick<PlatformReporting, 'health' | 'metrics'> | undefined): ConnectionReport {
+export function reportConnection(
+  platform: string,
+  reporting: (Pick<PlatformReporting, 'health' | 'metrics'> & Partial<Pick<PlatformReporting, 'observer'>>) | undefined,
+  clock: () => number = () => performance.now(),
+): ConnectionReport {
   reporting?.health.register(platform);
-  let state: 'never' | 'up' | 'down' = 'never';
+  let state: 'never' | 'up' | 'down' | 'closed' = 'never';
+  let downSince = 0;
   return {
     up() {
-      if (state === 'up') return;
-      if (state === 'down') reporting?.metrics.reconnect(platform);
+      if (state === 'up' || state === 'closed') return;
+      if (state === 'down') {
+        reporting?.metrics.reconnect(platform);
+        reporting?.observer?.connection({ platform, state: 'up', outageMs: clock() - downSince });
+      }
       state = 'up';
       reporting?.health.set(platform, true);
     },
     down() {
       if (state === 'never') return void reporting?.health.set(platform, false);
-      if (state === 'down') return;
+      if (state === 'down' || state === 'closed') return;
       state = 'down';
+      downSince = clock();
+      reporting?.observer?.connection({ platform, state: 'down' });
+      reporting?.health.set(platform, false);
+    },
+    close() {
+      state = 'closed';
       reporting?.health.set(platform, false);
     },
   };

@@ -62,6 +62,12 @@ export function isShareable(reply: Pick<Reply, 'kind'>): boolean {
   return reply.kind === 'summary' || reply.kind === 'quotes' || reply.kind === 'answer' || reply.kind === 'share';
 }
 
+/**
+ * What a Share, Confirm or Cancel click gets, privately, when it is not on an answer the bot gave
+ * (someone else's message, an operator reply, or a button value that is not a reader's command).
+ */
+export const CANNOT_SHARE = 'That can no longer be shared; ask again for a fresh answer.';
+
 /** Builds a reply with empty lists filled in, so call sites name only what they say. */
 export function reply(fields: Pick<Reply, 'kind' | 'title' | 'text'> & Partial<Reply>): Reply {
   return { quotes: [], citations: [], ...fields };

@@ -64,6 +64,17 @@ describe('web, public address and log configuration', () => {
     expect(error.message).toContain('debug');
   });
 
+  it('caps request bodies at 1 MB unless MAX_BODY_BYTES says otherwise, naming it when it is not a byte count', () => {
+    expect(loadConfig({}).maxBodyBytes).toBe(1_048_576);
+    expect(loadConfig({ MAX_BODY_BYTES: '65536' }).maxBodyBytes).toBe(65_536);
+    expect(loadConfig({ MAX_BODY_BYTES: '1024' }).maxBodyBytes).toBe(1024);
+    for (const bad of ['1023', '1mb', '-5', '2.5', '67108865']) {
+      const error = errorOf(() => loadConfig({ MAX_BODY_BYTES: bad }));
+      expect(error.variable, bad).toBe('MAX_BODY_BYTES');
+      expect(error.message).toBe('MAX_BODY_BYTES: must be a whole number of bytes from 1024 to 67108864, for example 1048576 (1 MB, the default).');
+    }
+  });
+
   it('takes PORT=0 (any free port) and HOST', () => {
     expect(loadConfig({ PORT: '0', HOST: '0.0.0.0' })).toMatchObject({ port: 0, host: '0.0.0.0' });
     expect(errorOf(() => loadConfig({ PORT: '70000' })).variable).toBe('PORT');

@@ -30,6 +30,14 @@ describe('one log line and the metrics per reply and per post', () => {
     expect(text).toContain('reply_latency_seconds_bucket{le="0.01",platform="discord",command="ask"} 0');
   });
 
+  it('never writes a configured secret in a reply line', () => {
+    const out = captureLog();
+    const observer = createObserver({ logger: createLogger({ destination: out, secrets: ['xoxb-fake-secret'] }), metrics: createMetrics() });
+    observer.reply({ id: 'trigger xoxb-fake-secret', platform: 'slack', command: 'ask', kind: 'answer', ms: 1 });
+    expect(out.lines.join('')).not.toContain('xoxb-fake-secret');
+    expect(out.records()[0]).toMatchObject({ id: 'trigger [redacted]', platform: 'slack' });
+  });
+
   it('gives a reply without an id a fresh one, and keeps terminal replies at debug', () => {
     const quiet = setup('debug');
     quiet.observer.reply({ platform: 'terminal', command: 'summary', kind: 'summary', ms: 1 });
@@ -96,8 +104,26 @@ describe('a platform connection, as health and metrics see it', () => {
     expect(await metrics.render()).toContain('platform_reconnects_total{platform="discord"} 1');
   });
 
+  it('logs a drop at warn and the return at info with the outage’s length, and a stop as neither', () => {
+    const { out, metrics, observer } = setup();
+    let now = 1000;
+    const connection = reportConnection('slack', { health: createHealth(), metrics, observer }, () => now);
+    connection.down(); // not connected yet: not a drop
+    connection.up();
+    connection.down();
+    now += 5250;
+    connection.down();
+    connection.up();
+    connection.close();
+    connection.up(); // a late event after the stop
+    expect(out.records()).toEqual([
+      expect.objectContaining({ level: 'warn', platform: 'slack', msg: 'slack: connection lost' }),
+      expect.objectContaining({ level: 'info', platform: 'slack', outageMs: 5250, msg: 'slack: connection back after 5.3 s' }),
+    ]);
+  });
+
   it('reports nothing when the adapter runs without reporting', () => {
     const connection = reportConnection('slack', undefined);
-    expect(() => (connection.up(), connection.down(), connection.up())).not.toThrow();
+    expect(() => (connection.up(), connection.down(), connection.up(), connection.close())).not.toThrow();
   });
 });

@@ -2,70 +2,37 @@
  * What the bot answers to a Discord interaction, whichever transport brought it (the gateway's
  * discord.js objects or an HTTP request's raw payload): the transports read the interaction into
  * these plain shapes, and send what comes back. Nothing here replies, defers or touches a socket.
+ * Every route goes through the dispatcher (`runInvocation`, `runFollowUp`) with the operator check
+ * of `contextFor`, and member commands' answers are kept (kept-answers.ts) in both modes.
  */
 import {
   ComponentType,
   type APIButtonComponent,
-  type APIEmbed,
   type ApplicationCommandOptionChoiceData,
 } from 'discord.js';
 import { findCommand } from '../../commands/index.js';
+import { confirmPost } from '../../commands/post.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { runInvocation } from '../invocation.js';
+import { refusalOf, runFollowUp, runInvocation } from '../invocation.js';
 import type { Answered } from '../observe.js';
 import { isPostPreview } from '../posts/card.js';
-import type { PostingPort } from '../posts/posting.js';
-import { isShareable, type ReplyKind } from '../reply.js';
+import { CANNOT_SHARE, isShareable, type ReplyKind } from '../reply.js';
 import { PUBLIC_OPTION } from './command-json.js';
+import { describeError } from './errors.js';
 import type { InteractionDeps } from './interactions.js';
-import { operatorRefusalFor } from './operators.js';
+import { answerOnce, type Answer } from './kept-answers.js';
+import { contextFor, type Asking } from './operators.js';
+import { isOwnPrivate, offersShare, type ClickedMessage } from './own-message.js';
 import { renderNotice, renderReply, renderShared, type DiscordMessage } from './render-embed.js';
-import { renderPostResult, renderPreview } from './render-post.js';
+import { parseConfirmId, POST_CANCEL, renderCancelled, renderPostResult, renderPreview } from './render-post.js';
 import { cutAtSentence } from './cut.js';
 
-/** Who clicked or typed. */
-export interface Asker {
-  id: string;
-  username: string;
-}
-
 /** A slash command as read from either transport. */
-export interface CommandAsk {
+export interface CommandAsk extends Asking {
   /** The subcommand's name; absent means help. */
   subcommand: string | undefined;
   /** An option's value as sent (a channel option as the channel's id), or undefined. */
   option(name: string): unknown;
-  user: Asker;
-  /** The server it was used in; absent in a DM. */
-  guildId: string | undefined;
-  /** The member's permissions there (Discord's bitfield); absent in a DM. */
-  permissions: bigint | string | undefined;
-}
-
-/** Refused when a channel lies outside this server: an operator posts in their own server only. */
-export const OTHER_SERVER = 'I can only post in a text or announcement channel of this server that I can see.';
-
-/** Posting that resolves only channels of `guildId` (a channel id from another server is refused). */
-export function postingIn(posting: PostingPort, guildId: string): PostingPort {
-  return {
-    ...posting,
-    async resolve(channel) {
-      const resolved = await posting.resolve(channel);
-      return resolved.ok && resolved.target.workspace !== guildId ? { ok: false, reason: OTHER_SERVER } : resolved;
-    },
-  };
-}
-
-/** A command ready to run: refused at once, or work whose message the transport sends. */
-export interface PreparedCommand {
-  command: Command;
-  /** Set when the asker may not run it: say this privately instead. */
-  refused?: string;
-  /** Private answers carry the ephemeral flag. */
-  ephemeral: boolean;
-  /** The reply's kind once `run` has resolved ('error' until then), for logs and metrics. */
-  kind(): ReplyKind;
-  run(): Promise<DiscordMessage>;
 }
 
 function readOptions(ask: CommandAsk, command: Command): OptionValues {
@@ -78,46 +45,42 @@ function readOptions(ask: CommandAsk, command: Command): OptionValues {
   return options;
 }
 
-/**
- * The subcommand through the shared invocation path (`runInvocation`), with the operator
- * precondition run first and posting bound to the asker's server.
- */
-export function prepareCommand(ask: CommandAsk, deps: Pick<InteractionDeps, 'ctx' | 'posting'>): PreparedCommand {
-  const { ctx } = deps;
-  const command = findCommand(ask.subcommand ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
-  const refused = command.operator ? operatorRefusalFor(ask.guildId, ask.permissions) : undefined;
-  const isPublic = !command.operator && ask.option(PUBLIC_OPTION) === true;
-  let kind: ReplyKind = 'error';
-  const run = async (): Promise<DiscordMessage> => {
-    // Operator commands get posting (once the ledger is ready); others never wait for it.
-    const posting = command.operator && ask.guildId ? await deps.posting : undefined;
-    const requestedBy = `discord:${ask.user.id} (${ask.user.username})`;
-    const invocation = { command: command.name, options: readOptions(ask, command) };
-    const here = ask.guildId ? { workspace: ask.guildId } : {};
-    const bound = posting && ask.guildId ? { ...ctx, posting: postingIn(posting, ask.guildId), requestedBy, ...here } : ctx;
-    const reply = await runInvocation(invocation, bound);
-    kind = reply.kind;
-    return isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
-  };
-  return { command, ...(refused ? { refused } : {}), ephemeral: !isPublic, kind: () => kind, run };
-}
-
 /** How a transport sends a command's answer: a private sentence, or the work's message. */
 export interface CommandSender {
   privately(text: string): Promise<void>;
   respond(work: Promise<DiscordMessage>, ephemeral: boolean): Promise<void>;
 }
 
-/** Prepares and answers a command through `send`; says what was answered, for logs and metrics. */
-export async function answerCommand(ask: CommandAsk, deps: Pick<InteractionDeps, 'ctx' | 'posting'>, send: CommandSender): Promise<Answered> {
-  const prepared = prepareCommand(ask, deps);
-  const name = prepared.command.name;
-  if (prepared.refused) {
-    await send.privately(prepared.refused);
-    return { command: name, kind: 'error' };
+/**
+ * Answers the subcommand through `send`: the dispatcher's precondition first (so a refusal is one
+ * plain private line, at once, without waiting for posting; runInvocation checks again), then the
+ * kept answer or the shared invocation path. Says what was answered, for logs and metrics.
+ */
+export async function answerCommand(ask: CommandAsk, deps: Pick<InteractionDeps, 'ctx' | 'posting' | 'answers'>, send: CommandSender): Promise<Answered> {
+  const { ctx } = deps;
+  const command = findCommand(ask.subcommand ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
+  const asked = contextFor(ask, ctx);
+  const refused = await refusalOf(command, asked);
+  if (refused) {
+    await send.privately(refused);
+    return { command: command.name, kind: 'error' };
   }
-  await send.respond(prepared.run(), prepared.ephemeral);
-  return { command: name, kind: prepared.kind() };
+  const isPublic = !command.operator && ask.option(PUBLIC_OPTION) === true;
+  const invocation = { command: command.name, options: readOptions(ask, command) };
+  let kind: ReplyKind = 'error';
+  const answer = async (): Promise<Answer> => {
+    // Operator commands get posting (once the ledger is ready); others never wait for it.
+    const posting = command.operator ? await deps.posting : undefined;
+    const reply = await runInvocation(invocation, posting ? { ...asked, posting } : asked);
+    const message = isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
+    return { kind: reply.kind, message };
+  };
+  const work = answerOnce(deps.answers, command, invocation, isPublic, answer).then((answered) => {
+    kind = answered.kind;
+    return answered.message;
+  });
+  await send.respond(work, !isPublic);
+  return { command: command.name, kind };
 }
 
 /** At most 25 choices, names and values of 1–100 characters (Discord's autocomplete limits). */
@@ -145,40 +108,72 @@ export function choicesFor(subcommand: string | undefined, focused: { name: stri
 }
 
 /**
- * "Share to channel": the private answer's embeds and buttons (as API JSON), posted publicly and
- * naming who shared it; undefined when there is nothing left to share.
+ * "Share to channel": the private answer's embeds and buttons, posted publicly and naming who
+ * shared it. Only an answer the bot itself gave and offered to share is copied: its own message,
+ * with its Share button (so never a status, a preview or anyone else's words); undefined otherwise.
  */
-export function sharedMessage(
-  embeds: readonly APIEmbed[],
-  rows: readonly { type: number; components?: readonly { type: number }[] }[],
-  userId: string,
-): DiscordMessage | undefined {
-  if (!embeds.length) return undefined;
-  const buttons = rows
+export function sharedMessage(message: ClickedMessage, userId: string): DiscordMessage | undefined {
+  if (!message.embeds.length || !message.own || !offersShare(message)) return undefined;
+  const buttons = message.rows
     .filter((row) => row.type === ComponentType.ActionRow)
     .flatMap((row) => (row.components ?? []).filter((c) => c.type === ComponentType.Button) as APIButtonComponent[]);
-  return renderShared(embeds, buttons, userId);
+  return renderShared(message.embeds, buttons, userId);
 }
+
+export { CANNOT_SHARE } from '../reply.js';
 
 export const POSTING_UNAVAILABLE = 'Posting is not available right now. Please try again in a moment.';
 
+/** A click on a button, as read from either transport. */
+export interface ButtonClick extends Asking {
+  customId: string;
+  message: ClickedMessage;
+}
+
+/** How a transport answers a click: a private sentence, or an update of the clicked message. */
+export interface ButtonSender {
+  privately(text: string): Promise<void>;
+  update(work: Promise<DiscordMessage>): Promise<void>;
+}
+
 /**
- * Confirm on a post preview: resolves the channel again (it may have changed since the preview)
- * within the asker's server, publishes through the posting core and renders the outcome.
- * `answered` hears whether a post was made, for logs and metrics.
+ * The post preview's buttons. Both belong to the `post` command, so they run through the
+ * dispatcher's `runFollowUp('post', …)` and its operator check, and only on the bot's own private
+ * preview. Confirm resolves the channel again (it may have changed since the preview, and the
+ * payload comes from the client), requires it in the asker's server and publishes through the
+ * posting core; Cancel replaces the preview with a line saying nothing was posted.
  */
-export async function confirmPost(
-  confirm: { channel: string; force: boolean },
-  asker: Asker & { guildId: string },
-  deps: Pick<InteractionDeps, 'posting' | 'log'>,
-  answered: (a: Answered) => void,
-): Promise<DiscordMessage> {
-  const posting = await deps.posting;
-  if (!posting) return renderNotice(POSTING_UNAVAILABLE);
-  const resolved = await postingIn(posting, asker.guildId).resolve(confirm.channel);
-  if (!resolved.ok) return renderNotice(resolved.reason);
-  const result = await posting.publish(resolved.target, { force: confirm.force, requestedBy: `discord:${asker.id} (${asker.username})` });
-  if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`, 'warn');
-  else answered({ command: 'post', kind: 'post' });
-  return renderPostResult(result);
+export async function answerPostButton(click: ButtonClick, deps: Pick<InteractionDeps, 'ctx' | 'posting' | 'log'>, send: ButtonSender): Promise<Answered> {
+  const failed: Answered = { command: 'post', kind: 'error' };
+  const refuse = (text: string) => send.privately(text).then(() => failed);
+  if (!isOwnPrivate(click.message)) return refuse(CANNOT_SHARE);
+  const confirm = parseConfirmId(click.customId);
+  if (click.customId !== POST_CANCEL && !confirm) return refuse(POSTING_UNAVAILABLE);
+  const asked = contextFor(click, deps.ctx);
+  let answered = failed;
+  const outcome = await runFollowUp('post', asked, async () => {
+    if (!confirm) {
+      answered = { command: 'post', kind: 'cancelled' };
+      return send.update(Promise.resolve(renderCancelled()));
+    }
+    const work = (async (): Promise<DiscordMessage> => {
+      const posting = await deps.posting;
+      if (!posting) return renderNotice(POSTING_UNAVAILABLE);
+      const confirmed = await confirmPost(confirm, { ...asked, posting });
+      if (!confirmed.ok) return renderNotice(confirmed.reason);
+      const { result } = confirmed;
+      if (result.status === 'failed') deps.log(`discord: post to ${result.label} failed: ${result.reason ?? 'no reason'}`, 'warn');
+      else answered = { command: 'post', kind: 'post' };
+      return renderPostResult(result);
+    })();
+    try {
+      await send.update(work);
+    } catch (error) {
+      deps.log(`discord: confirming a post failed: ${describeError(error)}`, 'error');
+      answered = failed;
+      await send.privately('Sorry, the post could not be confirmed. Please run the post command again.');
+    }
+  });
+  if (!outcome.ok) return refuse(outcome.refusal);
+  return answered;
 }

@@ -1,12 +1,14 @@
-/** The discord.js client this bot runs: Guilds intent only, no mentions, optional REST base. */
+/** The discord.js client this bot runs: Guilds intent only, no mentions, bounded caches, optional REST base. */
 import { once } from 'node:events';
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
 import { ConfigError, type DiscordConfig } from '../config.js';
+import { CACHE_OPTIONS } from './cache.js';
 import { describeError } from './errors.js';
 
 /** `extra` adds to (and wins over) these options; its `rest` is merged with the REST base. */
 export function createClient(config: Pick<DiscordConfig, 'apiUrl'>, extra: Partial<ClientOptions> = {}): Client {
   const options: ClientOptions = {
+    ...CACHE_OPTIONS,
     ...extra,
     // Slash commands, buttons and autocomplete need no privileged intent (not even message content).
     intents: [GatewayIntentBits.Guilds],

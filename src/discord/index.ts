@@ -2,10 +2,10 @@
  * The Discord adapter's one entry for start-up: HTTP interactions when DISCORD_PUBLIC_KEY is set,
  * else the gateway in one process, or shards when DISCORD_SHARDS is set.
  */
-import type { RequestListener } from 'node:http';
 import type { CommandContext } from '../../commands/types.js';
 import type { Config, DiscordConfig } from '../config.js';
 import type { PlatformReporting } from '../observe.js';
+import type { WebServer } from '../web/server.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
 import type { Log } from './interactions.js';
@@ -27,7 +27,7 @@ export async function startDiscordPlatform(
     posting?: Promise<PostingPort | undefined>;
     reporting?: PlatformReporting;
     /** The web server's `mount`; HTTP interactions mode needs it. */
-    mount?: (path: string, listener: RequestListener) => () => void;
+    mount?: WebServer['mount'];
   },
 ): Promise<DiscordPlatform> {
   const { publicKey } = config.discord;

@@ -8,8 +8,12 @@ import { type AutocompleteInteraction, type ButtonInteraction, type ChatInputCom
 import type { CommandContext } from '../../commands/types.js';
 import { SHARE_BUTTON, type Answered, type Observer, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
+import { CANNOT_SHARE } from '../reply.js';
 import { answerCommand, choicesFor, sharedMessage, type CommandAsk } from './answers.js';
 import { describeError } from './errors.js';
+import { createAnswers, type Answers } from './kept-answers.js';
+import { askingOf } from './operators.js';
+import { clickedMessage } from './own-message.js';
 import { handlePostButton } from './post-buttons.js';
 import { SHARE_BUTTON_ID } from './render-embed.js';
 import { DEFER_AFTER_MS, respond, sayPrivately, type Log } from './respond.js';
@@ -29,11 +33,13 @@ export interface InteractionDeps {
   posting?: Promise<PostingPort | undefined>;
   /** Told of every reply (platform "discord"), for one log line and the metrics. Autocomplete is not a reply. */
   observer?: Pick<Observer, 'reply'>;
+  /** Rendered answers to member commands, by what was asked (see kept-answers.ts); none kept without it. */
+  answers?: Answers;
 }
 
 export type { Answered } from '../observe.js';
 
-/** The handler's dependencies from a transport's start-up options (gateway or HTTP). */
+/** The handler's dependencies from a transport's start-up options (gateway or HTTP), with a fresh store of kept answers. */
 export function interactionDeps(
   ctx: CommandContext,
   options: { log: Log; deferAfterMs?: number; posting?: Promise<PostingPort | undefined>; reporting?: Pick<PlatformReporting, 'observer'> },
@@ -44,13 +50,14 @@ export function interactionDeps(
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.posting ? { posting: options.posting } : {}),
     ...(options.reporting ? { observer: options.reporting.observer } : {}),
+    answers: createAnswers(),
   };
 }
 
 export { MAX_CHOICES, suggestions } from './answers.js';
 
 export const FAILED = 'Sorry, something went wrong answering that. Please try again in a moment.';
-export const CANNOT_SHARE = 'That answer can no longer be shared. Ask again with public:True to post it.';
+export { CANNOT_SHARE } from '../reply.js';
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const started = performance.now();
@@ -88,11 +95,9 @@ function label(interaction: Interaction): string {
 /** What gateway mode reads from a slash command, for the shared answers. */
 function commandAsk(interaction: ChatInputCommandInteraction): CommandAsk {
   return {
+    ...askingOf(interaction),
     subcommand: interaction.options.getSubcommand(false) ?? undefined,
     option: (name) => interaction.options.get(name)?.value,
-    user: interaction.user,
-    guildId: interaction.guildId ?? undefined,
-    permissions: interaction.inGuild() ? interaction.memberPermissions.bitfield : undefined,
   };
 }
 
@@ -109,10 +114,12 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
   await interaction.respond(choicesFor(interaction.options.getSubcommand(false) ?? undefined, focused, deps.ctx));
 }
 
-/** "Share to channel": the same answer, posted publicly by the bot, naming who shared it. */
+/**
+ * "Share to channel": the same answer, posted publicly by the bot, naming who shared it; only the
+ * bot's own answer that offers a Share button (see `sharedMessage`).
+ */
 async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
-  const embeds = interaction.message.embeds.map((e) => e.toJSON());
-  const shared = sharedMessage(embeds, interaction.message.components.map((row) => row.toJSON()), interaction.user.id);
+  const shared = sharedMessage(clickedMessage(interaction), interaction.user.id);
   if (!shared) {
     await sayPrivately(interaction, CANNOT_SHARE, deps.log);
     return { command: SHARE_BUTTON, kind: 'error' };

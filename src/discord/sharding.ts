@@ -24,11 +24,11 @@ export interface ShardOptions {
   /** How long one shard may take to become ready. Default 60,000 ms. */
   readyTimeoutMs?: number;
   /**
-   * Connection state and reconnects, from the shards' ready/resume/disconnect/reconnecting/death
-   * events: connected while every shard is. Replies happen in the shard processes, which log them
-   * but have no /metrics of their own.
+   * Connection state, reconnects and their log lines, from the shards' ready/resume/disconnect/
+   * reconnecting/death events: connected while every shard is. Replies happen in the shard
+   * processes, which log them but have no /metrics of their own.
    */
-  reporting?: Pick<PlatformReporting, 'health' | 'metrics'>;
+  reporting?: PlatformReporting;
 }
 
 type ShardedConfig = Pick<Config, 'articlePath' | 'articleUrl' | 'commandName' | 'dataDir' | 'postChannels'> & { discord: DiscordConfig };
@@ -80,6 +80,7 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
     options.log(`discord: starting shard ${shard.id + 1} of ${total}`);
   });
   const stop = async () => {
+    connection.close();
     manager.respawn = false;
     for (const shard of manager.shards.values()) shard.kill();
   };

@@ -35,7 +35,6 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
   const { log, reporting } = options;
   const client = createClient(config);
   const deps = interactionDeps(ctx, options);
-
   // One client, one shard (DISCORD_SHARDS runs a process per shard), so its events are the connection's.
   const connection = reportConnection('discord', reporting);
   // Before ready a failure is start-up's to report; after stop() the closing socket is expected.
@@ -68,8 +67,8 @@ export async function startDiscord(config: DiscordConfig, ctx: CommandContext, o
       if (stopped) return;
       stopped = true;
       live = false;
+      connection.close();
       await client.destroy();
-      connection.down();
     },
   };
 }

@@ -173,7 +173,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const index = new MiniSearch<{ id: number; text: string; speaker: string }>({
     fields: ['text', 'speaker'],
     tokenize,
-    processTerm: (term) => toTerm(term),
+    // The same terms the coverage counts: a word's own, and its lemma's when the stemmer parts them.
+    processTerm: (term) => {
+      const own = toTerm(term);
+      const lemma = related.lemma(term.toLowerCase());
+      const lemmaTerm = lemma ? toTerm(lemma) : null;
+      return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm].filter((t): t is string => t !== null) : own;
+    },
     searchOptions: {
       boost: { speaker: 1.5 },
       // Queries arrive as index terms already, so search-time processing is identity.

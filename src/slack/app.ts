@@ -4,7 +4,7 @@
  * receiver's request listener is mounted on the bot's one web server (see start.ts). Listeners
  * live beside this file by kind.
  */
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { App, ErrorCode, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
@@ -59,10 +59,28 @@ export function slackMode(config: SlackConfig): SlackMode {
   return config.appToken ? 'socket' : 'http';
 }
 
+/** A refusal from a request's headers alone, answered before its body is read. */
+export type HeaderScreen = (req: IncomingMessage) => { status: number; text: string } | undefined;
+
+/**
+ * Slack signs every request it sends (X-Slack-Signature over the body, X-Slack-Request-Timestamp).
+ * A POST without those headers cannot be Slack's: 401 before its body is read, so an unsigned
+ * flood costs no memory (Bolt would buffer up to 4 MB of each before checking). A request that
+ * has them is read, within the body cap, and Bolt checks the signature itself.
+ */
+export const unsignedRefused: HeaderScreen = (req) => {
+  if (req.method !== 'POST') return undefined; // GET and the rest: 405 from the listener
+  const signed = typeof req.headers['x-slack-signature'] === 'string' && typeof req.headers['x-slack-request-timestamp'] === 'string';
+  return signed ? undefined : { status: 401, text: 'Slack requests carry X-Slack-Signature and X-Slack-Request-Timestamp.\n' };
+};
+
 export interface SlackApp {
   app: App;
   mode: SlackMode;
-  /** HTTP mode: Bolt's receiver as a request listener for HTTP_PATH, to mount on the web server. */
+  /**
+   * HTTP mode: Bolt's receiver as a request listener for HTTP_PATH, to mount on the web server
+   * with `unsignedRefused` as its screen (the server reads the body, within its cap, for Bolt).
+   */
   requestListener?: RequestListener;
   /** The connection as health sees it: Socket Mode reports itself; HTTP mode is up once mounted. */
   connection: ConnectionReport;
@@ -132,10 +150,14 @@ export function createSlackApp(config: SlackConfig, ctx: CommandContext, options
   const observer: Pick<Observer, 'reply'> | undefined = options.reporting?.observer;
   registerSlashCommand(app, ctx, operators, { ...(options.ackWithinMs === undefined ? {} : { ackWithinMs: options.ackWithinMs }), ...(observer ? { observer } : {}) });
   registerMessages(app, ctx, options.handled ?? localHandledIds(), operators, observer);
-  registerActions(app, defaultHandlers(ctx, operators), observer);
+  registerActions(app, defaultHandlers(ctx, operators, options.identity), observer);
   if (receiver instanceof SocketModeReceiver) {
-    // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
-    return { app, mode, connection, stop: () => receiver.client.disconnect() };
+    const stop = async () => {
+      connection.close(); // the socket closing now is ours, not a drop
+      // SocketModeReceiver#stop does not wait for the socket to close; its client's disconnect does.
+      await receiver.client.disconnect();
+    };
+    return { app, mode, connection, stop };
   }
-  return { app, mode, connection, requestListener: httpListener(receiver), stop: async () => connection.down() };
+  return { app, mode, connection, requestListener: httpListener(receiver), stop: async () => connection.close() };
 }

@@ -8,6 +8,7 @@ import { findCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
+import { Recent } from '../recent.js';
 import { isShareable } from '../reply.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
@@ -45,27 +46,22 @@ async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }
 }
 
 /**
- * Member commands answer from the article alone, which does not change while the bot runs, so
- * the same text always gets the same response: the last `capacity` are kept (a busy channel asks
- * for the summary again and again). Operator commands (post, status) are never kept.
+ * Responses to member commands, kept by their text (see `Recent`). Operator commands (post,
+ * status) and errors (a failure may pass) are never kept.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Readonly<SlackResponse>>();
+  private readonly kept: Recent<Readonly<SlackResponse>>;
 
   constructor(
     private readonly ctx: CommandContext,
-    private readonly capacity = 500,
-  ) {}
+    capacity?: number,
+  ) {
+    this.kept = new Recent(capacity);
+  }
 
   /** The kept response for this text, if any (and it becomes the most recently used). */
   peek(rawText: string): Readonly<SlackResponse> | undefined {
-    const hit = this.entries.get(rawText);
-    if (hit) {
-      // Most recently used goes last, so the first entry is always the one to drop.
-      this.entries.delete(rawText);
-      this.entries.set(rawText, hit);
-    }
-    return hit;
+    return this.kept.get(rawText);
   }
 
   async get(rawText: string): Promise<Readonly<SlackResponse>> {
@@ -73,10 +69,8 @@ export class ResponseCache {
     if (hit) return hit;
     const command = splitPublic(fromSlackText(rawText));
     const response = await respondTo(command, this.ctx);
-    if (!findCommand(command.text.split(' ')[0] ?? '', this.ctx.commands)?.operator) {
-      this.entries.set(rawText, response);
-      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    }
+    const operator = findCommand(command.text.split(' ')[0] ?? '', this.ctx.commands)?.operator;
+    if (!operator && response.kind !== 'error') this.kept.set(rawText, response);
     return response;
   }
 }
@@ -108,7 +102,7 @@ export function registerSlashCommand(app: App, ctx: CommandContext, operators: O
     // Operator commands are always private, whatever the text says.
     const { text } = splitPublic(fromSlackText(raw));
     const work: Promise<Readonly<SlackResponse>> = isOperatorText(text, ctx)
-      ? operatorAnswer(`/${ctx.commandName} ${text}`, command.user_id, ctx, operators).then(({ message, ...answered }) => ({
+      ? operatorAnswer(`/${ctx.commandName} ${text}`, { userId: command.user_id, teamId: command.team_id }, ctx, operators).then(({ message, ...answered }) => ({
           ...answered,
           response: { response_type: 'ephemeral', ...message },
         }))

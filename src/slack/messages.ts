@@ -9,7 +9,7 @@ import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
 import type { HandledIds } from '../store/handled-ids.js';
 import { fromSlackText } from './mrkdwn.js';
-import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
+import { isOperatorText, operatorAnswer, type Operators, type SlackAsker } from './operators.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
 
 /** Subtypes that are still a person writing to the bot. */
@@ -26,6 +26,8 @@ interface Incoming {
   subtype?: string;
   edited?: unknown;
   user?: string;
+  /** The workspace the message was written in. */
+  team?: string;
 }
 
 /** Slack's own id for the delivery, else the message's channel and timestamp. */
@@ -44,8 +46,8 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-async function answer(text: string, user: string, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
-  if (isOperatorText(text, ctx)) return operatorAnswer(text, user, ctx, operators);
+async function answer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
+  if (isOperatorText(text, ctx)) return operatorAnswer(text, asker, ctx, operators);
   const { command, reply } = await answerTextWithCommand(text, ctx);
   return { command, kind: reply.kind, message: renderBlocks(reply) };
 }
@@ -60,7 +62,8 @@ export function registerMessages(app: App, ctx: CommandContext, seen: HandledIds
     const id = deliveryId(body, event);
     if (!fromPerson(event) || !(await seen.first(`slack:${id}`))) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
-    const { message, ...answered } = await answer(text, event.user ?? '', ctx, operators);
+    const teamId = event.team ?? (body as { team_id?: string }).team_id;
+    const { message, ...answered } = await answer(text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators);
     const thread = threadFor(event);
     await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
     observer?.reply({ id, platform: 'slack', ...answered, ms: performance.now() - started });

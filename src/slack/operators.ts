@@ -4,12 +4,11 @@
  */
 import type { webApi } from '@slack/bolt';
 import { findCommand } from '../../commands/index.js';
-import type { Command, CommandContext } from '../../commands/types.js';
-import { answerTextWithCommand, errorReply } from '../invocation.js';
+import type { CommandContext } from '../../commands/types.js';
+import { answerTextWithCommand } from '../invocation.js';
 import type { Answered } from '../observe.js';
 import { isPostPreview } from '../posts/card.js';
 import type { PostTarget } from '../posts/publisher.js';
-import type { Reply } from '../reply.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
 import { renderPreview } from './render-post.js';
 
@@ -31,26 +30,44 @@ export function operatorCheck(client: webApi.WebClient, allowedUsers?: readonly 
   };
 }
 
-/** The operator command the text (slash form or plain) asks for, if it asks for one. */
-function operatorCommandOf(text: string, ctx: CommandContext): Command | undefined {
-  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
-  const command = findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands);
-  return command?.operator ? command : undefined;
-}
-
-/** Whether the text (slash form or plain) asks for an operator command. */
+/**
+ * Whether the text (slash form or plain) asks for an operator command: such answers are always
+ * private and never cached. Who may run them is the dispatcher's to decide, not this routing.
+ */
 export function isOperatorText(text: string, ctx: CommandContext): boolean {
-  return operatorCommandOf(text, ctx) !== undefined;
+  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
+  return findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands)?.operator === true;
 }
 
-export function notAllowed(ctx: CommandContext, allowedUsers?: readonly string[]): Reply {
+/** The refusal for someone who may not use operator commands, naming who may. */
+export function notAllowed(ctx: Pick<CommandContext, 'commandName'>, allowedUsers?: readonly string[]): string {
   const who = allowedUsers?.length ? 'the people listed in SLACK_POST_ALLOWED_USERS' : 'workspace admins and owners';
-  return errorReply(`Only ${who} can use /${ctx.commandName} post and status.`);
+  return `Only ${who} can use /${ctx.commandName} post and status.`;
 }
 
 export interface Operators {
   check: OperatorCheck;
   allowedUsers?: readonly string[];
+}
+
+/** The person behind a Slack request: their user id, their name when Slack gives it, and their workspace (team id). */
+export interface SlackAsker {
+  userId: string;
+  name?: string;
+  teamId?: string;
+}
+
+/**
+ * What a command or button runs with for this request: who asked (as the ledger records it), the
+ * workspace it came from, and the operator check the dispatcher runs for operator commands.
+ */
+export function contextFor(asker: SlackAsker, ctx: CommandContext, operators: Operators): CommandContext {
+  return {
+    ...ctx,
+    requestedBy: `slack:${asker.userId}${asker.name ? ` (${asker.name})` : ''}`,
+    ...(asker.teamId ? { workspace: asker.teamId } : {}),
+    checkOperator: async () => ((await operators.check(asker.userId)) ? undefined : notAllowed(ctx, operators.allowedUsers)),
+  };
 }
 
 /** The channel as a Slack reference that `resolve` reads again on Confirm, keeping its name. */
@@ -64,15 +81,12 @@ export interface OperatorAnswer extends Answered {
 }
 
 /**
- * Answers an operator command for `userId`: refused unless allowed; a `post` preview becomes the
- * card with Confirm / Cancel. `text` is what `answerText` reads ("/aleppo post <#C…|news>").
+ * Answers an operator command for `asker` (the dispatcher refuses it unless they are allowed); a
+ * `post` preview becomes the card with Confirm / Cancel. `text` is what `answerText` reads
+ * ("/aleppo post <#C…|news>").
  */
-export async function operatorAnswer(text: string, userId: string, ctx: CommandContext, operators: Operators): Promise<OperatorAnswer> {
-  if (!(await operators.check(userId))) {
-    const command = operatorCommandOf(text, ctx)?.name ?? 'none';
-    return { command, kind: 'error', message: renderBlocks(notAllowed(ctx, operators.allowedUsers)) };
-  }
-  const { command, reply } = await answerTextWithCommand(text, { ...ctx, requestedBy: `slack:${userId}` });
+export async function operatorAnswer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators): Promise<OperatorAnswer> {
+  const { command, reply } = await answerTextWithCommand(text, contextFor(asker, ctx, operators));
   const message = isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
   return { command, kind: reply.kind, message };
 }

@@ -9,7 +9,7 @@ import { webApi, type App, type Logger } from '@slack/bolt';
 import type { RequestListener } from 'node:http';
 import type { CommandContext } from '../../commands/types.js';
 import type { SlackConfig } from '../config.js';
-import { createSlackApp, HTTP_PATH, slackMode, type BotIdentity, type SlackAppOptions, type SlackMode } from './app.js';
+import { createSlackApp, HTTP_PATH, slackMode, unsignedRefused, type BotIdentity, type HeaderScreen, type SlackAppOptions, type SlackMode } from './app.js';
 import { createLogger } from './logger.js';
 import { createSlackPublisher, postingClient } from './publisher.js';
 import type { Publisher } from '../posts/publisher.js';
@@ -19,8 +19,11 @@ export class SlackStartError extends Error {
   override name = 'SlackStartError';
 }
 
-/** Puts a request listener on the web server at `path`; returns the function that takes it off (WebServer.mount). */
-export type Mount = (path: string, listener: RequestListener) => () => void;
+/**
+ * Puts a request listener on the web server at `path`, with a screen that sees each request's
+ * headers before its body is read; returns the function that takes it off (WebServer.mount).
+ */
+export type Mount = (path: string, listener: RequestListener, screen: HeaderScreen) => () => void;
 
 export interface StartSlackOptions extends Partial<Omit<SlackAppOptions, 'identity'>> {
   /**
@@ -138,7 +141,7 @@ async function connect(config: SlackConfig, ctx: CommandContext, options: StartS
     logger.info(`connected to Slack in Socket Mode as ${identity.name}`);
   } else {
     // No app.start(): Bolt readied the receiver in the App constructor; the web server listens.
-    unmount = options.mount!(HTTP_PATH, requestListener!);
+    unmount = options.mount!(HTTP_PATH, requestListener!, unsignedRefused);
     connection.up();
     logger.info(`Slack HTTP mode: receiving requests at ${HTTP_PATH} on the web server`);
   }

@@ -22,7 +22,16 @@ export interface TerminalOptions {
   observer?: Observer;
 }
 
-export async function runTerminal({ input, output, ctx, json, interactive, observer }: TerminalOptions): Promise<void> {
+/**
+ * What the terminal's commands run with: the person at the terminal started the bot, so they are
+ * its operator (posting itself still needs Discord or Slack, and says so).
+ */
+export function terminalContext(ctx: CommandContext): CommandContext {
+  return { ...ctx, requestedBy: 'terminal', checkOperator: async () => undefined };
+}
+
+export async function runTerminal({ input, output, ctx: given, json, interactive, observer }: TerminalOptions): Promise<void> {
+  const ctx = terminalContext(given);
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}), crlfDelay: Infinity });
   const prompt = `${ctx.commandName}> `;
   if (interactive) {

@@ -27,9 +27,9 @@ const QUERIES: Record<string, string[]> = {
   help: ['help', '/aleppo'],
 };
 
-const before = JSON.parse(readFileSync(new URL('../../../tests/bench/engine-before.json', import.meta.url), 'utf8')) as Record<string, number>;
+const before = JSON.parse(readFileSync(new URL('../../../tests/bench/engine-before.json', import.meta.url), 'utf8')) as Record<string, number | string>;
 /** "12.3 ms (before 4.5 ms)". */
-const vs = (now: number, key: string, unit: string, digits = 2) => `${now.toFixed(digits)} ${unit} (before ${before[key]!.toFixed(digits)} ${unit})`;
+const vs = (now: number, key: string, unit: string, digits = 2) => `${now.toFixed(digits)} ${unit} (before ${Number(before[key]).toFixed(digits)} ${unit})`;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

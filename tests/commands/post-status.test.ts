@@ -8,22 +8,20 @@ import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
 import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
+import { operatorOfGuild1 } from './operator.js';
+import { terminalContext } from '../../src/terminal/terminal.js';
 
 const engine = aleppoEngine();
-const terminal: CommandContext = { engine, commandName: 'aleppo', commands };
+const terminal: CommandContext = terminalContext({ engine, commandName: 'aleppo', commands });
 
 let discord: RecordingPublisher;
 let posting: Posting;
 let ctx: CommandContext;
 
 beforeEach(() => {
-  discord = new RecordingPublisher('discord', 'guild-1');
-  posting = createPosting({ ledger: openSqliteStore(IN_MEMORY).ledger, publishers: [discord], engine });
-  ctx = {
-    ...terminal,
-    posting: posting.forPlatform('discord'),
-    runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] },
-  };
+  let operator: CommandContext;
+  ({ discord, posting, operator } = operatorOfGuild1(engine));
+  ctx = { ...operator, runtime: { startedAt: new Date(Date.now() - 3_720_000), platforms: () => ['discord'] } };
 });
 
 describe('post update', () => {

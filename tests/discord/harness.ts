@@ -2,6 +2,7 @@
 import type { CommandContext } from '../../commands/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { startDiscord, type RunningDiscord } from '../../src/discord/start.js';
+import type { PlatformReporting } from '../../src/observe.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import type { Ledger } from '../../src/posts/ledger.js';
@@ -28,6 +29,8 @@ export interface HarnessOptions {
   deferAfterMs?: number;
   /** Defaults to the shipped article with the real registry. */
   ctx?: CommandContext;
+  /** Where the connection and replies are reported (health, metrics, observer); none by default. */
+  reporting?: PlatformReporting;
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -45,6 +48,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       readyTimeoutMs: 10_000,
       posting: ready.then((p) => p.forPlatform('discord')),
       ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+      ...(options.reporting ? { reporting: options.reporting } : {}),
     });
     const posting = createPosting({ ledger, publishers: [bot.publisher], engine: ctx.engine, ...(ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {}) });
     postingReady(posting);

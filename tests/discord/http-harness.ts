@@ -96,7 +96,7 @@ export async function startHttpInstance(fake: FakeDiscord, keys: TestKeys, ctx: 
         log: (line) => logs.push(line),
         mount: web.mount,
         posting: ready.then((p) => p.forPlatform('discord')),
-        reporting: { health, metrics, observer: { reply: () => {} } },
+        reporting: { health, metrics, observer: { reply: () => {}, connection: () => {} } },
         ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
       },
     );

@@ -4,17 +4,21 @@
  * Discord's REST; two instances behind a round-robin forwarder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST_CANCEL } from '../../src/discord/render-post.js';
+import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
+import { CANNOT_SHARE } from '../../src/reply.js';
+import { countingCommand } from '../helpers/counting-command.js';
 import { NOT_OPERATOR } from '../../src/discord/operators.js';
-import { OTHER_SERVER } from '../../src/discord/answers.js';
+import { NOT_THIS_SERVER } from '../../commands/post.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { autocomplete, button, chatInput, type Asker, type InteractionPayload } from '../fakes/discord/interactions.js';
-import { FAKE, PERMISSIONS } from '../fakes/discord/objects.js';
+import { FAKE, PERMISSIONS, user } from '../fakes/discord/objects.js';
 import { articleContext, slowCommand } from './article.js';
 import { postInteraction, signed, startForwarder, startHttpInstance, testKeys, type HttpInstance } from './http-harness.js';
 
 const NEWS = '333333333333333334';
+/** A channel of the other server the bot is in. */
+const ELSEWHERE = '333333333333333999';
 const operator: Asker = { permissions: PERMISSIONS.manager, userId: '999999999999999999', username: 'editor' };
 const keys = testKeys();
 
@@ -24,7 +28,7 @@ let one: HttpInstance;
 let two: HttpInstance;
 
 beforeAll(async () => {
-  fake = await FakeDiscord.start({ channels: [{ id: FAKE.channelId, name: 'general' }, { id: NEWS, name: 'news' }] });
+  fake = await FakeDiscord.start({ channels: [{ id: FAKE.channelId, name: 'general' }, { id: NEWS, name: 'news' }], otherGuild: [{ id: ELSEWHERE, name: 'elsewhere' }] });
   store = openSqliteStore(IN_MEMORY);
   const ctx = await articleContext();
   one = await startHttpInstance(fake, keys, ctx, store.ledger);
@@ -143,12 +147,10 @@ describe('discord over HTTP: subcommands and buttons', () => {
     expect(JSON.stringify(answer.json.data)).toContain(NOT_OPERATOR);
   });
 
-  it('refuses a channel from another server', async () => {
-    const elsewhere = '333333333333333999';
-    fake.channels.push({ id: elsewhere, name: 'elsewhere', guildId: '222222222222222999' });
-    const payload = command('post', { channel: elsewhere }, operator, { channel: { name: 'elsewhere' } });
+  it('refuses a channel from another server the bot is in', async () => {
+    const payload = command('post', { channel: ELSEWHERE }, operator, { channel: { name: 'elsewhere' } });
     const shownMessage = await shown(payload, await send(payload));
-    expect(JSON.stringify(shownMessage)).toContain(OTHER_SERVER);
+    expect(JSON.stringify(shownMessage)).toContain(NOT_THIS_SERVER);
     expect(JSON.stringify(shownMessage)).not.toContain('post:confirm');
   });
 
@@ -198,6 +200,59 @@ describe('discord over HTTP: subcommands and buttons', () => {
 
   it('reports the HTTP adapter as connected once mounted', () => {
     expect(one.health.connected()).toContain('discord');
+  });
+});
+
+describe('discord over HTTP: the same checks as the gateway', () => {
+  const someone = user('555555555555555556', 'someone');
+
+  it('shares only the bot\'s own answer that offers a Share button', async () => {
+    const asked = await send(command('summary'));
+    const message = { id: '777777777777777780', channel_id: FAKE.channelId, flags: 64, ...asked.json.data };
+    const theirs = await send(button('share', message as never, {}, someone as never));
+    expect(theirs.json.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    const noShare = await send(button('share', { ...message, components: [] } as never));
+    expect(noShare.json.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+  });
+
+  it('acts on Confirm and Cancel only on the bot\'s own private preview, for an operator of this server', async () => {
+    const confirm = confirmId(NEWS, false);
+    const preview = { id: '777777777777777781', channel_id: FAKE.channelId, flags: 64, embeds: [], components: [] };
+    const posts = () => fake.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${NEWS}/messages`).length;
+    const before = posts();
+    // Someone else's message, or one the whole channel sees.
+    expect((await send(button(confirm, preview as never, operator, someone as never))).json.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    expect((await send(button(POST_CANCEL, { ...preview, flags: 0 } as never, operator))).json.data).toMatchObject({ content: CANNOT_SHARE, flags: 64 });
+    // A member without Manage Server, on Confirm and on Cancel alike.
+    expect(JSON.stringify((await send(button(confirm, preview as never))).json.data)).toContain(NOT_OPERATOR);
+    expect(JSON.stringify((await send(button(POST_CANCEL, preview as never))).json.data)).toContain(NOT_OPERATOR);
+    // An operator of another server, on a Confirm naming this server's channel.
+    const elsewhere = button(confirm, preview as never, { ...operator, guildId: FAKE.otherGuildId });
+    expect(JSON.stringify(await shown(elsewhere, await send(elsewhere)))).toContain(NOT_THIS_SERVER);
+    expect(posts()).toBe(before);
+  });
+
+  it('answers a repeated member command from memory, and runs operator commands every time', async () => {
+    const store2 = openSqliteStore(IN_MEMORY);
+    const member = countingCommand('summary');
+    const status = countingCommand('status', true);
+    const kept = await startHttpInstance(fake, keys, { ...(await articleContext()), commands: [member, status] }, store2.ledger);
+    try {
+      const first = await send(command('summary'), kept.port);
+      expect((await send(command('summary'), kept.port)).json).toEqual(first.json);
+      expect(member.runs).toBe(1);
+      for (let i = 0; i < 2; i++) await send(command('status', {}, operator), kept.port);
+      expect(status.runs).toBe(2);
+    } finally {
+      await kept.stop();
+      await store2.close();
+    }
+  });
+
+  it('refuses a body over the web server\'s cap with 413, unread', async () => {
+    const body = JSON.stringify({ type: 1, pad: 'x'.repeat(1024 * 1024 + 10) });
+    const answer = await postInteraction(one.port, body, signed(keys, body)).catch(() => ({ status: 413 }));
+    expect(answer.status).toBe(413);
   });
 });
 

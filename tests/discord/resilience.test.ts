@@ -2,6 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAILED } from '../../src/discord/interactions.js';
 import { chatInput } from '../fakes/discord/interactions.js';
+import { createHealth } from '../../src/health.js';
+import { createLogger } from '../../src/log.js';
+import { createMetrics } from '../../src/metrics.js';
+import { createObserver } from '../../src/observe.js';
+import { captureLog } from '../helpers/log-capture.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
 import { slowCommand } from './article.js';
 
@@ -44,6 +49,41 @@ describe('discord: gateway', () => {
     const payload = summary(); // kept by the fake and replayed on RESUME, as Discord does
     await h.fake.waitForGateway(() => h.fake.received.filter((q) => q.op === 6).length > resumesBefore, 8000);
     expect((await h.fake.callbackOf(payload, 8000)).body.type).toBe(4);
+  });
+});
+
+describe('discord: connection drops in the log', () => {
+  let h: Harness;
+  const log = captureLog();
+  const metrics = createMetrics();
+  beforeAll(async () => {
+    const reporting = { health: createHealth(), metrics, observer: createObserver({ logger: createLogger({ destination: log }), metrics }) };
+    h = await startHarness({ fake: { heartbeatIntervalMs: 200 }, reporting });
+  });
+  afterAll(async () => h?.stop());
+
+  it('warns when the gateway connection drops, and says how long it was down when it is back', async () => {
+    const release = h.fake.gateway.holdResumes(); // the outage lasts until the fake answers RESUME
+    h.fake.gateway.drop(4000);
+    await h.fake.waitForGateway((p) => p.op === 6, 8000);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    release();
+    const payload = h.fake.interact(chatInput({ command: 'aleppo', subcommand: 'summary' }));
+    expect((await h.fake.callbackOf(payload, 8000)).body.type).toBe(4);
+    const lines = log.records().filter((r) => r.platform === 'discord' && r.msg !== 'reply');
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'discord: connection lost' }),
+      expect.objectContaining({ level: 'info', msg: expect.stringMatching(/^discord: connection back after \d+\.\d s$/) }),
+    ]);
+    expect(lines[1]!.outageMs).toBeGreaterThanOrEqual(250);
+    expect(await metrics.render()).toContain('platform_reconnects_total{platform="discord"} 1');
+  });
+
+  it('logs no outage when the bot itself stops', async () => {
+    const outages = () => log.records().filter((r) => r.msg !== 'reply');
+    const before = outages().length;
+    await h.bot.stop();
+    expect(outages()).toHaveLength(before);
   });
 });
 

@@ -12,6 +12,11 @@ import { FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { chatInput } from '../fakes/discord/interactions.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { articleContext } from './harness.js';
+import { createHealth } from '../../src/health.js';
+import { createLogger } from '../../src/log.js';
+import { createMetrics } from '../../src/metrics.js';
+import { createObserver } from '../../src/observe.js';
+import { captureLog } from '../helpers/log-capture.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -87,12 +92,15 @@ describe('discord: starting and stopping', () => {
     expect(stderr).not.toContain(FAKE.token);
   });
 
-  it('runs one process per shard under DISCORD_SHARDS, each identifying its own shard', async () => {
+  it('runs one process per shard under DISCORD_SHARDS, each identifying its own shard, and logs their drops', async () => {
     const fake = await fakeDiscord({ shards: 2 });
     const logs: string[] = [];
+    const log = captureLog();
+    const metrics = createMetrics();
+    const reporting = { health: createHealth(), metrics, observer: createObserver({ logger: createLogger({ destination: log }), metrics }) };
     const running = await startShards(
       { articlePath: 'content/aleppo.md', commandName: 'aleppo', dataDir: dataDir(), discord: { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: 'auto' } },
-      { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
+      { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000, reporting },
     );
     cleanups.push(() => running.stop());
     const shards = fake.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
@@ -103,5 +111,18 @@ describe('discord: starting and stopping', () => {
     const payload = fake.interact(chatInput({ command: 'aleppo', subcommand: 'summary' }));
     expect((await fake.callbackOf(payload, 10_000)).body.type).toBe(4);
     expect(logs).toContain('discord: 2 shard(s) ready');
+    // Both shards lose the gateway and resume: one outage, from the first drop to the last return.
+    const resumes = () => fake.received.filter((p) => p.op === 6).length;
+    const release = fake.gateway.holdResumes();
+    fake.gateway.drop(4000);
+    const levels = () => log.records().filter((r) => r.platform === 'discord').map((r) => r.level);
+    const settle = async (done: () => boolean) => {
+      for (let i = 0; i < 400 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    };
+    await settle(() => resumes() === 2 && levels().length === 1); // both shards are back asking to resume
+    release();
+    await settle(() => levels().length === 2);
+    expect(levels()).toEqual(['warn', 'info']);
+    expect(log.records()[1]!.msg).toMatch(/^discord: connection back after \d+\.\d s$/);
   });
 });

@@ -1,4 +1,4 @@
-/** Runs the built bot (`node dist/src/main.js`) as a user would, with piped input and a bounded wait. */
+/** Runs the built bot (`node dist/src/main.js`), or another built program, as a user would, with piped input and bounded waits. */
 import { spawn } from 'node:child_process';
 
 export interface BotRun {
@@ -27,13 +27,26 @@ export interface RunningBot {
   write(text: string): void;
   /** Ends the input and waits (bounded) for the bot to exit. */
   finish(timeoutMs?: number): Promise<BotRun>;
+  /** Sends `signal` (as an operator's Ctrl+C or a service manager would) and waits (bounded) for the exit. */
+  stop(signal?: NodeJS.Signals, timeoutMs?: number): Promise<BotRun>;
   /** Kills it if it is still running (for afterEach). */
   kill(): void;
+  /** The process id, for reading its memory and CPU time. */
+  readonly pid: number;
+  /** What it has written on stderr so far. */
+  stderr(): string;
+  /** Stops reading its stderr, as a stuck log collector would, until the returned function is called. */
+  holdStderr(): () => void;
 }
 
 /** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
 export function startBot(args: string[], env: Record<string, string> = {}): RunningBot {
-  const child = spawn(process.execPath, ['dist/src/main.js', ...args], {
+  return startProgram('dist/src/main.js', args, env);
+}
+
+/** `startBot` for any built script (the bench's bare control bots). */
+export function startProgram(script: string, args: string[], env: Record<string, string> = {}): RunningBot {
+  const child = spawn(process.execPath, [script, ...args], {
     // A clean environment: no tokens from the developer's shell or .env reach the test. WEB=off:
     // most runs test the answers, and parallel runs must not compete for PORT; a test that wants
     // the page passes WEB=on with PORT=0.
@@ -50,7 +63,14 @@ export function startBot(args: string[], env: Record<string, string> = {}): Runn
       const timer = setTimeout(() => reject(new Error(`${what} within ${timeoutMs} ms; stderr: ${stderr.slice(0, 500)}`)), timeoutMs);
       promise.then(resolve, reject).finally(() => clearTimeout(timer));
     });
+  const done = async (timeoutMs: number) => ({ code: await bounded(exited, timeoutMs, 'bot did not exit'), stdout, stderr });
   return {
+    pid: child.pid!,
+    stderr: () => stderr,
+    holdStderr() {
+      child.stderr.pause();
+      return () => void child.stderr.resume();
+    },
     waitForStderr(pattern, timeoutMs = 10_000) {
       const found = new Promise<RegExpMatchArray>((resolve, reject) => {
         const check = () => {
@@ -68,10 +88,13 @@ export function startBot(args: string[], env: Record<string, string> = {}): Runn
     },
     send: (line) => void child.stdin.write(`${line}\n`),
     write: (text) => void child.stdin.write(text),
-    async finish(timeoutMs = 10_000) {
+    finish(timeoutMs = 10_000) {
       child.stdin.end();
-      const code = await bounded(exited, timeoutMs, 'bot did not exit');
-      return { code, stdout, stderr };
+      return done(timeoutMs);
+    },
+    stop(signal = 'SIGTERM', timeoutMs = 10_000) {
+      if (child.exitCode === null) child.kill(signal);
+      return done(timeoutMs);
     },
     kill: () => void (child.exitCode === null && child.kill('SIGKILL')),
   };

@@ -26,6 +26,7 @@ export class RecordingPublisher implements Publisher {
   private gates = new Map<Method, Promise<void>>();
   private arrivals = new Map<Method, () => void>();
   private denied = new Map<string, string>();
+  private foreign = new Map<string, string>();
   private nextId = 1;
 
   constructor(
@@ -66,6 +67,11 @@ export class RecordingPublisher implements Publisher {
     this.denied.set(channel, reason);
   }
 
+  /** `resolve` finds this channel in another server or workspace (the bot is in several). */
+  elsewhere(channel: string, workspace: string): void {
+    this.foreign.set(channel, workspace);
+  }
+
   /** Puts a message in a channel as if an earlier run had sent it. */
   plant(channel: string, card: ArticleCard): SentMessage {
     return this.store(channel, card);
@@ -97,7 +103,8 @@ export class RecordingPublisher implements Publisher {
     await this.enter('resolve', channel);
     const id = channel.replace(/^<#|>$/g, '').replace(/^#/, '');
     if (id === 'missing') return { ok: false, reason: 'I cannot see that channel; invite me first.' };
-    return { ok: true, target: this.target(id) };
+    const workspace = this.foreign.get(id);
+    return { ok: true, target: workspace ? { ...this.target(id), workspace } : this.target(id) };
   }
 
   async check(target: PostTarget): Promise<Checked> {

@@ -6,6 +6,7 @@ import { ACTIONS } from '../../src/slack/render-blocks.js';
 import { POST_ACTIONS } from '../../src/slack/render-post.js';
 import type { Ack, FakeSlackOptions } from '../fakes/slack/fake-slack.js';
 import { dmEvent } from '../fakes/slack/payloads.js';
+import { blocksOf, buttons, textOf, valueOf } from './blocks.js';
 import { startPostingBot, type PostingBot } from './harness.js';
 
 const ADMIN = 'U0ADMIN';
@@ -27,29 +28,13 @@ afterEach(async () => {
   bot = undefined;
 });
 
-interface Element {
-  action_id?: string;
-  value?: string;
-}
-interface Block {
-  type: string;
-  text?: { text: string };
-  elements?: (Element & { text?: string | { text: string } })[];
-}
-
-const blocksOf = (payload: Record<string, unknown> | undefined) => (payload?.blocks ?? []) as Block[];
-const buttons = (payload: Record<string, unknown> | undefined) => blocksOf(payload).flatMap((b) => (b.type === 'actions' ? (b.elements ?? []) : []));
-const textOf = (payload: Record<string, unknown> | undefined) =>
-  blocksOf(payload)
-    .map((b) => b.text?.text ?? (b.elements ?? []).map((e) => (typeof e.text === 'string' ? e.text : '')).join(' '))
-    .join('\n');
 
 async function preview(text: string, user = ADMIN): Promise<Ack> {
   return bot!.fake.slashCommand(text, { user });
 }
 
 async function confirm(ack: Ack, user = ADMIN) {
-  const value = buttons(ack.payload).find((e) => e.action_id === POST_ACTIONS.confirm)!.value!;
+  const value = valueOf(ack.payload, POST_ACTIONS.confirm);
   const click = await bot!.fake.action({ actionId: POST_ACTIONS.confirm, value, user });
   return bot!.fake.waitForResponse((r) => r.url === click.responseUrl);
 }

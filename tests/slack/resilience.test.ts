@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { createHealth } from '../../src/health.js';
 import { createMetrics } from '../../src/metrics.js';
+import { createLogger as createPinoLogger } from '../../src/log.js';
+import { createObserver } from '../../src/observe.js';
+import { captureLog } from '../helpers/log-capture.js';
 import { createLogger } from '../../src/slack/logger.js';
 import { ACTIONS } from '../../src/slack/render-blocks.js';
 import { HTTP_MODE_NEEDS_WEB, startSlack, SlackStartError } from '../../src/slack/start.js';
@@ -56,18 +59,29 @@ describe('Socket Mode connection', () => {
     const health = createHealth();
     const metrics = createMetrics();
     const changes: string[] = [];
+    const log = captureLog();
     const reporting = {
       health: { register: (p: string) => health.register(p), set: (p: string, up: boolean) => (changes.push(`${p} ${up ? 'up' : 'down'}`), health.set(p, up)) },
       metrics,
-      observer: { reply: () => {} },
+      observer: createObserver({ logger: createPinoLogger({ destination: log }), metrics }),
     };
-    const { fake } = await bot('socket', { clientPingTimeoutMs: 300, reporting });
+    const { fake, slack } = await bot('socket', { clientPingTimeoutMs: 300, reporting });
     expect(health.platforms()).toEqual({ slack: 'connected' });
     fake.disconnectSocket();
     await fake.waitForConnections(2);
     await fake.slashCommand('summary'); // answered, so the new connection is up
     expect(changes).toEqual(['slack up', 'slack down', 'slack up']);
     expect(await metrics.render()).toContain('platform_reconnects_total{platform="slack"} 1');
+    // At the default level: a warning when it drops, and how long it was down when it is back.
+    const lines = log.records().filter((r) => r.msg !== 'reply');
+    expect(lines).toEqual([
+      expect.objectContaining({ level: 'warn', platform: 'slack', msg: 'slack: connection lost' }),
+      expect.objectContaining({ level: 'info', platform: 'slack', msg: expect.stringMatching(/^slack: connection back after \d+\.\d s$/), outageMs: expect.any(Number) }),
+    ]);
+    // Stopping the bot is not an outage.
+    await slack.stop();
+    expect(log.records().filter((r) => r.msg !== 'reply')).toHaveLength(2);
+    expect(health.platforms()).toEqual({ slack: 'disconnected' });
   });
 });
 

@@ -2,29 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../commands/types.js';
 import { reply } from '../../src/reply.js';
 import { ResponseCache } from '../../src/slack/commands.js';
+import { countingCommand } from '../helpers/counting-command.js';
 import { articleContext, startBot, type Bot } from './harness.js';
-
-function counting(name: string, operator = false) {
-  const command = {
-    name,
-    description: 'test',
-    examples: [],
-    options: [],
-    ...(operator ? { operator } : {}),
-    runs: 0,
-    run() {
-      command.runs += 1;
-      return reply({ kind: operator ? 'status' : 'summary', title: name, text: `run ${command.runs}` });
-    },
-  };
-  return command;
-}
 
 describe('kept responses', () => {
   it('answers the same member command from memory, but runs operator commands every time', async () => {
-    const member = counting('summary');
-    const operator = counting('status', true);
-    const cache = new ResponseCache({ ...articleContext(), commands: [member, operator] as Command[] });
+    const member = countingCommand('summary');
+    const operator = countingCommand('status', true);
+    // An operator asking, so the dispatcher runs the operator command (each time, never kept).
+    const cache = new ResponseCache({ ...articleContext(), commands: [member, operator], checkOperator: async () => undefined });
     const first = await cache.get('summary');
     expect(await cache.get('summary')).toBe(first);
     expect(member.runs).toBe(1);
@@ -34,9 +20,17 @@ describe('kept responses', () => {
     expect(operator.runs).toBe(3);
   });
 
+  it('does not keep a failure: the next ask runs the command again', async () => {
+    const flaky = countingCommand('summary', false, true);
+    const cache = new ResponseCache({ ...articleContext(), commands: [flaky] });
+    expect((await cache.get('summary')).kind).toBe('error');
+    await cache.get('summary');
+    expect(flaky.runs).toBe(2);
+  });
+
   it('forgets the least recently used response beyond its capacity', async () => {
-    const member = counting('summary');
-    const cache = new ResponseCache({ ...articleContext(), commands: [member] as Command[] }, 2);
+    const member = countingCommand('summary');
+    const cache = new ResponseCache({ ...articleContext(), commands: [member] }, 2);
     await cache.get('summary a');
     await cache.get('summary b');
     await cache.get('summary a'); // a is now the most recent

@@ -1,10 +1,11 @@
 /**
  * The article page in a real browser: Debian's chromium at /usr/bin/chromium driven by
- * playwright-core (no browser download). `.ci/run` installs chromium when it is missing, so a
- * missing browser is a failure here, not a skip.
+ * playwright-core (no browser download). Without it these tests are skipped with one line saying
+ * how to install it, except under CI=true, where a missing browser fails the run (`.ci/run`
+ * installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { createHealth } from '../../src/health.js';
 import { createMetrics } from '../../src/metrics.js';
 import { createWebServer, type WebServer } from '../../src/web/server.js';
 import { engineFor, seed } from '../helpers/articles.js';
+import { canRun, CHROMIUM } from '../helpers/programs.js';
 
 /** The browser globals the page-side callbacks use: the project compiles without the DOM lib. */
 interface InPage {
@@ -26,7 +28,6 @@ interface InPage {
   getComputedStyle(element: object): { backgroundColor: string };
 }
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'tests/artifacts';
 // Root needs --no-sandbox; the rest stop Chromium calling home (this machine refuses outside hosts).
 const ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu', '--disable-quic'];
@@ -40,30 +41,6 @@ let context: BrowserContext | undefined;
 const requests: string[] = [];
 const problems: string[] = [];
 
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: run apt-get update && apt-get install -y --no-install-recommends chromium (.ci/run does this).`);
-  }
-  server = createWebServer({ engine, config: { publicUrl: 'https://bot.example.org' }, health: createHealth(), metrics: createMetrics() });
-  const { port } = await server.listen(0, '127.0.0.1');
-  base = `http://127.0.0.1:${port}`;
-  // A fresh profile each run; Playwright takes it through launchPersistentContext, not --user-data-dir.
-  userDataDir = mkdtempSync(join(tmpdir(), 'article-bot-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 390, height: 740 }, // a phone: the page must read without sideways scrolling
-  });
-  context.on('request', (request) => requests.push(request.url()));
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
-
 async function open(path: string): Promise<Page> {
   const page = await context!.newPage();
   page.on('console', (message) => {
@@ -75,7 +52,28 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
-describe('the article page in Chromium', () => {
+describe.skipIf(!canRun(CHROMIUM, 'the browser tests (tests/web/browser.test.ts)'))('the article page in Chromium', () => {
+  beforeAll(async () => {
+    server = createWebServer({ engine, config: { publicUrl: 'https://bot.example.org' }, health: createHealth(), metrics: createMetrics() });
+    const { port } = await server.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${port}`;
+    // A fresh profile each run; Playwright takes it through launchPersistentContext, not --user-data-dir.
+    userDataDir = mkdtempSync(join(tmpdir(), 'article-bot-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM.path,
+      headless: true,
+      args: ARGS,
+      viewport: { width: 390, height: 740 }, // a phone: the page must read without sideways scrolling
+    });
+    context.on('request', (request) => requests.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
   it('shows the title and the OpenGraph tags, fits a phone, and saves screenshots', async () => {
     const page = await open('/aleppo');
     const h1 = page.locator('h1');

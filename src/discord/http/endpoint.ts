@@ -1,12 +1,16 @@
 /**
- * Discord's Interactions Endpoint as a request listener for the bot's web server: reads the raw
- * body, checks its Ed25519 signature and age (401 otherwise: Discord probes with bad ones), answers
- * PING with PONG, and hands anything else to `handle` with a turn whose first answer is the HTTP
- * response.
+ * Discord's Interactions Endpoint as a request listener for the bot's web server: takes the raw
+ * body the server read within its cap (`req.rawBody`), checks its Ed25519 signature and age (401
+ * otherwise: Discord probes with bad ones), answers PING with PONG, and hands anything else to
+ * `handle` with a turn whose first answer is the HTTP response. `screenInteraction` refuses a
+ * request without a POST or without the signature headers before any of its body is read.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from 'discord.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../config.js';
+import { readBody } from '../../web/body.js';
+import type { ReadRequest, Screen } from '../../web/server.js';
 import type { Log } from '../respond.js';
 import { describeError } from '../errors.js';
 import type { ApiMessage, HttpTurn } from './respond.js';
@@ -14,9 +18,6 @@ import { isSignedByDiscord } from './verify.js';
 
 /** Where the endpoint is mounted; the Developer Portal's Interactions Endpoint URL ends with it. */
 export const INTERACTIONS_PATH = '/discord/interactions';
-
-/** Interaction payloads are small; anything larger than this is refused unread (413). 1 MiB. */
-export const MAX_BODY_BYTES = 1 << 20;
 
 /** The interaction's webhook, for what follows the first response. */
 export interface Webhook {
@@ -43,29 +44,37 @@ function sendText(res: ServerResponse, status: number, text: string, headers: Re
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers }).end(text);
 }
 
-/** The body as bytes (the signature covers them exactly), or undefined when it exceeds `limit`. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 const header = (req: IncomingMessage, name: string) => {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
 
+const SIGNATURE = 'x-signature-ed25519';
+const TIMESTAMP = 'x-signature-timestamp';
+
+/** Refuses from the headers alone what could never verify: not a POST, or unsigned (the web server's `mount` screen). */
+export const screenInteraction: Screen = (req) => {
+  if (req.method !== 'POST') return { status: 405, text: 'Method not allowed: Discord POSTs interactions here.\n', headers: { Allow: 'POST' } };
+  if (!header(req, SIGNATURE) || !header(req, TIMESTAMP)) return { status: 401, text: 'invalid request signature\n' };
+  return undefined;
+};
+
+/**
+ * The body as bytes (the signature covers them exactly): the web server's capped `req.rawBody`
+ * when it read it, else read here within the same default cap; undefined when it exceeds the cap.
+ */
+async function bodyOf(req: ReadRequest): Promise<Buffer | undefined> {
+  if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
+  const read = await readBody(req, DEFAULT_MAX_BODY_BYTES);
+  return read.ok ? read.body : undefined;
+}
+
 export function interactionsEndpoint({ publicKey, webhook, handle, log, now = Date.now }: EndpointOptions): RequestListener {
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed: Discord POSTs interactions here.\n', { Allow: 'POST' });
-    const body = await readBody(req, MAX_BODY_BYTES);
+    const body = await bodyOf(req);
     if (!body) return sendText(res, 413, 'Request body too large.\n', { Connection: 'close' });
-    const signed = { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body };
+    const signed = { signature: header(req, SIGNATURE), timestamp: header(req, TIMESTAMP), body };
     if (!isSignedByDiscord(publicKey, signed, now())) return sendText(res, 401, 'invalid request signature\n');
     let payload: APIInteraction | { type: InteractionType.Ping };
     try {

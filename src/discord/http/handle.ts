@@ -1,6 +1,7 @@
 /**
  * Discord interactions that arrived over HTTP, answered with the gateway's logic (src/discord/
- * answers.ts) and renderers: only reading the raw payload and sending the response differ.
+ * answers.ts: the dispatcher's operator check, kept answers, own-message checks on every button)
+ * and renderers: only reading the raw payload and sending the response differ.
  */
 import {
   ApplicationCommandOptionType,
@@ -12,12 +13,12 @@ import {
   type APIUser,
 } from 'discord.js';
 import { SHARE_BUTTON, type Answered } from '../../observe.js';
-import { answerCommand, choicesFor, confirmPost, POSTING_UNAVAILABLE, sharedMessage, type CommandAsk } from '../answers.js';
+import { answerCommand, answerPostButton, CANNOT_SHARE, choicesFor, sharedMessage, type ButtonClick, type CommandAsk } from '../answers.js';
 import { describeError } from '../errors.js';
-import { CANNOT_SHARE, FAILED, type InteractionDeps } from '../interactions.js';
-import { operatorRefusalFor } from '../operators.js';
+import { FAILED, type InteractionDeps } from '../interactions.js';
+import type { Asking } from '../operators.js';
+import { clickedApiMessage } from '../own-message.js';
 import { SHARE_BUTTON_ID } from '../render-embed.js';
-import { parseConfirmId, POST_CANCEL, renderCancelled } from '../render-post.js';
 import { DEFER_AFTER_MS } from '../respond.js';
 import { apiMessage, respondHttp, sayPrivatelyHttp, updateHttp, type HttpTurn } from './respond.js';
 
@@ -35,22 +36,33 @@ function askerOf(payload: APIInteraction): APIUser {
   return user;
 }
 
+/** Who asked and where: the member's permissions count only in a server. */
+function askingOf(payload: APIInteraction): Asking {
+  return { user: askerOf(payload), guildId: payload.guild_id, permissions: payload.guild_id ? payload.member?.permissions : undefined };
+}
+
 function commandAsk(payload: APIInteraction, options: readonly Option[] | undefined): CommandAsk {
   const sub = subcommandOf(options);
   return {
+    ...askingOf(payload),
     subcommand: sub.name,
     option: (name) => {
       const option = sub.options.find((o) => o.name === name);
       return option && 'value' in option ? option.value : undefined;
     },
-    user: askerOf(payload),
-    guildId: payload.guild_id,
-    permissions: payload.guild_id ? payload.member?.permissions : undefined,
   };
 }
 
+/** A button click, with the message it is on checked against the bot's own user `botId`. */
+function buttonClick(payload: APIMessageComponentInteraction, botId: string): ButtonClick {
+  return { ...askingOf(payload), customId: payload.data.custom_id, message: clickedApiMessage(payload.message, botId) };
+}
+
+/** The handler's dependencies in HTTP mode: the gateway's, and the bot's own user id (for the own-message checks). */
+export type HttpInteractionDeps = InteractionDeps & { botId: string };
+
 /** Answers one verified interaction (not PING) through `turn`; never throws. */
-export async function handleHttpInteraction(payload: APIInteraction, turn: HttpTurn, deps: InteractionDeps): Promise<void> {
+export async function handleHttpInteraction(payload: APIInteraction, turn: HttpTurn, deps: HttpInteractionDeps): Promise<void> {
   const started = performance.now();
   const observe = (answered: Answered) => deps.observer?.reply({ id: payload.id, platform: 'discord', ...answered, ms: performance.now() - started });
   let what = 'none';
@@ -84,9 +96,8 @@ export async function handleHttpInteraction(payload: APIInteraction, turn: HttpT
   }
 }
 
-async function share(payload: APIMessageComponentInteraction, turn: HttpTurn, deps: InteractionDeps): Promise<Answered> {
-  const { message } = payload;
-  const shared = sharedMessage(message.embeds, message.components ?? [], askerOf(payload).id);
+async function share(payload: APIMessageComponentInteraction, turn: HttpTurn, deps: HttpInteractionDeps): Promise<Answered> {
+  const shared = sharedMessage(clickedApiMessage(payload.message, deps.botId), askerOf(payload).id);
   if (!shared) {
     await sayPrivatelyHttp(turn, CANNOT_SHARE, deps.log);
     return { command: SHARE_BUTTON, kind: 'error' };
@@ -95,19 +106,11 @@ async function share(payload: APIMessageComponentInteraction, turn: HttpTurn, de
   return { command: SHARE_BUTTON, kind: 'shared' };
 }
 
-/** Confirm or Cancel under a post preview, with the operator check the command ran. */
-async function postButton(payload: APIMessageComponentInteraction, turn: HttpTurn, deps: InteractionDeps): Promise<Answered> {
+/** Confirm or Cancel under a post preview, with the checks the gateway runs (answers.ts). */
+function postButton(payload: APIMessageComponentInteraction, turn: HttpTurn, deps: HttpInteractionDeps): Promise<Answered> {
   const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
-  if (payload.data.custom_id === POST_CANCEL) {
-    await updateHttp(turn, Promise.resolve(renderCancelled()), deferAfterMs);
-    return { command: 'post', kind: 'cancelled' };
-  }
-  const failed: Answered = { command: 'post', kind: 'error' };
-  const confirm = parseConfirmId(payload.data.custom_id);
-  const refused = confirm ? operatorRefusalFor(payload.guild_id, payload.member?.permissions) : POSTING_UNAVAILABLE;
-  if (!confirm || refused || !payload.guild_id) return sayPrivatelyHttp(turn, refused ?? POSTING_UNAVAILABLE, deps.log).then(() => failed);
-  let answered = failed;
-  const { id, username } = askerOf(payload);
-  await updateHttp(turn, confirmPost(confirm, { id, username, guildId: payload.guild_id }, deps, (a) => (answered = a)), deferAfterMs);
-  return answered;
+  return answerPostButton(buttonClick(payload, deps.botId), deps, {
+    privately: (text) => sayPrivatelyHttp(turn, text, deps.log),
+    update: (work) => updateHttp(turn, work, deferAfterMs),
+  });
 }

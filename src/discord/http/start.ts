@@ -3,16 +3,16 @@
  * with no gateway connection, so any number of instances behind a load balancer can serve it.
  * DISCORD_TOKEN is used for REST only (its check at start-up, and posting).
  */
-import type { RequestListener } from 'node:http';
 import { Routes, type APIInteraction } from 'discord.js';
 import type { CommandContext } from '../../../commands/types.js';
 import type { DiscordConfig } from '../../config.js';
 import { reportConnection, type PlatformReporting } from '../../observe.js';
 import type { PostingPort } from '../../posts/posting.js';
 import type { Publisher } from '../../posts/publisher.js';
+import type { WebServer } from '../../web/server.js';
 import { interactionDeps } from '../interactions.js';
 import type { Log } from '../respond.js';
-import { INTERACTIONS_PATH, interactionsEndpoint, type Webhook } from './endpoint.js';
+import { INTERACTIONS_PATH, interactionsEndpoint, screenInteraction, type Webhook } from './endpoint.js';
 import { handleHttpInteraction } from './handle.js';
 import { connectRest, createRestPublisher } from './rest-client.js';
 import { publicKeyFromHex } from './verify.js';
@@ -20,7 +20,7 @@ import { publicKeyFromHex } from './verify.js';
 export interface StartDiscordHttpOptions {
   log: Log;
   /** The web server's `mount`: the endpoint is served at INTERACTIONS_PATH. */
-  mount(path: string, listener: RequestListener): () => void;
+  mount: WebServer['mount'];
   /** Passed to the interaction handler (defer threshold), mainly for tests. */
   deferAfterMs?: number;
   posting?: Promise<PostingPort | undefined>;
@@ -48,8 +48,7 @@ export async function startDiscordHttp(config: DiscordConfig & { publicKey: stri
       await client.rest.post(Routes.webhook(payload.application_id, payload.token), { body, auth: false });
     },
   };
-  const deps = interactionDeps(ctx, options);
-
+  const deps = { ...interactionDeps(ctx, options), botId: client.user.id };
   const unmount = options.mount(
     INTERACTIONS_PATH,
     interactionsEndpoint({
@@ -59,6 +58,7 @@ export async function startDiscordHttp(config: DiscordConfig & { publicKey: stri
       log,
       ...(options.now ? { now: options.now } : {}),
     }),
+    screenInteraction,
   );
   // Nothing to connect: the adapter is up once Discord's requests can arrive.
   const connection = reportConnection('discord', reporting);
@@ -72,7 +72,8 @@ export async function startDiscordHttp(config: DiscordConfig & { publicKey: stri
       if (stopped) return;
       stopped = true;
       unmount();
-      connection.down();
+      // A stop is not an outage: no warning, and nothing after counts.
+      connection.close();
       await client.destroy();
     },
   };

@@ -42,6 +42,8 @@ export interface FakeDiscordOptions {
   /** Shards recommended by GET /gateway/bot. */
   shards?: number;
   channels?: FakeChannel[];
+  /** Channels of a second server the bot is in, FAKE.otherGuildId (the first server keeps `channels`). */
+  otherGuild?: FakeChannel[];
 }
 
 interface InteractionRecord {
@@ -72,6 +74,8 @@ const error = (status: number, code: number, message: string) => ({ status, body
 export class FakeDiscord extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   readonly channels: FakeChannel[];
+  /** Channels of FAKE.otherGuildId, when the bot is in a second server. */
+  readonly otherGuild: FakeChannel[];
   /** Messages per channel id, oldest first. */
   readonly messages = new Map<string, MessageObject[]>();
   /** Registered commands per scope: "global" or a guild id. */
@@ -94,6 +98,7 @@ export class FakeDiscord extends EventEmitter {
       { id: FAKE.channelId, name: 'general' },
       { id: '333333333333333334', name: 'news' },
     ];
+    this.otherGuild = options.otherGuild ?? [];
   }
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -102,7 +107,7 @@ export class FakeDiscord extends EventEmitter {
     fake.gateway = new FakeGateway(fake.server, {
       token: fake.token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
-      guilds: [{ id: FAKE.guildId, channels: fake.channels }],
+      guilds: [{ id: FAKE.guildId, channels: fake.channels }, ...(fake.otherGuild.length ? [{ id: FAKE.otherGuildId, channels: fake.otherGuild }] : [])],
       resumeUrl: () => fake.gatewayUrl,
     });
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
@@ -297,8 +302,9 @@ export class FakeDiscord extends EventEmitter {
     if (head === 'applications') return this.applicationCommands(method, parts, r);
     if (head === 'channels') return this.channel(method, a!, b, c, r);
     // REST-only clients (Discord HTTP interactions mode) fetch the server and their member.
-    if (head === 'guilds' && a === FAKE.guildId && method === 'GET' && !b) return { status: 200, body: guildObject(FAKE.guildId, this.channels) };
-    if (head === 'guilds' && a === FAKE.guildId && method === 'GET' && b === 'members' && c === FAKE.botId) {
+    const known = a === FAKE.guildId || (a === FAKE.otherGuildId && this.otherGuild.length > 0);
+    if (head === 'guilds' && known && method === 'GET' && !b) return { status: 200, body: guildObject(a!, a === FAKE.guildId ? this.channels : this.otherGuild) };
+    if (head === 'guilds' && known && method === 'GET' && b === 'members' && c === FAKE.botId) {
       return { status: 200, body: { user: BOT_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } };
     }
     return error(404, 0, '404: Not Found');
@@ -372,9 +378,10 @@ export class FakeDiscord extends EventEmitter {
   }
 
   private channel(method: string, id: string, sub: string | undefined, messageId: string | undefined, r: RecordedRequest) {
-    const channel = this.channels.find((c) => c.id === id);
+    const other = this.otherGuild.find((c) => c.id === id);
+    const channel = this.channels.find((c) => c.id === id) ?? other;
     if (!channel) return error(404, 10003, 'Unknown Channel');
-    if (!sub && method === 'GET') return { status: 200, body: channelObject(channel, FAKE.guildId) };
+    if (!sub && method === 'GET') return { status: 200, body: channelObject(channel, other ? FAKE.otherGuildId : FAKE.guildId) };
     if (sub !== 'messages') return error(404, 0, '404: Not Found');
     const list = this.messages.get(id) ?? [];
     if (method === 'GET' && !messageId) {

@@ -8,6 +8,8 @@ import { BOT_USER, FAKE, PERMISSIONS, snowflake, user, type MessageObject } from
 export interface Asker {
   /** In a server (default) or a DM with the bot. */
   where?: 'guild' | 'dm';
+  /** The server asked in; default FAKE.guildId. */
+  guildId?: string;
   userId?: string;
   username?: string;
   /** The member's permissions in the channel (a bitfield string). */
@@ -45,12 +47,13 @@ function base(type: number, data: Record<string, unknown>, asker: Asker = {}) {
       authorizing_integration_owners: { '0': FAKE.guildId },
     };
   }
+  const guildId = asker.guildId ?? FAKE.guildId;
   return {
     ...common,
-    guild_id: FAKE.guildId,
-    guild: { id: FAKE.guildId, locale: 'en-US', features: [] },
+    guild_id: guildId,
+    guild: { id: guildId, locale: 'en-US', features: [] },
     guild_locale: 'en-US',
-    channel: { id: channelId, type: 0, guild_id: FAKE.guildId, name: 'general', flags: 0, permissions: asker.permissions ?? PERMISSIONS.member },
+    channel: { id: channelId, type: 0, guild_id: guildId, name: 'general', flags: 0, permissions: asker.permissions ?? PERMISSIONS.member },
     channel_id: channelId,
     member: {
       user: who,
@@ -63,7 +66,7 @@ function base(type: number, data: Record<string, unknown>, asker: Asker = {}) {
       permissions: asker.permissions ?? PERMISSIONS.member,
     },
     context: 0,
-    authorizing_integration_owners: { '0': FAKE.guildId },
+    authorizing_integration_owners: { '0': guildId },
   };
 }
 
@@ -97,7 +100,7 @@ export function chatInput(call: CommandCall, asker: Asker = {}) {
       id: '666666666666666666',
       name: call.command,
       type: 1,
-      ...(asker.where === 'dm' ? {} : { guild_id: FAKE.guildId }),
+      ...(asker.where === 'dm' ? {} : { guild_id: asker.guildId ?? FAKE.guildId }),
       options: [{ name: call.subcommand, type: 1, options }],
       ...(resolvedChannels.length ? { resolved: { channels: Object.fromEntries(resolvedChannels) } } : {}),
     },
@@ -119,9 +122,12 @@ export function autocomplete(call: CommandCall & { focused: string }, asker: Ask
   );
 }
 
-/** A button press on `message` (which Discord includes, ephemeral or not). */
-export function button(customId: string, message: MessageObject, asker: Asker = {}) {
-  return { ...base(3, { custom_id: customId, component_type: 2 }, asker), message: { ...message, author: BOT_USER } };
+/**
+ * A button press on `message` (which Discord includes, ephemeral or not), sent by the bot unless
+ * `author` says otherwise (Discord only sends clicks on the app's own messages; a crafted one may not).
+ */
+export function button(customId: string, message: MessageObject, asker: Asker = {}, author: MessageObject['author'] = BOT_USER) {
+  return { ...base(3, { custom_id: customId, component_type: 2 }, asker), message: { ...message, author } };
 }
 
 export type InteractionPayload = ReturnType<typeof base> & { message?: unknown };

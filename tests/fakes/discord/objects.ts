@@ -9,6 +9,8 @@ export const FAKE = {
   channelId: '333333333333333333',
   userId: '444444444444444444',
   ownerId: '555555555555555555',
+  /** A second server the bot is in (FakeDiscordOptions.otherGuild). */
+  otherGuildId: '777777777777777777',
 } as const;
 
 /** Manage Server and everything a member usually has; 32 = MANAGE_GUILD. */

@@ -246,7 +246,7 @@ export class FakeSlack {
   }
 
   /** `/aleppo <text>` through Socket Mode; resolves with the ack (which may carry the answer). */
-  slashCommand(text: string, fields: { user?: string; channel?: string; command?: string } = {}): Promise<Ack & { responseUrl: string }> {
+  slashCommand(text: string, fields: { user?: string; channel?: string; command?: string; team?: string } = {}): Promise<Ack & { responseUrl: string }> {
     const responseUrl = this.responseUrl();
     return this.send('slash_commands', commandPayload({ text, responseUrl, ...fields })).then((ack) => ({ ...ack, responseUrl }));
   }

@@ -7,16 +7,18 @@ export const VERIFICATION = 'verification-test';
 export interface CommandFields {
   text: string;
   command?: string;
+  /** The workspace the command was used in; default TEAM. */
+  team?: string;
   user?: string;
   channel?: string;
   responseUrl: string;
 }
 
 /** What Slack sends for `/aleppo …`: every value a string, as in the URL-encoded form. */
-export function commandPayload({ text, command = '/aleppo', user = 'U0ALICE', channel = 'C0GENERAL', responseUrl }: CommandFields): Record<string, string> {
+export function commandPayload({ text, command = '/aleppo', user = 'U0ALICE', channel = 'C0GENERAL', responseUrl, team = TEAM }: CommandFields): Record<string, string> {
   return {
     token: VERIFICATION,
-    team_id: TEAM,
+    team_id: team,
     team_domain: 'test',
     channel_id: channel,
     channel_name: 'general',
@@ -77,19 +79,25 @@ export interface ActionFields {
   user?: string;
   channel?: string;
   responseUrl: string;
+  /** A click on an ephemeral message (the default), which Slack sends without the message. */
   ephemeral?: boolean;
+  /** The message clicked on, as Slack sends it with a click on an ordinary message (ephemeral: false). */
+  message?: { user?: string; bot_id?: string; app_id?: string; text?: string; blocks?: unknown[] };
+  /** The clicker's workspace; default TEAM. */
+  team?: string;
 }
 
-export function blockActions({ actionId, value, user = 'U0ALICE', channel = 'C0GENERAL', responseUrl, ephemeral = true }: ActionFields) {
+export function blockActions({ actionId, value, user = 'U0ALICE', channel = 'C0GENERAL', responseUrl, ephemeral = true, message, team = TEAM }: ActionFields) {
   const ts = nextTs();
   return {
     type: 'block_actions',
-    user: { id: user, username: 'alice', name: 'alice', team_id: TEAM },
+    user: { id: user, username: 'alice', name: 'alice', team_id: team },
     api_app_id: APP_ID,
     token: VERIFICATION,
     container: { type: 'message', message_ts: ts, channel_id: channel, is_ephemeral: ephemeral },
+    ...(message ? { message: { type: 'message', ts, ...message } } : {}),
     trigger_id: `trigger-${ts}`,
-    team: { id: TEAM, domain: 'test' },
+    team: { id: team, domain: 'test' },
     channel: { id: channel, name: 'general' },
     response_url: responseUrl,
     actions: [
