@@ -26,6 +26,13 @@ export interface DiscordConfig {
    * Discord how many. Absent (the default): one process, no manager.
    */
   shards?: 'auto' | number;
+  /**
+   * DISCORD_PUBLIC_KEY: the application's Ed25519 public key (64 hex characters, General
+   * Information → Public Key). When set, Discord's interactions arrive over HTTP at
+   * /discord/interactions on the web server and no gateway connection is opened; the token is then
+   * used for REST only (posting). Absent (the default): gateway mode.
+   */
+  publicKey?: string;
 }
 
 export interface SlackConfig {
@@ -240,7 +247,10 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
  * when the bot starts to serve, not in `loadConfig`: `npm run post` never serves and needs only
  * the bot token.
  */
-export function checkServing(config: Pick<Config, 'web' | 'slack'>): void {
+export function checkServing(config: Pick<Config, 'web' | 'slack' | 'discord'>): void {
+  if (config.discord?.publicKey && config.web === false) {
+    throw new ConfigError('WEB', 'must be on when DISCORD_PUBLIC_KEY is set: Discord\'s interactions arrive at /discord/interactions on the web server; remove WEB=off or --no-web, or unset DISCORD_PUBLIC_KEY for gateway mode.');
+  }
   if (config.slack && !config.slack.appToken && !config.slack.signingSecret) {
     throw new ConfigError('SLACK_SIGNING_SECRET', 'is required in HTTP mode (set SLACK_APP_TOKEN for Socket Mode instead).');
   }
@@ -317,13 +327,27 @@ function discordConfig(env: Env): DiscordConfig | undefined {
   }
   const apiUrl = url(env, 'DISCORD_API_URL');
   const shards = shardsValue(env);
+  const publicKey = publicKeyValue(env);
+  if (publicKey && shards !== undefined) {
+    throw new ConfigError('DISCORD_SHARDS', 'is for gateway mode; remove it when DISCORD_PUBLIC_KEY is set (HTTP interactions need no shards).');
+  }
   return {
     token,
     appId,
     ...(guildId ? { guildId } : {}),
     ...(apiUrl ? { apiUrl } : {}),
     ...(shards === undefined ? {} : { shards }),
+    ...(publicKey ? { publicKey } : {}),
   };
+}
+
+function publicKeyValue(env: Env): string | undefined {
+  const key = value(env, 'DISCORD_PUBLIC_KEY');
+  if (key === undefined) return undefined;
+  if (!/^[0-9a-f]{64}$/i.test(key)) {
+    throw new ConfigError('DISCORD_PUBLIC_KEY', 'must be the application\'s public key, 64 hexadecimal characters (Developer Portal → General Information → Public Key).');
+  }
+  return key.toLowerCase();
 }
 
 function shardsValue(env: Env): 'auto' | number | undefined {

@@ -143,7 +143,7 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
     if (config.discord) {
       const { startDiscordPlatform } = await import('./discord/index.js');
       const forDiscord = posting.then((p) => p?.forPlatform('discord'));
-      started.push(await startDiscordPlatform({ ...config, discord: config.discord }, { ...ctx, runtime }, { log, posting: forDiscord, reporting }));
+      started.push(await startDiscordPlatform({ ...config, discord: config.discord }, { ...ctx, runtime }, { log, posting: forDiscord, reporting, ...(web ? { mount: web.mount } : {}) }));
     }
     const publishers = [...started.flatMap((p) => (p.publisher ? [p.publisher] : [])), ...(slack ? [slack.publisher] : [])];
     const ready = await startPosting({
@@ -177,8 +177,9 @@ async function runPlatforms(config: Config, engine: ArticleEngine, ctx: CommandC
 /** Platform mode needs its server: a taken PORT stops start-up with one line naming it. */
 async function listen(web: WebServer, config: Config, logger: Logger): Promise<void> {
   const slackHttp = Boolean(config.slack && !config.slack.appToken);
+  const discordHttp = Boolean(config.discord?.publicKey);
   const { startWebServer } = await import('./web/start.js');
-  const listening = await startWebServer(web, config, { fatal: true, canTurnOff: !slackHttp });
+  const listening = await startWebServer(web, config, { fatal: true, canTurnOff: !slackHttp && !discordHttp });
   if (!listening.ok) throw new WebStartError(listening.reason);
   // The address, for operators and for tests that start with PORT=0.
   logger.info({ url: listening.url }, `article page: ${listening.url}`);

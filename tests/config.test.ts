@@ -101,3 +101,25 @@ describe('DATABASE_URL', () => {
     expect(secretsOf(loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example.org/articlebot' }))).toEqual(['p%40ss', 'p@ss']);
   });
 });
+
+describe('DISCORD_PUBLIC_KEY', () => {
+  const discord = { DISCORD_TOKEN: 'fake-bot-token-for-tests-only', DISCORD_APP_ID: '111111111111111111' };
+  const key = 'AB'.repeat(32);
+
+  it('is off by default (gateway mode) and takes 64 hex characters, lowercased', () => {
+    expect(loadConfig(discord).discord?.publicKey).toBeUndefined();
+    expect(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: key }).discord?.publicKey).toBe(key.toLowerCase());
+  });
+
+  it('names DISCORD_PUBLIC_KEY when it is not 64 hex characters', () => {
+    for (const bad of ['abc', 'zz'.repeat(32), `${key}00`]) {
+      expect(errorOf(() => loadConfig({ ...discord, DISCORD_PUBLIC_KEY: bad })).message).toMatch(/^DISCORD_PUBLIC_KEY: must be .*64 hexadecimal characters/);
+    }
+  });
+
+  it('refuses DISCORD_SHARDS beside it, and WEB=off when serving, naming the variable', () => {
+    expect(errorOf(() => loadConfig({ ...discord, DISCORD_PUBLIC_KEY: key, DISCORD_SHARDS: '2' })).variable).toBe('DISCORD_SHARDS');
+    expect(errorOf(() => checkServing(loadConfig({ ...discord, DISCORD_PUBLIC_KEY: key, WEB: 'off' }))).message).toMatch(/^WEB: must be on when DISCORD_PUBLIC_KEY is set/);
+    expect(() => checkServing(loadConfig({ ...discord, WEB: 'off' }))).not.toThrow();
+  });
+});

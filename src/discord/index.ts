@@ -1,7 +1,11 @@
-/** The Discord adapter's one entry for start-up: one process, or shards when DISCORD_SHARDS is set. */
+/**
+ * The Discord adapter's one entry for start-up: HTTP interactions when DISCORD_PUBLIC_KEY is set,
+ * else the gateway in one process, or shards when DISCORD_SHARDS is set.
+ */
 import type { CommandContext } from '../../commands/types.js';
 import type { Config, DiscordConfig } from '../config.js';
 import type { PlatformReporting } from '../observe.js';
+import type { WebServer } from '../web/server.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
 import type { Log } from './interactions.js';
@@ -18,8 +22,20 @@ export interface DiscordPlatform {
 export async function startDiscordPlatform(
   config: Config & { discord: DiscordConfig },
   ctx: CommandContext,
-  options: { log: Log; posting?: Promise<PostingPort | undefined>; reporting?: PlatformReporting },
+  options: {
+    log: Log;
+    posting?: Promise<PostingPort | undefined>;
+    reporting?: PlatformReporting;
+    /** The web server's `mount`; HTTP interactions mode needs it. */
+    mount?: WebServer['mount'];
+  },
 ): Promise<DiscordPlatform> {
+  const { publicKey } = config.discord;
+  if (publicKey) {
+    if (!options.mount) throw new Error('Discord HTTP interactions need the web server (WEB must be on).');
+    const { startDiscordHttp } = await import('./http/start.js');
+    return startDiscordHttp({ ...config.discord, publicKey }, ctx, { ...options, mount: options.mount });
+  }
   if (config.discord.shards !== undefined) {
     return startShards(config, { log: options.log, ...(options.reporting ? { reporting: options.reporting } : {}) });
   }

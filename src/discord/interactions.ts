@@ -4,32 +4,18 @@
  * "Share to channel" button reposts a private answer publicly. Every interaction gets an answer
  * inside Discord's 3 seconds: slow work is deferred, and a failure becomes one private sentence.
  */
-import {
-  ComponentType,
-  type APIButtonComponent,
-  type APIEmbed,
-  type ApplicationCommandOptionChoiceData,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Interaction,
-} from 'discord.js';
-import { findCommand } from '../../commands/index.js';
-import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { refusalOf, runInvocation } from '../invocation.js';
-import { isPostPreview } from '../posts/card.js';
-import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
+import { type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { CommandContext } from '../../commands/types.js';
+import { SHARE_BUTTON, type Answered, type Observer, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
-import { CANNOT_SHARE, isShareable, type ReplyKind } from '../reply.js';
-import { PUBLIC_OPTION } from './command-json.js';
-import { cutAtSentence } from './cut.js';
+import { CANNOT_SHARE } from '../reply.js';
+import { answerCommand, choicesFor, sharedMessage, type CommandAsk } from './answers.js';
 import { describeError } from './errors.js';
-import { contextFor } from './operators.js';
-import { isOwnMessage, offersShare } from './own-message.js';
+import { createAnswers, type Answers } from './kept-answers.js';
+import { askingOf } from './operators.js';
+import { clickedMessage } from './own-message.js';
 import { handlePostButton } from './post-buttons.js';
-import { renderReply, renderShared, SHARE_BUTTON_ID } from './render-embed.js';
-import { renderPreview } from './render-post.js';
-import { answerOnce, type Answer, type Answers } from './answers.js';
+import { SHARE_BUTTON_ID } from './render-embed.js';
 import { DEFER_AFTER_MS, respond, sayPrivately, type Log } from './respond.js';
 
 export type { Log } from './respond.js';
@@ -47,20 +33,31 @@ export interface InteractionDeps {
   posting?: Promise<PostingPort | undefined>;
   /** Told of every reply (platform "discord"), for one log line and the metrics. Autocomplete is not a reply. */
   observer?: Pick<Observer, 'reply'>;
-  /** Rendered answers to member commands, by what was asked (see answers.ts); none kept without it. */
+  /** Rendered answers to member commands, by what was asked (see kept-answers.ts); none kept without it. */
   answers?: Answers;
 }
 
 export type { Answered } from '../observe.js';
 
-/** At most 25 choices, names and values of 1–100 characters (Discord's autocomplete limits). */
-export const MAX_CHOICES = 25;
-const CHOICE_LENGTH = 100;
+/** The handler's dependencies from a transport's start-up options (gateway or HTTP), with a fresh store of kept answers. */
+export function interactionDeps(
+  ctx: CommandContext,
+  options: { log: Log; deferAfterMs?: number; posting?: Promise<PostingPort | undefined>; reporting?: Pick<PlatformReporting, 'observer'> },
+): InteractionDeps {
+  return {
+    ctx,
+    log: options.log,
+    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
+    ...(options.posting ? { posting: options.posting } : {}),
+    ...(options.reporting ? { observer: options.reporting.observer } : {}),
+    answers: createAnswers(),
+  };
+}
+
+export { MAX_CHOICES, suggestions } from './answers.js';
 
 export const FAILED = 'Sorry, something went wrong answering that. Please try again in a moment.';
 export { CANNOT_SHARE } from '../reply.js';
-
-/** Lookups get a "Share to channel" button when answered privately; help and refusals do not. */
 
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
   const started = performance.now();
@@ -95,87 +92,38 @@ function label(interaction: Interaction): string {
   return interaction.isButton() ? `button ${interaction.customId}` : `interaction type ${interaction.type}`;
 }
 
-function readOptions(interaction: ChatInputCommandInteraction, command: Command): OptionValues {
-  const options: OptionValues = {};
-  for (const option of command.options) {
-    const value = interaction.options.get(option.name)?.value;
-    // Channel options arrive as the channel id; strings and booleans as themselves.
-    if (typeof value === 'string' || typeof value === 'boolean') options[option.name] = value;
-  }
-  return options;
-}
-
-async function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Answered> {
-  const { ctx } = deps;
-  const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
-  const command = findCommand(interaction.options.getSubcommand(false) ?? 'help', ctx.commands) ?? findCommand('help', ctx.commands)!;
-  const asked = contextFor(interaction, ctx);
-  // The dispatcher's own check, asked first so a refusal is one plain private line, at once,
-  // without waiting for posting (runInvocation checks again whatever the route).
-  const refused = await refusalOf(command, asked);
-  if (refused) {
-    await sayPrivately(interaction, refused, deps.log);
-    return { command: command.name, kind: 'error' };
-  }
-  const isPublic = !command.operator && (interaction.options.getBoolean(PUBLIC_OPTION) ?? false);
-  const invocation = { command: command.name, options: readOptions(interaction, command) };
-  let kind: ReplyKind = 'error';
-  const answer = async (): Promise<Answer> => {
-    // Operator commands get posting (once the ledger is ready); others never wait for it.
-    const posting = command.operator ? await deps.posting : undefined;
-    const reply = await runInvocation(invocation, posting ? { ...asked, posting } : asked);
-    const message = isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
-    return { kind: reply.kind, message };
+/** What gateway mode reads from a slash command, for the shared answers. */
+function commandAsk(interaction: ChatInputCommandInteraction): CommandAsk {
+  return {
+    ...askingOf(interaction),
+    subcommand: interaction.options.getSubcommand(false) ?? undefined,
+    option: (name) => interaction.options.get(name)?.value,
   };
-  const work = answerOnce(deps.answers, command, invocation, isPublic, answer).then((answered) => {
-    kind = answered.kind;
-    return answered.message;
-  });
-  await respond(interaction, work, !isPublic, deferAfterMs);
-  return { command: command.name, kind };
 }
 
-/** Autocomplete choices for the focused option, from the list its declaration names. */
-export function suggestions(source: AutocompleteSource, typed: string, ctx: CommandContext): ApplicationCommandOptionChoiceData<string>[] {
-  const cut = (text: string) => cutAtSentence(text, CHOICE_LENGTH);
-  if (source === 'speakers') {
-    return ctx.engine.suggestSpeakers(typed, MAX_CHOICES).map((s) => ({
-      name: cut(s.role ? `${s.name} (${s.role})` : s.name),
-      value: cut(s.name),
-    }));
-  }
-  return ctx.engine.suggestQuestions(typed, MAX_CHOICES).map((q) => ({ name: cut(q), value: cut(q) }));
+function command(interaction: ChatInputCommandInteraction, deps: InteractionDeps): Promise<Answered> {
+  const deferAfterMs = deps.deferAfterMs ?? DEFER_AFTER_MS;
+  return answerCommand(commandAsk(interaction), deps, {
+    privately: (text) => sayPrivately(interaction, text, deps.log),
+    respond: (work, ephemeral) => respond(interaction, work, ephemeral, deferAfterMs),
+  });
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps): Promise<void> {
-  const command = findCommand(interaction.options.getSubcommand(false) ?? '', deps.ctx.commands);
   const focused = interaction.options.getFocused(true);
-  const source = command?.options.find((o) => o.name === focused.name)?.autocomplete;
-  const choices = source ? suggestions(source, String(focused.value), deps.ctx) : [];
-  // Choices must be unique by value; the first (best) wins.
-  const unique = [...new Map(choices.map((c) => [c.value, c])).values()].slice(0, MAX_CHOICES);
-  await interaction.respond(unique);
+  await interaction.respond(choicesFor(interaction.options.getSubcommand(false) ?? undefined, focused, deps.ctx));
 }
 
 /**
- * "Share to channel": the same answer, posted publicly by the bot, naming who shared it. Only an
- * answer the bot itself gave and offered to share is copied: its own message, with its Share
- * button (so never a status, a preview or anyone else's words).
+ * "Share to channel": the same answer, posted publicly by the bot, naming who shared it; only the
+ * bot's own answer that offers a Share button (see `sharedMessage`).
  */
 async function share(interaction: ButtonInteraction, deps: InteractionDeps): Promise<Answered> {
-  const embeds: APIEmbed[] = interaction.message.embeds.map((e) => e.toJSON());
-  if (!embeds.length || !isOwnMessage(interaction) || !offersShare(interaction.message)) {
+  const shared = sharedMessage(clickedMessage(interaction), interaction.user.id);
+  if (!shared) {
     await sayPrivately(interaction, CANNOT_SHARE, deps.log);
     return { command: SHARE_BUTTON, kind: 'error' };
   }
-  const buttons: APIButtonComponent[] = [];
-  for (const row of interaction.message.components) {
-    if (!('components' in row)) continue;
-    for (const component of row.components) {
-      const json = component.toJSON();
-      if (json.type === ComponentType.Button) buttons.push(json as APIButtonComponent);
-    }
-  }
-  await interaction.reply(renderShared(embeds, buttons, interaction.user.id));
+  await interaction.reply(shared);
   return { command: SHARE_BUTTON, kind: 'shared' };
 }

@@ -15,8 +15,8 @@ export type Log = (line: string, level?: 'info' | 'warn' | 'error') => void;
 /** Default wait before deferring, well inside the 3 s Discord allows for the first response. */
 export const DEFER_AFTER_MS = 1500;
 
-/** Resolves with the work's result, or 'slow' when it takes longer than `ms`. */
-async function within<T>(work: Promise<T>, ms: number): Promise<T | 'slow'> {
+/** Resolves with the work's result, or 'slow' when it takes longer than `ms` (shared by the HTTP transport). */
+export async function within<T>(work: Promise<T>, ms: number): Promise<T | 'slow'> {
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => {
     timer = setTimeout(resolve, ms, 'slow');

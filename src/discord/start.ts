@@ -5,11 +5,10 @@ import type { DiscordConfig } from '../config.js';
 import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
-import { createAnswers } from './answers.js';
 import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';
 import { describeError } from './errors.js';
-import { handleInteraction, type Log } from './interactions.js';
+import { handleInteraction, interactionDeps, type Log } from './interactions.js';
 
 export interface RunningDiscord {
   readonly name: 'discord';
@@ -35,14 +34,7 @@ export interface StartDiscordOptions {
 export async function startDiscord(config: DiscordConfig, ctx: CommandContext, options: StartDiscordOptions): Promise<RunningDiscord> {
   const { log, reporting } = options;
   const client = createClient(config);
-  const deps = {
-    ctx,
-    log,
-    ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
-    ...(options.posting ? { posting: options.posting } : {}),
-    ...(reporting ? { observer: reporting.observer } : {}),
-    answers: createAnswers(),
-  };
+  const deps = interactionDeps(ctx, options);
   // One client, one shard (DISCORD_SHARDS runs a process per shard), so its events are the connection's.
   const connection = reportConnection('discord', reporting);
   // Before ready a failure is start-up's to report; after stop() the closing socket is expected.

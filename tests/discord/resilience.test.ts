@@ -1,8 +1,6 @@
 /** Gateway drops and resumes, REST rate limits and failures, slow answers: every interaction still answered. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Command } from '../../commands/types.js';
 import { FAILED } from '../../src/discord/interactions.js';
-import { reply } from '../../src/reply.js';
 import { chatInput } from '../fakes/discord/interactions.js';
 import { createHealth } from '../../src/health.js';
 import { createLogger } from '../../src/log.js';
@@ -10,6 +8,7 @@ import { createMetrics } from '../../src/metrics.js';
 import { createObserver } from '../../src/observe.js';
 import { captureLog } from '../helpers/log-capture.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
+import { slowCommand } from './article.js';
 
 describe('discord: gateway', () => {
   let h: Harness;
@@ -90,13 +89,7 @@ describe('discord: connection drops in the log', () => {
 
 describe('discord: REST trouble', () => {
   let h: Harness;
-  const slow: Command = {
-    name: 'slow',
-    description: 'Takes a while, like a posting permission check on a busy day.',
-    examples: [],
-    options: [],
-    run: () => new Promise((resolve) => setTimeout(() => resolve(reply({ kind: 'answer', title: 'Slow answer', text: 'Done.' })), 150)),
-  };
+  const slow = slowCommand();
   beforeAll(async () => {
     const ctx = await articleContext();
     h = await startHarness({ ctx: { ...ctx, commands: [...ctx.commands, slow] }, deferAfterMs: 50 });

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { FakeGateway, type GatewayPayload } from './gateway.js';
 import type { InteractionPayload } from './interactions.js';
-import { BOT_USER, FAKE, channelObject, messageObject, snowflake, user, type FakeChannel, type MessageObject } from './objects.js';
+import { BOT_USER, FAKE, channelObject, guildObject, messageObject, snowflake, user, type FakeChannel, type MessageObject } from './objects.js';
 
 export interface RecordedRequest {
   method: string;
@@ -145,6 +145,22 @@ export class FakeDiscord extends EventEmitter {
   interact(payload: InteractionPayload): InteractionPayload {
     this.interactions.set(payload.token, { payload, acknowledged: false, followups: [] });
     this.gateway.dispatch('INTERACTION_CREATE', payload, 'guild_id' in payload ? (payload.guild_id as string) : undefined);
+    return payload;
+  }
+
+  /**
+   * Makes `payload` known to the callback and webhook routes without delivering it over the
+   * gateway: Discord HTTP interactions mode receives it from the test instead.
+   */
+  expect(payload: InteractionPayload): InteractionPayload {
+    const asker = payload as { member?: { user: ReturnType<typeof user> }; user?: ReturnType<typeof user> };
+    const interaction = { id: payload.id, type: payload.type, user: asker.member?.user ?? asker.user! };
+    // The HTTP response is the first answer: a deferred reply's webhook edits this placeholder
+    // (or, for a button, the message it is on).
+    const original = payload.message
+      ? { ...(payload.message as MessageObject) }
+      : messageObject({ channelId: payload.channel_id, body: { content: '' }, interaction, webhookId: FAKE.appId });
+    this.interactions.set(payload.token, { payload, acknowledged: true, followups: [], original });
     return payload;
   }
 
@@ -285,6 +301,12 @@ export class FakeDiscord extends EventEmitter {
     if (path === '/users/@me' && method === 'GET') return { status: 200, body: BOT_USER };
     if (head === 'applications') return this.applicationCommands(method, parts, r);
     if (head === 'channels') return this.channel(method, a!, b, c, r);
+    // REST-only clients (Discord HTTP interactions mode) fetch the server and their member.
+    const known = a === FAKE.guildId || (a === FAKE.otherGuildId && this.otherGuild.length > 0);
+    if (head === 'guilds' && known && method === 'GET' && !b) return { status: 200, body: guildObject(a!, a === FAKE.guildId ? this.channels : this.otherGuild) };
+    if (head === 'guilds' && known && method === 'GET' && b === 'members' && c === FAKE.botId) {
+      return { status: 200, body: { user: BOT_USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } };
+    }
     return error(404, 0, '404: Not Found');
   }
 

@@ -39,13 +39,15 @@ export interface FakeChannel {
   name: string;
   /** Permission bits denied to the bot in this channel (an overwrite on the bot's member). */
   botDenied?: bigint;
+  /** The server it belongs to, when not the fake's own (FAKE.guildId). */
+  guildId?: string;
 }
 
 export function channelObject(channel: FakeChannel, guildId: string) {
   return {
     id: channel.id,
     type: 0,
-    guild_id: guildId,
+    guild_id: channel.guildId ?? guildId,
     name: channel.name,
     position: 0,
     parent_id: null,
