@@ -98,8 +98,8 @@ export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array 
   };
 }
 
-/** Related words parsed from their lines, remembered at most: a few thousand small maps. */
-const MAX_PARSED = 5000;
+/** Related words parsed from their lines, remembered at most: small maps that a full GC must walk. */
+const MAX_PARSED = 1000;
 
 /**
  * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths, and

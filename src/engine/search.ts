@@ -52,7 +52,7 @@ const CANDIDATES = 20;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
-const MAX_CORRECTIONS = 5000;
+const MAX_CORRECTIONS = 1000;
 /** A second, separate answer is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.85;
 /** What reading two sentences as one passage costs. */
@@ -223,13 +223,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return at === undefined || at.length > 0;
   };
   // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
-  // sentence read with the one that leans on it) holds, and the related words of the article's own.
+  // sentence read with the one that leans on it) holds.
   for (const s of sentences) {
     answersType(['person'], s.text, '');
     const next = sentences[s.id + 1];
     if (next && next.paragraph === s.paragraph && LEANS_BACK.test(next.text)) answersType(['person'], withNext[s.id]!, '');
   }
-  for (const term of vocabulary) related.related(term);
   /** The first sentences of the story's opening paragraphs that hold what is asked. */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     const lead = sentences.filter((s) => s.paragraph <= 3 && usable(s.id) && answersType(types, s.text, question)).slice(0, 2);
