@@ -49,6 +49,8 @@ const LOW = 0.3;
 const LOW_BY_VECTORS = 0.4;
 /** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
 const CANDIDATES = 20;
+/** Verbs that make a "who" question ask for a speaker. */
+const SAYING = /\b(?:said|say|says|told|tell|asked|warned|wrote|claimed|stated|announced|added|called|urged|insisted|described)\b/i;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
@@ -259,6 +261,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       });
       const total = weights.reduce((a, b) => a + b, 0);
       const who = types.includes('person');
+      // "Who said…", "who warned…": the speaker of a quotation is the answer, not a name in the text.
+      const whoSaid = who && SAYING.test(question);
 
       /** How much of one question word a sentence covers (0..1). */
       const coverOne = (i: number, id: number): number => {
@@ -329,7 +333,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
           const spans = locate(types, text, question);
-          const quoted = who && ids.some((k) => speakerTerms[k]!.size > 0);
+          const quoted = whoSaid && ids.some((k) => speakerTerms[k]!.size > 0);
           const typed = spans === undefined || spans.length > 0 || quoted;
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
