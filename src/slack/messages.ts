@@ -1,6 +1,6 @@
 /**
  * Free text: a mention in a channel (answered in a thread under it, or in the thread it was
- * written in) and a direct message (answered in the DM). Messages from bots, edits and other
+ * written in; an operator command only to its writer) and a direct message (answered in the DM). Messages from bots, edits and other
  * subtypes are ignored, and an event Slack delivers again is answered only once.
  */
 import type { App } from '@slack/bolt';
@@ -46,8 +46,8 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-async function answer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators): Promise<Answered & { message: SlackMessage }> {
-  if (isOperatorText(text, ctx)) return operatorAnswer(text, asker, ctx, operators);
+async function answer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators, operator: boolean): Promise<Answered & { message: SlackMessage }> {
+  if (operator) return operatorAnswer(text, asker, ctx, operators);
   const { command, reply } = await answerTextWithCommand(text, ctx);
   return { command, kind: reply.kind, message: renderBlocks(reply) };
 }
@@ -63,9 +63,14 @@ export function registerMessages(app: App, ctx: CommandContext, seen: HandledIds
     if (!fromPerson(event) || !(await seen.first(`slack:${id}`))) return;
     const text = fromSlackText(event.text ?? '', context.botUserId);
     const teamId = event.team ?? (body as { team_id?: string }).team_id;
-    const { message, ...answered } = await answer(text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators);
+    const operator = isOperatorText(text, ctx);
+    const { message, ...answered } = await answer(text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators, operator);
     const thread = threadFor(event);
-    await client.chat.postMessage({ channel: event.channel, ...(thread ? { thread_ts: thread } : {}), ...message });
+    const where = { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) };
+    // An operator command written in a channel (status, a post preview, a refusal) is for the
+    // one who wrote it: the ledger and a Confirm button do not belong in a public thread.
+    if (operator && event.type === 'app_mention' && event.user) await client.chat.postEphemeral({ ...where, user: event.user, ...message });
+    else await client.chat.postMessage({ ...where, ...message });
     observer?.reply({ id, platform: 'slack', ...answered, ms: performance.now() - started });
   });
 }

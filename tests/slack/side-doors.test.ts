@@ -155,23 +155,36 @@ describe('slack: Confirm and Cancel', () => {
 });
 
 describe('slack: mentions and direct messages', () => {
-  it('refuse post and status to a member who writes them in a mention, and answer an admin in a DM', async () => {
+  it('refuse post and status to a member who writes them in a mention, only to that member, and answer an admin in a DM', async () => {
     bot = await startPostingBot(undefined, workspace());
     await postToNews();
     for (const text of ['status', `post ${NEWS} force`, 'post update']) {
       await bot.fake.event(mentionEvent({ text: `<@${bot.fake.botUserId}> ${text}`, channel: 'C0NEWS123', user: MEMBER }));
     }
     const answers = await bot.fake.waitFor(() => {
-      const inNews = posts().filter((c) => c.args.channel === 'C0NEWS123' && c.args.thread_ts);
+      const inNews = bot!.fake.callsTo('chat.postEphemeral').filter((c) => c.args.channel === 'C0NEWS123' && c.args.thread_ts);
       return inNews.length === 3 ? inNews : undefined;
-    }, 'three answers in #news');
-    for (const answer of answers) expect(JSON.stringify(answer.args.blocks)).toContain('Only workspace admins and owners');
+    }, 'three private answers in #news');
+    for (const answer of answers) {
+      expect(answer.args.user).toBe(MEMBER);
+      expect(JSON.stringify(answer.args.blocks)).toContain('Only workspace admins and owners');
+    }
     expect(JSON.stringify(answers)).not.toContain('#news (slack) — posted');
-    expect(posts()).toHaveLength(1 + 3); // the card, and the three refusals
+    expect(posts()).toHaveLength(1); // the card only: nothing public in the thread
     expect(edits()).toHaveLength(0);
     await bot.fake.event(dmEvent({ text: 'status', channel: 'D0ADMIN', user: ADMIN }));
     const status = await bot.fake.waitForCall('chat.postMessage', (c) => c.args.channel === 'D0ADMIN');
     expect(JSON.stringify(status.args.blocks)).toContain('#news (slack) — posted');
+  });
+
+  it('shows an admin’s status, asked in a channel mention, to that admin only', async () => {
+    bot = await startPostingBot(undefined, workspace());
+    await postToNews();
+    await bot.fake.event(mentionEvent({ text: `<@${bot.fake.botUserId}> status`, channel: 'C0NEWS123', user: ADMIN }));
+    const status = await bot.fake.waitForCall('chat.postEphemeral', (c) => c.args.channel === 'C0NEWS123');
+    expect(status.args.user).toBe(ADMIN);
+    expect(JSON.stringify(status.args.blocks)).toContain('#news (slack) — posted');
+    expect(posts()).toHaveLength(1); // the card only
   });
 });
 
