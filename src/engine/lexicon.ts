@@ -100,3 +100,13 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'in
  * or summarised only with that sentence.
  */
 export const LEANS_BACK = /^(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|meanwhile|still|yet|instead|the latter|the former|such)\b/i;
+
+/**
+ * Abbreviated titles spelled out, so "the governor" finds and meets "Gov. Janet Mills": one table
+ * for the names a speaker answers to and for the terms a question is matched with.
+ */
+export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
+  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
+  pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective', atty: 'attorney', cllr: 'councillor',
+};

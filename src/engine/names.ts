@@ -4,7 +4,7 @@
  * an apposition such as ", an official in …," after it). Organisation and place phrases are told
  * apart by their last word and by the preposition before them.
  */
-import { HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */
@@ -37,17 +37,10 @@ interface Word {
   dotted: boolean;
 }
 
-// Abbreviated titles spelled out, so "the governor" finds "Gov. Janet Mills".
-const TITLE_WORDS: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
-  lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
-  pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective',
-};
-
 function titleWord(word: string): string | undefined {
   const w = word.replace(/\.$/, '').toLowerCase();
   if (['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady'].includes(w)) return undefined;
-  return TITLE_WORDS[w] ?? w;
+  return ABBREVIATED_TITLES[w] ?? w;
 }
 
 const PARTICLE = /^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/;

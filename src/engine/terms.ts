@@ -4,6 +4,7 @@
  * drops English stop words, and stems ("trapped" → "trap") so forms of a word meet.
  */
 import { stemmer } from 'stemmer';
+import { ABBREVIATED_TITLES } from './lexicon.js';
 
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
@@ -39,17 +40,11 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Abbreviated titles, so "the governor" meets "Gov. Ellen Marchetti" (the tokenizer drops the period). */
-const TITLES: Record<string, string> = {
-  gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
-  supt: 'superintendent', pres: 'president', sgt: 'sergeant', lt: 'lieutenant', capt: 'captain', det: 'detective',
-  insp: 'inspector', col: 'colonel', adm: 'admiral', atty: 'attorney', cllr: 'councillor', rev: 'reverend',
-};
-
 /** One token → its index term, or null for a stop word. */
 export function toTerm(token: string): string | null {
   let t = token.toLowerCase().replace(/’/g, "'");
-  if (/^\p{Lu}/u.test(token) && TITLES[t]) t = TITLES[t]!;
+  // "Gov." (the tokenizer drops the period) is the term "governor".
+  if (/^\p{Lu}/u.test(token) && ABBREVIATED_TITLES[t]) t = ABBREVIATED_TITLES[t]!;
   if (STOP_WORDS.has(t)) return null;
   t = t.replace(/'s$/, '');
   if (/^\p{N}/u.test(t)) return t.replace(/,/g, '');
