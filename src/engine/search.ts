@@ -20,7 +20,7 @@ import { LEANS_BACK } from './lexicon.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { questionTerms, tokenize, toTerm } from './terms.js';
+import { questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { expectedTypes, typeLocator, type AnswerType } from './answer-types.js';
 
@@ -69,13 +69,13 @@ const COUNTED_BONUS = 0.15;
 const SIMILAR = 0.7;
 const SIMILAR_WEIGHT = 0.65;
 /** Counting words as index terms ("two" farms, "dozens of" people). */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelv', 'twenti', 'thirti', 'forti', 'fifti', 'hundr', 'thousand', 'million', 'billion', 'dozen', 'sever']);
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
+);
 /** Characters between a typed answer and a question word for the two to count as near. */
 const NEAR = 60;
 /** Lift for a unit whose typed answer stands near the question's words. */
 const NEAR_BONUS = 0.05;
-/** Words with their offsets, as the index tokenizes them. */
-const TOKEN_AT = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
 /** How much a speaker's name on a quoted sentence counts towards covering the question. */
 const SPEAKER_WEIGHT = 0.8;
 
@@ -95,25 +95,24 @@ interface Unit {
 export function buildSearchIndex(article: Article, related: RelatedWords = NO_RELATED_WORDS): SearchIndex {
   const sentences = article.sentences;
   const speakerOfSentence = sentenceSpeakers(article);
-  /** A token's terms: its own, and its lemma's when the form is irregular ("paid" → "pay"). */
-  const termsOf = (text: string): string[] => {
-    const out: string[] = [];
-    for (const token of tokenize(text)) {
-      const term = toTerm(token);
-      if (!term) continue;
-      out.push(term);
-      const lemma = related.lemma(token.toLowerCase());
-      const lemmaTerm = lemma ? toTerm(lemma) : null;
-      if (lemmaTerm && lemmaTerm !== term) out.push(lemmaTerm);
-    }
-    return out;
+  /**
+   * A token's terms: its own, and its lemma's when the stemmer parts the two ("died" → "di" and
+   * "die", "paid" → "paid" and "pay"). The index and the coverage both count these.
+   */
+  const tokenTerms = (token: string): string[] => {
+    const own = toTerm(token);
+    if (!own) return [];
+    const lemma = related.lemma(token.toLowerCase());
+    const lemmaTerm = lemma ? toTerm(lemma) : null;
+    return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm] : [own];
   };
+  const termsOf = (text: string): string[] => tokenize(text).flatMap(tokenTerms);
   const textTerms = sentences.map((s) => new Set(termsOf(s.text)));
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
   const termsAt = sentences.map((s) =>
-    [...s.text.matchAll(TOKEN_AT)].flatMap((m) => {
-      const term = toTerm(m[0]);
-      return term ? [{ term, at: m.index! }] : [];
+    tokensAt(s.text).flatMap(({ token, at }) => {
+      const term = toTerm(token);
+      return term ? [{ term, at }] : [];
     }),
   );
   const speakerTerms = sentences.map((s) => new Set(termsOf(speakerOfSentence.get(s.id) ?? '')));
@@ -177,13 +176,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const index = new MiniSearch<{ id: number; text: string; speaker: string }>({
     fields: ['text', 'speaker'],
     tokenize,
-    // The same terms the coverage counts: a word's own, and its lemma's when the stemmer parts them.
-    processTerm: (term) => {
-      const own = toTerm(term);
-      const lemma = related.lemma(term.toLowerCase());
-      const lemmaTerm = lemma ? toTerm(lemma) : null;
-      return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm].filter((t): t is string => t !== null) : own;
-    },
+    // The same terms the coverage counts.
+    processTerm: (token) => tokenTerms(token),
     searchOptions: {
       boost: { speaker: 1.5 },
       // Queries arrive as index terms already, so search-time processing is identity.

@@ -29,6 +29,11 @@ export const QUESTION_WORDS = new Set(
 
 const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Tokens with their offsets in `text` as written (not normalized, so the offsets hold). */
+export function tokensAt(text: string): Array<{ token: string; at: number }> {
+  return [...text.matchAll(TOKEN)].map((m) => ({ token: m[0], at: m.index! }));
+}
+
 /** Raw tokens as they appear, plus the parts of hyphenated words. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
