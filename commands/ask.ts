@@ -23,15 +23,17 @@ export const ask = {
     const { meta } = engine.article;
     const source = meta.source ? { source: meta.source } : {};
     // A picture's caption and credit are metadata, not body text: asked about directly, they answer.
-    const images = engine.images(question);
+    const images = engine.images(question).map((image) => ({
+      paragraph: image.afterParagraph || 1,
+      text: [image.caption, `Image: ${image.credit}`].filter(Boolean).join(' '),
+    }));
     if (images.length > 0) {
-      const citations = images.map((image) => citation(image.afterParagraph || 1, [image.caption, `Image: ${image.credit}`].filter(Boolean).join(' '), paragraphUrl));
       return reply({
         kind: 'answer',
         confidence: 'high',
         title: images.length === 1 ? 'The picture' : 'The pictures',
-        text: images.map((image) => `${image.caption ? `${image.caption} ` : ''}Image: ${image.credit} (with ${paragraphMark([image.afterParagraph || 1])})`).join('\n\n'),
-        citations,
+        text: images.map((image) => `${image.text} (with ${paragraphMark([image.paragraph])})`).join('\n\n'),
+        citations: images.map((image) => citation(image.paragraph, image.text, paragraphUrl)),
         ...source,
       });
     }
@@ -55,8 +57,9 @@ export const ask = {
     };
     if (answer.confidence === 'low') {
       // Not sure: say so in words, then the closest passages, each with its paragraph.
-      const citations = answer.passages.flatMap((passage) => citationsFor(passage, paragraphUrl));
-      const shown = answer.passages.flatMap((passage) => citationsFor(passage, paragraphUrl).map(line(passage)));
+      const cited = answer.passages.map((passage) => ({ passage, citations: citationsFor(passage, paragraphUrl) }));
+      const citations = cited.flatMap((c) => c.citations);
+      const shown = cited.flatMap((c) => c.citations.map(line(c.passage)));
       return reply({
         kind: 'not_found',
         confidence: 'low',
