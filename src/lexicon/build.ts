@@ -84,6 +84,7 @@ const stem = (word: string) => stemmer(word);
 
 function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string> } {
   const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
+  const index = new Map<Pos, Map<string, string[]>>(POS.map((p) => [p, readIndex(p)]));
   const related = new Map<string, Map<string, number>>();
   /** a → b, and b → a unless `oneWay` (a parent stands for its child, not every child for the parent). */
   const relate = (a: string, b: string, weight: number, oneWay = false) => {
@@ -100,7 +101,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   const synset = (letter: string, offset: string) => data.get(POS_LETTER[letter]!)!.get(offset);
   for (const pos of POS) {
     const letter = pos === 'adj' ? 'a' : pos[0]!;
-    for (const [lemma, offsets] of readIndex(pos)) {
+    for (const [lemma, offsets] of index.get(pos)!) {
       if (!SINGLE_WORD.test(lemma)) continue;
       offsets.slice(0, SENSES[pos]).forEach((offset, rank) => {
         const s = synset(letter, offset);
@@ -138,7 +139,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
     ['verb', verbForms, lemmatizer.lemmatizeVerb],
     ['noun', nounForms, lemmatizer.lemmatizeNoun],
   ] as const) {
-    for (const lemma of readIndex(pos).keys()) {
+    for (const lemma of index.get(pos)!.keys()) {
       if (!SINGLE_WORD.test(lemma)) continue;
       for (const form of inflect(lemma)) if (check(form) === lemma) add(form, lemma);
     }
