@@ -3,15 +3,17 @@
  * command line. Nothing else reads `process.env`. An error names the variable and what a good
  * value looks like, and never repeats a secret's value.
  */
+import type { Derived } from './context.js';
+import { OperatorError } from './operator-error.js';
 import type { PostChannelRef } from './posts/publisher.js';
 
-export class ConfigError extends Error {
+/** A setting is missing or wrong; the message starts with the variable (or flag) to fix. */
+export class ConfigError extends OperatorError {
   constructor(
     readonly variable: string,
     message: string,
   ) {
     super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
   }
 }
 
@@ -79,8 +81,8 @@ export interface Config {
   logLevel: LogLevel;
   discord?: DiscordConfig;
   slack?: SlackConfig;
-  /** Folder for the bot's own files (the post ledger); created on start. `loadConfig` always sets it: DEFAULT_DATA_DIR. */
-  dataDir?: string;
+  /** Folder for the bot's own files (the SQLite store) (DATA_DIR); created on start. Default DEFAULT_DATA_DIR. */
+  dataDir: string;
   /** Channels to post the article to on every start, unless already there (POST_CHANNELS). */
   postChannels?: readonly PostChannelRef[];
   /**
@@ -91,6 +93,9 @@ export interface Config {
 }
 
 export const DEFAULT_DATA_DIR = './data';
+
+/** Configuration with everything derived from it and the article resolved (see `deriveSettings`). */
+export type Settings = Config & Derived;
 
 /** MAX_BODY_BYTES by default: 1 MB, ample for anything Slack sends (a command is a few KB). */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -217,6 +222,7 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
     maxBodyBytes: maxBodyBytes(env),
     ...webSetting(args.web, env),
     logLevel: logLevel(env),
+    dataDir: value(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR,
   };
   const articleUrl = url(env, 'ARTICLE_URL');
   if (articleUrl) config.articleUrl = articleUrl;
@@ -227,7 +233,6 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   if (discord) config.discord = discord;
   const slack = slackConfig(env);
   if (slack) config.slack = slack;
-  config.dataDir = value(env, 'DATA_DIR') ?? DEFAULT_DATA_DIR;
   const postChannels = parsePostChannels(value(env, 'POST_CHANNELS') ?? '');
   for (const ref of postChannels) {
     if (!config[ref.platform]) {

@@ -6,15 +6,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { config as loadDotenv } from 'dotenv';
-import { checkDatabaseUrl, ConfigError, DEFAULT_DATA_DIR, loadConfig } from './config.js';
+import { readEnvironment, runProgram } from './bootstrap.js';
+import { checkDatabaseUrl, ConfigError, loadConfig } from './config.js';
+import { UsageError } from './operator-error.js';
 import { scrubber, secretsOf } from './secrets.js';
 import { openPostgresStore } from './store/postgres.js';
 import { LEDGER_FILE, openSqliteStore } from './store/sqlite.js';
 
 const USAGE = 'usage: npm run ledger:migrate -- --to postgres://user:password@host:5432/db [--from DATA_DIR]';
-
-class UsageError extends Error {}
 
 function parse(argv: readonly string[]): { to: string; from?: string } {
   let to: string | undefined;
@@ -32,9 +31,9 @@ function parse(argv: readonly string[]): { to: string; from?: string } {
 }
 
 async function main(argv: readonly string[]): Promise<string> {
-  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
+  const env = readEnvironment();
   const { to, from } = parse(argv);
-  const dataDir = from ?? loadConfig(process.env).dataDir ?? DEFAULT_DATA_DIR;
+  const dataDir = from ?? loadConfig(env).dataDir;
   const file = join(dataDir, LEDGER_FILE);
   // Opening would create an empty ledger; copying nothing is a mistake worth saying.
   if (!existsSync(file)) throw new ConfigError(from ? '--from' : 'DATA_DIR', `has no ledger (${file} does not exist); point it at the folder holding ${LEDGER_FILE}.`);
@@ -57,15 +56,4 @@ const argv = process.argv.slice(2);
 /** The --to value as typed, before any check: its password is blanked in everything printed. */
 const rawTo = argv.find((a) => a.startsWith('--to='))?.slice('--to='.length) ?? argv[argv.indexOf('--to') + 1];
 const scrub = scrubber(secretsOf({ databaseUrl: argv.includes('--to') || rawTo ? rawTo : undefined }));
-main(argv).then(
-  (line) => {
-    process.stdout.write(`${line}\n`);
-    process.exit(0);
-  },
-  (error: unknown) => {
-    const message = (error as Error)?.message ?? String(error);
-    process.stderr.write(`npm run ledger:migrate: ${scrub(message)}\n`);
-    if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
-    process.exit(1);
-  },
-);
+runProgram(() => main(argv), { name: 'npm run ledger:migrate', usage: USAGE, scrub: () => scrub });

@@ -2,6 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Article } from './engine/article.js';
 import { ArticleError, parseArticle } from './engine/parse.js';
+import { OperatorError } from './operator-error.js';
+
+/** The configured article cannot be used; the message names the file and ARTICLE_PATH. */
+export class ArticleFileError extends OperatorError {}
 
 export async function loadArticle(path: string): Promise<Article> {
   let text: string;
@@ -10,13 +14,13 @@ export async function loadArticle(path: string): Promise<Article> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
-    throw new ArticleError(`Cannot read the article ${path}: ${why}. Set ARTICLE_PATH or --article to an article file.`);
+    throw new ArticleFileError(`Cannot read the article ${path}: ${why}. Set ARTICLE_PATH or --article to an article file.`);
   }
-  if (!text.trim()) throw new ArticleError(`The article ${path} is empty. Set ARTICLE_PATH or --article to an article file.`);
+  if (!text.trim()) throw new ArticleFileError(`The article ${path} is empty. Set ARTICLE_PATH or --article to an article file.`);
   try {
     return parseArticle(text);
   } catch (error) {
-    if (error instanceof ArticleError) throw new ArticleError(`The article ${path}: ${error.message}`);
+    if (error instanceof ArticleError) throw new ArticleFileError(`The article ${path}: ${error.message}`);
     throw error;
   }
 }

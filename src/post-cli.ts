@@ -6,13 +6,10 @@
  * With DATABASE_URL it uses that PostgreSQL; its posts are claimed like the bot's, so it runs
  * beside any number of instances without doubling a post.
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig, type Config } from './config.js';
-import { createContext } from './context.js';
-import { buildEngine } from './build-engine.js';
-import { ArticleError } from './engine/parse.js';
-import { loadArticle } from './load-article.js';
-import { HELP, parsePostArgs, USAGE, UsageError, type PostArgs } from './post-cli/args.js';
+import { bootWith, EXIT, readEnvironment, runProgram } from './bootstrap.js';
+import { loadConfig, type Config } from './config.js';
+import { UsageError } from './operator-error.js';
+import { HELP, parsePostArgs, USAGE, type PostArgs } from './post-cli/args.js';
 import { postTo, updateIn } from './post-cli/run.js';
 import { openStore } from './store/open.js';
 import { createPosting } from './posts/posting.js';
@@ -20,7 +17,6 @@ import { shortVersion } from './posts/card.js';
 import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
-const err = (line: string) => void process.stderr.write(`${line}\n`);
 
 const TOKEN: Record<Platform, string> = { discord: 'DISCORD_TOKEN', slack: 'SLACK_BOT_TOKEN' };
 
@@ -67,18 +63,17 @@ async function connect(platforms: ReadonlySet<Platform>, config: Config): Promis
 }
 
 async function main(): Promise<number> {
-  // DOTENV_CONFIG_PATH (dotenv's own convention) lets tests and operators point at another file.
-  loadDotenv({ quiet: true, ...(process.env.DOTENV_CONFIG_PATH ? { path: process.env.DOTENV_CONFIG_PATH } : {}) });
+  const env = readEnvironment();
   const args = parsePostArgs(process.argv.slice(2));
   if (args.help) {
     out(HELP);
-    return 0;
+    return EXIT.ok;
   }
-  const config = loadConfig(process.env, args.article ? ['--article', args.article] : []);
+  const config = loadConfig(env, args.article ? ['--article', args.article] : []);
   const targets = targetsOf(args, config);
-  const engine = buildEngine(await loadArticle(config.articlePath));
-  const { shareUrl } = createContext(engine, config);
-  const store = await openStore(config);
+  const { settings, engine } = await bootWith(config);
+  const { shareUrl } = settings;
+  const store = await openStore(settings);
   const { ledger } = store;
   let connected: Connected | undefined;
   try {
@@ -95,19 +90,4 @@ async function main(): Promise<number> {
   }
 }
 
-/** Errors whose message is already the one line an operator needs. */
-const OPERATOR_ERRORS = new Set(['ConfigError', 'ArticleError', 'SlackStartError', 'LedgerError']);
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError) {
-      err(`npm run post: ${error.message}`);
-      err(USAGE);
-    } else {
-      const known = error instanceof ConfigError || error instanceof ArticleError || OPERATOR_ERRORS.has((error as Error)?.name);
-      err(`npm run post: ${known ? (error as Error).message : `failed: ${(error as Error)?.message ?? error}`}`);
-    }
-    process.exit(1);
-  },
-);
+runProgram(main, { name: 'npm run post', usage: USAGE });

@@ -3,10 +3,9 @@
  * `database: down` (503) while it cannot be reached, /metrics counts its errors, and a probe every
  * few seconds notices an outage (and the recovery) even when nothing else asks.
  */
-import type { Config } from './config.js';
 import type { Health } from './health.js';
 import type { Metrics } from './metrics.js';
-import { openStore } from './store/open.js';
+import { openStore, type StoreLocation } from './store/open.js';
 import type { Store } from './store/store.js';
 
 /** How often the database is asked `SELECT 1` for /healthz, in ms. */
@@ -26,7 +25,7 @@ export interface RunningStore {
   stop(): Promise<void>;
 }
 
-export async function startStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>, { health, metrics, log, probeEveryMs = PROBE_EVERY_MS }: StoreWatch): Promise<RunningStore> {
+export async function startStore(config: StoreLocation, { health, metrics, log, probeEveryMs = PROBE_EVERY_MS }: StoreWatch): Promise<RunningStore> {
   const backend = config.databaseUrl ? 'postgres' : 'sqlite';
   const store = await openStore(config, {
     onError: (_error, down) => metrics.databaseError(backend, down ? 'unreachable' : 'query'),

@@ -8,6 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import type { DiscordConfig } from '../config.js';
 import { commandJson } from './command-json.js';
 import { describeError } from './errors.js';
+import { OperatorError } from '../operator-error.js';
 
 export interface RegisterResult {
   scope: 'guild' | 'global';
@@ -17,9 +18,7 @@ export interface RegisterResult {
 }
 
 /** A registration failure the operator can fix; the message names the variable. */
-export class RegisterError extends Error {
-  override name = 'RegisterError';
-}
+export class RegisterError extends OperatorError {}
 
 /**
  * True when every field we send has the same value in what Discord returned. Discord adds ids,

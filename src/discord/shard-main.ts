@@ -4,35 +4,31 @@
  * the manager set. The store is shared by all shards (SQLite WAL, or DATABASE_URL); only the process holding
  * shard 0 settles interrupted posts and posts to POST_CHANNELS, so no two shards do it at once.
  */
-import { loadConfig } from '../config.js';
-import { createContext } from '../context.js';
-import { buildEngine } from '../build-engine.js';
-import { loadArticle } from '../load-article.js';
+import { boot, runProgram } from '../bootstrap.js';
 import { openStore } from '../store/open.js';
 import { createPosting, type Posting } from '../posts/posting.js';
 import { startPosting } from '../start-posting.js';
+import { postingToCome } from '../posts/deferred-posting.js';
 import { startDiscord } from './start.js';
 
 const log = (line: string) => void process.stderr.write(`${line}\n`);
 
 async function shard(): Promise<void> {
-  const config = loadConfig(process.env);
+  // The manager passed the parent's environment, .env included; no command line.
+  const { settings: config, engine, ctx } = await boot([], process.env);
   if (!config.discord) throw new Error('shard started without DISCORD_TOKEN and DISCORD_APP_ID');
-  const engine = buildEngine(await loadArticle(config.articlePath));
-  const ctx = createContext(engine, config);
   const store = await openStore(config);
-  let postingReady!: (posting: Posting) => void;
-  const posting = new Promise<Posting>((resolve) => (postingReady = resolve));
+  const { posting, ready } = postingToCome<Posting>();
   const startedAt = new Date();
   const running = await startDiscord(
     config.discord,
     { ...ctx, runtime: { startedAt, platforms: () => ['discord'] } },
-    { log, posting: posting.then((p) => p.forPlatform('discord')) },
+    { log, posting: posting.then((p) => p?.forPlatform('discord')) },
   );
   const shareUrl = ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {};
   const deps = { ledger: store.ledger, publishers: [running.publisher], engine, ...shareUrl };
   const first = running.client.shard?.ids.includes(0) ?? true;
-  postingReady(first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps));
+  ready(first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps));
   const stop = () =>
     void running
       .stop()
@@ -43,7 +39,5 @@ async function shard(): Promise<void> {
   process.once('disconnect', stop); // the manager went away
 }
 
-shard().catch((error: unknown) => {
-  log(`article-bot shard: ${(error as Error)?.message ?? String(error)}`);
-  process.exit(1);
-});
+// The process lives until a signal, or until the manager goes away: start-up's end is not its exit.
+runProgram(() => shard().then(() => new Promise<never>(() => {})), { name: 'article-bot shard' });

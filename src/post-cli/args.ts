@@ -1,6 +1,7 @@
 /** The command line of `npm run post`, parsed without side effects; a problem is one `UsageError` line. */
 import { ConfigError, parsePostChannels } from '../config.js';
 import type { PostChannelRef } from '../posts/publisher.js';
+import { UsageError } from '../operator-error.js';
 
 export const USAGE = 'usage: npm run post -- [--to discord:CHANNEL_ID] [--to slack:CHANNEL_ID]… [--force | --update] [--article PATH]';
 
@@ -14,9 +15,6 @@ line per channel, then a summary. Exits 0 when nothing failed, 1 otherwise.
                      (without --to: every channel it was posted to)
   --article PATH     the article file (default: ARTICLE_PATH, else content/aleppo.md)`;
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface PostArgs {
   /** Channels named with --to, in order, without duplicates. Empty: POST_CHANNELS (or, with update, every channel). */

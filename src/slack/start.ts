@@ -13,11 +13,10 @@ import { createSlackApp, HTTP_PATH, slackMode, unsignedRefused, type BotIdentity
 import { createLogger } from './logger.js';
 import { createSlackPublisher, postingClient } from './publisher.js';
 import type { Publisher } from '../posts/publisher.js';
+import { OperatorError } from '../operator-error.js';
 
 /** A start-up failure an operator can act on; the message names the variable or the address. */
-export class SlackStartError extends Error {
-  override name = 'SlackStartError';
-}
+export class SlackStartError extends OperatorError {}
 
 /**
  * Puts a request listener on the web server at `path`, with a screen that sees each request's

@@ -3,11 +3,11 @@
  * for the operator (start-up prints it as it is). `DatabaseDownError`: the database cannot be
  * reached now; what needs it refuses, the rest goes on, and it recovers by itself.
  */
+import { OperatorError } from '../operator-error.js';
 
-export class LedgerError extends Error {
+export class LedgerError extends OperatorError {
   constructor(message: string) {
     super(`Post ledger: ${message}`);
-    this.name = 'LedgerError';
   }
 }
 

@@ -11,7 +11,7 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_MAX_BODY_BYTES, type Config } from '../config.js';
-import { articlePageUrl } from '../context.js';
+import { deriveSettings } from '../context.js';
 import type { ArticleEngine } from '../engine/engine.js';
 import type { Health } from '../health.js';
 import type { Logger } from '../log.js';
@@ -94,10 +94,8 @@ export function createWebServer({ engine, config, health, metrics, logger }: Web
   const { article } = engine;
   const maxBody = config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const tooLarge: Refusal = { status: 413, text: `Request body too large: at most ${maxBody} bytes.\n` };
-  const slug = config.commandName ?? article.meta.slug;
-  const pagePath = `/${slug}`;
-  const canonicalUrl = config.articleUrl ?? article.meta.url;
-  const pageUrl = articlePageUrl(config.publicUrl, slug);
+  const { commandName, canonicalUrl, pageUrl } = deriveSettings(config, article);
+  const pagePath = `/${commandName}`;
   let page: string | undefined; // rendered on first request: the article never changes while served
   const etag = `"${article.contentHash.slice(0, 16)}"`;
 

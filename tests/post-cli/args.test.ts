@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostArgs, UsageError } from '../../src/post-cli/args.js';
+import { parsePostArgs } from '../../src/post-cli/args.js';
+import { UsageError } from '../../src/operator-error.js';
 import { publishLine, summaryLine, updateLine, emptyTally } from '../../src/post-cli/report.js';
 
 describe('npm run post arguments', () => {

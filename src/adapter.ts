@@ -1,0 +1,49 @@
+/**
+ * The seam between the bot and a surface people talk to it on (Hubot's Adapter, errbot's
+ * backends): the terminal, Discord (gateway, shards or HTTP interactions) and Slack (Socket Mode
+ * or HTTP) each implement it, and start-up loops over the configured ones (src/main.ts).
+ *
+ * The life of an adapter: `prepare` checks what can be checked without connecting (tokens), so a
+ * bad setting stops start-up before anything listens; `start` connects and answers; `stop` ends it.
+ */
+import type { CommandContext } from '../commands/types.js';
+import type { Settings } from './config.js';
+import type { Logger } from './log.js';
+import type { PlatformReporting } from './observe.js';
+import type { PostingPort } from './posts/posting.js';
+import type { Publisher } from './posts/publisher.js';
+import type { HandledIds } from './store/handled-ids.js';
+import type { WebServer } from './web/server.js';
+
+/** What start-up lends every adapter: where to log and report, the shared store's ids, the web server. */
+export interface AdapterServices {
+  logger: Logger;
+  reporting: PlatformReporting;
+  /** Ids of events and interactions already answered, shared by every instance (the store). */
+  handled: HandledIds;
+  /** The web server's `mount`, when the web server runs (HTTP modes need it). */
+  mount?: WebServer['mount'];
+}
+
+export interface Adapter {
+  /** The platform's name, as the post ledger, /healthz and the logs write it. */
+  readonly name: string;
+  /**
+   * Connects (or mounts its endpoint) and answers commands with `ctx`. `posting` is this platform's
+   * posting service, still on its way: start-up settles interrupted posts after every adapter is up,
+   * and the operator commands wait for it.
+   */
+  start(ctx: CommandContext, posting: Promise<PostingPort | undefined>): Promise<void>;
+  /** Posts the article card; there once started (absent when shard processes post for themselves). */
+  readonly publisher?: Publisher | undefined;
+  /** Ends the connection; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** An adapter that can be configured: `prepare` runs only when `configured` says its settings are there. */
+export interface AdapterFactory {
+  readonly name: string;
+  configured(settings: Settings): boolean;
+  /** Checks tokens (no connection yet); the module behind it is imported only now. */
+  prepare(settings: Settings, services: AdapterServices): Promise<Adapter>;
+}

@@ -1,0 +1,28 @@
+/**
+ * Discord as an `Adapter`: HTTP interactions with DISCORD_PUBLIC_KEY, shards with DISCORD_SHARDS,
+ * else one gateway client (src/discord/index.ts chooses). discord.js is imported only on `start`.
+ */
+import type { Adapter, AdapterFactory } from '../adapter.js';
+import type { DiscordPlatform } from './index.js';
+
+export const discordAdapter: AdapterFactory = {
+  name: 'discord',
+  configured: (settings) => Boolean(settings.discord),
+  async prepare(settings, { logger, reporting, mount }): Promise<Adapter> {
+    const discord = settings.discord;
+    if (!discord) throw new Error('discord adapter prepared without DISCORD_TOKEN');
+    let running: DiscordPlatform | undefined;
+    const log = (line: string, level: 'info' | 'warn' | 'error' = 'info') => logger[level](line);
+    return {
+      name: 'discord',
+      get publisher() {
+        return running?.publisher;
+      },
+      async start(ctx, posting) {
+        const { startDiscordPlatform } = await import('./index.js');
+        running = await startDiscordPlatform({ ...settings, discord }, ctx, { log, posting, reporting, ...(mount ? { mount } : {}) });
+      },
+      stop: async () => running?.stop(),
+    };
+  },
+};
