@@ -7,7 +7,6 @@
  * bad setting stops start-up before anything listens; `start` connects and answers; `stop` ends it.
  */
 import type { CommandContext } from '../commands/types.js';
-import type { Settings } from './config.js';
 import type { Logger } from './log.js';
 import type { PlatformReporting } from './observe.js';
 import type { PostingPort } from './posts/posting.js';
@@ -40,10 +39,13 @@ export interface Adapter {
   stop(): Promise<void>;
 }
 
-/** An adapter that can be configured: `prepare` runs only when `configured` says its settings are there. */
-export interface AdapterFactory {
+/**
+ * An adapter that can be configured, reading the settings `S` it declares (its own, plus any
+ * general ones it needs): `prepare` runs only when `configured` says its settings are there.
+ */
+export interface AdapterFactory<S> {
   readonly name: string;
-  configured(settings: Settings): boolean;
+  configured(settings: S): boolean;
   /** Checks tokens (no connection yet); the module behind it is imported only now. */
-  prepare(settings: Settings, services: AdapterServices): Promise<Adapter>;
+  prepare(settings: S, services: AdapterServices): Promise<Adapter>;
 }

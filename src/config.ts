@@ -4,52 +4,16 @@
  * value looks like, and never repeats a secret's value.
  */
 import type { Derived } from './context.js';
-import { OperatorError } from './operator-error.js';
+import { baseUrl, url, value, type Env } from './env.js';
+import { LOG_LEVELS, type LogLevel } from './log-levels.js';
+import { DEFAULT_MAX_BODY_BYTES } from './web/limits.js';
+import { discordPlatform, discordSettings, type DiscordConfig } from './discord/settings.js';
+import { slackPlatform, slackSettings, type SlackConfig } from './slack/settings.js';
+import { ConfigError } from './operator-error.js';
+
+export { ConfigError };
 import type { PostChannelRef } from './posts/publisher.js';
 
-/** A setting is missing or wrong; the message starts with the variable (or flag) to fix. */
-export class ConfigError extends OperatorError {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable}: ${message}`);
-  }
-}
-
-export interface DiscordConfig {
-  token: string;
-  appId: string;
-  guildId?: string;
-  /** REST base without the version, e.g. http://127.0.0.1:PORT/api (tests, proxies). */
-  apiUrl?: string;
-  /**
-   * DISCORD_SHARDS: run under discord.js's ShardingManager, one process per shard; `auto` asks
-   * Discord how many. Absent (the default): one process, no manager.
-   */
-  shards?: 'auto' | number;
-  /**
-   * DISCORD_PUBLIC_KEY: the application's Ed25519 public key (64 hex characters, General
-   * Information → Public Key). When set, Discord's interactions arrive over HTTP at
-   * /discord/interactions on the web server and no gateway connection is opened; the token is then
-   * used for REST only (posting). Absent (the default): gateway mode.
-   */
-  publicKey?: string;
-}
-
-export interface SlackConfig {
-  botToken: string;
-  /** Socket Mode app-level token (xapp-…); when absent, HTTP mode with the signing secret. */
-  appToken?: string;
-  signingSecret?: string;
-  /** Web API base, e.g. http://127.0.0.1:PORT/api/ (GovSlack, tests). */
-  apiUrl?: string;
-  /**
-   * Who may use the operator commands (post, status): Slack user ids. When absent, workspace
-   * admins and owners may.
-   */
-  postAllowedUsers?: readonly string[];
-}
 
 export interface Config {
   /** Path of the article file (plain text or Markdown with front matter). */
@@ -97,48 +61,11 @@ export const DEFAULT_DATA_DIR = './data';
 /** Configuration with everything derived from it and the article resolved (see `deriveSettings`). */
 export type Settings = Config & Derived;
 
-/** MAX_BODY_BYTES by default: 1 MB, ample for anything Slack sends (a command is a few KB). */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 /** MAX_BODY_BYTES may be 1 KB to 64 MB. */
 const MAX_BODY_RANGE = [1024, 64 * 1024 * 1024] as const;
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const DEFAULT_ARTICLE = 'content/aleppo.md';
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function value(env: Env, name: string): string | undefined {
-  const v = env[name]?.trim();
-  return v ? v : undefined;
-}
-
-function url(env: Env, name: string): string | undefined {
-  const v = value(env, name);
-  if (v === undefined) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(v);
-  } catch {
-    throw new ConfigError(name, 'must be an absolute http(s) URL, for example https://example.org/article.');
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new ConfigError(name, 'must start with http:// or https://.');
-  }
-  return v;
-}
-
-/** A base address pages hang under: http(s), no query or fragment; the trailing slash is dropped. */
-function baseUrl(env: Env, name: string): string | undefined {
-  const v = url(env, name);
-  if (v === undefined) return undefined;
-  const parsed = new URL(v);
-  if (parsed.search || parsed.hash || v.includes('?') || v.includes('#')) {
-    throw new ConfigError(name, 'must be a base address without ? or #, for example https://bot.example.org.');
-  }
-  return v.replace(/\/+$/, '');
-}
 
 const ON = ['on', 'true', 'yes', '1'];
 const OFF = ['off', 'false', 'no', '0'];
@@ -229,14 +156,14 @@ export function loadConfig(env: Env, argv: readonly string[] = []): Config {
   const publicUrl = baseUrl(env, 'PUBLIC_URL');
   if (publicUrl) config.publicUrl = publicUrl;
   if (commandName) config.commandName = commandName;
-  const discord = discordConfig(env);
+  const discord = discordSettings(env);
   if (discord) config.discord = discord;
-  const slack = slackConfig(env);
+  const slack = slackSettings(env);
   if (slack) config.slack = slack;
   const postChannels = parsePostChannels(value(env, 'POST_CHANNELS') ?? '');
   for (const ref of postChannels) {
-    if (!config[ref.platform]) {
-      const token = ref.platform === 'discord' ? 'DISCORD_TOKEN' : 'SLACK_BOT_TOKEN';
+    if (!config[ref.platform as PlatformName]) {
+      const token = platformNamed(ref.platform)!.tokenVariable;
       throw new ConfigError('POST_CHANNELS', `lists ${ref.platform}:${ref.channel} but ${ref.platform} is not configured; set ${token} or remove that entry.`);
     }
   }
@@ -269,8 +196,19 @@ export function checkServing(config: Pick<Config, 'web' | 'slack' | 'discord'>):
 
 const POST_CHANNELS_EXAMPLE = 'for example discord:123456789012345678,slack:C0123ABCD';
 
-/** Channel ids as each platform writes them: Discord snowflakes; Slack public (C…) or private (G…) conversations. */
-const CHANNEL_ID = { discord: /^\d{15,22}$/, slack: /^[CG][A-Z0-9]{8,}$/ } as const;
+/**
+ * The chat platforms the bot knows, as each declares itself beside its adapter (name, the variable
+ * that turns it on, how its channel ids look). POST_CHANNELS, `--to` and `npm run post` read them.
+ */
+export const PLATFORMS = [discordPlatform, slackPlatform] as const;
+
+/** A platform's name, as the registered platforms declare it. */
+export type PlatformName = (typeof PLATFORMS)[number]['name'];
+
+/** The declaration of the platform called `name`, or undefined. */
+export function platformNamed(name: string): (typeof PLATFORMS)[number] | undefined {
+  return PLATFORMS.find((p) => p.name === name);
+}
 
 /**
  * Parses POST_CHANNELS: comma-separated `platform:channelId` pairs (spaces allowed, duplicates
@@ -280,12 +218,13 @@ export function parsePostChannels(text: string): PostChannelRef[] {
   const refs: PostChannelRef[] = [];
   for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
     const [platform = '', channel = '', ...extra] = entry.split(':').map((p) => p.trim());
-    if (platform !== 'discord' && platform !== 'slack') {
-      throw new ConfigError('POST_CHANNELS', `"${entry}" must start with discord: or slack:, ${POST_CHANNELS_EXAMPLE}.`);
+    const declared = platformNamed(platform);
+    if (!declared) {
+      const starts = PLATFORMS.map((p) => `${p.name}:`).join(' or ');
+      throw new ConfigError('POST_CHANNELS', `"${entry}" must start with ${starts}, ${POST_CHANNELS_EXAMPLE}.`);
     }
-    if (extra.length || !CHANNEL_ID[platform].test(channel)) {
-      const what = platform === 'discord' ? 'a Discord channel id (17–20 digits)' : 'a Slack channel id (C… or G…, capital letters and digits)';
-      throw new ConfigError('POST_CHANNELS', `"${entry}" needs ${what} after ${platform}:, ${POST_CHANNELS_EXAMPLE}.`);
+    if (extra.length || !declared.channelId.test(channel)) {
+      throw new ConfigError('POST_CHANNELS', `"${entry}" needs ${declared.channelHint} after ${platform}:, ${POST_CHANNELS_EXAMPLE}.`);
     }
     if (!refs.some((r) => r.platform === platform && r.channel === channel)) refs.push({ platform, channel });
   }
@@ -318,76 +257,3 @@ export function checkDatabaseUrl(v: string, variable: string): string {
   return v;
 }
 
-function discordConfig(env: Env): DiscordConfig | undefined {
-  const token = value(env, 'DISCORD_TOKEN');
-  const appId = value(env, 'DISCORD_APP_ID');
-  if (!token && !appId) return undefined;
-  if (!token) throw new ConfigError('DISCORD_TOKEN', 'is required when DISCORD_APP_ID is set (the bot token from the Developer Portal).');
-  if (!appId || !/^\d{15,22}$/.test(appId)) {
-    throw new ConfigError('DISCORD_APP_ID', 'must be the application id, a number of 17–20 digits.');
-  }
-  const guildId = value(env, 'DISCORD_GUILD_ID');
-  if (guildId !== undefined && !/^\d{15,22}$/.test(guildId)) {
-    throw new ConfigError('DISCORD_GUILD_ID', 'must be a server id, a number of 17–20 digits.');
-  }
-  const apiUrl = url(env, 'DISCORD_API_URL');
-  const shards = shardsValue(env);
-  const publicKey = publicKeyValue(env);
-  if (publicKey && shards !== undefined) {
-    throw new ConfigError('DISCORD_SHARDS', 'is for gateway mode; remove it when DISCORD_PUBLIC_KEY is set (HTTP interactions need no shards).');
-  }
-  return {
-    token,
-    appId,
-    ...(guildId ? { guildId } : {}),
-    ...(apiUrl ? { apiUrl } : {}),
-    ...(shards === undefined ? {} : { shards }),
-    ...(publicKey ? { publicKey } : {}),
-  };
-}
-
-function publicKeyValue(env: Env): string | undefined {
-  const key = value(env, 'DISCORD_PUBLIC_KEY');
-  if (key === undefined) return undefined;
-  if (!/^[0-9a-f]{64}$/i.test(key)) {
-    throw new ConfigError('DISCORD_PUBLIC_KEY', 'must be the application\'s public key, 64 hexadecimal characters (Developer Portal → General Information → Public Key).');
-  }
-  return key.toLowerCase();
-}
-
-function shardsValue(env: Env): 'auto' | number | undefined {
-  const text = value(env, 'DISCORD_SHARDS');
-  if (text === undefined) return undefined;
-  if (text.toLowerCase() === 'auto') return 'auto';
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) {
-    throw new ConfigError('DISCORD_SHARDS', 'must be auto or a whole number of shards from 1 to 1000, for example 2.');
-  }
-  return n;
-}
-
-function slackConfig(env: Env): SlackConfig | undefined {
-  const botToken = value(env, 'SLACK_BOT_TOKEN');
-  const appToken = value(env, 'SLACK_APP_TOKEN');
-  const signingSecret = value(env, 'SLACK_SIGNING_SECRET');
-  if (!botToken && !appToken && !signingSecret) return undefined;
-  if (!botToken || !botToken.startsWith('xoxb-')) {
-    throw new ConfigError('SLACK_BOT_TOKEN', 'must be the bot token, starting with xoxb-.');
-  }
-  if (appToken !== undefined && !appToken.startsWith('xapp-')) {
-    throw new ConfigError('SLACK_APP_TOKEN', 'must be the app-level token for Socket Mode, starting with xapp-.');
-  }
-  const apiUrl = url(env, 'SLACK_API_URL');
-  const allowed = (value(env, 'SLACK_POST_ALLOWED_USERS') ?? '').split(',').map((u) => u.trim()).filter(Boolean);
-  const bad = allowed.find((u) => !/^[UW][A-Z0-9]{2,}$/.test(u));
-  if (bad !== undefined) {
-    throw new ConfigError('SLACK_POST_ALLOWED_USERS', `"${bad}" is not a Slack user id; use comma-separated member ids such as U0123ABCD (Profile → ⋮ → Copy member ID).`);
-  }
-  return {
-    botToken,
-    ...(appToken ? { appToken } : {}),
-    ...(signingSecret ? { signingSecret } : {}),
-    ...(apiUrl ? { apiUrl } : {}),
-    ...(allowed.length ? { postAllowedUsers: [...new Set(allowed)] } : {}),
-  };
-}

@@ -8,10 +8,9 @@
  */
 import { REDACTED, scrubber } from './secrets.js';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
+import type { LogLevel } from './log-levels.js';
 
 export type { Logger } from 'pino';
-
 
 export interface LoggerSetup {
   /** Default info; `silent` writes nothing. */

@@ -23,7 +23,7 @@ import { terminalAdapter } from './terminal/adapter.js';
 import type { WebServer } from './web/server.js';
 
 /** Every chat platform the bot can serve, in start-up order; those whose settings are present run. */
-const ADAPTERS: readonly AdapterFactory[] = [discordAdapter, slackAdapter];
+const ADAPTERS: readonly AdapterFactory<Settings>[] = [discordAdapter, slackAdapter];
 
 /** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
 interface Ops {
@@ -81,7 +81,7 @@ async function stopAll(started: readonly Adapter[], ms = 5000): Promise<void> {
  * (taken: fatal) → open the store → start each adapter → settle half-done posts and post to
  * POST_CHANNELS through their publishers → hand posting to the commands, which wait for it.
  */
-async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandContext, factories: readonly AdapterFactory[], { logger, health, metrics }: Ops): Promise<void> {
+async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandContext, factories: readonly AdapterFactory<Settings>[], { logger, health, metrics }: Ops): Promise<void> {
   const [{ createObserver }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting }] = await Promise.all([
     import('./observe.js'),
     import('./web/server.js'),
@@ -115,7 +115,7 @@ async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandCont
   };
   try {
     for (const adapter of adapters) {
-      await adapter.start({ ...ctx, runtime }, posting.then((p) => p?.forPlatform(adapter.name as never)));
+      await adapter.start({ ...ctx, runtime }, posting.then((p) => p?.forPlatform(adapter.name)));
       started.push(adapter);
     }
     ready(

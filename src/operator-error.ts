@@ -13,3 +13,13 @@ export class OperatorError extends Error {
 
 /** The command line itself is wrong: the program prints the message, then its usage. */
 export class UsageError extends OperatorError {}
+
+/** A setting is missing or wrong; the message starts with the variable (or flag) to fix. */
+export class ConfigError extends OperatorError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}

@@ -7,7 +7,7 @@
  * beside any number of instances without doubling a post.
  */
 import { bootWith, EXIT, readEnvironment, runProgram } from './bootstrap.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, platformNamed, type Config, type PlatformName } from './config.js';
 import { UsageError } from './operator-error.js';
 import { HELP, parsePostArgs, USAGE, type PostArgs } from './post-cli/args.js';
 import { postTo, updateIn } from './post-cli/run.js';
@@ -18,12 +18,11 @@ import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 
-const TOKEN: Record<Platform, string> = { discord: 'DISCORD_TOKEN', slack: 'SLACK_BOT_TOKEN' };
 
 /** The channels to work on; undefined means "every earlier post" (update without --to). */
 function targetsOf(args: PostArgs, config: Config): PostChannelRef[] | undefined {
   for (const ref of args.to) {
-    if (!config[ref.platform]) throw new UsageError(`--to ${ref.platform}:${ref.channel}: ${ref.platform} is not configured; set ${TOKEN[ref.platform]}.`);
+    if (!config[ref.platform as PlatformName]) throw new UsageError(`--to ${ref.platform}:${ref.channel}: ${ref.platform} is not configured; set ${platformNamed(ref.platform)?.tokenVariable}.`);
   }
   if (args.to.length) return args.to;
   if (args.update) return undefined;
@@ -53,7 +52,7 @@ async function connect(platforms: ReadonlySet<Platform>, config: Config): Promis
         } else if (platform === 'slack' && config.slack) {
           const { connectSlackForPosting } = await import('./slack/posting-client.js');
           publishers.push(await connectSlackForPosting(config.slack));
-        } else unavailable.set(platform, `${platform === 'discord' ? 'Discord' : 'Slack'} is not configured; set ${TOKEN[platform]}.`);
+        } else unavailable.set(platform, `${platformNamed(platform)?.label ?? platform} is not configured; set ${platformNamed(platform)?.tokenVariable}.`);
       } catch (error) {
         unavailable.set(platform, (error as Error).message);
       }

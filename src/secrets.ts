@@ -2,13 +2,16 @@
  * Configured credentials, and a scrubber that blanks them out of any text. Kept apart from the
  * logger so start-up can scrub its own lines without loading pino.
  */
-import type { Config } from './config.js';
 
 /** What a secret is replaced with. */
 export const REDACTED = '[redacted]';
 
 /** Every configured credential, for `createLogger({ secrets })`. */
-export function secretsOf(config: Pick<Config, 'discord' | 'slack'> & Partial<Pick<Config, 'databaseUrl'>>): string[] {
+export function secretsOf(config: {
+  discord?: { token: string } | undefined;
+  slack?: { botToken: string; appToken?: string; signingSecret?: string } | undefined;
+  databaseUrl?: string | undefined;
+}): string[] {
   const { discord, slack, databaseUrl } = config;
   return [discord?.token, slack?.botToken, slack?.appToken, slack?.signingSecret, ...databaseSecrets(databaseUrl)].filter((s): s is string => Boolean(s));
 }

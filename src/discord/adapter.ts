@@ -4,8 +4,13 @@
  */
 import type { Adapter, AdapterFactory } from '../adapter.js';
 import type { DiscordPlatform } from './index.js';
+import type { ShardedConfig } from './sharding.js';
+import type { DiscordConfig } from './settings.js';
 
-export const discordAdapter: AdapterFactory = {
+/** What the Discord adapter reads: its own settings, and what a shard's child must be told. */
+export type DiscordServeSettings = Omit<ShardedConfig, 'discord'> & { discord?: DiscordConfig };
+
+export const discordAdapter: AdapterFactory<DiscordServeSettings> = {
   name: 'discord',
   configured: (settings) => Boolean(settings.discord),
   async prepare(settings, { logger, reporting, mount }): Promise<Adapter> {

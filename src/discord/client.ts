@@ -1,7 +1,8 @@
 /** The discord.js client this bot runs: Guilds intent only, no mentions, bounded caches, optional REST base. */
 import { once } from 'node:events';
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits, type ClientOptions } from 'discord.js';
-import { ConfigError, type DiscordConfig } from '../config.js';
+import { type DiscordConfig } from './settings.js';
+import { ConfigError } from '../operator-error.js';
 import { CACHE_OPTIONS } from './cache.js';
 import { describeError } from './errors.js';
 

@@ -3,13 +3,12 @@
  * else the gateway in one process, or shards when DISCORD_SHARDS is set.
  */
 import type { CommandContext } from '../../commands/types.js';
-import type { Config, DiscordConfig } from '../config.js';
 import type { PlatformReporting } from '../observe.js';
 import type { WebServer } from '../web/server.js';
 import type { PostingPort } from '../posts/posting.js';
 import type { Publisher } from '../posts/publisher.js';
 import type { Log } from './interactions.js';
-import { startShards } from './sharding.js';
+import { startShards, type ShardedConfig } from './sharding.js';
 import { startDiscord } from './start.js';
 
 export interface DiscordPlatform {
@@ -20,7 +19,7 @@ export interface DiscordPlatform {
 }
 
 export async function startDiscordPlatform(
-  config: Config & { discord: DiscordConfig },
+  config: ShardedConfig,
   ctx: CommandContext,
   options: {
     log: Log;

@@ -7,7 +7,7 @@
  * landed, and the ledger's look-before-resend is the safe way to try again (the next run does).
  */
 import type { ClientOptions } from 'discord.js';
-import type { DiscordConfig } from '../config.js';
+import type { DiscordConfig } from './settings.js';
 import type { Publisher } from '../posts/publisher.js';
 import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';

@@ -5,7 +5,7 @@
  */
 import { DiscordAPIError, REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { CommandContext } from '../../commands/types.js';
-import type { DiscordConfig } from '../config.js';
+import type { DiscordConfig } from './settings.js';
 import { commandJson } from './command-json.js';
 import { describeError } from './errors.js';
 import { OperatorError } from '../operator-error.js';

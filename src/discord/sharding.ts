@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import type { Config, DiscordConfig } from '../config.js';
+import type { PostChannelRef } from '../posts/publisher.js';
+import type { DiscordConfig } from './settings.js';
 import { reportConnection, type PlatformReporting } from '../observe.js';
 import type { Log } from './interactions.js';
 
@@ -31,12 +32,20 @@ export interface ShardOptions {
   reporting?: PlatformReporting;
 }
 
-type ShardedConfig = Pick<Config, 'articlePath' | 'articleUrl' | 'commandName' | 'dataDir' | 'postChannels'> & { discord: DiscordConfig };
+/** The settings a shard's child must see as its parent resolved them. */
+export interface ShardedConfig {
+  articlePath: string;
+  articleUrl?: string;
+  commandName?: string;
+  dataDir: string;
+  postChannels?: readonly PostChannelRef[];
+  discord: DiscordConfig;
+}
 
 /** The configuration a child needs, as the variables `loadConfig` reads (the token is added by discord.js). */
 export function shardEnv(config: ShardedConfig): Record<string, string> {
   const env: Record<string, string> = { ARTICLE_PATH: config.articlePath, DISCORD_APP_ID: config.discord.appId };
-  if (config.dataDir) env.DATA_DIR = config.dataDir;
+  env.DATA_DIR = config.dataDir;
   const channels = (config.postChannels ?? []).filter((c) => c.platform === 'discord');
   if (channels.length) env.POST_CHANNELS = channels.map((c) => `discord:${c.channel}`).join(',');
   if (config.articleUrl) env.ARTICLE_URL = config.articleUrl;
@@ -73,7 +82,9 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
     shard.on('disconnect', () => mark(shard.id, false));
     shard.on('reconnecting', () => mark(shard.id, false));
     shard.on('death', () => mark(shard.id, false));
-    // Children get exactly this configuration, not whatever else the parent's environment holds.
+    // Children inherit the parent's environment (.env included: DATABASE_URL, LOG_LEVEL…), minus
+    // what would make a child serve more than its shards (Slack, a sharding of its own); the
+    // settings the parent resolved (article, DATA_DIR, Discord's POST_CHANNELS) then win.
     const childEnv = shard.env as Record<string, string | undefined>;
     for (const key of Object.keys(childEnv)) if (/^(SLACK_|DISCORD_SHARDS$)/.test(key)) delete childEnv[key];
     Object.assign(childEnv, env);

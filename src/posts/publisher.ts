@@ -5,9 +5,8 @@
  */
 import type { ArticleCard } from './card.js';
 
-export type Platform = 'discord' | 'slack';
-
-export const PLATFORMS: readonly Platform[] = ['discord', 'slack'];
+/** A platform's name as its adapter declares it ("discord", "slack"): opaque to the posting core. */
+export type Platform = string;
 
 /** A channel as written in configuration or a command: the platform and its channel id, nothing resolved yet. */
 export interface PostChannelRef {

@@ -6,8 +6,9 @@
 import type { Adapter, AdapterFactory } from '../adapter.js';
 import { deferredPosting } from '../posts/deferred-posting.js';
 import type { RunningSlack } from './start.js';
+import type { SlackConfig } from './settings.js';
 
-export const slackAdapter: AdapterFactory = {
+export const slackAdapter: AdapterFactory<{ slack?: SlackConfig }> = {
   name: 'slack',
   configured: (settings) => Boolean(settings.slack),
   async prepare(settings, { logger, reporting, handled, mount }): Promise<Adapter> {

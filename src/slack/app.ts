@@ -7,7 +7,7 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import { App, ErrorCode, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
-import type { SlackConfig } from '../config.js';
+import type { SlackConfig } from './settings.js';
 import { reportConnection, type ConnectionReport, type Observer, type PlatformReporting } from '../observe.js';
 import { defaultHandlers, registerActions } from './actions.js';
 import { registerSlashCommand } from './commands.js';

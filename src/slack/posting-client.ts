@@ -4,7 +4,7 @@
  * and spaces messages to a channel about a second apart).
  */
 import { webApi } from '@slack/bolt';
-import type { SlackConfig } from '../config.js';
+import type { SlackConfig } from './settings.js';
 import type { Publisher } from '../posts/publisher.js';
 import { createSlackPublisher, postingClient } from './publisher.js';
 import { describeStartError, SlackStartError } from './start.js';

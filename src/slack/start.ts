@@ -8,7 +8,7 @@
 import { webApi, type App, type Logger } from '@slack/bolt';
 import type { RequestListener } from 'node:http';
 import type { CommandContext } from '../../commands/types.js';
-import type { SlackConfig } from '../config.js';
+import type { SlackConfig } from './settings.js';
 import { createSlackApp, HTTP_PATH, slackMode, unsignedRefused, type BotIdentity, type HeaderScreen, type SlackAppOptions, type SlackMode } from './app.js';
 import { createLogger } from './logger.js';
 import { createSlackPublisher, postingClient } from './publisher.js';

@@ -10,8 +10,8 @@
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_MAX_BODY_BYTES, type Config } from '../config.js';
-import { deriveSettings } from '../context.js';
+import { deriveSettings, type LinkSettings } from '../context.js';
+import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 import type { ArticleEngine } from '../engine/engine.js';
 import type { Health } from '../health.js';
 import type { Logger } from '../log.js';
@@ -27,7 +27,7 @@ export interface WebServerOptions {
    * Page path (/<commandName>, defaulting to the article's slug), the addresses for its meta tags,
    * and the body cap (default DEFAULT_MAX_BODY_BYTES).
    */
-  config: Pick<Config, 'commandName' | 'articleUrl' | 'publicUrl'> & Partial<Pick<Config, 'maxBodyBytes'>>;
+  config: LinkSettings & { maxBodyBytes?: number };
   health: Health;
   metrics: Metrics;
   logger?: Logger;

@@ -1,6 +1,6 @@
 /** One bot (the real discord.js client, our adapter) against one fake Discord, for a test file. */
 import type { CommandContext } from '../../commands/types.js';
-import type { DiscordConfig } from '../../src/config.js';
+import type { DiscordConfig } from '../../src/discord/settings.js';
 import { startDiscord, type RunningDiscord } from '../../src/discord/start.js';
 import type { PlatformReporting } from '../../src/observe.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.js';

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/types.js';
-import type { DiscordConfig } from '../../src/config.js';
+import type { DiscordConfig } from '../../src/discord/settings.js';
 import { commandJson } from '../../src/discord/command-json.js';
 import { registerCommands, RegisterError, sameCommand } from '../../src/discord/register.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';

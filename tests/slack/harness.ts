@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { LogLevel } from '@slack/bolt';
 import type { CommandContext } from '../../commands/types.js';
-import type { SlackConfig } from '../../src/config.js';
+import type { SlackConfig } from '../../src/slack/settings.js';
 import { createContext } from '../../src/context.js';
 import { buildEngine } from '../../src/build-engine.js';
 import { parseArticle } from '../../src/engine/parse.js';

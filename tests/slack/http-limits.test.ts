@@ -5,7 +5,7 @@
  * (as Bolt alone does, up to 4 MB) would never answer it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_BODY_BYTES } from '../../src/config.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../src/web/limits.js';
 import { commandPayload } from '../fakes/slack/payloads.js';
 import { form, signature, signedPost } from '../fakes/slack/signed-request.js';
 import { openPost, type Answer, type OpenPost } from '../helpers/open-post.js';

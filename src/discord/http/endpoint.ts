@@ -8,7 +8,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { InteractionResponseType, InteractionType, type APIInteraction, type APIInteractionResponse } from 'discord.js';
-import { DEFAULT_MAX_BODY_BYTES } from '../../config.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../../web/limits.js';
 import { readBody } from '../../web/body.js';
 import type { ReadRequest, Screen } from '../../web/server.js';
 import type { Log } from '../respond.js';

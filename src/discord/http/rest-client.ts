@@ -5,7 +5,8 @@
  * search) runs unchanged on data the gateway would have cached.
  */
 import { ClientUser, DiscordAPIError, Routes, type APIChannel, type APIUser, type Client } from 'discord.js';
-import { ConfigError, type DiscordConfig } from '../../config.js';
+import { type DiscordConfig } from '../settings.js';
+import { ConfigError } from '../../operator-error.js';
 import type { Publisher } from '../../posts/publisher.js';
 import { createClient } from '../client.js';
 import { describeError } from '../errors.js';

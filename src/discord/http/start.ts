@@ -5,7 +5,7 @@
  */
 import { Routes, type APIInteraction } from 'discord.js';
 import type { CommandContext } from '../../../commands/types.js';
-import type { DiscordConfig } from '../../config.js';
+import type { DiscordConfig } from '../settings.js';
 import { reportConnection, type PlatformReporting } from '../../observe.js';
 import type { PostingPort } from '../../posts/posting.js';
 import type { Publisher } from '../../posts/publisher.js';
