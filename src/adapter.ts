@@ -48,4 +48,15 @@ export interface AdapterFactory<S> {
   configured(settings: S): boolean;
   /** Checks tokens (no connection yet); the module behind it is imported only now. */
   prepare(settings: S, services: AdapterServices): Promise<Adapter>;
+  /**
+   * Logs in only to post (`npm run post`): no commands are answered, so a running bot keeps
+   * answering alone. Fails with an `OperatorError` naming the variable when the token is refused.
+   */
+  connectForPosting(settings: S): Promise<PostingConnection>;
+}
+
+/** A platform logged in to post, and nothing else. */
+export interface PostingConnection {
+  publisher: Publisher;
+  stop(): Promise<void>;
 }

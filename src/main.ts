@@ -7,7 +7,7 @@ import type { CommandContext, Runtime } from '../commands/types.js';
 import type { Adapter, AdapterFactory, AdapterServices } from './adapter.js';
 import { boot, runProgram, untilSignal } from './bootstrap.js';
 import { checkServing, type Settings } from './config.js';
-import { discordAdapter } from './discord/adapter.js';
+import { ADAPTERS } from './adapters.js';
 import type { ArticleEngine } from './engine/engine.js';
 import type { Health } from './health.js';
 import type { Logger } from './log.js';
@@ -17,13 +17,9 @@ import { OperatorError } from './operator-error.js';
 import { postingToCome } from './posts/deferred-posting.js';
 import type { Posting } from './posts/posting.js';
 import { scrubber, secretsOf } from './secrets.js';
-import { slackAdapter } from './slack/adapter.js';
 import type { HandledIds } from './store/handled-ids.js';
 import { terminalAdapter } from './terminal/adapter.js';
 import type { WebServer } from './web/server.js';
-
-/** Every chat platform the bot can serve, in start-up order; those whose settings are present run. */
-const ADAPTERS: readonly AdapterFactory<Settings>[] = [discordAdapter, slackAdapter];
 
 /** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
 interface Ops {

@@ -7,7 +7,8 @@
  * beside any number of instances without doubling a post.
  */
 import { bootWith, EXIT, readEnvironment, runProgram } from './bootstrap.js';
-import { loadConfig, platformNamed, type Config, type PlatformName } from './config.js';
+import { adapterNamed } from './adapters.js';
+import { loadConfig, platformNamed, type Config, type PlatformName, type Settings } from './config.js';
 import { UsageError } from './operator-error.js';
 import { HELP, parsePostArgs, USAGE, type PostArgs } from './post-cli/args.js';
 import { postTo, updateIn } from './post-cli/run.js';
@@ -37,21 +38,18 @@ interface Connected {
 }
 
 /** Logs in to each platform needed, in parallel; one that fails is reported per channel, not fatal. */
-async function connect(platforms: ReadonlySet<Platform>, config: Config): Promise<Connected> {
+async function connect(platforms: ReadonlySet<Platform>, settings: Settings): Promise<Connected> {
   const publishers: Publisher[] = [];
   const unavailable = new Map<Platform, string>();
   const stops: (() => Promise<void>)[] = [];
   await Promise.all(
     [...platforms].map(async (platform) => {
       try {
-        if (platform === 'discord' && config.discord) {
-          const { connectDiscordForPosting } = await import('./discord/posting-client.js');
-          const discord = await connectDiscordForPosting(config.discord);
-          publishers.push(discord.publisher);
-          stops.push(() => discord.stop());
-        } else if (platform === 'slack' && config.slack) {
-          const { connectSlackForPosting } = await import('./slack/posting-client.js');
-          publishers.push(await connectSlackForPosting(config.slack));
+        const adapter = adapterNamed(platform);
+        if (adapter?.configured(settings)) {
+          const connection = await adapter.connectForPosting(settings);
+          publishers.push(connection.publisher);
+          stops.push(() => connection.stop());
         } else unavailable.set(platform, `${platformNamed(platform)?.label ?? platform} is not configured; set ${platformNamed(platform)?.tokenVariable}.`);
       } catch (error) {
         unavailable.set(platform, (error as Error).message);
@@ -78,7 +76,7 @@ async function main(): Promise<number> {
   try {
     const hash = engine.article.contentHash;
     const platforms = new Set<Platform>((targets ?? (await ledger.sentForOtherHashes(hash))).map((t) => t.platform));
-    connected = await connect(platforms, config);
+    connected = await connect(platforms, settings);
     const posting = createPosting({ ledger, publishers: connected.publishers, engine, ...(shareUrl ? { shareUrl } : {}) });
     const run = { posting, out, requestedBy: 'npm run post', unavailable: connected.unavailable };
     out(`${args.update ? 'Updating to' : 'Posting'} “${engine.article.meta.title}” (version ${shortVersion(hash)})`);

@@ -30,4 +30,9 @@ export const discordAdapter: AdapterFactory<DiscordServeSettings> = {
       stop: async () => running?.stop(),
     };
   },
+  async connectForPosting(settings) {
+    if (!settings.discord) throw new Error('discord adapter asked to post without DISCORD_TOKEN');
+    const { connectDiscordForPosting } = await import('./posting-client.js');
+    return connectDiscordForPosting(settings.discord);
+  },
 };

@@ -19,7 +19,6 @@ import { DATABASE_DOWN, isDatabaseDown } from '../store/errors.js';
 import { mapLimit } from './map-limit.js';
 import type { Checked, Platform, PostChannelRef, PostTarget, Publisher, SentMessage } from './publisher.js';
 
-export { parsePostChannels } from '../config.js';
 
 export interface PostingDeps {
   ledger: Ledger;

@@ -26,4 +26,10 @@ export const slackAdapter: AdapterFactory<{ slack?: SlackConfig }> = {
       stop: async () => running?.stop(),
     };
   },
+  async connectForPosting(settings) {
+    if (!settings.slack) throw new Error('slack adapter asked to post without SLACK_BOT_TOKEN');
+    const { connectSlackForPosting } = await import('./posting-client.js');
+    // The Web API keeps no connection open: nothing to stop.
+    return { publisher: await connectSlackForPosting(settings.slack), stop: async () => {} };
+  },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_DATA_DIR, loadConfig } from '../../src/config.js';
-import { parsePostChannels } from '../../src/posts/posting.js';
+import { parsePostChannels } from '../../src/config.js';
 
 const discordEnv = { DISCORD_TOKEN: 'fake-token', DISCORD_APP_ID: '123456789012345678' };
 const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-fake', SLACK_APP_TOKEN: 'xapp-fake' };
