@@ -6,7 +6,7 @@
 import { commands as defaultCommands, findCommand } from '../commands/index.js';
 import type { Command, CommandContext, OptionValues } from '../commands/types.js';
 import { usageOf } from '../commands/usage.js';
-import { interpret } from './engine/intents.js';
+import { interpret } from './intents.js';
 import type { ArticleEngine } from './engine/engine.js';
 import { readerContext } from './context.js';
 import { isShareable, reply, type Reply } from './reply.js';

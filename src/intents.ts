@@ -1,8 +1,8 @@
 /**
- * Free text → what the reader wants. Deliberately small and ordered: the first rule that fits
+ * Free text → what the reader wants: the chat words (summary, quotes, share, help) that every surface understands, kept out of the article engine. Deliberately small and ordered: the first rule that fits
  * wins, and anything unrecognised is a question for the search index.
  */
-import type { SummaryLength } from './summary.js';
+import type { SummaryLength } from './engine/summary.js';
 
 export type Intent =
   | { type: 'summary'; length: SummaryLength }
