@@ -22,7 +22,9 @@ export interface DiscordPosting {
 function shardOptions(shards: DiscordConfig['shards']): Partial<ClientOptions> {
   if (shards === undefined) return {};
   if (shards === 'auto') return { shards: 'auto' };
-  return { shards: Array.from({ length: shards }, (_, i) => i), shardCount: shards };
+  // Posting may target any server, so every shard, even where the bot spreads them over machines.
+  const count = typeof shards === 'object' ? shards.count : shards;
+  return { shards: Array.from({ length: count }, (_, i) => i), shardCount: count };
 }
 
 export async function connectDiscordForPosting(config: DiscordConfig, { readyTimeoutMs = 30_000 } = {}): Promise<DiscordPosting> {

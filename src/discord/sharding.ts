@@ -55,6 +55,14 @@ export function shardEnv(config: ShardedConfig): Record<string, string> {
   return env;
 }
 
+/** The bot's shard count and the ids this machine runs: all of them unless DISCORD_SHARD_COUNT spreads them. */
+async function shardsHere(discord: DiscordConfig): Promise<{ total: number; ids: readonly number[] }> {
+  const { shards } = discord;
+  if (typeof shards === 'object') return { total: shards.count, ids: shards.ids };
+  const total = shards === 'auto' || shards === undefined ? await recommendedShards(discord) : shards;
+  return { total, ids: Array.from({ length: total }, (_, i) => i) };
+}
+
 /** Discord's recommended shard count (GET /gateway/bot), through the configured REST base. */
 export async function recommendedShards(config: DiscordConfig): Promise<number> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
@@ -64,12 +72,12 @@ export async function recommendedShards(config: DiscordConfig): Promise<number> 
 
 export async function startShards(config: ShardedConfig, options: ShardOptions): Promise<RunningShards> {
   const { discord } = config;
-  const total = discord.shards === 'auto' || discord.shards === undefined ? await recommendedShards(discord) : discord.shards;
+  const { total, ids } = await shardsHere(discord);
   const script = options.script ?? fileURLToPath(new URL('./shard-main.js', import.meta.url));
-  const manager = new ShardingManager(script, { token: discord.token, totalShards: total, mode: 'process', respawn: true });
+  const manager = new ShardingManager(script, { token: discord.token, totalShards: total, shardList: [...ids], mode: 'process', respawn: true });
   const env = shardEnv(config);
   const connection = reportConnection('discord', options.reporting);
-  const down = new Set<number>(Array.from({ length: total }, (_, i) => i));
+  const down = new Set<number>(ids);
   const mark = (id: number, up: boolean) => {
     if (up) down.delete(id);
     else down.add(id);
@@ -86,7 +94,7 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
     // what would make a child serve more than its shards (Slack, a sharding of its own); the
     // settings the parent resolved (article, DATA_DIR, Discord's POST_CHANNELS) then win.
     const childEnv = shard.env as Record<string, string | undefined>;
-    for (const key of Object.keys(childEnv)) if (/^(SLACK_|DISCORD_SHARDS$)/.test(key)) delete childEnv[key];
+    for (const key of Object.keys(childEnv)) if (/^(SLACK_|DISCORD_SHARDS$|DISCORD_SHARD_COUNT$)/.test(key)) delete childEnv[key];
     Object.assign(childEnv, env);
     options.log(`discord: starting shard ${shard.id + 1} of ${total}`);
   });
@@ -101,6 +109,6 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
     await stop();
     throw new Error(`Discord: shards did not start: ${(error as Error).message}`);
   }
-  options.log(`discord: ${total} shard(s) ready`);
+  options.log(ids.length === total ? `discord: ${total} shard(s) ready` : `discord: shard(s) ${ids.join(', ')} of ${total} ready`);
   return { name: 'discord', manager, stop };
 }

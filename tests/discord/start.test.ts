@@ -37,6 +37,15 @@ async function fakeDiscord(options: Parameters<typeof FakeDiscord.start>[0] = {}
 }
 
 describe('discord: configuration', () => {
+  it('reads a machine\'s share of the shards from DISCORD_SHARDS with DISCORD_SHARD_COUNT, naming the variable when it is wrong', () => {
+    const base = { DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId };
+    expect(loadConfig({ ...base, DISCORD_SHARDS: '1, 0,1', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual({ ids: [0, 1], count: 4 });
+    expect(loadConfig({ ...base, DISCORD_SHARDS: '3', DISCORD_SHARD_COUNT: '4' }).discord?.shards).toEqual({ ids: [3], count: 4 });
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: '4', DISCORD_SHARD_COUNT: '4' })).toThrow(/^DISCORD_SHARDS: "4" is not a shard id of 4/);
+    expect(() => loadConfig({ ...base, DISCORD_SHARD_COUNT: '4' })).toThrow(/^DISCORD_SHARDS: must list the shard ids this machine runs/);
+    expect(() => loadConfig({ ...base, DISCORD_SHARDS: '0', DISCORD_SHARD_COUNT: 'four' })).toThrow(/^DISCORD_SHARD_COUNT: must be the bot's total number of shards/);
+  });
+
   it('reads DISCORD_SHARDS as auto or a count, and refuses anything else naming the variable', () => {
     const base = { DISCORD_TOKEN: FAKE.token, DISCORD_APP_ID: FAKE.appId };
     expect(loadConfig(base).discord?.shards).toBeUndefined();
@@ -124,5 +133,31 @@ describe('discord: starting and stopping', () => {
     await settle(() => levels().length === 2);
     expect(levels()).toEqual(['warn', 'info']);
     expect(log.records()[1]!.msg).toMatch(/^discord: connection back after \d+\.\d s$/);
+  });
+
+  it('splits the shards over two machines with DISCORD_SHARD_COUNT: each runs only its own, and together they answer', async () => {
+    const fake = await fakeDiscord({ shards: 2 });
+    const machine = async (id: number) => {
+      const logs: string[] = [];
+      const discord = { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: { ids: [id], count: 2 } };
+      const running = await startShards(
+        { articlePath: 'content/aleppo.md', commandName: 'aleppo', dataDir: dataDir(), discord },
+        { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
+      );
+      cleanups.push(() => running.stop());
+      return { running, logs };
+    };
+    const first = await machine(0);
+    const identified = () => fake.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
+    expect(identified()).toEqual([[0, 2]]);
+    expect(first.running.manager.shards.size).toBe(1);
+    const second = await machine(1);
+    expect(identified().sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    expect(second.logs).toContain('discord: shard(s) 1 of 2 ready');
+    const payload = fake.interact(chatInput({ command: 'aleppo', subcommand: 'summary' }));
+    expect((await fake.callbackOf(payload, 10_000)).body.type).toBe(4);
   });
 });
