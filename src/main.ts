@@ -78,7 +78,7 @@ async function stopAll(started: readonly Adapter[], ms = 5000): Promise<void> {
  * POST_CHANNELS through their publishers → hand posting to the commands, which wait for it.
  */
 async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandContext, factories: readonly AdapterFactory<Settings>[], { logger, health, metrics }: Ops): Promise<void> {
-  const [{ createObserver }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting }] = await Promise.all([
+  const [{ createObserver }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting, keepReconciling }] = await Promise.all([
     import('./observe.js'),
     import('./web/server.js'),
     import('./start-store.js'),
@@ -104,7 +104,9 @@ async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandCont
   shared = storage.store.handled;
   const { posting, ready } = postingToCome<Posting>();
   const started: Adapter[] = [];
+  let stopSweep = () => {};
   const stopEverything = async () => {
+    stopSweep();
     await stopAll(started);
     await storage.stop();
     await web?.close();
@@ -114,8 +116,7 @@ async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandCont
       await adapter.start({ ...ctx, runtime }, posting.then((p) => p?.forPlatform(adapter.name)));
       started.push(adapter);
     }
-    ready(
-      await startPosting({
+    const service = await startPosting({
         ledger: storage.store.ledger,
         publishers: started.flatMap((a) => (a.publisher ? [a.publisher] : [])),
         engine,
@@ -123,8 +124,9 @@ async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandCont
         onOutcome: observer.post,
         ...(settings.shareUrl ? { shareUrl: settings.shareUrl } : {}),
         ...(settings.postChannels ? { postChannels: settings.postChannels } : {}),
-      }),
-    );
+    });
+    ready(service);
+    stopSweep = keepReconciling(service);
   } catch (error) {
     ready(undefined);
     await stopEverything();

@@ -39,3 +39,33 @@ export async function startPosting({ ledger, publishers, engine, shareUrl, postC
   }
   return posting;
 }
+
+/**
+ * How often a running bot looks for posts another instance left half-done, in ms: the claim's
+ * lease (CLAIM_LEASE_MS), after which a silent claimant on another machine counts as dead.
+ */
+export const RECONCILE_EVERY_MS = 60_000;
+
+/**
+ * Keeps settling what other instances leave `pending` while this one runs: an instance killed
+ * between sending and recording, on another machine, is noticed once its claim's lease ends,
+ * without waiting for anyone to restart. A post another instance is still sending is claimed, so
+ * it is left alone. Returns the function that stops the sweep.
+ */
+export function keepReconciling(posting: Pick<Posting, 'reconcile'>, everyMs = RECONCILE_EVERY_MS): () => void {
+  let running = false;
+  const sweep = async () => {
+    if (running) return; // a slow sweep is never doubled
+    running = true;
+    try {
+      await posting.reconcile();
+    } catch {
+      // The database is down: /healthz says so, and the next sweep tries again.
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void sweep(), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

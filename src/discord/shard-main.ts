@@ -7,7 +7,7 @@
 import { boot, runProgram } from '../bootstrap.js';
 import { openStore } from '../store/open.js';
 import { createPosting, type Posting } from '../posts/posting.js';
-import { startPosting } from '../start-posting.js';
+import { keepReconciling, startPosting } from '../start-posting.js';
 import { postingToCome } from '../posts/deferred-posting.js';
 import { startDiscord } from './start.js';
 
@@ -28,7 +28,10 @@ async function shard(): Promise<void> {
   const shareUrl = ctx.shareUrl ? { shareUrl: ctx.shareUrl } : {};
   const deps = { ledger: store.ledger, publishers: [running.publisher], engine, ...shareUrl };
   const first = running.client.shard?.ids.includes(0) ?? true;
-  ready(first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps));
+  const service = first ? await startPosting({ ...deps, log, ...(config.postChannels ? { postChannels: config.postChannels } : {}) }) : createPosting(deps);
+  ready(service);
+  // The process that settled interrupted posts at start keeps doing so for other instances' posts.
+  if (first) keepReconciling(service);
   const stop = () =>
     void running
       .stop()

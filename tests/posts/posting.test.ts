@@ -7,6 +7,8 @@ import { keyOf, type Ledger } from '../../src/posts/ledger.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
 import { createPosting, type Posting } from '../../src/posts/posting.js';
+import { keepReconciling } from '../../src/start-posting.js';
+import { CLAIM_LEASE_MS } from '../../src/store/claim.js';
 import type { Publisher } from '../../src/posts/publisher.js';
 import { aleppoEngine, correctedEngine } from './article.js';
 import { RecordingPublisher } from './recording-publisher.js';
@@ -208,5 +210,39 @@ describe('publishAll (POST_CHANNELS on start)', () => {
     const second = await start([discord, slack]).publishAll(channels, { requestedBy: 'POST_CHANNELS' });
     expect(second.map((r) => r.status)).toEqual(['already', 'failed', 'already']);
     expect(discord.sent().length + slack.sent().length).toBe(2);
+  });
+});
+
+describe('reconcile while running', () => {
+  it('settles a post another instance left pending once its claim lapses, without a restart, and only once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sweep-'));
+    let now = new Date('2026-01-01T10:00:00Z');
+    const clock = () => now;
+    // Instance A (another machine) claims the post and dies before sending.
+    const a = openSqliteStore(dir, { claimant: 'machine-a/1/aaaa', now: clock });
+    const b = openSqliteStore(dir, { claimant: 'machine-b/2/bbbb', now: clock });
+    try {
+      const key = keyOf(discord.target('news'), hash);
+      expect((await a.ledger.claim(key, 'POST_CHANNELS')).status).toBe('claimed');
+      const running = createPosting({ ledger: b.ledger, publishers: [discord], engine });
+      const stop = keepReconciling(running, 20);
+      try {
+        const settled = async () => (await b.ledger.get(key))?.state === 'sent';
+        // Within the lease, instance A may still be sending: B leaves the post alone.
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        expect(discord.sent()).toHaveLength(0);
+        now = new Date(now.getTime() + CLAIM_LEASE_MS + 1000);
+        for (let i = 0; i < 200 && !(await settled()); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(await settled()).toBe(true);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(discord.sent()).toHaveLength(1);
+      } finally {
+        stop();
+      }
+    } finally {
+      await a.close();
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
