@@ -4,6 +4,8 @@ import { cutAtSentence } from '../../src/discord/cut.js';
 import { embedLength, fitContent, fitEmbed, LIMITS } from '../../src/discord/limits.js';
 import { footerText, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
 import { reply } from '../../src/reply.js';
+import { quoteBlock } from '../../src/reply/blocks.js';
+import { addressed } from '../../src/reply/visibility.js';
 
 /** Sentences of exactly 10 characters ("Aaaa bbbb." is 10), joined by spaces. */
 function sentences(totalLength: number): string {
@@ -98,7 +100,7 @@ describe('rendering a reply as an embed', () => {
   const quotes = reply({
     kind: 'quotes',
     title: 'What Jan Egeland said',
-    text: '> “The reason we’re not in eastern Aleppo…”\n— **Jan Egeland**, UN humanitarian adviser (¶10)',
+    blocks: [quoteBlock({ speaker: 'Jan Egeland', role: 'UN humanitarian adviser', text: 'The reason we’re not in eastern Aleppo…', paragraph: 10 })],
     quotes: [{ speaker: 'Jan Egeland', role: 'UN humanitarian adviser', text: 'The reason…', paragraph: 10 }],
     citations: [{ paragraph: 10, text: 'The reason…' }],
     source: 'Inquisitr',
@@ -119,7 +121,7 @@ describe('rendering a reply as an embed', () => {
 
   it('makes the share link the embed URL and a link button, and adds Share only when asked', () => {
     const r = reply({ kind: 'share', title: 'Syrian Ceasefire', text: 'link', url: 'https://example.org/aleppo' });
-    const privately = renderReply(r, { shareable: true });
+    const privately = renderReply(addressed(r, 'private', 'share'));
     expect(privately.embeds[0]!.url).toBe('https://example.org/aleppo');
     const buttons = privately.components[0]!.components;
     expect(buttons.map((b) => b.style)).toEqual([ButtonStyle.Link, ButtonStyle.Secondary]);
