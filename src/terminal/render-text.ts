@@ -2,6 +2,7 @@
  * The neutral reply as terminal text: the title, the blocks as plain lines (no escaping: a
  * terminal reads no markup), then the citation line. Pure.
  */
+import { isPostPreview } from '../posts/card.js';
 import type { Reply } from '../reply.js';
 import type { Block } from '../reply/blocks.js';
 import { layoutBlocks, type Marks } from '../reply/layout.js';
@@ -30,7 +31,8 @@ export function citationLine(reply: Pick<Reply, 'kind' | 'citations' | 'source'>
 }
 
 export function renderText(reply: Reply): string {
-  const lines = [reply.title, '', plainText(reply.blocks)];
+  // A post preview says above the card what Confirm will do, as on Discord and Slack.
+  const lines = [...(isPostPreview(reply) ? [reply.post.prompt, ''] : []), reply.title, '', plainText(reply.blocks)];
   const cite = citationLine(reply);
   if (cite) lines.push('', cite);
   // Set only with PUBLIC_URL: the first cited paragraph on the bot's own page.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ButtonStyle, type APIEmbed } from 'discord.js';
 import { cutAtSentence } from '../../src/discord/cut.js';
 import { embedLength, fitContent, fitEmbed, LIMITS } from '../../src/discord/limits.js';
-import { footerText, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
+import { footerText, renderNotice, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
 import { reply } from '../../src/reply.js';
 import { quoteBlock } from '../../src/reply/blocks.js';
 import { addressed } from '../../src/reply/visibility.js';
@@ -150,5 +150,30 @@ describe('rendering a reply as an embed', () => {
     ], '444');
     expect(shared.content).toBe('Shared by <@444>');
     expect(shared.components[0]!.components).toHaveLength(1);
+  });
+
+  it('keeps a title of 256 characters and cuts one of 257', () => {
+    const title = (n: number) => renderReply(reply({ kind: 'answer', title: sentences(n), text: 'x' })).embeds[0]!.title!;
+    expect(title(LIMITS.title)).toBe(sentences(LIMITS.title));
+    expect(title(LIMITS.title + 1).length).toBeLessThanOrEqual(LIMITS.title);
+  });
+
+  it('keeps a description of 4,096 characters, and cuts one that escaping makes longer', () => {
+    expect(renderReply(reply({ kind: 'answer', title: 't', text: sentences(LIMITS.description) })).embeds[0]!.description).toBe(sentences(LIMITS.description));
+    const escaped = renderReply(reply({ kind: 'answer', title: 't', text: 'a_b '.repeat(1000) })).embeds[0]!;
+    expect(escaped.description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(embedLength(escaped)).toBeLessThanOrEqual(LIMITS.total);
+  });
+
+  it('shares at most 10 embeds, and says a notice in at most 2,000 characters', () => {
+    expect(renderShared(Array.from({ length: 11 }, () => ({ title: 't' })), [], '1').embeds).toHaveLength(10);
+    expect(renderNotice(sentences(LIMITS.content)).content).toBe(sentences(LIMITS.content));
+    expect(renderNotice(sentences(LIMITS.content + 1)).content!.length).toBeLessThanOrEqual(LIMITS.content);
+  });
+
+  it('is ephemeral when the reply is private, and not when it is for the channel', () => {
+    const r = reply({ kind: 'answer', title: 't', text: 'x' });
+    expect(renderReply(r).flags).toBe(64);
+    expect(renderReply({ ...r, visibility: 'channel' }).flags).toBeUndefined();
   });
 });

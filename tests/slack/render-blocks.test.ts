@@ -57,6 +57,20 @@ describe('block limits', () => {
 });
 
 describe('header, context, buttons and fallback', () => {
+  it('cuts a header that escaping makes longer than 150 characters, never inside an entity', () => {
+    const header = renderBlocks(answer('x', { title: '&'.repeat(150) })).blocks[0]!;
+    expect(header.type === 'header' && header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    expect(header.type === 'header' && header.text.text).toMatch(/^(&amp;)+…$/);
+  });
+
+  it('keeps a very long reply within 50 blocks of 3,000 characters and a message text far under 40,000', () => {
+    const message = renderBlocks(answer('word & <word> '.repeat(5000)));
+    expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    expect(sections(message.blocks).every((s) => s.length <= LIMITS.sectionText)).toBe(true);
+    expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+    expect(LIMITS.fallbackText).toBeLessThan(40_000);
+  });
+
   it('keeps a 150-character title and cuts a 151-character one', () => {
     const ok = renderBlocks(answer('x', { title: 't'.repeat(150) })).blocks[0]!;
     const long = renderBlocks(answer('x', { title: 't'.repeat(151) })).blocks[0]!;
