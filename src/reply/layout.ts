@@ -3,7 +3,7 @@
  * bullets, quote lines, "(¶3)" marks and the wording of reported statements. A format only says
  * how it writes the inline pieces (`Marks`), including how it escapes article and user text.
  */
-import type { Block, Span } from './blocks.js';
+import { text, type Block, type Span } from './blocks.js';
 import { citeText, REPORTED } from './wording.js';
 
 /** How one format writes inline pieces. Each function gets plain words and returns them in the format. */
@@ -48,7 +48,7 @@ export function layoutBlock(block: Block, marks: Marks): string {
       return `> ${marks.text(`“${block.text}”`)}\n— ${who}${where}`;
     }
     case 'list':
-      return [block.lead, ...block.items.map((item) => [{ type: 'text', text: '• ' } as Span, ...item]), block.after]
+      return [block.lead, ...block.items.map((item) => [text('• '), ...item]), block.after]
         .filter((line): line is Span[] => line !== undefined)
         .map((line) => layoutSpans(line, marks))
         .join('\n');
