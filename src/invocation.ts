@@ -201,14 +201,13 @@ export async function answerText(text: string, ctx: CommandContext): Promise<Rep
  */
 export async function answerTextWithCommand(text: string, ctx: CommandContext, route: TextRoute = {}): Promise<TextAnswer> {
   const refused = (reply: Reply): TextAnswer => ({ command: 'none', reply: addressed(reply, 'private') });
-  const run = async (invocation: Invocation, asked: { text: string; isPublic: boolean } = { text: '', isPublic: false }): Promise<TextAnswer> => {
+  const run = async (invocation: Invocation, asked: { text: string; isPublic: boolean }): Promise<TextAnswer> => {
     const command = findCommand(invocation.command, ctx.commands);
-    const wanted = asked.isPublic ? wantedVisibility(command, true) : (route.visibility ?? 'private');
-    return {
-      // runInvocation answers an unknown subcommand with help.
-      command: command?.name ?? 'help',
-      reply: addressed(await runInvocation(invocation, ctx), command?.operator ? 'private' : wanted, route.share ? asked.text || invocationText(invocation) : undefined),
-    };
+    // For the channel when asked there, or when the route answers there (a mention's thread).
+    const wanted = wantedVisibility(command, asked.isPublic || route.visibility === 'channel');
+    const share = route.share ? asked.text || invocationText(invocation) : undefined;
+    // runInvocation answers an unknown subcommand with help.
+    return { command: command?.name ?? 'help', reply: addressed(await runInvocation(invocation, ctx), wanted, share) };
   };
   const trimmed = text.trim();
   if (!trimmed) return refused(errorReply([words('Ask me something about the article, or type '), code('help'), words('.')]));
