@@ -1,7 +1,9 @@
 import type { Command } from './types.js';
 import type { Sentence } from '../src/engine/article.js';
-import { citation, citationsFor, paragraphMark } from './format.js';
+import { citation, citationsFor } from './format.js';
 import { reply } from '../src/reply.js';
+import { paragraph, type Block } from '../src/reply/blocks.js';
+import { HEDGE } from '../src/reply/wording.js';
 import { MAX_INPUT } from '../src/limits.js';
 
 export const ask = {
@@ -32,7 +34,7 @@ export const ask = {
         kind: 'answer',
         confidence: 'high',
         title: images.length === 1 ? 'The picture' : 'The pictures',
-        text: images.map((image) => `${image.text} (with ${paragraphMark([image.paragraph])})`).join('\n\n'),
+        blocks: images.map((image) => paragraph(image.text, { paragraphs: [image.paragraph], beside: true })),
         citations: images.map((image) => citation(image.paragraph, image.text, paragraphUrl)),
         ...source,
       });
@@ -48,12 +50,12 @@ export const ask = {
     }
     // Words from inside a quotation say who spoke them: "who said…?" is often the very question.
     // A cited piece of a quotation is shown as one: its own marks are cut at sentence edges.
-    const line = (sentences: readonly Sentence[]) => (c: { paragraph: number; text: string }) => {
+    const line = (sentences: readonly Sentence[]) => (c: { paragraph: number; text: string }): Block => {
       const speakers = sentences.filter((s) => s.paragraph === c.paragraph).map((s) => engine.speakerOf(s)?.name);
-      const mark = paragraphMark([c.paragraph]);
+      const cite = { paragraphs: [c.paragraph] };
       // Only when every cited sentence is someone's words; mixed narration stays as written.
-      if (speakers.some((name) => name === undefined)) return `${c.text} (${mark})`;
-      return `“${c.text.replace(/[“”"]/g, '')}” — ${[...new Set(speakers)].join(', ')} (${mark})`;
+      if (speakers.some((name) => name === undefined)) return paragraph(c.text, cite);
+      return paragraph(`“${c.text.replace(/[“”"]/g, '')}” — ${[...new Set(speakers)].join(', ')}`, cite);
     };
     if (answer.confidence === 'low') {
       // Not sure: say so in words, then the closest passages, each with its paragraph.
@@ -64,7 +66,7 @@ export const ask = {
         kind: 'not_found',
         confidence: 'low',
         title: 'Not answered directly',
-        text: `The article doesn’t answer that directly. The closest passages:\n\n${shown.join('\n\n')}`,
+        blocks: [paragraph(HEDGE), ...shown],
         citations,
         ...source,
       });
@@ -74,7 +76,7 @@ export const ask = {
       kind: 'answer',
       confidence: 'high',
       title: 'From the article',
-      text: citations.map(line(answer.sentences)).join('\n\n'),
+      blocks: citations.map(line(answer.sentences)),
       citations,
       ...source,
     });

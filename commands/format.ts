@@ -1,14 +1,7 @@
-/** Small Markdown pieces the command modules share, so every reply cites the same way. */
+/** Small pieces the command modules share, so every reply cites the same way. */
 import type { Quote, ReportedStatement, Sentence } from '../src/engine/article.js';
 import type { Article } from '../src/engine/article.js';
 import type { Citation, QuoteRef } from '../src/reply.js';
-
-/** "¶3" or "¶3–4": the paragraph marker used in every reply. */
-export function paragraphMark(paragraphs: readonly number[]): string {
-  const first = paragraphs[0];
-  const last = paragraphs[paragraphs.length - 1];
-  return first === last ? `¶${first}` : `¶${first}–${last}`;
-}
 
 /** A citation, linked to its paragraph on the article page when `paragraphUrl` is given. */
 export function citation(paragraph: number, text: string, paragraphUrl?: (paragraph: number) => string): Citation {
@@ -49,14 +42,4 @@ export function reportedRef(article: Article, statement: ReportedStatement): Quo
     paragraph: statement.paragraph,
     reported: true,
   };
-}
-
-/**
- * A quote as Markdown: the words as a block quote, then who said them and where. A reported
- * statement is the article's own sentence, so it gets no quotation marks and says "reported".
- */
-export function quoteMarkdown(ref: QuoteRef): string {
-  const who = ref.role ? `**${ref.speaker}**, ${ref.role}` : `**${ref.speaker}**`;
-  if (ref.reported) return `> ${ref.text}\n— reported, not a direct quote: ${who} (¶${ref.paragraph})`;
-  return `> “${ref.text}”\n— ${who} (¶${ref.paragraph})`;
 }

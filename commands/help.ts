@@ -1,6 +1,7 @@
 import type { Command } from './types.js';
 import { usageOf } from './usage.js';
 import { reply } from '../src/reply.js';
+import { code, list, paragraph, text, type Span } from '../src/reply/blocks.js';
 
 export const help = {
   name: 'help',
@@ -10,14 +11,12 @@ export const help = {
   run(_options, { engine, commandName, commands }) {
     const { meta, speakers } = engine.article;
     const from = meta.source ? `“${meta.title}” (${meta.source})` : `“${meta.title}”`;
-    const lines = commands
+    const items = commands
       .filter((c) => !c.operator)
-      .map((c) => {
-        const examples = c.examples
-          .filter((e) => e !== '')
-          .map((e) => `\`/${commandName} ${c.name} ${e}\``);
-        const tail = examples.length ? ` e.g. ${examples.join(', ')}` : '';
-        return `• \`${usageOf(c, commandName)}\` — ${c.description}${tail}`;
+      .map((c): Span[] => {
+        const examples = c.examples.filter((e) => e !== '').map((e) => code(`/${commandName} ${c.name} ${e}`));
+        const tail = examples.flatMap((example, i) => [text(i === 0 ? ' e.g. ' : ', '), example]);
+        return [code(usageOf(c, commandName)), text(` — ${c.description}`), ...tail];
       });
     // Free-text examples come from this article, so help never names people it does not quote.
     const surname = speakers[0]?.name.split(' ').at(-1);
@@ -28,7 +27,7 @@ export const help = {
     return reply({
       kind: 'help',
       title: `/${commandName}: ask about ${meta.title}`,
-      text: [`Answers come from ${from}, with the paragraph they come from.`, '', ...lines, '', `Or just write in plain words: ${plain}.`].join('\n'),
+      blocks: [paragraph(`Answers come from ${from}, with the paragraph they come from.`), list(items), paragraph(`Or just write in plain words: ${plain}.`)],
       ...(meta.source ? { source: meta.source } : {}),
     });
   },

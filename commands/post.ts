@@ -1,6 +1,7 @@
 import type { Command, CommandContext } from './types.js';
 import { reply, type Reply } from '../src/reply.js';
-import { shortVersion as short, type PostPreviewReply } from '../src/posts/card.js';
+import { code, link, list, text, type Span } from '../src/reply/blocks.js';
+import { postPreview, shortVersion as short } from '../src/posts/card.js';
 import type { PostingPort, PublishResult, UpdateResult } from '../src/posts/posting.js';
 import type { Checked, PostTarget } from '../src/posts/publisher.js';
 
@@ -11,8 +12,8 @@ export const POSTING_NEEDS_PLATFORM =
 /** A channel of another server or workspace: an operator of one is nobody in another. */
 export const NOT_THIS_SERVER = 'That channel is not in this server; pick one of this server’s channels.';
 
-const refuse = (title: string, text: string, url?: string): Reply =>
-  reply({ kind: 'error', title, text, ...(url ? { url } : {}) });
+const refuse = (title: string, words: string | Span[], url?: string): Reply =>
+  reply({ kind: 'error', title, text: words, ...(url ? { url } : {}) });
 
 /**
  * The channel as the request names it (the option, or a Confirm button's payload, which the client
@@ -39,12 +40,16 @@ export async function confirmPost(
   return { ok: true, result: await posting.publish(resolved.target, { force: wanted.force, requestedBy: requestedBy ?? 'a command' }) };
 }
 
-/** One line per edited post: where, what happened, and the link or the reason. */
-export function updateLine(result: UpdateResult): string {
-  const link = result.permalink ? ` · [open](${result.permalink})` : '';
-  if (result.status === 'edited') return `• ${result.label} — updated in place from ${short(result.fromHash)}${link}`;
-  if (result.status === 'current') return `• ${result.label} — already shows this version${link}`;
-  return `• ${result.label} — ${result.reason ?? 'not updated'}`;
+/** " · open", linking an earlier post, after a line about it. */
+export function linkToPost(permalink: string | undefined): Span[] {
+  return permalink ? [text(' · '), link('open', permalink)] : [];
+}
+
+/** One list item per edited post: where, what happened, and the link or the reason. */
+export function updateLine(result: UpdateResult): Span[] {
+  if (result.status === 'edited') return [text(`${result.label} — updated in place from ${short(result.fromHash)}`), ...linkToPost(result.permalink)];
+  if (result.status === 'current') return [text(`${result.label} — already shows this version`), ...linkToPost(result.permalink)];
+  return [text(`${result.label} — ${result.reason ?? 'not updated'}`)];
 }
 
 /** `post update`: edits the earlier posts (all of this platform's, or the one channel's) in place, at once. */
@@ -57,7 +62,8 @@ async function update(posting: PostingPort, target: PostTarget | undefined, requ
   const failed = results.filter((r) => r.status === 'failed').length;
   const edited = results.filter((r) => r.status === 'edited').length;
   const title = failed ? `Updated ${edited}, ${failed} failed` : `Updated ${edited} earlier post${edited === 1 ? '' : 's'}`;
-  return reply({ kind: failed ? 'error' : 'post', title, text: [`Now showing version \`${short(posting.contentHash)}\`:`, ...results.map(updateLine)].join('\n') });
+  const lead = [text('Now showing version '), code(short(posting.contentHash)), text(':')];
+  return reply({ kind: failed ? 'error' : 'post', title, blocks: [list(results.map(updateLine), { lead })] });
 }
 
 export const post = {
@@ -82,17 +88,19 @@ export const post = {
       if (resolved && !resolved.ok) return refuse('Cannot update there', resolved.reason);
       return update(posting, resolved?.target, requestedBy ?? 'a command', workspace);
     }
-    if (!channel) return refuse('Sorry', `That needs a channel: \`/${commandName} post <channel>\` (or \`/${commandName} post update\` after a correction).`);
+    if (!channel) {
+      const usage = [code(`/${commandName} post <channel>`), text(' (or '), code(`/${commandName} post update`), text(' after a correction).')];
+      return refuse('Sorry', [text('That needs a channel: '), ...usage]);
+    }
     const resolved = await resolveHere(posting, channel, workspace);
     if (!resolved.ok) return refuse('Cannot post there', resolved.reason);
     const { target } = resolved;
     const preview = await posting.preview(target, { force });
     if (preview.refusal) {
       const { reason, permalink } = preview.refusal;
-      return refuse('Already posted', permalink ? `${reason} [See the earlier post](${permalink}).` : reason, permalink);
+      return refuse('Already posted', permalink ? [text(`${reason} `), link('See the earlier post', permalink), text('.')] : reason, permalink);
     }
     if (!preview.check.ok) return refuse('Cannot post there', preview.check.reason);
-    const prompt = force ? `Post this to ${target.label} again?` : `Post this to ${target.label}?`;
-    return { ...preview.card, post: { target, force, prompt } } satisfies PostPreviewReply;
+    return postPreview(preview.card, target, force);
   },
 } satisfies Command;

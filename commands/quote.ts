@@ -1,6 +1,7 @@
 import type { Command } from './types.js';
-import { citation, quoteMarkdown, quoteRef, reportedRef } from './format.js';
+import { citation, quoteRef, reportedRef } from './format.js';
 import { reply, type QuoteRef } from '../src/reply.js';
+import { quoteBlock } from '../src/reply/blocks.js';
 import { safeEcho } from '../src/text/echo.js';
 
 export const quote = {
@@ -54,7 +55,7 @@ function quotesReply(quotes: QuoteRef[], title: string, source: { source?: strin
   return reply({
     kind: 'quotes',
     title,
-    text: quotes.map(quoteMarkdown).join('\n\n'),
+    blocks: quotes.map(quoteBlock),
     quotes,
     citations: quotes.map((q) => citation(q.paragraph, q.text, paragraphUrl)),
     ...source,

@@ -1,5 +1,6 @@
 import type { Command } from './types.js';
 import { reply } from '../src/reply.js';
+import { linkBlock } from '../src/reply/blocks.js';
 
 export const share = {
   name: 'share',
@@ -18,6 +19,6 @@ export const share = {
         ...source,
       });
     }
-    return reply({ kind: 'share', title: meta.title, text: `[${meta.title}](${shareUrl})`, url: shareUrl, ...source });
+    return reply({ kind: 'share', title: meta.title, blocks: [linkBlock(meta.title, shareUrl)], url: shareUrl, ...source });
   },
 } satisfies Command;

@@ -9,7 +9,9 @@ import { usageOf } from '../commands/usage.js';
 import { interpret } from './intents.js';
 import type { ArticleEngine } from './engine/engine.js';
 import { readerContext } from './context.js';
-import { isShareable, reply, type Reply } from './reply.js';
+import { isShareable, reply, type Reply, type Visibility } from './reply.js';
+import { code, text as words, type Span } from './reply/blocks.js';
+import { addressed, splitPublic, wantedVisibility } from './reply/visibility.js';
 import { MAX_INPUT } from './limits.js';
 
 export interface Invocation {
@@ -19,8 +21,18 @@ export interface Invocation {
 
 export { MAX_INPUT } from './limits.js';
 
-export function errorReply(text: string): Reply {
+/** A short error for the person who asked: one sentence, in plain words or spans (a usage as code). */
+export function errorReply(text: string | Span[]): Reply {
   return reply({ kind: 'error', title: 'Sorry', text });
+}
+
+/**
+ * An invocation as command text that `parseCommandText` reads back to the same invocation
+ * ("quote speaker:Egeland", "summary length:long"): what a Share action repeats.
+ */
+export function invocationText({ command, options }: Invocation): string {
+  const named = Object.entries(options).flatMap(([name, value]) => (value === true ? [name] : typeof value === 'string' && value ? [`${name}:${value}`] : []));
+  return [command, ...named].join(' ');
 }
 
 /**
@@ -95,7 +107,7 @@ function validate(command: Command, options: OptionValues, commandName: string):
     const value = options[option.name];
     const text = typeof value === 'string' ? value.trim() : value;
     if (option.required && (text === undefined || text === '')) {
-      return errorReply(`That needs a ${option.name}: \`${usageOf(command, commandName)}\`.`);
+      return errorReply([words(`That needs a ${option.name}: `), code(usageOf(command, commandName)), words('.')]);
     }
     if (typeof text === 'string' && option.maxLength && text.length > option.maxLength) {
       return errorReply(`That ${option.name} is too long (at most ${option.maxLength} characters). Try something shorter.`);
@@ -148,23 +160,31 @@ export async function runInvocation(invocation: Invocation, ctx: CommandContext)
 }
 
 /**
- * The answer a Share button repeats. Its value comes back from the client, so it is read only as a
- * reader's command (what followed `/<command>`, e.g. "quote Egeland"), run with nothing of the
- * request, and kept only when it is an answer worth sharing. Undefined for anything else: an
- * operator command, unknown words, help, a refusal.
+ * The answer a Share button repeats, for the channel. Its value comes back from the client, so it
+ * is read only as a reader's command (what followed `/<command>`, e.g. "quote Egeland"), run with
+ * nothing of the request, and kept only when it is an answer worth sharing. Undefined for anything
+ * else: an operator command, unknown words, help, a refusal.
  */
 export async function shareableAnswer(text: string, ctx: CommandContext): Promise<Reply | undefined> {
   const invocation = text.length <= MAX_INPUT ? parseCommandText(text, ctx.commands) : undefined;
   const command = invocation && findCommand(invocation.command, ctx.commands);
   if (!invocation || !command || command.operator) return undefined;
   const answer = await runInvocation(invocation, readerContext(ctx));
-  return isShareable(answer) ? answer : undefined;
+  return isShareable(answer) ? addressed(answer, 'channel') : undefined;
 }
 
 /** A reply and the subcommand that produced it ("none" when the input was refused before any ran), for logs and metrics. */
 export interface TextAnswer {
   command: string;
   reply: Reply;
+}
+
+/** How the route that brought the text answers. */
+export interface TextRoute {
+  /** Where its answers go when nobody asks for the channel: `private` (slash commands, DMs; the default) or `channel` (a mention's thread). */
+  visibility?: Visibility;
+  /** Whether it can repeat a private answer in the channel (Slack's slash command): such answers get a Share action. */
+  share?: boolean;
 }
 
 /**
@@ -175,28 +195,36 @@ export async function answerText(text: string, ctx: CommandContext): Promise<Rep
   return (await answerTextWithCommand(text, ctx)).reply;
 }
 
-/** `answerText`, also saying which subcommand answered. */
-export async function answerTextWithCommand(text: string, ctx: CommandContext): Promise<TextAnswer> {
-  const refused = (reply: Reply): TextAnswer => ({ command: 'none', reply });
-  const run = async (invocation: Invocation): Promise<TextAnswer> => ({
+/**
+ * `answerText`, also saying which subcommand answered. A command written out (with the slash, or
+ * starting with a command's name) may ask for the channel with the word `public` at either end.
+ */
+export async function answerTextWithCommand(text: string, ctx: CommandContext, route: TextRoute = {}): Promise<TextAnswer> {
+  const refused = (reply: Reply): TextAnswer => ({ command: 'none', reply: addressed(reply, 'private') });
+  const run = async (invocation: Invocation, asked: { text: string; isPublic: boolean }): Promise<TextAnswer> => {
+    const command = findCommand(invocation.command, ctx.commands);
+    // For the channel when asked there, or when the route answers there (a mention's thread).
+    const wanted = wantedVisibility(command, asked.isPublic || route.visibility === 'channel');
+    const share = route.share ? asked.text || invocationText(invocation) : undefined;
     // runInvocation answers an unknown subcommand with help.
-    command: findCommand(invocation.command, ctx.commands)?.name ?? 'help',
-    reply: await runInvocation(invocation, ctx),
-  });
+    return { command: command?.name ?? 'help', reply: addressed(await runInvocation(invocation, ctx), wanted, share) };
+  };
   const trimmed = text.trim();
-  if (!trimmed) return refused(errorReply(`Ask me something about the article, or type \`help\`.`));
+  if (!trimmed) return refused(errorReply([words('Ask me something about the article, or type '), code('help'), words('.')]));
   if (trimmed.length > MAX_INPUT) {
     return refused(errorReply(`That message is too long (at most ${MAX_INPUT} characters). Ask something shorter.`));
   }
   const slash = new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i');
   if (slash.test(trimmed)) {
-    const after = trimmed.replace(slash, '');
-    const invocation = after ? parseCommandText(after, ctx.commands) : { command: 'help', options: {} };
-    return run(invocation ?? { command: 'help', options: {} });
+    const asked = splitPublic(trimmed.replace(slash, ''));
+    const invocation = asked.text ? parseCommandText(asked.text, ctx.commands) : { command: 'help', options: {} };
+    return run(invocation ?? { command: 'help', options: {} }, asked);
   }
   if (trimmed.startsWith('/')) {
-    return refused(errorReply(`Commands start with \`/${ctx.commandName}\`; type \`help\` to see them.`));
+    return refused(errorReply([words('Commands start with '), code(`/${ctx.commandName}`), words('; type '), code('help'), words(' to see them.')]));
   }
   // "quote Egeland" without the slash works too, when the first word is a command's name.
-  return run(parseCommandText(trimmed, ctx.commands) ?? interpretText(trimmed, ctx.engine));
+  const asked = splitPublic(trimmed);
+  const named = parseCommandText(asked.text, ctx.commands);
+  return named ? run(named, asked) : run(interpretText(trimmed, ctx.engine), { text: trimmed, isPublic: false });
 }

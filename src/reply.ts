@@ -1,7 +1,15 @@
 /**
- * The platform-neutral reply every command returns. Adapters render it (embed, Block Kit,
- * terminal text); none of them decides what is said.
+ * The platform-neutral reply every command returns: structure (blocks, actions, visibility), no
+ * format. Each adapter renders it with its own pure renderer (Discord embed, Block Kit, terminal
+ * text, JSON); the words and what is shown where are decided here and in src/reply/.
  */
+import type { Action } from './reply/actions.js';
+import { paragraph, type Block, type QuoteRef, type Span } from './reply/blocks.js';
+import { linkLabel } from './reply/policy.js';
+
+export type { Action } from './reply/actions.js';
+export type { Block, Cite, QuoteRef, Span } from './reply/blocks.js';
+export { isShareable } from './reply/policy.js';
 
 export type ReplyKind =
   | 'summary'
@@ -14,18 +22,8 @@ export type ReplyKind =
   | 'not_found'
   | 'error';
 
-export interface QuoteRef {
-  speaker: string;
-  /** The speaker's role as the article gives it, when it does. */
-  role?: string;
-  text: string;
-  paragraph: number;
-  /**
-   * The article reports these words without quoting them ("Patel said the bridge would cost
-   * more"): `text` is the article's sentence, and every renderer marks it as reported.
-   */
-  reported?: boolean;
-}
+/** `private`: only the person who asked sees it (Discord ephemeral, Slack ephemeral); `channel`: everyone there. */
+export type Visibility = 'private' | 'channel';
 
 export interface Citation {
   /** 1-based body paragraph number. */
@@ -38,9 +36,13 @@ export interface Citation {
 
 export interface Reply {
   kind: ReplyKind;
+  /** Plain words; renderers escape them. */
   title: string;
-  /** Markdown (bold, italics, `>` block quotes, links). Adapters convert and escape it. */
-  text: string;
+  /** What the reply says, in order. */
+  blocks: Block[];
+  /** Buttons under it, in order. */
+  actions: Action[];
+  visibility: Visibility;
   quotes: QuoteRef[];
   citations: Citation[];
   /** Share link, when one is configured. */
@@ -55,20 +57,30 @@ export interface Reply {
 }
 
 /**
- * Replies worth a "Share to channel" button when answered privately: answers from the article.
- * An error or help is for the person who asked. Every platform offers the button for these.
- */
-export function isShareable(reply: Pick<Reply, 'kind'>): boolean {
-  return reply.kind === 'summary' || reply.kind === 'quotes' || reply.kind === 'answer' || reply.kind === 'share';
-}
-
-/**
  * What a Share, Confirm or Cancel click gets, privately, when it is not on an answer the bot gave
  * (someone else's message, an operator reply, or a button value that is not a reader's command).
  */
 export const CANNOT_SHARE = 'That can no longer be shared; ask again for a fresh answer.';
 
-/** Builds a reply with empty lists filled in, so call sites name only what they say. */
-export function reply(fields: Pick<Reply, 'kind' | 'title' | 'text'> & Partial<Reply>): Reply {
-  return { quotes: [], citations: [], ...fields };
+/** What `reply()` takes: `text` is a one-paragraph body (plain words, or spans); `blocks` a longer one. */
+export type ReplyFields = Pick<Reply, 'kind' | 'title'> &
+  Partial<Omit<Reply, 'kind' | 'title'>> & {
+    text?: string | Span[];
+  };
+
+/**
+ * Builds a reply with empty lists filled in, so call sites name only what they say. Private
+ * unless told otherwise; a `url` gets its link button here, labelled as every surface labels it.
+ */
+export function reply({ text, blocks, actions = [], url, ...fields }: ReplyFields): Reply {
+  const link: Action[] = url ? [{ type: 'link', label: linkLabel(fields.kind), url }] : [];
+  return {
+    visibility: 'private',
+    quotes: [],
+    citations: [],
+    ...fields,
+    blocks: blocks ?? (text === undefined || text === '' ? [] : [paragraph(text)]),
+    actions: [...link, ...actions],
+    ...(url ? { url } : {}),
+  };
 }

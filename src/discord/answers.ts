@@ -13,18 +13,19 @@ import {
 import { findCommand } from '../../commands/index.js';
 import { confirmPost } from '../../commands/post.js';
 import type { AutocompleteSource, Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { refusalOf, runFollowUp, runInvocation } from '../invocation.js';
+import { invocationText, refusalOf, runFollowUp, runInvocation } from '../invocation.js';
 import type { Answered } from '../observe.js';
 import { isPostPreview } from '../posts/card.js';
-import { CANNOT_SHARE, isShareable, type ReplyKind } from '../reply.js';
-import { PUBLIC_OPTION } from './command-json.js';
+import { CANNOT_SHARE, type ReplyKind } from '../reply.js';
+import { addressed, PUBLIC, wantedVisibility } from '../reply/visibility.js';
+import { CANCELLED } from '../reply/wording.js';
 import { describeError } from './errors.js';
 import type { InteractionDeps } from './interactions.js';
 import { answerOnce, type Answer } from './kept-answers.js';
 import { contextFor, type Asking } from './operators.js';
 import { isOwnPrivate, offersShare, type ClickedMessage } from './own-message.js';
 import { renderNotice, renderReply, renderShared, type DiscordMessage } from './render-embed.js';
-import { parseConfirmId, POST_CANCEL, renderCancelled, renderPostResult, renderPreview } from './render-post.js';
+import { parseConfirmId, POST_CANCEL, renderPostResult, renderPreview } from './render-post.js';
 import { cutAtSentence } from './cut.js';
 
 /** A slash command as read from either transport. */
@@ -45,7 +46,11 @@ function readOptions(ask: CommandAsk, command: Command): OptionValues {
   return options;
 }
 
-/** How a transport sends a command's answer: a private sentence, or the work's message. */
+/**
+ * How a transport sends a command's answer: a private sentence, or the work's message. The message
+ * says itself whether it is private (its `flags`); `ephemeral` is what the asker wanted, which a
+ * deferral must commit to before the answer exists (Discord cannot switch it afterwards).
+ */
 export interface CommandSender {
   privately(text: string): Promise<void>;
   respond(work: Promise<DiscordMessage>, ephemeral: boolean): Promise<void>;
@@ -65,21 +70,20 @@ export async function answerCommand(ask: CommandAsk, deps: Pick<InteractionDeps,
     await send.privately(refused);
     return { command: command.name, kind: 'error' };
   }
-  const isPublic = !command.operator && ask.option(PUBLIC_OPTION) === true;
+  const wanted = wantedVisibility(command, ask.option(PUBLIC.name) === true);
   const invocation = { command: command.name, options: readOptions(ask, command) };
   let kind: ReplyKind = 'error';
   const answer = async (): Promise<Answer> => {
     // Operator commands get posting (once the ledger is ready); others never wait for it.
     const posting = command.operator ? await deps.posting : undefined;
-    const reply = await runInvocation(invocation, posting ? { ...asked, posting } : asked);
-    const message = isPostPreview(reply) ? renderPreview(reply) : renderReply(reply, { shareable: !isPublic && isShareable(reply) });
-    return { kind: reply.kind, message };
+    const reply = addressed(await runInvocation(invocation, posting ? { ...asked, posting } : asked), wanted, invocationText(invocation));
+    return { kind: reply.kind, message: isPostPreview(reply) ? renderPreview(reply) : renderReply(reply) };
   };
-  const work = answerOnce(deps.answers, command, invocation, isPublic, answer).then((answered) => {
+  const work = answerOnce(deps.answers, command, invocation, wanted === 'channel', answer).then((answered) => {
     kind = answered.kind;
     return answered.message;
   });
-  await send.respond(work, !isPublic);
+  await send.respond(work, wanted === 'private');
   return { command: command.name, kind };
 }
 
@@ -111,6 +115,11 @@ export function choicesFor(subcommand: string | undefined, focused: { name: stri
  * "Share to channel": the private answer's embeds and buttons, posted publicly and naming who
  * shared it. Only an answer the bot itself gave and offered to share is copied: its own message,
  * with its Share button (so never a status, a preview or anyone else's words); undefined otherwise.
+ *
+ * Slack runs the Share action's command again (`shareableAnswer`); Discord cannot: a button's
+ * custom id holds at most 100 characters and a question up to MAX_INPUT (500), so the id is only
+ * "share" and the answer comes from the message the button is on. Both keep the same guarantee:
+ * what is shared is an answer the bot gave to a reader's command, never words chosen by the client.
  */
 export function sharedMessage(message: ClickedMessage, userId: string): DiscordMessage | undefined {
   if (!message.embeds.length || !message.own || !offersShare(message)) return undefined;
@@ -154,7 +163,7 @@ export async function answerPostButton(click: ButtonClick, deps: Pick<Interactio
   const outcome = await runFollowUp('post', asked, async () => {
     if (!confirm) {
       answered = { command: 'post', kind: 'cancelled' };
-      return send.update(Promise.resolve(renderCancelled()));
+      return send.update(Promise.resolve(renderNotice(CANCELLED)));
     }
     const work = (async (): Promise<DiscordMessage> => {
       const posting = await deps.posting;

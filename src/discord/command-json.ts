@@ -19,10 +19,11 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, CommandContext, CommandOption } from '../../commands/types.js';
+import { PUBLIC } from '../reply/visibility.js';
 import { cutAtSentence } from './cut.js';
 
-/** Name of the option every member subcommand gets: answer in the channel instead of privately. */
-export const PUBLIC_OPTION = 'public';
+/** Name of the option every member subcommand gets (declared in core): answer in the channel instead of privately. */
+export const PUBLIC_OPTION = PUBLIC.name;
 
 export const COMMAND_LIMITS = { name: 32, description: 100, options: 25, choices: 25, total: 8000, stringLength: 6000 } as const;
 
@@ -70,14 +71,7 @@ function subcommandJson(command: Command): APIApplicationCommandSubcommandOption
   // Discord wants required options before optional ones.
   const declared = [...command.options].sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
   const options = declared.map((o) => optionJson(o, command.name));
-  if (!command.operator && !command.options.some((o) => o.name === PUBLIC_OPTION)) {
-    options.push({
-      type: ApplicationCommandOptionType.Boolean,
-      name: PUBLIC_OPTION,
-      description: 'Answer in the channel for everyone to see (by default only you see the answer)',
-      required: false,
-    });
-  }
+  if (!command.operator && !command.options.some((o) => o.name === PUBLIC.name)) options.push(optionJson(PUBLIC, command.name));
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: checkName(command.name, 'subcommand'),

@@ -1,14 +1,18 @@
 /**
- * The neutral reply as a Discord message: one embed (title, Markdown description, footer citing
- * paragraphs and source, the share link as the embed URL) plus buttons. Pure: no client, no I/O.
- * Every message carries `allowedMentions: { parse: [] }`, so article or user text never pings.
+ * The neutral reply as a Discord message: one embed (title, the blocks as Markdown in the
+ * description, a footer citing paragraphs and source, the article link as the embed URL) plus a
+ * button for each action, ephemeral when the reply is private. Pure: no client, no I/O. Every
+ * message carries `allowedMentions: { parse: [] }`, so article or user text never pings.
  */
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { ButtonStyle, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Reply, ReplyKind } from '../reply.js';
-import { fitContent, fitEmbed, LIMITS } from './limits.js';
+import { citedParagraphs } from '../reply/policy.js';
+import { paragraphsWord } from '../reply/wording.js';
+import { buttonsFor, row } from './render-buttons.js';
+import { discordMarkdown, escapeDiscord } from './render-markdown.js';
+import { fitContent, fitEmbed } from './limits.js';
 
-/** Custom id of the "Share to channel" button under a private answer. */
-export const SHARE_BUTTON_ID = 'share';
+export { linkButton, row, SHARE_BUTTON_ID } from './render-buttons.js';
 
 /** Mentions parsed in anything the bot sends: none. */
 export const NO_MENTIONS: { parse: [] } = { parse: [] };
@@ -19,6 +23,11 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
+  /**
+   * `MessageFlags.Ephemeral` for a private reply. Discord reads it on an interaction's first
+   * response only; an update or an edit is sent `withoutFlags`.
+   */
+  flags?: number;
 }
 
 export const COLOURS: Record<ReplyKind, number> = {
@@ -33,52 +42,33 @@ export const COLOURS: Record<ReplyKind, number> = {
   error: 0xc53030,
 };
 
-/** "Paragraphs 2, 5 · Source: Inquisitr": the paragraphs the reply cites and where it comes from. */
-export function footerText(reply: Reply): string | undefined {
-  const numbers = [...reply.citations.map((c) => c.paragraph), ...reply.quotes.map((q) => q.paragraph)];
-  const paragraphs = [...new Set(numbers)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  if (paragraphs.length === 1) parts.push(`Paragraph ${paragraphs[0]}`);
-  if (paragraphs.length > 1) parts.push(`Paragraphs ${paragraphs.join(', ')}`);
-  if (reply.source) parts.push(`Source: ${reply.source}`);
+/** `flags` for a reply of this visibility: ephemeral when it is private. */
+export function flagsFor(reply: Pick<Reply, 'visibility'>): { flags?: number } {
+  return reply.visibility === 'private' ? { flags: MessageFlags.Ephemeral } : {};
+}
+
+/** The message without `flags`, for updates and edits, which cannot change them. */
+export function withoutFlags({ flags: _flags, ...message }: DiscordMessage): DiscordMessage {
+  return message;
+}
+
+/** "Paragraphs 2, 5 · Source: Inquisitr": the paragraphs the reply cites and where it comes from. Footers show no Markdown, so nothing is escaped. */
+export function footerText(reply: Pick<Reply, 'kind' | 'citations' | 'source'>): string | undefined {
+  const paragraphs = citedParagraphs(reply);
+  const parts = [paragraphs.length ? paragraphsWord(paragraphs) : undefined, reply.source ? `Source: ${reply.source}` : undefined].filter(Boolean);
   return parts.length ? parts.join(' · ') : undefined;
 }
 
-/** A link button; undefined when the address is not a usable button URL. */
-export function linkButton(url: string, label = 'Read the article'): APIButtonComponent | undefined {
-  if (url.length > LIMITS.url || !/^https?:\/\//.test(url)) return undefined;
-  return { type: ComponentType.Button, style: ButtonStyle.Link, label, url };
-}
-
-/** Replies whose URL is the article's; any other URL (an earlier post, say) is just "Open link". */
-const ARTICLE_LINK = new Set<ReplyKind>(['summary', 'quotes', 'answer', 'share', 'help', 'post']);
-
-const shareButton: APIButtonComponent = {
-  type: ComponentType.Button,
-  style: ButtonStyle.Secondary,
-  label: 'Share to channel',
-  custom_id: SHARE_BUTTON_ID,
-};
-
-export function row(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
-  return buttons.length ? [{ type: ComponentType.ActionRow, components: buttons.slice(0, 5) }] : [];
-}
-
-export interface RenderOptions {
-  /** Add the "Share to channel" button (for answers only the asker sees). */
-  shareable?: boolean;
-}
-
-export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage {
-  const embed: APIEmbed = { title: reply.title, color: COLOURS[reply.kind] };
-  if (reply.text.trim()) embed.description = reply.text;
-  const link = reply.url ? linkButton(reply.url, ARTICLE_LINK.has(reply.kind) ? 'Read the article' : 'Open link') : undefined;
-  if (link) embed.url = reply.url;
+export function renderReply(reply: Reply): DiscordMessage {
+  const embed: APIEmbed = { title: escapeDiscord(reply.title), color: COLOURS[reply.kind] };
+  const description = discordMarkdown(reply.blocks);
+  if (description.trim()) embed.description = description;
+  const buttons = buttonsFor(reply.actions);
+  // The title links to the reply's own address when it has a button for it.
+  if (reply.url && buttons.some((b) => b.style === ButtonStyle.Link && b.url === reply.url)) embed.url = reply.url;
   const footer = footerText(reply);
   if (footer) embed.footer = { text: footer };
-  const buttons = link ? [link] : [];
-  if (options.shareable) buttons.push(shareButton);
-  return { embeds: [fitEmbed(embed)], components: row(buttons), allowedMentions: NO_MENTIONS };
+  return { embeds: [fitEmbed(embed)], components: row(buttons), allowedMentions: NO_MENTIONS, ...flagsFor(reply) };
 }
 
 /**
@@ -95,8 +85,7 @@ export function renderShared(embeds: readonly APIEmbed[], buttons: readonly APIB
   };
 }
 
-/** A short private sentence, for refusals and failures. */
+/** A short private sentence, for refusals and failures (our own words: nothing to escape). */
 export function renderNotice(text: string): DiscordMessage {
-  return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_MENTIONS };
+  return { content: fitContent(text), embeds: [], components: [], allowedMentions: NO_MENTIONS, flags: MessageFlags.Ephemeral };
 }
-

@@ -4,7 +4,7 @@
  */
 import { MessageFlags, type ButtonInteraction, type RepliableInteraction } from 'discord.js';
 import { describeError } from './errors.js';
-import { renderNotice, type DiscordMessage } from './render-embed.js';
+import { renderNotice, withoutFlags, type DiscordMessage } from './render-embed.js';
 
 /**
  * Where the adapter writes operational lines (never a token): one sentence, at `level` (default
@@ -28,32 +28,35 @@ export async function within<T>(work: Promise<T>, ms: number): Promise<T | 'slow
   }
 }
 
-/** Sends what `work` produces as the interaction's reply, private unless `ephemeral` is false. */
+/**
+ * Sends what `work` produces as the interaction's reply, private as the message says (its
+ * `flags`); when it is slow, the deferral is private unless `ephemeral` is false, and the message
+ * is edited in as that.
+ */
 export async function respond(interaction: RepliableInteraction, work: Promise<DiscordMessage>, ephemeral: boolean, deferAfterMs: number): Promise<void> {
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const first = await within(work, deferAfterMs);
   if (first !== 'slow') {
-    await interaction.reply(flags ? { ...first, flags } : first);
+    await interaction.reply(first);
     return;
   }
-  await interaction.deferReply(flags ? { flags } : {});
-  await interaction.editReply(await work);
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await interaction.editReply(withoutFlags(await work));
 }
 
 /** Replaces the message a button is on with what `work` produces (deferring the update when slow). */
 export async function respondUpdate(interaction: ButtonInteraction, work: Promise<DiscordMessage>, deferAfterMs: number): Promise<void> {
   const first = await within(work, deferAfterMs);
   if (first !== 'slow') {
-    await interaction.update({ content: '', ...first });
+    await interaction.update({ content: '', ...withoutFlags(first) });
     return;
   }
   await interaction.deferUpdate();
-  await interaction.editReply({ content: '', ...(await work) });
+  await interaction.editReply({ content: '', ...withoutFlags(await work) });
 }
 
 /** Last resort: a private sentence, as a reply or a follow-up depending on what was sent already. */
 export async function sayPrivately(interaction: RepliableInteraction, text: string, log: Log): Promise<void> {
-  const message = { ...renderNotice(text), flags: MessageFlags.Ephemeral as const };
+  const message = renderNotice(text);
   try {
     if (interaction.deferred || interaction.replied) await interaction.followUp(message);
     else await interaction.reply(message);

@@ -2,10 +2,12 @@
  * The article card every platform posts: built once from the engine, pure, no platform format.
  * Each adapter owns the converter to its embed or Block Kit message.
  */
-import { quoteMarkdown, quoteRef } from '../../commands/format.js';
+import { quoteRef } from '../../commands/format.js';
 import type { Quote } from '../engine/article.js';
 import type { ArticleEngine } from '../engine/engine.js';
 import { reply, type Reply } from '../reply.js';
+import { linkBlock, paragraph, quoteBlock } from '../reply/blocks.js';
+import { LABELS } from '../reply/wording.js';
 import type { PostTarget } from './publisher.js';
 
 /** Most quotes a card carries: enough to give voices, short enough for a channel. */
@@ -15,11 +17,11 @@ export const CARD_QUOTES = 3;
 export const MARKER_HASH_LENGTH = 12;
 
 /**
- * A `Reply` of kind `post`.
- * - `text` is the whole body in Markdown (the summary, then the quotes as block quotes), so a
- *   renderer that only reads `text` loses nothing.
+ * A `Reply` of kind `post`, for the channel.
+ * - `blocks` are the whole body (the summary, the quotes, the article link), so a renderer that
+ *   only reads blocks loses nothing.
  * - `summary` is the summary alone, and `quotes` the quotes, for renderers that lay quotes out as
- *   embed fields or Block Kit sections instead.
+ *   embed fields instead.
  * - `marker` must appear in what is sent (embed footer, Slack context block or metadata) so
  *   `Publisher.findRecent` can recognize our own post after a crash.
  */
@@ -56,12 +58,13 @@ export function buildCard(engine: ArticleEngine, shareUrl?: string): ArticleCard
   const short = engine.summary('short');
   const summary = short.editorial ?? short.sentences.map((s) => s.text).join(' ');
   const quotes = pickQuotes(article.quotes).map((q) => quoteRef(article, q));
-  const link = shareUrl ? `\n\n[Read the article](${shareUrl})` : '';
+  const blocks = [...(summary ? [paragraph(summary)] : []), ...quotes.map(quoteBlock), ...(shareUrl ? [linkBlock(LABELS.readArticle, shareUrl)] : [])];
   return {
     ...reply({
       kind: 'post',
       title: article.meta.title,
-      text: [summary, ...quotes.map(quoteMarkdown)].join('\n\n') + link,
+      blocks,
+      visibility: 'channel',
       quotes,
       ...(shareUrl ? { url: shareUrl } : {}),
       ...(article.meta.source ? { source: article.meta.source } : {}),
@@ -83,6 +86,16 @@ export interface PostPreviewReply extends ArticleCard {
     force: boolean;
     /** One line to show above the preview, e.g. "Post this to #news?". */
     prompt: string;
+  };
+}
+
+/** The private preview of `card` for `target`, with Confirm (carrying where and `force`) and Cancel. */
+export function postPreview(card: ArticleCard, target: PostTarget, force: boolean): PostPreviewReply {
+  return {
+    ...card,
+    visibility: 'private',
+    actions: [...card.actions, { type: 'confirm', label: LABELS.confirm, target, force }, { type: 'cancel', label: LABELS.cancel }],
+    post: { target, force, prompt: force ? `Post this to ${target.label} again?` : `Post this to ${target.label}?` },
   };
 }
 

@@ -10,8 +10,9 @@ import { confirmPost } from '../../commands/post.js';
 import type { CommandContext } from '../../commands/types.js';
 import { errorReply, runFollowUp, shareableAnswer } from '../invocation.js';
 import { SHARE_BUTTON, type Answered, type Observer } from '../observe.js';
-import type { PublishResult } from '../posts/posting.js';
-import { CANNOT_SHARE, reply, type Reply } from '../reply.js';
+import { CANNOT_SHARE, type Reply } from '../reply.js';
+import { publishedReply } from '../reply/post-outcome.js';
+import { CANCELLED } from '../reply/wording.js';
 import type { BotIdentity } from './app.js';
 import { contextFor, type Operators, type SlackAsker } from './operators.js';
 import { ACTIONS, renderBlocks } from './render-blocks.js';
@@ -31,7 +32,7 @@ const privately = (respond: RespondFn, text: string) => respond({ response_type:
 
 /**
  * Share: the value is whatever the client sent back, so it is only ever read as a reader's command
- * (never post, status or post update) and answered as it would be for anyone.
+ * (never post, status or post update) and answered, for the channel, as it would be for anyone.
  */
 export function shareHandler(ctx: CommandContext): ButtonHandler {
   return async ({ value, respond }) => {
@@ -44,14 +45,6 @@ export function shareHandler(ctx: CommandContext): ButtonHandler {
     await respond({ delete_original: true });
     return { command: SHARE_BUTTON, kind: 'shared' };
   };
-}
-
-/** What Confirm answers: one line, with the post's link or the reason it was not made. */
-export function publishReply(result: PublishResult): Reply {
-  const link = result.permalink ? ` [Open the post](${result.permalink})` : '';
-  if (result.status === 'posted') return reply({ kind: 'post', title: 'Posted', text: `Posted the article in ${result.label}.${link}` });
-  if (result.status === 'already') return reply({ kind: 'post', title: 'Already posted', text: `The article is already in ${result.label}.${link}` });
-  return errorReply(result.reason ?? `Could not post in ${result.label}.`);
 }
 
 /** The person who clicked, and their workspace. */
@@ -74,7 +67,7 @@ export function confirmHandler(ctx: CommandContext, operators: Operators): Butto
       const wanted = parseButtonValue(value);
       if (!asked.posting || !wanted) return errorReply('Posting is not available here any more; run the command again.');
       const confirmed = await confirmPost(wanted, { ...asked, posting: asked.posting });
-      return confirmed.ok ? publishReply(confirmed.result) : errorReply(confirmed.reason);
+      return confirmed.ok ? publishedReply(confirmed.result) : errorReply(confirmed.reason);
     });
     if (!outcome.ok) {
       await privately(respond, outcome.refusal);
@@ -88,7 +81,7 @@ export function confirmHandler(ctx: CommandContext, operators: Operators): Butto
 export function cancelHandler(ctx: CommandContext, operators: Operators): ButtonHandler {
   return async ({ body, respond }) => {
     const outcome = await runFollowUp('post', contextFor(askerOf(body), ctx, operators), async () => {
-      await respond({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+      await respond({ replace_original: true, text: CANCELLED });
     });
     if (outcome.ok) return { command: 'post', kind: 'cancelled' };
     await privately(respond, outcome.refusal);

@@ -1,26 +1,16 @@
 /**
- * The slash command (`/aleppo …`): the text goes through the shared parser (`answerText`), the
- * reply is rendered as blocks. Private by default with a "Share to channel" button; the word
- * `public` at either end posts in the channel at once.
+ * The slash command (`/aleppo …`): the text goes through the shared parser (`answerTextWithCommand`,
+ * which also reads the word `public` at either end), the reply is rendered as blocks. Private by
+ * default with a "Share to channel" button; a public answer goes in the channel at once.
  */
 import type { App, RespondArguments } from '@slack/bolt';
-import { findCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered, Observer } from '../observe.js';
 import { Recent } from '../recent.js';
-import { isShareable } from '../reply.js';
 import { fromSlackText } from './mrkdwn.js';
 import { isOperatorText, operatorAnswer, type Operators } from './operators.js';
 import { renderBlocks } from './render-blocks.js';
-
-/** Takes a leading or trailing `public` off the command text. */
-export function splitPublic(text: string): { text: string; isPublic: boolean } {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.at(-1)?.toLowerCase() === 'public') return { text: words.slice(0, -1).join(' '), isPublic: true };
-  if (words[0]?.toLowerCase() === 'public') return { text: words.slice(1).join(' '), isPublic: true };
-  return { text: words.join(' '), isPublic: false };
-}
 
 /** A Slack response and what it answers, for the logs and metrics. */
 export interface SlackResponse extends Answered {
@@ -29,20 +19,12 @@ export interface SlackResponse extends Answered {
 
 /** Answers what followed `/aleppo` as the Slack response for it. */
 export async function commandResponse(rawText: string, ctx: CommandContext): Promise<RespondArguments> {
-  return (await respondTo(splitPublic(fromSlackText(rawText)), ctx)).response;
+  return (await respondTo(fromSlackText(rawText), ctx)).response;
 }
 
-async function respondTo({ text, isPublic }: { text: string; isPublic: boolean }, ctx: CommandContext): Promise<SlackResponse> {
-  const { command, reply } = await answerTextWithCommand(`/${ctx.commandName} ${text}`, ctx);
-  const shareValue = !isPublic && isShareable(reply) ? text : undefined;
-  return {
-    command,
-    kind: reply.kind,
-    response: {
-      response_type: isPublic && reply.kind !== 'error' ? 'in_channel' : 'ephemeral',
-      ...renderBlocks(reply, shareValue === undefined ? {} : { shareValue }),
-    },
-  };
+async function respondTo(text: string, ctx: CommandContext): Promise<SlackResponse> {
+  const { command, reply } = await answerTextWithCommand(`/${ctx.commandName} ${text}`, ctx, { share: true });
+  return { command, kind: reply.kind, response: { response_type: reply.visibility === 'channel' ? 'in_channel' : 'ephemeral', ...renderBlocks(reply) } };
 }
 
 /**
@@ -67,10 +49,9 @@ export class ResponseCache {
   async get(rawText: string): Promise<Readonly<SlackResponse>> {
     const hit = this.peek(rawText);
     if (hit) return hit;
-    const command = splitPublic(fromSlackText(rawText));
-    const response = await respondTo(command, this.ctx);
-    const operator = findCommand(command.text.split(' ')[0] ?? '', this.ctx.commands)?.operator;
-    if (!operator && response.kind !== 'error') this.kept.set(rawText, response);
+    const text = fromSlackText(rawText);
+    const response = await respondTo(text, this.ctx);
+    if (!isOperatorText(text, this.ctx) && response.kind !== 'error') this.kept.set(rawText, response);
     return response;
   }
 }
@@ -100,7 +81,7 @@ export function registerSlashCommand(app: App, ctx: CommandContext, operators: O
       return observe(hit);
     }
     // Operator commands are always private, whatever the text says.
-    const { text } = splitPublic(fromSlackText(raw));
+    const text = fromSlackText(raw);
     const work: Promise<Readonly<SlackResponse>> = isOperatorText(text, ctx)
       ? operatorAnswer(`/${ctx.commandName} ${text}`, { userId: command.user_id, teamId: command.team_id }, ctx, operators).then(({ message, ...answered }) => ({
           ...answered,

@@ -46,9 +46,10 @@ function threadFor(event: Incoming): string | undefined {
   return event.type === 'app_mention' ? (event.thread_ts ?? event.ts) : event.thread_ts;
 }
 
-async function answer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators, operator: boolean): Promise<Answered & { message: SlackMessage }> {
+async function answer(event: Incoming, text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators, operator: boolean): Promise<Answered & { message: SlackMessage }> {
   if (operator) return operatorAnswer(text, asker, ctx, operators);
-  const { command, reply } = await answerTextWithCommand(text, ctx);
+  // A mention is answered in its thread, for the channel; a DM stays between the two of us.
+  const { command, reply } = await answerTextWithCommand(text, ctx, { visibility: event.type === 'app_mention' ? 'channel' : 'private' });
   return { command, kind: reply.kind, message: renderBlocks(reply) };
 }
 
@@ -64,7 +65,7 @@ export function registerMessages(app: App, ctx: CommandContext, seen: HandledIds
     const text = fromSlackText(event.text ?? '', context.botUserId);
     const teamId = event.team ?? (body as { team_id?: string }).team_id;
     const operator = isOperatorText(text, ctx);
-    const { message, ...answered } = await answer(text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators, operator);
+    const { message, ...answered } = await answer(event, text, { userId: event.user ?? '', ...(teamId ? { teamId } : {}) }, ctx, operators, operator);
     const thread = threadFor(event);
     const where = { channel: event.channel, ...(thread ? { thread_ts: thread } : {}) };
     // An operator command written in a channel (status, a post preview, a refusal) is for the

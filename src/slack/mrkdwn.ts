@@ -1,68 +1,37 @@
 /**
- * Text in and out of Slack. Outgoing: the neutral reply's Markdown becomes Slack mrkdwn, with
- * `&`, `<`, `>` escaped in every piece of article or user text, so `<!channel>`, `<!here>`,
+ * Text in and out of Slack. Outgoing: the neutral reply's blocks become Slack mrkdwn, with `&`,
+ * `<`, `>` escaped in every piece of article or user text, so `<!channel>`, `<!here>`,
  * `<!everyone>` or `<@U…>` can only come from this file's own link syntax, never from text.
  * Incoming: Slack's escaped message text becomes the plain words a person typed.
  */
+import type { Block } from '../reply/blocks.js';
+import { layoutBlocks, type Marks } from '../reply/layout.js';
 
 /** Slack's three control characters, as its formatting guide says to escape them (and only them). */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-// Placeholders for pieces already in Slack syntax (links, code), kept out of escaping and formatting.
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const BOLD = '\uE002';
-
+/** Only web and mail addresses become links; `<`, `>` and `|` would end Slack's link syntax early, so they are percent-encoded. */
 function safeUrl(href: string): string | undefined {
   if (!/^(?:https?:\/\/|mailto:)/i.test(href)) return undefined;
-  // `<`, `>` and `|` end Slack's link syntax early; percent-encode them.
   return href.replace(/[<>|]/g, (c) => encodeURIComponent(c));
 }
 
-function inline(text: string): string {
-  const kept: string[] = [];
-  const keep = (slack: string) => `${OPEN}${kept.push(slack) - 1}${CLOSE}`;
-  let out = text
-    .replace(/`([^`\n]+)`/g, (_m, code: string) => keep(`\`${escapeMrkdwn(code)}\``))
-    .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_m, label: string, href: string) => {
-      const url = safeUrl(href);
-      return url ? keep(`<${url}|${escapeMrkdwn(label)}>`) : label;
-    });
-  out = escapeMrkdwn(out)
-    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a?: string, b?: string) => `${BOLD}${a ?? b}${BOLD}`)
-    .replace(/(^|[^\w*])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1_$2_')
-    .replace(/~~(.+?)~~/g, '~$1~')
-    .replace(new RegExp(BOLD, 'g'), '*');
-  return out.replace(new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g'), (_m, i: string) => kept[Number(i)] ?? '');
-}
+/** How mrkdwn writes the inline pieces: every piece of words escaped, links as `<url|label>`. */
+export const mrkdwnMarks: Marks = {
+  text: escapeMrkdwn,
+  bold: (words) => `*${escapeMrkdwn(words)}*`,
+  code: (words) => `\`${escapeMrkdwn(words)}\``,
+  link: (label, url) => {
+    const target = safeUrl(url);
+    return target ? `<${target}|${escapeMrkdwn(label)}>` : escapeMrkdwn(label);
+  },
+};
 
-/**
- * Markdown as the commands write it (bold, italics, `>` quotes, links, headings, bullets) → mrkdwn.
- * Links become `<url|label>` only for http(s) and mailto addresses; any other link keeps its label.
- */
-export function markdownToMrkdwn(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => {
-      const heading = /^#{1,6}\s+(.*)$/.exec(line);
-      if (heading) return `*${inline(heading[1]!)}*`;
-      const quote = /^>\s?(.*)$/.exec(line);
-      if (quote) return `> ${inline(quote[1]!)}`;
-      const bullet = /^\s*[-*+]\s+(.*)$/.exec(line);
-      if (bullet) return `• ${inline(bullet[1]!)}`;
-      return inline(line);
-    })
-    .join('\n');
-}
-
-/** Plain text for places Slack shows without formatting (header, button labels): marks removed. */
-export function markdownToPlain(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]\n]+)\]\([^)\s]+\)/g, '$1')
-    .replace(/\*\*(.+?)\*\*|__(.+?)__/g, (_m, a?: string, b?: string) => a ?? b ?? '')
-    .replace(/`([^`\n]+)`/g, '$1');
+/** Blocks as mrkdwn, laid out as on every surface (src/reply/layout.ts). */
+export function toMrkdwn(blocks: readonly Block[]): string {
+  return layoutBlocks(blocks, mrkdwnMarks);
 }
 
 /**

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Answered } from '../observe.js';
 import { isPostPreview } from '../posts/card.js';
-import type { PostTarget } from '../posts/publisher.js';
+import { splitPublic } from '../reply/visibility.js';
 import { renderBlocks, type SlackMessage } from './render-blocks.js';
 import { renderPreview } from './render-post.js';
 
@@ -31,11 +31,12 @@ export function operatorCheck(client: webApi.WebClient, allowedUsers?: readonly 
 }
 
 /**
- * Whether the text (slash form or plain) asks for an operator command: such answers are always
- * private and never cached. Who may run them is the dispatcher's to decide, not this routing.
+ * Whether the text (slash form or plain, `public` or not) asks for an operator command: such
+ * answers are always private and never cached. Who may run them is the dispatcher's to decide,
+ * not this routing.
  */
 export function isOperatorText(text: string, ctx: CommandContext): boolean {
-  const rest = text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '');
+  const rest = splitPublic(text.trim().replace(new RegExp(`^/${ctx.commandName}(?:\\s+|$)`, 'i'), '')).text;
   return findCommand(rest.split(/\s+/)[0] ?? '', ctx.commands)?.operator === true;
 }
 
@@ -70,11 +71,6 @@ export function contextFor(asker: SlackAsker, ctx: CommandContext, operators: Op
   };
 }
 
-/** The channel as a Slack reference that `resolve` reads again on Confirm, keeping its name. */
-export function channelRef(target: PostTarget): string {
-  return `<#${target.channel}|${target.label.replace(/^#/, '')}>`;
-}
-
 /** An operator command's message and what it answers, for the logs and metrics. */
 export interface OperatorAnswer extends Answered {
   message: SlackMessage;
@@ -87,6 +83,6 @@ export interface OperatorAnswer extends Answered {
  */
 export async function operatorAnswer(text: string, asker: SlackAsker, ctx: CommandContext, operators: Operators): Promise<OperatorAnswer> {
   const { command, reply } = await answerTextWithCommand(text, contextFor(asker, ctx, operators));
-  const message = isPostPreview(reply) ? renderPreview(reply, channelRef(reply.post.target)) : renderBlocks(reply);
+  const message = isPostPreview(reply) ? renderPreview(reply) : renderBlocks(reply);
   return { command, kind: reply.kind, message };
 }

@@ -3,7 +3,10 @@
  * shows in notifications. Pure: no Bolt, no network. Limits are Slack's (PLATFORMS.md).
  */
 import type { Reply } from '../reply.js';
-import { escapeMrkdwn, markdownToMrkdwn, markdownToPlain, splitMrkdwn, truncateMrkdwn } from './mrkdwn.js';
+import type { Action } from '../reply/actions.js';
+import { citedParagraphs } from '../reply/policy.js';
+import { paragraphsWord } from '../reply/wording.js';
+import { escapeMrkdwn, splitMrkdwn, toMrkdwn, truncateMrkdwn } from './mrkdwn.js';
 
 /** Slack's limits this renderer respects. */
 export const LIMITS = {
@@ -11,6 +14,8 @@ export const LIMITS = {
   sectionText: 3000,
   headerText: 150,
   buttonValue: 2000,
+  actionsElements: 25,
+  buttonUrl: 3000,
   /**
    * Our cap on the fallback `text`. Slack shows it in notifications (mobile ones use nothing
    * else), which show a line or two; the blocks carry the whole answer.
@@ -22,6 +27,11 @@ export const LIMITS = {
 export const ACTIONS = {
   share: 'share_to_channel',
   openLink: 'open_article',
+} as const;
+
+export const POST_ACTIONS = {
+  confirm: 'post_confirm',
+  cancel: 'post_cancel',
 } as const;
 
 /** Minimal Block Kit shapes this renderer emits (structurally compatible with @slack/types). */
@@ -55,31 +65,29 @@ export interface SlackMessage {
 }
 
 export interface RenderOptions {
-  /** Adds a "Share to channel" button carrying this value (the command text to run again). */
-  shareValue?: string;
-  /** Extra buttons after the link and share buttons (e.g. Confirm / Cancel). */
-  buttons?: Button[];
   /** A line (mrkdwn, already escaped) above the reply, e.g. "Post this to #news?". */
   lead?: string;
   /** Appended to the context block, e.g. the post marker that finds our card again. */
   contextExtra?: string;
 }
 
-const CITED_KINDS = new Set<Reply['kind']>(['quotes', 'answer', 'summary']);
+/** What Confirm carries: the channel as a Slack reference (resolved again on click, keeping its name) and force. */
+export interface PostButtonValue {
+  channel: string;
+  force: boolean;
+}
 
 function plain(text: string, limit: number): PlainText {
-  const flat = markdownToPlain(text).replace(/\s+/g, ' ').trim() || '…';
+  const flat = text.replace(/\s+/g, ' ').trim() || '…';
   // Plain text is escaped too: Slack decodes entities everywhere, and a title is article text.
   return { type: 'plain_text', text: truncateMrkdwn(escapeMrkdwn(flat), limit) };
 }
 
 /** "Paragraphs 3, 5 · Source: Inquisitr": which paragraphs the reply cites and where the article is from. */
-export function citationText(reply: Reply, extra?: string): string | undefined {
-  const paragraphs = [...new Set(reply.citations.map((c) => c.paragraph))].sort((a, b) => a - b);
+export function citationText(reply: Pick<Reply, 'kind' | 'citations' | 'source'>, extra?: string): string | undefined {
+  const paragraphs = citedParagraphs(reply);
   const parts: string[] = [];
-  if (CITED_KINDS.has(reply.kind) && paragraphs.length) {
-    parts.push(`${paragraphs.length > 1 ? 'Paragraphs' : 'Paragraph'} ${paragraphs.join(', ')}`);
-  }
+  if (paragraphs.length) parts.push(paragraphsWord(paragraphs));
   if (reply.source) parts.push(`Source: ${escapeMrkdwn(reply.source)}`);
   if (extra) parts.push(escapeMrkdwn(extra));
   return parts.length ? parts.join(' · ') : undefined;
@@ -89,28 +97,41 @@ export function button(label: string, actionId: string, extra: Partial<Button> =
   return { type: 'button', text: plain(label, 75), action_id: actionId, ...extra };
 }
 
+/** `<#C0123|news>`: the channel as Slack writes a reference, which `resolve` reads again on Confirm. */
+export function channelRef(target: { channel: string; label: string }): string {
+  return `<#${target.channel}|${target.label.replace(/^#/, '')}>`;
+}
+
+function buttonFor(action: Action): Button | undefined {
+  switch (action.type) {
+    case 'link':
+      return /^https?:\/\//i.test(action.url) && action.url.length <= LIMITS.buttonUrl ? button(action.label, ACTIONS.openLink, { url: action.url }) : undefined;
+    case 'share':
+      // Slack sends the value back on the click: the command is run again from it (actions.ts).
+      return action.command.length <= LIMITS.buttonValue ? button(action.label, ACTIONS.share, { value: action.command }) : undefined;
+    case 'confirm': {
+      const value: PostButtonValue = { channel: channelRef(action.target), force: action.force };
+      return button(action.label, POST_ACTIONS.confirm, { value: JSON.stringify(value), style: 'primary' });
+    }
+    case 'cancel':
+      return button(action.label, POST_ACTIONS.cancel, { value: 'cancel' });
+  }
+}
+
 /**
  * Renders a reply: header, mrkdwn sections of at most 3,000 characters, a context block citing
- * paragraphs and the source, and an actions block (article link, Share, extra buttons).
+ * paragraphs and the source, and an actions block (one button per action, in order).
  * Never more than 50 blocks: a reply too long for that is cut, and the last section says so.
  */
 export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMessage {
-  const body = markdownToMrkdwn(reply.text);
+  const body = toMrkdwn(reply.blocks);
   const header: SlackBlock = { type: 'header', text: plain(reply.title, LIMITS.headerText) };
   const cite = citationText(reply, options.contextExtra);
   const head: SlackBlock[] = options.lead ? [{ type: 'section', text: { type: 'mrkdwn', text: truncateMrkdwn(options.lead, LIMITS.sectionText) } }] : [];
   const tail: SlackBlock[] = [];
   if (cite) tail.push({ type: 'context', elements: [{ type: 'mrkdwn', text: cite }] });
-  const buttons: Button[] = [];
-  // An error's link (an earlier post, say) is already in its text; the button is for the article.
-  if (reply.kind !== 'error' && reply.url && /^https?:\/\//i.test(reply.url) && reply.url.length <= 3000) {
-    buttons.push(button('Read the article', ACTIONS.openLink, { url: reply.url }));
-  }
-  if (options.shareValue !== undefined && options.shareValue.length <= LIMITS.buttonValue) {
-    buttons.push(button('Share to channel', ACTIONS.share, { value: options.shareValue }));
-  }
-  buttons.push(...(options.buttons ?? []));
-  if (buttons.length) tail.push({ type: 'actions', elements: buttons.slice(0, 25) });
+  const buttons = reply.actions.map(buttonFor).filter((b): b is Button => b !== undefined);
+  if (buttons.length) tail.push({ type: 'actions', elements: buttons.slice(0, LIMITS.actionsElements) });
 
   const room = LIMITS.blocks - 1 - head.length - tail.length;
   let pieces = splitMrkdwn(body, LIMITS.sectionText);
@@ -121,7 +142,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions = {}): SlackMe
   }
   const sections: SlackBlock[] = pieces.map((text) => ({ type: 'section', text: { type: 'mrkdwn', text } }));
 
-  const fallback = [escapeMrkdwn(markdownToPlain(reply.title)), body].filter(Boolean).join('\n');
+  const fallback = [escapeMrkdwn(reply.title), body].filter(Boolean).join('\n');
   // Slack wants a non-empty fallback on every message.
   return { text: truncateMrkdwn(fallback, LIMITS.fallbackText) || '…', blocks: [...head, header, ...sections, ...tail] };
 }

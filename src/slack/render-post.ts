@@ -4,34 +4,17 @@
  */
 import type { ArticleCard, PostPreviewReply } from '../posts/card.js';
 import { escapeMrkdwn } from './mrkdwn.js';
-import { button, renderBlocks, type SlackMessage } from './render-blocks.js';
+import { renderBlocks, type PostButtonValue, type SlackMessage } from './render-blocks.js';
 
-export const POST_ACTIONS = {
-  confirm: 'post_confirm',
-  cancel: 'post_cancel',
-} as const;
-
-/** What the Confirm button carries: the channel as the operator wrote it (resolved again on click) and force. */
-export interface PostButtonValue {
-  channel: string;
-  force: boolean;
-}
+export { POST_ACTIONS, type PostButtonValue } from './render-blocks.js';
 
 export function renderCard(card: ArticleCard): SlackMessage {
   return renderBlocks(card, { contextExtra: card.marker });
 }
 
 /** The card as it will look, under "Post this to #news?", with Confirm and Cancel. */
-export function renderPreview(preview: PostPreviewReply, channel: string): SlackMessage {
-  const value: PostButtonValue = { channel, force: preview.post.force };
-  const message = renderBlocks(preview, {
-    lead: `*${escapeMrkdwn(preview.post.prompt)}*`,
-    contextExtra: preview.marker,
-    buttons: [
-      button('Confirm', POST_ACTIONS.confirm, { value: JSON.stringify(value), style: 'primary' }),
-      button('Cancel', POST_ACTIONS.cancel, { value: 'cancel' }),
-    ],
-  });
+export function renderPreview(preview: PostPreviewReply): SlackMessage {
+  const message = renderBlocks(preview, { lead: `*${escapeMrkdwn(preview.post.prompt)}*`, contextExtra: preview.marker });
   return { ...message, text: `${escapeMrkdwn(preview.post.prompt)}\n${message.text}` };
 }
 

@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../../commands/types.js';
 import { answerTextWithCommand } from '../invocation.js';
 import type { Observer } from '../observe.js';
+import { renderJson } from './render-json.js';
 import { renderText } from './render-text.js';
 
 export interface TerminalOptions {
@@ -43,7 +44,7 @@ export async function runTerminal({ input, output, ctx: given, json, interactive
     if (!interactive && !json && !line.trim()) continue; // blank lines in a piped script are spacing
     const started = performance.now();
     const { command, reply } = await answerTextWithCommand(line, ctx);
-    output.write(json ? `${JSON.stringify(reply)}\n` : `${renderText(reply)}\n\n`);
+    output.write(json ? `${JSON.stringify(renderJson(reply))}\n` : `${renderText(reply)}\n\n`);
     observer?.reply({ platform: 'terminal', command, kind: reply.kind, ms: performance.now() - started });
     if (interactive) rl.prompt();
   }

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderReply } from '../../src/discord/render-embed.js';
-import { runInvocation } from '../../src/invocation.js';
+import { invocationText, runInvocation } from '../../src/invocation.js';
+import { addressed } from '../../src/reply/visibility.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { startBot, startProgram } from '../helpers/spawn-bot.js';
@@ -23,7 +24,8 @@ async function ourReplySize(): Promise<number> {
   let total = 0;
   for (let i = 0; i < MIX_SIZE; i++) {
     const { subcommand, options } = discordCall(i, 'mix');
-    total += JSON.stringify({ ...renderReply(await runInvocation({ command: subcommand, options }, ctx), { shareable: true }), flags: 64 }).length;
+    const invocation = { command: subcommand, options };
+    total += JSON.stringify(renderReply(addressed(await runInvocation(invocation, ctx), 'private', invocationText(invocation)))).length;
   }
   return total / MIX_SIZE;
 }

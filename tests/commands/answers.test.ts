@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { answerText, MAX_INPUT } from '../../src/invocation.js';
+import { answerText as answer, MAX_INPUT } from '../../src/invocation.js';
 import { engineFor, harbor, recall, seed } from '../helpers/articles.js';
+import { asPlain } from '../helpers/shown.js';
+
+const answerText = async (text: string, context: Parameters<typeof answer>[1]) => asPlain(await answer(text, context));
 
 const ctx = createContext(engineFor(seed()), {});
-const say = (text: string) => answerText(text, ctx);
+const say = async (text: string) => asPlain(await answerText(text, ctx));
 
 describe('answering what people type', () => {
   it('answers a speaker by surname, typo or role, with the paragraph', async () => {

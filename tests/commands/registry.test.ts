@@ -4,6 +4,7 @@ import { commands } from '../../commands/index.js';
 import type { Command } from '../../commands/types.js';
 import { createContext } from '../../src/context.js';
 import { engineFor, seed } from '../helpers/articles.js';
+import { asPlain } from '../helpers/shown.js';
 
 const NAME = /^[a-z0-9_-]{1,32}$/;
 
@@ -35,7 +36,7 @@ describe('the command registry', () => {
 
   it('has help that names every member command with its usage', async () => {
     const ctx = createContext(engineFor(seed()), {});
-    const help = await commands.find((c) => c.name === 'help')!.run({}, ctx);
+    const help = asPlain(await commands.find((c) => c.name === 'help')!.run({}, ctx));
     for (const c of commands.filter((c) => !c.operator)) expect(help.text).toContain(`/aleppo ${c.name}`);
     expect(help.text).toContain('[short|long]');
     expect(help.text).toContain('<question>');

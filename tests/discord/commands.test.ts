@@ -5,6 +5,7 @@ import type { Command, CommandContext, OptionValues } from '../../commands/types
 import { NOT_OPERATOR, SERVER_ONLY } from '../../src/discord/interactions.js';
 import { runInvocation } from '../../src/invocation.js';
 import { reply, type Reply } from '../../src/reply.js';
+import { asMarkdown } from '../helpers/shown.js';
 import { chatInput, type Asker, type OptionValue } from '../fakes/discord/interactions.js';
 import { PERMISSIONS } from '../fakes/discord/objects.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
@@ -38,8 +39,8 @@ async function use(subcommand: string, options: Record<string, OptionValue> = {}
   return { payload, body: callback.body, data: callback.body.data };
 }
 
-async function core(command: string, options: OptionValues = {}): Promise<Reply> {
-  return runInvocation({ command, options }, ctx);
+async function core(command: string, options: OptionValues = {}): Promise<Reply & { text: string }> {
+  return asMarkdown(await runInvocation({ command, options }, ctx));
 }
 
 describe('discord: /aleppo subcommands', () => {

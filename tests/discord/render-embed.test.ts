@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ButtonStyle, type APIEmbed } from 'discord.js';
 import { cutAtSentence } from '../../src/discord/cut.js';
 import { embedLength, fitContent, fitEmbed, LIMITS } from '../../src/discord/limits.js';
-import { footerText, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
+import { footerText, renderNotice, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
 import { reply } from '../../src/reply.js';
+import { quoteBlock } from '../../src/reply/blocks.js';
+import { addressed } from '../../src/reply/visibility.js';
 
 /** Sentences of exactly 10 characters ("Aaaa bbbb." is 10), joined by spaces. */
 function sentences(totalLength: number): string {
@@ -98,7 +100,7 @@ describe('rendering a reply as an embed', () => {
   const quotes = reply({
     kind: 'quotes',
     title: 'What Jan Egeland said',
-    text: '> “The reason we’re not in eastern Aleppo…”\n— **Jan Egeland**, UN humanitarian adviser (¶10)',
+    blocks: [quoteBlock({ speaker: 'Jan Egeland', role: 'UN humanitarian adviser', text: 'The reason we’re not in eastern Aleppo…', paragraph: 10 })],
     quotes: [{ speaker: 'Jan Egeland', role: 'UN humanitarian adviser', text: 'The reason…', paragraph: 10 }],
     citations: [{ paragraph: 10, text: 'The reason…' }],
     source: 'Inquisitr',
@@ -119,7 +121,7 @@ describe('rendering a reply as an embed', () => {
 
   it('makes the share link the embed URL and a link button, and adds Share only when asked', () => {
     const r = reply({ kind: 'share', title: 'Syrian Ceasefire', text: 'link', url: 'https://example.org/aleppo' });
-    const privately = renderReply(r, { shareable: true });
+    const privately = renderReply(addressed(r, 'private', 'share'));
     expect(privately.embeds[0]!.url).toBe('https://example.org/aleppo');
     const buttons = privately.components[0]!.components;
     expect(buttons.map((b) => b.style)).toEqual([ButtonStyle.Link, ButtonStyle.Secondary]);
@@ -148,5 +150,30 @@ describe('rendering a reply as an embed', () => {
     ], '444');
     expect(shared.content).toBe('Shared by <@444>');
     expect(shared.components[0]!.components).toHaveLength(1);
+  });
+
+  it('keeps a title of 256 characters and cuts one of 257', () => {
+    const title = (n: number) => renderReply(reply({ kind: 'answer', title: sentences(n), text: 'x' })).embeds[0]!.title!;
+    expect(title(LIMITS.title)).toBe(sentences(LIMITS.title));
+    expect(title(LIMITS.title + 1).length).toBeLessThanOrEqual(LIMITS.title);
+  });
+
+  it('keeps a description of 4,096 characters, and cuts one that escaping makes longer', () => {
+    expect(renderReply(reply({ kind: 'answer', title: 't', text: sentences(LIMITS.description) })).embeds[0]!.description).toBe(sentences(LIMITS.description));
+    const escaped = renderReply(reply({ kind: 'answer', title: 't', text: 'a_b '.repeat(1000) })).embeds[0]!;
+    expect(escaped.description!.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(embedLength(escaped)).toBeLessThanOrEqual(LIMITS.total);
+  });
+
+  it('shares at most 10 embeds, and says a notice in at most 2,000 characters', () => {
+    expect(renderShared(Array.from({ length: 11 }, () => ({ title: 't' })), [], '1').embeds).toHaveLength(10);
+    expect(renderNotice(sentences(LIMITS.content)).content).toBe(sentences(LIMITS.content));
+    expect(renderNotice(sentences(LIMITS.content + 1)).content!.length).toBeLessThanOrEqual(LIMITS.content);
+  });
+
+  it('is ephemeral when the reply is private, and not when it is for the channel', () => {
+    const r = reply({ kind: 'answer', title: 't', text: 'x' });
+    expect(renderReply(r).flags).toBe(64);
+    expect(renderReply({ ...r, visibility: 'channel' }).flags).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embedLength, LIMITS } from '../../src/discord/limits.js';
 import { confirmId, parseConfirmId, renderCard, renderPostResult, renderPreview } from '../../src/discord/render-post.js';
-import type { ArticleCard } from '../../src/posts/card.js';
+import { postPreview, type ArticleCard } from '../../src/posts/card.js';
 import { reply } from '../../src/reply.js';
 
 function card(quotes: number, quoteLength = 50): ArticleCard {
@@ -46,7 +46,7 @@ describe('rendering the article card', () => {
 
   it('previews with the prompt, Confirm, Cancel and the article link, pinging no one', () => {
     const target = { platform: 'discord' as const, workspace: '1', channel: '123456789012345678', label: '#news' };
-    const preview = renderPreview({ ...card(1), post: { target, force: false, prompt: 'Post this to #news?' } });
+    const preview = renderPreview(postPreview(card(1), target, false));
     expect(preview.content).toBe('Post this to #news?');
     expect(preview.components[0]!.components.map((b) => ('label' in b ? b.label : undefined))).toEqual(['Confirm', 'Cancel', 'Read the article']);
     expect(preview.allowedMentions).toEqual({ parse: [] });

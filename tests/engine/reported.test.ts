@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildEngine } from '../../src/build-engine.js';
 import { createContext } from '../../src/context.js';
-import { answerText } from '../../src/invocation.js';
+import { answerText as answer } from '../../src/invocation.js';
+import { asPlain } from '../helpers/shown.js';
 import { renderText } from '../../src/terminal/render-text.js';
 import { renderReply } from '../../src/discord/render-embed.js';
 import { renderBlocks } from '../../src/slack/render-blocks.js';
+
+const answerText = async (text: string, context: Parameters<typeof answer>[1]) => asPlain(await answer(text, context));
 
 const TEXT = `Bridge costs rise again
 

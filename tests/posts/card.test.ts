@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, CARD_QUOTES, isPostPreview, markerFor, pickQuotes, type PostPreviewReply } from '../../src/posts/card.js';
+import { buildCard as build, CARD_QUOTES, isPostPreview, markerFor, pickQuotes, type PostPreviewReply } from '../../src/posts/card.js';
 import type { Quote } from '../../src/engine/article.js';
 import { reply } from '../../src/reply.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { aleppoEngine } from './article.js';
+import { asMarkdown } from '../helpers/shown.js';
+
+/** The card with its body as Discord's generic renderer would show it, Markdown and all. */
+const buildCard = (...args: Parameters<typeof build>) => asMarkdown(build(...args));
 
 const q = (id: number, speaker?: number): Quote => ({ id, text: `q${id}`, paragraph: id + 1, paragraphs: [id + 1], ...(speaker === undefined ? {} : { speaker }) });
 

@@ -111,7 +111,7 @@ describe('/aleppo post', () => {
     const ack = await preview(`post ${NEWS}`);
     const click = await bot.fake.action({ actionId: POST_ACTIONS.cancel, value: 'cancel', user: ADMIN });
     const answer = await bot.fake.waitForResponse((r) => r.url === click.responseUrl);
-    expect(answer.body).toEqual({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+    expect(answer.body).toEqual({ replace_original: true, text: 'Cancelled: nothing was posted.' });
     expect(ack.payload).toBeDefined();
     expect(bot.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });

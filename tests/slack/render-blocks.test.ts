@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { reply, type Reply } from '../../src/reply.js';
-import { escapeMrkdwn, fromSlackText, markdownToMrkdwn, splitMrkdwn } from '../../src/slack/mrkdwn.js';
+import { bold, code, heading, link, linkBlock, list, paragraph, quoteBlock, text, type Block } from '../../src/reply/blocks.js';
+import { addressed, splitPublic } from '../../src/reply/visibility.js';
+import { escapeMrkdwn, fromSlackText, toMrkdwn } from '../../src/slack/mrkdwn.js';
 import { ACTIONS, LIMITS, renderBlocks, type SlackBlock } from '../../src/slack/render-blocks.js';
-import { splitPublic } from '../../src/slack/commands.js';
 
 const sections = (blocks: SlackBlock[]) => blocks.filter((b) => b.type === 'section').map((b) => (b.type === 'section' ? b.text.text : ''));
 const answer = (text: string, extra: Partial<Reply> = {}) => reply({ kind: 'answer', title: 'From the article', text, ...extra });
@@ -28,25 +29,25 @@ describe('section limits', () => {
   });
 
   it('never splits a link in two', () => {
-    const link = '[the report](https://example.org/report)';
-    const parts = splitMrkdwn(markdownToMrkdwn(`${'a'.repeat(2980)} ${link}`), 3000);
+    const linked = reply({ kind: 'answer', title: 'From the article', text: [text(`${'a'.repeat(2980)} `), link('the report', 'https://example.org/report')] });
+    const parts = sections(renderBlocks(linked).blocks);
     expect(parts.some((p) => p.includes('<https://example.org/report|the report>'))).toBe(true);
   });
 });
 
 describe('block limits', () => {
   const paragraph = 'word '.repeat(580).trim(); // 2,899 characters: one section each
-  const withButtons = (n: number) => answer(Array(n).fill(paragraph).join('\n\n'), { url: 'https://example.org/a', citations: [{ paragraph: 1, text: 'x' }] });
+  const withButtons = (n: number) => addressed(answer(Array(n).fill(paragraph).join('\n\n'), { url: 'https://example.org/a', citations: [{ paragraph: 1, text: 'x' }] }), 'private', 'ask x');
 
   it('renders exactly 50 blocks when the reply needs exactly 50', () => {
     // header + 47 sections + context + actions
-    const { blocks } = renderBlocks(withButtons(47), { shareValue: 'ask x' });
+    const { blocks } = renderBlocks(withButtons(47));
     expect(blocks).toHaveLength(LIMITS.blocks);
     expect(sections(blocks).at(-1)).toBe(paragraph);
   });
 
   it('cuts a reply that needs 51 blocks to 50, and says so', () => {
-    const { blocks } = renderBlocks(withButtons(48), { shareValue: 'ask x' });
+    const { blocks } = renderBlocks(withButtons(48));
     expect(blocks).toHaveLength(LIMITS.blocks);
     expect(blocks.at(-1)!.type).toBe('actions');
     const last = sections(blocks).at(-1)!;
@@ -56,6 +57,20 @@ describe('block limits', () => {
 });
 
 describe('header, context, buttons and fallback', () => {
+  it('cuts a header that escaping makes longer than 150 characters, never inside an entity', () => {
+    const header = renderBlocks(answer('x', { title: '&'.repeat(150) })).blocks[0]!;
+    expect(header.type === 'header' && header.text.text.length).toBeLessThanOrEqual(LIMITS.headerText);
+    expect(header.type === 'header' && header.text.text).toMatch(/^(&amp;)+…$/);
+  });
+
+  it('keeps a very long reply within 50 blocks of 3,000 characters and a message text far under 40,000', () => {
+    const message = renderBlocks(answer('word & <word> '.repeat(5000)));
+    expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    expect(sections(message.blocks).every((s) => s.length <= LIMITS.sectionText)).toBe(true);
+    expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
+    expect(LIMITS.fallbackText).toBeLessThan(40_000);
+  });
+
   it('keeps a 150-character title and cuts a 151-character one', () => {
     const ok = renderBlocks(answer('x', { title: 't'.repeat(150) })).blocks[0]!;
     const long = renderBlocks(answer('x', { title: 't'.repeat(151) })).blocks[0]!;
@@ -73,7 +88,7 @@ describe('header, context, buttons and fallback', () => {
     const r = reply({
       kind: 'quotes',
       title: 'What Test Speaker said',
-      text: '> “A sentence the test speaker said.”\n— **Test Speaker**, example role (¶2)',
+      blocks: [quoteBlock({ speaker: 'Test Speaker', role: 'example role', text: 'A sentence the test speaker said.', paragraph: 2 })],
       quotes: [{ speaker: 'Test Speaker', role: 'example role', text: 'A sentence the test speaker said.', paragraph: 2 }],
       citations: [{ paragraph: 2, text: 'A sentence the test speaker said.' }],
     });
@@ -81,10 +96,10 @@ describe('header, context, buttons and fallback', () => {
   });
 
   it('adds the share link as a link button, and Share to channel only when asked', () => {
-    const r = reply({ kind: 'share', title: 'T', text: '[T](https://example.org/t)', url: 'https://example.org/t' });
+    const r = reply({ kind: 'share', title: 'T', blocks: [linkBlock('T', 'https://example.org/t')], url: 'https://example.org/t' });
     const plain = renderBlocks(r).blocks.at(-1)!;
     expect(plain.type === 'actions' && plain.elements.map((e) => [e.action_id, e.url])).toEqual([[ACTIONS.openLink, 'https://example.org/t']]);
-    const shared = renderBlocks(r, { shareValue: 'share' }).blocks.at(-1)!;
+    const shared = renderBlocks(addressed(r, 'private', 'share')).blocks.at(-1)!;
     expect(shared.type === 'actions' && shared.elements.map((e) => e.action_id)).toEqual([ACTIONS.openLink, ACTIONS.share]);
   });
 
@@ -111,17 +126,23 @@ describe('escaping and Markdown', () => {
     expect(escapeMrkdwn(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f'`);
   });
 
-  it('converts bold, italics, links, headings and bullets to mrkdwn', () => {
-    expect(markdownToMrkdwn('**bold** and *italic* and ~~gone~~')).toBe('*bold* and _italic_ and ~gone~');
-    expect(markdownToMrkdwn('[the report](https://example.org/a?b=1&c=2)')).toBe('<https://example.org/a?b=1&c=2|the report>');
-    expect(markdownToMrkdwn('## Heading\n- one\n* two')).toBe('*Heading*\n• one\n• two');
-    expect(markdownToMrkdwn('`<code>`')).toBe('`&lt;code&gt;`');
+  const mrkdwn = (...blocks: Block[]) => toMrkdwn(blocks);
+
+  it('writes bold, links, headings, bullets and code in mrkdwn', () => {
+    expect(mrkdwn(paragraph([bold('bold'), text(' and plain')]))).toBe('*bold* and plain');
+    expect(mrkdwn(paragraph([link('the report', 'https://example.org/a?b=1&c=2')]))).toBe('<https://example.org/a?b=1&c=2|the report>');
+    expect(mrkdwn(heading('Heading'), list([[text('one')], [text('two')]]))).toBe('*Heading*\n\n• one\n• two');
+    expect(mrkdwn(paragraph([code('<code>')]))).toBe('`&lt;code&gt;`');
   });
 
   it('keeps only the label of a link that is not http(s) or mailto, and escapes labels', () => {
-    expect(markdownToMrkdwn('[click](javascript:alert(1))')).not.toContain('javascript');
-    expect(markdownToMrkdwn('[<!here>](https://example.org)')).toBe('<https://example.org|&lt;!here&gt;>');
-    expect(markdownToMrkdwn('[x](https://example.org/a|<!here>)')).not.toContain('<!here>');
+    expect(mrkdwn(paragraph([link('click', 'javascript:alert(1)')]))).not.toContain('javascript');
+    expect(mrkdwn(paragraph([link('<!here>', 'https://example.org')]))).toBe('<https://example.org|&lt;!here&gt;>');
+    expect(mrkdwn(paragraph([link('x', 'https://example.org/a|<!here>')]))).not.toContain('<!here>');
+  });
+
+  it('shows article text that looks like formatting as the words it is', () => {
+    expect(mrkdwn(paragraph('**not bold** [not](https://a.link) <!channel> & <@U1>'))).toBe('**not bold** [not](https://a.link) &lt;!channel&gt; &amp; &lt;@U1&gt;');
   });
 });
 

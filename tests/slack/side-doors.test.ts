@@ -150,7 +150,7 @@ describe('slack: Confirm and Cancel', () => {
     expectRefused(first, 'Only workspace admins and owners');
     expect(responsesTo(url).some((r) => r.body.replace_original === true)).toBe(false);
     const own = await click({ actionId: POST_ACTIONS.cancel, value: 'cancel', user: ADMIN });
-    expect(own.first.body).toEqual({ replace_original: true, text: 'Cancelled; nothing was posted.' });
+    expect(own.first.body).toEqual({ replace_original: true, text: 'Cancelled: nothing was posted.' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText } from '../../src/invocation.js';
+import { answerText, answerTextWithCommand } from '../../src/invocation.js';
 import { ACTIONS, renderBlocks } from '../../src/slack/render-blocks.js';
 import { articleContext, startBot, type Bot } from './harness.js';
 
@@ -53,8 +53,9 @@ describe('/aleppo through Socket Mode', () => {
   it('quotes a speaker by surname: the rendered answer of the shared command path', async () => {
     const { payload } = await bot.fake.slashCommand('quote Egeland');
     expect(payload!.response_type).toBe('ephemeral');
-    const expected = await answerText('/aleppo quote Egeland', articleContext());
-    expect(payload!.blocks).toEqual(renderBlocks(expected, expected.kind === 'quotes' ? { shareValue: 'quote Egeland' } : {}).blocks);
+    // As the slash command asks: a private answer that may be shared.
+    const { reply: expected } = await answerTextWithCommand('/aleppo quote Egeland', articleContext(), { share: true });
+    expect(payload!.blocks).toEqual(renderBlocks(expected).blocks);
     if (expected.kind === 'quotes') expect(sectionText(payload)).toMatch(/^> .*\n— \*.*Egeland/m);
   });
 

@@ -5,7 +5,7 @@
  */
 import { InteractionResponseType, MessageFlags, type APIInteractionResponse } from 'discord.js';
 import { describeError } from '../errors.js';
-import { renderNotice, type DiscordMessage } from '../render-embed.js';
+import { renderNotice, withoutFlags, type DiscordMessage } from '../render-embed.js';
 import { within, type Log } from '../respond.js';
 
 /** One interaction's way back: the HTTP response once, then its webhook. */
@@ -30,30 +30,29 @@ export interface ApiMessage {
 }
 
 /** The renderers' message (discord.js's shape) in the API's: `allowedMentions` → `allowed_mentions`. */
-export function apiMessage({ allowedMentions, ...message }: DiscordMessage, flags?: number): ApiMessage {
-  return { ...message, allowed_mentions: allowedMentions, ...(flags ? { flags } : {}) };
+export function apiMessage({ allowedMentions, ...message }: DiscordMessage): ApiMessage {
+  return { ...message, allowed_mentions: allowedMentions };
 }
 
-/** Sends what `work` produces as the reply, private unless `ephemeral` is false. */
+/** Sends what `work` produces as the reply, as `respond` does in gateway mode (private as the message says; a deferral as `ephemeral` says). */
 export async function respondHttp(turn: HttpTurn, work: Promise<DiscordMessage>, ephemeral: boolean, deferAfterMs: number): Promise<void> {
-  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const first = await within(work, deferAfterMs);
-  if (first !== 'slow') return turn.answer({ type: InteractionResponseType.ChannelMessageWithSource, data: apiMessage(first, flags) });
-  turn.answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(flags ? { data: { flags } } : {}) });
-  await turn.editOriginal(apiMessage(await work));
+  if (first !== 'slow') return turn.answer({ type: InteractionResponseType.ChannelMessageWithSource, data: apiMessage(first) });
+  turn.answer({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(ephemeral ? { data: { flags: MessageFlags.Ephemeral } } : {}) });
+  await turn.editOriginal(apiMessage(withoutFlags(await work)));
 }
 
 /** Replaces the message a button is on with what `work` produces (deferring the update when slow). */
 export async function updateHttp(turn: HttpTurn, work: Promise<DiscordMessage>, deferAfterMs: number): Promise<void> {
   const first = await within(work, deferAfterMs);
-  if (first !== 'slow') return turn.answer({ type: InteractionResponseType.UpdateMessage, data: apiMessage({ content: '', ...first }) });
+  if (first !== 'slow') return turn.answer({ type: InteractionResponseType.UpdateMessage, data: apiMessage({ content: '', ...withoutFlags(first) }) });
   turn.answer({ type: InteractionResponseType.DeferredMessageUpdate });
-  await turn.editOriginal(apiMessage({ content: '', ...(await work) }));
+  await turn.editOriginal(apiMessage({ content: '', ...withoutFlags(await work) }));
 }
 
 /** Last resort: a private sentence, as the response or as a follow-up when one was sent already. */
 export async function sayPrivatelyHttp(turn: HttpTurn, text: string, log: Log): Promise<void> {
-  const message = apiMessage(renderNotice(text), MessageFlags.Ephemeral);
+  const message = apiMessage(renderNotice(text));
   if (!turn.answered) return turn.answer({ type: InteractionResponseType.ChannelMessageWithSource, data: message });
   await turn.followUp(message).catch((error: unknown) => log(`discord: could not send the error notice either: ${describeError(error)}`, 'error'));
 }
