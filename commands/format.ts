@@ -1,7 +1,6 @@
 /** Small pieces the command modules share, so every reply cites the same way. */
-import type { Quote, ReportedStatement, Sentence } from '../src/engine/article.js';
-import type { Article } from '../src/engine/article.js';
-import type { Citation, QuoteRef } from '../src/reply.js';
+import type { Sentence } from '../src/engine/article.js';
+import type { Citation } from '../src/reply.js';
 
 /** A citation, linked to its paragraph on the article page when `paragraphUrl` is given. */
 export function citation(paragraph: number, text: string, paragraphUrl?: (paragraph: number) => string): Citation {
@@ -20,26 +19,4 @@ export function citationsFor(sentences: readonly Sentence[], paragraphUrl?: (par
     byParagraph.set(s.paragraph, list);
   }
   return [...byParagraph].map(([paragraph, texts]) => citation(paragraph, texts.join(' '), paragraphUrl));
-}
-
-export function quoteRef(article: Article, quote: Quote): QuoteRef {
-  const speaker = quote.speaker === undefined ? undefined : article.speakers[quote.speaker];
-  return {
-    speaker: speaker?.name ?? 'Unattributed',
-    ...(speaker?.role ? { role: speaker.role } : {}),
-    text: quote.text,
-    paragraph: quote.paragraph,
-  };
-}
-
-/** A reported statement as a reply item: the article's sentence, marked as reported. */
-export function reportedRef(article: Article, statement: ReportedStatement): QuoteRef {
-  const speaker = article.speakers[statement.speaker]!;
-  return {
-    speaker: speaker.name,
-    ...(speaker.role ? { role: speaker.role } : {}),
-    text: statement.text,
-    paragraph: statement.paragraph,
-    reported: true,
-  };
 }

@@ -1,5 +1,6 @@
 import type { Command } from './types.js';
-import { citation, quoteRef, reportedRef } from './format.js';
+import { citation } from './format.js';
+import { quoteRef, reportedRef } from '../src/reply/quote-refs.js';
 import { reply, type QuoteRef } from '../src/reply.js';
 import { quoteBlock } from '../src/reply/blocks.js';
 import { safeEcho } from '../src/text/echo.js';

@@ -5,7 +5,7 @@
  */
 import type { ArticleEngine } from '../src/engine/engine.js';
 import type { Reply } from '../src/reply.js';
-import type { PostingPort } from '../src/posts/posting.js';
+import type { PostingPort } from '../src/posting-port.js';
 
 export type OptionType = 'string' | 'boolean' | 'channel';
 

@@ -2,7 +2,7 @@
  * The article card every platform posts: built once from the engine, pure, no platform format.
  * Each adapter owns the converter to its embed or Block Kit message.
  */
-import { quoteRef } from '../../commands/format.js';
+import { quoteRef } from '../reply/quote-refs.js';
 import type { Quote } from '../engine/article.js';
 import type { ArticleEngine } from '../engine/engine.js';
 import { reply, type Reply } from '../reply.js';

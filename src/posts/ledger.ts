@@ -7,41 +7,8 @@
 import type { Platform, PostTarget } from './publisher.js';
 
 export { LedgerError } from '../store/errors.js';
-
-export type PostState = 'pending' | 'sent' | 'failed';
-
-/** Identifies one post: one article version (content hash) in one channel. */
-export interface PostKey {
-  platform: Platform;
-  workspace: string;
-  channel: string;
-  /** sha256 hex of the article version (`Article.contentHash`). */
-  contentHash: string;
-}
-
-export interface PostRecord extends PostKey {
-  /** Channel as people see it, e.g. "#news"; as it was when last requested. */
-  label: string;
-  state: PostState;
-  /** Discord message id or Slack ts; set when `sent`. */
-  messageId?: string;
-  permalink?: string;
-  /** Who asked, free text: "discord:1234 (Ana)", "POST_CHANNELS", "terminal". */
-  requestedBy: string;
-  /** ISO 8601, UTC, millisecond precision. */
-  createdAt: string;
-  updatedAt: string;
-  /** When a send was last started (ISO); set on a row not `sent` means it may have reached the platform. */
-  attemptedAt?: string;
-  /** Why the last attempt failed (one sentence), when `failed`. */
-  error?: string;
-  /** Content hash the message shows now, when an update edited it in place after it was sent. */
-  editedTo?: string;
-  /** The process attempting this post now ("host/pid/random"); cleared when the attempt ends. */
-  claimedBy?: string;
-  /** Until when that claim holds (ISO) if its process goes silent. */
-  claimExpiresAt?: string;
-}
+import type { PostState, PostKey, PostRecord } from '../posting-port.js';
+export type { PostState, PostKey, PostRecord };
 
 export interface ClaimOptions {
   /** Channel as people see it; default the channel id. */

@@ -18,6 +18,8 @@ import { keyOf, targetOf, type Claim, type Ledger, type PostKey, type PostRecord
 import { DATABASE_DOWN, isDatabaseDown } from '../store/errors.js';
 import { mapLimit } from './map-limit.js';
 import type { Checked, Platform, PostChannelRef, PostTarget, Publisher, SentMessage } from './publisher.js';
+import type { PreviewOptions, PublishOptions, PostPreview, PublishStatus, PublishResult, UpdateStatus, UpdateResult, PostingOverview, PostingPort } from '../posting-port.js';
+export type { PreviewOptions, PublishOptions, PostPreview, PublishStatus, PublishResult, UpdateStatus, UpdateResult, PostingOverview, PostingPort };
 
 
 export interface PostingDeps {
@@ -46,61 +48,12 @@ export interface PostOutcome {
   reason?: string;
 }
 
-export interface PreviewOptions {
-  /** Post even when this article version is already in the channel. Default false. */
-  force?: boolean;
-}
-
-export interface PublishOptions extends PreviewOptions {
-  /** Who asked, for the ledger and `status`: "discord:<user id> (<name>)", "POST_CHANNELS", "terminal". */
-  requestedBy: string;
-}
-
-export interface PostPreview {
-  card: ArticleCard;
-  target: PostTarget;
-  /** Whether the bot can post there now; the reason names the missing permission. */
-  check: Checked;
-  /** Set when this version is already posted there and `force` was not given. */
-  refusal?: { reason: string; permalink?: string };
-}
-
-export type PublishStatus = 'posted' | 'already' | 'failed';
-
-export interface PublishResult {
-  status: PublishStatus;
-  /** "#news", or "slack:C0123ABCD" when the channel could not be resolved. */
-  label: string;
-  messageId?: string;
-  permalink?: string;
-  /** One sentence: why it failed, or why nothing new was sent. */
-  reason?: string;
-}
-
 export interface ReconcileOutcome {
   target: PostTarget;
   contentHash: string;
   /** recovered: found in the channel, not sent again; posted: sent now; skipped: left pending. */
   status: 'recovered' | 'posted' | 'failed' | 'skipped';
   permalink?: string;
-  reason?: string;
-}
-
-/** edited: the earlier post now shows this version; current: it already did; failed: see `reason`. */
-export type UpdateStatus = 'edited' | 'current' | 'failed';
-
-/** One earlier post that an update edited in place (or tried to). */
-export interface UpdateResult {
-  status: UpdateStatus;
-  target: PostTarget;
-  /** "#news", as recorded when it was posted. */
-  label: string;
-  /** The message edited: the earlier post's id, now also this version's. */
-  messageId: string;
-  permalink?: string;
-  /** The content hash the post showed before (full sha256 hex). */
-  fromHash: string;
-  /** One sentence: why the edit failed. */
   reason?: string;
 }
 
@@ -117,30 +70,6 @@ export interface UpdateOptions {
   concurrency?: number;
   /** Told as each edit ends, for progress lines. Its errors are ignored. */
   onResult?: (result: UpdateResult) => void;
-}
-
-export interface PostingOverview {
-  /** The last post (or attempt) in every channel, newest first. */
-  latest: PostRecord[];
-  /** Every failed attempt, newest first. */
-  failed: PostRecord[];
-}
-
-/** What a command handler may use, bound to the platform it runs on. */
-export interface PostingPort {
-  /** Resolves the `channel` option as typed on this platform into a target. */
-  resolve(channel: string): Promise<Checked<{ target: PostTarget }>>;
-  preview(target: PostTarget, options?: PreviewOptions): Promise<PostPreview>;
-  publish(target: PostTarget, options: PublishOptions): Promise<PublishResult>;
-  /**
-   * Edits this platform's earlier posts of older article versions in place (only in `channel`,
-   * or only in `workspace`, when given). Resolves with one result per edited message; an empty
-   * list means there was none.
-   */
-  update(options: { requestedBy: string; channel?: PostTarget; workspace?: string }): Promise<UpdateResult[]>;
-  overview(): Promise<PostingOverview>;
-  /** The card's content hash (full sha256 hex), for status. */
-  readonly contentHash: string;
 }
 
 export interface Posting {
@@ -176,7 +105,7 @@ function reasonOf(error: unknown): string {
 }
 
 function notSetUp(platform: Platform): string {
-  return `Posting to ${platform === 'discord' ? 'Discord' : 'Slack'} is not set up in this bot.`;
+  return `Posting to ${platform.charAt(0).toUpperCase()}${platform.slice(1)} is not set up in this bot.`;
 }
 
 const keyId = (key: PostKey) => [key.platform, key.workspace, key.channel, key.contentHash].join('\u0000');

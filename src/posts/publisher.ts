@@ -4,42 +4,8 @@
  * talks to its platform. Nothing in `src/posts/` imports a platform library.
  */
 import type { ArticleCard } from './card.js';
-
-/** A platform's name as its adapter declares it ("discord", "slack"): opaque to the posting core. */
-export type Platform = string;
-
-/** A channel as written in configuration or a command: the platform and its channel id, nothing resolved yet. */
-export interface PostChannelRef {
-  platform: Platform;
-  /** Discord channel id (a snowflake) or Slack conversation id (C… / G…). */
-  channel: string;
-}
-
-/** A channel the bot can be asked to post in, resolved by its platform. */
-export interface PostTarget {
-  platform: Platform;
-  /** Discord server (guild) id or Slack workspace (team) id. Part of the ledger key. */
-  workspace: string;
-  /** Discord channel id or Slack conversation id. Part of the ledger key. */
-  channel: string;
-  /** How people see the channel, e.g. "#news". Display only: never part of a key. */
-  label: string;
-}
-
-/** Where a sent message lives on its platform. */
-export interface SentMessage {
-  /** Discord message id, or the Slack message `ts` (which is Slack's message id within a channel). */
-  messageId: string;
-  /** A link people can open, when the platform gives one (Discord builds it; Slack's chat.getPermalink). */
-  permalink?: string;
-}
-
-/**
- * Either a value or the one sentence an operator reads to fix the problem. `reason` names the
- * missing permission or scope and the channel, e.g. "I need Send Messages and Embed Links in #news"
- * or "Invite me to #private first (/invite @article-bot)".
- */
-export type Checked<T = object> = ({ ok: true } & T) | { ok: false; reason: string };
+import type { Platform, PostChannelRef, PostTarget, SentMessage, Checked } from '../posting-port.js';
+export type { Platform, PostChannelRef, PostTarget, SentMessage, Checked };
 
 /**
  * What a platform adapter provides to the posting core.

@@ -1,5 +1,5 @@
 /** What a reply offers under it: buttons, with what each carries back. Renderers only draw them. */
-import type { PostTarget } from '../posts/publisher.js';
+import type { PostTarget } from '../posting-port.js';
 
 export type Action =
   /** Opens an address in the browser. */

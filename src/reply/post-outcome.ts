@@ -2,7 +2,7 @@
  * What the person who clicked Confirm is told, on every platform: posted (with a link to the
  * post), already there, or why not. Cancel's line is `CANCELLED` (wording.ts).
  */
-import type { PublishResult } from '../posts/posting.js';
+import type { PublishResult } from '../posting-port.js';
 import { reply, type Reply } from '../reply.js';
 import { LABELS } from './wording.js';
 
