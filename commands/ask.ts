@@ -1,10 +1,10 @@
 import type { Command } from './types.js';
 import type { Sentence } from '../src/engine/article.js';
 import { citation, citationsFor } from './format.js';
-import { reply } from '../src/reply.js';
-import { paragraph, type Block } from '../src/reply/blocks.js';
-import { HEDGE } from '../src/reply/wording.js';
-import { MAX_INPUT } from '../src/limits.js';
+import { reply } from '../src/core/reply.js';
+import { paragraph, type Block } from '../src/core/reply/blocks.js';
+import { HEDGE } from '../src/core/reply/wording.js';
+import { MAX_INPUT } from '../src/core/limits.js';
 
 export const ask = {
   name: 'ask',

@@ -1,6 +1,6 @@
 /** Small pieces the command modules share, so every reply cites the same way. */
 import type { Sentence } from '../src/engine/article.js';
-import type { Citation } from '../src/reply.js';
+import type { Citation } from '../src/core/reply.js';
 
 /** A citation, linked to its paragraph on the article page when `paragraphUrl` is given. */
 export function citation(paragraph: number, text: string, paragraphUrl?: (paragraph: number) => string): Citation {

@@ -1,7 +1,7 @@
 import type { Command } from './types.js';
 import { usageOf } from './usage.js';
-import { reply } from '../src/reply.js';
-import { code, list, paragraph, text, type Span } from '../src/reply/blocks.js';
+import { reply } from '../src/core/reply.js';
+import { code, list, paragraph, text, type Span } from '../src/core/reply/blocks.js';
 
 export const help = {
   name: 'help',

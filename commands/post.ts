@@ -1,8 +1,8 @@
 import type { Command, CommandContext } from './types.js';
-import { reply, type Reply } from '../src/reply.js';
-import { code, link, list, text, type Span } from '../src/reply/blocks.js';
-import { postPreview, shortVersion as short } from '../src/posts/card.js';
-import type { Checked, PostingPort, PostTarget, PublishResult, UpdateResult } from '../src/posting-port.js';
+import { reply, type Reply } from '../src/core/reply.js';
+import { code, link, list, text, type Span } from '../src/core/reply/blocks.js';
+import { postPreview, shortVersion as short } from '../src/core/card.js';
+import type { Checked, PostingPort, PostTarget, PublishResult, UpdateResult } from '../src/core/posting-port.js';
 
 /** What `post` and `status` say where there is no posting service (the terminal). */
 export const POSTING_NEEDS_PLATFORM =

@@ -1,9 +1,9 @@
 import type { Command } from './types.js';
 import { citation } from './format.js';
-import { quoteRef, reportedRef } from '../src/reply/quote-refs.js';
-import { reply, type QuoteRef } from '../src/reply.js';
-import { quoteBlock } from '../src/reply/blocks.js';
-import { safeEcho } from '../src/text/echo.js';
+import { quoteRef, reportedRef } from '../src/core/reply/quote-refs.js';
+import { reply, type QuoteRef } from '../src/core/reply.js';
+import { quoteBlock } from '../src/core/reply/blocks.js';
+import { safeEcho } from '../src/core/echo.js';
 
 export const quote = {
   name: 'quote',

@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
-import { reply } from '../src/reply.js';
-import { linkBlock } from '../src/reply/blocks.js';
+import { reply } from '../src/core/reply.js';
+import { linkBlock } from '../src/core/reply/blocks.js';
 
 export const share = {
   name: 'share',

@@ -1,9 +1,9 @@
 import type { Command } from './types.js';
 import { linkToPost, POSTING_NEEDS_PLATFORM } from './post.js';
-import { reply } from '../src/reply.js';
-import { bold, code, lineBreak, list, paragraph, text, type Block, type Span } from '../src/reply/blocks.js';
-import type { PostRecord } from '../src/posting-port.js';
-import { shortVersion as short } from '../src/posts/card.js';
+import { reply } from '../src/core/reply.js';
+import { bold, code, lineBreak, list, paragraph, text, type Block, type Span } from '../src/core/reply/blocks.js';
+import type { PostRecord } from '../src/core/posting-port.js';
+import { shortVersion as short } from '../src/core/card.js';
 
 /** Channels listed in full; the rest are counted, so the reply stays within an embed's 4,096. */
 export const STATUS_CHANNELS = 20;

@@ -1,6 +1,6 @@
 import type { Command } from './types.js';
 import { citationsFor } from './format.js';
-import { reply } from '../src/reply.js';
+import { reply } from '../src/core/reply.js';
 
 export const summary = {
   name: 'summary',

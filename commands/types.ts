@@ -4,8 +4,8 @@
  * the terminal's parser, the help text), so a command is written once.
  */
 import type { ArticleEngine } from '../src/engine/engine.js';
-import type { Reply } from '../src/reply.js';
-import type { PostingPort } from '../src/posting-port.js';
+import type { Reply } from '../src/core/reply.js';
+import type { PostingPort } from '../src/core/posting-port.js';
 
 export type OptionType = 'string' | 'boolean' | 'channel';
 
@@ -64,7 +64,7 @@ export interface CommandContext {
    * The operator precondition for the person asking, set by the adapter for each request: resolves
    * undefined when they may run operator commands here (Discord: Manage Server, in a server; Slack:
    * SLACK_POST_ALLOWED_USERS, else admins and owners), or the one sentence refusing them. The
-   * dispatcher runs it before every `operator: true` command and its buttons (src/invocation.ts);
+   * dispatcher runs it before every `operator: true` command and its buttons (src/core/invocation.ts);
    * a request without it is refused, so a route that forgets to say who is asking fails closed.
    */
   checkOperator?: () => Promise<string | undefined>;

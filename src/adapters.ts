@@ -4,10 +4,10 @@
  * A new platform is one adapter folder (its settings, its adapter) and one line here and in
  * `PLATFORMS` (src/config.ts).
  */
-import type { AdapterFactory } from './adapter.js';
+import type { AdapterFactory } from './adapters/adapter.js';
 import type { Settings } from './config.js';
-import { discordAdapter } from './discord/adapter.js';
-import { slackAdapter } from './slack/adapter.js';
+import { discordAdapter } from './adapters/discord/adapter.js';
+import { slackAdapter } from './adapters/slack/adapter.js';
 
 export const ADAPTERS: readonly AdapterFactory<Settings>[] = [discordAdapter, slackAdapter];
 

@@ -6,12 +6,12 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import type { CommandContext } from '../commands/types.js';
-import { buildEngine } from './build-engine.js';
+import { buildEngine } from './runtime/build-engine.js';
 import { loadConfig, type Config, type Settings } from './config.js';
-import { createContext, deriveSettings } from './context.js';
+import { createContext, deriveSettings } from './core/context.js';
 import type { ArticleEngine } from './engine/engine.js';
-import { loadArticle } from './load-article.js';
-import { OperatorError, UsageError } from './operator-error.js';
+import { loadArticle } from './runtime/load-article.js';
+import { OperatorError, UsageError } from './core/errors.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

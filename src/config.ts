@@ -3,16 +3,16 @@
  * command line. Nothing else reads `process.env`. An error names the variable and what a good
  * value looks like, and never repeats a secret's value.
  */
-import type { Derived } from './context.js';
-import { baseUrl, url, value, type Env } from './env.js';
-import { LOG_LEVELS, type LogLevel } from './log-levels.js';
+import type { Derived } from './core/context.js';
+import { baseUrl, url, value, type Env } from './runtime/env.js';
+import { LOG_LEVELS, type LogLevel } from './runtime/log-levels.js';
 import { DEFAULT_MAX_BODY_BYTES } from './web/limits.js';
-import { discordPlatform, discordSettings, type DiscordConfig } from './discord/settings.js';
-import { slackPlatform, slackSettings, type SlackConfig } from './slack/settings.js';
-import { ConfigError } from './operator-error.js';
+import { discordPlatform, discordSettings, type DiscordConfig } from './adapters/discord/settings.js';
+import { slackPlatform, slackSettings, type SlackConfig } from './adapters/slack/settings.js';
+import { ConfigError } from './core/errors.js';
 
 export { ConfigError };
-import type { PostChannelRef } from './posts/publisher.js';
+import type { PostChannelRef } from './posting/publisher.js';
 
 
 export interface Config {

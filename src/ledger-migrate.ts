@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEnvironment, runProgram } from './bootstrap.js';
 import { checkDatabaseUrl, ConfigError, loadConfig } from './config.js';
-import { UsageError } from './operator-error.js';
-import { scrubber, secretsOf } from './secrets.js';
+import { UsageError } from './core/errors.js';
+import { scrubber, secretsOf } from './runtime/secrets.js';
 import { openPostgresStore } from './store/postgres.js';
 import { LEDGER_FILE, openSqliteStore } from './store/sqlite.js';
 

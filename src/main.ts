@@ -4,21 +4,21 @@
  * Adapter modules are imported only when configured, so the terminal starts without them.
  */
 import type { CommandContext, Runtime } from '../commands/types.js';
-import type { Adapter, AdapterFactory, AdapterServices } from './adapter.js';
+import type { Adapter, AdapterFactory, AdapterServices } from './adapters/adapter.js';
 import { boot, runProgram, untilSignal } from './bootstrap.js';
 import { checkServing, type Settings } from './config.js';
 import { ADAPTERS } from './adapters.js';
 import type { ArticleEngine } from './engine/engine.js';
-import type { Health } from './health.js';
-import type { Logger } from './log.js';
-import type { LogSink } from './log-sink.js';
-import type { Metrics } from './metrics.js';
-import { OperatorError } from './operator-error.js';
-import { postingToCome } from './posts/deferred-posting.js';
-import type { Posting } from './posts/posting.js';
-import { scrubber, secretsOf } from './secrets.js';
+import type { Health } from './runtime/health.js';
+import type { Logger } from './runtime/log.js';
+import type { LogSink } from './runtime/log-sink.js';
+import type { Metrics } from './runtime/metrics.js';
+import { OperatorError } from './core/errors.js';
+import { postingToCome } from './posting/deferred.js';
+import type { Posting } from './posting/posting.js';
+import { scrubber, secretsOf } from './runtime/secrets.js';
 import type { HandledIds } from './store/handled-ids.js';
-import { terminalAdapter } from './terminal/adapter.js';
+import { terminalAdapter } from './adapters/terminal/adapter.js';
 import type { WebServer } from './web/server.js';
 
 /** What every mode reports to: one logger (stderr), the connection registry and the metrics. */
@@ -39,10 +39,10 @@ let logs: LogSink | undefined;
  */
 async function loadOps(settings: Settings): Promise<Ops> {
   const [{ createLogger }, { stderrSink }, { createHealth }, { createMetrics }] = await Promise.all([
-    import('./log.js'),
-    import('./log-sink.js'),
-    import('./health.js'),
-    import('./metrics.js'),
+    import('./runtime/log.js'),
+    import('./runtime/log-sink.js'),
+    import('./runtime/health.js'),
+    import('./runtime/metrics.js'),
   ]);
   // Logs go to stderr (stdout belongs to the terminal's answers), written off the event loop so no
   // reply waits for them. No token or secret is ever written.
@@ -79,11 +79,11 @@ async function stopAll(started: readonly Adapter[], ms = 5000): Promise<void> {
  */
 async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandContext, factories: readonly AdapterFactory<Settings>[], { logger, health, metrics }: Ops): Promise<void> {
   const [{ createObserver }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting, keepReconciling }] = await Promise.all([
-    import('./observe.js'),
+    import('./runtime/observe.js'),
     import('./web/server.js'),
-    import('./start-store.js'),
+    import('./store/start.js'),
     import('./store/handled-ids.js'),
-    import('./start-posting.js'),
+    import('./posting/start.js'),
   ]);
   const observer = createObserver({ logger, metrics });
   const log = (line: string, level: 'info' | 'warn' | 'error' = 'info') => logger[level](line);
@@ -165,7 +165,7 @@ async function converse(settings: Settings, engine: ArticleEngine, ctx: CommandC
     // One plain line on stderr, never among the answers; a taken port is not fatal here.
     process.stderr.write(started.ok ? `article page: ${started.url}\n` : `article-bot: ${started.reason}\n`);
   }
-  const observer = ops ? (await import('./observe.js')).createObserver({ logger: ops.logger, metrics: ops.metrics, replyLevel: 'debug' }) : undefined;
+  const observer = ops ? (await import('./runtime/observe.js')).createObserver({ logger: ops.logger, metrics: ops.metrics, replyLevel: 'debug' }) : undefined;
   const terminal = terminalAdapter({ input: process.stdin, output: process.stdout, json: settings.json, interactive, ...(observer ? { observer } : {}) });
   await terminal.start(ctx, Promise.resolve(undefined));
   await terminal.finished;
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
   checkServing(settings);
   const ops = await loadOps(settings);
   // A library's stray rejection (e.g. a failed reconnect) ends the process with one line, not a stack.
-  const crash = (await import('./crash.js')).crashOn(ops.logger, ops.logs, say);
+  const crash = (await import('./runtime/crash.js')).crashOn(ops.logger, ops.logs, say);
   process.on('unhandledRejection', crash);
   process.on('uncaughtException', crash);
   engine.warm(); // a long-running bot builds its index now, so no reader's first question waits

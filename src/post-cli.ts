@@ -9,13 +9,13 @@
 import { bootWith, EXIT, readEnvironment, runProgram } from './bootstrap.js';
 import { adapterNamed } from './adapters.js';
 import { loadConfig, platformNamed, type Config, type PlatformName, type Settings } from './config.js';
-import { UsageError } from './operator-error.js';
+import { UsageError } from './core/errors.js';
 import { HELP, parsePostArgs, USAGE, type PostArgs } from './post-cli/args.js';
 import { postTo, updateIn } from './post-cli/run.js';
 import { openStore } from './store/open.js';
-import { createPosting } from './posts/posting.js';
-import { shortVersion } from './posts/card.js';
-import type { Platform, PostChannelRef, Publisher } from './posts/publisher.js';
+import { createPosting } from './posting/posting.js';
+import { shortVersion } from './core/card.js';
+import type { Platform, PostChannelRef, Publisher } from './posting/publisher.js';
 
 const out = (line: string) => void process.stdout.write(`${line}\n`);
 

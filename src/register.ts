@@ -5,7 +5,7 @@
  */
 import { boot, runProgram } from './bootstrap.js';
 import { ConfigError } from './config.js';
-import { registerCommands } from './discord/register.js';
+import { registerCommands } from './adapters/discord/register.js';
 
 runProgram(
   async () => {

@@ -97,7 +97,7 @@ describe('DATABASE_URL', () => {
   });
 
   it('counts its password among the secrets the logs blank out', async () => {
-    const { secretsOf } = await import('../src/secrets.js');
+    const { secretsOf } = await import('../src/runtime/secrets.js');
     expect(secretsOf(loadConfig({ DATABASE_URL: 'postgres://bot:p%40ss@db.example.org/articlebot' }))).toEqual(['p%40ss', 'p@ss']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHealth } from '../src/health.js';
+import { createHealth } from '../src/runtime/health.js';
 
 describe('the health registry', () => {
   it('is healthy with no platforms, and a registered platform is down until it connects', () => {

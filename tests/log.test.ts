@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { createLogger, prettyLine } from '../src/log.js';
-import { scrubber, secretsOf } from '../src/secrets.js';
+import { createLogger, prettyLine } from '../src/runtime/log.js';
+import { scrubber, secretsOf } from '../src/runtime/secrets.js';
 import { captureLog } from './helpers/log-capture.js';
 
 // Obviously fake, shaped like the real ones.

@@ -100,7 +100,7 @@ describe('the log when the bot stops', () => {
 describe('the log when the bot crashes', () => {
   it('holds every line written before an uncaught exception, in order, then the fatal record, then one plain line', async () => {
     const lines = 20_000;
-    const dist = (file: string) => JSON.stringify(resolve('dist/src', file));
+    const dist = (file: string) => JSON.stringify(resolve('dist/src/runtime', file));
     // The real logger, sink and crash handler, wired as start-up wires them; only the crash is staged.
     const script = `
       import { createLogger } from ${dist('log.js')};

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../src/log.js';
-import { createMetrics } from '../src/metrics.js';
-import { createObserver, reportConnection } from '../src/observe.js';
-import { createHealth } from '../src/health.js';
+import { createLogger } from '../src/runtime/log.js';
+import { createMetrics } from '../src/runtime/metrics.js';
+import { createObserver, reportConnection } from '../src/runtime/observe.js';
+import { createHealth } from '../src/runtime/health.js';
 import { IN_MEMORY, openSqliteStore } from '../src/store/sqlite.js';
-import { createPosting } from '../src/posts/posting.js';
+import { createPosting } from '../src/posting/posting.js';
 import { aleppoEngine } from './posts/article.js';
 import { RecordingPublisher } from './posts/recording-publisher.js';
 import { captureLog } from './helpers/log-capture.js';

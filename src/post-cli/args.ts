@@ -1,7 +1,7 @@
 /** The command line of `npm run post`, parsed without side effects; a problem is one `UsageError` line. */
 import { ConfigError, parsePostChannels } from '../config.js';
-import type { PostChannelRef } from '../posts/publisher.js';
-import { UsageError } from '../operator-error.js';
+import type { PostChannelRef } from '../posting/publisher.js';
+import { UsageError } from '../core/errors.js';
 
 export const USAGE = 'usage: npm run post -- [--to discord:CHANNEL_ID] [--to slack:CHANNEL_ID]… [--force | --update] [--article PATH]';
 

@@ -1,6 +1,6 @@
 /** What `npm run post` prints: one line per channel, then a summary. Pure. */
-import type { PublishResult, UpdateResult } from '../posts/posting.js';
-import type { PostChannelRef } from '../posts/publisher.js';
+import type { PublishResult, UpdateResult } from '../posting/posting.js';
+import type { PostChannelRef } from '../posting/publisher.js';
 
 /** "discord:123456789012345678". */
 export const refName = (ref: PostChannelRef) => `${ref.platform}:${ref.channel}`;

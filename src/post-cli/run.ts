@@ -3,9 +3,9 @@
  * at a time, printing a line as each one ends, then the summary. Returns the exit code: 0 when
  * nothing failed, 1 otherwise. Platform-free, so it is tested with a recording publisher.
  */
-import { mapLimit } from '../posts/map-limit.js';
-import type { Posting, PublishResult } from '../posts/posting.js';
-import type { Platform, PostChannelRef } from '../posts/publisher.js';
+import { mapLimit } from '../posting/map-limit.js';
+import type { Posting, PublishResult } from '../posting/posting.js';
+import type { Platform, PostChannelRef } from '../posting/publisher.js';
 import { emptyTally, nothingToUpdateLine, publishLine, summaryLine, updateLine } from './report.js';
 
 /** Channels worked on at once. The publishers wait out rate limits; this only bounds the burst. */

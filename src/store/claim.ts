@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Claim, ClaimOptions, PostRecord } from '../posts/ledger.js';
+import type { Claim, ClaimOptions, PostRecord } from '../posting/ledger.js';
 
 /**
  * How long a claim holds if its process dies without a word (on another machine: on this one a

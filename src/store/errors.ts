@@ -3,7 +3,7 @@
  * for the operator (start-up prints it as it is). `DatabaseDownError`: the database cannot be
  * reached now; what needs it refuses, the rest goes on, and it recovers by itself.
  */
-import { OperatorError } from '../operator-error.js';
+import { OperatorError } from '../core/errors.js';
 
 export class LedgerError extends OperatorError {
   constructor(message: string) {

@@ -5,9 +5,9 @@
  * comes back, the next query works, with no restart.
  */
 import pg from 'pg';
-import type { Claim, ClaimOptions, Ledger, PostKey, PostRecord } from '../posts/ledger.js';
+import type { Claim, ClaimOptions, Ledger, PostKey, PostRecord } from '../posting/ledger.js';
 import { decideClaim, leaseEnd, newClaimant } from './claim.js';
-import { ConfigError } from '../config.js';
+import { ConfigError } from '../core/errors.js';
 import { LedgerError } from './errors.js';
 import { createGuard } from './guard.js';
 import { HANDLED_TTL_MS, type HandledIds } from './handled-ids.js';

@@ -1,6 +1,6 @@
 /** The posts table's row as both back ends return it, and its mapping to a `PostRecord`. */
-import type { PostRecord, PostState } from '../posts/ledger.js';
-import type { Platform } from '../posts/publisher.js';
+import type { PostRecord, PostState } from '../posting/ledger.js';
+import type { Platform } from '../posting/publisher.js';
 
 export interface PostRow {
   platform: Platform;

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Claim, ClaimOptions, Ledger, PostKey, PostRecord, PostState } from '../posts/ledger.js';
+import type { Claim, ClaimOptions, Ledger, PostKey, PostRecord, PostState } from '../posting/ledger.js';
 import { decideClaim, leaseEnd, newClaimant } from './claim.js';
 import { LedgerError } from './errors.js';
 import { createGuard } from './guard.js';

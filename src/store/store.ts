@@ -3,7 +3,7 @@
  * interface: the post ledger (with its per-post claim) and the ids of handled events. Two
  * implementations: SQLite in DATA_DIR (the default; no server) and PostgreSQL (DATABASE_URL).
  */
-import type { Ledger } from '../posts/ledger.js';
+import type { Ledger } from '../posting/ledger.js';
 import type { HandledIds } from './handled-ids.js';
 import type { Migration } from './migrations.js';
 

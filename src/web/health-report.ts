@@ -1,6 +1,6 @@
 /** The /healthz body: whether the article is indexed, which platform connections are up, and whether the database answers. */
 import type { ArticleEngine } from '../engine/engine.js';
-import type { DependencyState, Health, PlatformState } from '../health.js';
+import type { DependencyState, Health, PlatformState } from '../runtime/health.js';
 
 export interface HealthReport {
   /** "ok" (HTTP 200) when everything below is up; "down" (HTTP 503) otherwise. */

@@ -10,12 +10,12 @@
  */
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { deriveSettings, type LinkSettings } from '../context.js';
+import { deriveSettings, type LinkSettings } from '../core/context.js';
 import { DEFAULT_MAX_BODY_BYTES } from './limits.js';
 import type { ArticleEngine } from '../engine/engine.js';
-import type { Health } from '../health.js';
-import type { Logger } from '../log.js';
-import type { Metrics } from '../metrics.js';
+import type { Health } from '../runtime/health.js';
+import type { Logger } from '../runtime/log.js';
+import type { Metrics } from '../runtime/metrics.js';
 import { renderArticlePage } from './page.js';
 import { PAGE_STYLE_HASH } from './page-style.js';
 import { healthReport } from './health-report.js';

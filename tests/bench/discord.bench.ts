@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderReply } from '../../src/discord/render-embed.js';
-import { invocationText, runInvocation } from '../../src/invocation.js';
-import { addressed } from '../../src/reply/visibility.js';
+import { renderReply } from '../../src/adapters/discord/render-embed.js';
+import { invocationText, runInvocation } from '../../src/core/invocation.js';
+import { addressed } from '../../src/core/reply/visibility.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { startBot, startProgram } from '../helpers/spawn-bot.js';

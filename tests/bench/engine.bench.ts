@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../../src/engine/parse.js';
-import { buildEngine } from '../../src/build-engine.js';
-import { createContext } from '../../src/context.js';
-import { answerText } from '../../src/invocation.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { createContext } from '../../src/core/context.js';
+import { answerText } from '../../src/core/invocation.js';
 
 const QUERIES: Record<string, string[]> = {
   summary: ['summary', '/aleppo summary long', 'tl;dr', 'summarize'],

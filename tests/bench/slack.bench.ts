@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandResponse } from '../../src/slack/commands.js';
+import { commandResponse } from '../../src/adapters/slack/commands.js';
 import { articleContext } from '../discord/article.js';
 import { startBot, startProgram, type RunningBot } from '../helpers/spawn-bot.js';
 import { SLACK_REPLY } from './bare/replies.js';

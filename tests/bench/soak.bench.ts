@@ -1,13 +1,13 @@
 /**
  * The soak: 20,000 interactions from 20,000 members the bot has never seen, through the fake
  * Discord (in its own worker thread, so this thread's heap is the bot's), with the heap measured
- * after a full GC every 5,000. Our bot bounds discord.js's caches (src/discord/cache.ts), so its
+ * after a full GC every 5,000. Our bot bounds discord.js's caches (src/adapters/discord/cache.ts), so its
  * heap stays flat (target: within 5 MB); a bare discord.js bot with the default caches answering
  * "ok" runs the same soak beside it, to show what the bounds are worth.
  */
 import { setFlagsFromString, getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { startDiscord } from '../../src/discord/start.js';
+import { startDiscord } from '../../src/adapters/discord/start.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { once } from 'node:events';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context.js';
-import { answerText as answer, MAX_INPUT } from '../../src/invocation.js';
+import { createContext } from '../../src/core/context.js';
+import { answerText as answer, MAX_INPUT } from '../../src/core/invocation.js';
 import { engineFor, harbor, recall, seed } from '../helpers/articles.js';
 import { asPlain } from '../helpers/shown.js';
 

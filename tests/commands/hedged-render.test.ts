@@ -4,11 +4,11 @@
  * their paragraphs.
  */
 import { describe, expect, it } from 'vitest';
-import { renderReply } from '../../src/discord/render-embed.js';
-import { renderBlocks } from '../../src/slack/render-blocks.js';
-import { renderText } from '../../src/terminal/render-text.js';
-import { answerText } from '../../src/invocation.js';
-import { createContext } from '../../src/context.js';
+import { renderReply } from '../../src/adapters/discord/render-embed.js';
+import { renderBlocks } from '../../src/adapters/slack/render-blocks.js';
+import { renderText } from '../../src/adapters/terminal/render-text.js';
+import { answerText } from '../../src/core/invocation.js';
+import { createContext } from '../../src/core/context.js';
 import { engineFor, seed } from '../helpers/articles.js';
 
 describe('a hedged answer on every surface', () => {

@@ -7,7 +7,7 @@ import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import type { ArticleEngine } from '../../src/engine/engine.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
-import { createPosting, type Posting } from '../../src/posts/posting.js';
+import { createPosting, type Posting } from '../../src/posting/posting.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
 
 export interface OperatorSetup {

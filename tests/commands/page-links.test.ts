@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContext } from '../../src/context.js';
-import { answerText } from '../../src/invocation.js';
-import { renderText } from '../../src/terminal/render-text.js';
+import { createContext } from '../../src/core/context.js';
+import { answerText } from '../../src/core/invocation.js';
+import { renderText } from '../../src/adapters/terminal/render-text.js';
 import { engineFor, mars, seed } from '../helpers/articles.js';
 
 const PUBLIC = 'https://bot.example.org';

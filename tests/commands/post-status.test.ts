@@ -2,15 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import type { CommandContext } from '../../commands/types.js';
 import { formatUptime } from '../../commands/status.js';
-import { answerText as answer } from '../../src/invocation.js';
+import { answerText as answer } from '../../src/core/invocation.js';
 import { asMarkdown } from '../helpers/shown.js';
-import { isPostPreview } from '../../src/posts/card.js';
+import { isPostPreview } from '../../src/core/card.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
-import { createPosting, type Posting } from '../../src/posts/posting.js';
+import { createPosting, type Posting } from '../../src/posting/posting.js';
 import { aleppoEngine, correctedEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';
 import { operatorOfGuild1 } from './operator.js';
-import { terminalContext } from '../../src/terminal/terminal.js';
+import { terminalContext } from '../../src/adapters/terminal/terminal.js';
 
 /** The body as Discord shows it: these replies' Markdown is what operators see there. */
 const answerText = async (text: string, context: CommandContext) => asMarkdown(await answer(text, context));

@@ -6,10 +6,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { confirmPost, NOT_THIS_SERVER } from '../../commands/post.js';
 import type { CommandContext } from '../../commands/types.js';
-import { answerText as answer, OPERATORS_ONLY, runFollowUp, shareableAnswer } from '../../src/invocation.js';
+import { answerText as answer, OPERATORS_ONLY, runFollowUp, shareableAnswer } from '../../src/core/invocation.js';
 import { asPlain } from '../helpers/shown.js';
-import { isPostPreview } from '../../src/posts/card.js';
-import type { Posting } from '../../src/posts/posting.js';
+import { isPostPreview } from '../../src/core/card.js';
+import type { Posting } from '../../src/posting/posting.js';
 import { aleppoEngine } from '../posts/article.js';
 import type { RecordingPublisher } from '../posts/recording-publisher.js';
 import { operatorOfGuild1 } from './operator.js';

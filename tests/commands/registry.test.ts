@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { commands } from '../../commands/index.js';
 import type { Command } from '../../commands/types.js';
-import { createContext } from '../../src/context.js';
+import { createContext } from '../../src/core/context.js';
 import { engineFor, seed } from '../helpers/articles.js';
 import { asPlain } from '../helpers/shown.js';
 

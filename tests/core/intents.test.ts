@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpret } from '../../src/intents.js';
+import { interpret } from '../../src/core/intents.js';
 
 describe('free-text intents', () => {
   it('reads speaker questions in many phrasings', () => {

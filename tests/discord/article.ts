@@ -1,9 +1,9 @@
 /** The context every Discord test starts from: the shipped article, the real registry. */
 import type { Command, CommandContext } from '../../commands/types.js';
-import { reply } from '../../src/reply.js';
-import { createContext } from '../../src/context.js';
-import { buildEngine } from '../../src/build-engine.js';
-import { loadArticle } from '../../src/load-article.js';
+import { reply } from '../../src/core/reply.js';
+import { createContext } from '../../src/core/context.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { loadArticle } from '../../src/runtime/load-article.js';
 
 export async function articleContext(): Promise<CommandContext> {
   const engine = buildEngine(await loadArticle('content/aleppo.md'));

@@ -1,5 +1,5 @@
 /**
- * discord.js's caches, bounded (src/discord/cache.ts): members who use the bot are not kept, while
+ * discord.js's caches, bounded (src/adapters/discord/cache.ts): members who use the bot are not kept, while
  * what the bot needs is (its servers, their channels, its own member), so posting still works.
  * The soak in `npm run bench` shows the heap staying flat over 20,000 new members.
  */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType as T, InteractionContextType, type APIApplicationCommandOption } from 'discord.js';
 import type { Command } from '../../commands/types.js';
-import { commandJson, commandLength, COMMAND_LIMITS, PUBLIC_OPTION } from '../../src/discord/command-json.js';
-import { reply } from '../../src/reply.js';
+import { commandJson, commandLength, COMMAND_LIMITS, PUBLIC_OPTION } from '../../src/adapters/discord/command-json.js';
+import { reply } from '../../src/core/reply.js';
 import { articleContext } from './article.js';
 
 type Sub = Extract<APIApplicationCommandOption, { type: T.Subcommand }>;

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonStyle } from 'discord.js';
 import type { Command, CommandContext, OptionValues } from '../../commands/types.js';
-import { NOT_OPERATOR, SERVER_ONLY } from '../../src/discord/interactions.js';
-import { runInvocation } from '../../src/invocation.js';
-import { reply, type Reply } from '../../src/reply.js';
+import { NOT_OPERATOR, SERVER_ONLY } from '../../src/adapters/discord/interactions.js';
+import { runInvocation } from '../../src/core/invocation.js';
+import { reply, type Reply } from '../../src/core/reply.js';
 import { asMarkdown } from '../helpers/shown.js';
 import { chatInput, type Asker, type OptionValue } from '../fakes/discord/interactions.js';
 import { PERMISSIONS } from '../fakes/discord/objects.js';

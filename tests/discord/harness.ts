@@ -1,13 +1,13 @@
 /** One bot (the real discord.js client, our adapter) against one fake Discord, for a test file. */
 import type { CommandContext } from '../../commands/types.js';
-import type { DiscordConfig } from '../../src/discord/settings.js';
-import { startDiscord, type RunningDiscord } from '../../src/discord/start.js';
-import type { PlatformReporting } from '../../src/observe.js';
+import type { DiscordConfig } from '../../src/adapters/discord/settings.js';
+import { startDiscord, type RunningDiscord } from '../../src/adapters/discord/start.js';
+import type { PlatformReporting } from '../../src/runtime/observe.js';
 import { FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/fake-discord.js';
 import { FAKE } from '../fakes/discord/objects.js';
-import type { Ledger } from '../../src/posts/ledger.js';
+import type { Ledger } from '../../src/posting/ledger.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
-import { createPosting, type Posting } from '../../src/posts/posting.js';
+import { createPosting, type Posting } from '../../src/posting/posting.js';
 import { articleContext } from './article.js';
 
 export interface Harness {

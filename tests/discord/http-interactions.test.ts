@@ -4,10 +4,10 @@
  * Discord's REST; two instances behind a round-robin forwarder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
-import { CANNOT_SHARE } from '../../src/reply.js';
+import { confirmId, POST_CANCEL } from '../../src/adapters/discord/render-post.js';
+import { CANNOT_SHARE } from '../../src/core/reply.js';
 import { countingCommand } from '../helpers/counting-command.js';
-import { NOT_OPERATOR } from '../../src/discord/operators.js';
+import { NOT_OPERATOR } from '../../src/adapters/discord/operators.js';
 import { NOT_THIS_SERVER } from '../../commands/post.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';

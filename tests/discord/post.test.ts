@@ -1,10 +1,10 @@
 /** /aleppo post and /aleppo status, with the real client, the fake Discord and the posting core. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ButtonStyle } from 'discord.js';
-import { NOT_OPERATOR } from '../../src/discord/interactions.js';
-import { POST_CANCEL } from '../../src/discord/render-post.js';
-import { buildCard, markerFor } from '../../src/posts/card.js';
-import { keyOf } from '../../src/posts/ledger.js';
+import { NOT_OPERATOR } from '../../src/adapters/discord/interactions.js';
+import { POST_CANCEL } from '../../src/adapters/discord/render-post.js';
+import { buildCard, markerFor } from '../../src/core/card.js';
+import { keyOf } from '../../src/posting/ledger.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
 import { FAKE, PERMISSIONS } from '../fakes/discord/objects.js';
 import { articleContext } from './article.js';

@@ -2,9 +2,9 @@
 import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/types.js';
-import type { DiscordConfig } from '../../src/discord/settings.js';
-import { commandJson } from '../../src/discord/command-json.js';
-import { registerCommands, RegisterError, sameCommand } from '../../src/discord/register.js';
+import type { DiscordConfig } from '../../src/adapters/discord/settings.js';
+import { commandJson } from '../../src/adapters/discord/command-json.js';
+import { registerCommands, RegisterError, sameCommand } from '../../src/adapters/discord/register.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { articleContext } from './article.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ButtonStyle, type APIEmbed } from 'discord.js';
-import { cutAtSentence } from '../../src/discord/cut.js';
-import { embedLength, fitContent, fitEmbed, LIMITS } from '../../src/discord/limits.js';
-import { footerText, renderNotice, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/discord/render-embed.js';
-import { reply } from '../../src/reply.js';
-import { quoteBlock } from '../../src/reply/blocks.js';
-import { addressed } from '../../src/reply/visibility.js';
+import { cutAtSentence } from '../../src/adapters/discord/cut.js';
+import { embedLength, fitContent, fitEmbed, LIMITS } from '../../src/adapters/discord/limits.js';
+import { footerText, renderNotice, renderReply, renderShared, SHARE_BUTTON_ID } from '../../src/adapters/discord/render-embed.js';
+import { reply } from '../../src/core/reply.js';
+import { quoteBlock } from '../../src/core/reply/blocks.js';
+import { addressed } from '../../src/core/reply/visibility.js';
 
 /** Sentences of exactly 10 characters ("Aaaa bbbb." is 10), joined by spaces. */
 function sentences(totalLength: number): string {

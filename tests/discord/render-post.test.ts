@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embedLength, LIMITS } from '../../src/discord/limits.js';
-import { confirmId, parseConfirmId, renderCard, renderPostResult, renderPreview } from '../../src/discord/render-post.js';
-import { postPreview, type ArticleCard } from '../../src/posts/card.js';
-import { reply } from '../../src/reply.js';
+import { embedLength, LIMITS } from '../../src/adapters/discord/limits.js';
+import { confirmId, parseConfirmId, renderCard, renderPostResult, renderPreview } from '../../src/adapters/discord/render-post.js';
+import { postPreview, type ArticleCard } from '../../src/core/card.js';
+import { reply } from '../../src/core/reply.js';
 
 function card(quotes: number, quoteLength = 50): ArticleCard {
   return {

@@ -1,11 +1,11 @@
 /** Gateway drops and resumes, REST rate limits and failures, slow answers: every interaction still answered. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAILED } from '../../src/discord/interactions.js';
+import { FAILED } from '../../src/adapters/discord/interactions.js';
 import { chatInput } from '../fakes/discord/interactions.js';
-import { createHealth } from '../../src/health.js';
-import { createLogger } from '../../src/log.js';
-import { createMetrics } from '../../src/metrics.js';
-import { createObserver } from '../../src/observe.js';
+import { createHealth } from '../../src/runtime/health.js';
+import { createLogger } from '../../src/runtime/log.js';
+import { createMetrics } from '../../src/runtime/metrics.js';
+import { createObserver } from '../../src/runtime/observe.js';
 import { captureLog } from '../helpers/log-capture.js';
 import { articleContext, startHarness, type Harness } from './harness.js';
 import { slowCommand } from './article.js';

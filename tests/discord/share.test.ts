@@ -1,6 +1,6 @@
 /** The "Share to channel" button under a private answer. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANNOT_SHARE } from '../../src/discord/interactions.js';
+import { CANNOT_SHARE } from '../../src/adapters/discord/interactions.js';
 import { button, chatInput } from '../fakes/discord/interactions.js';
 import { FAKE, messageObject } from '../fakes/discord/objects.js';
 import { articleContext, startHarness, type Harness } from './harness.js';

@@ -5,9 +5,9 @@
  * Beside each refusal, the real operator's path still works, so the refusals mean something.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CANNOT_SHARE, NOT_OPERATOR, SERVER_ONLY } from '../../src/discord/interactions.js';
+import { CANNOT_SHARE, NOT_OPERATOR, SERVER_ONLY } from '../../src/adapters/discord/interactions.js';
 import { NOT_THIS_SERVER } from '../../commands/post.js';
-import { confirmId, POST_CANCEL } from '../../src/discord/render-post.js';
+import { confirmId, POST_CANCEL } from '../../src/adapters/discord/render-post.js';
 import { button, chatInput, type Asker } from '../fakes/discord/interactions.js';
 import { FAKE, messageObject, PERMISSIONS, user, type MessageObject } from '../fakes/discord/objects.js';
 import { articleContext, startHarness, type Harness } from './harness.js';

@@ -6,16 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { startShards } from '../../src/discord/sharding.js';
-import { startDiscord } from '../../src/discord/start.js';
+import { startShards } from '../../src/adapters/discord/sharding.js';
+import { startDiscord } from '../../src/adapters/discord/start.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { chatInput } from '../fakes/discord/interactions.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { articleContext } from './harness.js';
-import { createHealth } from '../../src/health.js';
-import { createLogger } from '../../src/log.js';
-import { createMetrics } from '../../src/metrics.js';
-import { createObserver } from '../../src/observe.js';
+import { createHealth } from '../../src/runtime/health.js';
+import { createLogger } from '../../src/runtime/log.js';
+import { createMetrics } from '../../src/runtime/metrics.js';
+import { createObserver } from '../../src/runtime/observe.js';
 import { captureLog } from '../helpers/log-capture.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -109,7 +109,7 @@ describe('discord: starting and stopping', () => {
     const reporting = { health: createHealth(), metrics, observer: createObserver({ logger: createLogger({ destination: log }), metrics }) };
     const running = await startShards(
       { articlePath: 'content/aleppo.md', commandName: 'aleppo', dataDir: dataDir(), discord: { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: 'auto' } },
-      { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000, reporting },
+      { log: (l) => logs.push(l), script: 'dist/src/discord-shard.js', spawnDelayMs: 0, readyTimeoutMs: 15_000, reporting },
     );
     cleanups.push(() => running.stop());
     const shards = fake.received.filter((p) => p.op === 2).map((p) => (p.d as { shard: number[] }).shard);
@@ -142,7 +142,7 @@ describe('discord: starting and stopping', () => {
       const discord = { token: FAKE.token, appId: FAKE.appId, apiUrl: fake.apiUrl, shards: { ids: [id], count: 2 } };
       const running = await startShards(
         { articlePath: 'content/aleppo.md', commandName: 'aleppo', dataDir: dataDir(), discord },
-        { log: (l) => logs.push(l), script: 'dist/src/discord/shard-main.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
+        { log: (l) => logs.push(l), script: 'dist/src/discord-shard.js', spawnDelayMs: 0, readyTimeoutMs: 15_000 },
       );
       cleanups.push(() => running.stop());
       return { running, logs };

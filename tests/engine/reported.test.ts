@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
-import { buildEngine } from '../../src/build-engine.js';
-import { createContext } from '../../src/context.js';
-import { answerText as answer } from '../../src/invocation.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { createContext } from '../../src/core/context.js';
+import { answerText as answer } from '../../src/core/invocation.js';
 import { asPlain } from '../helpers/shown.js';
-import { renderText } from '../../src/terminal/render-text.js';
-import { renderReply } from '../../src/discord/render-embed.js';
-import { renderBlocks } from '../../src/slack/render-blocks.js';
+import { renderText } from '../../src/adapters/terminal/render-text.js';
+import { renderReply } from '../../src/adapters/discord/render-embed.js';
+import { renderBlocks } from '../../src/adapters/slack/render-blocks.js';
 
 const answerText = async (text: string, context: Parameters<typeof answer>[1]) => asPlain(await answer(text, context));
 

@@ -7,10 +7,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/engine/parse.js';
-import { buildEngine } from '../../src/build-engine.js';
-import { createContext } from '../../src/context.js';
-import { answerText } from '../../src/invocation.js';
-import type { Reply } from '../../src/reply.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { createContext } from '../../src/core/context.js';
+import { answerText } from '../../src/core/invocation.js';
+import type { Reply } from '../../src/core/reply.js';
 import type { Speaker } from '../../src/engine/article.js';
 
 export const SET_DIR = 'tests/eval/set';

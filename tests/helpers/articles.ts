@@ -1,7 +1,7 @@
 /** Loads the shipped article and our own test articles through the real parser and engine. */
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
-import { buildEngine } from '../../src/build-engine.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
 import type { Article } from '../../src/engine/article.js';
 
 export const FIXTURES = 'tests/fixtures/articles';

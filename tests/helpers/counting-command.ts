@@ -1,6 +1,6 @@
 /** A command that counts its runs and says which run answered: for telling a kept answer from a fresh one. */
 import type { Command } from '../../commands/types.js';
-import { reply } from '../../src/reply.js';
+import { reply } from '../../src/core/reply.js';
 
 export type CountingCommand = Command & { runs: number };
 

@@ -2,9 +2,9 @@
  * A reply with `text`: the words a surface shows for its blocks, for tests that read a reply's
  * body as one string (the model holds blocks, not text).
  */
-import type { Reply } from '../../src/reply.js';
-import { discordMarkdown } from '../../src/discord/render-markdown.js';
-import { plainText } from '../../src/terminal/render-text.js';
+import type { Reply } from '../../src/core/reply.js';
+import { discordMarkdown } from '../../src/adapters/discord/render-markdown.js';
+import { plainText } from '../../src/adapters/terminal/render-text.js';
 
 /** As the terminal prints it (and `--json` carries it): plain words. */
 export function asPlain<R extends Reply>(reply: R): R & { text: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostArgs } from '../../src/post-cli/args.js';
-import { UsageError } from '../../src/operator-error.js';
+import { UsageError } from '../../src/core/errors.js';
 import { publishLine, summaryLine, updateLine, emptyTally } from '../../src/post-cli/report.js';
 
 describe('npm run post arguments', () => {

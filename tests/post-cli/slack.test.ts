@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { markerFor } from '../../src/posts/card.js';
+import { markerFor } from '../../src/core/card.js';
 import { ledgerRows } from './ledger-rows.js';
 import { FakeSlack, type FakeSlackOptions } from '../fakes/slack/fake-slack.js';
 import { runPost, spawnPost } from '../helpers/spawn-post.js';

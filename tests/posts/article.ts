@@ -1,7 +1,7 @@
 /** The shipped article as an engine, for the posting tests. */
 import { readFileSync } from 'node:fs';
 import type { ArticleEngine } from '../../src/engine/engine.js';
-import { buildEngine } from '../../src/build-engine.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
 import { parseArticle } from '../../src/engine/parse.js';
 
 export function aleppoEngine(): ArticleEngine {

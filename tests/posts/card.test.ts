@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard as build, CARD_QUOTES, isPostPreview, markerFor, pickQuotes, type PostPreviewReply } from '../../src/posts/card.js';
+import { buildCard as build, CARD_QUOTES, isPostPreview, markerFor, pickQuotes, type PostPreviewReply } from '../../src/core/card.js';
 import type { Quote } from '../../src/engine/article.js';
-import { reply } from '../../src/reply.js';
+import { reply } from '../../src/core/reply.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { aleppoEngine } from './article.js';
 import { asMarkdown } from '../helpers/shown.js';

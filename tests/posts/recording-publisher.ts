@@ -3,8 +3,8 @@
  * call, keeps what was "sent" so `findRecent` really searches, and can be told to refuse, throw or
  * hang, the way a real platform does.
  */
-import type { ArticleCard } from '../../src/posts/card.js';
-import type { Checked, Platform, PostTarget, Publisher, SentMessage } from '../../src/posts/publisher.js';
+import type { ArticleCard } from '../../src/core/card.js';
+import type { Checked, Platform, PostTarget, Publisher, SentMessage } from '../../src/posting/publisher.js';
 
 export interface Call {
   method: 'resolve' | 'check' | 'send' | 'edit' | 'findRecent';

@@ -1,12 +1,12 @@
 /** `update`: after a correction, every earlier post is edited in place, once, and recorded as the new version's. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { keyOf, type Ledger } from '../../src/posts/ledger.js';
+import { keyOf, type Ledger } from '../../src/posting/ledger.js';
 import { IN_MEMORY, openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
-import { createPosting, type Posting, type UpdateResult } from '../../src/posts/posting.js';
+import { createPosting, type Posting, type UpdateResult } from '../../src/posting/posting.js';
 import { aleppoEngine, correctedEngine } from './article.js';
 import { RecordingPublisher } from './recording-publisher.js';
-import { startPosting } from '../../src/start-posting.js';
+import { startPosting } from '../../src/posting/start.js';
 
 const by = { requestedBy: 'discord:42 (Ana)' };
 const original = aleppoEngine();

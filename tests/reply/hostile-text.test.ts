@@ -3,17 +3,17 @@
  * every surface: escaped once, by each format's renderer, and never a ping.
  */
 import { describe, expect, it } from 'vitest';
-import { buildEngine } from '../../src/build-engine.js';
-import { createContext } from '../../src/context.js';
-import { renderReply } from '../../src/discord/render-embed.js';
-import { renderCard as discordCard } from '../../src/discord/render-post.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { createContext } from '../../src/core/context.js';
+import { renderReply } from '../../src/adapters/discord/render-embed.js';
+import { renderCard as discordCard } from '../../src/adapters/discord/render-post.js';
 import { parseArticle } from '../../src/engine/parse.js';
-import { answerText } from '../../src/invocation.js';
-import { buildCard } from '../../src/posts/card.js';
-import { reply } from '../../src/reply.js';
-import { bold, code, link, list, paragraph, quoteBlock, text } from '../../src/reply/blocks.js';
-import { renderBlocks } from '../../src/slack/render-blocks.js';
-import { renderText } from '../../src/terminal/render-text.js';
+import { answerText } from '../../src/core/invocation.js';
+import { buildCard } from '../../src/core/card.js';
+import { reply } from '../../src/core/reply.js';
+import { bold, code, link, list, paragraph, quoteBlock, text } from '../../src/core/reply/blocks.js';
+import { renderBlocks } from '../../src/adapters/slack/render-blocks.js';
+import { renderText } from '../../src/adapters/terminal/render-text.js';
 
 const HOSTILE = 'Costs *rise* _fast_ `now` > here @everyone @here <@123> <@&456> <#789> <!channel> <!here> [click](https://evil.example) & done';
 

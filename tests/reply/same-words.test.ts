@@ -10,18 +10,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CommandContext } from '../../commands/types.js';
-import { createContext } from '../../src/context.js';
-import { renderReply } from '../../src/discord/render-embed.js';
-import { renderPreview as discordPreview, renderPostResult } from '../../src/discord/render-post.js';
-import { answerText, answerTextWithCommand } from '../../src/invocation.js';
-import { isPostPreview } from '../../src/posts/card.js';
-import type { Reply } from '../../src/reply.js';
-import { publishedReply } from '../../src/reply/post-outcome.js';
-import { renderBlocks, type SlackMessage } from '../../src/slack/render-blocks.js';
-import { renderPreview as slackPreview } from '../../src/slack/render-post.js';
-import { renderText } from '../../src/terminal/render-text.js';
-import { terminalContext } from '../../src/terminal/terminal.js';
-import type { DiscordMessage } from '../../src/discord/render-embed.js';
+import { createContext } from '../../src/core/context.js';
+import { renderReply } from '../../src/adapters/discord/render-embed.js';
+import { renderPreview as discordPreview, renderPostResult } from '../../src/adapters/discord/render-post.js';
+import { answerText, answerTextWithCommand } from '../../src/core/invocation.js';
+import { isPostPreview } from '../../src/core/card.js';
+import type { Reply } from '../../src/core/reply.js';
+import { publishedReply } from '../../src/core/reply/post-outcome.js';
+import { renderBlocks, type SlackMessage } from '../../src/adapters/slack/render-blocks.js';
+import { renderPreview as slackPreview } from '../../src/adapters/slack/render-post.js';
+import { renderText } from '../../src/adapters/terminal/render-text.js';
+import { terminalContext } from '../../src/adapters/terminal/terminal.js';
+import type { DiscordMessage } from '../../src/adapters/discord/render-embed.js';
 import { operatorOfGuild1 } from '../commands/operator.js';
 import { engineFor, seed } from '../helpers/articles.js';
 

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.js';
-import { createContext } from '../../src/context.js';
-import { answerTextWithCommand, invocationText, parseCommandText } from '../../src/invocation.js';
-import { addressed, PUBLIC, wantedVisibility } from '../../src/reply/visibility.js';
-import { terminalContext } from '../../src/terminal/terminal.js';
+import { createContext } from '../../src/core/context.js';
+import { answerTextWithCommand, invocationText, parseCommandText } from '../../src/core/invocation.js';
+import { addressed, PUBLIC, wantedVisibility } from '../../src/core/reply/visibility.js';
+import { terminalContext } from '../../src/adapters/terminal/terminal.js';
 import { engineFor, seed } from '../helpers/articles.js';
 
 const ctx = terminalContext(createContext(engineFor(seed()), {}));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText } from '../../src/invocation.js';
-import { renderBlocks } from '../../src/slack/render-blocks.js';
+import { answerText } from '../../src/core/invocation.js';
+import { renderBlocks } from '../../src/adapters/slack/render-blocks.js';
 import { dmEvent, mentionEvent } from '../fakes/slack/payloads.js';
 import { allText, articleContext, startBot, type Bot } from './harness.js';
 

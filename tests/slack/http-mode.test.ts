@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/slack/render-blocks.js';
+import { ACTIONS } from '../../src/adapters/slack/render-blocks.js';
 import { commandPayload, dmEvent, eventCallback, blockActions } from '../fakes/slack/payloads.js';
 import { form, payloadForm, signedPost } from '../fakes/slack/signed-request.js';
 import { SIGNING_SECRET, startBot, type Bot } from './harness.js';

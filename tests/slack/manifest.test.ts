@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
 import { usageHint } from '../../commands/usage.js';
 import { parseArticle } from '../../src/engine/parse.js';
-import { slackManifest } from '../../src/slack/manifest.js';
+import { slackManifest } from '../../src/adapters/slack/manifest.js';
 
 const manifest = JSON.parse(readFileSync('commands/slack-manifest.json', 'utf8'));
 const article = parseArticle(readFileSync('content/aleppo.md', 'utf8'));

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildCard } from '../../src/posts/card.js';
-import { keyOf } from '../../src/posts/ledger.js';
+import { buildCard } from '../../src/core/card.js';
+import { keyOf } from '../../src/posting/ledger.js';
 import { correctedEngine } from '../posts/article.js';
-import { ACTIONS } from '../../src/slack/render-blocks.js';
-import { POST_ACTIONS } from '../../src/slack/render-post.js';
+import { ACTIONS } from '../../src/adapters/slack/render-blocks.js';
+import { POST_ACTIONS } from '../../src/adapters/slack/render-post.js';
 import type { Ack, FakeSlackOptions } from '../fakes/slack/fake-slack.js';
 import { dmEvent } from '../fakes/slack/payloads.js';
 import { blocksOf, buttons, textOf, valueOf } from './blocks.js';

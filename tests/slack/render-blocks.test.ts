@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reply, type Reply } from '../../src/reply.js';
-import { bold, code, heading, link, linkBlock, list, paragraph, quoteBlock, text, type Block } from '../../src/reply/blocks.js';
-import { addressed, splitPublic } from '../../src/reply/visibility.js';
-import { escapeMrkdwn, fromSlackText, toMrkdwn } from '../../src/slack/mrkdwn.js';
-import { ACTIONS, LIMITS, renderBlocks, type SlackBlock } from '../../src/slack/render-blocks.js';
+import { reply, type Reply } from '../../src/core/reply.js';
+import { bold, code, heading, link, linkBlock, list, paragraph, quoteBlock, text, type Block } from '../../src/core/reply/blocks.js';
+import { addressed, splitPublic } from '../../src/core/reply/visibility.js';
+import { escapeMrkdwn, fromSlackText, toMrkdwn } from '../../src/adapters/slack/mrkdwn.js';
+import { ACTIONS, LIMITS, renderBlocks, type SlackBlock } from '../../src/adapters/slack/render-blocks.js';
 
 const sections = (blocks: SlackBlock[]) => blocks.filter((b) => b.type === 'section').map((b) => (b.type === 'section' ? b.text.text : ''));
 const answer = (text: string, extra: Partial<Reply> = {}) => reply({ kind: 'answer', title: 'From the article', text, ...extra });

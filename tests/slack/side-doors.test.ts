@@ -6,11 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { NOT_THIS_SERVER } from '../../commands/post.js';
-import { buildCard } from '../../src/posts/card.js';
-import { keyOf } from '../../src/posts/ledger.js';
-import { CANNOT_SHARE } from '../../src/reply.js';
-import { ACTIONS } from '../../src/slack/render-blocks.js';
-import { POST_ACTIONS } from '../../src/slack/render-post.js';
+import { buildCard } from '../../src/core/card.js';
+import { keyOf } from '../../src/posting/ledger.js';
+import { CANNOT_SHARE } from '../../src/core/reply.js';
+import { ACTIONS } from '../../src/adapters/slack/render-blocks.js';
+import { POST_ACTIONS } from '../../src/adapters/slack/render-post.js';
 import type { FakeSlackOptions, ResponseCall } from '../fakes/slack/fake-slack.js';
 import { dmEvent, mentionEvent, type ActionFields } from '../fakes/slack/payloads.js';
 import { correctedEngine } from '../posts/article.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerText, answerTextWithCommand } from '../../src/invocation.js';
-import { ACTIONS, renderBlocks } from '../../src/slack/render-blocks.js';
+import { answerText, answerTextWithCommand } from '../../src/core/invocation.js';
+import { ACTIONS, renderBlocks } from '../../src/adapters/slack/render-blocks.js';
 import { articleContext, startBot, type Bot } from './harness.js';
 
 interface Block {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../commands/types.js';
-import { reply } from '../../src/reply.js';
-import { ResponseCache } from '../../src/slack/commands.js';
+import { reply } from '../../src/core/reply.js';
+import { ResponseCache } from '../../src/adapters/slack/commands.js';
 import { countingCommand } from '../helpers/counting-command.js';
 import { articleContext, startBot, type Bot } from './harness.js';
 

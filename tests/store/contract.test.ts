@@ -3,7 +3,7 @@
  * one instance send, handled ids with expiry, migrations and the refusal of a newer schema.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PostKey } from '../../src/posts/ledger.js';
+import type { PostKey } from '../../src/posting/ledger.js';
 import { CLAIM_LEASE_MS } from '../../src/store/claim.js';
 import { LedgerError } from '../../src/store/errors.js';
 import { MIGRATIONS, type Migration } from '../../src/store/migrations.js';

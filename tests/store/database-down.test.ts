@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.js';
-import { createHealth } from '../../src/health.js';
-import { answerText } from '../../src/invocation.js';
-import { createMetrics } from '../../src/metrics.js';
-import { createPosting, type Posting } from '../../src/posts/posting.js';
-import { startStore, type RunningStore } from '../../src/start-store.js';
+import { createHealth } from '../../src/runtime/health.js';
+import { answerText } from '../../src/core/invocation.js';
+import { createMetrics } from '../../src/runtime/metrics.js';
+import { createPosting, type Posting } from '../../src/posting/posting.js';
+import { startStore, type RunningStore } from '../../src/store/start.js';
 import { createWebServer, type WebServer } from '../../src/web/server.js';
 import { aleppoEngine } from '../posts/article.js';
 import { RecordingPublisher } from '../posts/recording-publisher.js';

@@ -5,8 +5,8 @@
  * process racing the first is still deciding while the first is sending.
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import type { ArticleCard } from '../../src/posts/card.js';
-import type { Checked, PostTarget, Publisher, SentMessage } from '../../src/posts/publisher.js';
+import type { ArticleCard } from '../../src/core/card.js';
+import type { Checked, PostTarget, Publisher, SentMessage } from '../../src/posting/publisher.js';
 
 export interface FileSend {
   channel: string;

@@ -7,7 +7,7 @@
  *   article to CHANNEL through a FilePublisher on SENDS_FILE, and prints the result as JSON.
  */
 import { createInterface } from 'node:readline';
-import { createPosting } from '../../src/posts/posting.js';
+import { createPosting } from '../../src/posting/posting.js';
 import { openStore } from '../../src/store/open.js';
 import { aleppoEngine } from '../posts/article.js';
 import { FilePublisher } from './file-publisher.js';

@@ -3,7 +3,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBot } from '../helpers/spawn-bot.js';
-import type { Reply } from '../../src/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 
 // These spawn `node dist/src/main.js`: `npm test` builds dist/ before vitest runs.
 describe('terminal mode, as a user runs it', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { runBot, startBot, type RunningBot } from '../helpers/spawn-bot.js';
-import type { Reply } from '../../src/reply.js';
+import type { Reply } from '../../src/core/reply.js';
 
 // These spawn `node dist/src/main.js`: `npm test` builds dist/ before vitest runs.
 const ADDRESS = /article page: (http:\/\/127\.0\.0\.1:(\d+)\/aleppo)\n/;

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RequestListener } from 'node:http';
-import { createHealth } from '../../src/health.js';
-import { createMetrics } from '../../src/metrics.js';
+import { createHealth } from '../../src/runtime/health.js';
+import { createMetrics } from '../../src/runtime/metrics.js';
 import { createWebServer, type ReadRequest, type WebServer } from '../../src/web/server.js';
 import { engineFor, seed } from '../helpers/articles.js';
 import { openPost, type OpenPost } from '../helpers/open-post.js';

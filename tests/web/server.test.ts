@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { createHealth, type Health } from '../../src/health.js';
-import { createMetrics, type Metrics } from '../../src/metrics.js';
+import { createHealth, type Health } from '../../src/runtime/health.js';
+import { createMetrics, type Metrics } from '../../src/runtime/metrics.js';
 import { createWebServer, type WebServer, type WebServerOptions } from '../../src/web/server.js';
 import { listenFailure, pageAddress, startWebServer } from '../../src/web/start.js';
 import { engineFor, seed } from '../helpers/articles.js';
