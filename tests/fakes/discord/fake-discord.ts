@@ -141,10 +141,15 @@ export class FakeDiscord extends EventEmitter {
     return new Promise((arrived) => this.holds.push({ method, path, arrived }));
   }
 
-  /** Delivers an interaction over the gateway, as Discord does when someone uses the command. */
-  interact(payload: InteractionPayload): InteractionPayload {
+  /**
+   * Delivers an interaction over the gateway, as Discord does when someone uses the command: to the
+   * session serving its server, or to each of `sessions` (gateway session ids) when given, as when
+   * several instances of the bot are connected on the same shard. Only the first callback counts.
+   */
+  interact(payload: InteractionPayload, sessions?: readonly string[]): InteractionPayload {
     this.interactions.set(payload.token, { payload, acknowledged: false, followups: [] });
-    this.gateway.dispatch('INTERACTION_CREATE', payload, 'guild_id' in payload ? (payload.guild_id as string) : undefined);
+    if (sessions) this.gateway.dispatchToSessions(sessions, 'INTERACTION_CREATE', payload);
+    else this.gateway.dispatch('INTERACTION_CREATE', payload, 'guild_id' in payload ? (payload.guild_id as string) : undefined);
     return payload;
   }
 

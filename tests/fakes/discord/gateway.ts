@@ -160,9 +160,27 @@ export class FakeGateway extends EventEmitter {
     this.dispatchTo(target, t, d);
   }
 
+  /**
+   * Sends a dispatch to the named sessions, each as its own delivery (as Discord does when several
+   * clients identify with the same shard: every session gets the event). Throws for an unknown id.
+   */
+  dispatchToSessions(sessionIds: readonly string[], t: string, d: unknown): void {
+    const targets = sessionIds.map((id) => {
+      const session = this.sessions.get(id);
+      if (!session) throw new Error(`fake gateway: no session ${id}`);
+      return session;
+    });
+    for (const session of targets) this.dispatchTo(session, t, d);
+  }
+
   /** Sessions currently identified, one per shard. */
   get sessionIds(): string[] {
     return [...this.sessions.keys()];
+  }
+
+  /** Sessions with an open connection now, oldest first (several clients may share a shard). */
+  get liveSessionIds(): string[] {
+    return [...this.sessions.values()].filter((s) => s.socket && s.socket.readyState === s.socket.OPEN).map((s) => s.id);
   }
 
   /** Tells every client to reconnect (op 7); they come back with RESUME. */

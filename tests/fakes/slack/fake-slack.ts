@@ -102,6 +102,8 @@ export class FakeSlack {
   private readonly server: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private socket: WebSocket | undefined;
+  /** Every open Socket Mode connection, oldest first (several instances may each hold one). */
+  private readonly sockets: WebSocket[] = [];
   private port = 0;
   private envelope = 0;
   private responseUrlCount = 0;
@@ -229,10 +231,23 @@ export class FakeSlack {
     return waitUntil(this.events, () => (this.connections >= count && this.socket ? this.connections : undefined), timeoutMs, `${count} Socket Mode connections`);
   }
 
-  /** Sends an envelope over the current connection and resolves with the client's ack. */
-  async send(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown, extra: Record<string, unknown> = {}, timeoutMs = 5000): Promise<Ack> {
-    const socket = this.socket;
-    if (!socket) throw new Error('fake Slack: no Socket Mode connection');
+  /** How many Socket Mode connections are open now (one per connected instance). */
+  get openConnections(): number {
+    return this.sockets.length;
+  }
+
+  /** Resolves once `count` Socket Mode connections are open at the same time. */
+  waitForOpenConnections(count: number, timeoutMs = 5000): Promise<number> {
+    return waitUntil(this.events, () => (this.sockets.length >= count ? this.sockets.length : undefined), timeoutMs, `${count} open Socket Mode connections`);
+  }
+
+  /**
+   * Sends an envelope over the current connection (the newest), or over open connection number
+   * `via` (0 = the oldest still open), and resolves with the client's ack.
+   */
+  async send(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown, extra: Record<string, unknown> = {}, timeoutMs = 5000, via?: number): Promise<Ack> {
+    const socket = via === undefined ? this.socket : this.sockets[via];
+    if (!socket) throw new Error(via === undefined ? 'fake Slack: no Socket Mode connection' : `fake Slack: no open Socket Mode connection number ${via}`);
     const envelope_id = `env-${++this.envelope}`;
     const acked = new Promise<Ack>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -251,11 +266,14 @@ export class FakeSlack {
     return this.send('slash_commands', commandPayload({ text, responseUrl, ...fields })).then((ack) => ({ ...ack, responseUrl }));
   }
 
-  /** An Events API event through Socket Mode; `eventId` repeats for a re-delivery. */
-  event(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number } = {}): Promise<Ack> {
+  /**
+   * An Events API event through Socket Mode; `eventId` repeats for a re-delivery. `via` picks the
+   * open connection (see `send`), as Slack spreads deliveries over an app's connections.
+   */
+  event(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number; via?: number } = {}): Promise<Ack> {
     const eventId = options.eventId ?? `Ev${++this.eventCount}`;
     const retry = options.retryAttempt ? { retry_attempt: options.retryAttempt, retry_reason: 'timeout' } : { retry_attempt: 0, retry_reason: '' };
-    return this.send('events_api', eventCallback(event, eventId, this.botUserId), retry);
+    return this.send('events_api', eventCallback(event, eventId, this.botUserId), retry, 5000, options.via);
   }
 
   /** A button click through Socket Mode. */
@@ -272,6 +290,7 @@ export class FakeSlack {
   private onSocket(ws: WebSocket): void {
     this.connections += 1;
     this.socket = ws;
+    this.sockets.push(ws);
     ws.on('message', (data) => {
       const ack = JSON.parse(String(data)) as Ack;
       this.acks.push(ack);
@@ -285,6 +304,8 @@ export class FakeSlack {
     });
     ws.on('close', () => {
       if (this.socket === ws) this.socket = undefined;
+      const at = this.sockets.indexOf(ws);
+      if (at >= 0) this.sockets.splice(at, 1);
       this.events.emit('change');
     });
     ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0TEST' }, debug_info: { host: 'fake', approximate_connection_time: 18060 } }));
