@@ -16,13 +16,11 @@ export interface Migration {
   postgres: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'posts: one row per platform, workspace, channel and article version',
-    sqlite: `
+/** Version 1's table, the same on both back ends but for the id column's type. */
+function postsTable(id: string): string {
+  return `
       CREATE TABLE posts (
-        id            INTEGER PRIMARY KEY,
+        id            ${id},
         platform      TEXT NOT NULL CHECK (platform IN ('discord', 'slack')),
         workspace     TEXT NOT NULL,
         channel       TEXT NOT NULL,
@@ -42,29 +40,16 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX posts_by_channel ON posts (platform, workspace, channel, updated_at);
       CREATE INDEX posts_by_state ON posts (state);
-    `,
+    `;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'posts: one row per platform, workspace, channel and article version',
+    sqlite: postsTable('INTEGER PRIMARY KEY'),
     // Times stay ISO text, as on SQLite: rows copy across unchanged and sort the same way.
-    postgres: `
-      CREATE TABLE posts (
-        id            BIGSERIAL PRIMARY KEY,
-        platform      TEXT NOT NULL CHECK (platform IN ('discord', 'slack')),
-        workspace     TEXT NOT NULL,
-        channel       TEXT NOT NULL,
-        content_hash  TEXT NOT NULL,
-        label         TEXT NOT NULL,
-        state         TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
-        message_id    TEXT,
-        permalink     TEXT,
-        requested_by  TEXT NOT NULL,
-        error         TEXT,
-        attempted_at  TEXT,
-        created_at    TEXT NOT NULL,
-        updated_at    TEXT NOT NULL,
-        UNIQUE (platform, workspace, channel, content_hash)
-      );
-      CREATE INDEX posts_by_channel ON posts (platform, workspace, channel, updated_at);
-      CREATE INDEX posts_by_state ON posts (state);
-    `,
+    postgres: postsTable('BIGSERIAL PRIMARY KEY'),
   },
   {
     version: 2,

@@ -13,7 +13,7 @@ export type DiscordServeSettings = Omit<ShardedConfig, 'discord'> & { discord?: 
 export const discordAdapter: AdapterFactory<DiscordServeSettings> = {
   name: 'discord',
   configured: (settings) => Boolean(settings.discord),
-  async prepare(settings, { logger, reporting, mount }): Promise<Adapter> {
+  async prepare(settings, { logger, reporting, handled, mount }): Promise<Adapter> {
     const discord = settings.discord;
     if (!discord) throw new Error('discord adapter prepared without DISCORD_TOKEN');
     let running: DiscordPlatform | undefined;
@@ -25,7 +25,7 @@ export const discordAdapter: AdapterFactory<DiscordServeSettings> = {
       },
       async start(ctx, posting) {
         const { startDiscordPlatform } = await import('./index.js');
-        running = await startDiscordPlatform({ ...settings, discord }, ctx, { log, posting, reporting, ...(mount ? { mount } : {}) });
+        running = await startDiscordPlatform({ ...settings, discord }, ctx, { log, posting, reporting, handled, ...(mount ? { mount } : {}) });
       },
       stop: async () => running?.stop(),
     };

@@ -10,6 +10,7 @@ import type { Publisher } from '../../posting/publisher.js';
 import type { Log } from './interactions.js';
 import { startShards, type ShardedConfig } from './sharding.js';
 import { startDiscord } from './start.js';
+import type { HandledIds } from '../../store/handled-ids.js';
 
 export interface DiscordPlatform {
   name: 'discord';
@@ -27,6 +28,8 @@ export async function startDiscordPlatform(
     reporting?: PlatformReporting;
     /** The web server's `mount`; HTTP interactions mode needs it. */
     mount?: WebServer['mount'];
+    /** Interaction ids answered by any instance (gateway mode: instances sharing a shard answer once). */
+    handled?: HandledIds;
   },
 ): Promise<DiscordPlatform> {
   const { publicKey } = config.discord;

@@ -17,6 +17,7 @@ import { clickedMessage } from './own-message.js';
 import { handlePostButton } from './post-buttons.js';
 import { SHARE_BUTTON_ID } from './render-embed.js';
 import { DEFER_AFTER_MS, respond, sayPrivately, type Log } from './respond.js';
+import type { HandledIds } from '../../store/handled-ids.js';
 
 export type { Log } from './respond.js';
 export { NOT_OPERATOR, SERVER_ONLY } from './operators.js';
@@ -35,14 +36,23 @@ export interface InteractionDeps {
   observer?: Pick<Observer, 'reply'>;
   /** Rendered answers to member commands, by what was asked (see kept-answers.ts); none kept without it. */
   answers?: Answers;
+  /**
+   * Interaction ids answered already, by any instance (the shared store). Two gateway instances
+   * identifying the same shard both receive every interaction; only the first to claim its id
+   * answers, the other lets it be (Discord accepts one response). None: answer everything.
+   */
+  handled?: HandledIds;
 }
+
+/** How long an interaction id is remembered: an interaction can be answered for 15 minutes. */
+export const INTERACTION_TTL_MS = 15 * 60 * 1000;
 
 export type { Answered } from '../../runtime/observe.js';
 
 /** The handler's dependencies from a transport's start-up options (gateway or HTTP), with a fresh store of kept answers. */
 export function interactionDeps(
   ctx: CommandContext,
-  options: { log: Log; deferAfterMs?: number; posting?: Promise<PostingPort | undefined>; reporting?: Pick<PlatformReporting, 'observer'> },
+  options: { log: Log; deferAfterMs?: number; posting?: Promise<PostingPort | undefined>; reporting?: Pick<PlatformReporting, 'observer'>; handled?: HandledIds },
 ): InteractionDeps {
   return {
     ctx,
@@ -50,6 +60,7 @@ export function interactionDeps(
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
     ...(options.posting ? { posting: options.posting } : {}),
     ...(options.reporting ? { observer: options.reporting.observer } : {}),
+    ...(options.handled ? { handled: options.handled } : {}),
     answers: createAnswers(),
   };
 }
@@ -64,6 +75,7 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   const observe = (answered: Answered | undefined) =>
     answered && deps.observer?.reply({ id: interaction.id, platform: 'discord', ...answered, ms: performance.now() - started });
   try {
+    if (deps.handled && !(await deps.handled.first(`discord:${interaction.id}`, INTERACTION_TTL_MS))) return;
     if (interaction.isAutocomplete()) return await autocomplete(interaction, deps);
     if (interaction.isChatInputCommand()) return observe(await command(interaction, deps));
     if (interaction.isButton() && interaction.customId === SHARE_BUTTON_ID) return observe(await share(interaction, deps));

@@ -9,6 +9,7 @@ import { createClient, loginReady } from './client.js';
 import { createDiscordPublisher } from './publisher.js';
 import { describeError } from './errors.js';
 import { handleInteraction, interactionDeps, type Log } from './interactions.js';
+import type { HandledIds } from '../../store/handled-ids.js';
 
 export interface RunningDiscord {
   readonly name: 'discord';
@@ -29,6 +30,8 @@ export interface StartDiscordOptions {
   posting?: Promise<PostingPort | undefined>;
   /** Where the connection state, reconnects and replies are reported (health, metrics, observer). */
   reporting?: PlatformReporting;
+  /** Interaction ids answered by any instance: a second instance on the same shard stays quiet. */
+  handled?: HandledIds;
 }
 
 export async function startDiscord(config: DiscordConfig, ctx: CommandContext, options: StartDiscordOptions): Promise<RunningDiscord> {
