@@ -38,36 +38,18 @@ export const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2, 
 export function createMetrics({ processMetrics = false }: MetricsOptions = {}): Metrics {
   const registry = new Registry();
   if (processMetrics) collectDefaultMetrics({ register: registry });
-  const replies = new Counter({
-    name: 'replies_total',
-    help: 'Replies sent, by platform, command and reply kind.',
-    labelNames: ['platform', 'command', 'kind'] as const,
-    registers: [registry],
-  });
-  const notFound = new Counter({
-    name: 'not_found_total',
-    help: 'Replies saying the article does not have what was asked.',
-    labelNames: ['platform', 'command'] as const,
-    registers: [registry],
-  });
-  const posts = new Counter({
-    name: 'posts_total',
-    help: 'Article post attempts, by platform and outcome.',
-    labelNames: ['platform', 'state'] as const,
-    registers: [registry],
-  });
-  const reconnects = new Counter({
-    name: 'platform_reconnects_total',
-    help: 'Platform connections re-established after a drop.',
-    labelNames: ['platform'] as const,
-    registers: [registry],
-  });
-  const databaseErrors = new Counter({
-    name: 'database_errors_total',
-    help: 'Storage operations that failed, by backend (sqlite, postgres) and kind (unreachable, query).',
-    labelNames: ['backend', 'kind'] as const,
-    registers: [registry],
-  });
+  // Every counter lives in this registry only, so two bots in one process (tests) never mix.
+  const counter = <L extends string>(name: string, help: string, labelNames: readonly L[]) =>
+    new Counter<L>({ name, help, labelNames, registers: [registry] });
+  const replies = counter('replies_total', 'Replies sent, by platform, command and reply kind.', ['platform', 'command', 'kind']);
+  const notFound = counter('not_found_total', 'Replies saying the article does not have what was asked.', ['platform', 'command']);
+  const posts = counter('posts_total', 'Article post attempts, by platform and outcome.', ['platform', 'state']);
+  const reconnects = counter('platform_reconnects_total', 'Platform connections re-established after a drop.', ['platform']);
+  const databaseErrors = counter(
+    'database_errors_total',
+    'Storage operations that failed, by backend (sqlite, postgres) and kind (unreachable, query).',
+    ['backend', 'kind'],
+  );
   const latency = new Histogram({
     name: 'reply_latency_seconds',
     help: 'Time from a request arriving to its reply being handed to the platform.',
