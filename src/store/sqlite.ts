@@ -76,6 +76,14 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): St
   }
   const me = options.claimant ?? newClaimant();
   const guard = createGuard(options, unusable);
+  // Handled ids are checked before every answer, so they get their own connection without an
+  // fsync per write (NORMAL, in WAL mode: a process crash loses nothing, a power cut at worst the
+  // last few ids, and so one retry answered twice). The ledger's rows keep FULL.
+  const ids = dataDir === IN_MEMORY ? db : open(dataDir);
+  if (ids !== db) {
+    ids.pragma('synchronous = NORMAL');
+    ids.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 
   const where = 'platform = @platform AND workspace = @workspace AND channel = @channel';
   const byKey = `${where} AND content_hash = @contentHash`;
@@ -112,12 +120,12 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): St
      ON CONFLICT (platform, workspace, channel, content_hash) DO NOTHING`,
   );
   // A new id, or one whose memory has expired, is first; a live one is a repeat.
-  const remember = db.prepare<{ id: string; expires: number; now: number }, { id: string }>(
+  const remember = ids.prepare<{ id: string; expires: number; now: number }, { id: string }>(
     `INSERT INTO handled_ids (id, expires_at) VALUES (@id, @expires)
      ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at WHERE handled_ids.expires_at <= @now
      RETURNING id`,
   );
-  const purge = db.prepare('DELETE FROM handled_ids WHERE expires_at <= ?');
+  const purge = ids.prepare('DELETE FROM handled_ids WHERE expires_at <= ?');
 
   const read = (key: PostKey): PostRecord | undefined => {
     const row = select.get({ platform: key.platform, workspace: key.workspace, channel: key.channel, contentHash: key.contentHash });
@@ -190,6 +198,9 @@ export function openSqliteStore(dataDir: string, options: StoreOptions = {}): St
     handled,
     ping: () => guard(() => void db.prepare('SELECT 1').get()),
     schemaVersion: () => guard(() => db.pragma('user_version', { simple: true }) as number),
-    close: async () => void (db.open && db.close()),
+    close: async () => {
+      if (ids !== db && ids.open) ids.close();
+      if (db.open) db.close();
+    },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
+import { chatInput } from '../fakes/discord/interactions.js';
 import { createTestSchema, TEST_DATABASE_URL, type TestSchema } from '../store/pg-schema.js';
 import {
   answerOf,
@@ -106,5 +107,20 @@ describe.skipIf(TEST_DATABASE_URL === '')('the same Confirm on two Discord gatew
     // A second attempt, if one comes, comes within a few seconds.
     expect(await callbacksOf(click, 2, 4000)).toHaveLength(1);
     for (const { instance } of [a, b]) expect(instance.bot.stderr()).not.toMatch(/"level":"error"/);
+  });
+
+  it('answers a member\'s question delivered to both instances once, with a hint to the operator and no errors', { timeout: 30_000 }, async () => {
+    const [a, b] = await twoInstances();
+    const question = discord.interact(chatInput({ command: 'aleppo', subcommand: 'summary' }), [a.session, b.session]);
+    await answerOf(discord, question);
+    const callbacks = await callbacksOf(question, 2, 4000);
+    // Both instances answered (a question costs no store write); Discord took the first only.
+    expect(callbacks.map((r) => r.status < 300).sort()).toEqual([false, true]);
+    const logs = () => [a, b].map(({ instance }) => instance.bot.stderr()).join('\n');
+    // The slower one says once why (logs are written off the hot path: wait for it, bounded).
+    const hint = /two instances are connected to the same shard/;
+    for (let i = 0; i < 60 && !hint.test(logs()); i++) await sleep(50);
+    expect(logs()).toMatch(hint);
+    expect(logs()).not.toMatch(/"level":"error"/);
   });
 });

@@ -5,6 +5,7 @@
  * inside Discord's 3 seconds: slow work is deferred, and a failure becomes one private sentence.
  */
 import { type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { findCommand } from '../../../commands/index.js';
 import type { CommandContext } from '../../../commands/types.js';
 import { SHARE_BUTTON, type Answered, type Observer, type PlatformReporting } from '../../runtime/observe.js';
 import type { PostingPort } from '../../posting/posting.js';
@@ -37,9 +38,11 @@ export interface InteractionDeps {
   /** Rendered answers to member commands, by what was asked (see kept-answers.ts); none kept without it. */
   answers?: Answers;
   /**
-   * Interaction ids answered already, by any instance (the shared store). Two gateway instances
-   * identifying the same shard both receive every interaction; only the first to claim its id
-   * answers, the other lets it be (Discord accepts one response). None: answer everything.
+   * Interaction ids acted on already, by any instance (the shared store). Two gateway instances
+   * identifying the same shard both receive every interaction. Buttons and operator commands
+   * (posting, status) are claimed here first, so only one instance acts; a member's question is
+   * answered by both, and the slower one's refused reply is expected, not an error (see
+   * `answeredElsewhere`): a store write before every answer would halve a lone bot's speed.
    */
   handled?: HandledIds;
 }
@@ -75,18 +78,41 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   const observe = (answered: Answered | undefined) =>
     answered && deps.observer?.reply({ id: interaction.id, platform: 'discord', ...answered, ms: performance.now() - started });
   try {
-    if (deps.handled && !(await deps.handled.first(`discord:${interaction.id}`, INTERACTION_TTL_MS))) return;
+    if (deps.handled && actsOnState(interaction, deps.ctx) && !(await deps.handled.first(`discord:${interaction.id}`, INTERACTION_TTL_MS))) return;
     if (interaction.isAutocomplete()) return await autocomplete(interaction, deps);
     if (interaction.isChatInputCommand()) return observe(await command(interaction, deps));
     if (interaction.isButton() && interaction.customId === SHARE_BUTTON_ID) return observe(await share(interaction, deps));
     if (interaction.isButton() && interaction.customId.startsWith('post:')) return observe(await handlePostButton(interaction, deps));
   } catch (error) {
+    if (answeredElsewhere(error)) return warnSharedShard(deps.log);
     deps.log(`discord: answering ${label(interaction)} failed: ${describeError(error)}`, 'error');
     if (interaction.isRepliable()) {
       await sayPrivately(interaction, FAILED, deps.log);
       observe({ command: subcommandOf(interaction), kind: 'error' });
     }
   }
+}
+
+/** A button, or an operator's command: what must happen once however many instances receive it. */
+function actsOnState(interaction: Interaction, ctx: CommandContext): boolean {
+  if (interaction.isButton()) return true;
+  return interaction.isChatInputCommand() && findCommand(interaction.options.getSubcommand(false) ?? '', ctx.commands)?.operator === true;
+}
+
+/** Discord's "Interaction has already been acknowledged": another session of this shard answered first. */
+const ALREADY_ACKNOWLEDGED = 40060;
+
+function answeredElsewhere(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === ALREADY_ACKNOWLEDGED;
+}
+
+let warnedSharedShard = false;
+
+/** Said once per process: two instances on one shard each answer every member's question. */
+function warnSharedShard(log: Log): void {
+  if (warnedSharedShard) return;
+  warnedSharedShard = true;
+  log('discord: another instance answered an interaction first: two instances are connected to the same shard; give each its own with DISCORD_SHARDS and DISCORD_SHARD_COUNT, or use HTTP interactions (DISCORD_PUBLIC_KEY)', 'warn');
 }
 
 /** The subcommand, or what the button does, as logs and metrics name it. */
