@@ -13,6 +13,8 @@ import { isShareable, reply, type Reply, type Visibility } from './reply.js';
 import { code, text as words, type Span } from './reply/blocks.js';
 import { addressed, splitPublic, wantedVisibility } from './reply/visibility.js';
 import { MAX_INPUT } from './limits.js';
+import { allowedEdits, editDistance } from '../engine/fuzzy.js';
+import { isRoleNoun } from '../engine/names.js';
 
 export interface Invocation {
   command: string;
@@ -79,12 +81,33 @@ export function parseCommandText(text: string, registry: readonly Command[] = de
 // about a topic, which the article may answer even when X is quoted and reported nowhere.
 const TOPIC_QUESTION = /\b(?:think|thinks|feel|feels|believe|believes|make of)\b|\b(?:about|on|regarding)\s+\S/i;
 
+/** Opens a question or a request, so the words are not a bare name ("who…", "is…", "tell me…"). */
+const ASKING = /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|give|show|explain|list|any|say)\b/i;
+
+/** A short phrase with no question in it: "the UN adviser", "Egeland", "Jan Egeland". */
+function namesSomeone(text: string): boolean {
+  return !ASKING.test(text) && !text.includes('?') && text.split(/\s+/).length <= 5;
+}
+
+/**
+ * Whether `phrase` names a speaker by a role word ("the UN adviser") or by their name, typos
+ * allowed ("egland"); a place in someone's role ("aleppo") is a topic, not a person.
+ */
+function isSpeaker(phrase: string, engine: Pick<ArticleEngine, 'findSpeakers' | 'article'>): boolean {
+  const best = engine.findSpeakers(phrase)[0];
+  if (!best) return false;
+  const asked = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (asked.some((w) => isRoleNoun(w))) return true;
+  const name = engine.article.speakers[best.speaker]!.name.toLowerCase().split(/[^\p{L}]+/u);
+  return asked.some((w) => w.length >= 3 && name.some((n) => editDistance(w, n, allowedEdits(n.length)) <= allowedEdits(n.length)));
+}
+
 /**
  * Free text (a mention, a DM, a terminal line) → invocation, through the engine's intents.
  * With the engine, "what does X think about Y" goes to the quote lister only when X is someone
  * the article quotes or reports; otherwise it is a question for the search.
  */
-export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSpeakers'>): Invocation {
+export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSpeakers' | 'article'>): Invocation {
   const intent = interpret(text);
   switch (intent.type) {
     case 'summary':
@@ -95,6 +118,10 @@ export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSp
       }
       return { command: 'quote', options: intent.speaker ? { speaker: intent.speaker } : {} };
     case 'ask':
+      // "the UN adviser", "egland": a bare name or role of someone the article quotes asks for them.
+      if (engine && namesSomeone(intent.question) && isSpeaker(intent.question, engine)) {
+        return { command: 'quote', options: { speaker: intent.question } };
+      }
       return { command: 'ask', options: { question: intent.question } };
     default:
       return { command: intent.type, options: {} };

@@ -20,6 +20,17 @@ describe('answering what people type', () => {
     }
   });
 
+  it('takes a bare name or role written as a message for the speaker, and a bare topic for a question', async () => {
+    for (const text of ['the UN adviser', 'egland', 'Jan Egeland', 'the spokesman']) {
+      const r = await say(text);
+      expect(r.kind, text).toBe('quotes');
+      expect(r.quotes.length, text).toBeGreaterThan(0);
+    }
+    expect((await say('the UN adviser')).quotes.map((q) => q.speaker)).toEqual(['Jan Egeland']);
+    // A place in a speaker's role ("Aleppo-based rebel brigade") is what the article is about, not who.
+    for (const text of ['aleppo', 'the ceasefire', 'who is the UN adviser?']) expect((await say(text)).kind, text).not.toBe('quotes');
+  });
+
   it('lists all quotes with their speakers', async () => {
     const r = await say('/aleppo quote');
     expect(r.quotes.map((q) => q.speaker)).toEqual(['Zakaria Malahifji', 'Igor Konashenkov', 'Jan Egeland']);
