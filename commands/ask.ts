@@ -27,7 +27,8 @@ export const ask = {
     // A picture's caption and credit are metadata, not body text: asked about directly, they answer.
     const images = engine.images(question).map((image) => ({
       paragraph: image.afterParagraph || 1,
-      text: [image.caption, `Image: ${image.credit}`].filter(Boolean).join(' '),
+      // The credit as the article words it ("Image by …"): the reader sees the article's words.
+      text: [image.caption, image.creditLine].filter(Boolean).join(' '),
     }));
     if (images.length > 0) {
       return reply({

@@ -6,7 +6,10 @@
 /** A picture that ran with the article: its caption (if any) and credit line. Metadata, never body text. */
 export interface ArticleImage {
   caption?: string;
+  /** Who made it: "Aleppo Media Center/AP Images". */
   credit: string;
+  /** The credit as the article words it: "Image by Aleppo Media Center/AP Images", "Photo: …". */
+  creditLine: string;
   /** The featured (lead) image rather than one inside the body. */
   featured: boolean;
   /** Number of the body paragraph the image follows (0 = before the first). */

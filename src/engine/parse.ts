@@ -122,7 +122,7 @@ export function parseArticle(source: string): Article {
     const mdImage = MARKDOWN_IMAGE.exec(joined);
     if (mdImage) {
       const caption = (mdImage[4] ?? mdImage[5] ?? mdImage[1] ?? '').trim();
-      images.push({ ...(caption ? { caption } : {}), credit: (mdImage[3] ?? '').trim(), featured: false, afterParagraph: bodyTexts.length });
+      images.push({ ...(caption ? { caption } : {}), credit: (mdImage[3] ?? '').trim(), creditLine: (mdImage[3] ?? '').trim(), featured: false, afterParagraph: bodyTexts.length });
       continue;
     }
     if (/^#{1,6}\s/.test(joined)) continue; // subheadings are navigation, not prose
@@ -146,6 +146,7 @@ export function parseArticle(source: string): Article {
       images.push({
         ...(caption ? { caption: plainInline(caption) } : {}),
         credit: credit[bracketed ? 3 : 2]!.trim(),
+        creditLine: credit[1]!.trim(),
         featured,
         afterParagraph: bodyTexts.length,
       });

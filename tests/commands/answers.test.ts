@@ -57,7 +57,7 @@ describe('answering what people type', () => {
   it('answers questions about the pictures from their captions and credits', async () => {
     const photo = await say('who took the photo of the boys swimming?');
     expect(photo.kind).toBe('answer');
-    expect(photo.text).toMatch(/Boys Swim In Bomb Crater During Syrian Ceasefire Image: Aleppo Media Center\/AP Images/);
+    expect(photo.text).toMatch(/Boys Swim In Bomb Crater During Syrian Ceasefire Image by Aleppo Media Center\/AP Images/);
     expect(photo.text).not.toMatch(/Kots/);
     const all = await say('who took the pictures?');
     expect(all.citations.map((c) => c.text).join(' ')).toMatch(/Alexander Kots\/AP Images/);

@@ -27,9 +27,9 @@ describe('reading an article', () => {
       expect(body).not.toContain(metadata);
     }
     expect(a.images).toEqual([
-      { caption: 'Boys Swim In Bomb Crater During Syrian Ceasefire', credit: 'Aleppo Media Center/AP Images', featured: false, afterParagraph: 2 },
-      { caption: 'Syrian Citizens in Aleppo', credit: 'Alexander Kots/AP Images', featured: false, afterParagraph: 10 },
-      { credit: 'Manu Brabo/AP Images', featured: true, afterParagraph: 11 },
+      { caption: 'Boys Swim In Bomb Crater During Syrian Ceasefire', credit: 'Aleppo Media Center/AP Images', creditLine: 'Image by Aleppo Media Center/AP Images', featured: false, afterParagraph: 2 },
+      { caption: 'Syrian Citizens in Aleppo', credit: 'Alexander Kots/AP Images', creditLine: 'Image by Alexander Kots/AP Images', featured: false, afterParagraph: 10 },
+      { credit: 'Manu Brabo/AP Images', creditLine: 'Featured Image by Manu Brabo/AP Images', featured: true, afterParagraph: 11 },
     ]);
   });
 
