@@ -11,6 +11,7 @@ import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
+import { roleHolder } from './role-holder.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -84,7 +85,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   const findSpeakers = speakerFinder(article.speakers);
   const quoted = quotedSentences(article);
   // Same question, same answer: people ask the same few things, and the article does not change.
-  const answer = memo(2000, (question) => index().answer(question));
+  const answer = memo(2000, (question): SearchResult => {
+    const held = roleHolder(article, findSpeakers, question);
+    return held ? { confidence: 'high', sentences: held, passages: [] } : index().answer(question);
+  });
   const speakersFor = memo(2000, (query) => findSpeakers(query));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();

@@ -110,3 +110,8 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
   pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective', atty: 'attorney', cllr: 'councillor',
 };
+
+/** Job titles written as initials, and what they stand for in an article's words. */
+export const INITIALS_TITLES: Readonly<Record<string, string>> = {
+  ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
+};

@@ -1,0 +1,51 @@
+/**
+ * "Who is the governor?", "who's Lumora's CEO?": the person the article gives that role. The
+ * answer is what the article says of its speakers (each with the role it gives them), shown as
+ * the sentence that names the person with the role. The search alone finds it only when the
+ * sentence happens to repeat the question's words; a role and a name are the whole answer here.
+ */
+import type { Article, Sentence, Speaker } from './article.js';
+import { ABBREVIATED_TITLES, INITIALS_TITLES } from './lexicon.js';
+import { isRoleNoun } from './names.js';
+import type { SpeakerMatch } from './speaker-match.js';
+
+const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
+
+/** Words that make a role another one: an assistant attorney general is not the attorney general. */
+const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired']);
+
+const wordsOf = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(Boolean);
+
+/** A person the article names ("Ellen Marchetti"), not "A spokesperson for …" or an organisation. */
+const named = (speaker: Speaker) => Boolean(speaker.role) && !/^(?:a|an|the)\s/i.test(speaker.name) && speaker.name.trim().includes(' ');
+
+/** Whether `speaker`'s role is the one asked: every role word in it, and no qualifier the question lacks. */
+function holds(speaker: Speaker, roles: readonly string[], asked: readonly string[]): boolean {
+  const role = ` ${wordsOf(speaker.role ?? '').join(' ')} `;
+  if (!roles.every((r) => role.includes(` ${r} `) || (INITIALS_TITLES[r] !== undefined && role.includes(` ${INITIALS_TITLES[r]} `)))) return false;
+  return !wordsOf(speaker.role ?? '').some((w) => QUALIFIERS.has(w) && !asked.includes(w));
+}
+
+/**
+ * The sentence answering "who is the <role>", or undefined when the question is not one, no
+ * named person holds that role, or two do equally well (then the search decides, unsure).
+ */
+export function roleHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): Sentence[] | undefined {
+  const phrase = WHO_HOLDS.exec(question.trim())?.[1];
+  if (!phrase) return undefined;
+  const asked = wordsOf(phrase);
+  const roles = asked.filter((w) => isRoleNoun(w) || INITIALS_TITLES[w] !== undefined);
+  if (roles.length === 0) return undefined;
+  const holders = findSpeakers(phrase).filter(({ speaker }) => named(article.speakers[speaker]!) && holds(article.speakers[speaker]!, roles, asked));
+  const [first, second] = holders;
+  if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
+  const speaker = article.speakers[first.speaker]!;
+  const surname = speaker.name.split(/\s+/).at(-1)!.toLowerCase();
+  const roleWords = wordsOf(speaker.role ?? '');
+  const says = article.sentences.find((s) => {
+    // "Gov. Ellen Marchetti" names the governor.
+    const words = wordsOf(s.text).map((w) => ABBREVIATED_TITLES[w] ?? w);
+    return words.includes(surname) && roleWords.some((w) => isRoleNoun(w) && words.includes(w));
+  });
+  return says ? [says] : undefined;
+}

@@ -1,0 +1,47 @@
+/** "Who is the <role>?": the person the article gives that role, with the sentence that says so. */
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/parse.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+import { engineFor, seed } from '../helpers/articles.js';
+import { roleHolder } from '../../src/engine/role-holder.js';
+
+const TEXT = `Court blocks the governor's plan
+
+A state judge on Friday blocked the governor's plan to close three prisons.
+
+“The plan skipped the hearings the law requires,” State District Judge Martin A. Quiroga wrote in his ruling.
+
+Assistant Attorney General Karen Lind said the state would appeal. “We disagree with the court,” Lind said.
+
+Gov. Ellen Marchetti called the ruling a delay. “We will close them, one way or another,” Marchetti said.
+
+Halvorsen chief executive Dana Reyes, whose company runs one of the prisons, said it would wait. “We are ready either way,” Reyes said.`;
+
+const engine = buildEngine(parseArticle(TEXT));
+const answer = (question: string) => engine.answer(question);
+
+describe('who holds a role', () => {
+  it('names the person with the sentence giving the role, titles and initials read as words', () => {
+    for (const [question, paragraph, name] of [
+      ['who is the judge?', 2, 'Quiroga'],
+      ['who is the governor', 4, 'Marchetti'],
+      ["who's the ceo of halvorsen?", 5, 'Dana Reyes'],
+    ] as const) {
+      const r = answer(question);
+      expect(r.confidence, question).toBe('high');
+      expect(r.sentences.map((s) => s.paragraph), question).toEqual([paragraph]);
+      expect(r.sentences[0]!.text, question).toContain(name);
+    }
+  });
+
+  it('does not take a qualified role for the role itself: the assistant attorney general is not the attorney general', () => {
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is the attorney general?')).toBeUndefined();
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is the assistant attorney general?')?.[0]!.text).toContain('Karen Lind');
+  });
+
+  it('answers the seed article’s roles: the UN adviser, the Russian military spokesman', () => {
+    const aleppo = engineFor(seed());
+    expect(aleppo.answer('who is the UN adviser?').sentences.map((s) => s.paragraph)).toEqual([9]);
+    expect(aleppo.answer('who is the russian military spokesman').sentences[0]!.text).toContain('Igor Konashenkov');
+  });
+});
