@@ -639,7 +639,11 @@ function byPronoun(
     if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
   }
   const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
-  return lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
+  // Someone named in this paragraph or the one before, over a speaker from further back: "Hughes
+  // and his partner, Marcy Dunn, watched. “…,” she said." is Dunn's, not a fire marshal's of five
+  // paragraphs earlier.
+  const near = fits.filter((m) => m.paragraph >= paragraph - 1);
+  return lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
 }
 
 /**

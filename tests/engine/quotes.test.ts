@@ -273,3 +273,18 @@ describe('one quotation cut by an attribution with dots in it', () => {
     expect(speakersOfQuotes(a)).toEqual(['Jo Lin']);
   });
 });
+
+describe('"she said" after a newcomer', () => {
+  it('gives the quote to the woman just named, not to a speaker from paragraphs before', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“We will be careful here,” said Deputy Fire Marshal Rob Keane.',
+        'The company said its workers would be paid.',
+        'Darnell Hughes, who runs a shop across the street, said he arrived at 6 a.m. “I have never seen flames that high,” Hughes said.',
+        'Hughes and his business partner, Marcy Dunn, watched as the roof came down. “It sounded like thunder when the roof went,” she said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rob Keane', 'Darnell Hughes', 'Marcy Dunn']);
+  });
+});
