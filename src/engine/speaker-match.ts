@@ -93,6 +93,7 @@ function match(prepared: readonly { nameWords: Set<string>; aliasWords: Set<stri
   prepared.forEach(({ nameWords, aliasWords }, index) => {
     let total = 0;
     let found = 0;
+    let head = 0;
     for (const w of asked) {
       let best = 0;
       for (const a of aliasWords) {
@@ -102,10 +103,13 @@ function match(prepared: readonly { nameWords: Set<string>; aliasWords: Set<stri
       }
       total += best;
       if (best > 0) found++;
+      if (w === asked.at(-1)) head = best;
     }
     // Most of what was asked must fit: "the Russian official" fits no one person fully.
     if (found === 0 || found / asked.length < 0.5) return;
-    matches.push({ speaker: index, score: total / asked.length + found / asked.length });
+    // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
+    // speaker it fits beats one that fits only a word before it (the museum itself).
+    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) });
   });
   return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -68,3 +68,15 @@ describe('misspelt short surnames and roles after an age', () => {
     expect(names('the nurse', a)).toEqual(['Gemma Lowe']);
   });
 });
+
+describe('the word that names who is asked for', () => {
+  it('takes "the museum director" for the director, not for the museum', () => {
+    const speakers = [
+      { name: 'Belmont Museum of Fine Arts', aliases: ['belmont museum of fine arts', 'belmont', 'museum', 'fine', 'arts'] },
+      { name: 'Ana Ruiz', role: 'Fine Arts Director', aliases: ['ana ruiz', 'ana', 'ruiz', 'fine arts director'] },
+    ];
+    const found = (query: string) => findSpeakers(speakers, query).map((m) => speakers[m.speaker]!.name);
+    expect(found('the museum director')[0]).toBe('Ana Ruiz');
+    expect(found('the museum')[0]).toBe('Belmont Museum of Fine Arts');
+  });
+});
