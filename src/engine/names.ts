@@ -35,6 +35,8 @@ interface Word {
   breaksBefore: boolean;
   /** Only a period follows ("Dr.", "Gen."). */
   dotted: boolean;
+  /** Written with a possessive ’s ("Brazil’s"), which `core` leaves out. */
+  possessive: boolean;
 }
 
 function titleWord(word: string): string | undefined {
@@ -57,15 +59,17 @@ function words(text: string): Word[] {
     const trail = /[”"’'),.;:!?…\]]+$/.exec(raw.slice(lead))?.[0].length ?? 0;
     let core = raw.slice(lead, raw.length - trail);
     // Possessive "Egeland’s" names Egeland.
+    const possessive = /(?:’s|'s)$/.test(core);
     core = core.replace(/(?:’s|'s)$/, '');
     const trailing = raw.slice(raw.length - trail);
     out.push({
       core,
       start: m.index! + lead,
       end: m.index! + lead + core.length,
-      breaksAfter: trail > 0 && /[,.;:!?…”"')\]]/.test(trailing) || /(?:’s|'s)$/.test(raw.slice(lead, raw.length - trail)),
+      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing)) || possessive,
       breaksBefore: lead > 0,
       dotted: trailing === '.',
+      possessive,
     });
   }
   return out;
@@ -80,23 +84,35 @@ const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w)
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its']);
 
-/** "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role noun. */
-function roleBefore(ws: Word[], first: number): string | undefined {
+/**
+ * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
+ * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
+ */
+function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
   if (from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter)) from--;
+  const appositive = from === first - 1 && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*,/.test(text.slice(nameEnd));
   for (let i = from; i >= 0 && collected.length < 5; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
     const lower = w.core.toLowerCase();
-    if (w.breaksAfter || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower)) break;
+    // "Lumora’s chief executive Dana Reyes": whose role it is opens it.
+    const owner = w.possessive && i < from && !/[,.;:!?…”"')\]]/.test(text.charAt(w.end + 2));
+    if ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower)) break;
     collected.unshift(w);
-    if (w.breaksBefore) break;
+    if (w.breaksBefore || owner) break;
   }
   const adjacent = collected.at(-1);
   if (!adjacent || !isRoleNoun(adjacent.core.toLowerCase())) return undefined;
-  return collected.map((w) => w.core).join(' ');
+  // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
+  // her manager, Gregory Pratt," the words before the comma are about someone else.
+  if (appositive) {
+    const opens = ws.indexOf(collected[0]!);
+    if (opens > 0 && !ws[opens - 1]!.breaksAfter) return undefined;
+  }
+  return text.slice(collected[0]!.start, adjacent.end);
 }
 
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
@@ -166,7 +182,7 @@ export function findNames(text: string): NameMention[] {
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const role =
-      (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex)) ??
+      (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     mentions.push({
       text: text.slice(start, end),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
+import { parseArticle } from '../../src/engine/parse.js';
 import { harbor, seed, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
@@ -78,5 +79,20 @@ describe('the word that names who is asked for', () => {
     const found = (query: string) => findSpeakers(speakers, query).map((m) => speakers[m.speaker]!.name);
     expect(found('the museum director')[0]).toBe('Ana Ruiz');
     expect(found('the museum')[0]).toBe('Belmont Museum of Fine Arts');
+  });
+});
+
+describe('the role the article gives a speaker', () => {
+  const roleOf = (text: string, name: string) => parseArticle(`T\n\n${text}`).speakers.find((s) => s.name === name)?.role;
+
+  it('reads a role set off by commas before the name, with whose role it is', () => {
+    expect(roleOf('Brazil’s trade minister, Helena Vasconcelos, said the offer stood. “We put a number on the table,” Vasconcelos said.', 'Helena Vasconcelos')).toBe('Brazil’s trade minister');
+    expect(roleOf('Lumora’s chief executive Dana Reyes said the cuts were final. “It was not easy,” Reyes said.', 'Dana Reyes')).toBe('Lumora’s chief executive');
+  });
+
+  it('does not give a person the role in "she and her manager, Gregory Pratt,"', () => {
+    const text = 'Mei-Lin Cho said she and her manager, Gregory Pratt, had spent the week hiring. “We were hiring people on Friday,” she said.';
+    expect(roleOf(text, 'Gregory Pratt')).toBeUndefined();
+    expect(parseArticle(`T\n\n${text}`).quotes.map((q) => parseArticle(`T\n\n${text}`).speakers[q.speaker!]!.name)).toEqual(['Mei-Lin Cho']);
   });
 });
