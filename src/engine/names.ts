@@ -125,7 +125,11 @@ function roleAfter(text: string, end: number): string | undefined {
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause.
-  return tokens.slice(0, 4).some(isRoleNoun) ? phrase : undefined;
+  if (!tokens.slice(0, 4).some(isRoleNoun)) return undefined;
+  // "Farrow, Council President Gregory Tan-Whitaker and …": a list of people, not Farrow's role.
+  const last = findNames(phrase).at(-1);
+  const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
+  return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
 }
 
 /** Every run of capitalised name words in `text`, with what the text says around it. */

@@ -90,6 +90,12 @@ describe('the role the article gives a speaker', () => {
     expect(roleOf('Lumora’s chief executive Dana Reyes said the cuts were final. “It was not easy,” Reyes said.', 'Dana Reyes')).toBe('Lumora’s chief executive');
   });
 
+  it('does not take the next person in a list for a role: "Farrow, Council President Gregory Tan-Whitaker and four others"', () => {
+    const text = '“Not on this street,” said Denise Farrow, who represents the corridor. Farrow, Council President Gregory Tan-Whitaker and four other members voted no. “It is a bad deal,” Tan-Whitaker said.';
+    expect(roleOf(text, 'Denise Farrow') ?? '').not.toMatch(/Tan-Whitaker/);
+    expect(roleOf(text, 'Gregory Tan-Whitaker')).toBe('Council President');
+  });
+
   it('does not give a person the role in "she and her manager, Gregory Pratt,"', () => {
     const text = 'Mei-Lin Cho said she and her manager, Gregory Pratt, had spent the week hiring. “We were hiring people on Friday,” she said.';
     expect(roleOf(text, 'Gregory Pratt')).toBeUndefined();
