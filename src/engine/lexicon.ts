@@ -49,6 +49,7 @@ export const ROLE_NOUNS = new Set([
   'veterinarian', 'rancher', 'fisherman', 'miner', 'welder', 'programmer', 'developer', 'accountant',
   'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'photographer', 'poet', 'novelist',
   'composer', 'dancer', 'athlete', 'runner', 'swimmer', 'cyclist', 'captain', 'winner', 'champion',
+  'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'democrat', 'republican', 'visitor',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

@@ -82,7 +82,7 @@ export function isRoleNoun(word: string): boolean {
 
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
-const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its']);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
@@ -173,7 +173,7 @@ export function findNames(text: string): NameMention[] {
     // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.
     // So is "Transportation Director Maya Chen": everything up to the last role noun that leaves a name.
     const leadingRoles: Word[] = [];
-    const lastRole = run.slice(0, -2).findLastIndex((w) => ROLE_NOUNS.has(w.core.toLowerCase()));
+    const lastRole = run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     const tokens = run.map((r) => r.core);
     const courtesy = startIndex > 0 ? ws[startIndex - 1]!.core.replace(/\.$/, '').toLowerCase() : '';

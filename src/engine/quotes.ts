@@ -876,7 +876,8 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   if (words.length > 12) return undefined;
   const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   if (named) return named.person;
-  const pronoun = /^(he|she|it)$/i.exec(phrase.trim());
+  // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
+  const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
   const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());

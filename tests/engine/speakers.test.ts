@@ -102,3 +102,22 @@ describe('the role the article gives a speaker', () => {
     expect(parseArticle(`T\n\n${text}`).quotes.map((q) => parseArticle(`T\n\n${text}`).speakers[q.speaker!]!.name)).toEqual(['Mei-Lin Cho']);
   });
 });
+
+describe('a speaker’s name without the title written before it', () => {
+  it('keeps "Bassist", "Councilwoman", "Democrat" and "Visitor" out of the name, as the role', () => {
+    const a = parseArticle(
+      'T\n\n“We are back,” said Bassist Rhys Adeyemi. “Not on my street,” said Councilwoman Denise Farrow. “We won,” said Democrat Elaine Whitford. “It is lovely,” said Visitor Victor Alonzo.',
+    );
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Rhys Adeyemi', 'Bassist'],
+      ['Denise Farrow', 'Councilwoman'],
+      ['Elaine Whitford', 'Democrat'],
+      ['Victor Alonzo', 'Visitor'],
+    ]);
+  });
+
+  it('does not take the word that opens a clause for part of a role: "when guitarist Owen Pike"', () => {
+    const a = parseArticle('T\n\nThe band split in 2009, when guitarist Owen Pike left. “I needed quiet,” Pike said.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Owen Pike', 'guitarist']]);
+  });
+});
