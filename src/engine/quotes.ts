@@ -870,6 +870,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   return undefined;
 }
 
+/** Documents a news article lets speak: "the report said", "the audit found". */
+const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;
+
 /** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
 function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const words = phrase.trim().split(/\s+/);
@@ -886,7 +889,13 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     if (body !== undefined) return body;
     const r = rolePhrase(phrase.trim());
     const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset), r.phrase) : undefined;
-    return known ?? ctx.people.unnamed(phrase.trim());
+    if (known !== undefined) return known;
+    // Someone by role ("a spokesman for …"), a body ("the department", "the researchers"), or a
+    // document that speaks for its authors ("the report", "the audit"); not any noun ("the
+    // largest private investment ever", "the first results").
+    const head = /([\p{L}’'-]+)$/u.exec(phrase.trim())?.[1] ?? '';
+    const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head);
+    return r || group || DOCUMENT.test(phrase.trim()) ? ctx.people.unnamed(phrase.trim()) : undefined;
   }
   return undefined;
 }

@@ -75,3 +75,14 @@ describe('routing "what does X think about Y"', () => {
     expect(reply.kind).toBe('quotes');
   });
 });
+
+describe('who a reported statement is from', () => {
+  it('takes a body or a document for a speaker, but not any noun phrase before a speech verb', () => {
+    const a = parseArticle(
+      'T\n\nKeltura will build a $14 billion factory, the company said on Monday, the largest private investment ever announced in Arizona.\n\nThe audit found the department overspent by $2 million.\n\nThe first results announced at 9 p.m. showed a close race.',
+    );
+    const names = a.speakers.map((s) => s.name);
+    expect(names).not.toContain('The largest private investment ever');
+    expect(names).not.toContain('The first results');
+  });
+});
