@@ -15,7 +15,7 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow (?:much|many)\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|will be) the (?:cost|price|budget|fine|bill)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
-  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age', 'date'];
+  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
   if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold)\b/.test(q)) return ['measure', 'percent'];
   if (/\bhow many\b|\bwhat (?:number|amount)\b/.test(q)) return ['number', 'money', 'percent'];
   if (/\bhow much\b/.test(q)) return ['number', 'money', 'percent', 'measure'];
@@ -42,7 +42,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   cause: /\b(?:because|due to|owing to|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
-  age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{1,3},|\b(?:was|is|turned|at|of) \d{1,3}\b(?![,.:]?\d)|\bborn\b/i,
+  // An age, or when someone or something began: "born in 1961", "installed in 1987".
+  age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{1,3},|\b(?:was|is|turned|at|of) \d{1,3}\b(?![,.:]?\d)|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:19|20)\d\d\b/i,
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
   person: /$^/,
   organisation: /$^/,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/articles.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
 
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
@@ -93,5 +94,23 @@ describe('answering questions from the article', () => {
     expect(ask('what is the capital of France', storm())).toEqual([]);
     // "anyone" is not what the question is about; "injured" meets "injuries" through the stem.
     expect(first('was anyone injured', recall())!.text).toMatch(/no reports of injuries/);
+  });
+});
+
+describe('"how old" asks for an age, or when something began', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Power cut\n\nMarta Gebreyes won the race in 2019 and finished second on Sunday in 2:21:30.\n\nThe failed transformer, installed in 1987, had passed its last inspection in April.\n\nThe substation serves 160,000 customers.',
+    ),
+  );
+
+  it('answers from "installed in 1987"', () => {
+    const r = engine.answer('how old is the transformer?');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('installed in 1987');
+  });
+
+  it('does not take any year or number near the name for an age', () => {
+    expect(engine.answer('how old is Gebreyes?').confidence).not.toBe('high');
   });
 });
