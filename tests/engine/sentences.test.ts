@@ -15,6 +15,15 @@ describe('sentence splitting', () => {
     expect(splitSentences('“Why now?” he asked. Nobody knew.')).toEqual(['“Why now?” he asked.', 'Nobody knew.']);
   });
 
+  it('keeps a clock time with its day or time zone, and ends the sentence when a new one begins', () => {
+    expect(splitSentences('The email went out at 8:05 a.m. Pacific time, before the filing. Many were shocked.')).toEqual([
+      'The email went out at 8:05 a.m. Pacific time, before the filing.',
+      'Many were shocked.',
+    ]);
+    expect(splitSentences('Kiptanui crossed at about 9:10 a.m. Monday. He won.')).toEqual(['Kiptanui crossed at about 9:10 a.m. Monday.', 'He won.']);
+    expect(splitSentences('The vote came at 11:40 p.m. The room emptied.')).toEqual(['The vote came at 11:40 p.m.', 'The room emptied.']);
+  });
+
   it('still ends a sentence at an acronym when a new sentence clearly starts', () => {
     expect(splitSentences('He met the U.S. The talks failed.')).toEqual(['He met the U.S.', 'The talks failed.']);
   });
