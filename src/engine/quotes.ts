@@ -998,7 +998,8 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const own = sentenceBounds(p, m.start);
     const subject = !mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= own.start && o.start < m.start);
     const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
-    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end)));
+    // "Owen Pike rang her": a pronoun right after the name's verb is its object, someone else.
+    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(/^\s+(?:\w+ly\s+)?\w+\s+(?:him|her)\b/i, '');
     const pronoun = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;

@@ -288,3 +288,16 @@ describe('"she said" after a newcomer', () => {
     expect(speakersOfQuotes(a)).toEqual(['Rob Keane', 'Darnell Hughes', 'Marcy Dunn']);
   });
 });
+
+describe('what a pronoun after a name says of its gender', () => {
+  it('does not take "Owen Pike rang her" for Pike being a woman', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Singer Jess Carrow said the reunion became serious last winter, when guitarist Owen Pike rang her after the death of the band’s former manager, Dave Hollis.',
+        'Pike, 47, who now teaches music in Stockport, said the four members had rehearsed in secret. ‘The first hour was awkward,’ he said, ‘and then Colm counted in Harbour Lights and it was like 2004 again.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Owen Pike']);
+  });
+});
