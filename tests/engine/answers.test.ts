@@ -114,3 +114,17 @@ describe('"how old" asks for an age, or when something began', () => {
     expect(engine.answer('how old is Gebreyes?').confidence).not.toBe('high');
   });
 });
+
+describe('"what was the profit" asks for an amount of money', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Earnings miss\n\nShares of Halvorsen Appliances fell 14% on Thursday after the maker reported a steep drop in third-quarter profit.\n\nNet profit for the quarter fell to $41.2 million from $77.9 million a year earlier.\n\nThe company cut 300 jobs.',
+    ),
+  );
+
+  it('answers with the amount, not with the sentence that only names the profit', () => {
+    const r = engine.answer('what was the profit for the quarter');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('$41.2 million');
+  });
+});
