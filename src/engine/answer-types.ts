@@ -7,7 +7,7 @@
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
-export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
+export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -17,7 +17,9 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
   if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold)\b/.test(q)) return ['measure', 'percent'];
-  if (/\bhow many\b|\bwhat (?:number|amount)\b/.test(q)) return ['number', 'money', 'percent'];
+  // "How many farms" counts farms: an amount of money is not a count ("how many dollars" is).
+  if (/\bhow many (?:dollars|pounds|euros|yen|cents|pence)\b|\bwhat amount\b/.test(q)) return ['number', 'money', 'percent'];
+  if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];
   if (/\bhow much\b/.test(q)) return ['number', 'money', 'percent', 'measure'];
   if (/\bhow long\b|\bfor how long\b/.test(q)) return ['duration', 'date', 'measure'];
   if (/\bwhat time\b|\bwhat hour\b|\bat what time\b/.test(q)) return ['time'];
@@ -45,10 +47,15 @@ const TESTS: Record<AnswerType, RegExp> = {
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{1,3},|\b(?:was|is|turned|at|of) \d{1,3}\b(?![,.:]?\d)|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:19|20)\d\d\b/i,
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
+  // A number that is not an amount of money: what "how many" counts.
+  count: /$^/,
   person: /$^/,
   organisation: /$^/,
   place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
 };
+
+/** An amount of money, whole: "£180 million", "$41.2 million", "300 dollars". */
+const AMOUNT = /[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|pounds?|euros?|yen|pence|cents?)\b/gi;
 
 /** Organisation words: a capitalised phrase ending in one of these, or an acronym, is an organisation. */
 const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
@@ -93,6 +100,11 @@ export function typeLocator(): TypeLocator {
     const q = question.toLowerCase();
     const fresh = () => f.names.filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())));
     switch (type) {
+      case 'count': {
+        // The numbers outside amounts of money ("11,500 farms", not "£180 million").
+        const amounts = [...text.matchAll(AMOUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
+        return where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to));
+      }
       case 'person':
         // A name the question does not give, or a role: "a fire department spokesperson".
         return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at)];

@@ -128,3 +128,18 @@ describe('"what was the profit" asks for an amount of money', () => {
     expect(r.sentences[0]!.text).toContain('$41.2 million');
   });
 });
+
+describe('"how many" counts things, not money', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Upland payment cut\n\nThe minister said the budget for the Upland Payment would fall from £180 million to £112 million, with farms paid less per hectare.\n\nAbout 11,500 farms currently receive the payment, most of them in Wales.\n\nThe union called the cut a betrayal.',
+    ),
+  );
+
+  it('does not answer "how many farms" with confidence from a sentence of amounts, and shows the count', () => {
+    const r = engine.answer('how many farms get the upland payment');
+    expect(r.sentences.some((s) => s.text.includes('£180 million'))).toBe(false);
+    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    expect(shown.some((t) => t.includes('11,500 farms'))).toBe(true);
+  });
+});
