@@ -7,7 +7,7 @@ import type { CommandContext, Runtime } from '../commands/types.js';
 import type { Adapter, AdapterFactory, AdapterServices } from './adapters/adapter.js';
 import { boot, runProgram, untilSignal } from './bootstrap.js';
 import { checkServing, type Settings } from './config.js';
-import { ADAPTERS } from './adapters.js';
+import { ADAPTERS } from './adapter-registry.js';
 import type { ArticleEngine } from './engine/engine.js';
 import type { Health } from './runtime/health.js';
 import type { Logger } from './runtime/log.js';

@@ -7,7 +7,7 @@
  * beside any number of instances without doubling a post.
  */
 import { bootWith, EXIT, readEnvironment, runProgram } from './bootstrap.js';
-import { adapterNamed } from './adapters.js';
+import { adapterNamed } from './adapter-registry.js';
 import { loadConfig, platformNamed, type Config, type PlatformName, type Settings } from './config.js';
 import { UsageError } from './core/errors.js';
 import { HELP, parsePostArgs, USAGE, type PostArgs } from './post-cli/args.js';
