@@ -77,6 +77,9 @@ export const NON_PERSON_HEADS = new Set([
   'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',
   'labs', 'partners', 'holdings', 'capital', 'industries', 'pharmaceuticals', 'health', 'care', 'trust',
   'reserve', 'exchange', 'market', 'markets', 'airport', 'port', 'line', 'lines', 'railway', 'railways',
+  // Places people meet and buildings: "the Greenbury Inn", "Harbor Arena".
+  'inn', 'hotel', 'motel', 'restaurant', 'cafe', 'café', 'bar', 'pub', 'diner', 'arena', 'theater', 'theatre',
+  'library', 'gallery', 'wing', 'building', 'plaza', 'mall', 'center', 'centre', 'field', 'gardens', 'lake',
 ]);
 
 /** Capitalised words that open sentences or name days and months, never the start of a name. */

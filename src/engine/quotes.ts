@@ -643,7 +643,8 @@ function byPronoun(
   // and his partner, Marcy Dunn, watched. “…,” she said." is Dunn's, not a fire marshal's of five
   // paragraphs earlier.
   const near = fits.filter((m) => m.paragraph >= paragraph - 1);
-  return lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset) ?? lastPersonBefore(people, mentions, paragraph, offset);
+  // Never someone the text gives the other gender: better no speaker than the wrong one.
+  return lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset);
 }
 
 /**
@@ -824,7 +825,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 
 const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
-const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
+const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
 // "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:\\w+ly\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;

@@ -301,3 +301,13 @@ describe('what a pronoun after a name says of its gender', () => {
     expect(speakersOfQuotes(a)).toEqual(['Owen Pike']);
   });
 });
+
+describe('no speaker rather than the wrong one', () => {
+  it('leaves "he said" unattributed when the only person named is a woman, and never takes an inn for a person', () => {
+    const a = parseArticle(
+      'T\n\nElaine Whitford said she had won. Her margin was the largest in years.\n\nThe count ended at the Greenbury Inn.\n\n“We will go on and we will win the next one,” he said.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual([undefined]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Greenbury Inn');
+  });
+});
