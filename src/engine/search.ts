@@ -345,8 +345,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       if (!best || best.coverage < LOW) return NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
+      // "…for what was supposed to be an 18-month renovation. It took three years instead.": a
+      // sentence that leans back on `id` and holds what was asked itself belongs with it, even when
+      // `id` holds something of the same kind.
+      const leansWithAnswer = (id: number, next: number): boolean => {
+        const s = sentences[next];
+        return s !== undefined && s.paragraph === sentences[id]!.paragraph && usable(next) && LEANS_BACK.test(s.text) && types.length > 0 && (locate(types, s.text, question)?.length ?? 0) > 0;
+      };
       const trimmed = (u: Unit): number[] => {
         if (u.ids.length === 1) return u.ids;
+        if (leansWithAnswer(u.ids[0]!, u.ids[1]!)) return u.ids;
         const alone = units.find((v) => v.ids.length === 1 && u.ids.includes(v.ids[0]!) && v.typed === u.typed && v.coverage >= u.coverage - 1e-9);
         return alone ? alone.ids : u.ids;
       };
@@ -354,6 +362,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const evidence = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
       if (best.coverage >= HIGH && best.typed && best.anchored && evidence.margin >= MARGIN) {
         const chosen = new Set(trimmed(best));
+        // The sentence after, when it goes on from the answer and holds what was asked itself.
+        const last = Math.max(...chosen);
+        if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return { confidence: 'high', sentences: withContext(article, [...chosen]), passages: [], evidence };

@@ -143,3 +143,17 @@ describe('"how many" counts things, not money', () => {
     expect(shown.some((t) => t.includes('11,500 farms'))).toBe(true);
   });
 });
+
+describe('the sentence after, when it holds the answer', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Museum reopens\n\nThe museum closed in March 2022 for what was supposed to be an 18-month renovation. It took three years instead.\n\nVisitors returned on Saturday.',
+    ),
+  );
+
+  it('keeps "It took three years instead." with the sentence it leans on', () => {
+    const r = engine.answer('how long was the museum shut?');
+    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    expect(shown).toContain('It took three years instead.');
+  });
+});
