@@ -101,9 +101,13 @@ export function typeLocator(): TypeLocator {
     const fresh = () => f.names.filter((m) => !m.tokens.every((t) => q.includes(t.toLowerCase())));
     switch (type) {
       case 'count': {
-        // The numbers outside amounts of money ("11,500 farms", not "£180 million").
-        const amounts = [...text.matchAll(AMOUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
-        return where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to));
+        // The numbers outside amounts of money ("11,500 farms", not "£180 million"), once per text.
+        let known = f.spans.get('count');
+        if (!known) {
+          const amounts = [...text.matchAll(AMOUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
+          f.spans.set('count', (known = where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to))));
+        }
+        return known;
       }
       case 'person':
         // A name the question does not give, or a role: "a fire department spokesperson".

@@ -90,6 +90,7 @@ const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 
  */
 function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
+  let opens = -1;
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
   if (from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter)) from--;
@@ -102,16 +103,14 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     const owner = w.possessive && i < from && !/[,.;:!?…”"')\]]/.test(text.charAt(w.end + 2));
     if ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower)) break;
     collected.unshift(w);
+    opens = i;
     if (w.breaksBefore || owner) break;
   }
   const adjacent = collected.at(-1);
   if (!adjacent || !isRoleNoun(adjacent.core.toLowerCase())) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
-  if (appositive) {
-    const opens = ws.indexOf(collected[0]!);
-    if (opens > 0 && !ws[opens - 1]!.breaksAfter) return undefined;
-  }
+  if (appositive && opens > 0 && !ws[opens - 1]!.breaksAfter) return undefined;
   return text.slice(collected[0]!.start, adjacent.end);
 }
 

@@ -210,6 +210,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
 
   const usableIds = sentences.map((s) => !pointsAtMedia(s.text));
   const usable = (id: number) => usableIds[id] === true;
+  // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
+  // "It took three years instead."): side by side, they are seldom one answer (measured: allowing
+  // them raised confident wrong answers by a tenth).
+  const goesOn = (first: number, second: number): boolean => {
+    const [a, b] = [sentences[first], sentences[second]];
+    return a !== undefined && b !== undefined && a.paragraph === b.paragraph && usable(first) && usable(second) && LEANS_BACK.test(b.text);
+  };
   // The text of each sentence read with the next, made once rather than per question.
   const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
   const unitText = (ids: readonly number[]) => (ids.length === 1 ? sentences[ids[0]!]!.text : withNext[Math.min(...ids)]!);
@@ -317,12 +324,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // The sentence alone, and with the sentence after it (the answer often sits next to the
         // sentence that shares the question's words: "She was 84.") or before it.
         for (const ids of [[id], [id, id + 1], [id - 1, id]]) {
-          const other = ids.length > 1 ? (ids[0] === id ? ids[1]! : ids[0]!) : undefined;
-          if (other !== undefined && (sentences[other]?.paragraph !== sentences[id]!.paragraph || !usable(other))) continue;
-          // Two sentences read as one passage only when the second goes on from the first ("She
-          // was 84.", "It took three years instead."): side by side, they are seldom one answer
-          // (measured: allowing them raised confident wrong answers by a tenth).
-          if (ids.length > 1 && !LEANS_BACK.test(sentences[ids[1]!]!.text)) continue;
+          if (ids.length > 1 && !goesOn(ids[0]!, ids[1]!)) continue;
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
@@ -348,10 +350,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "…for what was supposed to be an 18-month renovation. It took three years instead.": a
       // sentence that leans back on `id` and holds what was asked itself belongs with it, even when
       // `id` holds something of the same kind.
-      const leansWithAnswer = (id: number, next: number): boolean => {
-        const s = sentences[next];
-        return s !== undefined && s.paragraph === sentences[id]!.paragraph && usable(next) && LEANS_BACK.test(s.text) && types.length > 0 && (locate(types, s.text, question)?.length ?? 0) > 0;
-      };
+      const leansWithAnswer = (id: number, next: number): boolean =>
+        types.length > 0 && goesOn(id, next) && answersType(types, sentences[next]!.text, question);
       const trimmed = (u: Unit): number[] => {
         if (u.ids.length === 1) return u.ids;
         if (leansWithAnswer(u.ids[0]!, u.ids[1]!)) return u.ids;

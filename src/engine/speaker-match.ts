@@ -5,6 +5,7 @@
  */
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
+import { INITIALS_TITLES } from './lexicon.js';
 
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
@@ -61,14 +62,9 @@ export type SpeakerFinder = (query: string, options?: { prefix?: boolean }) => S
  * callers can say "the article quotes no one called …".
  */
 // Short forms readers use for a role the article spells out: "the CEO" for "chief executive".
-const SHORT_FORMS: [RegExp, string][] = [
-  [/\bchief executive\b/, 'ceo'],
-  [/\bchief financial officer\b/, 'cfo'],
-  [/\bchief operating officer\b/, 'coo'],
-  [/\bchief technology officer\b/, 'cto'],
-  [/\bgovernor\b/, 'gov'],
-  [/\bsenator\b/, 'sen'],
-];
+const SHORT_FORMS: [RegExp, string][] = [...Object.entries(INITIALS_TITLES), ['gov', 'governor'], ['sen', 'senator']].map(
+  ([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string],
+);
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   const prepared = speakers.map((speaker) => {

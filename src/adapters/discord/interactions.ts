@@ -4,7 +4,7 @@
  * "Share to channel" button reposts a private answer publicly. Every interaction gets an answer
  * inside Discord's 3 seconds: slow work is deferred, and a failure becomes one private sentence.
  */
-import { type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { RESTJSONErrorCodes, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { findCommand } from '../../../commands/index.js';
 import type { CommandContext } from '../../../commands/types.js';
 import { SHARE_BUTTON, type Answered, type Observer, type PlatformReporting } from '../../runtime/observe.js';
@@ -100,10 +100,8 @@ function actsOnState(interaction: Interaction, ctx: CommandContext): boolean {
 }
 
 /** Discord's "Interaction has already been acknowledged": another session of this shard answered first. */
-const ALREADY_ACKNOWLEDGED = 40060;
-
 function answeredElsewhere(error: unknown): boolean {
-  return (error as { code?: unknown } | undefined)?.code === ALREADY_ACKNOWLEDGED;
+  return (error as { code?: unknown } | undefined)?.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
 let warnedSharedShard = false;
