@@ -20,7 +20,7 @@ import { LEANS_BACK } from './lexicon.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
+import { phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { expectedTypes, typeLocator, type AnswerType } from './answer-types.js';
 
@@ -107,7 +107,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm] : [own];
   };
   const termsOf = (text: string): string[] => tokenize(text).flatMap(tokenTerms);
-  const textTerms = sentences.map((s) => new Set(termsOf(s.text)));
+  const phrasesOf = (text: string): string[] => phrasalTerms(text, related.lemma, (t) => related.related(t) !== undefined).map((p) => p.term);
+  const sentencePhrases = sentences.map((s) => phrasesOf(s.text));
+  const textTerms = sentences.map((s, i) => new Set([...termsOf(s.text), ...sentencePhrases[i]!]));
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
   const termsAt = sentences.map((s) =>
     tokensAt(s.text).flatMap(({ token, at }) => {
@@ -173,11 +175,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return out;
   };
 
-  const index = new MiniSearch<{ id: number; text: string; speaker: string }>({
-    fields: ['text', 'speaker'],
-    tokenize,
+  const index = new MiniSearch<{ id: number; text: string; speaker: string; phrases: string }>({
+    fields: ['text', 'speaker', 'phrases'],
+    // Phrasal verbs arrive as index terms already ("bounc_back").
+    tokenize: (text, field) => (field === 'phrases' ? text.split(' ').filter(Boolean) : tokenize(text)),
     // The same terms the coverage counts.
-    processTerm: (token) => tokenTerms(token),
+    processTerm: (token, field) => (field === 'phrases' ? token : tokenTerms(token)),
     searchOptions: {
       boost: { speaker: 1.5 },
       // Queries arrive as index terms already, so search-time processing is identity.
@@ -185,7 +188,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       processTerm: (term) => term,
     },
   });
-  index.addAll(sentences.map((s) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '' })));
+  index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '', phrases: sentencePhrases[i]!.join(' ') })));
 
   /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
   const corrections = new Map<string, string>();
@@ -242,13 +245,23 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     answer(question: string): SearchResult {
       const words = questionWords(question, related);
       const asked = words.map((w) => correct(w.term));
-      const unique = [...new Set(asked)];
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
+      // A phrasal verb stands for what the article says in its words ("kick in" → "start"), and
+      // for its own words; one made of filler only ("going up") counts only when the article has it.
+      const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also ?? []]));
+      const matchesWithAlso = (t: string): Map<string, number> => {
+        const out = matchesOf(t, wordOf.get(t));
+        for (const other of alsoOf.get(t) ?? []) for (const [m, w] of matchesOf(correct(other.term), other.word)) if ((out.get(m) ?? 0) < w) out.set(m, w);
+        return out;
+      };
+      const fillerOnly = (t: string) => alsoOf.get(t)?.length === 0 && words.some((w) => w.term === t && w.also);
+      const kept = [...new Set(asked)].filter((t) => !fillerOnly(t) || df.has(t)).map((t) => [t, matchesWithAlso(t)] as const);
+      const unique = kept.map(([t]) => t);
       const types = expectedTypes(question);
       // "Where did it happen?", "when was that?": nothing but the type is asked, and the reader
       // means the story itself, which the lead tells. Offered as the closest passages, never as sure.
       if (unique.length === 0) return types.length ? leadPassages(types, question) : NOTHING;
-      const matches = unique.map((t) => matchesOf(t, wordOf.get(t)));
+      const matches = kept.map(([, m]) => m);
       // Article words met only through word vectors: enough to call a passage related, never sure.
       const alike = unique.map((t) => {
         const word = wordOf.get(t);
@@ -392,13 +405,29 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
-function questionWords(question: string, related: RelatedWords): Array<{ term: string; word: string }> {
+function questionWords(question: string, related: RelatedWords): Array<{ term: string; word: string; also?: Array<{ term: string; word: string }> }> {
   const terms = questionTerms(question);
-  const out: Array<{ term: string; word: string }> = [];
+  const out: Array<{ term: string; word: string; also?: Array<{ term: string; word: string }> }> = [];
+  // A phrasal verb is one word of the question ("when does the cut KICK IN"), not two; it keeps
+  // the terms its words would have had on their own ("take part" → "part") as alternatives.
+  const tokens = tokensAt(question);
+  const inPhrase = new Set<string>();
+  for (const { term, words } of phrasalTerms(question, related.lemma, (t) => related.related(t) !== undefined)) {
+    const phrase = words.map((k) => tokens[k]!.token.toLowerCase());
+    phrase.forEach((w) => inPhrase.add(w));
+    const also = words.flatMap((k) => {
+      const own = toTerm(tokens[k]!.token);
+      if (!own || !terms.includes(own)) return [];
+      const word = tokens[k]!.token.toLowerCase();
+      const lemma = related.lemma(word);
+      return [{ term: (lemma && toTerm(lemma)) || own, word }];
+    });
+    out.push({ term, word: phrase.join(' '), also });
+  }
   for (const token of tokenize(question)) {
     const word = token.toLowerCase();
     const own = toTerm(token);
-    if (!own || !terms.includes(own) || out.some((w) => w.word === word)) continue;
+    if (!own || !terms.includes(own) || inPhrase.has(word) || out.some((w) => w.word === word)) continue;
     const lemma = related.lemma(word);
     out.push({ term: (lemma && toTerm(lemma)) || own, word });
   }

