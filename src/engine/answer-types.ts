@@ -4,6 +4,7 @@
  * which kinds of thing a sentence holds. A sentence that lacks what is asked cannot answer with
  * confidence, however many of the question's words it shares.
  */
+import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
@@ -29,6 +30,31 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court)\b/.test(q)) return ['place'];
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
   return [];
+}
+
+/**
+ * Question words that name the kind of answer rather than its topic (as index terms): "what will
+ * the factory COST" is answered by "$14 billion", "what DATES are the trains off" by "10 June".
+ */
+const TYPE_WORDS: Record<AnswerType, string[]> = {
+  money: ['money', 'cost', 'price', 'worth', 'amount', 'sum', 'value'],
+  percent: ['percentage', 'percent', 'proportion', 'share', 'rate'],
+  number: ['number', 'amount', 'total', 'figure'],
+  count: ['number', 'total', 'figure'],
+  date: ['date', 'day', 'year', 'month'],
+  time: ['time', 'hour'],
+  duration: ['time', 'period'],
+  age: ['age'],
+  measure: ['size', 'distance', 'height', 'weight', 'temperature'],
+  person: ['name'],
+  organisation: ['name', 'organisation', 'organization'],
+  place: ['place', 'location'],
+  cause: ['reason', 'cause'],
+};
+
+/** The index terms that name any of `types`. */
+export function typeWords(types: readonly AnswerType[]): Set<string> {
+  return new Set(types.flatMap((t) => TYPE_WORDS[t].map((w) => stemmer(w))));
 }
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

@@ -22,7 +22,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
-import { expectedTypes, typeLocator, type AnswerType } from './answer-types.js';
+import { expectedTypes, typeLocator, typeWords, type AnswerType } from './answer-types.js';
 
 export type Confidence = 'high' | 'low' | 'none';
 
@@ -95,6 +95,8 @@ const NOTHING: SearchResult = { confidence: 'none', sentences: [], passages: [] 
 interface Unit {
   ids: number[];
   coverage: number;
+  /** Coverage, counting the words that name the kind of answer as covered when the unit holds one. */
+  relaxed: number;
   /** Shares a word with the question (itself or a derivation), not only looser relatives. */
   anchored: boolean;
   /** Anchored, or holds a word used like one of the question's (word vectors): related enough to show. */
@@ -300,16 +302,22 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         }
         return best;
       };
-      const coverage = (ids: readonly number[]) => {
+      // Words that name the kind of answer ("what will the factory COST", "what DATES"): a passage
+      // holding that kind of thing covers them for ranking, never towards confidence.
+      const namesType = typeWords(types);
+      const typeWord = unique.map((t) => namesType.has(t));
+      const coverage = (ids: readonly number[], holdsType: boolean) => {
         let sum = 0;
+        let relaxed = 0;
         let anchored = false;
         unique.forEach((_, i) => {
           let best = 0;
           for (const id of ids) best = Math.max(best, coverOne(i, id));
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
           sum += weights[i]! * best;
+          relaxed += weights[i]! * (holdsType && typeWord[i] ? 1 : best);
         });
-        return { coverage: sum / total, anchored };
+        return { coverage: sum / total, relaxed: relaxed / total, anchored };
       };
 
       // "How many farms…": the article's words for the counted noun, looked up once per question.
@@ -358,19 +366,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
-          const { coverage: cov, anchored } = coverage(ids);
+          const { coverage: cov, relaxed, anchored } = coverage(ids, typed && near && spans !== undefined);
           const relatedPassage = anchored || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
-          const score = cov + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, anchored, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
+          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
+          units.push({ ids, coverage: cov, relaxed, anchored, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
       const best = units[0];
-      if (!best || best.coverage < LOW) return NOTHING;
+      if (!best || best.relaxed < LOW) return NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
       // "…for what was supposed to be an 18-month renovation. It took three years instead.": a
@@ -399,7 +407,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
-        if (u.coverage < (u.anchored ? LOW : LOW_BY_VECTORS) || !u.related) continue;
+        if (u.relaxed < (u.anchored ? LOW : LOW_BY_VECTORS) || !u.related) continue;
         const ids = trimmed(u);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);

@@ -195,3 +195,20 @@ describe('the first kind of answer asked for comes first', () => {
     expect([...r.sentences, ...r.passages.flat()][0]!.text).toBe('The meeting lasted nearly five hours.');
   });
 });
+
+describe('words that name the kind of answer', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Hospital plan\n\nThe chief executive of the hospital trust resigned on Tuesday.\n\nWaiting times in the emergency department have doubled since 2019, the figures show.\n\nThe trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.\n\nNurses said the unit was overdue.',
+    ),
+  );
+
+  it('"how much MONEY" is answered by an amount, whether or not the article says "money"', () => {
+    const r = engine.answer('how much money is the trust putting in to fix it?');
+    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)).toContain('The trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.');
+  });
+
+  it('never counts such a word towards confidence', () => {
+    expect(engine.answer('how much money did the nurses raise').confidence).not.toBe('high');
+  });
+});
