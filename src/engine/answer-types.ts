@@ -64,8 +64,8 @@ const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|c
 
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|last (?:week|month|year|night)|next (?:week|month|year)|this (?:week|month|year)|earlier this|later this|in the spring|in the summer|in the autumn|in the fall|in the winter|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
-  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b\d{1,2}:\d\d\b/i,
-  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b`, 'i'),
+  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, 'i'),
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b)|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),

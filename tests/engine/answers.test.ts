@@ -212,3 +212,21 @@ describe('words that name the kind of answer', () => {
     expect(engine.answer('how much money did the nurses raise').confidence).not.toBe('high');
   });
 });
+
+describe('a race time is a duration, not a time of day', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Marathon\n\nElias Kiptanui crossed the finish line in 2:05:19, breaking the course record.\n\nThe race started at 7 a.m. in cool weather.\n\nKiptanui crossed the line shortly after 9 a.m., race officials said.',
+    ),
+  );
+
+  it('answers "what time did he cross the line" with the clock time', () => {
+    const r = engine.answer('what time of day did kiptanui cross the line');
+    expect([...r.sentences, ...r.passages.flat()][0]!.text).toMatch(/after 9 a\.m\./);
+  });
+
+  it('answers "how long did it take" with the race time', () => {
+    const r = engine.answer('how long did it take kiptanui to finish');
+    expect([...r.sentences, ...r.passages.flat()][0]!.text).toMatch(/2:05:19/);
+  });
+});
