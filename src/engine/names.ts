@@ -116,6 +116,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
 
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
 function roleAfter(text: string, end: number): string | undefined {
+  const held = roleHeld(text.slice(end));
+  if (held) return held;
   // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
   const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
   if (!m) return undefined;
@@ -129,6 +131,22 @@ function roleAfter(text: string, end: number): string | undefined {
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
   return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
+}
+
+/** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
+const HOLDS: Record<string, string> = {
+  owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
+  directs: 'director', founded: 'founder', chairs: 'chair', coaches: 'coach', represents: 'representative', teaches: 'teacher',
+};
+
+/**
+ * ", who owns a hardware store two blocks away," after a name: the role "hardware store owner".
+ * The object ends where a place, a time or another clause begins.
+ */
+function roleHeld(after: string): string | undefined {
+  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
+  const agent = m ? HOLDS[m[1]!] : undefined;
+  return agent && m ? `${m[2]!.trim()} ${agent}` : undefined;
 }
 
 /** Every run of capitalised name words in `text`, with what the text says around it. */

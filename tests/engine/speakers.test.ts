@@ -121,3 +121,14 @@ describe('a speaker’s name without the title written before it', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Owen Pike', 'guitarist']]);
   });
 });
+
+describe('a role said as a verb', () => {
+  const a = parseArticle(
+    'Sewer work\n\nAli Rahimi, who owns a hardware store two blocks from the bakery, said his sales had fallen 25 percent.\n\n“We cannot survive another year of this,” Rahimi said.\n\nRuth Achterberg, who now directs the Front Range Institute, said the work was overdue.\n\n“It had to be done,” Achterberg said.',
+  );
+
+  it('"who owns a hardware store" makes the hardware store owner', () => {
+    expect(names('the hardware store owner', a)).toEqual(['Ali Rahimi']);
+    expect(names('the institute director', a)).toEqual(['Ruth Achterberg']);
+  });
+});
