@@ -197,7 +197,8 @@ export function findNames(text: string): NameMention[] {
     const gender = courtesy === 'mr' || courtesy === 'sir' || courtesy === 'lord' ? 'm' : ['mrs', 'ms', 'miss', 'dame', 'lady'].includes(courtesy) ? 'f' : undefined;
     const last = tokens.at(-1)!.toLowerCase();
     const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;
-    const placeLike = !honorific && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
+    // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
+    const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
     const personLike =
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !placeLike;
     const start = run[0]!.start;

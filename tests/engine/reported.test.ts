@@ -86,3 +86,19 @@ describe('who a reported statement is from', () => {
     expect(names).not.toContain('The first results');
   });
 });
+
+describe('reported speech after an opening clause, and by someone introduced with a role', () => {
+  it('reads "Asked whether …, the minister said …" as the minister\'s statement', () => {
+    const a = parseArticle(
+      'Rail strike\n\nRail minister Oliver Strand called the walkouts unnecessary.\n\n‘These strikes will hurt the very passengers that rail workers are there to serve,’ Mr Strand said.\n\nAsked whether the government would step in to fund a bigger pay rise, the minister said the industry was still recovering from the pandemic and could not rely on taxpayers to cover its costs.',
+    );
+    expect(reported(a)).toContainEqual(['Oliver Strand', 'Asked whether the government would step in to fund a bigger pay rise, the minister said the industry was still recovering from the pandemic and could not rely on taxpayers to cover its costs.']);
+  });
+
+  it('gives "He told supporters …" to the man just named, even when his role came between a preposition and his name', () => {
+    const a = parseArticle(
+      'Election\n\n12:47 a.m. — Democrat Elaine Whitford has 61,208 votes to Republican Marcus Hale’s 55,590 votes.\n\n12:20 a.m. — Former county executive Paul Draper said the race was the closest he had seen.\n\n12:05 a.m. — Hale conceded the race in a brief speech. He told supporters he would not seek a recount.',
+    );
+    expect(reported(a)).toContainEqual(['Marcus Hale', 'He told supporters he would not seek a recount.']);
+  });
+});
