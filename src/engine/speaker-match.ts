@@ -70,7 +70,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   const prepared = speakers.map((speaker) => {
     const aliasText = speaker.aliases.join(' ').toLowerCase();
     const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).map(([, abbr]) => abbr);
-    return { nameWords: new Set(words(speaker.name)), aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]) };
+    // The words of a proper name ("Priya Raman", "Northgate Live"), not of a description ("A police spokesperson").
+    const properWords = new Set(words(speaker.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)).join(' ')));
+    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -80,29 +82,32 @@ export function findSpeakers(speakers: readonly Speaker[], query: string, option
   return speakerFinder(speakers)(query, options);
 }
 
-function match(prepared: readonly { nameWords: Set<string>; aliasWords: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
+function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
   if (!asked.length) return [];
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, aliasWords }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords }, index) => {
     let total = 0;
     let found = 0;
     let head = 0;
+    let named = false;
     for (const w of asked) {
       let best = 0;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
         const s = wordScore(w, a, prefix) * (nameWords.has(a) ? 1 : 0.9);
         if (s > best) best = s;
+        if (s === 1 && properWords.has(a) && w.length >= 3) named = true;
       }
       total += best;
       if (best > 0) found++;
       if (w === asked.at(-1)) head = best;
     }
-    // Most of what was asked must fit: "the Russian official" fits no one person fully.
-    if (found === 0 || found / asked.length < 0.5) return;
+    // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
+    // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
+    if (found === 0 || (found / asked.length < 0.5 && !named)) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
     matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) });

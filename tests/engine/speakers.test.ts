@@ -132,3 +132,13 @@ describe('a role said as a verb', () => {
     expect(names('the institute director', a)).toEqual(['Ruth Achterberg']);
   });
 });
+
+describe('a name given whole is enough', () => {
+  it('"council member Raman" finds Raman, though the article never calls her a council member', () => {
+    const a = parseArticle('Budget\n\nPriya Raman voted against the plan.\n\n“This budget asks too much of renters,” Raman said.');
+    expect(names('council member Raman', a)).toEqual(['Priya Raman']);
+    // Words of a description are not a name: "police" does not make anyone "East Harmon police".
+    const b = parseArticle('Shooting\n\n“The officer fired twice,” a police spokesperson said.');
+    expect(names('the East Harmon police', b)).toEqual([]);
+  });
+});
