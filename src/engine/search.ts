@@ -343,6 +343,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         }
         return false;
       };
+      /** The distinctive things of the asked kind a unit holds ("1,800", "2029", "Kiptanui"), less what the question says. */
+      const answerTokens = (ids: readonly number[]): string[] => {
+        const text = unitText(ids);
+        const lowerQuestion = question.toLowerCase();
+        return (locate(types, text, question) ?? []).flatMap((at) => {
+          const token = /^[$£€]?[\p{L}\p{N}][\p{L}\p{N},.:%-]*/u.exec(text.slice(at))?.[0].replace(/[.,:]+$/, '');
+          return token && DISTINCTIVE.test(token) && !COMMON_CAPITALS.test(token) && !lowerQuestion.includes(token.toLowerCase()) ? [token] : [];
+        });
+      };
       const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
       if (query.length === 0) return NOTHING;
       const hits = index.search(query.join(' '), { combineWith: 'OR' });
@@ -394,7 +403,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       };
       const rival = units.find((u) => u.ids.every((id) => !best.ids.includes(id)));
       const evidence = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
-      if (best.coverage >= HIGH && best.typed && best.anchored && evidence.margin >= MARGIN) {
+      // News tells its main facts twice (the lead, then the detail): a rival that gives the same
+      // answer ("1,800 jobs" in both) is agreement, not doubt.
+      const agrees = rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
+      if (best.coverage >= HIGH && best.typed && best.anchored && (evidence.margin >= MARGIN || agrees)) {
         const chosen = new Set(trimmed(best));
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);
@@ -417,6 +429,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
     },
   };
+}
+
+/** A number of two or more characters, or a capitalised word: what two passages can agree on. */
+const DISTINCTIVE = /^(?:[$£€]?\d[\d,.:%-]+|\p{Lu}\p{Ll}+)$/u;
+/** Capitalised words too common in news to be an answer two passages agree on. */
+const COMMON_CAPITALS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|It|He|She|They|We)$/;
+
+/** Do two passages give the same answer? */
+function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x));
 }
 
 /** Does `a` hold any member of `b`? Without building arrays: this runs for every passage of every question. */

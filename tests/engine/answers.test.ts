@@ -230,3 +230,16 @@ describe('a race time is a duration, not a time of day', () => {
     expect([...r.sentences, ...r.passages.flat()][0]!.text).toMatch(/2:05:19/);
   });
 });
+
+describe('two passages that give the same answer agree', () => {
+  it('answers with confidence when two paragraphs tell the same count', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Layoffs\n\nThe technology company announced its plans on Tuesday.\n\nShares rose 3% in early trading.\n\nAnalysts had expected the move for months.\n\nLumora will cut 1,800 jobs in Europe, the company said.\n\nA union leader said Lumora would cut 1,800 jobs by March.',
+      ),
+    );
+    const r = engine.answer('how many jobs will lumora cut');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toMatch(/1,800 jobs/);
+  });
+});
