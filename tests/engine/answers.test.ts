@@ -8,6 +8,11 @@ import { buildEngine } from '../../src/runtime/build-engine.js';
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
 const confidence = (question: string, a = seed()) => engineFor(a).answer(question).confidence;
+/** The confident answer's text, or '' when the engine is not sure. */
+const sureText = (engine: { answer(q: string): { confidence: string; sentences: Array<{ text: string }> } }, question: string) => {
+  const r = engine.answer(question);
+  return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '';
+};
 
 describe('answering questions from the article', () => {
   it('answers with the sentence and its paragraph', () => {
@@ -45,10 +50,7 @@ describe('answering questions from the article', () => {
     const a = parseArticle(
       'Treasurer Sentenced\n\nThe former treasurer was sentenced to 18 months in prison on Tuesday for stealing $2 million.\n\nThe mayor resigned in March after the council voted against her budget. Her deputy was dismissed a week later.\n\nThe state funded the new library, which opened in 2021.',
     );
-    const sure = (q: string) => {
-      const r = engineFor(a).answer(q);
-      return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '';
-    };
+    const sure = (q: string) => sureText(engineFor(a), q);
     expect(sure('when did the mayor quit')).toMatch(/resigned in March/);
     expect(sure('when was the treasurer convicted')).toMatch(/sentenced to 18 months/);
     expect(sure('when was the deputy fired')).toMatch(/dismissed a week later/);
@@ -163,10 +165,7 @@ describe('phrasal verbs: two words that are one', () => {
     'Plant layoffs\n\nThe chief executive stepped down on Friday, a week after the board cancelled the Dayton expansion.\n\nThe county will repay the bonds over 30 years from a hotel tax.\n\nA clerk discovered the missing money in 2023.',
   );
   const engine = buildEngine(article);
-  const sure = (q: string) => {
-    const r = engine.answer(q);
-    return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '';
-  };
+  const sure = (q: string) => sureText(engine, q);
 
   it('meets the article\'s word for the reader\'s phrase, and the other way round', () => {
     expect(sure('how will the county pay back the bonds')).toMatch(/repay the bonds/);
