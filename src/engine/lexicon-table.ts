@@ -79,23 +79,56 @@ class SortedRecords {
   }
 }
 
-/** Reads the word-vector table (see src/lexicon/build-vectors.ts for its format). */
-export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array | undefined {
+/** The head of a word-vector table: its words, and where the vectors start. */
+export interface WordVectorsHead {
+  count: number;
+  dims: number;
+  words: string;
+  /** Byte offset of the first vector. */
+  dataOffset: number;
+}
+
+/**
+ * Reads the head of a word-vector table (see src/lexicon/build-vectors.ts for its format) from
+ * its first bytes; undefined when `data` ends before the words do.
+ */
+export function parseWordVectorsHead(data: Uint8Array): WordVectorsHead | undefined {
   let offset = 0;
   const line = () => {
     const end = data.indexOf(10, offset);
+    if (end < 0) return undefined;
     const text = new TextDecoder().decode(data.subarray(offset, end));
     offset = end + 1;
     return text;
   };
-  if (line() !== 'WV1') throw new Error('word vectors: not a WV1 table');
-  const [count, dims] = line().split(' ').map(Number) as [number, number];
-  const words = new SortedRecords(line(), ' ');
-  const vectors = new Int8Array(data.buffer, data.byteOffset + offset, count * dims);
+  const magic = line();
+  if (magic === undefined) return undefined;
+  if (magic !== 'WV1') throw new Error('word vectors: not a WV1 table');
+  const sizes = line();
+  const words = line();
+  if (sizes === undefined || words === undefined) return undefined;
+  const [count, dims] = sizes.split(' ').map(Number) as [number, number];
+  return { count, dims, words, dataOffset: offset };
+}
+
+/**
+ * A word's vector by its index, from wherever the vectors are: in memory, or read from the file
+ * one vector at a time (the loader's choice; the table's 6 MB need not sit in every bot's memory).
+ */
+export function wordVectors(head: WordVectorsHead, vectorAt: (index: number) => Int8Array): (word: string) => Int8Array | undefined {
+  const words = new SortedRecords(head.words, ' ');
   return (word) => {
     const i = words.indexOf(word);
-    return i < 0 ? undefined : vectors.subarray(i * dims, (i + 1) * dims);
+    return i < 0 ? undefined : vectorAt(i);
   };
+}
+
+/** Reads a whole word-vector table held in memory. */
+export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array | undefined {
+  const head = parseWordVectorsHead(data);
+  if (!head) throw new Error('word vectors: the table ends before its words do');
+  const vectors = new Int8Array(data.buffer, data.byteOffset + head.dataOffset, head.count * head.dims);
+  return wordVectors(head, (i) => vectors.subarray(i * head.dims, (i + 1) * head.dims));
 }
 
 /** Related words parsed from their lines, remembered at most: small maps that a full GC must walk. */

@@ -2,10 +2,10 @@
  * Loads the related-words table that `npm run build` derives from WordNet (src/lexicon/build.ts)
  * into `dist/lexicon/`. Read once per process; about 3 MB of text, parsed per word on first use.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRelatedWords, parseWordVectors, type RelatedWords } from '../engine/lexicon-table.js';
+import { parseRelatedWords, parseWordVectorsHead, wordVectors, type RelatedWords } from '../engine/lexicon-table.js';
 
 /** The project's root: the nearest folder above this module holding package.json (from src/ or dist/src/). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -48,6 +48,32 @@ function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
   return {
     related: (term) => get().related(term),
     lemma: (word) => get().lemma(word),
-    vector: (word) => (vectors ??= parseWordVectors(readFileSync(vectorsFile)))(word),
+    vector: (word) => (vectors ??= openWordVectors(vectorsFile))(word),
   };
+}
+
+/**
+ * The word vectors, read from their file one vector at a time: only the word list (about 0.5 MB)
+ * is held, not the 6 MB of vectors. A vector is 100 bytes read from the page cache, and the
+ * engine asks for a word's vector once per article word and once per new question word.
+ */
+function openWordVectors(file: string): (word: string) => Int8Array | undefined {
+  const fd = openSync(file, 'r');
+  let headBytes = Buffer.alloc(1 << 20);
+  let head = parseWordVectorsHead(headBytes.subarray(0, readSync(fd, headBytes, 0, headBytes.length, 0)));
+  while (!head) {
+    headBytes = Buffer.alloc(headBytes.length * 2);
+    const read = readSync(fd, headBytes, 0, headBytes.length, 0);
+    head = parseWordVectorsHead(headBytes.subarray(0, read));
+    if (!head && read < headBytes.length) {
+      closeSync(fd);
+      throw new Error(`The word vectors ${file} are cut short: restore them from git, or run \`npm run lexicon:vectors\`.`);
+    }
+  }
+  const { dims, dataOffset } = head;
+  return wordVectors(head, (i) => {
+    const vector = new Int8Array(dims);
+    readSync(fd, vector, 0, dims, dataOffset + i * dims);
+    return vector;
+  });
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEXICON_DIR, VECTORS_FILE, loadRelatedWords } from '../../src/lexicon/load.js';
+import { parseWordVectors } from '../../src/engine/lexicon-table.js';
+
+describe('the word tables as the engine reads them', () => {
+  it('reads a word vector from the file, the same as the whole table read into memory', () => {
+    const fromFile = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const inMemory = parseWordVectors(readFileSync(VECTORS_FILE));
+    for (const word of ['killed', 'money', 'ceasefire', 'aleppo']) {
+      expect(fromFile.vector(word), word).toBeDefined();
+      expect([...fromFile.vector(word)!], word).toEqual([...inMemory(word)!]);
+    }
+    expect(fromFile.vector('qqqzzzx')).toBeUndefined();
+  });
+
+  it('says which file is cut short and how to restore it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vectors-'));
+    try {
+      const cut = join(dir, 'word-vectors.bin');
+      writeFileSync(cut, readFileSync(VECTORS_FILE).subarray(0, 5000));
+      expect(() => loadRelatedWords(LEXICON_DIR, cut).vector('money')).toThrow(/word-vectors\.bin are cut short: restore them from git/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
