@@ -45,9 +45,9 @@ export interface SearchIndex {
 const HIGH = 0.68;
 /**
  * What a synonym or a broader word counts for, against the word itself: the table's weights
- * (0.6–0.8) rank relatives among themselves, and none of them is as sure as the reader's own word. Measured:
- * at full weight, a sentence that shares only relatives of the question's words was as often
- * given with confidence as one that shares the words, and was wrong far more often.
+ * (0.6–0.8) rank relatives among themselves, and none of them is as sure as the reader's own
+ * word. Measured: at full weight, a sentence that shares only relatives of the question's words
+ * was as often given with confidence as one that shares the words, and was wrong far more often.
  */
 const RELATED_WEIGHT = 0.7;
 /** A derivation ("injured" → "injuries", "decide" → "decision") is the word itself in another part of speech: it keeps its weight. */
@@ -259,7 +259,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const words = questionWords(question, related);
       const asked = words.map((w) => correct(w.term));
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
-      // A phrasal verb stands for what the article says in its words ("kick in" → "start"), and
+      // A phrasal verb stands for what the article says in its words ("step down" → "resign"), and
       // for its own words; one made of filler only ("going up") counts only when the article has it.
       const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also ?? []]));
       const matchesWithAlso = (t: string): Map<string, number> => {
@@ -447,12 +447,19 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A question's term and the word(s) it came from; a phrasal verb also carries its words' own terms. */
+interface QuestionWord {
+  term: string;
+  word: string;
+  also?: Array<{ term: string; word: string }>;
+}
+
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
-function questionWords(question: string, related: RelatedWords): Array<{ term: string; word: string; also?: Array<{ term: string; word: string }> }> {
+function questionWords(question: string, related: RelatedWords): QuestionWord[] {
   const terms = questionTerms(question);
-  const out: Array<{ term: string; word: string; also?: Array<{ term: string; word: string }> }> = [];
-  // A phrasal verb is one word of the question ("when does the cut KICK IN"), not two; it keeps
-  // the terms its words would have had on their own ("take part" → "part") as alternatives.
+  const out: QuestionWord[] = [];
+  // A phrasal verb is one word of the question ("when did she STEP DOWN"), not two; it keeps
+  // the terms its words would have had on their own ("pay back" → "pay", "back") as alternatives.
   const tokens = tokensAt(question);
   const inPhrase = new Set<string>();
   for (const { term, words } of phrasalTerms(question, related.lemma, (t) => related.related(t) !== undefined)) {
