@@ -98,13 +98,13 @@ export function questionTerms(question: string): string[] {
  */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
 
-/** A phrasal verb's index term: the verb's stem and its particle ("bounc_back", "take_part"). */
+/** A phrasal verb's index term: the verb's stem and its particle ("bounc_back", "step_down"). */
 export function phraseTerm(verbStem: string, particle: string): string {
   return `${verbStem}_${particle}`;
 }
 
 /**
- * The phrasal verbs in a text ("the river should bounce back", "14 countries took part"), as
+ * The phrasal verbs in a text ("the river should bounce back", "the mayor stepped down"), as
  * index terms with the offsets of their two words: pairs of words that `known` says are one verb.
  * `lemma` gives an irregular form's lemma ("took" → "take").
  */
