@@ -501,6 +501,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
   const leadIn = first ? t.slice(0, first.m.start) : '';
+  // "…,” a lawyer for Councilwoman Ada Reyes said": the lawyer speaks, not Reyes.
+  if (first && SPEAKS_FOR.test(leadIn) && VERB_NEXT.test(t.slice(first.m.end))) return { person: ctx.people.unnamed(t.slice(0, first.m.end).trim()) };
   if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
@@ -705,6 +707,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
+/** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
+const SPEAKS_FOR = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)\s+(?:for|to)\b/iu;
+
 export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
@@ -732,7 +737,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     }
     for (const u of unnamedSubjects(p)) {
       // "An FDA official": the official is the speaker; the FDA inside the phrase is not.
-      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && isOrg(people.list[f.person]!);
+      // So is "a spokesman for Mayor Shannon Glover": the spokesman speaks, for the mayor.
+      const speaksFor = SPEAKS_FOR.test(u.phrase);
+      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       found.push({ person: people.unnamed(u.phrase), paragraph: p.number, start: u.start, end: u.end });
@@ -807,7 +814,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
     return { id, text: q.text, ...(speaker !== undefined ? { speaker } : {}), paragraph: paragraphsOf[0]!, paragraphs: paragraphsOf };
   });
-  const reported = findReported(paragraphs, raw, ctx).map((r, id) => {
+  // Only the quotes kept rule a sentence out: 'the city was "reviewing" the request' is a report
+  // with a scare quote in it, not a quotation.
+  const reported = findReported(paragraphs, attributed.map((a) => a.raw), ctx).map((r, id) => {
     let speaker = speakerOf.get(r.person);
     if (speaker === undefined) {
       speaker = speakers.length;

@@ -102,3 +102,18 @@ describe('reported speech after an opening clause, and by someone introduced wit
     expect(reported(a)).toContainEqual(['Marcus Hale', 'He told supporters he would not seek a recount.']);
   });
 });
+
+describe('someone who speaks for another, and a scare quote inside a report', () => {
+  const a = parseArticle(
+    'Fares\n\nThe transit board voted to raise fares on Thursday.\n\nA spokesman for Mayor Shannon Glover said the city was "reviewing" the agency\'s request for an additional $1.5 million.\n\n“We will decide by spring,” a lawyer for Councilwoman Ada Reyes said.',
+  );
+
+  it('reads a sentence with a scare quote in it as a reported statement', () => {
+    expect(reported(a).map(([, text]) => text)).toContain('A spokesman for Mayor Shannon Glover said the city was "reviewing" the agency\'s request for an additional $1.5 million.');
+  });
+
+  it('gives the words to the spokesman or the lawyer, not to the person they speak for', () => {
+    expect(reported(a).map(([name]) => name)).toContain('A spokesman for Mayor Shannon Glover');
+    expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('A lawyer for Councilwoman Ada Reyes');
+  });
+});
