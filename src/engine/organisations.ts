@@ -16,7 +16,8 @@ const COMPANY_HEADS = new Set([
   'foods', 'brands', 'motors', 'airlines', 'airways', 'semiconductor', 'semiconductors', 'electronics', 'securities',
   'capital', 'partners', 'bank', 'insurance', 'entertainment', 'studios', 'enterprises', 'solutions', 'software',
   'networks', 'communications', 'logistics', 'energy', 'power', 'light', 'electric', 'utilities', 'resources',
-  'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group',
+  'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group', 'water', 'gas',
+  'railways', 'telecom', 'media', 'pharma',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */

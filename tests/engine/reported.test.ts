@@ -117,3 +117,10 @@ describe('someone who speaks for another, and a scare quote inside a report', ()
     expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('A lawyer for Councilwoman Ada Reyes');
   });
 });
+
+describe('a utility named like a place', () => {
+  it('reads "Southmoor Water said …" as the company speaking', () => {
+    const a = parseArticle('Fine\n\nA water company was fined £3.2 million on Friday.\n\nSouthmoor Water said it was “deeply sorry” and had spent £40 million upgrading pumps.');
+    expect(reported(a)).toContainEqual(['Southmoor Water', 'Southmoor Water said it was “deeply sorry” and had spent £40 million upgrading pumps.']);
+  });
+});
