@@ -93,8 +93,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   let opens = -1;
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
-  if (from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter)) from--;
-  const appositive = from === first - 1 && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*,/.test(text.slice(nameEnd));
+  const courtesy = from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
+  if (courtesy) from--;
+  // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
+  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*,/.test(text.slice(nameEnd));
   for (let i = from; i >= 0 && collected.length < 5; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
@@ -110,7 +112,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (!adjacent || !isRoleNoun(adjacent.core.toLowerCase())) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
-  if (appositive && opens > 0 && !ws[opens - 1]!.breaksAfter) return undefined;
+  // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
+  let opener = opens - 1;
+  if (opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core)) opener--;
+  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter) return undefined;
   return text.slice(collected[0]!.start, adjacent.end);
 }
 
@@ -132,6 +137,9 @@ function roleAfter(text: string, end: number): string | undefined {
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
   return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
 }
+
+/** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
+const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'director', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'ambassador', 'senator', 'premier', 'superintendent', 'treasurer', 'councillor', 'councilor', 'executive']);
 
 /** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
 const HOLDS: Record<string, string> = {
@@ -200,7 +208,7 @@ export function findNames(text: string): NameMention[] {
     // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
     const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
     const personLike =
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !placeLike;
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike;
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const role =

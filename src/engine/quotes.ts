@@ -869,6 +869,14 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const skipped = sentence.length - trimmed.length;
   const lead = REPORTED_LEAD.exec(trimmed);
   if (lead) {
+    // "The Farming Minister, Daniel Hargreaves, told MPs …": the person the apposition names speaks.
+    const subjectEnd = offset + skipped + lead[1]!.length;
+    const apposition = /^,([^,]{1,140}),/.exec(trimmed.slice(lead[1]!.length));
+    const roleWord = /([\p{L}-]+)$/u.exec(lead[1]!.trim())?.[1]?.toLowerCase();
+    if (apposition && roleWord && isRoleNoun(roleWord)) {
+      const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));
+      if (named) return named.person;
+    }
     const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }

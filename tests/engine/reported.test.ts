@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
+import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
 import { createContext } from '../../src/core/context.js';
 import { answerText as answer } from '../../src/core/invocation.js';
@@ -122,5 +123,22 @@ describe('a utility named like a place', () => {
   it('reads "Southmoor Water said …" as the company speaking', () => {
     const a = parseArticle('Fine\n\nA water company was fined £3.2 million on Friday.\n\nSouthmoor Water said it was “deeply sorry” and had spent £40 million upgrading pumps.');
     expect(reported(a)).toContainEqual(['Southmoor Water', 'Southmoor Water said it was “deeply sorry” and had spent £40 million upgrading pumps.']);
+  });
+});
+
+describe('a role set off before the name it belongs to', () => {
+  it('"The Farming Minister, Daniel Hargreaves, told MPs …" is Hargreaves, the minister', () => {
+    const a = parseArticle(
+      'Subsidy cut\n\nThe Farming Minister, Daniel Hargreaves, told MPs that the budget would fall from £180 million to £112 million.\n\n‘We have to spend public money on public goods,’ Mr Hargreaves said.',
+    );
+    expect(reported(a)).toContainEqual(['Daniel Hargreaves', 'The Farming Minister, Daniel Hargreaves, told MPs that the budget would fall from £180 million to £112 million.']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Daniel Hargreaves']);
+    expect(findSpeakers(a.speakers, 'the minister').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Daniel Hargreaves']);
+  });
+
+  it('"St. Clement\'s president, Dr. Robert Haines, said …" is Haines, the president', () => {
+    const a = parseArticle('Strike\n\nIn a statement, St. Clement\'s president, Dr. Robert Haines, said staffing levels met state rules.\n\n“We remain at the table,” Haines said.');
+    expect(reported(a).map(([name]) => name)).toEqual(['Robert Haines']);
+    expect(a.speakers[0]!.role).toMatch(/president$/);
   });
 });
