@@ -99,6 +99,8 @@ interface Unit {
   relaxed: number;
   /** Shares a word with the question (itself or a derivation), not only looser relatives. */
   anchored: boolean;
+  /** Shares a word or a synonym with the question (not only a word used alike). */
+  linked: boolean;
   /** Anchored, or holds a word used like one of the question's (word vectors): related enough to show. */
   related: boolean;
   typed: boolean;
@@ -310,14 +312,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         let sum = 0;
         let relaxed = 0;
         let anchored = false;
+        let linked = false;
         unique.forEach((_, i) => {
           let best = 0;
           for (const id of ids) best = Math.max(best, coverOne(i, id));
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
+          // A synonym ("hurt" → "injuries") is enough to show a passage, never to be sure of it.
+          if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
           sum += weights[i]! * best;
           relaxed += weights[i]! * (holdsType && typeWord[i] ? 1 : best);
         });
-        return { coverage: sum / total, relaxed: relaxed / total, anchored };
+        return { coverage: sum / total, relaxed: relaxed / total, anchored, linked };
       };
 
       // "How many farms…": the article's words for the counted noun, looked up once per question.
@@ -375,14 +380,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
-          const { coverage: cov, relaxed, anchored } = coverage(ids, typed && near && spans !== undefined);
-          const relatedPassage = anchored || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
+          const { coverage: cov, relaxed, anchored, linked } = coverage(ids, typed && near && spans !== undefined);
+          const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
           const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, relaxed, anchored, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
+          units.push({ ids, coverage: cov, relaxed, anchored, linked, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
@@ -419,7 +424,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
-        if (u.relaxed < (u.anchored ? LOW : LOW_BY_VECTORS) || !u.related) continue;
+        if (u.relaxed < (u.linked ? LOW : LOW_BY_VECTORS) || !u.related) continue;
         const ids = trimmed(u);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);

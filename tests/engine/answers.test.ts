@@ -242,3 +242,12 @@ describe('two passages that give the same answer agree', () => {
     expect(r.sentences[0]!.text).toMatch(/1,800 jobs/);
   });
 });
+
+describe('a passage met only through a synonym', () => {
+  it('is shown as the closest passage, not "the article does not say"', () => {
+    const engine = buildEngine(parseArticle('Wildfire\n\nThe fire has grown to 8,200 acres.\n\nTwo structures have been destroyed. No injuries have been reported.\n\nA shelter has opened at the college gym.'));
+    const r = engine.answer('has anyone been hurt');
+    expect(r.confidence).toBe('low');
+    expect(r.passages.flat().map((s) => s.text)).toContain('No injuries have been reported.');
+  });
+});
