@@ -127,6 +127,8 @@ const NOT_ORG_ACRONYM = new Set([
 ]);
 
 const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
+/** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
+const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance']);
 const CONNECTOR = /^(?:of|for|and|&|the|a|on|de|du|des)$/;
 
 interface Tok {
@@ -197,6 +199,12 @@ export function findOrganisations(text: string): OrgMention[] {
       }
       break;
     }
+    // "the United Food and Commercial Workers union": a body word in lower case ends the name.
+    const after = ts[j + 1];
+    if (after && !ts[j]!.breaks && !after.opens && LOWER_BODY_HEADS.has(after.core)) {
+      run.push(after);
+      j++;
+    }
     i = j + 1;
     // Drop a leading article and sentence-opening words ("The", "When").
     while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()))) run.shift();
@@ -211,7 +219,7 @@ export function findOrganisations(text: string): OrgMention[] {
     let headAt = -1;
     for (let k = run.length - 1; k >= 0; k--) {
       const w = run[k]!;
-      if (!CAP.test(w.core) || kindsOfHead(w.core).length === 0) continue;
+      if (!(CAP.test(w.core) || (k === run.length - 1 && LOWER_BODY_HEADS.has(w.core))) || kindsOfHead(w.core).length === 0) continue;
       const tail = run.slice(k + 1);
       if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core)) {
         headAt = k;

@@ -142,3 +142,11 @@ describe('a role set off before the name it belongs to', () => {
     expect(a.speakers[0]!.role).toMatch(/president$/);
   });
 });
+
+describe('a body whose name ends in a lower-case body word', () => {
+  it('reads "The United Food and Commercial Workers union, which …, said" as the union', () => {
+    const a = parseArticle('Closures\n\nThe chain will close 12 stores.\n\nThe United Food and Commercial Workers union, which represents about 6,000 employees, said it was "blindsided" by the announcement.');
+    expect(reported(a).map(([name]) => name)).toEqual(['United Food and Commercial Workers union']);
+    expect(findSpeakers(a.speakers, 'the union').map((m) => a.speakers[m.speaker]!.name)).toEqual(['United Food and Commercial Workers union']);
+  });
+});
