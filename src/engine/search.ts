@@ -132,7 +132,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       return term ? [{ term, at }] : [];
     }),
   );
-  const speakerTerms = sentences.map((s) => new Set(termsOf(speakerOfSentence.get(s.id) ?? '')));
+  // In a Q&A, an answer is about what was asked: "A: The bus was $38,000." answers "Q: How much
+  // did it cost?", so each sentence of an answer also carries the question's words (counted as a
+  // speaker's name is, a little below its own words).
+  const openings = paragraphOpenings(sentences);
+  const askedBefore = interviewQuestions(sentences, openings);
+  const speakerTerms = sentences.map((s) => new Set([...termsOf(speakerOfSentence.get(s.id) ?? ''), ...termsOf(askedBefore.get(s.id) ?? '')]));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
     for (const t of new Set([...textTerms[i]!, ...speakerTerms[i]!])) df.set(t, (df.get(t) ?? 0) + 1);
@@ -203,7 +208,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       processTerm: (term) => term,
     },
   });
-  index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: speakerOfSentence.get(s.id) ?? '', phrases: sentencePhrases[i]!.join(' ') })));
+  index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''}`, phrases: sentencePhrases[i]!.join(' ') })));
 
   /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
   const corrections = new Map<string, string>();
@@ -226,7 +231,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return best;
   };
 
-  const usableIds = sentences.map((s) => !pointsAtMedia(s.text));
+  // The interviewer's questions ask; they never answer.
+  const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!));
   const usable = (id: number) => usableIds[id] === true;
   // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
   // "It took three years instead."): side by side, they are seldom one answer (measured: allowing
@@ -444,6 +450,29 @@ const COMMON_CAPITALS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 /** Do two passages give the same answer? */
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
+}
+
+/** A Q&A's lines: "Q: …" (or "Q. …") and "A: …". */
+const QUESTION_LINE = /^\s*\**Q\**\s*[:.]\s/;
+const ANSWER_LINE = /^\s*\**A\**\s*[:.]\s/;
+
+/** How each paragraph opens: the text of its first sentence. */
+function paragraphOpenings(sentences: readonly Sentence[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const s of sentences) if (!out.has(s.paragraph)) out.set(s.paragraph, s.text);
+  return out;
+}
+
+/** For each sentence of a Q&A answer ("A: …"), the question it answers (the "Q: …" paragraph before). */
+function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMap<number, string>): Map<number, string> {
+  const asked = new Map<number, string>();
+  for (const s of sentences) if (QUESTION_LINE.test(openings.get(s.paragraph)!)) asked.set(s.paragraph, `${asked.get(s.paragraph) ?? ''} ${s.text}`);
+  const out = new Map<number, string>();
+  for (const s of sentences) {
+    const question = asked.get(s.paragraph - 1);
+    if (question && ANSWER_LINE.test(openings.get(s.paragraph)!)) out.set(s.id, question.replace(QUESTION_LINE, ' '));
+  }
+  return out;
 }
 
 /** Does `a` hold any member of `b`? Without building arrays: this runs for every passage of every question. */

@@ -251,3 +251,24 @@ describe('a passage met only through a synonym', () => {
     expect(r.passages.flat().map((s) => s.text)).toContain('No injuries have been reported.');
   });
 });
+
+describe('a Q&A: the answer is about what was asked', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Q&A: The librarian and the bookmobile\n\nTeresa Quinlan has run the county library for 11 years. She spoke with us about the project.\n\nQ: How much did the bookmobile cost?\n\nA: The bus was $38,000, and the shelving another $21,000.\n\nQ: Why a bookmobile now?\n\nA: Half of our county lives more than 20 minutes from a branch.',
+    ),
+  );
+  const shown = (q: string) => {
+    const r = engine.answer(q);
+    return [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+  };
+
+  it('finds the answer line through the question line before it', () => {
+    expect(shown('how much did the bookmobile cost')[0]).toBe('A: The bus was $38,000, and the shelving another $21,000.');
+    expect(shown('why did they start a bookmobile')[0]).toBe('A: Half of our county lives more than 20 minutes from a branch.');
+  });
+
+  it('never gives the interviewer\'s question as the answer', () => {
+    expect(shown('how much did the bookmobile cost')).not.toContain('Q: How much did the bookmobile cost?');
+  });
+});
