@@ -52,9 +52,12 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   cause: ['reason', 'cause'],
 };
 
+/** The same words as index terms, stemmed once. */
+const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words.map((w) => stemmer(w))])) as Record<AnswerType, string[]>;
+
 /** The index terms that name any of `types`. */
 export function typeWords(types: readonly AnswerType[]): Set<string> {
-  return new Set(types.flatMap((t) => TYPE_WORDS[t].map((w) => stemmer(w))));
+  return new Set(types.flatMap((t) => TYPE_TERMS[t]));
 }
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

@@ -122,7 +122,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm] : [own];
   };
   const termsOf = (text: string): string[] => tokenize(text).flatMap(tokenTerms);
-  const phrasesOf = (text: string): string[] => phrasalTerms(text, related.lemma, (t) => related.related(t) !== undefined).map((p) => p.term);
+  const phrasesOf = (text: string): string[] => phrasesIn(text, related).map((p) => p.term);
   const sentencePhrases = sentences.map((s) => phrasesOf(s.text));
   const textTerms = sentences.map((s, i) => new Set([...termsOf(s.text), ...sentencePhrases[i]!]));
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
@@ -148,18 +148,30 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
   const vocabulary = [...df.keys()];
 
-  // Each article term's vector: the mean of its words' vectors ("killed", "kills" → "kill").
+  // Each article term's vector: the mean of its words' vectors ("killed", "kills" → "kill"), each
+  // word counted as often as it occurs. A vector is looked up once per distinct word: the loader
+  // reads it from disk.
   const termVectors: Array<[string, Float32Array]> = [];
   {
-    const sums = new Map<string, Float32Array>();
+    const occurrences = new Map<string, Map<string, number>>();
     for (const s of sentences) {
       for (const token of tokenize(s.text)) {
         const term = toTerm(token);
-        const v = term ? related.vector(token.toLowerCase()) : undefined;
-        if (!term || !v) continue;
+        if (!term) continue;
+        const word = token.toLowerCase();
+        let words = occurrences.get(term);
+        if (!words) occurrences.set(term, (words = new Map()));
+        words.set(word, (words.get(word) ?? 0) + 1);
+      }
+    }
+    const sums = new Map<string, Float32Array>();
+    for (const [term, words] of occurrences) {
+      for (const [word, count] of words) {
+        const v = related.vector(word);
+        if (!v) continue;
         let sum = sums.get(term);
         if (!sum) sums.set(term, (sum = new Float32Array(v.length)));
-        for (let i = 0; i < v.length; i++) sum[i]! += v[i]!;
+        for (let i = 0; i < v.length; i++) sum[i]! += count * v[i]!;
       }
     }
     for (const [term, sum] of sums) {
@@ -269,13 +281,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
       // A phrasal verb stands for what the article says in its words ("step down" → "resign"), and
       // for its own words; one made of filler only ("going up") counts only when the article has it.
-      const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also ?? []]));
+      const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also]));
       const matchesWithAlso = (t: string): Map<string, number> => {
         const out = matchesOf(t, wordOf.get(t));
         for (const other of alsoOf.get(t) ?? []) for (const [m, w] of matchesOf(correct(other.term), other.word)) if ((out.get(m) ?? 0) < w) out.set(m, w);
         return out;
       };
-      const fillerOnly = (t: string) => alsoOf.get(t)?.length === 0 && words.some((w) => w.term === t && w.also);
+      const fillerOnly = (t: string) => alsoOf.get(t)?.length === 0;
       const kept = [...new Set(asked)].filter((t) => !fillerOnly(t) || df.has(t)).map((t) => [t, matchesWithAlso(t)] as const);
       const unique = kept.map(([t]) => t);
       const types = expectedTypes(question);
@@ -354,10 +366,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         }
         return false;
       };
+      const lowerQuestion = question.toLowerCase();
       /** The distinctive things of the asked kind a unit holds ("1,800", "2029", "Kiptanui"), less what the question says. */
       const answerTokens = (ids: readonly number[]): string[] => {
         const text = unitText(ids);
-        const lowerQuestion = question.toLowerCase();
         return (locate(types, text, question) ?? []).flatMap((at) => {
           const token = /^[$£€]?[\p{L}\p{N}][\p{L}\p{N},.:%-]*/u.exec(text.slice(at))?.[0].replace(/[.,:]+$/, '');
           return token && DISTINCTIVE.test(token) && !COMMON_CAPITALS.test(token) && !lowerQuestion.includes(token.toLowerCase()) ? [token] : [];
@@ -416,8 +428,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const evidence = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
       // News tells its main facts twice (the lead, then the detail): a rival that gives the same
       // answer ("1,800 jobs" in both) is agreement, not doubt.
-      const agrees = rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
-      if (best.coverage >= HIGH && best.typed && best.anchored && (evidence.margin >= MARGIN || agrees)) {
+      const agrees = () => rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
+      if (best.coverage >= HIGH && best.typed && best.anchored && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);
@@ -481,6 +493,11 @@ function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The phrasal verbs in `text` that the related-words table knows. */
+function phrasesIn(text: string, related: RelatedWords): ReturnType<typeof phrasalTerms> {
+  return phrasalTerms(text, related.lemma, (t) => related.related(t) !== undefined);
+}
+
 /** A question's term and the word(s) it came from; a phrasal verb also carries its words' own terms. */
 interface QuestionWord {
   term: string;
@@ -496,7 +513,7 @@ function questionWords(question: string, related: RelatedWords): QuestionWord[] 
   // the terms its words would have had on their own ("pay back" → "pay", "back") as alternatives.
   const tokens = tokensAt(question);
   const inPhrase = new Set<string>();
-  for (const { term, words } of phrasalTerms(question, related.lemma, (t) => related.related(t) !== undefined)) {
+  for (const { term, words } of phrasesIn(question, related)) {
     const phrase = words.map((k) => tokens[k]!.token.toLowerCase());
     phrase.forEach((w) => inPhrase.add(w));
     const also = words.flatMap((k) => {

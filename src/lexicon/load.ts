@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRelatedWords, parseWordVectorsHead, wordVectors, type RelatedWords } from '../engine/lexicon-table.js';
+import { parseRelatedWords, parseWordVectorsHead, wordVectors, type RelatedWords, type WordVectorsHead } from '../engine/lexicon-table.js';
 
 /** The project's root: the nearest folder above this module holding package.json (from src/ or dist/src/). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -59,13 +59,13 @@ function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
  */
 function openWordVectors(file: string): (word: string) => Int8Array | undefined {
   const fd = openSync(file, 'r');
-  let headBytes = Buffer.alloc(1 << 20);
-  let head = parseWordVectorsHead(headBytes.subarray(0, readSync(fd, headBytes, 0, headBytes.length, 0)));
-  while (!head) {
-    headBytes = Buffer.alloc(headBytes.length * 2);
-    const read = readSync(fd, headBytes, 0, headBytes.length, 0);
-    head = parseWordVectorsHead(headBytes.subarray(0, read));
-    if (!head && read < headBytes.length) {
+  // The head (the word list) is read in growing chunks until it is whole.
+  let head: WordVectorsHead | undefined;
+  for (let size = 1 << 20; !head; size *= 2) {
+    const bytes = Buffer.alloc(size);
+    const read = readSync(fd, bytes, 0, size, 0);
+    head = parseWordVectorsHead(bytes.subarray(0, read));
+    if (!head && read < size) {
       closeSync(fd);
       throw new Error(`The word vectors ${file} are cut short: restore them from git, or run \`npm run lexicon:vectors\`.`);
     }
