@@ -22,7 +22,7 @@ export const STOP_WORDS = new Set(
 
 // Question words and chat filler: they shape a question but are not what it is about.
 export const QUESTION_WORDS = new Set(
-  'what who whom whose which when where why how many much long often does did do is are was were please tell me know article story piece say says said mention mentions explain describe happen happened happening anything something give show find'.split(
+  'what who whom whose which when where why how many much long often does did do is are was were please tell me know article story piece say says said mention mentions explain describe happen happened happening anything something'.split(
     ' ',
   ),
 );
@@ -80,10 +80,16 @@ const LIGHT_WORDS = new Set(
 /** "how big", "what time": these words name the answer's type (a size, a time), not its topic. */
 const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b|\bwhat(?:'s| is| was)?\s+(?:caused|causes|cause of|the cause of|led to|triggered|prompted|sparked|the reason for|the reason)\b|\bfor what reason\b/gi;
 
+/**
+ * "Find me…", "show me…", "give me…" ask for something; "did police FIND a weapon", "does the
+ * video SHOW…" are what the question is about.
+ */
+const ASKING_FOR = /^\s*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:find|show|give|get)\s+(?:me|us)\b/i;
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' '))) {
+  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' '))) {
     const lower = token.toLowerCase();
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);

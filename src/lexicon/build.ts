@@ -141,6 +141,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
     const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
     for (const [form, lemma] of Object.entries(table)) add(form, lemma);
   }
+  const isLemma = (word: string) => [...index.values()].some((lemmas) => lemmas.has(word));
   const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun', (w: string) => string>;
   for (const [pos, inflect, check] of [
     ['verb', verbForms, lemmatizer.lemmatizeVerb],
@@ -148,10 +149,22 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   ] as const) {
     for (const lemma of index.get(pos)!.keys()) {
       if (!SINGLE_WORD.test(lemma)) continue;
-      for (const form of inflect(lemma)) if (check(form) === lemma) add(form, lemma);
+      for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma))) add(form, lemma);
     }
   }
   return { related, irregular };
+}
+
+/**
+ * For a form that is a word in its own right, is it still plainly `lemma` inflected? "tied" is
+ * "tie" + d, "flies" is "fly" → ies, "proceeding" is "proceed" + ing; but "boss" is not the plural
+ * of "bos" (the cattle genus), and "rating" is not "rat" + ing, which would double its consonant.
+ */
+function plainlyInflects(form: string, lemma: string): boolean {
+  if (lemma.endsWith('e')) return form === `${lemma}d` || form === `${lemma}s` || form === `${lemma.slice(0, -1)}ing`;
+  if (lemma.endsWith('y')) return form === `${lemma.slice(0, -1)}ied` || form === `${lemma.slice(0, -1)}ies`;
+  const endsLikeCvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma);
+  return !endsLikeCvc && (form === `${lemma}ed` || form === `${lemma}ing`);
 }
 
 /** Regular verb forms a lemma may take (checked against the lemmatizer before use). */

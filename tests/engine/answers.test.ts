@@ -272,3 +272,29 @@ describe('a Q&A: the answer is about what was asked', () => {
     expect(shown('how much did the bookmobile cost')).not.toContain('Q: How much did the bookmobile cost?');
   });
 });
+
+describe('a verb a reader asks with is part of the question', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Shooting inquiry\n\nAn officer fired his weapon twice during the stop on Delaney Avenue, the police chief said.\n\nPolice said they found a knife at the scene and sent it for testing.\n\nThe hospital board will name a new boss for the trauma unit next spring.\n\nRats were seen near the kitchen of the hospital canteen in March.\n\nThe kitchen was rated one star by inspectors in April.',
+    ),
+  );
+
+  it('reads "find" in "did police find a weapon" as the question, not as filler', () => {
+    const r = engine.answer('did police find a weapon');
+    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    expect(shown[0]).toContain('found a knife');
+  });
+
+  it('finds "rating" in "rated", not the animal in "rats"', () => {
+    const r = engine.answer('when did the kitchen get its rating?');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('rated one star');
+  });
+
+  it('takes "next spring" for a date', () => {
+    const r = engine.answer('when will they name the new boss?');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('next spring');
+  });
+});

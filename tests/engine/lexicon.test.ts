@@ -26,4 +26,12 @@ describe('the word tables as the engine reads them', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('gives a lemma to forms the stemmer parts from it, never to a word in its own right', () => {
+    const { lemma } = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    // Irregular, and regular forms the stemmer cuts differently from their lemma.
+    expect([lemma('paid'), lemma('tied'), lemma('flies'), lemma('proceeding')]).toEqual(['pay', 'tie', 'fly', 'proceed']);
+    // "boss" is not the plural of "bos", "rating" not "rat" + ing, "staring" not "star" + ing.
+    expect([lemma('boss'), lemma('rating'), lemma('staring'), lemma('riding')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
 });
