@@ -13,7 +13,8 @@ export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'n
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
   const q = question.toLowerCase().replace(/[’']/g, "'");
-  if (/\bhow (?:much|many)\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ )?(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  // "How much did it cost" asks for money; "how many jobs will it cost" counts jobs.
+  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ )?(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];

@@ -298,3 +298,17 @@ describe('a verb a reader asks with is part of the question', () => {
     expect(r.sentences[0]!.text).toContain('next spring');
   });
 });
+
+describe('"how many … lost" counts things; "how much … lost" is money', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Bike lanes rejected\n\nThe plan would have removed about 210 parking spaces along the avenue.\n\nShop owners said they lost $40,000 in parking fees during the last roadworks.\n\nThe council will vote again next year.',
+    ),
+  );
+
+  it('answers "how many parking spaces would be lost" with the count, not the money lost', () => {
+    const r = engine.answer('how many parking spaces would be lost');
+    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    expect(shown[0]).toContain('210 parking spaces');
+  });
+});
