@@ -64,6 +64,9 @@ export const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A listed quote's opening words, without the comma where a split quote breaks off ("…with one voice,"). */
+const quoteStart = (s: string) => norm(s).replace(/[,;:]+$/, '');
+
 const shownTexts = (reply: Reply) => [...reply.citations.map((c) => c.text), ...reply.quotes.map((q) => q.text)].map(norm);
 const shows = (reply: Reply, evidence: readonly string[]) => {
   const texts = shownTexts(reply);
@@ -196,7 +199,7 @@ export async function evaluate(set = loadSet()): Promise<EvalReport> {
     // Quotes: every listed quote found with the right speaker; every reported quote listed.
     const matched = new Set<number>();
     for (const expected of spec.quotes) {
-      const found = article.quotes.find((q) => norm(q.text).includes(norm(expected.text)));
+      const found = article.quotes.find((q) => norm(q.text).includes(quoteStart(expected.text)));
       if (found) matched.add(found.id);
       const speaker = found?.speaker === undefined ? undefined : article.speakers[found.speaker];
       const ok = sameSpeaker(speaker, expected.speaker);
@@ -205,14 +208,14 @@ export async function evaluate(set = loadSet()): Promise<EvalReport> {
       if (!ok) report.misses.push(`${spec.slug}: quote “${expected.text}” (${expected.speaker}) → ${found ? speaker?.name ?? 'no speaker' : 'not found'}`);
       for (const alias of expected.ask ?? []) {
         const reply = await answerText(`what did ${alias} say`, ctx);
-        const hit = reply.kind === 'quotes' && reply.quotes.some((q) => norm(q.text).includes(norm(expected.text))) && reply.quotes.every((q) => sameSpeaker({ name: q.speaker, aliases: [] }, expected.speaker));
+        const hit = reply.kind === 'quotes' && reply.quotes.some((q) => norm(q.text).includes(quoteStart(expected.text))) && reply.quotes.every((q) => sameSpeaker({ name: q.speaker, aliases: [] }, expected.speaker));
         add(report.speakerLookups, hit);
         if (!hit) report.misses.push(`${spec.slug}: what did ${alias} say → ${reply.kind} ${reply.quotes.map((q) => q.speaker).join(', ')}`);
       }
     }
     for (const q of article.quotes) {
       if (matched.has(q.id)) continue;
-      if (spec.quotes.some((e) => norm(e.text).includes(norm(q.text)) || norm(q.text).includes(norm(e.text)))) continue;
+      if (spec.quotes.some((e) => norm(e.text).includes(norm(q.text)) || norm(q.text).includes(quoteStart(e.text)))) continue;
       report.spuriousQuotes++;
       report.misses.push(`${spec.slug}: spurious quote “${q.text.slice(0, 60)}”`);
     }
