@@ -678,6 +678,14 @@ function subjectBefore(
     const own = p.text.slice(s.start, s.end).trim();
     // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
     if (own === '' || same.test(own)) continue;
+    // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
+    // subject is the manager, whoever is named later in the sentence.
+    const role = ROLE_OPENING.exec(own);
+    if (role && isRoleNoun(role[2]!.toLowerCase())) {
+      const holder = people.byRoleNoun(role[2]!.toLowerCase(), mentionsBefore(mentions, s.paragraph, s.start), role[1]!);
+      if (holder === undefined) return undefined;
+      return genderOf(people.list[holder]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : holder;
+    }
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && !isOrg(people.list[m.person]!));
     const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)));
     if (subject) {
@@ -691,6 +699,9 @@ function subjectBefore(
   }
   return undefined;
 }
+
+/** A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …". */
+const ROLE_OPENING = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
   return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));

@@ -311,3 +311,16 @@ describe('no speaker rather than the wrong one', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Greenbury Inn');
   });
 });
+
+describe('"he said" after a sentence whose subject is a role', () => {
+  it('gives the quote to the manager, not to the club named later in the sentence', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘He is the type of player this club has been missing,’ said City manager Graham Tolliver.',
+        'The manager admitted City had feared the deal was lost last week when Wexley Athletic made an improved offer. ‘There was a 48-hour period where I thought we had missed him,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Graham Tolliver', 'Graham Tolliver']);
+  });
+});
