@@ -139,6 +139,8 @@ interface Tok {
   breaks: boolean;
   /** Opening punctuation before it. */
   opens: boolean;
+  /** The possessive ending cut from it ("’s"), when nothing follows that. */
+  possessive?: string;
 }
 
 function tokens(text: string): Tok[] {
@@ -155,15 +157,28 @@ function tokens(text: string): Tok[] {
     if (trail === '’' || trail === "'") {
       if (/s$/.test(core)) breaks = false;
     }
+    let possessive = '';
     if (/(?:’s|'s)$/.test(core)) {
+      possessive = core.slice(-2);
       core = core.slice(0, -2);
       breaks = true;
     }
     body = core;
     out.push({ core: body, start: m.index! + lead, end: m.index! + lead + core.length, breaks, opens: lead > 0 });
+    // "the Hollis County Sheriff’s Office", "St. Luke’s Hospital": a possessive before a body word is part of the name.
+    const previous = out.at(-2);
+    if (previous?.possessive && !previous.opens && POSSESSED_HEAD.test(body)) {
+      previous.core += previous.possessive;
+      previous.end += previous.possessive.length;
+      previous.breaks = false;
+    }
+    if (possessive && trail === '') out.at(-1)!.possessive = possessive;
   }
   return out;
 }
+
+/** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital". */
+const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Association|Institute|Foundation|Fund|Trust|Union|League|Society|College|Bureau|Service)$/;
 
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
 

@@ -484,6 +484,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
     }
   }
+  // "…,’ it read.", "…,” the statement said.": the words of whoever issued the statement, named
+  // just before ("The Sheriff’s Office said in a statement …", "Wexley issued a statement.").
+  if (STATEMENT_SPEAKS.test(t)) {
+    const issuer = issuerBefore(ctx, before, at?.paragraph);
+    if (issuer !== undefined) return { person: issuer };
+  }
   const pronoun = PRONOUN_AFTER.exec(t);
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
@@ -517,6 +523,22 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(phrase) };
   }
   return undefined;
+}
+
+/** A statement given as the speaker: "it read", "the statement said", "the club's letter added". */
+const STATEMENT_SPEAKS = new RegExp(`^(?:it\\s+(?:read|reads)|(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)\\s+(?:${VERB}|read|reads))\\b`, 'iu');
+
+/**
+ * Who issued a statement quoted as "it read": whoever this paragraph names before the quote (a
+ * body over a person), else a body the paragraph before names.
+ */
+function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph: number | undefined): number | undefined {
+  const here = paragraph ?? before.at(-1)?.paragraph;
+  if (here === undefined) return undefined;
+  const inParagraph = (n: number) => before.filter((m) => m.paragraph === n).map((m) => m.person);
+  const named = inParagraph(here);
+  if (named.length) return named.findLast((p) => orgLike(ctx.people.list[p]!)) ?? named.at(-1);
+  return inParagraph(here - 1).findLast((p) => orgLike(ctx.people.list[p]!));
 }
 
 /** "the company", "the Minneapolis-based company", "the council": the organisation named before it means. */

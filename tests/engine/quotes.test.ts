@@ -324,3 +324,17 @@ describe('"he said" after a sentence whose subject is a role', () => {
     expect(speakersOfQuotes(a)).toEqual(['Graham Tolliver', 'Graham Tolliver']);
   });
 });
+
+describe('a statement quoted as the speaker', () => {
+  it('gives "the statement said" and "it read" to the body that issued it, named in full with its possessive', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The Hollis County Sheriff’s Office said in a statement that two people had been arrested. “Deputies are patrolling evacuated neighborhoods around the clock,” the statement said.',
+        'Wexley Athletic, who finished above City last season, issued a brief statement on Friday. ‘The club withdrew from negotiations on Tuesday,’ it read.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Hollis County Sheriff’s Office', 'Wexley Athletic']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('The statement');
+  });
+});
