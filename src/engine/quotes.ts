@@ -1094,7 +1094,7 @@ function joinInterrupted(
     const end = prev?.raw.parts.at(-1);
     const start = q.raw.parts[0]!;
     const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
-    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(between);
+    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(withoutAbbreviationDots(between));
     const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(withoutAbbreviationDots(between));
     const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
     if (same && ((oneSentence && /^(?:\p{Ll}|I\b)/u.test(q.raw.text)) || (attribution && !q.own))) {

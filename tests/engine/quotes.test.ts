@@ -268,6 +268,12 @@ describe('one quotation cut by an attribution with dots in it', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['We came to listen, Now we want a plan.', 'If they ask me, I will go first.']);
   });
 
+  it('joins a sentence cut by "said Capt. Renee Halvorsen, who chairs …,"', () => {
+    const a = parseArticle('T\n\n“Our pilots have spoken with one voice,” said Capt. Renee Halvorsen, who chairs the union’s council, “and what they are saying is that 26 months is long enough.”');
+    expect(a.quotes.map((q) => q.text)).toEqual(['Our pilots have spoken with one voice, and what they are saying is that 26 months is long enough.']);
+    expect(speakersOfQuotes(a)).toEqual(['Renee Halvorsen']);
+  });
+
   it('does not take "said Acme Securities analyst Jo Lin" for the firm', () => {
     const a = parseArticle('T\n\n“Nobody expected this cut,” said Acme Securities analyst Jo Lin.');
     expect(speakersOfQuotes(a)).toEqual(['Jo Lin']);
