@@ -898,6 +898,13 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
+  // "The department has confirmed two more cases, …, Health Director Dr. Teresa Vang said.": a
+  // named person at the end speaks for the whole sentence.
+  const tail = REPORTED_TAIL.exec(sentence);
+  const tailWho = tail ? (tail[2] ?? tail[3]!) : undefined;
+  const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
+  const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
+  if (namedAtEnd) return namedAtEnd.person;
   const trimmed = sentence.replace(LEADING_CLAUSE, '');
   const skipped = sentence.length - trimmed.length;
   const lead = REPORTED_LEAD.exec(trimmed);
@@ -913,12 +920,7 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
-  const tail = REPORTED_TAIL.exec(sentence);
-  if (tail) {
-    const who = tail[2] ?? tail[3]!;
-    return subjectOf(who, paragraph, offset + sentence.lastIndexOf(who), ctx);
-  }
-  return undefined;
+  return tailWho ? subjectOf(tailWho, paragraph, tailAt, ctx) : undefined;
 }
 
 /** Documents a news article lets speak: "the report said", "the audit found". */

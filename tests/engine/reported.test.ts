@@ -150,3 +150,14 @@ describe('a body whose name ends in a lower-case body word', () => {
     expect(findSpeakers(a.speakers, 'the union').map((m) => a.speakers[m.speaker]!.name)).toEqual(['United Food and Commercial Workers union']);
   });
 });
+
+describe('a person named at the end of a reported sentence', () => {
+  it('speaks for the whole sentence, and "Health Director Dr." before the name is a role, not a person', () => {
+    const a = parseArticle(
+      'T\n\nThe health department has confirmed two more measles cases, bringing the total to 19, Health Director Dr. Teresa Vang said at an afternoon briefing.\n\n“We expected more cases,” Vang said.',
+    );
+    expect(reported(a).map(([name]) => name)).toEqual(['Teresa Vang']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Teresa Vang']);
+    expect(a.speakers[0]!.role).toBe('Health Director');
+  });
+});
