@@ -479,8 +479,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       const rest = after.slice(body.end - at.offset);
       // "said Belmont Museum Director Ana Ruiz", "said Fairhaven Securities analyst Tobias Renner":
       // the body is only the start of a title.
-      const role = /^\s*(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+\p{Lu}/u.exec(rest);
-      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && isRoleNoun(role[1]!));
+      // So is "said Lakeshore State University associate professor of hospitality management Harriet …".
+      const role = /^\s*((?:[\p{Ll}-]+\s+){1,6})\p{Lu}/u.exec(rest);
+      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && role[1]!.trim().split(/\s+/).some((w) => isRoleNoun(w)));
       if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
     }
   }

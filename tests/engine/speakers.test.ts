@@ -142,3 +142,24 @@ describe('a name given whole is enough', () => {
     expect(names('the East Harmon police', b)).toEqual([]);
   });
 });
+
+describe('long roles before a name', () => {
+  const a = parseArticle(
+    [
+      'T',
+      'Founder and chief executive Nadia Okonjo-Pratt, 34, started the company in 2021.',
+      '“Everybody knows food waste is a problem,” Okonjo-Pratt said.',
+      '“Forecasting software is only as good as the data it is fed,” said Lakeshore State University associate professor of hospitality management Harriet Okwuosa-Lindgren.',
+    ].join('\n\n'),
+  );
+
+  it('gives the quote to the person after "said <body> <role> of <field>", not to the university', () => {
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Nadia Okonjo-Pratt', 'Harriet Okwuosa-Lindgren']);
+  });
+
+  it('finds them by any role joined with "and" or "of"', () => {
+    expect(names('the founder', a)).toEqual(['Nadia Okonjo-Pratt']);
+    expect(names('the chief executive', a)).toEqual(['Nadia Okonjo-Pratt']);
+    expect(names('the professor', a)).toEqual(['Harriet Okwuosa-Lindgren']);
+  });
+});
