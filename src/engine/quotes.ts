@@ -329,16 +329,14 @@ class People {
     const key = bare.toLowerCase();
     const existing = this.list.findIndex((p) => p.unnamed && p.role?.toLowerCase() === key);
     if (existing >= 0) return existing;
-    // "the spokesperson" refers back to "a fire department spokesperson" quoted before.
+    // "the spokesperson" refers back to "a fire department spokesperson" quoted before, "the forest
+    // service spokeswoman" to "a spokeswoman for the forest service", "the person" to "a person
+    // familiar with the talks"; "the police spokesman" is not "a hospital spokesman".
     if (/^the\s/i.test(role)) {
-      const head = key.split(' ').at(-1)!;
-      for (let i = this.list.length - 1; i >= 0; i--) {
-        const p = this.list[i]!;
-        if (p.unnamed && p.role?.toLowerCase().split(' ').at(-1) === head) return i;
-      }
+      for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.unnamed && describesSame(key, this.list[i]!.role)) return i;
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
-    this.list.push({ name, tokens: new Set(key.split(/\s+/)), role: bare, evidence: true, unnamed: true, male: 0, female: 0 });
+    this.list.push({ name, tokens: new Set(key.split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w))), role: bare, evidence: true, unnamed: true, male: 0, female: 0 });
     return this.list.length - 1;
   }
 
@@ -525,6 +523,36 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   }
   return undefined;
 }
+
+/** Words of a description no reader asks by: "a spokeswoman FOR THE forest service". */
+const DESCRIPTION_FILLER = /^(?:a|an|the|for|of|with|to|in|on|at|and|who|from)$/;
+
+/** Words after which a description goes on about its head: "spokeswoman FOR the forest service", "person FAMILIAR with the talks". */
+const MODIFIER_BREAK = /^(?:for|of|at|with|from|in|on|to|who|familiar|close|briefed|involved|knowledgeable)$/;
+
+/** The noun an unnamed speaker's description is about: "person familiar with the talks" → person, "forest service spokeswoman" → spokeswoman. */
+function headNoun(description: string): string {
+  const words = description.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && MODIFIER_BREAK.test(w));
+  const before = cut > 0 ? words.slice(0, cut) : words;
+  // "Department for Rural Affairs spokesperson": the role noun at the end, past the body's name.
+  return isRoleNoun(words.at(-1)!) ? words.at(-1)! : before.at(-1)!;
+}
+
+/** Does "the `definite`" ("forest service spokeswoman") refer to someone described as `other` ("spokeswoman for the forest service")? */
+function describesSame(definite: string, other: string | undefined): boolean {
+  const theirs = other?.toLowerCase();
+  const head = headNoun(definite);
+  if (!theirs || headNoun(theirs) !== head) return false;
+  const words = theirs.split(' ');
+  return definite.split(' ').every((w) => w === head || MODIFIER_BREAK.test(w) || words.includes(w));
+}
+
+/** Someone the article will not name: "a person familiar with the talks", "an official who spoke on condition of anonymity". */
+const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
+
+/** "A person familiar with the talks", "two sources close to the club", "an insider". */
+const SOURCE = /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?(?:person|people|source|sources|insider|insiders)\b/iu;
 
 /** A statement given as the speaker: "it read", "the statement said", "the club's letter added". */
 const STATEMENT_SPEAKS = new RegExp(`^(?:it\\s+(?:read|reads)|(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)\\s+(?:${VERB}|read|reads))\\b`, 'iu');
@@ -832,6 +860,18 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     resolution = undefined;
   }
 
+  // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
+  // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
+  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), ctx);
+  const described = people.list.map((p, i) => {
+    if (!p.unnamed || !/^the\s/i.test(p.name)) return i;
+    const key = p.role!.toLowerCase();
+    const fuller = people.list.findIndex((q, j) => j !== i && q.unnamed && !/^the\s/i.test(q.name) && describesSame(key, q.role));
+    return fuller >= 0 ? fuller : i;
+  });
+  for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
+  for (const r of reportedRaw) r.person = described[r.person]!;
+
   // Speakers: people with at least one quote, in order of their first quote.
   const speakerOf = new Map<number, number>();
   const speakers: Speaker[] = [];
@@ -850,7 +890,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   });
   // Only the quotes kept rule a sentence out: 'the city was "reviewing" the request' is a report
   // with a scare quote in it, not a quotation.
-  const reported = findReported(paragraphs, attributed.map((a) => a.raw), ctx).map((r, id) => {
+  const reported = reportedRaw.map((r, id) => {
     let speaker = speakerOf.get(r.person);
     if (speaker === undefined) {
       speaker = speakers.length;
@@ -949,7 +989,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     // largest private investment ever", "the first results").
     const head = /([\p{L}’'-]+)$/u.exec(phrase.trim())?.[1] ?? '';
     const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head);
-    return r || group || DOCUMENT.test(phrase.trim()) ? ctx.people.unnamed(phrase.trim()) : undefined;
+    return r || group || DOCUMENT.test(phrase.trim()) || SOURCE.test(phrase.trim()) ? ctx.people.unnamed(phrase.trim()) : undefined;
   }
   return undefined;
 }
@@ -1073,6 +1113,8 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
+  // "A person familiar with the talks" is what readers call a source.
+  if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.
   for (const kind of person.org ?? []) aliases.add(kind);
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.

@@ -163,3 +163,28 @@ describe('long roles before a name', () => {
     expect(names('the professor', a)).toEqual(['Harriet Okwuosa-Lindgren']);
   });
 });
+
+describe('speakers the article does not name', () => {
+  const a = parseArticle(
+    [
+      'T',
+      'A person familiar with the talks, who spoke on condition of anonymity because the negotiations are private, said the two sides were nine points apart.',
+      '“They are closer than the rhetoric suggests,” the person said.',
+      '“We made good progress today,” a spokeswoman for the forest service said at an evening briefing.',
+      '“The wind is still the boss out here,” the forest service spokeswoman said.',
+      '“Two crews are on the way,” a hospital spokesman said. “Nobody was hurt,” the police spokesman said.',
+    ].join('\n\n'),
+  );
+  const speakerOf = (start: string) => a.speakers[a.quotes.find((q) => q.text.startsWith(start))!.speaker!]!.name;
+
+  it('are one speaker under a fuller and a shorter description', () => {
+    expect(speakerOf('They are closer')).toBe('A person familiar with the talks');
+    expect(speakerOf('The wind is still')).toBe('A spokeswoman for the forest service');
+    expect(speakerOf('Nobody was hurt')).not.toBe('A hospital spokesman');
+  });
+
+  it('are found as "the source" when the article keeps them anonymous', () => {
+    expect(names('the source', a)).toEqual(['A person familiar with the talks']);
+    expect(names('the insider', a)).toEqual(['A person familiar with the talks']);
+  });
+});
