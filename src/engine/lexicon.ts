@@ -50,6 +50,13 @@ export const ROLE_NOUNS = new Set([
   'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'photographer', 'poet', 'novelist',
   'composer', 'dancer', 'athlete', 'runner', 'swimmer', 'cyclist', 'captain', 'winner', 'champion',
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'democrat', 'republican', 'visitor',
+  // Courts, health and local government, as British and US news name them.
+  'coroner', 'pathologist', 'gp', 'mp', 'mep', 'msp', 'carer', 'caregiver', 'pediatrician', 'paediatrician',
+  'magistrate', 'solicitor', 'barrister', 'constable', 'trooper', 'ranger', 'warden', 'chairperson', 'headteacher',
+  'headmaster', 'headmistress', 'registrar', 'auditor', 'comptroller', 'regulator', 'ombudsman', 'administrator',
+  'supervisor', 'foreman', 'contractor', 'motorist', 'pedestrian', 'commuter', 'shopper', 'customer', 'patient',
+  'pupil', 'pastor', 'vicar', 'chaplain', 'assemblyman', 'assemblywoman', 'assemblymember', 'agent', 'midfielder',
+  'striker', 'defender', 'goalkeeper', 'forward', 'quarterback', 'pitcher', 'referee', 'umpire',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

@@ -121,6 +121,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
   let opener = opens - 1;
   if (opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core)) opener--;
+  // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
+  if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;
   if (appositive && opener >= 0 && !ws[opener]!.breaksAfter) return undefined;
   return text.slice(collected[0]!.start, adjacent.end);
 }

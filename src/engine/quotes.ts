@@ -971,7 +971,16 @@ const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|
 function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const words = phrase.trim().split(/\s+/);
   if (words.length > 12) return undefined;
-  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
+  const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
+  // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
+  const named = inPhrase.find((m) => !/^(?:’s|'s|’|')/.test(ctx.paragraphs[paragraph - 1]!.text.slice(m.end, m.end + 2))) ?? inPhrase[0];
+  // "The Liberal Democrat MP": a name before a role noun describes the role holder.
+  const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
+  // Only a definite one, and only someone named: "A Department of Health spokesperson" is someone new.
+  if (named && roleAtEnd && /^\s*the\s/i.test(phrase) && isRoleNoun(roleAtEnd) && named.end - offset < phrase.trimEnd().length - roleAtEnd.length) {
+    const holder = ctx.people.byRoleNoun(roleAtEnd, mentionsBefore(ctx.mentions, paragraph, offset), phrase);
+    if (holder !== undefined && !ctx.people.list[holder]!.unnamed) return holder;
+  }
   if (named) return named.person;
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());

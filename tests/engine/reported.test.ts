@@ -161,3 +161,27 @@ describe('a person named at the end of a reported sentence', () => {
     expect(a.speakers[0]!.role).toBe('Health Director');
   });
 });
+
+describe('roles in British court and council reports', () => {
+  const a = parseArticle(
+    [
+      'T',
+      'Senior coroner Dr Alison Featherstone recorded a narrative conclusion on Thursday.',
+      'Mrs Thornbury’s son, Mr Graham Thornbury, 61, told the hearing that the family had raised concerns about her bed.',
+      'The home’s visiting GP, Dr Fiona Lister, said in a written statement that she had not been told about the fall.',
+      '‘Families put their trust in care homes,’ said Ashcombe and Vale MP Dame Deborah Whitlock-Hayes.',
+      'The Liberal Democrat MP said she had written to the care minister.',
+    ].join('\n\n'),
+  );
+
+  it('credits the person the role describes, not a name inside the role', () => {
+    expect(reported(a).map(([name]) => name)).toEqual(['Graham Thornbury', 'Fiona Lister', 'Deborah Whitlock-Hayes']);
+  });
+
+  it('finds them by the role: the son, the GP, the MP, the coroner', () => {
+    const who = (query: string) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('her son')).toEqual(['Graham Thornbury']);
+    expect(who('the GP')).toEqual(['Fiona Lister']);
+    expect(who('the MP')).toEqual(['Deborah Whitlock-Hayes']);
+  });
+});
