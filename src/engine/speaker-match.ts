@@ -72,7 +72,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).map(([, abbr]) => abbr);
     // The words of a proper name ("Priya Raman", "Northgate Live"), not of a description ("A police spokesperson").
     const properWords = new Set(words(speaker.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)).join(' ')));
-    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]) };
+    // What each alias is about: "airline analyst at Hollister & Crane" is an analyst, "airline" an airline.
+    const heads = new Set(speaker.aliases.map((alias) => headWord(words(alias))).filter((w): w is string => w !== undefined));
+    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]), heads };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -82,13 +84,22 @@ export function findSpeakers(speakers: readonly Speaker[], query: string, option
   return speakerFinder(speakers)(query, options);
 }
 
-function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
+/** The word a description is about: the last before "at", "for", "of", "in", "with", "who" ("analyst at Hollister" → analyst), else its last. */
+function headWord(ws: readonly string[]): string | undefined {
+  const cut = ws.findIndex((w, i) => i > 0 && /^(?:at|for|of|in|with|who|from|on)$/.test(w));
+  return (cut > 0 ? ws.slice(0, cut) : ws).at(-1);
+}
+
+/** Lift for a speaker the asked role names head-on ("the airline" → the airline, over an airline analyst). */
+const HEAD_FIT = 0.25;
+
+function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; heads: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
   if (!asked.length) return [];
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords, heads }, index) => {
     let total = 0;
     let found = 0;
     let head = 0;
@@ -110,7 +121,8 @@ function match(prepared: readonly { nameWords: Set<string>; properWords: Set<str
     if (found === 0 || (found / asked.length < 0.5 && !named)) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
-    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) });
+    const headOn = !prefix && heads.has(asked.at(-1)!) ? HEAD_FIT : 0;
+    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn });
   });
   return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

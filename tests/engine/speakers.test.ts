@@ -188,3 +188,20 @@ describe('speakers the article does not name', () => {
     expect(names('the insider', a)).toEqual(['A person familiar with the talks']);
   });
 });
+
+describe('a role asked head-on', () => {
+  it('finds the airline, not the airline analyst', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“We remain committed to an agreement,” Coastline Airways said in a statement.',
+        '“Travelers read these headlines and they hedge,” said Priya Raman, an airline analyst at Hollister & Crane.',
+        '“Our offer stands,” the airline said.',
+      ].join('\n\n'),
+    );
+    const [best, next] = findSpeakers(a.speakers, 'the airline');
+    expect(a.speakers[best!.speaker]!.name).toBe('Coastline Airways');
+    expect(next === undefined || next.score < best!.score).toBe(true);
+    expect(names('the analyst', a)).toEqual(['Priya Raman']);
+  });
+});
