@@ -28,6 +28,7 @@ const BODY_HEADS = new Set([
   'foundation', 'trust', 'board', 'court', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
+  'district', 'academy', 'schools',
 ]);
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
@@ -69,7 +70,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   force: ['police', 'constabulary'],
   university: ['university', 'college'],
   college: ['college', 'university'],
-  school: ['school'],
+  school: ['school', 'district', 'academy', 'schools'],
+  district: ['district'],
+  academy: ['academy', 'school'],
   hospital: ['hospital', 'trust'],
   institute: ['institute'],
   government: ['government', 'administration'],

@@ -344,3 +344,12 @@ describe('a statement quoted as the speaker', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('The statement');
   });
 });
+
+describe('"the district said"', () => {
+  it('is the school district named before', () => {
+    const a = parseArticle(
+      'T\n\nMillbrook Unified School District will exclude unvaccinated students from Pinecrest Elementary for 21 days.\n\n“The health and safety of our students is our highest priority,” the district said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Millbrook Unified School District']);
+  });
+});
