@@ -765,6 +765,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   if (attributed) return words >= 2;
   if (standsAlone && words >= 4) return true;
   if (/:\s*$/.test(lead) && words >= 3) return true;
+  // "Okafor said fans had waited ‘a long time for a statement like this’": a run of someone's
+  // words inside what they are said to have said; a scare quote is a word or three.
+  if (words >= 6 && HAS_VERB.test(lead)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
@@ -973,7 +976,9 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   if (words.length > 12) return undefined;
   const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
-  const named = inPhrase.find((m) => !/^(?:’s|'s|’|')/.test(ctx.paragraphs[paragraph - 1]!.text.slice(m.end, m.end + 2))) ?? inPhrase[0];
+  // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
+  const owned = (m: PersonMention) => /^(?:’s|'s|’|')/.test(ctx.paragraphs[paragraph - 1]!.text.slice(m.end, m.end + 2));
+  const named = inPhrase.find((m) => !owned(m) && !orgLike(ctx.people.list[m.person]!)) ?? inPhrase.find((m) => !owned(m)) ?? inPhrase[0];
   // "The Liberal Democrat MP": a name before a role noun describes the role holder.
   const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
   // Only a definite one, and only someone named: "A Department of Health spokesperson" is someone new.
@@ -1067,9 +1072,13 @@ interface Previous {
 function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[], people: People): number | undefined {
   if (!previous || previous.person === undefined) return undefined;
   if (span.paragraph > previous.paragraph + 1) return undefined;
+  // "…,’ a spokesperson for Elmbridge Care Group said. ‘…’": the body in the speaker's own
+  // description is not someone new.
+  const described = people.list[previous.person]!.role?.toLowerCase() ?? '';
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
+      !(described && described.includes(people.list[m.person]!.name.toLowerCase())) &&
       people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
       (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),

@@ -353,3 +353,25 @@ describe('"the district said"', () => {
     expect(speakersOfQuotes(a)).toEqual(['Millbrook Unified School District']);
   });
 });
+
+describe('quotes in British reports of a statement and a partial quote', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '‘We offer our sincere condolences to Mrs Thornbury’s family,’ a spokesperson for Elmbridge Care Group said. ‘Since her death we have introduced electronic records for every night check.’',
+      'Supporters broadly welcomed the move. Harbury City Supporters’ Trust chairman Dennis Okafor said fans had waited ‘a long time for a statement like this’, although he added that prices remained a concern.',
+      'The club called the fee ‘fair’ and the deal ‘good business’.',
+    ].join('\n\n'),
+  );
+
+  it('goes on with the unnamed spokesperson past the body named in their description', () => {
+    expect(a.quotes[0]!.text).toContain('Since her death');
+    expect(speakersOfQuotes(a)[0]).toBe('A spokesperson for Elmbridge Care Group');
+  });
+
+  it('takes a run of words inside what someone is said to have said as their quote, not a scare quote of a word or two', () => {
+    expect(a.quotes.map((q) => q.text)).toContain('a long time for a statement like this');
+    expect(speakersOfQuotes(a)).toContain('Dennis Okafor');
+    expect(a.quotes.some((q) => q.text === 'fair' || q.text === 'good business')).toBe(false);
+  });
+});
