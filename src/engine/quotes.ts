@@ -866,9 +866,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), ctx);
+  // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   const described = people.list.map((p, i) => {
-    if (!p.unnamed || !/^the\s/i.test(p.name)) return i;
+    if (!p.unnamed) return i;
     const key = p.role!.toLowerCase();
+    const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
+    if (holders.length === 1 && isRoleNoun(headNoun(key))) return holders[0]!;
+    if (!/^the\s/i.test(p.name)) return i;
     const fuller = people.list.findIndex((q, j) => j !== i && q.unnamed && !/^the\s/i.test(q.name) && describesSame(key, q.role));
     return fuller >= 0 ? fuller : i;
   });

@@ -375,3 +375,17 @@ describe('quotes in British reports of a statement and a partial quote', () => {
     expect(a.quotes.some((q) => q.text === 'fair' || q.text === 'good business')).toBe(false);
   });
 });
+
+describe('a role in the lead before the story names its holder', () => {
+  it('gives "A coroner has said … ‘…’" to the coroner named later', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'A coroner has said staff at a care home ‘missed repeated opportunities to prevent further falls’ in the weeks before a resident died.',
+        'Senior coroner Dr Alison Featherstone recorded a narrative conclusion on Thursday.',
+        '‘That equipment was ordered once and never chased,’ the coroner said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Alison Featherstone', 'Alison Featherstone']);
+  });
+});
