@@ -14,11 +14,11 @@ export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'n
 export function expectedTypes(question: string): AnswerType[] {
   const q = question.toLowerCase().replace(/[’']/g, "'");
   // "How much did it cost" asks for money; "how many jobs will it cost" counts jobs.
-  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ )?(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
-  if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold)\b/.test(q)) return ['measure', 'percent'];
+  if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|thick|steep)\b/.test(q)) return ['measure', 'percent'];
   // "How many farms" counts farms: an amount of money is not a count ("how many dollars" is).
   if (/\bhow many (?:dollars|pounds|euros|yen|cents|pence)\b|\bwhat amount\b/.test(q)) return ['number', 'money', 'percent'];
   if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];
@@ -69,7 +69,7 @@ const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|c
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
-  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, 'i'),
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, 'i'),
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b)|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),

@@ -78,7 +78,7 @@ const LIGHT_WORDS = new Set(
 );
 
 /** "how big", "what time": these words name the answer's type (a size, a time), not its topic. */
-const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b|\bwhat(?:'s| is| was)?\s+(?:caused|causes|cause of|the cause of|led to|triggered|prompted|sparked|the reason for|the reason)\b|\bfor what reason\b/gi;
+const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|deep|wide|heavy|fast|much|many|often|soon|bad|serious|warm|hot|cold|strong|powerful|loud|thick|steep)\b|\b(?:what|which|at what)\s+(?:time|day|date|year|month|hour|percentage|percent|age|number|amount)\b|\bwhat(?:'s| is| was)?\s+(?:caused|causes|cause of|the cause of|led to|triggered|prompted|sparked|the reason for|the reason)\b|\bfor what reason\b/gi;
 
 /**
  * "Find me…", "show me…", "give me…" ask for something; "did police FIND a weapon", "does the
@@ -86,10 +86,13 @@ const HOW_ADJECTIVE = /\bhow\s+(?:big|large|small|old|young|long|far|tall|high|d
  */
 const ASKING_FOR = /^\s*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:find|show|give|get)\s+(?:me|us)\b/i;
 
+/** "the book after this one", "which ones": "one" standing for a noun, not the number. */
+const PRONOUN_ONE = /\b(this|that|which|each|every|another|other|first|last|next|new|old)\s+ones?\b/gi;
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' '))) {
+  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
     const lower = token.toLowerCase();
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);

@@ -312,3 +312,32 @@ describe('"how many … lost" counts things; "how much … lost" is money', () =
     expect(shown[0]).toContain('210 parking spaces');
   });
 });
+
+describe('kinds of answer readers ask for in their own words', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Transfer and fire',
+        'The novel took its title from an old sea shanty.',
+        'The gusts were strong enough to ground the spotter planes.',
+        'Fans said the old club record fee was a symbol of a braver era.',
+        'The £45m fee eclipses the £31.5m City paid for Kofi Mensah, the old club record.',
+        'Gusts of up to 55 mph pushed the fire east across two ridgelines overnight.',
+        'The novel took four and a half years to write.',
+      ].join('\n\n'),
+    ),
+  );
+  const first = (q: string) => [...engine.answer(q).sentences, ...engine.answer(q).passages.flat()][0]?.text ?? '';
+
+  it('reads "what was the old club record fee" as asking for money', () => {
+    expect(first('what was the old club record fee')).toContain('£31.5m');
+  });
+
+  it('reads "how strong" as asking for a measure', () => {
+    expect(first('how strong were the gusts')).toContain('55 mph');
+  });
+
+  it('takes "four and a half years" for a duration', () => {
+    expect(first('how long did the novel take to write')).toContain('four and a half years');
+  });
+});
