@@ -104,6 +104,8 @@ interface Unit {
   /** Anchored, or holds a word used like one of the question's (word vectors): related enough to show. */
   related: boolean;
   typed: boolean;
+  /** Question words the unit covers not at all. */
+  missing: number;
   score: number;
 }
 
@@ -331,16 +333,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         let relaxed = 0;
         let anchored = false;
         let linked = false;
+        let missing = 0;
         unique.forEach((_, i) => {
           let best = 0;
           for (const id of ids) best = Math.max(best, coverOne(i, id));
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
           // A synonym ("hurt" → "injuries") is enough to show a passage, never to be sure of it.
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
+          if (best === 0) missing++;
           sum += weights[i]! * best;
           relaxed += weights[i]! * (holdsType && typeWord[i] ? 1 : best);
         });
-        return { coverage: sum / total, relaxed: relaxed / total, anchored, linked };
+        return { coverage: sum / total, relaxed: relaxed / total, anchored, linked, missing };
       };
 
       // "How many farms…": the article's words for the counted noun, looked up once per question.
@@ -398,14 +402,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
           const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
-          const { coverage: cov, relaxed, anchored, linked } = coverage(ids, typed && near && spans !== undefined);
+          const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
           const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
           const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, relaxed, anchored, linked, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
+          units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
@@ -429,7 +433,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // News tells its main facts twice (the lead, then the detail): a rival that gives the same
       // answer ("1,800 jobs" in both) is agreement, not doubt.
       const agrees = () => rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
-      if (best.coverage >= HIGH && best.typed && best.anchored && (evidence.margin >= MARGIN || agrees())) {
+      // A question that asks for no kind of thing ("has the carer been disciplined?") is about all
+      // of its words: a passage missing one of them is only close. Measured: 3 fewer confident
+      // wrong answers on the main set, 1 on the fresh set, for 1 fewer right.
+      if (best.coverage >= HIGH && best.typed && best.anchored && (types.length > 0 || best.missing === 0) && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);

@@ -341,3 +341,20 @@ describe('kinds of answer readers ask for in their own words', () => {
     expect(first('how long did the novel take to write')).toContain('four and a half years');
   });
 });
+
+describe('a yes/no question is about all of its words', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Care home inquest\n\nA night carer found her on the floor at 3.40am during her next round.\n\nThe night carer told the inquest she had been looking after 19 residents alone.\n\nThe company said it had increased night staffing.',
+    ),
+  );
+
+  it('does not answer "has the night carer who looked after the residents been disciplined" with confidence from a passage that never says so', () => {
+    const r = engine.answer('has the night carer who looked after the residents been disciplined');
+    expect(r.confidence).not.toBe('high');
+  });
+
+  it('still answers when every word is there', () => {
+    expect(engine.answer('was the night carer looking after residents alone').confidence).toBe('high');
+  });
+});
