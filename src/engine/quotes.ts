@@ -767,7 +767,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   if (/:\s*$/.test(lead) && words >= 3) return true;
   // "Okafor said fans had waited ‘a long time for a statement like this’": a run of someone's
   // words inside what they are said to have said; a scare quote is a word or three.
-  if (words >= 6 && HAS_VERB.test(lead)) return true;
+  if (words >= 3 && HAS_VERB.test(lead)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
@@ -923,6 +923,9 @@ const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlie
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 
+/** Words a quoted fragment inside a reported sentence runs to at most. */
+const FRAGMENT_WORDS = 10;
+
 interface RawReported {
   text: string;
   paragraph: number;
@@ -934,8 +937,11 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
   for (const p of paragraphs) {
     for (const s of sentenceSpans(p)) {
       const { start, end } = s;
-      // A sentence holding a quotation is about that quote, not a report.
-      if (raw.some((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start))) continue;
+      // A sentence holding a quotation is about that quote, not a report; but a few quoted words
+      // inside a report ("Tillman told reporters the verdict showed the county would not accept
+      // “shoot first, ask later” as a defense") leave it a report, which says what the words mean.
+      const inside = raw.filter((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start));
+      if (inside.some((q) => q.parts.length > 1 || q.parts[0]!.open < start + 20 || q.text.split(/\s+/).length > FRAGMENT_WORDS)) continue;
       const person = reportedSpeaker(s.text, p.number, start, ctx);
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
     }

@@ -185,3 +185,14 @@ describe('roles in British court and council reports', () => {
     expect(who('the MP')).toEqual(['Deborah Whitlock-Hayes']);
   });
 });
+
+describe('a few quoted words inside a report', () => {
+  const a = parseArticle(
+    'T\n\nHarlan County Prosecutor Gregory Tillman told reporters outside the courthouse that the verdict showed the community would not accept “shoot first, ask later” as a defense.',
+  );
+
+  it('are the speaker’s quote, and the sentence stays a report that says what they mean', () => {
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text])).toEqual([['Gregory Tillman', 'shoot first, ask later']]);
+    expect(reported(a).map(([name]) => name)).toEqual(['Gregory Tillman']);
+  });
+});
