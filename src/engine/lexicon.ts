@@ -60,7 +60,7 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|gen|general|col|colonel|capt|captain|lt|sgt|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant)\.?$/i;
+export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|sgt|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant)\.?$/i;
 
 /**
  * Last words that make a capitalised phrase an organisation or place, not a person:
@@ -99,6 +99,8 @@ export const NOT_NAME_START = new Set([
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'also', 'both', 'some', 'many', 'most', 'all',
   'one', 'two', 'three', 'several', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
+  // Sentence openers a capital does not make a name: "Without Nwosu, the Falcons …".
+  'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
 ]);

@@ -205,3 +205,23 @@ describe('a role asked head-on', () => {
     expect(names('the analyst', a)).toEqual(['Priya Raman']);
   });
 });
+
+describe('words around a name that are not the name or its role', () => {
+  const a = parseArticle(
+    [
+      'T',
+      'Rosalind Pettifer won by 317 votes over Conservative candidate Graham Ockenden.',
+      '‘People told me they wanted change,’ Mr Ockenden said.',
+      '‘This is the third by-election we have won,’ said Cllr Jennifer Albright-Cole.',
+      'Without Abby Nwosu, the Falcons struggled in the second half. ‘We all had to grab one more board for her,’ said forward Maddie Ostrowski.',
+    ].join('\n\n'),
+  );
+
+  it('keeps "over" out of a role, "Without" out of a name, and reads "Cllr" as a councillor', () => {
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Graham Ockenden', 'Conservative candidate'],
+      ['Jennifer Albright-Cole', 'councillor'],
+      ['Maddie Ostrowski', 'forward'],
+    ]);
+  });
+});
