@@ -24,7 +24,7 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];
   if (/\bhow much\b/.test(q)) return ['number', 'money', 'percent', 'measure'];
   if (/\bhow long\b|\bfor how long\b/.test(q)) return ['duration', 'date', 'measure'];
-  if (/\bwhat time\b|\bwhat hour\b|\bat what time\b/.test(q)) return ['time'];
+  if (/\bwhat time\b|\bwhat hours?\b|\bat what time\b/.test(q)) return ['time'];
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   if (/\bwhy\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
@@ -73,7 +73,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b)|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
-  cause: /\b(?:because|due to|owing to|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
+  cause: /\b(?:because|due to|owing to|stem(?:s|med)? from|traced to|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*\d{1,3},|\b(?:was|is|turned|at|of) \d{1,3}\b(?![,.:]?\d)|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:19|20)\d\d\b/i,
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,

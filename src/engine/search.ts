@@ -296,6 +296,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "Where did it happen?", "when was that?": nothing but the type is asked, and the reader
       // means the story itself, which the lead tells. Offered as the closest passages, never as sure.
       if (unique.length === 0) return types.length ? leadPassages(types, question) : NOTHING;
+      // "How much did these things cost?": nothing but words for the kind of answer. The story's
+      // lead holds its main figures, and a sentence that only says "cost" may hold none.
+      if (unique.every((t) => typeWords(types).has(t)) && !unique.some((t) => df.has(t))) return leadPassages(types, question);
       const matches = kept.map(([, m]) => m);
       // Article words met only through word vectors: enough to call a passage related, never sure.
       const alike = unique.map((t) => {

@@ -27,7 +27,7 @@ export const QUESTION_WORDS = new Set(
   ),
 );
 
-const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
+const TOKEN = /(?:\p{L}\.){2,}|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:[’'-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Tokens with their offsets in `text` as written (not normalized, so the offsets hold). */
 export function tokensAt(text: string): Array<{ token: string; at: number }> {

@@ -358,3 +358,25 @@ describe('a yes/no question is about all of its words', () => {
     expect(engine.answer('was the night carer looking after residents alone').confidence).toBe('high');
   });
 });
+
+describe('a question that names only the kind of answer', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Heater recall',
+        'HearthGlow is recalling 410,000 heaters sold at hardware stores for about $60 from August 2023.',
+        'The problem stems from a faulty wire connector near the power switch.',
+        'Consumers can call a hotline from 8 a.m. to 8 p.m. Eastern, Monday through Friday.',
+        'The heaters were made in a plant in Indiana, and the company says the plant will reopen soon.',
+      ].join('\n\n'),
+    ),
+  );
+  const shown = (q: string) => {
+    const r = engine.answer(q);
+    return [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+  };
+
+  it('shows the lead’s amount for "how much did these things cost"', () => {
+    expect(shown('how much did these things cost')[0]).toContain('$60');
+  });
+});
