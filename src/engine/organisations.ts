@@ -17,7 +17,8 @@ const COMPANY_HEADS = new Set([
   'capital', 'partners', 'bank', 'insurance', 'entertainment', 'studios', 'enterprises', 'solutions', 'software',
   'networks', 'communications', 'logistics', 'energy', 'power', 'light', 'electric', 'utilities', 'resources',
   'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group', 'water', 'gas',
-  'railways', 'telecom', 'media', 'pharma',
+  'railways', 'telecom', 'media', 'pharma', 'products', 'goods', 'apparel', 'beverages', 'restaurants', 'hotels',
+  'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */
@@ -43,8 +44,8 @@ const COMPANY_NOUNS = new Set([
 const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
   department: ['department', 'dept', 'police'],
-  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office'],
-  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office'],
+  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board'],
+  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board'],
   ministry: ['ministry', 'department', 'office'],
   office: ['office'],
   union: ['union', 'guild', 'federation', 'association'],

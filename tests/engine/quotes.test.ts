@@ -116,7 +116,7 @@ describe('quotes in other shapes (our own articles)', () => {
   it('ends a role at the speech verb before it: "asked Dayton resident Mary Lee"', () => {
     const a = recall();
     expect(a.speakers.find((s) => s.name === 'Mary Lee')!.role).toBe('Dayton resident');
-    expect(speakersOfQuotes(a)).toEqual(['Acme Home Goods', 'The company', 'Ana Ortiz', 'Mary Lee']);
+    expect(speakersOfQuotes(a)).toEqual(['Acme Home Goods', 'Acme Home Goods', 'Ana Ortiz', 'Mary Lee']);
   });
 
   it('joins a quotation cut by its attribution into one', () => {
@@ -387,5 +387,19 @@ describe('a role in the lead before the story names its holder', () => {
       ].join('\n\n'),
     );
     expect(speakersOfQuotes(a)).toEqual(['Alison Featherstone', 'Alison Featherstone']);
+  });
+});
+
+describe('a company named "… Products" and a board called "the agency"', () => {
+  it('gives "the company said" to the products maker and "the agency said" to the safety board', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'HearthGlow Home Products is recalling about 410,000 heaters, the National Consumer Safety Board said Thursday.',
+        '“Safety is the foundation of everything we make,” the company said in a statement.',
+        '“Stop using these heaters now,” the agency said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['HearthGlow Home Products', 'National Consumer Safety Board']);
   });
 });
