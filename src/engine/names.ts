@@ -155,6 +155,11 @@ const HOLDS: Record<string, string> = {
   directs: 'director', founded: 'founder', chairs: 'chair', coaches: 'coach', represents: 'representative', teaches: 'teacher',
 };
 
+/** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
+export function roleOfVerb(verb: string): string | undefined {
+  return HOLDS[verb.toLowerCase()];
+}
+
 /**
  * ", who owns a hardware store two blocks away," after a name: the role "hardware store owner".
  * The object ends where a place, a time or another clause begins.

@@ -6,10 +6,12 @@
  */
 import type { Article, Sentence, Speaker } from './article.js';
 import { ABBREVIATED_TITLES, INITIALS_TITLES } from './lexicon.js';
-import { isRoleNoun } from './names.js';
+import { isRoleNoun, roleOfVerb } from './names.js';
 import type { SpeakerMatch } from './speaker-match.js';
 
 const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
+/** "Who founded Brightpantry?", "who runs the diner?": the role the verb gives, then its object. */
+const WHO_DOES = /^who\s+([a-z]+)\s+(.+?)[\s?.!]*$/i;
 
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
 const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired']);
@@ -31,7 +33,9 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
  * named person holds that role, or two do equally well (then the search decides, unsure).
  */
 export function roleHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): Sentence[] | undefined {
-  const phrase = WHO_HOLDS.exec(question.trim())?.[1];
+  const does = WHO_DOES.exec(question.trim());
+  const held = does ? roleOfVerb(does[1]!) : undefined;
+  const phrase = WHO_HOLDS.exec(question.trim())?.[1] ?? (held ? `${held} ${does![2]}` : undefined);
   if (!phrase) return undefined;
   const asked = wordsOf(phrase);
   const roles = asked.filter((w) => isRoleNoun(w) || INITIALS_TITLES[w] !== undefined);
@@ -40,7 +44,8 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
   const [first, second] = holders;
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
   const speaker = article.speakers[first.speaker]!;
-  const surname = speaker.name.split(/\s+/).at(-1)!.toLowerCase();
+  // The last word as `wordsOf` reads it: "Okonjo-Pratt" is found as "pratt".
+  const surname = wordsOf(speaker.name).at(-1)!;
   const roleWords = wordsOf(speaker.role ?? '');
   const says = article.sentences.find((s) => {
     // "Gov. Ellen Marchetti" names the governor.

@@ -45,3 +45,23 @@ describe('who holds a role', () => {
     expect(aleppo.answer('who is the russian military spokesman').sentences[0]!.text).toContain('Igor Konashenkov');
   });
 });
+
+describe('"who founded X" and other verbs of holding a role', () => {
+  it('answers with the sentence naming the founder, a hyphenated surname and all', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'T\n\nBack in Austin, Luis Ferreira said he planned to use Brightpantry at a fourth restaurant.\n\nFounder and chief executive Nadia Okonjo-Pratt, 34, started the company in 2021.\n\n“Everybody knows food waste is a problem,” Okonjo-Pratt said. “We wanted to fix it,” Ferreira said.',
+      ),
+    );
+    const r = engine.answer('who founded brightpantry');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('Founder and chief executive Nadia Okonjo-Pratt');
+  });
+});
+
+describe('an age', () => {
+  it('is not a vote count: "a majority of 317" does not say how old anyone is', () => {
+    const engine = buildEngine(parseArticle('T\n\nRosalind Pettifer was elected with a majority of 317 over Conservative candidate Graham Ockenden.\n\nTurnout was 31 per cent.'));
+    expect(engine.answer('how old is graham ockenden').confidence).not.toBe('high');
+  });
+});
