@@ -253,7 +253,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // them raised confident wrong answers by a tenth).
   const goesOn = (first: number, second: number): boolean => {
     const [a, b] = [sentences[first], sentences[second]];
-    return a !== undefined && b !== undefined && a.paragraph === b.paragraph && usable(first) && usable(second) && LEANS_BACK.test(b.text);
+    if (a === undefined || b === undefined || !usable(first) || !usable(second)) return false;
+    // "…signing of Emil Sandvik. ¶ The 23-year-old has signed a five-year contract": a new
+    // paragraph that opens on the person by their age goes on about them.
+    if (AGE_ANAPHOR.test(b.text) && b.paragraph === a.paragraph + 1 && sentences[second - 1] === a) return true;
+    return a.paragraph === b.paragraph && LEANS_BACK.test(b.text);
   };
   // The text of each sentence read with the next, made once rather than per question.
   const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
@@ -366,6 +370,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
         for (const id of ids.length > 1 && ids[0]! > ids[1]! ? [ids[1]!, ids[0]!] : ids) {
+          // "The 23-year-old" stands for the person the sentence before names.
+          if (offset > 0 && AGE_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
           }
@@ -468,6 +474,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
 const DISTINCTIVE = /^(?:[$£€]?\d[\d,.:%-]+|\p{Lu}\p{Ll}+)$/u;
 /** Capitalised words too common in news to be an answer two passages agree on. */
 const COMMON_CAPITALS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|It|He|She|They|We)$/;
+
+/** A sentence that names its subject only by age: "The 23-year-old has signed …". */
+const AGE_ANAPHOR = /^the\s+\d{1,3}-year-old\b/i;
 
 /** Do two passages give the same answer? */
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {

@@ -380,3 +380,16 @@ describe('a question that names only the kind of answer', () => {
     expect(shown('how much did these things cost')[0]).toContain('$60');
   });
 });
+
+describe('a paragraph that opens on someone by their age', () => {
+  it('answers "how old is Sandvik" from "The 23-year-old has signed …" after the lead that names him', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Record signing\n\nHarbury City have completed the signing of midfielder Emil Sandvik for a club-record fee of £45m.\n\nThe 23-year-old has signed a five-year contract.\n\nSandvik scored 14 goals last season.\n\nThe club was founded in 1887.',
+      ),
+    );
+    const r = engine.answer('how old is sandvik');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('The 23-year-old');
+  });
+});
