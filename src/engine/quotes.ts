@@ -767,10 +767,13 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   if (/:\s*$/.test(lead) && words >= 3) return true;
   // "Okafor said fans had waited ‘a long time for a statement like this’": a run of someone's
   // words inside what they are said to have said; a scare quote is a word or three.
-  if (words >= 3 && HAS_VERB.test(lead)) return true;
+  if (words >= 3 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead))) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
+
+/** Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families had been ‘…’". */
+const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)\s+(?:for|to)\b/iu;
@@ -853,8 +856,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // person that sentence is about.
       const clause = speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
+      const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
       if (clause !== undefined) person = clause;
       else if (subject) person = subject.person;
+      else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
       else person = continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }

@@ -403,3 +403,19 @@ describe('a company named "… Products" and a board called "the agency"', () =>
     expect(speakersOfQuotes(a)).toEqual(['HearthGlow Home Products', 'National Consumer Safety Board']);
   });
 });
+
+describe('words someone puts on a thing', () => {
+  it('are their quote: "called the win “…”", "saying families had been ‘…’" after "He blamed …"', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Kiara Harlow, who had never scored more than 24 points, called the win “a statement game for our whole locker room” after two losses.',
+        'Labour candidate Samir Khaleel came third. He blamed the early-autumn date, saying many families had been ‘still getting the children back into school’.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]?.name, q.text])).toEqual([
+      ['Kiara Harlow', 'a statement game for our whole locker room'],
+      ['Samir Khaleel', 'still getting the children back into school'],
+    ]);
+  });
+});
