@@ -731,7 +731,8 @@ function subjectBefore(
     if (own === '' || same.test(own)) continue;
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
     // subject is the manager, whoever is named later in the sentence.
-    const role = ROLE_OPENING.exec(own);
+    // "‘…,’ the coroner said.": the sentence is the coroner's.
+    const role = ROLE_OPENING.exec(own) ?? QUOTED_BY_ROLE.exec(own);
     if (role && isRoleNoun(role[2]!.toLowerCase())) {
       const holder = people.byRoleNoun(role[2]!.toLowerCase(), mentionsBefore(mentions, s.paragraph, s.start), role[1]!);
       if (holder === undefined) return undefined;
@@ -745,11 +746,14 @@ function subjectBefore(
       return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
     }
     // A quotation with no one named beside it: look further back.
-    if (/^[“"‘']/.test(own)) continue;
+    if (/^[“"‘']/.test(own) || /[”"’']$/.test(own)) continue;
     return undefined;
   }
   return undefined;
 }
+
+/** A quotation's attribution to a role: "…,’ the coroner said", "…,” the chief added". */
+const QUOTED_BY_ROLE = /[’”"],?\s+((?:the)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
 
 /** A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …". */
 const ROLE_OPENING = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;

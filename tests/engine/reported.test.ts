@@ -196,3 +196,17 @@ describe('a few quoted words inside a report', () => {
     expect(reported(a).map(([name]) => name)).toEqual(['Gregory Tillman']);
   });
 });
+
+describe('"She said …" after a paragraph quoting someone by role', () => {
+  it('is the quoted coroner, not the woman the quotation talks about', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Mrs Margaret Thornbury, 87, died in hospital in November. Senior coroner Dr Alison Featherstone recorded a narrative conclusion on Thursday.',
+        '‘Mrs Thornbury’s falls risk assessment was reviewed after each fall,’ the coroner said. ‘That equipment was ordered once and never chased. Nobody took ownership of it.’',
+        'She said she would send a prevention of future deaths report to the company.',
+      ].join('\n\n'),
+    );
+    expect(reported(a).map(([name]) => name)).toEqual(['Alison Featherstone']);
+  });
+});
