@@ -61,6 +61,9 @@ export interface ArticleEngine {
   warm(): void;
 }
 
+/** "whats the death toll", "whens the next game": a question word with its apostrophe dropped, as chat writes it. */
+const CHAT_CONTRACTION = /\b(what|when|where|who|how|why)s\b/gi;
+
 /** `build()` on first use, then the same value: for parts a given run may never need. */
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -102,7 +105,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(question.trim().replace(/\s+/g, ' ')),
+    answer: (question) => answer(question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's")),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

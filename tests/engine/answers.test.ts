@@ -393,3 +393,12 @@ describe('a paragraph that opens on someone by their age', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toContain('The 23-year-old');
   });
 });
+
+describe('chat spelling', () => {
+  it('reads "whens" and "whats" as question words, not as what the question is about', () => {
+    const engine = buildEngine(parseArticle('Game report\n\nRidgemont State will host Calloway Tech on Thursday, Feb. 13, at 7 p.m.\n\nWhat the coach wanted was a win.'));
+    const r = engine.answer('whens ridgemont state hosting calloway tech');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('Feb. 13');
+  });
+});
