@@ -400,8 +400,9 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     if (!role) continue;
     // "A nurse, Jane Cole, said": a name follows, so the role is hers, not an unnamed speaker's.
     let phrase = rest.slice(0, role.phrase.length);
-    // "A spokesperson for the trust", "a spokesman for the state commerce department".
-    const whose = /^\s+(?:for|at|with|from)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
+    // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
+    // familiar with the talks".
+    const whose = /^\s+(?:for|at|with|from|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
     if (whose) phrase += whose[0];
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
@@ -419,7 +420,7 @@ const VERB = [...SPEECH_VERBS].join('|');
 const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
-const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,4}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const VERB_NEXT = new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_AND_REST = new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i');
@@ -436,7 +437,8 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
-const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
+const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?:\\s*$`, 'i');
+const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -578,11 +580,15 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
 }
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
+/** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
+const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father']);
+const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
+
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
   const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
-  const at = words.findIndex((w) => isRoleNoun(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+  const at = words.findIndex((w) => describesPerson(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
   if (at < 0) return undefined;
   const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
   return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}`, noun };
@@ -625,6 +631,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     return named ? { person: named.person } : undefined;
   }
   if (VERB_LEADS_IN.test(lead) || /:\s*$/.test(lead)) {
+    // "Speaking outside the Department of Health on Tuesday, he said: “…”": a body named in the
+    // opening clause is where, not who.
+    const afterClause = PRONOUN_AFTER_CLAUSE.exec(lead);
+    if (afterClause) return { pronoun: pronounOf(afterClause[1]!) };
     // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
     const found = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
     if (found) return { person: found.person };
@@ -638,7 +648,7 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     if (role) {
       const before = mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length);
       const phrase = role[1]!.trim();
-      if (isRoleNoun(role[2]!.toLowerCase())) return byRole(phrase, role[2]!, ctx, before);
+      if (describesPerson(role[2]!.toLowerCase())) return byRole(phrase, role[2]!, ctx, before);
       const body = orgReferent(phrase, ctx, before);
       if (body !== undefined) return { person: body };
     }

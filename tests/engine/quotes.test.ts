@@ -419,3 +419,20 @@ describe('words someone puts on a thing', () => {
     ]);
   });
 });
+
+describe('unnamed speakers and a body in an opening clause', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“The aftershocks keep coming,” said Dr. Naomi Feld of the Western Geological Survey.',
+      '“It felt like the whole thing was starting over,” said a woman waiting outside the convention center shelter who declined to give her name.',
+      'One speaker, who declined to give her name, told the board: “You’ll see fewer of us on the bus.”',
+      'Health secretary Martin Hollis urged the union to return to talks. Speaking outside the Department of Health and Social Care in Whitehall on Tuesday, he said: ‘This government has put more money on the table than any other.’',
+      '‘Patients should continue to attend appointments,’ a Department of Health and Social Care spokesman said.',
+    ].join('\n\n'),
+  );
+
+  it('gives each quote to the person the sentence describes', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Naomi Feld', 'A woman', 'One speaker', 'Martin Hollis', 'A Department of Health and Social Care spokesman']);
+  });
+});
