@@ -943,7 +943,7 @@ const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlie
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 
-/** Words a quoted fragment inside a reported sentence runs to at most. */
+/** Words a quoted fragment inside a reported sentence runs to at most (it also starts in lower case: it goes on from the sentence). */
 const FRAGMENT_WORDS = 10;
 
 interface RawReported {
@@ -961,7 +961,8 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // inside a report ("Tillman told reporters the verdict showed the county would not accept
       // “shoot first, ask later” as a defense") leave it a report, which says what the words mean.
       const inside = raw.filter((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start));
-      if (inside.some((q) => q.parts.length > 1 || q.parts[0]!.open < start + 20 || q.text.split(/\s+/).length > FRAGMENT_WORDS)) continue;
+      const fragment = (q: RawQuote) => q.parts.length === 1 && q.parts[0]!.open >= start + 20 && /^\p{Ll}/u.test(q.text) && q.text.split(/\s+/).length <= FRAGMENT_WORDS;
+      if (!inside.every(fragment)) continue;
       const person = reportedSpeaker(s.text, p.number, start, ctx);
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
     }
