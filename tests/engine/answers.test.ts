@@ -402,3 +402,13 @@ describe('chat spelling', () => {
     expect(r.sentences[0]!.text).toContain('Feb. 13');
   });
 });
+
+describe('"X is what made Y" gives a cause', () => {
+  it('answers "why was the shaking so bad" from "The shallow depth is what made the shaking so violent."', () => {
+    const engine = buildEngine(
+      parseArticle('Quake\n\nThe shaking was felt 80 miles away in the hills.\n\nThe shallow depth is what made the shaking so violent.\n\nCrews checked bridges overnight.'),
+    );
+    const r = engine.answer('why was the shaking so bad');
+    expect([...r.sentences, ...r.passages.flat()][0]!.text).toContain('shallow depth');
+  });
+});
