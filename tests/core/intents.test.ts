@@ -10,6 +10,9 @@ describe('free-text intents', () => {
       ['Konashenkov quote', 'Konashenkov'],
       ["Konashenkov's quotes", 'Konashenkov'],
       ['what did the UN adviser say about the delay', 'the UN adviser'],
+      ['what did price say after the game', 'price'],
+      ['what did the mayor tell reporters', 'the mayor'],
+      ['what did the mayor say to reporters', 'the mayor'],
       ['what was said by Jan Egeland', 'Jan Egeland'],
     ] as const) {
       expect(interpret(text), text).toEqual({ type: 'quote', speaker });
