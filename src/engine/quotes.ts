@@ -428,12 +428,15 @@ const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
-const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB})\\b[^.!?]*[.:]\\s*$`, 'i');
+// "…,’ it read. ‘…’": a statement's words go on.
+const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB}|read|reads)\\b[^.!?]*[.:]\\s*$`, 'i');
 const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Capt|Sgt|Supt|Det|Insp|St|Jr|Sr)\./g;
 /** Dots that end no sentence: titles, initials ("Marcus T. Delacroix", "U.S."), "a.m."/"p.m.". */
 const withoutAbbreviationDots = (text: string) =>
   text
     .replace(ABBREVIATION_DOT, '$1')
+    // "the No. 12 bus".
+    .replace(/\bNo\.(?=\s*\d)/g, 'No')
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');

@@ -436,3 +436,18 @@ describe('unnamed speakers and a body in an opening clause', () => {
     expect(speakersOfQuotes(a)).toEqual(['Naomi Feld', 'A woman', 'One speaker', 'Martin Hollis', 'A Department of Health and Social Care spokesman']);
   });
 });
+
+describe('one quotation going on after its attribution', () => {
+  it('goes on past "it read." and past "the No. 12 bus" in the attribution', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Wexley Athletic issued a brief statement on Friday. ‘The club can confirm that the club withdrew from negotiations,’ it read. ‘We wish him well for the future.’',
+        '“I don’t have a car,” said Denise Harwell, 54, a home health aide who rides the No. 12 bus to work. “Every time they balance the budget, they do it on our backs.”',
+      ].join('\n\n'),
+    );
+    expect(a.quotes).toHaveLength(2);
+    expect(a.quotes[0]!.text).toContain('We wish him well');
+    expect(a.quotes[1]!.text).toContain('Every time they balance');
+  });
+});
