@@ -57,6 +57,7 @@ export const ROLE_NOUNS = new Set([
   'supervisor', 'foreman', 'contractor', 'motorist', 'pedestrian', 'commuter', 'shopper', 'customer', 'patient',
   'pupil', 'pastor', 'vicar', 'chaplain', 'assemblyman', 'assemblywoman', 'assemblymember', 'agent', 'midfielder',
   'striker', 'defender', 'goalkeeper', 'forward', 'quarterback', 'pitcher', 'referee', 'umpire',
+  'sister', 'brother', 'grandson', 'granddaughter', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepfather', 'stepmother',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
@@ -128,3 +129,20 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
 };
+
+/**
+ * Role words readers use for one another: "the lawyer" for an attorney, "the congresswoman" for
+ * "Rep. Angela Ruiz", "the councilwoman" for a council member, British and US spellings. Each
+ * group is one role.
+ */
+export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'],
+  ['congresswoman', 'congressman', 'representative', 'lawmaker', 'rep'],
+  ['councilwoman', 'councilman', 'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman'],
+  ['mother', 'mom', 'mum'],
+  ['father', 'dad'],
+  ['harbormaster', 'harbourmaster'],
+  ['pediatrician', 'paediatrician'],
+  ['organizer', 'organiser'],
+  ['boss', 'head', 'chief'],
+];

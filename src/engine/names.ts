@@ -82,7 +82,7 @@ export function isRoleNoun(word: string): boolean {
 
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
-const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
@@ -123,6 +123,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core)) opener--;
   // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
   if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;
+  // "my editor, Ruth Abernathy,", "his sister, Mrs Susan Kettering,": whose role it is; not in
+  // "she and her manager, Gregory Pratt,", where the clause is about both.
+  const joined = opener >= 1 && /^(?:and|or)$/i.test(ws[opener - 1]!.core);
+  if (appositive && opener >= 0 && !joined && /^(?:my|his|her|their|our)$/i.test(ws[opener]!.core)) return text.slice(collected[0]!.start, adjacent.end);
   if (appositive && opener >= 0 && !ws[opener]!.breaksAfter) return undefined;
   return text.slice(collected[0]!.start, adjacent.end);
 }

@@ -990,10 +990,17 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     // "The Farming Minister, Daniel Hargreaves, told MPs …": the person the apposition names speaks.
     const subjectEnd = offset + skipped + lead[1]!.length;
     const apposition = /^,([^,]{1,140}),/.exec(trimmed.slice(lead[1]!.length));
+    // So does "An attorney for the family, Gordon Feeney, said …": the role may go on with "for …".
     const roleWord = /([\p{L}-]+)$/u.exec(lead[1]!.trim())?.[1]?.toLowerCase();
-    if (apposition && roleWord && isRoleNoun(roleWord)) {
+    const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(lead[1]!.trim()) && rolePhrase(lead[1]!.trim()) !== undefined);
+    if (apposition && describesRole) {
       const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));
-      if (named) return named.person;
+      if (named) {
+        // The description is their role when the text gives them none: "attorney for the family".
+        const person = ctx.people.list[named.person]!;
+        person.role ??= lead[1]!.trim().replace(/^(?:a|an|the)\s+/i, '');
+        return named.person;
+      }
     }
     const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { INITIALS_TITLES } from './lexicon.js';
+import { INITIALS_TITLES, ROLE_SYNONYMS } from './lexicon.js';
 
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
@@ -74,10 +74,18 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const properWords = new Set(words(speaker.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)).join(' ')));
     // What each alias is about: "airline analyst at Hollister & Crane" is an analyst, "airline" an airline.
     const heads = new Set(speaker.aliases.map((alias) => headWord(words(alias))).filter((w): w is string => w !== undefined));
-    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords: new Set([...speaker.aliases.flatMap(words), ...short]), heads };
+    // "the lawyer" for an attorney, "council member" for a councilwoman: the same role in other words.
+    // A synonym counts a little less than the article's own word, so "the lawyer" prefers a lawyer.
+    const aliasWords = new Set([...speaker.aliases.flatMap(words), ...short]);
+    const synonyms = new Set(ROLE_SYNONYMS.filter((g) => g.some((w) => aliasWords.has(w))).flat().filter((w) => !aliasWords.has(w)));
+    for (const w of synonyms) if (group(w).some((g) => heads.has(g))) heads.add(w);
+    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords, synonyms, heads };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
+
+/** The role words that mean the same as `word` (itself included). */
+const group = (word: string): readonly string[] => ROLE_SYNONYMS.find((g) => g.includes(word)) ?? [word];
 
 /** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
@@ -93,13 +101,16 @@ function headWord(ws: readonly string[]): string | undefined {
 /** Lift for a speaker the asked role names head-on ("the airline" → the airline, over an airline analyst). */
 const HEAD_FIT = 0.25;
 
-function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; heads: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
+/** What a role word matched only through a synonym counts for. */
+const SYNONYM_FIT = 0.8;
+
+function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; synonyms: Set<string>; heads: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
   if (!asked.length) return [];
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, heads }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads }, index) => {
     let total = 0;
     let found = 0;
     let head = 0;
@@ -112,6 +123,7 @@ function match(prepared: readonly { nameWords: Set<string>; properWords: Set<str
         if (s > best) best = s;
         if (s === 1 && properWords.has(a) && w.length >= 3) named = true;
       }
+      if (best === 0 && synonyms.has(w)) best = SYNONYM_FIT;
       total += best;
       if (best > 0) found++;
       if (w === asked.at(-1)) head = best;

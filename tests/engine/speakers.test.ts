@@ -225,3 +225,25 @@ describe('words around a name that are not the name or its role', () => {
     ]);
   });
 });
+
+describe('roles in other words, and roles given by "my", "his", "her"', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“The flying public deserves stability,” said U.S. Rep. Angela Martinez-Whitfield of Texas.',
+      'An attorney for the family, Gordon Feeney, said the city had ignored a warning. “This was a paperwork failure,” Feeney said.',
+      'When I sent the second draft to my editor, Ruth Abernathy, she wrote back one line: “This is the book.”',
+      'Speaking outside court, his sister, Mrs Susan Kettering, read a statement. ‘Mum was a kind, funny woman,’ she said.',
+    ].join('\n\n'),
+  );
+
+  it('finds a representative as "the congresswoman" and an attorney as "the lawyer"', () => {
+    expect(names('the congresswoman', a)).toEqual(['Angela Martinez-Whitfield']);
+    expect(names('the lawyer', a)).toEqual(['Gordon Feeney']);
+  });
+
+  it('takes "my editor, Ruth Abernathy," and "his sister, Mrs Susan Kettering," as their roles', () => {
+    expect(names('the editor', a)).toEqual(['Ruth Abernathy']);
+    expect(names('her sister', a)).toEqual(['Susan Kettering']);
+  });
+});
