@@ -57,7 +57,7 @@ export const ROLE_NOUNS = new Set([
   'supervisor', 'foreman', 'contractor', 'motorist', 'pedestrian', 'commuter', 'shopper', 'customer', 'patient',
   'pupil', 'pastor', 'vicar', 'chaplain', 'assemblyman', 'assemblywoman', 'assemblymember', 'agent', 'midfielder',
   'striker', 'defender', 'goalkeeper', 'forward', 'quarterback', 'pitcher', 'referee', 'umpire',
-  'sister', 'brother', 'grandson', 'granddaughter', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepfather', 'stepmother',
+  'keeper', 'zookeeper', 'gamekeeper', 'sister', 'brother', 'grandson', 'granddaughter', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepfather', 'stepmother',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

@@ -522,6 +522,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
     if (isRoleNoun(roleSubject[2]!.toLowerCase())) return byRole(phrase, roleSubject[2]!, ctx, before);
+    // "the person said", "the sources said": a source the article keeps anonymous, never the
+    // person named last.
+    if (/^(?:person|people|source|sources|insider|insiders)$/i.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
     return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(phrase) };
@@ -872,7 +875,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // A quote opening inside a sentence: "The ministry said late Friday that “…”", else the
       // person that sentence is about.
       const clause = speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
-      const subject = mentions.find((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      // "City Council member Patrice Wendel-Adeyemi … called the break “…”": a person over the body in her title.
+      const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      const subject = inSentence.find((m) => !orgLike(people.list[m.person]!)) ?? inSentence[0];
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
       if (clause !== undefined) person = clause;
@@ -941,6 +946,7 @@ const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expec
 const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
 // "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:\\w+ly\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,40},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
@@ -976,6 +982,10 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
+  // "…, according to a person familiar with the matter.": an anonymous source at the end speaks
+  // for the sentence. (A body named there is left alone: it is often one already quoted.)
+  const source = TRAILING_SOURCE.exec(sentence)?.[1];
+  if (source && (SOURCE.test(source) || ANONYMOUS.test(source))) return ctx.people.unnamed(source.replace(/,.*$/, ''));
   // "The department has confirmed two more cases, …, Health Director Dr. Teresa Vang said.": a
   // named person at the end speaks for the whole sentence.
   const tail = REPORTED_TAIL.exec(sentence);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
+import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { harbor, library, mars, plant, rates, recall, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
@@ -449,5 +450,27 @@ describe('one quotation going on after its attribution', () => {
     expect(a.quotes).toHaveLength(2);
     expect(a.quotes[0]!.text).toContain('We wish him well');
     expect(a.quotes[1]!.text).toContain('Every time they balance');
+  });
+});
+
+describe('sources and titles on unseen shapes', () => {
+  const a = parseArticle(
+    [
+      'T',
+      'The rules were brought forward after a review found that two shipments had been resold, according to a person familiar with the matter.',
+      'Helix Lithography said it would comply. “This was coming for months,” the person said.',
+      'City Council member Patrice Wendel-Adeyemi, who represents the 3rd District, called the break “a wake-up call this city cannot afford to ignore.”',
+      '‘She’s a proper little character already,’ said keeper Tom Ashdown.',
+    ].join('\n\n'),
+  );
+
+  it('gives "the person said" to the anonymous source a trailing "according to" introduced, not to the company named last', () => {
+    expect(speakersOfQuotes(a)[0]).toBe('A person familiar with the matter');
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toContain('A person familiar with the matter');
+  });
+
+  it('gives a quote to the person, not the body in her title, and reads "keeper" as a role', () => {
+    expect(speakersOfQuotes(a).slice(1)).toEqual(['Patrice Wendel-Adeyemi', 'Tom Ashdown']);
+    expect(findSpeakers(a.speakers, 'the keeper').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Tom Ashdown']);
   });
 });
