@@ -84,6 +84,13 @@ export function sameSpeaker(got: Pick<Speaker, 'name' | 'aliases'> | undefined, 
   if (n.size === 0 || e.size === 0) return false;
   const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
   if (within(e, n) || (within(n, e) && n.size >= Math.min(2, e.size))) return true;
+  // Someone the article does not name, described as the reader would see it: "A woman" for "a
+  // woman waiting in line for bottled water", "One speaker" for "an unnamed speaker".
+  // Every word of the engine's description must be in the expected one: "A hospital spokesman"
+  // is not "a police spokesman".
+  const description = /^(?:a|an|the|one)\s/i;
+  const described = new Set([...n].filter((w) => w !== 'one'));
+  if (description.test(expected) && description.test(got.name) && described.size > 0 && within(described, e)) return true;
   return got.aliases.some((a) => norm(a) === norm(expected));
 }
 
