@@ -562,6 +562,20 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 /** "A person familiar with the talks", "two sources close to the club", "an insider". */
 const SOURCE = /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?(?:person|people|source|sources|insider|insiders)\b/iu;
 
+/**
+ * "…, when a delivery driver called 911 to say water was “shooting up …”": someone the sentence
+ * describes doing something, leading into the quote.
+ */
+function describedInLead(lead: string, people: People): number | undefined {
+  for (const m of lead.matchAll(/\b(?:a|an)\s+[^,;:“”"‘]{2,60}/giu)) {
+    const role = rolePhrase(m[0]);
+    if (!role) continue;
+    const after = lead.slice(m.index! + role.phrase.length);
+    if (/^\s+(?:\w+ly\s+)?[a-z]+ed\b/.test(after) || VERB_NEXT.test(after)) return people.unnamed(role.phrase);
+  }
+  return undefined;
+}
+
 /** A statement given as the speaker: "it read", "the statement said", "the club's letter added". */
 const STATEMENT_SPEAKS = new RegExp(`^(?:it\\s+(?:read|reads)|(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)\\s+(?:${VERB}|read|reads))\\b`, 'iu');
 
@@ -883,7 +897,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (clause !== undefined) person = clause;
       else if (subject) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
-      else person = continuing(previous, first, mentions, people);
+      else person = describedInLead(lead, people) ?? continuing(previous, first, mentions, people);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person, own });

@@ -474,3 +474,12 @@ describe('sources and titles on unseen shapes', () => {
     expect(findSpeakers(a.speakers, 'the keeper').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Tom Ashdown']);
   });
 });
+
+describe('someone a sentence describes before the quote', () => {
+  it('gives "…, when a delivery driver called 911 to say water was “…”" to the driver', () => {
+    const a = parseArticle(
+      'T\n\nMayor Jo Lane spoke at noon. The break was reported at 4:47 a.m., when a delivery driver called 911 to say water was “shooting up through the asphalt like a geyser” near the corner.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A delivery driver']);
+  });
+});
