@@ -113,7 +113,7 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'in
  * A sentence opening like this leans on the one before ("They also claim…", "However, …"): shown
  * or summarised only with that sentence.
  */
-export const LEANS_BACK = /^(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|meanwhile|still|yet|instead|the latter|the former|such)\b/i;
+export const LEANS_BACK = /^(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|meanwhile|still|yet|instead|the latter|the former|such|the cause)\b/i;
 
 /**
  * Abbreviated titles spelled out, so "the governor" finds and meets "Gov. Janet Mills": one table

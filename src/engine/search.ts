@@ -255,13 +255,21 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const [a, b] = [sentences[first], sentences[second]];
     if (a === undefined || b === undefined || !usable(first) || !usable(second)) return false;
     // "…signing of Emil Sandvik. ¶ The 23-year-old has signed a five-year contract": a new
-    // paragraph that opens on the person by their age goes on about them.
-    if (AGE_ANAPHOR.test(b.text) && b.paragraph === a.paragraph + 1 && sentences[second - 1] === a) return true;
+    // paragraph that opens on the person by their age goes on about them (so does "The cause was …").
+    if (PARAGRAPH_ANAPHOR.test(b.text) && b.paragraph === a.paragraph + 1 && sentences[second - 1]!.paragraph === a.paragraph) return true;
     return a.paragraph === b.paragraph && LEANS_BACK.test(b.text);
   };
   // The text of each sentence read with the next, made once rather than per question.
   const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
-  const unitText = (ids: readonly number[]) => (ids.length === 1 ? sentences[ids[0]!]!.text : withNext[Math.min(...ids)]!);
+  const unitText = (ids: readonly number[]) =>
+    ids.length === 1 ? sentences[ids[0]!]!.text : Math.abs(ids[0]! - ids[1]!) === 1 ? withNext[Math.min(...ids)]! : ids.map((k) => sentences[k]!.text).join(' ');
+  // The opening sentence of the next paragraph, when it goes on about this one ("The cause was …").
+  const anaphorAfter = sentences.map((s) => {
+    let k = s.id + 1;
+    while (sentences[k] && sentences[k]!.paragraph === s.paragraph) k++;
+    const next = sentences[k];
+    return next && next.paragraph === s.paragraph + 1 && PARAGRAPH_ANAPHOR.test(next.text) && k !== s.id + 1 ? k : undefined;
+  });
   const locate = typeLocator();
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
@@ -370,8 +378,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
         for (const id of ids.length > 1 && ids[0]! > ids[1]! ? [ids[1]!, ids[0]!] : ids) {
-          // "The 23-year-old" stands for the person the sentence before names.
-          if (offset > 0 && AGE_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
+          // "The 23-year-old" stands for the person the sentence before names ("The cause" for its event).
+          if (offset > 0 && PARAGRAPH_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
           }
@@ -400,7 +408,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const bm25 = hit.score / top;
         // The sentence alone, and with the sentence after it (the answer often sits next to the
         // sentence that shares the question's words: "She was 84.") or before it.
-        for (const ids of [[id], [id, id + 1], [id - 1, id]]) {
+        const across = anaphorAfter[id];
+        for (const ids of across === undefined ? [[id], [id, id + 1], [id - 1, id]] : [[id], [id, id + 1], [id - 1, id], [id, across]]) {
           if (ids.length > 1 && !goesOn(ids[0]!, ids[1]!)) continue;
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
@@ -475,8 +484,11 @@ const DISTINCTIVE = /^(?:[$£€]?\d[\d,.:%-]+|\p{Lu}\p{Ll}+)$/u;
 /** Capitalised words too common in news to be an answer two passages agree on. */
 const COMMON_CAPITALS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|At|It|He|She|They|We)$/;
 
-/** A sentence that names its subject only by age: "The 23-year-old has signed …". */
-const AGE_ANAPHOR = /^the\s+\d{1,3}-year-old\b/i;
+/**
+ * A paragraph's opening that goes on about the one before: "The 23-year-old has signed …" (the
+ * person the lead names), "The cause was complications of pneumonia" (the death it reports).
+ */
+const PARAGRAPH_ANAPHOR = /^the\s+(?:\d{1,3}-year-old|cause)\b/i;
 
 /** Do two passages give the same answer? */
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {

@@ -412,3 +412,14 @@ describe('"X is what made Y" gives a cause', () => {
     expect([...r.sentences, ...r.passages.flat()][0]!.text).toContain('shallow depth');
   });
 });
+
+describe('an obituary’s "The cause was …"', () => {
+  it('answers "what did she die of" with the death and the paragraph after that gives its cause', () => {
+    const engine = buildEngine(
+      parseArticle('Obituary\n\nMiriam Osterholt, a glaciologist, died on Oct. 12 at her home in Boulder. She was 84.\n\nThe cause was complications of pneumonia, her son said.\n\nShe joined the institute in 1971.'),
+    );
+    const r = engine.answer('what did she die of');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('complications of pneumonia');
+  });
+});
