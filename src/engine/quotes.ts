@@ -50,6 +50,9 @@ function doubleSpans(text: string, paragraph: number): Span[] {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** Words a quotation can end before, but a plural possessive cannot: "…for patients’ and urged". */
+const CLOSES_BEFORE = /^\s+(?:and|or|but|to|as|after|before|while|when|which|that|because|said|says|he|she|they|it)\b/;
+
 /**
  * British style: ‘…’ (or '…'), told apart from apostrophes by position. An opening mark starts a
  * word (after a space, a bracket, a dash or a double mark) and is not an elision such as ’90s; a
@@ -71,7 +74,8 @@ function singleSpans(text: string, paragraph: number): Span[] {
       continue;
     }
     if (c === '‘' || /\s/.test(prev) || LETTER.test(next)) continue;
-    const possessive = /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4));
+    // "the workers’ union" is a possessive; "a hurdle for patients’ and urged" closes a quote.
+    const possessive = /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !CLOSES_BEFORE.test(text.slice(i + 1, i + 12));
     if (possessive) continue;
     spans.push({ paragraph, open: openAt, close: i, closed: true });
     openAt = -1;
@@ -1011,21 +1015,8 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const skipped = sentence.length - trimmed.length;
   const lead = REPORTED_LEAD.exec(trimmed);
   if (lead) {
-    // "The Farming Minister, Daniel Hargreaves, told MPs …": the person the apposition names speaks.
-    const subjectEnd = offset + skipped + lead[1]!.length;
-    const apposition = /^,([^,]{1,140}),/.exec(trimmed.slice(lead[1]!.length));
-    // So does "An attorney for the family, Gordon Feeney, said …": the role may go on with "for …".
-    const roleWord = /([\p{L}-]+)$/u.exec(lead[1]!.trim())?.[1]?.toLowerCase();
-    const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(lead[1]!.trim()) && rolePhrase(lead[1]!.trim()) !== undefined);
-    if (apposition && describesRole) {
-      const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));
-      if (named) {
-        // The description is their role when the text gives them none: "attorney for the family".
-        const person = ctx.people.list[named.person]!;
-        person.role ??= lead[1]!.trim().replace(/^(?:a|an|the)\s+/i, '');
-        return named.person;
-      }
-    }
+    const appositive = namedInApposition(lead[1]!, trimmed.slice(lead[1]!.length), paragraph, offset + skipped + lead[1]!.length, ctx);
+    if (appositive !== undefined) return appositive;
     const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
@@ -1088,7 +1079,26 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
   if (!m) return undefined;
   // "said late Friday", "said in a statement", "wrote in the notice": a time, a channel, a listener.
   if (m[2]!.trim().split(/\s+/).length > 8) return undefined;
-  return subjectOf(m[1]!, paragraph, offset + (clause.length - trimmed.length), ctx);
+  const skipped = clause.length - trimmed.length;
+  return namedInApposition(m[1]!, trimmed.slice(m[1]!.length), paragraph, offset + skipped + m[1]!.length, ctx) ?? subjectOf(m[1]!, paragraph, offset + skipped, ctx);
+}
+
+/**
+ * "The Farming Minister, Daniel Hargreaves, told MPs …", "Its chief executive, Ruth Penhaligon,
+ * described …", "An attorney for the family, Gordon Feeney, said …": the person the apposition
+ * after a role names speaks, with that role when the text gives them none.
+ */
+function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
+  const apposition = /^,([^,]{1,140}),/.exec(after);
+  if (!apposition) return undefined;
+  const roleWord = /([\p{L}-]+)$/u.exec(subject.trim())?.[1]?.toLowerCase();
+  const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
+  if (!describesRole) return undefined;
+  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));
+  if (!named) return undefined;
+  const person = ctx.people.list[named.person]!;
+  person.role ??= subject.trim().replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');
+  return named.person;
 }
 
 const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');

@@ -483,3 +483,20 @@ describe('someone a sentence describes before the quote', () => {
     expect(speakersOfQuotes(a)).toEqual(['A delivery driver']);
   });
 });
+
+describe('a British quote ending on a plural, after "Its chief executive, Name,"', () => {
+  it('closes the quote before "and urged" and gives it to the named chief executive', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘This medicine is a breakthrough,’ said Sir Anthony Brackenridge-Hale, chief executive of Corvane Pharma.',
+        'The charity Breathe Alpha UK welcomed the approval. Its chief executive, Ruth Penhaligon, described the cost as ‘a significant and avoidable hurdle for patients’ and urged the company to act.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text])).toEqual([
+      ['Anthony Brackenridge-Hale', 'This medicine is a breakthrough'],
+      ['Ruth Penhaligon', 'a significant and avoidable hurdle for patients'],
+    ]);
+    expect(a.speakers[1]!.role).toBe('chief executive');
+  });
+});
