@@ -528,7 +528,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     if (isRoleNoun(roleSubject[2]!.toLowerCase())) return byRole(phrase, roleSubject[2]!, ctx, before);
     // "the person said", "the sources said": a source the article keeps anonymous, never the
     // person named last.
-    if (/^(?:person|people|source|sources|insider|insiders)$/i.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
+    if (SOURCE_WORD.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
     return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(phrase) };
@@ -563,8 +563,12 @@ function describesSame(definite: string, other: string | undefined): boolean {
 /** Someone the article will not name: "a person familiar with the talks", "an official who spoke on condition of anonymity". */
 const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 
+/** What the article calls a source it keeps anonymous. */
+const SOURCE_NOUN = '(?:person|people|source|sources|insider|insiders)';
 /** "A person familiar with the talks", "two sources close to the club", "an insider". */
-const SOURCE = /^(?:a|an|one|two|three|several)\s+(?:[\p{L}-]+\s+)?(?:person|people|source|sources|insider|insiders)\b/iu;
+const SOURCE = new RegExp(`^(?:a|an|one|two|three|several)\\s+(?:[\\p{L}-]+\\s+)?${SOURCE_NOUN}\\b`, 'iu');
+/** "the person said", "the sources said". */
+const SOURCE_WORD = new RegExp(`^${SOURCE_NOUN}$`, 'i');
 
 /**
  * "…, when a delivery driver called 911 to say water was “shooting up …”": someone the sentence
@@ -603,11 +607,11 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   return ctx.people.byOrgNoun(m[1]!, before);
 }
 
-/** "a fire department spokesperson, who …" → the phrase up to its first role noun (at most 6 words). */
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
 
+/** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
   const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
   if (!m) return undefined;
@@ -787,10 +791,15 @@ function subjectBefore(
 }
 
 /** A quotation's attribution to a role: "…,’ the coroner said", "…,” the chief added". */
-const QUOTED_BY_ROLE = /[’”"],?\s+((?:the)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
+const QUOTED_BY_ROLE = /[’”"],?\s+(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
 
 /** A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …". */
 const ROLE_OPENING = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
+
+/** The first mention of a person, else the first of anything: "City Council member Patrice Wendel-Adeyemi" is her, not the council. */
+function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
+  return mentions.find((m) => !orgLike(people.list[m.person]!)) ?? mentions[0];
+}
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
   return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
@@ -894,8 +903,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // person that sentence is about.
       const clause = speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       // "City Council member Patrice Wendel-Adeyemi … called the break “…”": a person over the body in her title.
-      const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
-      const subject = inSentence.find((m) => !orgLike(people.list[m.person]!)) ?? inSentence[0];
+      const subject = personOverBody(mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
       if (clause !== undefined) person = clause;
@@ -1034,7 +1042,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
   // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
   const owned = (m: PersonMention) => /^(?:’s|'s|’|')/.test(ctx.paragraphs[paragraph - 1]!.text.slice(m.end, m.end + 2));
-  const named = inPhrase.find((m) => !owned(m) && !orgLike(ctx.people.list[m.person]!)) ?? inPhrase.find((m) => !owned(m)) ?? inPhrase[0];
+  const named = personOverBody(inPhrase.filter((m) => !owned(m)), ctx.people) ?? inPhrase[0];
   // "The Liberal Democrat MP": a name before a role noun describes the role holder.
   const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
   // Only a definite one, and only someone named: "A Department of Health spokesperson" is someone new.

@@ -310,7 +310,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       if (unique.length === 0) return types.length ? leadPassages(types, question) : NOTHING;
       // "How much did these things cost?": nothing but words for the kind of answer. The story's
       // lead holds its main figures, and a sentence that only says "cost" may hold none.
-      if (unique.every((t) => typeWords(types).has(t)) && !unique.some((t) => df.has(t))) return leadPassages(types, question);
+      // Words that name the kind of answer ("what will the factory COST", "what DATES").
+      const namesType = typeWords(types);
+      if (unique.every((t) => namesType.has(t)) && !unique.some((t) => df.has(t))) return leadPassages(types, question);
       const matches = kept.map(([, m]) => m);
       // Article words met only through word vectors: enough to call a passage related, never sure.
       const alike = unique.map((t) => {
@@ -339,9 +341,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         }
         return best;
       };
-      // Words that name the kind of answer ("what will the factory COST", "what DATES"): a passage
-      // holding that kind of thing covers them for ranking, never towards confidence.
-      const namesType = typeWords(types);
+      // A passage holding the kind of thing asked covers the words that name it, for ranking,
+      // never towards confidence.
       const typeWord = unique.map((t) => namesType.has(t));
       const coverage = (ids: readonly number[], holdsType: boolean) => {
         let sum = 0;

@@ -141,7 +141,8 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
     const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
     for (const [form, lemma] of Object.entries(table)) add(form, lemma);
   }
-  const isLemma = (word: string) => [...index.values()].some((lemmas) => lemmas.has(word));
+  const lemmas = new Set([...index.values()].flatMap((byLemma) => [...byLemma.keys()]));
+  const isLemma = (word: string) => lemmas.has(word);
   const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun', (w: string) => string>;
   for (const [pos, inflect, check] of [
     ['verb', verbForms, lemmatizer.lemmatizeVerb],
