@@ -16,6 +16,14 @@ describe('the word tables as the engine reads them', () => {
     expect(fromFile.vector('qqqzzzx')).toBeUndefined();
   });
 
+  it('relates an adjective to what it measures, so "how hot" meets "temperatures" and "how deep" meets "depth"', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const relatives = (word: string) => [...(table.related(word) ?? [])].map(([term]) => term);
+    expect(relatives('hot')).toContain('temperatur');
+    expect(relatives('temperatur')).toContain('hot');
+    expect(relatives('deep')).toContain('depth');
+  });
+
   it('says which file is cut short and how to restore it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vectors-'));
     try {
