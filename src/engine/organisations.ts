@@ -18,7 +18,7 @@ const COMPANY_HEADS = new Set([
   'networks', 'communications', 'logistics', 'energy', 'power', 'light', 'electric', 'utilities', 'resources',
   'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group', 'water', 'gas',
   'railways', 'telecom', 'media', 'pharma', 'products', 'goods', 'apparel', 'beverages', 'restaurants', 'hotels',
-  'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters',
+  'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters', 'homes', 'properties', 'developments',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */
@@ -38,6 +38,8 @@ const COMPANY_NOUNS = new Set([
   'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'operator', 'startup',
   'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
+  // "the auction house", "the fashion house", "the publishing house".
+  'house',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */
@@ -85,6 +87,29 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   centre: ['center', 'centre'],
   observatory: ['observatory'],
 };
+
+/** A company's last name word that says which kind it is: "Coastline Airways" is an airline. */
+const NAMED_KIND: Record<string, readonly string[]> = {
+  airline: ['airways', 'airlines', 'air'],
+  carrier: ['airways', 'airlines', 'air'],
+  bank: ['bank', 'bancorp'],
+  lender: ['bank', 'bancorp'],
+  insurer: ['insurance', 'assurance'],
+  utility: ['power', 'energy', 'electric', 'light', 'water', 'gas', 'utilities'],
+  automaker: ['motors', 'automotive'],
+  carmaker: ['motors', 'automotive'],
+  drugmaker: ['pharmaceuticals', 'pharma', 'therapeutics', 'biosciences'],
+  chipmaker: ['semiconductor', 'semiconductors'],
+  developer: ['homes', 'properties', 'developments'],
+  retailer: ['stores', 'markets', 'retail', 'outfitters'],
+  studio: ['studios', 'pictures'],
+};
+
+/** Does the organisation's name say it is a `noun` ("Coastline Airways" for "airline")? */
+export function namedAs(name: string, noun: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  return NAMED_KIND[noun.toLowerCase()]?.includes(last) ?? false;
+}
 
 /** A noun that, after "the", may stand for an organisation named before. */
 export function isOrgNoun(word: string): boolean {
@@ -266,7 +291,9 @@ export function findOrganisations(text: string): OrgMention[] {
     if (headAt < 0 && !acronym && !(hasConnector && caps.length >= 2)) continue;
     // A single capitalised organisation word alone ("Council", "Police") is not a name.
     if (headAt >= 0 && caps.length < 2 && !acronym) continue;
-    const kinds = headAt >= 0 ? kindsOfHead(run[headAt]!.core) : [];
+    // "Procter & Gamble", "Halloway & Pierce": two names joined by an ampersand are a firm's.
+    const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
+    const kinds = headAt >= 0 ? kindsOfHead(run[headAt]!.core) : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const written = text.slice(start, end);

@@ -9,7 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
-import { displayName, findOrganisations, isOrgNoun, kindsOfHead, orgAccepts, type OrgMention } from './organisations.js';
+import { displayName, findOrganisations, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
 
 interface Span {
@@ -308,6 +308,12 @@ class People {
    */
   byOrgNoun(noun: string, before: readonly PersonMention[]): number | undefined {
     const n = noun.toLowerCase();
+    // "the airline" after "Coastline Airways" and "an analyst at Hollister & Crane": a body whose
+    // name says it is one, or that the text already called so, comes before a more recent one.
+    for (let i = before.length - 1; i >= 0; i--) {
+      const p = this.list[before[i]!.person]!;
+      if (isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n))) return this.referred(before[i]!.person, n);
+    }
     let fallback: number | undefined;
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;

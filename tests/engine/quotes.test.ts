@@ -500,3 +500,22 @@ describe('a British quote ending on a plural, after "Its chief executive, Name,"
     expect(a.speakers[1]!.role).toBe('chief executive');
   });
 });
+
+describe('a firm named with an ampersand', () => {
+  it('is the auction house, and the company, that a later "the auction house said" means', () => {
+    const a = parseArticle(
+      'T\n\nFive bidders competed for the work at Halloway & Pierce’s evening sale of modern art.\n\n“Tonight the market caught up with what scholars have known for decades,” the auction house said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Halloway & Pierce']);
+    for (const asked of ['the company', 'Halloway', 'the auction house']) expect(findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name), asked).toEqual(['Halloway & Pierce']);
+  });
+});
+
+describe('"the company said" after a housebuilder named "… Homes"', () => {
+  it('is the housebuilder', () => {
+    const a = parseArticle(
+      'T\n\nHarrowgate Homes, which is building the estate, said the find was exciting.\n\n“We have redesigned part of the estate,” the company said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Harrowgate Homes']);
+  });
+});
