@@ -23,6 +23,8 @@ export interface NameMention {
   gender?: 'm' | 'f';
   /** Role the text gives with this mention, e.g. "UN humanitarian adviser". */
   role?: string;
+  /** A second role the sentence gives: "The buyer was identified as Rafael Ostrander, a Chicago collector". */
+  alsoRole?: string;
 }
 
 interface Word {
@@ -111,6 +113,12 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     opens = i;
     if (w.breaksBefore || owner) break;
   }
+  // "The MP for Hollingbridge and the Wendle Valley, Owen Tregarthen,": a role with the place or
+  // body it serves, set off by commas before the name.
+  if (appositive) {
+    const served = SERVED_ROLE.exec(text.slice(0, ws[from]!.end));
+    if (served && isRoleNoun(served[2]!.toLowerCase())) return served[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  }
   // The role ends in a role noun, or holds one before its "of" ("chief of pediatrics").
   while (collected.length > 0 && /^(?:of|and)$/i.test(collected[0]!.core)) collected.shift();
   const adjacent = collected.at(-1);
@@ -131,12 +139,23 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   return text.slice(collected[0]!.start, adjacent.end);
 }
 
+/** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
+const COPULAR_ROLE = /\bthe\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
+
+function copularRole(before: string): string | undefined {
+  const m = COPULAR_ROLE.exec(before);
+  return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
+}
+
+/** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
+const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;
+
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
 function roleAfter(text: string, end: number): string | undefined {
   const held = roleHeld(text.slice(end));
   if (held) return held;
   // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
-  const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$)/.exec(text.slice(end));
+  const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/.exec(text.slice(end));
   if (!m) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   const phrase = m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim();
@@ -242,6 +261,7 @@ export function findNames(text: string): NameMention[] {
     const role =
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
+    const named = copularRole(text.slice(0, start));
     mentions.push({
       text: text.slice(start, end),
       tokens,
@@ -251,7 +271,8 @@ export function findNames(text: string): NameMention[] {
       honorific,
       ...(title ? { title } : {}),
       ...(gender ? { gender } : {}),
-      ...(role ? { role } : {}),
+      ...(role ?? named ? { role: role ?? named } : {}),
+      ...(role && named ? { alsoRole: named } : {}),
     });
     i = j + 1;
   }

@@ -172,6 +172,8 @@ interface Person {
   /** Lowercase name words (particles dropped; "al-assad" also gives "assad"). */
   tokens: Set<string>;
   role?: string;
+  /** Roles other mentions give ("buyer", then "Chicago collector"): aliases, not the role shown. */
+  otherRoles?: Set<string>;
   /** Votes from the text: a courtesy title, a gendered role noun, the pronoun that follows a mention. */
   male: number;
   female: number;
@@ -269,6 +271,8 @@ class People {
       return index;
     }
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
+    // "The buyer was identified as Rafael Ostrander, a Chicago collector": both are ways to ask for him.
+    for (const role of [m.role, m.alsoRole]) if (role && role !== person.role) (person.otherRoles ??= new Set()).add(role);
     if (m.title) (person.titles ??= new Set()).add(m.title);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
@@ -1220,6 +1224,7 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
+  for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "A person familiar with the talks" is what readers call a source.
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.

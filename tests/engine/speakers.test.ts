@@ -247,3 +247,23 @@ describe('roles in other words, and roles given by "my", "his", "her"', () => {
     expect(names('her sister', a)).toEqual(['Susan Kettering']);
   });
 });
+
+describe('roles a sentence gives in other shapes', () => {
+  it('finds the MP for a constituency, the buyer a sentence names, the collector he is, and a grandniece', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The MP for Hollingbridge and the Wendle Valley, Owen Tregarthen, visited the rest centre on Thursday afternoon.',
+        'Mr Tregarthen said: ‘These families were promised proper defences four years ago.’',
+        'The buyer was identified as Rafael Ostrander, a Chicago collector who founded the logistics company Ostrander Freight and bid from a seat in the third row of the salesroom.',
+        '“I first saw this painting in a museum catalog as a graduate student,” Ostrander said.',
+        'Marchand’s grandniece, Claire Marchand-Doyle, watched the sale from the back of the room.',
+        '“She would have laughed at the number,” Marchand-Doyle said.',
+      ].join('\n\n'),
+    );
+    expect(names('the MP', a)).toEqual(['Owen Tregarthen']);
+    expect(names('the buyer', a)).toEqual(['Rafael Ostrander']);
+    expect(names('the collector', a)).toEqual(['Rafael Ostrander']);
+    expect(names('the grandniece', a)).toEqual(['Claire Marchand-Doyle']);
+  });
+});
