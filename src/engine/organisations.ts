@@ -33,7 +33,7 @@ const BODY_HEADS = new Set([
 ]);
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
-const COMPANY_NOUNS = new Set([
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'maker', 'manufacturer', 'producer', 'retailer', 'chain', 'grocer', 'supplier', 'utility',
   'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'operator', 'startup',
   'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',

@@ -1035,11 +1035,15 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   if (lead) {
     const appositive = namedInApposition(lead[1]!, trimmed.slice(lead[1]!.length), paragraph, offset + skipped + lead[1]!.length, ctx);
     if (appositive !== undefined) return appositive;
-    const person = subjectOf(lead[1]!, paragraph, offset + skipped, ctx);
+    // "The spokesperson declined to say …", "Harmon would not say …": the subject ends before its verb.
+    const person = subjectOf(lead[1]!.replace(VERB_BEFORE_SPEECH, ''), paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
   return tailWho ? subjectOf(tailWho, paragraph, tailAt, ctx) : undefined;
 }
+
+/** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
+const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;
 
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;

@@ -6,6 +6,7 @@
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { INITIALS_TITLES, ROLE_SYNONYMS } from './lexicon.js';
+import { COMPANY_NOUNS } from './organisations.js';
 
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
@@ -79,6 +80,15 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const aliasWords = new Set([...speaker.aliases.flatMap(words), ...short]);
     const synonyms = new Set(ROLE_SYNONYMS.filter((g) => g.some((w) => aliasWords.has(w))).flat().filter((w) => !aliasWords.has(w)));
     for (const w of synonyms) if (group(w).some((g) => heads.has(g))) heads.add(w);
+    // A company is what the text may call any company: "the developer", "the firm", "the retailer"
+    // (a little below a word the article used for it, like any synonym).
+    if (heads.has('company')) {
+      for (const w of COMPANY_NOUNS) {
+        if (aliasWords.has(w)) continue;
+        synonyms.add(w);
+        heads.add(w);
+      }
+    }
     return { nameWords: new Set(words(speaker.name)), properWords, aliasWords, synonyms, heads };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));

@@ -210,3 +210,13 @@ describe('"She said …" after a paragraph quoting someone by role', () => {
     expect(reported(a).map(([name]) => name)).toEqual(['Alison Featherstone']);
   });
 });
+
+describe('a speaker who declined to say', () => {
+  it('is the spokesperson quoted before, not a speaker called "The spokesperson declined to"', () => {
+    const a = parseArticle(
+      'T\n\n“We are reallocating resources,” a company spokesperson said in an emailed statement. The spokesperson declined to say how many of the affected positions were outside the United States.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['A company spokesperson']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['A company spokesperson']);
+  });
+});

@@ -267,3 +267,16 @@ describe('roles a sentence gives in other shapes', () => {
     expect(names('the grandniece', a)).toEqual(['Claire Marchand-Doyle']);
   });
 });
+
+describe('a company asked for by another word for a company', () => {
+  it('finds "the developer" in a housebuilder, but a person who is a developer first', () => {
+    const a = parseArticle(
+      'T\n\nHarrowgate Homes, which is building the estate, said in a statement that it was proud of the find.\n\n“We have redesigned part of the estate,” the company said.',
+    );
+    expect(names('the developer', a)).toEqual(['Harrowgate Homes']);
+    const withPerson = parseArticle(
+      'T\n\n“We have redesigned part of the estate,” Harrowgate Homes said.\n\n“It was a hard year,” said Ana Ruiz, a software developer in Leeds.',
+    );
+    expect(names('the developer', withPerson)[0]).toBe('Ana Ruiz');
+  });
+});
