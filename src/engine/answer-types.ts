@@ -87,6 +87,12 @@ const TESTS: Record<AnswerType, RegExp> = {
 /** An amount of money, whole: "£180 million", "$41.2 million", "300 dollars". */
 const AMOUNT = /[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|pounds?|euros?|yen|pence|cents?)\b/gi;
 
+/** Numbers that count time, not things: "two days", "11 weeks", "14 and 15 June", "in 2019", "7 a.m.". */
+const NOT_A_COUNT = new RegExp(
+  `\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:and|to|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b`,
+  'gi',
+);
+
 /** Organisation words: a capitalised phrase ending in one of these, or an acronym, is an organisation. */
 const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
 
@@ -134,7 +140,8 @@ export function typeLocator(): TypeLocator {
         // The numbers outside amounts of money ("11,500 farms", not "£180 million"), once per text.
         let known = f.spans.get('count');
         if (!known) {
-          const amounts = [...text.matchAll(AMOUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
+          // Nor the number of a stretch of time or a date: "how many houses" is not "two days" or "14 June".
+          const amounts = [...text.matchAll(AMOUNT), ...text.matchAll(NOT_A_COUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
           f.spans.set('count', (known = where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to))));
         }
         return known;

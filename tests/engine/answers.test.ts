@@ -423,3 +423,15 @@ describe('an obituary’s "The cause was …"', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toContain('complications of pneumonia');
   });
 });
+
+describe('"how many" counts things, not days or dates', () => {
+  it('does not answer "how many houses" with "for two days, on 14 and 15 June"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Villa\n\nThe discovery was made in March, when contractors preparing ground for the 240-home Meadow Reach development struck stone.\n\nThe site will be opened to the public for two days, on 14 and 15 June, before the remains of the main house are recorded and covered over.\n\nThe finds will go to the museum.',
+      ),
+    );
+    const r = engine.answer('how many houses are going up on the site');
+    expect(r.confidence).not.toBe('high');
+  });
+});
