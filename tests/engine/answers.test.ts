@@ -435,3 +435,15 @@ describe('"how many" counts things, not days or dates', () => {
     expect(r.confidence).not.toBe('high');
   });
 });
+
+describe('a headline word is what every sentence is about', () => {
+  it('shows "The discovery was made in March" for "when did they find the villa", though it says neither word', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Roman villa and bath house found beneath site of new housing estate\n\nArchaeologists have uncovered the remains of a substantial Roman villa, including a bath house.\n\nThe discovery was made in March, when contractors preparing ground for the development struck stone.\n\nPottery and coins recovered from the site suggest it was occupied from the late 2nd century AD.\n\nThe finds will be taken to the county museum for cleaning and analysis.',
+      ),
+    );
+    const r = engine.answer('when did they find the villa');
+    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)).toContain('The discovery was made in March, when contractors preparing ground for the development struck stone.');
+  });
+});
