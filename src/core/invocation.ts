@@ -81,6 +81,15 @@ export function parseCommandText(text: string, registry: readonly Command[] = de
 // about a topic, which the article may answer even when X is quoted and reported nowhere.
 const TOPIC_QUESTION = /\b(?:think|thinks|feel|feels|believe|believes|make of)\b|\b(?:about|on|regarding)\s+\S/i;
 
+/** Does the article use any of the phrase's own words ("insurance" of "the insurance company")? */
+function mentions(article: ArticleEngine['article'], phrase: string): boolean {
+  const asked = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && w !== 'the');
+  return article.sentences.some((s) => {
+    const text = s.text.toLowerCase();
+    return asked.some((w) => new RegExp(`\\b${w}`, 'u').test(text));
+  });
+}
+
 /** Opens a question or a request, so the words are not a bare name ("who…", "is…", "tell me…"). */
 const ASKING = /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|give|show|explain|list|any|say)\b/i;
 
@@ -113,7 +122,9 @@ export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSp
     case 'summary':
       return { command: 'summary', options: { length: intent.length } };
     case 'quote':
-      if (intent.speaker && engine && TOPIC_QUESTION.test(text) && engine.findSpeakers(intent.speaker).length === 0) {
+      // "did the insurance company say anything": someone the article names but never quotes or
+      // reports ("…, which insures the collection, declined to comment") is a question for the search.
+      if (intent.speaker && engine && (TOPIC_QUESTION.test(text) || mentions(engine.article, intent.speaker)) && engine.findSpeakers(intent.speaker).length === 0) {
         return { command: 'ask', options: { question: text.trim() } };
       }
       return { command: 'quote', options: intent.speaker ? { speaker: intent.speaker } : {} };

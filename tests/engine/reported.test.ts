@@ -71,6 +71,18 @@ describe('routing "what does X think about Y"', () => {
     expect(reply.title).not.toBe('No such speaker');
   });
 
+  it('shows what the article says of someone it names but never quotes: "did the insurer say anything"', async () => {
+    const museum = createContext(
+      buildEngine(parseArticle('Museum theft\n\n“We are devastated,” said museum director Margaret Ellison-Vance.\n\nMeridian Fine Art Insurance, which insures the museum’s collection, declined to comment.\n\nThe museum will stay closed until Wednesday.')),
+      { commandName: 'museum' },
+    );
+    const reply = await answerText('did the insurance company say anything', museum);
+    expect(reply.title).not.toBe('No such speaker');
+    expect(reply.citations.map((c) => c.text)).toContain('Meridian Fine Art Insurance, which insures the museum’s collection, declined to comment.');
+    // Someone the article never mentions is still told who it does quote.
+    expect((await answerText('what did the archbishop say', museum)).title).toBe('No such speaker');
+  });
+
   it('lists what X said when X is a speaker', async () => {
     const reply = await answerText('what does Patel think about the tolls', ctx);
     expect(reply.kind).toBe('quotes');
