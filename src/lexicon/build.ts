@@ -9,7 +9,7 @@
  *
  * Relations kept, for each single-word lemma, over its most frequent senses (WordNet lists senses
  * by frequency): synonyms (same synset), derivations ("decide" ↔ "decision"), pertainyms and
- * similar adjectives, the attribute an adjective measures, and the parent (hypernym) of the first sense, one way only: a question's
+ * similar adjectives, the attribute an adjective measures, antonyms, and the parent (hypernym) of the first sense, one way only: a question's
  * "sedan" is answered by the article's "car", but "people" must not find every kind of people.
  * Only senses seen in WordNet's tagged corpus count. Weights are tenths: 9 = as good as the word.
  * Phrasal verbs ("step_down", "call_off") are kept too, keyed `verbstem_particle`: readers say
@@ -129,6 +129,9 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
           else if (symbol === '@' && rank === 0) for (const w of targets) relate(lemma, w, 6, true);
           // What an adjective measures ("hot" → "temperature", "deep" → "depth"): "how hot did it get?"
           else if (symbol === '=' && rank === 0) for (const w of targets) relate(lemma, w, 7);
+          // The opposite ("profit" → "loss", "rise" → "fall"): "did they turn a profit?" is answered by
+          // "reported a net loss". Weighted as a hypernym: enough to show a passage, not to be sure of it.
+          else if (symbol === '!' && rank === 0) for (const w of targets) relate(lemma, w, 6);
         }
       });
     }

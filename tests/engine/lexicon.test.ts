@@ -24,6 +24,15 @@ describe('the word tables as the engine reads them', () => {
     expect(relatives('deep')).toContain('depth');
   });
 
+  it('relates a word to its opposite, so "did it increase" meets "decreased" and "did they win" meets "lost"', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const weightOf = (word: string, other: string) => [...(table.related(word) ?? [])].find(([term]) => term === other)?.[1];
+    expect(weightOf('increas', 'decreas')).toBeGreaterThan(0);
+    expect(weightOf('win', 'lose')).toBeGreaterThan(0);
+    // Below a synonym: an opposite shows a passage, it is not the same word.
+    expect(weightOf('accept', 'reject')!).toBeLessThan(weightOf('accept', 'adopt')!);
+  });
+
   it('says which file is cut short and how to restore it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vectors-'));
     try {
