@@ -148,4 +148,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],
   ['boss', 'head', 'chief'],
+  ['defence', 'defense'],
+  ['prosecutor', 'prosecution', 'prosecuting'],
+  ['finance', 'financial'],
 ];

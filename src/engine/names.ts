@@ -79,7 +79,10 @@ function words(text: string): Word[] {
 
 /** A role noun from the list, or a profession by its suffix: geologist, analyst, columnist. */
 export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word) || /^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word);
+  if (ROLE_NOUNS.has(word) || /^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word)) return true;
+  // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
+  const last = /^[a-z]+-([a-z]+)$/.exec(word)?.[1];
+  return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));
 }
 
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
@@ -154,6 +157,9 @@ const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}
 function roleAfter(text: string, end: number): string | undefined {
   const held = roleHeld(text.slice(end));
   if (held) return held;
+  // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
+  const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
+  if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
   // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
   const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/.exec(text.slice(end));
   if (!m) return undefined;

@@ -391,7 +391,7 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
-  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=[,.;]|\s+(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)\b)/iu.exec(after);
+  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=[,.;]|\s+(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)\b|\s+\p{Lu}\p{Ll})/u.exec(after);
   return m && isOrgNoun(m[1]!) ? m[1]!.toLowerCase() : undefined;
 }
 

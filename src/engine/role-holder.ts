@@ -14,7 +14,7 @@ const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
 const WHO_DOES = /^who\s+([a-z]+)\s+(.+?)[\s?.!]*$/i;
 
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
-const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired']);
+const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired', 'co']);
 
 const wordsOf = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}]+/u).filter(Boolean);
 

@@ -65,3 +65,16 @@ describe('an age', () => {
     expect(engine.answer('how old is graham ockenden').confidence).not.toBe('high');
   });
 });
+
+describe('a co-founder beside the founder', () => {
+  it('answers "who founded X" with the founder, not a tie with the co-founder', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Startup raises money\n\nFounder and chief executive Nadia Okonjo-Pratt, 34, started Brightpantry in 2021.\n\n“We grew because kitchens waste less,” Okonjo-Pratt said.\n\nCo-founder and chief technology officer Eli Marchetti said the forecasts were accurate.\n\n“The models learn every week,” Marchetti said.',
+      ),
+    );
+    const r = engine.answer('who founded brightpantry');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('Nadia Okonjo-Pratt');
+  });
+});

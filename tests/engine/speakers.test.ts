@@ -280,3 +280,28 @@ describe('a company asked for by another word for a company', () => {
     expect(names('the developer', withPerson)[0]).toBe('Ana Ruiz');
   });
 });
+
+describe('roles in British court reports, compounds and appositions', () => {
+  it('finds the prosecutor, the defence barrister, a writer-director, the finance chief and a club', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Rachel Odukoya, prosecuting, said the driver had pulled out to overtake three cars.',
+        'Ms Odukoya told the court: ‘Mrs Whitby had nowhere to go.’',
+        'Simon Harker, defending, said his client had shown genuine remorse.',
+        '‘He will carry this for the rest of his life,’ Mr Harker said.',
+        'The film is the first feature from writer-director Elise Marchetti-Dunn, 34.',
+        '“I keep waiting for somebody to tap me on the shoulder,” Marchetti-Dunn said.',
+        '“These are not easy decisions,” Chief Financial Officer Darnell Whitaker said.',
+        '“We grew too fast,” Chief Executive Gloria Manzanares said.',
+        'Lowerdale Wheelers, the cycling club Mrs Whitby had belonged to for 12 years, said in a post: ‘Helen was the kindest rider in our club.’',
+      ].join('\n\n'),
+    );
+    expect(names('the prosecutor', a)).toEqual(['Rachel Odukoya']);
+    expect(names('the defence barrister', a)[0]).toBe('Simon Harker');
+    expect(names('the defense lawyer', a)[0]).toBe('Simon Harker');
+    expect(names('the writer-director', a)[0]).toBe('Elise Marchetti-Dunn');
+    expect(names('the finance chief', a)[0]).toBe('Darnell Whitaker');
+    expect(names('the club', a)).toEqual(['Lowerdale Wheelers']);
+  });
+});
