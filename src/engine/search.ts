@@ -78,6 +78,8 @@ const SECOND_ANSWER = 0.85;
 const PAIR_COST = 0.04;
 /** A confident answer must lead the next unrelated passage by this much: a tie is a guess. */
 const MARGIN = 0.1;
+/** How far two answers given together must lead the next passage. */
+const PAIR_LEAD = 0.2;
 /** What holding only a second kind of answer costs ("how long" answered by a date, not a duration). */
 const SECONDARY_TYPE = 0.05;
 /** News puts the main facts first: a small lift for the opening paragraphs. */
@@ -114,6 +116,8 @@ interface Unit {
   typed: boolean;
   /** Question words the unit covers not at all. */
   missing: number;
+  /** Holds the first kind of answer asked ("how long": a duration, not only a date). */
+  primary: boolean;
   score: number;
 }
 
@@ -439,7 +443,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
           const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
-          units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, score: score + (near && types.length ? NEAR_BONUS : 0) });
+          units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
@@ -466,7 +470,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A question that asks for no kind of thing ("has the carer been disciplined?") is about all
       // of its words: a passage missing one of them is only close. Measured: 3 fewer confident
       // wrong answers on the main set, 1 on the fresh set, for 1 fewer right.
-      if (best.coverage >= HIGH && best.typed && best.anchored && (types.length > 0 || best.missing === 0) && (evidence.margin >= MARGIN || agrees())) {
+      const answers = (u: Unit) => u.coverage >= HIGH && u.typed && u.anchored && (types.length > 0 || u.missing === 0);
+      // Two sentences that both answer, neck and neck and well ahead of the rest ("Same-store sales
+      // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
+      // together. Measured on four sets: 27 more confident right answers for 7 more wrong.
+      const third = rival && units.find((u) => u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
+      if (rival && evidence.margin < MARGIN && best.ids.length === 1 && rival.ids.length === 1 && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
+        return { confidence: 'high', sentences: withContext(article, [best.ids[0]!, rival.ids[0]!]), passages: [], evidence };
+      }
+      if (answers(best) && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);

@@ -447,3 +447,18 @@ describe('a headline word is what every sentence is about', () => {
     expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)).toContain('The discovery was made in March, when contractors preparing ground for the development struck stone.');
   });
 });
+
+describe('two sentences that answer equally well', () => {
+  it('gives both as the answer when they lead everything else, instead of hedging', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Retailer results\n\nBrightwater Stores reported a 4.1% drop in second-quarter revenue on Tuesday.\n\nSame-store sales, which track results at locations open at least a year, fell 3.2%.\n\nThe results come a week after rival Hallett & Gray reported a 6% drop in same-store sales.\n\nThe board declared a quarterly dividend of 26 cents a share.',
+      ),
+    );
+    const r = engine.answer('what were same-store sales');
+    expect(r.confidence).toBe('high');
+    const texts = r.sentences.map((s) => s.text).join(' ');
+    expect(texts).toContain('fell 3.2%');
+    expect(texts).toContain('6% drop in same-store sales');
+  });
+});
