@@ -13,6 +13,10 @@ export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'n
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
   const q = question.toLowerCase().replace(/[’']/g, "'");
+  // "how much water was lost", "how much rain fell": a quantity of a thing, not of money.
+  const much = /\bhow much (?:more |extra |of the )?([a-z]+)((?: [a-z]+){0,3})/.exec(q);
+  if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration', 'number'];
+  if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent'];
   // "How much did it cost" asks for money; "how many jobs will it cost" counts jobs.
   if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
@@ -32,6 +36,12 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
   return [];
 }
+
+/** Words that make "how much …" a question about money: "how much prize money", "how much restitution". */
+const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?)\b/;
+
+/** After "how much": words that are not a substance measured (verbs, money, a share of something). */
+const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|money|cash|funding|funds|revenue|profit|profits|income|debt|tax|taxes|rent|pay|salary|budget|damage|compensation|aid|support|investment|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|did|longer|further|bigger|higher|worse|better|of)$/;
 
 /**
  * Question words that name the kind of answer rather than its topic (as index terms): "what will

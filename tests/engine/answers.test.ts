@@ -462,3 +462,4 @@ describe('two sentences that answer equally well', () => {
     expect(texts).toContain('6% drop in same-store sales');
   });
 });
+

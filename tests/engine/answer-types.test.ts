@@ -1,0 +1,21 @@
+/** What kind of answer a question asks for, read from its words. */
+import { describe, expect, it } from 'vitest';
+import { expectedTypes } from '../../src/engine/answer-types.js';
+
+describe('what "how much" asks for', () => {
+  it('asks for a quantity of a thing, not money, when a thing follows: "how much water was lost"', () => {
+    expect(expectedTypes('how much water was lost')).not.toContain('money');
+    expect(expectedTypes('how much oil leaked into the river')).toContain('measure');
+  });
+
+  it('still asks for money when money is named or implied', () => {
+    for (const q of ['how much prize money does the winner get', 'how much restitution does he owe', 'how much did it cost', 'how much will hill farmers lose', 'how much property damage was there']) {
+      expect(expectedTypes(q), q).toContain('money');
+    }
+  });
+
+  it('asks for a duration for "how much time" or "how much sleep"', () => {
+    expect(expectedTypes('how much prison time is he looking at')[0]).toBe('duration');
+    expect(expectedTypes('how much extra sleep did the kids get')[0]).toBe('duration');
+  });
+});
