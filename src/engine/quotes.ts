@@ -1113,7 +1113,8 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
 function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
   const apposition = /^,([^,]{1,140}),/.exec(after);
   if (!apposition) return undefined;
-  const roleWord = /([\p{L}-]+)$/u.exec(subject.trim())?.[1]?.toLowerCase();
+  // A role is written in lower case ("the group's director"); a capitalised last word is a name.
+  const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
   const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
   if (!describesRole) return undefined;
   const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));

@@ -232,3 +232,13 @@ describe('a speaker who declined to say', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['A company spokesperson']);
   });
 });
+
+describe('a surname that ends like a profession', () => {
+  it('reads "Lindqvist" as a name, not as a role like "geologist"', () => {
+    const a = parseArticle(
+      'T\n\nGary Lindqvist, who has run a fishing guide boat out of Bridgeport Falls for 22 years, said he had already canceled 11 trips.\n\n“You could smell it before you could see it,” Lindqvist said.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Gary Lindqvist']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Gary Lindqvist']);
+  });
+});
