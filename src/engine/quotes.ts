@@ -1230,6 +1230,8 @@ function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
+  // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
+  for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
   // "A person familiar with the talks" is what readers call a source.
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.

@@ -305,3 +305,13 @@ describe('roles in British court reports, compounds and appositions', () => {
     expect(names('the club', a)).toEqual(['Lowerdale Wheelers']);
   });
 });
+
+describe('a courtesy title as a way to ask', () => {
+  it('finds "the doctor" in Dr Farah Qureshi, whose role the text gives as medical director', () => {
+    const a = parseArticle(
+      'T\n\nDr Farah Qureshi, medical director of Fenmoor Hospitals NHS Foundation Trust, said its emergency departments had treated 63 people.\n\n‘We are seeing older people who have simply not been drinking enough,’ she said.\n\nTom Aldous said he expected to lose a fifth of his barley.',
+    );
+    expect(names('the hospital doctor', a)[0]).toBe('Farah Qureshi');
+    expect(names('the doctor', a)[0]).toBe('Farah Qureshi');
+  });
+});
