@@ -763,7 +763,9 @@ function subjectBefore(
   pronoun: 'm' | 'f',
 ): number | undefined {
   const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
-  for (const p of [paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
+  // This paragraph and the two before: "He said he had reduced the sentence …" between the
+  // judge's quote and "‘…,’ he said" leaves the judge the subject.
+  for (const p of [paragraphs[paragraph - 3], paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
     if (!p) continue;
     for (const { text, start, end } of sentenceSpans(p)) {
       if (p.number === paragraph && start >= offset) break;
@@ -771,10 +773,20 @@ function subjectBefore(
     }
   }
   const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
-  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+  // Walking back through a quotation of several sentences: none of them says who speaks.
+  let inQuotation = false;
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const s = sentences[i]!;
     const p = paragraphs[s.paragraph - 1]!;
     const own = p.text.slice(s.start, s.end).trim();
+    const opensAt = own.search(/[“"‘]/);
+    if (inQuotation) {
+      if (opensAt < 0) continue;
+      inQuotation = false;
+    } else if (opensAt < 0 && /[”"’]$/.test(own)) {
+      inQuotation = true;
+      continue;
+    }
     // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
     if (own === '' || same.test(own)) continue;
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
@@ -786,7 +798,13 @@ function subjectBefore(
       if (holder === undefined) return undefined;
       return genderOf(people.list[holder]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : holder;
     }
-    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && !isOrg(people.list[m.person]!));
+    // Names inside a quotation are what the speaker talks about, not who speaks: only those
+    // before its opening mark count ("The judge said: ‘… Helen Whitby paid for that hurry …’").
+    // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
+    const at = p.text.indexOf(own, s.start);
+    const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
+    const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
+    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!));
     const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)));
     if (subject) {
       const person = people.list[subject.person]!;

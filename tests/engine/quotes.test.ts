@@ -519,3 +519,21 @@ describe('"the company said" after a housebuilder named "… Homes"', () => {
     expect(speakersOfQuotes(a)).toEqual(['Harrowgate Homes']);
   });
 });
+
+describe('"he said" after a paragraph that goes on with "He said …"', () => {
+  it('is the judge whose quotation came before, not the defendant named inside it', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Liam Forsyth, 29, was jailed for six years. He had pleaded guilty to causing death by dangerous driving.',
+        '‘I am so sorry,’ Mr Forsyth told police.',
+        'Sentencing, His Honour Judge Anthony Pemberton-Lowe said Forsyth’s driving had been dangerous.',
+        'The judge said: ‘You chose to overtake four vehicles on a bend. You were in a hurry to get to a football match. Helen Whitby paid for that hurry with her life.’',
+        'He said he had reduced the sentence by a quarter to reflect Forsyth’s guilty plea.',
+        '‘I accept that your remorse is genuine,’ he said, ‘but it cannot outweigh the gravity of what you did.’',
+      ].join('\n\n'),
+    );
+    const remorse = a.quotes.find((q) => q.text.startsWith('I accept'))!;
+    expect(a.speakers[remorse.speaker!]!.name).toBe('Anthony Pemberton-Lowe');
+  });
+});
