@@ -264,6 +264,12 @@ class People {
     return undefined;
   }
 
+  /** Whether a one-word mention is the name of someone already known as a person (not a body). */
+  isPersonName(m: NameMention): boolean {
+    const tokens = nameTokens(m.tokens);
+    return tokens.length === 1 && this.list.some((p) => !p.unnamed && !isOrg(p) && p.tokens.has(tokens[0]!) && p.tokens.size > 1);
+  }
+
   private enrich(index: number, m: NameMention, speaks: boolean): number {
     const person = this.list[index]!;
     if (isOrg(person)) {
@@ -456,6 +462,8 @@ const withoutAbbreviationDots = (text: string) =>
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?:\\s*$`, 'i');
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
+/** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
+const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -521,6 +529,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     if (!group) return undefined;
     const body = /^the\s/i.test(group[1]!) ? orgReferent(group[1]!, ctx, before) : undefined;
     return { person: body ?? ctx.people.unnamed(group[1]!) };
+  }
+  // "…,’ the Education Secretary, Rachel Dunmore, said": the name in the apposition speaks.
+  const appositive = ROLE_THEN_NAME.exec(t);
+  if (appositive) {
+    const named = mentionsIn(appositive[1]!, ctx.people).find((n) => !orgLike(ctx.people.list[n.person]!));
+    if (named) return { person: named.person };
   }
   const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
   // The name may follow a few role words: "council member Raj Patel said".
@@ -674,7 +688,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const afterClause = PRONOUN_AFTER_CLAUSE.exec(lead);
     if (afterClause) return { pronoun: pronounOf(afterClause[1]!) };
     // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
-    const found = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
+    // "The QSA’s chief regulator, Dr Imogen Tallis, said:": not the body whose role it is.
+    const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
+    const owner = (m: PersonMention) => /^(?:’s|'s)/.test(lead.slice(m.end - leadStart, m.end - leadStart + 2));
+    const found = inLead.find((m) => !owner(m)) ?? inLead[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
@@ -874,7 +891,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
       const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
-      const kind = orgApposition(p.text.slice(m.end, m.end + 80));
+      // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
+      const kind = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
       const person = kind ? people.organisation(asOrg(m), [kind], speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }

@@ -537,3 +537,26 @@ describe('"he said" after a paragraph that goes on with "He said …"', () => {
     expect(a.speakers[remorse.speaker!]!.name).toBe('Anthony Pemberton-Lowe');
   });
 });
+
+describe('names beside a role in British and US attributions', () => {
+  it('gives the quote to the person, not to the body whose role it is or a body named before', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The Qualifications Standards Authority (QSA) published the figures.',
+        'The QSA’s chief regulator, Dr Imogen Tallis, said: ‘These results are a fair reflection of what students know and can do.’',
+        'The Universities Admissions Service said 82% got their first choice.',
+        '‘Every one of these students should be proud,’ the Education Secretary, Rachel Dunmore, said, ‘but where you grow up should not decide how far you go, and these figures show we still have work to do.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Imogen Tallis', 'Rachel Dunmore']);
+    expect(a.quotes).toHaveLength(2);
+  });
+
+  it('keeps "Jennings, a retired mail carrier," the Carl Jennings named before, not a carrier company', () => {
+    const a = parseArticle(
+      'T\n\nCarl Jennings, 61, was sitting in his pickup outside the bank when he saw a man hurry to a car.\n\n“I thought he was just late for something,” said Jennings, a retired mail carrier.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Carl Jennings']);
+  });
+});
