@@ -216,8 +216,12 @@ export function findNames(text: string): NameMention[] {
     let title = honorific ? titleWord(before!.core) : undefined;
     let j = i;
     // Titles inside the run ("President Maria Lopez") are evidence, not part of the name.
-    while (j < ws.length - 1 && HONORIFICS.test(w.core) && j === i && !ws[j]!.breaksAfter && isNameWord(ws[j + 1]!.core)) {
+    // "Detective Sgt. Alicia Brandt": two titles in a row, the second abbreviated; the first is
+    // then her role ("the detective").
+    let firstTitle: string | undefined;
+    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (j > i && ws[j]!.dotted)) && isNameWord(ws[j + 1]!.core)) {
       honorific = true;
+      if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);
       j++;
     }
@@ -267,7 +271,8 @@ export function findNames(text: string): NameMention[] {
     const end = run.at(-1)!.end;
     const role =
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
-      roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
+      roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
+      firstTitle;
     const named = copularRole(text.slice(0, start));
     mentions.push({
       text: text.slice(start, end),

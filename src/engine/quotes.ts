@@ -631,6 +631,21 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   return ctx.people.byOrgNoun(m[1]!, before);
 }
 
+/** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
+const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
+
+/**
+ * The person named right before the last speech verb of `lead`, when the lead holds two: the
+ * quoted words after it are theirs. Undefined when the lead has one speech verb or no name there.
+ */
+function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStart: number, people: People): number | undefined {
+  const verbs = [...lead.matchAll(LATER_VERB)];
+  if (verbs.length < 2) return undefined;
+  const verbAt = leadStart + verbs.at(-1)!.index!;
+  const named = mentions.findLast((m) => m.end <= verbAt && verbAt - m.end <= 16 && /^\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$/.test(lead.slice(m.end - leadStart, verbAt - leadStart)));
+  return named && !isOrg(people.list[named.person]!) ? named.person : undefined;
+}
+
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
@@ -947,7 +962,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
       // A quote opening inside a sentence: "The ministry said late Friday that “…”", else the
       // person that sentence is about.
-      const clause = speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
+      // "…, which Holloway later said had been “a big help …”": the name nearest before the last
+      // speech verb, not the subject the sentence opened with.
+      const sayer = nearestSayer(lead, mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), openSentence.start, people);
+      const clause = sayer ?? speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       // "City Council member Patrice Wendel-Adeyemi … called the break “…”": a person over the body in her title.
       const subject = personOverBody(mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
@@ -1061,7 +1079,8 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // "The department has confirmed two more cases, …, Health Director Dr. Teresa Vang said.": a
   // named person at the end speaks for the whole sentence.
   const tail = REPORTED_TAIL.exec(sentence);
-  const tailWho = tail ? (tail[2] ?? tail[3]!) : undefined;
+  // "…, which Holloway later said had been …": a relative clause, not the sentence's attribution.
+  const tailWho = tail && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) ? (tail[2] ?? tail[3]!) : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;

@@ -560,3 +560,25 @@ describe('names beside a role in British and US attributions', () => {
     expect(speakersOfQuotes(a)).toEqual(['Carl Jennings']);
   });
 });
+
+describe('a sentence that reports two people', () => {
+  it('gives the quoted words to the one who said them, and the report to its subject', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Police Chief Dana Holloway said officers were at the bank within three minutes.',
+        'Carl Jennings, 61, was sitting in his pickup outside the bank when he saw the man leave.',
+        'Jennings said he gave officers a description of the car, which Holloway later said had been “a big help in the first few minutes.”',
+        'Detective Sgt. Alicia Brandt, who is leading the investigation, said a plate reader recorded the car at 10:03 a.m.',
+      ].join('\n\n'),
+    );
+    const help = a.quotes.find((q) => q.text.startsWith('a big help'))!;
+    expect(a.speakers[help.speaker!]!.name).toBe('Dana Holloway');
+    const reportedBy = (start: string) => a.speakers[a.reported.find((r) => r.text.startsWith(start))!.speaker]!.name;
+    expect(reportedBy('Jennings said')).toBe('Carl Jennings');
+    // "Detective Sgt.": two titles, one person, who is the detective.
+    expect(reportedBy('Detective Sgt.')).toBe('Alicia Brandt');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Sgt');
+    expect(findSpeakers(a.speakers, 'the detective').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Alicia Brandt');
+  });
+});
