@@ -8,11 +8,12 @@ import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
-export type AnswerType = 'date' | 'time' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
+export type AnswerType = 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
-  const q = question.toLowerCase().replace(/[’']/g, "'");
+  // "what % of entries": the sign is the word.
+  const q = question.toLowerCase().replace(/[’']/g, "'").replace(/\s*%/g, ' percent');
   // "how much water was lost", "how much rain fell": a quantity of a thing, not of money.
   const much = /\bhow much (?:more |extra |of the )?([a-z]+)((?: [a-z]+){0,3})/.exec(q);
   if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration', 'number'];
@@ -28,7 +29,9 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];
   if (/\bhow much\b/.test(q)) return ['number', 'money', 'percent', 'measure'];
   if (/\bhow long\b|\bfor how long\b/.test(q)) return ['duration', 'date', 'measure'];
-  if (/\bwhat time\b|\bwhat hours?\b|\bat what time\b/.test(q)) return ['time'];
+  // "What time did it happen?" wants the clock ("9:47 a.m."), before "Wednesday afternoon".
+  if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
+  if (/\bwhat hours?\b/.test(q)) return ['time'];
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   if (/\bwhy\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
@@ -54,6 +57,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   count: ['number', 'total', 'figure'],
   date: ['date', 'day', 'year', 'month'],
   time: ['time', 'hour'],
+  clock: ['time', 'hour'],
   duration: ['time', 'period'],
   age: ['age'],
   measure: ['size', 'distance', 'height', 'weight', 'temperature'],
@@ -79,6 +83,7 @@ const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|c
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
+  clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b`, 'i'),
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b)|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,

@@ -19,3 +19,10 @@ describe('what "how much" asks for', () => {
     expect(expectedTypes('how much extra sleep did the kids get')[0]).toBe('duration');
   });
 });
+
+describe('"what time" and "what %"', () => {
+  it('wants a clock time first for "what time", and reads "%" as "percent"', () => {
+    expect(expectedTypes('what time did the robbery happen')[0]).toBe('clock');
+    expect(expectedTypes('what % of entries got an A')).toContain('percent');
+  });
+});
