@@ -13,6 +13,39 @@ const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
 /** "Who founded Brightpantry?", "who runs the diner?": the role the verb gives, then its object. */
 const WHO_DOES = /^who\s+([a-z]+)\s+(.+?)[\s?.!]*$/i;
 
+/** "Who runs Brightwater?", "who's in charge of the central bank?", "who leads the inquiry?": its head. */
+const WHO_LEADS = /^who(?:[’']s|\s+is|\s+was)?\s+(?:runs|ran|leads|led|heads|headed|in charge of|running|leading|heading|the (?:boss|head|leader) of)\s+(.+?)[\s?.!]*$/i;
+/** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry". */
+const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|superintendent|principal|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading)\b/i;
+const NOT_THE_HEAD = /\b(?:vice|deputy|assistant|associate|acting|interim|former|financial|operating|technology|marketing|communications)\b/i;
+
+/**
+ * The named person whose role heads `body` ("Brightwater", "the exams watchdog"): the one whose
+ * role or aliases share a word with it, else the only one heading anything in the article.
+ * Answered with the sentence that names them with their role; undefined when two fit as well.
+ */
+function leaderOf(article: Article, body: string): Sentence[] | undefined {
+  const asked = wordsOf(body).filter((w) => !['the', 'a', 'an', 'of'].includes(w));
+  const heads = article.speakers.filter((s) => named(s) && HEAD_ROLE.test(s.role!) && !NOT_THE_HEAD.test(s.role!));
+  const fit = (s: Speaker) => asked.filter((w) => s.aliases.some((a) => wordsOf(a).includes(w))).length;
+  const best = Math.max(0, ...heads.map(fit));
+  // A body no head's role names: the story's own ("who runs Brightwater" under a Brightwater
+  // headline), else nobody here is known to run it.
+  const headline = wordsOf(article.meta.title);
+  if (best === 0 && !asked.some((w) => headline.includes(w))) return undefined;
+  // With no word in common, only a bare role ("Chief Executive"), not one of some other body ("the group’s chair").
+  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || !/[’']s\b|\b(?:of|at|for)\b/i.test(s.role!)));
+  if (chosen.length !== 1) return undefined;
+  const speaker = chosen[0]!;
+  const surname = wordsOf(speaker.name).at(-1)!;
+  const roleWords = wordsOf(speaker.role ?? '');
+  const says = article.sentences.find((s) => {
+    const words = wordsOf(s.text).map((w) => ABBREVIATED_TITLES[w] ?? w);
+    return words.includes(surname) && roleWords.some((w) => w.length > 2 && words.includes(w));
+  });
+  return says ? [says] : undefined;
+}
+
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
 const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired', 'co']);
 
@@ -33,6 +66,8 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
  * named person holds that role, or two do equally well (then the search decides, unsure).
  */
 export function roleHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): Sentence[] | undefined {
+  const leads = WHO_LEADS.exec(question.trim());
+  if (leads) return leaderOf(article, leads[1]!);
   const does = WHO_DOES.exec(question.trim());
   const held = does ? roleOfVerb(does[1]!) : undefined;
   const phrase = WHO_HOLDS.exec(question.trim())?.[1] ?? (held ? `${held} ${does![2]}` : undefined);

@@ -78,3 +78,26 @@ describe('a co-founder beside the founder', () => {
     expect(r.sentences[0]!.text).toContain('Nadia Okonjo-Pratt');
   });
 });
+
+describe('"who runs X", "who\'s in charge of X"', () => {
+  it('answers with the head the article names: a bare chief executive of the story’s company, a race director', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Brightwater Stores sales fall\n\nBrightwater Stores reported a 4.1% drop in revenue on Tuesday.\n\n“The consumer is not broken, but the consumer is choosy,” Chief Executive Gloria Manzanares said on a call with analysts.\n\n“These are not easy decisions,” Chief Financial Officer Darnell Whitaker said.',
+      ),
+    );
+    const race = buildEngine(parseArticle('Marathon record falls\n\nAbel Tessema won in a course record.\n\n“We got lucky with a cool start,” said race director Tom Harlan.'));
+    const sure = (e: typeof engine, q: string) => { const r = e.answer(q); return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : ''; };
+    expect(sure(engine, 'who runs brightwater')).toContain('Gloria Manzanares');
+    expect(sure(race, "who's in charge of the race")).toContain('Tom Harlan');
+  });
+
+  it('does not name the chair of some other group as the head of a council', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Eastmoor council closes libraries\n\nEastmoor Council voted to close four libraries.\n\n“The council has consistently underestimated how much the branches were used,” said Ruth Abara, the group’s chair.',
+      ),
+    );
+    expect(engine.answer('who is the leader of eastmoor council').confidence).not.toBe('high');
+  });
+});
