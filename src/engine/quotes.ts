@@ -631,6 +631,9 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   return ctx.people.byOrgNoun(m[1]!, before);
 }
 
+/** How far into its sentence a name may stand and still be the subject "he said" at the end goes back to. */
+const SUBJECT_REACH = 60;
+
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
 
@@ -837,7 +840,11 @@ function subjectBefore(
     const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
     const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!));
-    const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)));
+    // The sentence's subject opens it: in "The town has switched …, and water is handed out at
+    // Bridgeport Falls High School, he said", the school's town is not who "he" is.
+    const current = s.paragraph === paragraph && s.end >= offset;
+    const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)) && (!current || m.start - s.start <= SUBJECT_REACH));
+    if (!subject && current) continue;
     if (subject) {
       const person = people.list[subject.person]!;
       if (person.unnamed && person.male + person.female === 0) return undefined;

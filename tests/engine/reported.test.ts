@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
@@ -240,5 +241,15 @@ describe('a surname that ends like a profession', () => {
     );
     expect(a.speakers.map((s) => s.name)).toEqual(['Gary Lindqvist']);
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Gary Lindqvist']);
+  });
+});
+
+describe('"he said" at the end of a sentence whose subject is no one named', () => {
+  it('goes back to the speaker before, not to a place named inside the sentence', () => {
+    // The whole article: the place is named often enough elsewhere to look like someone.
+    const a = parseArticle(readFileSync('tests/eval/fresh/e8-oil-spill.txt', 'utf8'));
+    const town = a.reported.find((r) => r.text.startsWith('The town has switched'))!;
+    expect(a.speakers[town.speaker]!.name).toBe('Raymond Osei');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Bridgeport Falls');
   });
 });
