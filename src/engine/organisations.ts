@@ -131,7 +131,9 @@ export function kindsOfHead(head: string): string[] {
 export function orgAccepts(noun: string, kinds: readonly string[]): boolean {
   const n = noun.toLowerCase();
   if (kinds.includes(n)) return true;
-  if (COMPANY_NOUNS.has(n) && kinds.some((k) => k === 'company' || COMPANY_NOUNS.has(k))) return true;
+  // "Nimbus Cloud Services" may be a company or a public body ("Child Protective Services"): a
+  // text that calls it "the company" says which.
+  if (COMPANY_NOUNS.has(n) && kinds.some((k) => k === 'company' || k === 'services' || COMPANY_NOUNS.has(k))) return true;
   const heads = BODY_NOUNS[n];
   return heads !== undefined && kinds.some((k) => heads.includes(k));
 }

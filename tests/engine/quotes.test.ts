@@ -582,3 +582,13 @@ describe('a sentence that reports two people', () => {
     expect(findSpeakers(a.speakers, 'the detective').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Alicia Brandt');
   });
 });
+
+describe('"the company said" after a business named "… Services"', () => {
+  it('is that business, which then answers to "the company"', () => {
+    const a = parseArticle(
+      'T\n\nA botched configuration change at Nimbus Cloud Services took down payment apps for six hours on Tuesday.\n\nIn a statement on its status page, the company said: “A routine configuration change to our internal load-balancing service was applied incorrectly.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Nimbus Cloud Services']);
+    expect(findSpeakers(a.speakers, 'the company').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Nimbus Cloud Services']);
+  });
+});
