@@ -151,6 +151,19 @@ function copularRole(before: string): string | undefined {
   return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
 }
 
+/**
+ * "Mariela Cuesta won the Aldermere Championships", "Abel Tessema pulled away … to win the Port
+ * Calder Marathon", "Mercy Chebet won the women’s race": "winner of …", so "the winner" and "the
+ * women's winner" find them. Only a contest or a named prize counts ("won the next point" does not).
+ */
+const WON = /^(?:’s|'s)?(?:,[^,.;]{1,80},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^[^.;“”"‘]{0,80}?\bto win\s+(the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
+
+function wonRole(after: string): string | undefined {
+  const m = WON.exec(after);
+  const object = m?.[1] ?? m?.[2];
+  return object ? `winner of ${object.replace(/^the\s+/i, '')}` : undefined;
+}
+
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
 const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;
 
@@ -273,7 +286,7 @@ export function findNames(text: string): NameMention[] {
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
       firstTitle;
-    const named = copularRole(text.slice(0, start));
+    const named = copularRole(text.slice(0, start)) ?? wonRole(text.slice(end));
     mentions.push({
       text: text.slice(start, end),
       tokens,

@@ -315,3 +315,22 @@ describe('a courtesy title as a way to ask', () => {
     expect(names('the doctor', a)[0]).toBe('Farah Qureshi');
   });
 });
+
+describe('a winner by what they won', () => {
+  it('finds "the winner" and "the women\'s winner", but not a point won in a match', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Ethiopia’s Abel Tessema pulled away over the final 5 kilometers to win the Port Calder Marathon on Sunday.',
+        '“I knew the hill was where I had to go,” Tessema said.',
+        'Kenya’s Mercy Chebet won the women’s race in 2:24:58.',
+        '“The last 10 kilometers were like running in an oven,” Chebet said.',
+        'Daniel Kiprono then won the next point, but not the race.',
+        '“He was simply better today,” Kiprono said.',
+      ].join('\n\n'),
+    );
+    expect(names('the marathon winner', a)[0]).toBe('Abel Tessema');
+    expect(names("the women's winner", a)[0]).toBe('Mercy Chebet');
+    expect(names('the winner', a)).not.toContain('Daniel Kiprono');
+  });
+});
