@@ -471,12 +471,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // of its words: a passage missing one of them is only close. Measured: 3 fewer confident
       // wrong answers on the main set, 1 on the fresh set, for 1 fewer right.
       const answers = (u: Unit) => u.coverage >= HIGH && u.typed && u.anchored && (types.length > 0 || u.missing === 0);
-      // Two sentences that both answer, neck and neck and well ahead of the rest ("Same-store sales
+      // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
-      // together. Measured on four sets: 27 more confident right answers for 7 more wrong.
+      // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
+      // either be a sentence with the one that leans on it: 4 more right, none wrong.
       const third = rival && units.find((u) => u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
-      if (rival && evidence.margin < MARGIN && best.ids.length === 1 && rival.ids.length === 1 && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
-        return { confidence: 'high', sentences: withContext(article, [best.ids[0]!, rival.ids[0]!]), passages: [], evidence };
+      if (rival && evidence.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
+        return { confidence: 'high', sentences: withContext(article, [...trimmed(best), ...trimmed(rival)]), passages: [], evidence };
       }
       if (answers(best) && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));

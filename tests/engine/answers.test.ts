@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/articles.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
@@ -463,3 +464,13 @@ describe('two sentences that answer equally well', () => {
   });
 });
 
+
+describe('two passages, one of them a sentence with the one that leans on it', () => {
+  it('gives both as the answer when they lead everything else', () => {
+    // A whole article from the fresh set: the lead and "… over 11 days. It ran from Jan. 22 to Feb. 1." run neck and neck.
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e8-film-festival.txt', 'utf8')));
+    const r = engine.answer('when did the festival run?');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text)).toContain('It ran from Jan. 22 to Feb. 1.');
+  });
+});
