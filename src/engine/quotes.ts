@@ -475,6 +475,8 @@ interface Context {
   /** Person mentions outside quotes, in reading order. */
   mentions: PersonMention[];
   paragraphs: readonly Paragraph[];
+  /** Who was quoted last at or before a paragraph (set once the quotes are attributed). */
+  quotedBy?: (paragraph: number) => number | undefined;
 }
 
 function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
@@ -990,7 +992,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
-  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), ctx);
+  // "The statement said …": whoever's statement was quoted last.
+  const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
+  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy });
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   const described = people.list.map((p, i) => {
     if (!p.unnamed) return i;
@@ -1107,6 +1111,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
 /** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;
 
+/** A document someone issues: "the statement", "its letter", "the company's email". */
+const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)$/iu;
+
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;
 
@@ -1127,6 +1134,9 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     if (holder !== undefined && !ctx.people.list[holder]!.unnamed) return holder;
   }
   if (named) return named.person;
+  // "The statement said engineers had found the cause": the words of whoever issued it, named
+  // before or quoted from it just before; never a speaker called "The statement".
+  if (ISSUED.test(phrase.trim())) return issuerBefore(ctx, mentionsBefore(ctx.mentions, paragraph, offset), paragraph) ?? ctx.quotedBy?.(paragraph);
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);

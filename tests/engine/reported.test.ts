@@ -253,3 +253,14 @@ describe('"he said" at the end of a sentence whose subject is no one named', () 
     expect(a.speakers.map((s) => s.name)).not.toContain('Bridgeport Falls');
   });
 });
+
+describe('"The statement said …"', () => {
+  it('is the words of whoever the statement was quoted from, never a speaker called "The statement"', () => {
+    const a = parseArticle(
+      'T\n\nA botched change at Nimbus Cloud Services took down payment apps on Tuesday.\n\nIn a statement on its status page, the company said: “A routine configuration change was applied incorrectly.”\n\nThe statement said engineers had identified the root cause and that the company was pausing all changes for two weeks.',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('The statement');
+    const statement = a.reported.find((r) => r.text.startsWith('The statement said'))!;
+    expect(a.speakers[statement.speaker]!.name).toBe('Nimbus Cloud Services');
+  });
+});
