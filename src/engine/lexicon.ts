@@ -60,7 +60,7 @@ export const ROLE_NOUNS = new Set([
   'keeper', 'zookeeper', 'gamekeeper', 'sister', 'brother', 'grandson', 'granddaughter', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepfather', 'stepmother',
   'grandmother', 'grandfather', 'grandniece', 'grandnephew', 'stepson', 'stepdaughter', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   // Markets and crowds.
-  'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
+  'employee', 'staffer', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

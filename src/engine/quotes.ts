@@ -464,6 +464,8 @@ const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:\\w+
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
+/** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
+const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -718,6 +720,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);
     if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
+    // "Her message to the rail operator was blunt: ‘…’", "His answer: “…”".
+    const ownWords = OWN_WORDS_LEAD_IN.exec(lead);
+    if (ownWords) return { pronoun: ownWords[1]!.toLowerCase() === 'his' ? 'm' : 'f' };
     // "Asked whether …, the councillor said: “…”", "The company wrote: “…”".
     const role = ROLE_LEADS_IN.exec(lead);
     if (role) {
@@ -1141,7 +1146,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
-  const role = /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
+  const role = /^(?:the|a|an|one)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {
     const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
     if (body !== undefined) return body;

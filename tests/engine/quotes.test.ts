@@ -592,3 +592,19 @@ describe('"the company said" after a business named "… Services"', () => {
     expect(findSpeakers(a.speakers, 'the company').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Nimbus Cloud Services']);
   });
 });
+
+describe('more unnamed and pronoun lead-ins', () => {
+  it('gives "One employee, who asked not to be identified, said the man had been “…”" to the employee', () => {
+    const a = parseArticle(
+      'T\n\nPolice Chief Dana Holloway said the man was arrested at 12:52 p.m.\n\nOne employee, who asked not to be identified because the bank had told staff not to speak to reporters, said the man had been “calm, almost polite, like he was paying a bill” and had thanked the teller.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One employee']);
+  });
+
+  it('gives "Her message to the rail operator was blunt: ‘…’" to the woman named before', () => {
+    const a = parseArticle(
+      'T\n\nLocal MP Joanna Featherstone-Rigby said she had raised the condition of the cutting twice.\n\nHer message to the rail operator was blunt: ‘People in this valley deserve to know that the trains are safe.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Joanna Featherstone-Rigby']);
+  });
+});
