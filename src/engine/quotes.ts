@@ -1287,7 +1287,10 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
     // "Owen Pike rang her": a pronoun right after the name's verb is its object, someone else.
     const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(/^\s+(?:\w+ly\s+)?\w+\s+(?:him|her)\b/i, '');
-    const pronoun = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
+    // "Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she …": the
+    // place closing the clause is not who "she" is.
+    const closesClause = /^\s*,\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|argued|warned)\b/.test(p.text.slice(m.end)) && /,\s+(?:who|which)\b[^,]*$/.test(p.text.slice(own.start, m.start));
+    const pronoun = closesClause ? null : /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
       else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;

@@ -608,3 +608,12 @@ describe('more unnamed and pronoun lead-ins', () => {
     expect(speakersOfQuotes(a)).toEqual(['Joanna Featherstone-Rigby']);
   });
 });
+
+describe('a place at the end of a "who …" clause', () => {
+  it('does not take the "she" that follows the clause: the quote after "Her message" is the MP’s', () => {
+    const a = parseArticle(
+      'T\n\nLocal MP Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she had raised the condition of the cutting with Trackways Britain twice. The same stretch of line was closed for six days in February 2020.\n\nHer message to the rail operator was blunt: ‘People in this valley deserve to know that the trains are safe.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Joanna Featherstone-Rigby']);
+  });
+});
