@@ -83,11 +83,19 @@ const TOPIC_QUESTION = /\b(?:think|thinks|feel|feels|believe|believes|make of)\b
 
 /** Does the article use any of the phrase's own words ("insurance" of "the insurance company")? */
 function mentions(article: ArticleEngine['article'], phrase: string): boolean {
-  const asked = phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && w !== 'the');
-  return article.sentences.some((s) => {
-    const text = s.text.toLowerCase();
-    return asked.some((w) => new RegExp(`\\b${w}`, 'u').test(text));
-  });
+  const words = articleWords(article);
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => w.length >= 3 && w !== 'the' && words.some((v) => v.startsWith(w)));
+}
+
+/** The article's words in lower case, worked out once per article (articles never change). */
+const wordsOfArticle = new WeakMap<ArticleEngine['article'], readonly string[]>();
+function articleWords(article: ArticleEngine['article']): readonly string[] {
+  let words = wordsOfArticle.get(article);
+  if (!words) wordsOfArticle.set(article, (words = [...new Set(article.sentences.flatMap((s) => s.text.toLowerCase().split(/[^\p{L}\p{N}]+/u)))]));
+  return words;
 }
 
 /** Opens a question or a request, so the words are not a bare name ("who…", "is…", "tell me…"). */
@@ -124,7 +132,7 @@ export function interpretText(text: string, engine?: Pick<ArticleEngine, 'findSp
     case 'quote':
       // "did the insurance company say anything": someone the article names but never quotes or
       // reports ("…, which insures the collection, declined to comment") is a question for the search.
-      if (intent.speaker && engine && (TOPIC_QUESTION.test(text) || mentions(engine.article, intent.speaker)) && engine.findSpeakers(intent.speaker).length === 0) {
+      if (intent.speaker && engine && engine.findSpeakers(intent.speaker).length === 0 && (TOPIC_QUESTION.test(text) || mentions(engine.article, intent.speaker))) {
         return { command: 'ask', options: { question: text.trim() } };
       }
       return { command: 'quote', options: intent.speaker ? { speaker: intent.speaker } : {} };
