@@ -152,6 +152,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // speaker's name is, a little below its own words).
   const openings = paragraphOpenings(sentences);
   const askedBefore = interviewQuestions(sentences, openings);
+  // Paragraphs that open on a live update's time stamp ("9:10 a.m. — …").
+  const stampedParagraph = new Set([...openings].filter(([, text]) => TIME_STAMP.test(text)).map(([paragraph]) => paragraph));
+  const firstOfParagraph = new Map<number, number>();
+  for (const s of sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s.id);
+  /** The sentences shown for a time question, with the time stamp of a live-update entry they sit in. */
+  const stampedIds = (ids: readonly number[]): number[] => [...new Set([...ids.flatMap((k) => (stampedParagraph.has(sentences[k]!.paragraph) ? [firstOfParagraph.get(sentences[k]!.paragraph)!] : [])), ...ids])];
   const speakerTerms = sentences.map((s) => new Set([...termsOf(speakerOfSentence.get(s.id) ?? ''), ...termsOf(askedBefore.get(s.id) ?? '')]));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
@@ -342,6 +348,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A word of the headline is what the whole story is about: every sentence speaks of it a little.
       const topical = unique.map((_, i) => ([...matches[i]!].some(([m, w]) => w >= DERIVED && headlineTerms.has(m)) ? TOPIC : 0));
       const who = types.includes('person');
+      const asksTime = types[0] === 'clock' || types[0] === 'time' || (types[0] === 'date' && types.includes('time'));
       // "Who said…", "who warned…": the speaker of a quotation is the answer, not a name in the text.
       const whoSaid = who && SAYING.test(question);
 
@@ -432,10 +439,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
           const spans = locate(types, text, question);
           const quoted = whoSaid && ids.some((k) => speakerTerms[k]!.size > 0);
-          const typed = spans === undefined || spans.length > 0 || quoted;
+          // Live updates: "9:10 a.m. — KIPTANUI WINS. Elias Kiptanui crosses the line …": the
+          // entry's time is when everything in it happened.
+          const stamped = asksTime && ids.some((k) => stampedParagraph.has(sentences[k]!.paragraph));
+          const typed = spans === undefined || spans.length > 0 || quoted || stamped;
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
-          const near = spans === undefined || quoted || (spans.length > 0 && isNear(spans, ids));
+          const near = spans === undefined || quoted || stamped || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
           const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
@@ -477,7 +487,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // either be a sentence with the one that leans on it: 4 more right, none wrong.
       const third = rival && units.find((u) => u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
       if (rival && evidence.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
-        return { confidence: 'high', sentences: withContext(article, [...trimmed(best), ...trimmed(rival)]), passages: [], evidence };
+        const pair = [...trimmed(best), ...trimmed(rival)];
+        return { confidence: 'high', sentences: withContext(article, asksTime ? stampedIds(pair) : pair), passages: [], evidence };
       }
       if (answers(best) && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));
@@ -486,14 +497,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
-        return { confidence: 'high', sentences: withContext(article, [...chosen]), passages: [], evidence };
+        return { confidence: 'high', sentences: withContext(article, asksTime ? stampedIds([...chosen]) : [...chosen]), passages: [], evidence };
       }
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
         if (u.relaxed < (u.linked ? LOW : LOW_BY_VECTORS) || !u.related) continue;
-        const ids = trimmed(u);
+        const ids = asksTime ? stampedIds(trimmed(u)) : trimmed(u);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);
         passage.forEach((s) => shown.add(s.id));
@@ -519,6 +530,9 @@ const PARAGRAPH_ANAPHOR = /^the\s+(?:\d{1,3}-year-old|cause)\b/i;
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
+
+/** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
+const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;
 
 /** A Q&A's lines: "Q: …" (or "Q. …") and "A: …". */
 const QUESTION_LINE = /^\s*\**Q\**\s*[:.]\s/;

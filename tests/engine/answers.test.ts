@@ -474,3 +474,15 @@ describe('two passages, one of them a sentence with the one that leans on it', (
     expect(r.sentences.map((s) => s.text)).toContain('It ran from Jan. 22 to Feb. 1.');
   });
 });
+
+describe('a live update’s time stamp', () => {
+  it('is when everything in its entry happened: "what time did Kiptanui cross the line" shows "9:10 a.m. — …"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Marathon live updates\n\n11:30 a.m. — Race officials said 27,412 runners had crossed the finish line as of noon.\n\n9:23 a.m. — GEBREYES WINS. Marta Gebreyes crosses the line in 2:21:47.\n\n9:10 a.m. — KIPTANUI WINS, AND IT’S A COURSE RECORD. Elias Kiptanui crosses the finish line on Grant Boulevard in 2:05:19.\n\n8:15 a.m. — Marcel Dubois wins the wheelchair race.',
+      ),
+    );
+    const r = engine.answer('what time of day did kiptanui cross the line');
+    expect([...r.sentences, ...r.passages[0] ?? []].map((s) => s.text)).toContain('9:10 a.m. — KIPTANUI WINS, AND IT’S A COURSE RECORD.');
+  });
+});
