@@ -43,8 +43,8 @@ export function expectedTypes(question: string): AnswerType[] {
 /** Words that make "how much …" a question about money: "how much prize money", "how much restitution". */
 const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?)\b/;
 
-/** After "how much": words that are not a substance measured (verbs, money, a share of something). */
-const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|money|cash|funding|funds|revenue|profit|profits|income|debt|tax|taxes|rent|pay|salary|budget|damage|compensation|aid|support|investment|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|did|longer|further|bigger|higher|worse|better|of)$/;
+/** After "how much": words that are not a substance measured (verbs, pronouns, comparatives; money words are MONEY_WORD's). */
+const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|pay|support|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|longer|further|bigger|higher|worse|better|of)$/;
 
 /**
  * Question words that name the kind of answer rather than its topic (as index terms): "what will

@@ -481,6 +481,15 @@ interface Context {
   quotedBy?: (paragraph: number) => number | undefined;
 }
 
+/**
+ * Is the mention followed by a possessive ("Forsyth’s plea", "The QSA’s chief regulator"; with
+ * `plural`, also "Supporters’ Trust")? It owns what follows; it is not the subject.
+ */
+function ownsWhatFollows(paragraphs: readonly Paragraph[], m: PersonMention, plural = false): boolean {
+  const next = paragraphs[m.paragraph - 1]!.text.slice(m.end, m.end + 2);
+  return (plural ? /^(?:’s|'s|’|')/ : /^(?:’s|'s)/).test(next);
+}
+
 function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
   const out: { m: NameMention; person: number }[] = [];
   const found = findNames(text);
@@ -712,8 +721,7 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
     // "The QSA’s chief regulator, Dr Imogen Tallis, said:": not the body whose role it is.
     const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
-    const owner = (m: PersonMention) => /^(?:’s|'s)/.test(lead.slice(m.end - leadStart, m.end - leadStart + 2));
-    const found = inLead.find((m) => !owner(m)) ?? inLead[0];
+    const found = inLead.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? inLead[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
@@ -850,7 +858,7 @@ function subjectBefore(
     // The sentence's subject opens it: in "The town has switched …, and water is handed out at
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
     const current = s.paragraph === paragraph && s.end >= offset;
-    const subject = inside.find((m) => !/^(?:’s|'s)/.test(p.text.slice(m.end, m.end + 2)) && (!current || m.start - s.start <= SUBJECT_REACH));
+    const subject = inside.find((m) => !ownsWhatFollows(paragraphs, m) && (!current || m.start - s.start <= SUBJECT_REACH));
     if (!subject && current) continue;
     if (subject) {
       const person = people.list[subject.person]!;
@@ -1129,8 +1137,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
   // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
-  const owned = (m: PersonMention) => /^(?:’s|'s|’|')/.test(ctx.paragraphs[paragraph - 1]!.text.slice(m.end, m.end + 2));
-  const named = personOverBody(inPhrase.filter((m) => !owned(m)), ctx.people) ?? inPhrase[0];
+  const named = personOverBody(inPhrase.filter((m) => !ownsWhatFollows(ctx.paragraphs, m, true)), ctx.people) ?? inPhrase[0];
   // "The Liberal Democrat MP": a name before a role noun describes the role holder.
   const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
   // Only a definite one, and only someone named: "A Department of Health spokesperson" is someone new.

@@ -36,14 +36,7 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   // With no word in common, only a bare role ("Chief Executive"), not one of some other body ("the group’s chair").
   const chosen = heads.filter((s) => fit(s) === best && (best > 0 || !/[’']s\b|\b(?:of|at|for)\b/i.test(s.role!)));
   if (chosen.length !== 1) return undefined;
-  const speaker = chosen[0]!;
-  const surname = wordsOf(speaker.name).at(-1)!;
-  const roleWords = wordsOf(speaker.role ?? '');
-  const says = article.sentences.find((s) => {
-    const words = wordsOf(s.text).map((w) => ABBREVIATED_TITLES[w] ?? w);
-    return words.includes(surname) && roleWords.some((w) => w.length > 2 && words.includes(w));
-  });
-  return says ? [says] : undefined;
+  return sentenceNaming(article, chosen[0]!);
 }
 
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
@@ -78,7 +71,11 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
   const holders = findSpeakers(phrase).filter(({ speaker }) => named(article.speakers[speaker]!) && holds(article.speakers[speaker]!, roles, asked));
   const [first, second] = holders;
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
-  const speaker = article.speakers[first.speaker]!;
+  return sentenceNaming(article, article.speakers[first.speaker]!);
+}
+
+/** The sentence that names `speaker` with a role noun of their role, as the answer; undefined when none does. */
+function sentenceNaming(article: Article, speaker: Speaker): Sentence[] | undefined {
   // The last word as `wordsOf` reads it: "Okonjo-Pratt" is found as "pratt".
   const surname = wordsOf(speaker.name).at(-1)!;
   const roleWords = wordsOf(speaker.role ?? '');

@@ -152,12 +152,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // speaker's name is, a little below its own words).
   const openings = paragraphOpenings(sentences);
   const askedBefore = interviewQuestions(sentences, openings);
-  // Paragraphs that open on a live update's time stamp ("9:10 a.m. — …").
-  const stampedParagraph = new Set([...openings].filter(([, text]) => TIME_STAMP.test(text)).map(([paragraph]) => paragraph));
-  const firstOfParagraph = new Map<number, number>();
-  for (const s of sentences) if (!firstOfParagraph.has(s.paragraph)) firstOfParagraph.set(s.paragraph, s.id);
-  /** The sentences shown for a time question, with the time stamp of a live-update entry they sit in. */
-  const stampedIds = (ids: readonly number[]): number[] => [...new Set([...ids.flatMap((k) => (stampedParagraph.has(sentences[k]!.paragraph) ? [firstOfParagraph.get(sentences[k]!.paragraph)!] : [])), ...ids])];
+  // A live update's time stamp opening each entry ("9:10 a.m. — …"), by paragraph.
+  const stampOf = new Map([...openings].filter(([, first]) => TIME_STAMP.test(first.text)).map(([paragraph, first]) => [paragraph, first.id]));
+  /** `ids` with the time stamp of any live-update entry they sit in. */
+  const stampedIds = (ids: readonly number[]): number[] => [...new Set([...ids.flatMap((k) => stampOf.get(sentences[k]!.paragraph) ?? []), ...ids])];
   const speakerTerms = sentences.map((s) => new Set([...termsOf(speakerOfSentence.get(s.id) ?? ''), ...termsOf(askedBefore.get(s.id) ?? '')]));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
@@ -265,7 +263,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 
   // The interviewer's questions ask; they never answer.
-  const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!));
+  const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!.text));
   const usable = (id: number) => usableIds[id] === true;
   // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
   // "It took three years instead."): side by side, they are seldom one answer (measured: allowing
@@ -275,7 +273,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     if (a === undefined || b === undefined || !usable(first) || !usable(second)) return false;
     // "…signing of Emil Sandvik. ¶ The 23-year-old has signed a five-year contract": a new
     // paragraph that opens on the person by their age goes on about them (so does "The cause was …").
-    if (PARAGRAPH_ANAPHOR.test(b.text) && b.paragraph === a.paragraph + 1 && sentences[second - 1]!.paragraph === a.paragraph) return true;
+    if (opensOn(a, b) && sentences[second - 1]!.paragraph === a.paragraph) return true;
     return a.paragraph === b.paragraph && LEANS_BACK.test(b.text);
   };
   // The text of each sentence read with the next, made once rather than per question.
@@ -287,7 +285,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     let k = s.id + 1;
     while (sentences[k] && sentences[k]!.paragraph === s.paragraph) k++;
     const next = sentences[k];
-    return next && next.paragraph === s.paragraph + 1 && PARAGRAPH_ANAPHOR.test(next.text) && k !== s.id + 1 ? k : undefined;
+    return next && opensOn(s, next) && k !== s.id + 1 ? k : undefined;
   });
   const locate = typeLocator();
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
@@ -349,6 +347,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const topical = unique.map((_, i) => ([...matches[i]!].some(([m, w]) => w >= DERIVED && headlineTerms.has(m)) ? TOPIC : 0));
       const who = types.includes('person');
       const asksTime = types[0] === 'clock' || types[0] === 'time' || (types[0] === 'date' && types.includes('time'));
+      /** What is shown for `ids`: for a time question, with their entry's time stamp. */
+      const shownIds = (ids: readonly number[]): number[] => (asksTime ? stampedIds(ids) : [...ids]);
       // "Who said…", "who warned…": the speaker of a quotation is the answer, not a name in the text.
       const whoSaid = who && SAYING.test(question);
 
@@ -441,7 +441,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const quoted = whoSaid && ids.some((k) => speakerTerms[k]!.size > 0);
           // Live updates: "9:10 a.m. — KIPTANUI WINS. Elias Kiptanui crosses the line …": the
           // entry's time is when everything in it happened.
-          const stamped = asksTime && ids.some((k) => stampedParagraph.has(sentences[k]!.paragraph));
+          const stamped = asksTime && ids.some((k) => stampOf.has(sentences[k]!.paragraph));
           const typed = spans === undefined || spans.length > 0 || quoted || stamped;
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
@@ -488,7 +488,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const third = rival && units.find((u) => u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
       if (rival && evidence.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
         const pair = [...trimmed(best), ...trimmed(rival)];
-        return { confidence: 'high', sentences: withContext(article, asksTime ? stampedIds(pair) : pair), passages: [], evidence };
+        return { confidence: 'high', sentences: withContext(article, shownIds(pair)), passages: [], evidence };
       }
       if (answers(best) && (evidence.margin >= MARGIN || agrees())) {
         const chosen = new Set(trimmed(best));
@@ -497,14 +497,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
-        return { confidence: 'high', sentences: withContext(article, asksTime ? stampedIds([...chosen]) : [...chosen]), passages: [], evidence };
+        return { confidence: 'high', sentences: withContext(article, shownIds([...chosen])), passages: [], evidence };
       }
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
         if (u.relaxed < (u.linked ? LOW : LOW_BY_VECTORS) || !u.related) continue;
-        const ids = asksTime ? stampedIds(trimmed(u)) : trimmed(u);
+        const ids = shownIds(trimmed(u));
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);
         passage.forEach((s) => shown.add(s.id));
@@ -526,6 +526,11 @@ const COMMON_CAPITALS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
  */
 const PARAGRAPH_ANAPHOR = /^the\s+(?:\d{1,3}-year-old|cause)\b/i;
 
+/** Does `b` open the paragraph right after `a`'s on what `a` tells (see PARAGRAPH_ANAPHOR)? */
+function opensOn(a: Sentence, b: Sentence): boolean {
+  return b.paragraph === a.paragraph + 1 && PARAGRAPH_ANAPHOR.test(b.text);
+}
+
 /** Do two passages give the same answer? */
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
@@ -538,21 +543,21 @@ const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p
 const QUESTION_LINE = /^\s*\**Q\**\s*[:.]\s/;
 const ANSWER_LINE = /^\s*\**A\**\s*[:.]\s/;
 
-/** How each paragraph opens: the text of its first sentence. */
-function paragraphOpenings(sentences: readonly Sentence[]): Map<number, string> {
-  const out = new Map<number, string>();
-  for (const s of sentences) if (!out.has(s.paragraph)) out.set(s.paragraph, s.text);
+/** How each paragraph opens: its first sentence. */
+function paragraphOpenings(sentences: readonly Sentence[]): Map<number, Sentence> {
+  const out = new Map<number, Sentence>();
+  for (const s of sentences) if (!out.has(s.paragraph)) out.set(s.paragraph, s);
   return out;
 }
 
 /** For each sentence of a Q&A answer ("A: …"), the question it answers (the "Q: …" paragraph before). */
-function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMap<number, string>): Map<number, string> {
+function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMap<number, Sentence>): Map<number, string> {
   const asked = new Map<number, string>();
-  for (const s of sentences) if (QUESTION_LINE.test(openings.get(s.paragraph)!)) asked.set(s.paragraph, `${asked.get(s.paragraph) ?? ''} ${s.text}`);
+  for (const s of sentences) if (QUESTION_LINE.test(openings.get(s.paragraph)!.text)) asked.set(s.paragraph, `${asked.get(s.paragraph) ?? ''} ${s.text}`);
   const out = new Map<number, string>();
   for (const s of sentences) {
     const question = asked.get(s.paragraph - 1);
-    if (question && ANSWER_LINE.test(openings.get(s.paragraph)!)) out.set(s.id, question.replace(QUESTION_LINE, ' '));
+    if (question && ANSWER_LINE.test(openings.get(s.paragraph)!.text)) out.set(s.id, question.replace(QUESTION_LINE, ' '));
   }
   return out;
 }
