@@ -107,6 +107,8 @@ export const NOT_NAME_START = new Set([
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
+  // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".
+  'current', 'former', 'existing', 'longtime', 'remaining', 'affected', 'eligible', 'prospective', 'previous', 'fellow',
 ]);
 
 /** Prepositions after which a capitalised phrase is usually a place: "in New York", "from Hong Kong". */

@@ -19,6 +19,7 @@ const COMPANY_HEADS = new Set([
   'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group', 'water', 'gas',
   'railways', 'telecom', 'media', 'pharma', 'products', 'goods', 'apparel', 'beverages', 'restaurants', 'hotels',
   'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters', 'homes', 'properties', 'developments',
+  'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */
@@ -91,7 +92,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
 /** A company's last name word that says which kind it is: "Coastline Airways" is an airline. */
 const NAMED_KIND: Record<string, readonly string[]> = {
   airline: ['airways', 'airlines', 'air'],
-  carrier: ['airways', 'airlines', 'air'],
+  carrier: ['airways', 'airlines', 'air', 'wireless', 'mobile', 'telecom', 'telecommunications'],
   bank: ['bank', 'bancorp'],
   lender: ['bank', 'bancorp'],
   insurer: ['insurance', 'assurance'],

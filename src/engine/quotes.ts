@@ -294,7 +294,9 @@ class People {
   organisation(o: OrgMention, kinds: readonly string[], speaks: boolean): number {
     const name = displayName(o.text);
     const key = name.toLowerCase();
-    let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key))));
+    // "Corvane, the fourth-largest wireless carrier," after "Corvane Wireless Inc.": the short form.
+    const shortFor = (p: Person) => !o.acronym && !key.includes(' ') && [...p.tokens][0] === key;
+    let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key)) || shortFor(p)));
     if (index < 0) {
       // A name first taken for a person's ("Save Eastmoor Libraries, a group …") becomes the body.
       index = this.list.findIndex((p) => !isOrg(p) && !p.unnamed && p.name.toLowerCase() === key);
@@ -407,7 +409,9 @@ function asOrg(m: NameMention): OrgMention {
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence.
-const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,40},\s*)?(?=(?:a|an|one)\s)/i;
+const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,40},\s*)?(?=(?:a|an|one)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+/** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
+const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
 function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number }[] {
   const out: { phrase: string; start: number; end: number }[] = [];
@@ -417,7 +421,7 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     if (!lead) continue;
     const rest = s.text.slice(lead[0].length);
     const role = rolePhrase(rest);
-    if (!role) continue;
+    if (!role || (/^the\s/i.test(rest) && !OWNERS_SPOKESPERSON.test(role.phrase))) continue;
     // "A nurse, Jane Cole, said": a name follows, so the role is hers, not an unnamed speaker's.
     let phrase = rest.slice(0, role.phrase.length);
     // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
@@ -466,6 +470,8 @@ const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
+/** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
+const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -533,12 +539,15 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
-    if (named) return { person: named.person };
+    // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
+    // speaker's noun is not the speaker.
+    const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(t.slice(0, named.m.start)) && /^\s+[a-z]/.test(t.slice(named.m.end));
+    if (named && !qualifies) return { person: named.person };
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');
     const role = rolePhrase(rest);
     if (role) return byRole(role.phrase, role.noun, ctx, before);
-    const group = /^((?:the|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
+    const group = /^((?:the|a|an|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
     if (!group) return undefined;
     const body = /^the\s/i.test(group[1]!) ? orgReferent(group[1]!, ctx, before) : undefined;
     return { person: body ?? ctx.people.unnamed(group[1]!) };
@@ -671,8 +680,12 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
-  const at = words.findIndex((w) => describesPerson(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+  // "The Prime Minister’s official spokesperson": an owner's word is not the head.
+  const isHead = (w: string | undefined) => w !== undefined && !/(?:’s|'s)$/.test(w) && describesPerson(w.replace(/[^\p{L}-]/gu, '').toLowerCase());
+  let at = words.findIndex((w) => isHead(w));
   if (at < 0) return undefined;
+  // "official spokesperson", "chief executive": the last of adjoining role words is the head.
+  while (isHead(words[at + 1]) && !/[,.;]$/.test(words[at]!)) at++;
   const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
   return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}`, noun };
 }
@@ -693,7 +706,8 @@ function byRole(phrase: string, noun: string, ctx: Context, before: PersonMentio
  * and no gender the noun rules out.
  */
 function describedPerson(phrase: string, noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
-  if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
+  // "the spokesperson" speaks for someone; the text would have said so of the person named.
+  if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun) || SPEAKS_FOR_NOUN.test(noun)) return undefined;
   const last = before.at(-1);
   if (!last) return undefined;
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
@@ -721,7 +735,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
     // "The QSA’s chief regulator, Dr Imogen Tallis, said:": not the body whose role it is.
     const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
-    const found = inLead.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? inLead[0];
+    // "The leader of Ashcombe Borough Council, Priya Nandra, said:": the name the verb follows.
+    const text = ctx.paragraphs[paragraph - 1]!.text;
+    const subject = inLead.find((m) => SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
+    const found = subject ?? inLead.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? inLead[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people);
     if (named.length) return { person: named[0]!.person };
@@ -905,6 +922,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
+const SPEAKS_FOR_NOUN = /^(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)$/i;
 const SPEAKS_FOR = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)\s+(?:for|to)\b/iu;
 
 export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
@@ -936,7 +954,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     for (const u of unnamedSubjects(p)) {
       // "An FDA official": the official is the speaker; the FDA inside the phrase is not.
       // So is "a spokesman for Mayor Shannon Glover": the spokesman speaks, for the mayor.
-      const speaksFor = SPEAKS_FOR.test(u.phrase);
+      const speaksFor = SPEAKS_FOR.test(u.phrase) || OWNERS_SPOKESPERSON.test(u.phrase);
       const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
@@ -1208,7 +1226,8 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   return named.person;
 }
 
-const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
+// "…, Hollowmere Events, which runs the festival, said in a statement.": an apposition may stand between.
+const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
 
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {

@@ -617,3 +617,46 @@ describe('a place at the end of a "who …" clause', () => {
     expect(speakersOfQuotes(a)).toEqual(['Joanna Featherstone-Rigby']);
   });
 });
+
+describe('speakers the text describes but never names', () => {
+  it('gives "said one longtime Corvane customer in Milwaukee" to the customer, not to the company the words qualify', () => {
+    const a = parseArticle(
+      'T\n\nCorvane Wireless Inc. agreed to pay $48.5 million.\n\n“It was buried in a line of taxes and surcharges,” said one longtime Corvane customer in Milwaukee, who asked not to be identified.\n\n“Tents were going past us like tumbleweed,” said one steward, who asked not to be named.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One longtime Corvane customer', 'One steward']);
+  });
+
+  it('does not make a sentence-opening "Current" part of a name', () => {
+    const a = parseArticle('T\n\nCorvane Wireless Inc. agreed to pay $48.5 million.\n\nCurrent Corvane customers would receive their share automatically.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Current Corvane');
+  });
+
+  it('gives "the spokesperson told reporters" to the Prime Minister’s official spokesperson, not to the minister last named', () => {
+    const a = parseArticle(
+      'T\n\nHelen Marchbank resigned on Tuesday.\n\nThe Prime Minister’s official spokesperson said the Prime Minister had accepted the resignation.\n\n‘The Prime Minister has been clear from day one,’ the spokesperson told reporters.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['The Prime Minister’s official spokesperson']);
+  });
+});
+
+describe('the speaker among several names', () => {
+  it('gives "The leader of Ashcombe Borough Council, Priya Nandra, said: ‘…’" to Nandra', () => {
+    const a = parseArticle('T\n\nThe leader of Ashcombe Borough Council, Priya Nandra, said: ‘People here want an MP who is fighting for them.’');
+    expect(speakersOfQuotes(a)).toEqual(['Priya Nandra']);
+  });
+
+  it('gives a statement paragraph to the body that "…, which runs the festival, said in a statement", not to one named before it', () => {
+    const a = parseArticle(
+      'T\n\nThe decision was taken jointly with the safety team and Hadleyshire Police, Hollowmere Events, which runs the festival, said in a statement.\n\n‘We know how much this weekend means to the people who have saved up for it.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Hollowmere Events']);
+  });
+
+  it('takes "Corvane, the fourth-largest wireless carrier," for Corvane Wireless, so "the carrier" finds it', () => {
+    const a = parseArticle(
+      'T\n\nCorvane Wireless Inc. agreed to pay $48.5 million.\n\nCorvane, the fourth-largest wireless carrier in the United States, denied the allegations in a statement.\n\n“Corvane has always disclosed its fees clearly.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Corvane Wireless']);
+    expect(findSpeakers(a.speakers, 'the carrier').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Corvane Wireless']);
+  });
+});
