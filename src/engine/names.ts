@@ -99,7 +99,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   let opens = -1;
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
-  const courtesy = from >= 1 && /^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
+  // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
+  const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
   const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*,/.test(text.slice(nameEnd));
@@ -167,6 +168,25 @@ function wonRole(after: string): string | undefined {
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
 const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;
 
+/** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause. */
+const APPOSITION = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/;
+
+/** "the U.N. humanitarian coordinator": an abbreviation's dots end no apposition (a one-dot leader stands in, same length). */
+const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replace(/\./g, '\u2024'));
+const showDots = (text: string) => text.replace(/\u2024/g, '.');
+
+/**
+ * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
+ * when it names one too.
+ */
+function secondRole(text: string, end: number): string | undefined {
+  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end)));
+  const second = m ? /\s+and\s+(?:a|an|the)\s+(.+)$/.exec(m[1]!)?.[1] : undefined;
+  if (!second) return undefined;
+  const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
+  return tokens.slice(0, 4).some(isRoleNoun) ? showDots(second.trim()) : undefined;
+}
+
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
 function roleAfter(text: string, end: number): string | undefined {
   const held = roleHeld(text.slice(end));
@@ -174,11 +194,10 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
-  // "Gemma Lowe, 29, a nurse who …": the role comes after the age.
-  const m = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/.exec(text.slice(end));
+  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end)));
   if (!m) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
-  const phrase = m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim();
+  const phrase = showDots(m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause.
@@ -286,7 +305,7 @@ export function findNames(text: string): NameMention[] {
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
       firstTitle;
-    const named = copularRole(text.slice(0, start)) ?? wonRole(text.slice(end));
+    const named = copularRole(text.slice(0, start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
     mentions.push({
       text: text.slice(start, end),
       tokens,

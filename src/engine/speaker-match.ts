@@ -28,6 +28,8 @@ function words(text: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[’']s\b/g, '')
+    // "U.N." is "UN", "U.S." is "US".
+    .replace(/\b(?:\p{L}\.){2,}/gu, (a) => a.replace(/\./g, ''))
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }

@@ -334,3 +334,24 @@ describe('a winner by what they won', () => {
     expect(names('the winner', a)).not.toContain('Daniel Kiprono');
   });
 });
+
+describe('roles the apposition gives past an abbreviation, a title or an "and"', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“We expected to see losses,” said Miriam Halvorsen, an associate professor of glaciology at the University of Eastbrook and the study’s lead author.',
+      'Ingrid Solvang-Achebe, the U.N. humanitarian coordinator for Ostrevia, said: “We have enough flour on those trucks to feed 60,000 people.”',
+      'Speaking to reporters in the capital, army spokesman Col. Viktor Anzel said: “Our units are under orders to answer every violation.”',
+    ].join('\n\n'),
+  );
+  it('finds "the lead author" from a second role after "and"', () => {
+    expect(names('the lead author', a)[0]).toBe('Miriam Halvorsen');
+  });
+  it('reads "the U.N. humanitarian coordinator" whole, and "the UN" finds it', () => {
+    expect(names('the U.N. humanitarian coordinator', a)[0]).toBe('Ingrid Solvang-Achebe');
+    expect(names('the UN', a)[0]).toBe('Ingrid Solvang-Achebe');
+  });
+  it('keeps "army spokesman" before "Col." as the role', () => {
+    expect(names('the army spokesman', a)[0]).toBe('Viktor Anzel');
+  });
+});
