@@ -44,7 +44,8 @@ export function interpret(text: string): Intent {
     const m = pattern.exec(t);
     if (m?.[1]) {
       const speaker = cleanSpeaker(m[1]);
-      if (speaker && !/^(?:the article|it|this|they|the story|all|any)$/i.test(speaker)) {
+      // "how do I claim", "what do you think": the reader, or the bot, is no one the article quotes.
+      if (speaker && !/^(?:the article|it|this|they|the story|all|any|i|we|you|u|me|one|people)$/i.test(speaker)) {
         return { type: 'quote', speaker };
       }
     }

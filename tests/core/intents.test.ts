@@ -38,4 +38,10 @@ describe('free-text intents', () => {
     expect(interpret('what does the article say about aid')).toEqual({ type: 'ask', question: 'what does the article say about aid' });
     expect(interpret('summary of the Castello road dispute')).toEqual({ type: 'ask', question: 'summary of the Castello road dispute' });
   });
+
+  it('does not take the reader or the bot for a speaker ("how do i claim", "what do you think")', () => {
+    expect(interpret('how do i claim')).toEqual({ type: 'ask', question: 'how do i claim' });
+    expect(interpret('what do you think')).toEqual({ type: 'ask', question: 'what do you think' });
+    expect(interpret('how do we claim')).toEqual({ type: 'ask', question: 'how do we claim' });
+  });
 });
