@@ -486,3 +486,18 @@ describe('a live update’s time stamp', () => {
     expect([...r.sentences, ...r.passages[0] ?? []].map((s) => s.text)).toContain('9:10 a.m. — KIPTANUI WINS, AND IT’S A COURSE RECORD.');
   });
 });
+
+describe('a question word the article never uses', () => {
+  const a = parseArticle(
+    'Corvane to pay $48.5 million over fee\n\nCorvane Wireless Inc. has agreed to pay $48.5 million to settle a class-action lawsuit.\n\nCorvane, which is based in Dallas, denied the allegations in a statement.\n\nThe city, which lies 20 kilometers from the border, has been encircled by government forces since last August.',
+  );
+  it('still shows the closest passages, never as sure: "where is corvane headquartered"', () => {
+    const r = buildEngine(a).answer('where is corvane headquartered');
+    expect(r.confidence).toBe('low');
+    expect(r.passages.flat().map((s) => s.text)).toContain('Corvane, which is based in Dallas, denied the allegations in a statement.');
+  });
+  it('reads "since last August" as how long', () => {
+    const r = buildEngine(a).answer('how long has the city been surrounded');
+    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)[0]).toMatch(/since last August/);
+  });
+});
