@@ -15,7 +15,7 @@ export const STOP_WORDS = new Set(
   the their theirs them themselves then there there's these they they'd they'll they're they've this those
   through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
   where where's which while who who's whom why why's will with won't would you you'd you'll you're you've your
-  yours yourself yourselves hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't cannot also just s t can will shall may might must says said say tell told like anyone anybody anything everyone everybody everything someone somebody something nobody nothing none`
+  yours yourself yourselves till til 'til hasn't haven't hadn't can't couldn't shouldn't wouldn't mustn't cannot also just s t can will shall may might must says said say tell told like anyone anybody anything everyone everybody everything someone somebody something nobody nothing none`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -501,3 +501,12 @@ describe('a question word the article never uses', () => {
     expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)[0]).toMatch(/since last August/);
   });
 });
+
+describe('"till" is "until"', () => {
+  it('does not weigh "till" as a word the question is about', () => {
+    const a = parseArticle('Festival refunds\n\nRefunds will be paid automatically to the original payment method within 21 days.\n\nThe site was cleared by 9pm.');
+    const r = buildEngine(a).answer('how long till the refunds are paid');
+    expect([...r.sentences, ...r.passages.flat()][0]?.text).toMatch(/within 21 days/);
+    expect(r.confidence).toBe('high');
+  });
+});
