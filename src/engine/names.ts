@@ -25,6 +25,8 @@ export interface NameMention {
   role?: string;
   /** A second role the sentence gives: "The buyer was identified as Rafael Ostrander, a Chicago collector". */
   alsoRole?: string;
+  /** How the sentence sets them apart from the work it is about: "who was not involved in the study". */
+  outsider?: string;
 }
 
 interface Word {
@@ -168,6 +170,18 @@ function wonRole(after: string): string | undefined {
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
 const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;
 
+/**
+ * "…, a glaciologist at the Alpine Climate Centre, who was not involved in the study, said": the
+ * outside expert science news quotes on someone else's work, so "the independent expert", "the
+ * outside expert" and "the scientist not involved in the study" find them.
+ */
+const NOT_INVOLVED = /^[^.;:“”"‘]{0,160}?\bwho\s+(?:was|is|were|had\s+been|has\s+been)\s+not\s+(?:involved|part of|affiliated)\s+(?:in|with)?\s*((?:the|this|that)\s+[\p{L}-]+)(?=[\s,.;:)])/iu;
+
+function outsiderOf(after: string): string | undefined {
+  const m = NOT_INVOLVED.exec(after);
+  return m ? `independent outside expert not involved in ${m[1]!.toLowerCase()}` : undefined;
+}
+
 /** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause. */
 const APPOSITION = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/;
 
@@ -306,6 +320,7 @@ export function findNames(text: string): NameMention[] {
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
       firstTitle;
     const named = copularRole(text.slice(0, start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
+    const outsider = outsiderOf(text.slice(end));
     mentions.push({
       text: text.slice(start, end),
       tokens,
@@ -317,6 +332,7 @@ export function findNames(text: string): NameMention[] {
       ...(gender ? { gender } : {}),
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
+      ...(outsider && personLike ? { outsider } : {}),
     });
     i = j + 1;
   }

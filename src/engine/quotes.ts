@@ -278,7 +278,7 @@ class People {
     }
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
     // "The buyer was identified as Rafael Ostrander, a Chicago collector": both are ways to ask for him.
-    for (const role of [m.role, m.alsoRole]) if (role && role !== person.role) (person.otherRoles ??= new Set()).add(role);
+    for (const role of [m.role, m.alsoRole, m.outsider]) if (role && role !== person.role) (person.otherRoles ??= new Set()).add(role);
     if (m.title) (person.titles ??= new Set()).add(m.title);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);

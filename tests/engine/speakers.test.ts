@@ -355,3 +355,19 @@ describe('roles the apposition gives past an abbreviation, a title or an "and"',
     expect(names('the army spokesman', a)[0]).toBe('Viktor Anzel');
   });
 });
+
+describe('the outside expert', () => {
+  it('finds someone "who was not involved in the study" as the independent or outside expert', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“We expected to see losses,” said Miriam Halvorsen, the study’s lead author.',
+        'Rachel Onyango, a glaciologist at the Alpine Climate Centre in Innsbruck, Austria, who was not involved in the study, said: “This is the most complete picture we have ever had of these glaciers.”',
+      ].join('\n\n'),
+    );
+    expect(names('the independent expert', a)[0]).toBe('Rachel Onyango');
+    expect(names('the outside expert', a)[0]).toBe('Rachel Onyango');
+    expect(names('the scientist not involved in the study', a)[0]).toBe('Rachel Onyango');
+    expect(names('the lead author', a)[0]).toBe('Miriam Halvorsen');
+  });
+});
