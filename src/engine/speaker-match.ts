@@ -46,7 +46,17 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 4 && swappedOnce(query, alias)) return 0.75;
+  // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
+  if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
+    const key = consonants(query);
+    if (key.length >= 3 && key === consonants(alias)) return 0.7;
+  }
   return 0;
+}
+
+/** A word's consonants after its first letter, doubled letters once: the part of a name misspellings keep. */
+function consonants(word: string): string {
+  return (word[0]! + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
 }
 
 /** The same letters with one adjacent pair swapped. */

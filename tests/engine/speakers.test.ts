@@ -18,6 +18,13 @@ describe('finding a speaker the way readers ask', () => {
     expect(names('malahifi')[0]).toBe('Zakaria Malahifji');
   });
 
+  it('through a misspelling that sounds the same, two letters off', () => {
+    const a = parseArticle('T\n\n“Still getting the children back into school,” said Samir Khaleel.\n\n“It was rotten,” said Dana Halvorsen.');
+    expect(names('Khalil', a)).toEqual(['Samir Khaleel']);
+    expect(names('Halverson', a)).toEqual(['Dana Halvorsen']);
+    expect(names('Khan', a)).toEqual([]);
+  });
+
   it('by words of the role', () => {
     expect(names('the UN adviser')).toEqual(['Jan Egeland']);
     expect(names('the Russian spokesman')).toEqual(['Igor Konashenkov']);
