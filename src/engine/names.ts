@@ -161,7 +161,11 @@ function copularRole(before: string): string | undefined {
  */
 const WON = /^(?:’s|'s)?(?:,[^,.;]{1,80},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^[^.;“”"‘]{0,80}?\bto win\s+(the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
 
+/** "Rosalind Pettifer was elected with 1,284 votes": she won the election. */
+const ELECTED = /^(?:,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:re-?)?elected\b/;
+
 function wonRole(after: string): string | undefined {
+  if (ELECTED.test(after)) return 'election winner';
   const m = WON.exec(after);
   const object = m?.[1] ?? m?.[2];
   return object ? `winner of ${object.replace(/^the\s+/i, '')}` : undefined;

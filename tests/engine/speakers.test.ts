@@ -378,3 +378,12 @@ describe('the outside expert', () => {
     expect(names('the lead author', a)[0]).toBe('Miriam Halvorsen');
   });
 });
+
+describe('the winner of an election', () => {
+  it('finds "the winner" in "Rosalind Pettifer was elected with 1,284 votes"', () => {
+    const a = parseArticle(
+      'T\n\nRosalind Pettifer was elected with 1,284 votes, a majority of 317 over Conservative candidate Graham Ockenden.\n\nMs Pettifer said the campaign had been fought ‘on potholes, bus services and the future of the library’.\n\n‘People on the doorstep liked our local record,’ Mr Ockenden said.',
+    );
+    expect(names('the winner', a)[0]).toBe('Rosalind Pettifer');
+  });
+});
