@@ -1142,8 +1142,8 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
 /** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;
 
-/** A document someone issues: "the statement", "its letter", "the company's email". */
-const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)$/iu;
+/** A document someone issues: "the statement", "its letter", "the company's email"; "its report" (whose report, the text says). */
+const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)$|^(?:its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:report|findings|filing|complaint|review|assessment|audit|study)$/iu;
 
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;
@@ -1218,8 +1218,15 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   // A role is written in lower case ("the group's director"); a capitalised last word is a name.
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
   const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
-  if (!describesRole) return undefined;
-  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && !orgLike(ctx.people.list[m.person]!));
+  // "The delivery company Odell worked for, QuickPlate, said": a body, described, then named.
+  const bodyNoun = describesRole || !/^(?:a|an|the)\s/i.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
+  if (!describesRole && !bodyNoun) return undefined;
+  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && (bodyNoun || !orgLike(ctx.people.list[m.person]!)));
+  if (!named && bodyNoun) {
+    // A name the text gives only here ("QuickPlate"): the body it names.
+    const name = findNames(apposition[1]!.trim());
+    if (name.length === 1 && name[0]!.text === apposition[1]!.trim()) return ctx.people.organisation(asOrg(name[0]!), [bodyNoun.toLowerCase()], true);
+  }
   if (!named) return undefined;
   const person = ctx.people.list[named.person]!;
   person.role ??= subject.trim().replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');

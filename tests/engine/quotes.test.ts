@@ -660,3 +660,19 @@ describe('the speaker among several names', () => {
     expect(findSpeakers(a.speakers, 'the carrier').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Corvane Wireless']);
   });
 });
+
+describe('a body the sentence describes, then names', () => {
+  it('gives "The delivery company Odell worked for, QuickPlate, said in a statement that it was “…”" to QuickPlate', () => {
+    const a = parseArticle(
+      'T\n\nAnthony Odell said the verdict was fair.\n\nThe delivery company Odell worked for, QuickPlate, said in a statement that it was “grateful for the jury’s decision” and that it had added a feature.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['QuickPlate']);
+  });
+
+  it('gives "Its report recommended … “…”" to the contractor whose report it is, not to the official named before', () => {
+    const a = parseArticle(
+      'T\n\nCity engineer Priya Raman said the bridge had been closed.\n\nThat inspection, carried out by an outside contractor, Halvorsen Structural Group, rated the bridge in fair condition. Its report recommended replacing several deck boards and “further evaluation of timber condition at the north abutment within 12 months.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Halvorsen Structural Group']);
+  });
+});
