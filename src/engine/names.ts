@@ -70,7 +70,8 @@ function words(text: string): Word[] {
       core,
       start: m.index! + lead,
       end: m.index! + lead + core.length,
-      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing)) || possessive,
+      // A line break ends a name too: "By Jenna Kowalczyk, Dunmore Falls Courier\nOct. 10".
+      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing)) || possessive || text[m.index! + raw.length] === '\n',
       breaksBefore: lead > 0,
       dotted: trailing === '.',
       possessive,

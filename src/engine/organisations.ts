@@ -30,7 +30,8 @@ const BODY_HEADS = new Set([
   'foundation', 'trust', 'board', 'court', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
-  'district', 'academy', 'schools',
+  'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
+  'archive', 'archives', 'clinic', 'airport',
 ]);
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */

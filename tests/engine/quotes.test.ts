@@ -676,3 +676,13 @@ describe('a body the sentence describes, then names', () => {
     expect(speakersOfQuotes(a)).toEqual(['Halvorsen Structural Group']);
   });
 });
+
+describe('a library, and a byline', () => {
+  it('gives "…,” the Dunmore Falls Public Library said" to the library, never to a name run across the byline’s line break', () => {
+    const a = parseArticle(
+      'Ransomware knocks library offline\n\nBy Jenna Kowalczyk, Dunmore Falls Courier\nOct. 10, 2025\n\n“Please hang on to your books,” the Dunmore Falls Public Library said in a post on its Facebook page.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Dunmore Falls Public Library']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Dunmore Falls Courier Oct');
+  });
+});
