@@ -1032,6 +1032,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const key = p.role!.toLowerCase();
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
     if (holders.length === 1 && isRoleNoun(headNoun(key))) return holders[0]!;
+    // "…, a monitoring group said." in the lead, then "The Border Conflict Monitoring Centre, a
+    // Vienna-based group that tracks casualties, …": the one body whose name and kind hold every
+    // word of the description.
+    if (/^(?:a|an)\s/i.test(p.name) && isOrgNoun(headNoun(key))) {
+      const words = key.split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w));
+      const bodies = people.list.flatMap((q, j) => (isOrg(q) && words.every((w) => q.tokens.has(w) || q.org?.includes(w)) ? [j] : []));
+      if (bodies.length === 1) return bodies[0]!;
+    }
     if (!/^the\s/i.test(p.name)) return i;
     const fuller = people.list.findIndex((q, j) => j !== i && q.unnamed && !/^the\s/i.test(q.name) && describesSame(key, q.role));
     return fuller >= 0 ? fuller : i;

@@ -264,3 +264,13 @@ describe('"The statement said …"', () => {
     expect(a.speakers[statement.speaker]!.name).toBe('Nimbus Cloud Services');
   });
 });
+
+describe('a body the lead describes before the story names it', () => {
+  it('takes "…, a monitoring group said." for the Border Conflict Monitoring Centre, "a Vienna-based group", named after', () => {
+    const a = parseArticle(
+      'T\n\nA truce around Meren collapsed on Tuesday, killing at least 31 civilians, a monitoring group said.\n\nThe Border Conflict Monitoring Centre, a Vienna-based group that tracks casualties, said nine children were among the dead.\n\n“These are only the deaths we have been able to confirm,” the group said.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Border Conflict Monitoring Centre']);
+    expect(a.reported.every((r) => r.speaker === 0)).toBe(true);
+  });
+});
