@@ -5,7 +5,7 @@
  * sentence happens to repeat the question's words; a role and a name are the whole answer here.
  */
 import type { Article, Sentence, Speaker } from './article.js';
-import { ABBREVIATED_TITLES, INITIALS_TITLES } from './lexicon.js';
+import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD } from './lexicon.js';
 import { isRoleNoun, roleOfVerb } from './names.js';
 import type { SpeakerMatch } from './speaker-match.js';
 
@@ -15,10 +15,6 @@ const WHO_DOES = /^who\s+([a-z]+)\s+(.+?)[\s?.!]*$/i;
 
 /** "Who runs Brightwater?", "who's in charge of the central bank?", "who leads the inquiry?": its head. */
 const WHO_LEADS = /^who(?:[’']s|\s+is|\s+was)?\s+(?:runs|ran|leads|led|heads|headed|in charge of|running|leading|heading|the (?:boss|head|leader) of)\s+(.+?)[\s?.!]*$/i;
-/** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry". */
-const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|superintendent|principal|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading)\b/i;
-const NOT_THE_HEAD = /\b(?:vice|deputy|assistant|associate|acting|interim|former|financial|operating|technology|marketing|communications)\b/i;
-
 /**
  * The named person whose role heads `body` ("Brightwater", "the exams watchdog"): the one whose
  * role or aliases share a word with it, else the only one heading anything in the article.

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { INITIALS_TITLES, ROLE_SYNONYMS } from './lexicon.js';
+import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_SYNONYMS } from './lexicon.js';
 import { COMPANY_NOUNS } from './organisations.js';
 
 export interface SpeakerMatch {
@@ -92,6 +92,11 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const aliasWords = new Set([...speaker.aliases.flatMap(words), ...short]);
     const synonyms = new Set(ROLE_SYNONYMS.filter((g) => g.some((w) => aliasWords.has(w))).flat().filter((w) => !aliasWords.has(w)));
     for (const w of synonyms) if (group(w).some((g) => heads.has(g))) heads.add(w);
+    // "the union leader" for its chair, "the museum's boss" for its director: whoever heads a body
+    // is its leader, head or boss, whatever the article calls the office.
+    if (speaker.role !== undefined && speaker.aliases.some((a) => HEAD_ROLE.test(a) && !NOT_THE_HEAD.test(a))) {
+      for (const w of HEAD_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
+    }
     // A company is what the text may call any company: "the developer", "the firm", "the retailer"
     // (a little below a word the article used for it, like any synonym).
     if (heads.has('company')) {
@@ -105,6 +110,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
+
+/** What a reader calls whoever heads a body. */
+const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
 
 /** The role words that mean the same as `word` (itself included). */
 const group = (word: string): readonly string[] => ROLE_SYNONYMS.find((g) => g.includes(word)) ?? [word];

@@ -387,3 +387,18 @@ describe('the winner of an election', () => {
     expect(names('the winner', a)[0]).toBe('Rosalind Pettifer');
   });
 });
+
+describe('the leader, head or boss of a body', () => {
+  it('finds "the union leader" in the union’s chair, over the union itself, and "the chief" still prefers a chief', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“Our pilots have spoken with one voice,” said Capt. Renee Halvorsen, the union’s master executive council chair.',
+        '“We remain committed to reaching an agreement,” the Coastline Pilots Association, the union, said in a statement.',
+        '“We are not going to sign a deal we cannot afford,” said Coastline Chief Executive Mark Tillerman.',
+      ].join('\n\n'),
+    );
+    expect(names('the union leader', a)[0]).toBe('Renee Halvorsen');
+    expect(names('the chief', a)[0]).toBe('Mark Tillerman');
+  });
+});
