@@ -62,6 +62,8 @@ export const ROLE_NOUNS = new Set([
   'grandmother', 'grandfather', 'grandniece', 'grandnephew', 'stepson', 'stepdaughter', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   // Markets and crowds.
   'employee', 'staffer', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
+  // Cricket and other sports.
+  'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
@@ -156,6 +158,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],
   ['boss', 'head', 'chief'],
+  ['captain', 'skipper'],
   ['defence', 'defense'],
   ['prosecutor', 'prosecution', 'prosecuting'],
   ['finance', 'financial'],

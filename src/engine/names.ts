@@ -143,9 +143,13 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "she and her manager, Gregory Pratt,", where the clause is about both.
   const joined = opener >= 1 && /^(?:and|or)$/i.test(ws[opener - 1]!.core);
   if (appositive && opener >= 0 && !joined && /^(?:my|his|her|their|our)$/i.test(ws[opener]!.core)) return text.slice(collected[0]!.start, adjacent.end);
-  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter) return undefined;
+  // "with the captain, Ollie Brayshaw,", "including the South Africa captain, Morné Vantyl,": a
+  // preposition opens the phrase the role and name stand in.
+  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core)) return undefined;
   return text.slice(collected[0]!.start, adjacent.end);
 }
+
+const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 
 /** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
 const COPULAR_ROLE = /\bthe\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;

@@ -402,3 +402,20 @@ describe('the leader, head or boss of a body', () => {
     expect(names('the chief', a)[0]).toBe('Mark Tillerman');
   });
 });
+
+describe('a match report’s roles', () => {
+  it('reads "with the captain, Ollie Brayshaw," and "the 21-year-old leg-spinner", and "the skipper" is the captain', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'England reached 158 for three shortly after 6pm, with the captain, Ollie Brayshaw, unbeaten on 71.',
+        '‘That’s as complete a Test as we’ve played in my time as captain,’ Brayshaw said.',
+        'He praised Harry Lowther, the 21-year-old leg-spinner from Northmoor, who took four for 77 on his Test debut.',
+        'Lowther said: ‘I rang my dad last night and he was still crying.’',
+      ].join('\n\n'),
+    );
+    expect(names('the skipper', a)[0]).toBe('Ollie Brayshaw');
+    expect(names('the England captain', a)[0]).toBe('Ollie Brayshaw');
+    expect(names('the leg-spinner', a)[0]).toBe('Harry Lowther');
+  });
+});
