@@ -577,7 +577,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     if (SOURCE_WORD.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
-    return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(phrase) };
+    return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
   return undefined;
 }
@@ -697,7 +697,22 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
 function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
   const known = ctx.people.byRoleNoun(noun.toLowerCase(), before, phrase);
   if (known !== undefined) return { person: known };
-  return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(phrase) };
+  return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
+}
+
+/**
+ * "the boy told Benedetti" after "the account of a 17-year-old boy from Eritrea": the fuller
+ * description the text gave the same unnamed person a paragraph or two before.
+ */
+function fullerDescription(phrase: string, noun: string, ctx: Context, before: readonly PersonMention[]): string | undefined {
+  const here = before.at(-1)?.paragraph;
+  if (!/^the\s/i.test(phrase.trim()) || here === undefined) return undefined;
+  const fuller = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${noun}(?:\\s+(?:from|of|in|at)\\s+\\p{Lu}[\\p{L}-]+)?\\b`, 'iu');
+  for (let p = here; p >= Math.max(1, here - 2); p--) {
+    const m = fuller.exec(ctx.paragraphs[p - 1]!.text);
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /**
@@ -987,7 +1002,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const opensSentence = lead.trim() === '';
     const opensParagraph = firstP.text.slice(0, first.open).trim() === '';
     const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
-    const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, mentions, people) : undefined;
+    const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, ctx) : undefined;
     if (goesOn !== undefined) resolution = { person: goesOn };
     const direct = isDirect(q, firstP, lead, resolution !== undefined);
     if (!direct) continue;
@@ -1013,7 +1028,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (clause !== undefined) person = clause;
       else if (subject) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
-      else person = describedInLead(lead, people) ?? continuing(previous, first, mentions, people);
+      else person = describedInLead(lead, people) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person, own });
@@ -1285,8 +1300,11 @@ interface Previous {
  * A quote right after another one (same paragraph, or the next), with no one else named between:
  * the same speaker goes on ("…,” said X. “Meteorites are full of them.”).
  */
-function continuing(previous: Previous | undefined, span: Span, mentions: readonly PersonMention[], people: People): number | undefined {
+function continuing(previous: Previous | undefined, span: Span, { mentions, people, paragraphs }: Context): number | undefined {
   if (!previous || previous.person === undefined) return undefined;
+  // "…,” the boy told Benedetti, according to her account. “…”: whom the words were told to is
+  // not who goes on speaking.
+  const toldTo = (m: PersonMention) => TOLD_TO.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 12), m.start));
   if (span.paragraph > previous.paragraph + 1) return undefined;
   // "…,’ a spokesperson for Elmbridge Care Group said. ‘…’": the body in the speaker's own
   // description is not someone new.
@@ -1294,6 +1312,7 @@ function continuing(previous: Previous | undefined, span: Span, mentions: readon
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
+      !toldTo(m) &&
       !(described && described.includes(people.list[m.person]!.name.toLowerCase())) &&
       people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
@@ -1301,6 +1320,8 @@ function continuing(previous: Previous | undefined, span: Span, mentions: readon
   );
   return between.length ? undefined : previous.person;
 }
+
+const TOLD_TO = /\b(?:told|tells|asked|informed|assured|reminded)\s+$/i;
 
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|mrs|ms|miss|dame|lady)\b/i;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|mr|sir|lord)\b/i;

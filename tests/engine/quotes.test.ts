@@ -686,3 +686,13 @@ describe('a library, and a byline', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Dunmore Falls Courier Oct');
   });
 });
+
+describe('a survivor’s words relayed by an aid worker', () => {
+  it('keeps "…,” the boy told Benedetti, according to her account. “…”" as one quote of the boy the text described before', () => {
+    const a = parseArticle(
+      'T\n\nLucia Benedetti, a field coordinator with Harbor Light, said many survivors were in shock. She relayed the account of a 17-year-old boy from Eritrea who had been traveling with his brother.\n\n“We were sitting on top of each other,” the boy told Benedetti, according to her account. “I held on to a plastic fuel can for three hours.”',
+    );
+    expect(a.quotes).toHaveLength(1);
+    expect(speakersOfQuotes(a)).toEqual(['A 17-year-old boy from Eritrea']);
+  });
+});
