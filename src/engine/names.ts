@@ -89,6 +89,7 @@ export function isRoleNoun(word: string): boolean {
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));
 }
 
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
@@ -262,7 +263,11 @@ export function findNames(text: string): NameMention[] {
   let i = 0;
   while (i < ws.length) {
     const w = ws[i]!;
-    if (!isNameWord(w.core) || NOT_NAME_START.has(w.core.toLowerCase())) {
+    // "NHS Severnvale", "BBC Scotland": an acronym may open a name.
+    // Not a role ("MP Dame Deborah …", "GP Dr Aisha Rahman") nor before a title.
+    const acronym =
+      ACRONYM.test(w.core) && !isRoleNoun(w.core.toLowerCase()) && !w.breaksAfter && i + 1 < ws.length && isNameWord(ws[i + 1]!.core) && !ws[i + 1]!.breaksBefore && !HONORIFICS.test(ws[i + 1]!.core);
+    if ((!isNameWord(w.core) && !acronym) || NOT_NAME_START.has(w.core.toLowerCase())) {
       i++;
       continue;
     }
@@ -321,7 +326,7 @@ export function findNames(text: string): NameMention[] {
     // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
     const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
     const personLike =
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike;
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const role =

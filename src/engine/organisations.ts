@@ -50,6 +50,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   department: ['department', 'dept', 'police'],
   agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board'],
   regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board'],
+  // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
+  body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
+  watchdog: ['agency', 'authority', 'commission', 'office', 'board'],
   ministry: ['ministry', 'department', 'office'],
   office: ['office'],
   union: ['union', 'guild', 'federation', 'association'],

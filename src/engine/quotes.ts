@@ -358,7 +358,9 @@ class People {
       for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.unnamed && describesSame(key, this.list[i]!.role)) return i;
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
-    this.list.push({ name, tokens: new Set(key.split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w))), role: bare, evidence: true, unnamed: true, male: 0, female: 0 });
+    // "A man traveling with two young children", "the mother": a gendered noun is their gender.
+    const gender = genderOfRole(bare);
+    this.list.push({ name, tokens: new Set(key.split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w))), role: bare, evidence: true, unnamed: true, male: gender === 'm' ? 2 : 0, female: gender === 'f' ? 2 : 0 });
     return this.list.length - 1;
   }
 
@@ -894,7 +896,9 @@ function subjectBefore(
     if (!subject && current) continue;
     if (subject) {
       const person = people.list[subject.person]!;
-      if (person.unnamed && person.male + person.female === 0) return undefined;
+      // "One high school junior, who did not give her name, told the board …. “…,” she said.": an
+      // unnamed subject in the quote's own paragraph; further back, too unsure to be theirs.
+      if (person.unnamed && person.male + person.female === 0 && s.paragraph !== paragraph) return undefined;
       return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
     }
     // A quotation with no one named beside it: look further back.
@@ -1215,7 +1219,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
 // The subject and speech verb a clause opens with, up to where the quotation starts:
 // "The ministry said late Friday that ", "The club said in a statement.", "Halvorsen, in a filing, said:".
 const CLAUSE_LEAD = new RegExp(
-  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
+  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
   'iu',
 );
 

@@ -696,3 +696,19 @@ describe('a survivor’s words relayed by an aid worker', () => {
     expect(speakersOfQuotes(a)).toEqual(['A 17-year-old boy from Eritrea']);
   });
 });
+
+describe('a public body by an acronym and a name, and an unnamed student', () => {
+  it('gives a quote paragraph after "NHS Severnvale, the regional body …, said …. Its statement read:" to NHS Severnvale', () => {
+    const a = parseArticle(
+      'T\n\nMeridian Health Systems, which supplies the software, said: ‘Our early investigation points to a fault.’\n\nNHS Severnvale, the regional body that oversees health services across the county, said specialists had been asked to check the system. Its statement read:\n\n‘We are working closely with the trust to keep patients safe.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Meridian Health Systems', 'NHS Severnvale']);
+  });
+
+  it('gives "“…,” she said" to "One high school junior, who did not give her name," in the same paragraph', () => {
+    const a = parseArticle(
+      'T\n\n“Who is supposed to watch my kids on Monday?” said Jessica Marlow.\n\nOthers spoke in favor. One high school junior, who did not give her name, told the board that most of her friends already had jobs. “Honestly, a lot of us are already exhausted by Thursday,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Jessica Marlow', 'One high school junior']);
+  });
+});
