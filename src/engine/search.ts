@@ -263,7 +263,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 
   // The interviewer's questions ask; they never answer.
-  const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!.text));
+  const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!.text) && !isHeading(s, sentences));
   const usable = (id: number) => usableIds[id] === true;
   // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
   // "It took three years instead."): side by side, they are seldom one answer (measured: allowing
@@ -566,7 +566,25 @@ function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMa
     const question = asked.get(s.paragraph - 1);
     if (question && ANSWER_LINE.test(openings.get(s.paragraph)!.text)) out.set(s.id, question.replace(QUESTION_LINE, ' '));
   }
+  // An explainer's headings ("Which hospitals are affected?", "When will it be fixed?"): the
+  // paragraphs under one, up to the next, answer it.
+  let heading: string | undefined;
+  let under = 0;
+  for (const s of sentences) {
+    if (isHeading(s, sentences)) {
+      heading = s.text;
+      under = s.paragraph;
+    } else if (heading && s.paragraph - under <= HEADING_REACH && !out.has(s.id)) out.set(s.id, heading);
+  }
   return out;
+}
+
+/** Paragraphs under an explainer's heading that answer it. */
+const HEADING_REACH = 3;
+
+/** A paragraph that is one short question and nothing else: an explainer's heading. */
+function isHeading(s: Sentence, sentences: readonly Sentence[]): boolean {
+  return /\?\s*$/.test(s.text) && !/[“”"‘’]/.test(s.text) && s.text.split(/\s+/).length <= 12 && sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;
 }
 
 /** Does `a` hold any member of `b`? Without building arrays: this runs for every passage of every question. */

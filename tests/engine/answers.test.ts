@@ -510,3 +510,25 @@ describe('"till" is "until"', () => {
     expect(r.confidence).toBe('high');
   });
 });
+
+describe('an explainer’s question headings', () => {
+  const a = parseArticle(
+    [
+      'Hospital IT failure: what we know so far',
+      'By Ruth Elder',
+      'What happened?',
+      'The problems began at around 11.40pm on Monday 3 March, when a routine software update went wrong.',
+      'Which hospitals are affected?',
+      'Brackenford General Hospital and Thornleigh Royal Infirmary, the trust’s two main sites, have been hit hardest.',
+      'When will it be fixed?',
+      'The trust hopes to have the system fully working again by Monday 10 March.',
+    ].join('\n\n'),
+  );
+  it('are never the answer; the paragraph under one answers it', () => {
+    const r = buildEngine(a).answer('which hospitals are affected');
+    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    expect(shown).not.toContain('Which hospitals are affected?');
+    expect(shown[0]).toMatch(/^Brackenford General Hospital/);
+    expect([...buildEngine(a).answer('when will it be fixed').sentences, ...buildEngine(a).answer('when will it be fixed').passages.flat()][0]?.text).toMatch(/Monday 10 March/);
+  });
+});
