@@ -64,6 +64,18 @@ export interface ArticleEngine {
 /** "whats the death toll", "whens the next game": a question word with its apostrophe dropped, as chat writes it. */
 const CHAT_CONTRACTION = /\b(what|when|where|who|how|why)s\b/gi;
 
+/** Chat shorthand readers type for words the article spells out: "how many ppl got hurt", "on the market rn". */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  ppl: 'people', govt: 'government', "gov't": 'government', rn: 'right now', u: 'you', ur: 'your',
+  bc: 'because', cuz: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours',
+  min: 'minutes', mins: 'minutes', approx: 'approximately', abt: 'about', w: 'with', thru: 'through', nite: 'night',
+};
+const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d'’])`, 'giu');
+
+/** A question as the engine reads it: spaces collapsed, chat spellings written out. */
+const readQuestion = (question: string) =>
+  question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
+
 /** `build()` on first use, then the same value: for parts a given run may never need. */
 function lazy<T>(build: () => T): () => T {
   let value: T | undefined;
@@ -105,7 +117,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's")),
+    answer: (question) => answer(readQuestion(question)),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

@@ -532,3 +532,11 @@ describe('an explainer’s question headings', () => {
     expect([...buildEngine(a).answer('when will it be fixed').sentences, ...buildEngine(a).answer('when will it be fixed').passages.flat()][0]?.text).toMatch(/Monday 10 March/);
   });
 });
+
+describe('chat shorthand', () => {
+  it('reads "ppl", "rn" and "hrs" as the words they stand for', () => {
+    const a = parseArticle('Plant fire\n\nThree people were hurt in the fire at the plant on Tuesday.\n\nThere were 1.21 million homes listed at the end of April.\n\nThe fire burned for six hours.');
+    expect(sureText(buildEngine(a), 'how many ppl were hurt in the fire')).toMatch(/Three people were hurt/);
+    expect(sureText(buildEngine(a), 'how many hrs did the fire burn')).toMatch(/six hours/);
+  });
+});
