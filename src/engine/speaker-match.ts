@@ -106,7 +106,10 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
         heads.add(w);
       }
     }
-    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords, synonyms, heads };
+    // "study" in "the study’s lead author": whose the role is, not who they are.
+    const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))));
+    for (const w of words(speaker.name)) ownerWords.delete(w);
+    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords, synonyms, heads, ownerWords };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -134,18 +137,24 @@ const HEAD_FIT = 0.25;
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
 
-function match(prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; synonyms: Set<string>; heads: Set<string> }[], query: string, prefix: boolean): SpeakerMatch[] {
+function match(
+  prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; synonyms: Set<string>; heads: Set<string>; ownerWords: Set<string> }[],
+  query: string,
+  prefix: boolean,
+): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
   if (!asked.length) return [];
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords }, index) => {
     let total = 0;
     let found = 0;
     let head = 0;
     let named = false;
+    let owned = 0;
     for (const w of asked) {
+      if (ownerWords.has(w)) owned++;
       let best = 0;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
@@ -161,6 +170,8 @@ function match(prepared: readonly { nameWords: Set<string>; properWords: Set<str
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
     if (found === 0 || (found / asked.length < 0.5 && !named)) return;
+    // "does the study say anything": only the owner of someone's role was asked for.
+    if (owned === found && owned === asked.length) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const headOn = !prefix && heads.has(asked.at(-1)!) ? HEAD_FIT : 0;

@@ -419,3 +419,11 @@ describe('a match report’s roles', () => {
     expect(names('the leg-spinner', a)[0]).toBe('Harry Lowther');
   });
 });
+
+describe('the owner of a role', () => {
+  it('does not take "the study" for the study’s lead author', () => {
+    const a = parseArticle('T\n\n“Bedtimes moved a little,” said Miriam Salcedo, an associate professor of pediatrics at Western Plains University and the study’s lead author.');
+    expect(names('the study', a)).toEqual([]);
+    expect(names('the lead author', a)).toEqual(['Miriam Salcedo']);
+  });
+});
