@@ -195,6 +195,9 @@ function outsiderOf(after: string): string | undefined {
 /** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause. */
 const APPOSITION = /^(?:,\s*\d{1,3})?,\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|(?=\s(?:who|which|that|whose)\s))/;
 
+/** How far past a name an apposition can run (an age, then up to 110 characters), read no further: a paragraph may be long. */
+const APPOSITION_REACH = 200;
+
 /** "the U.N. humanitarian coordinator": an abbreviation's dots end no apposition (a one-dot leader stands in, same length). */
 const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replace(/\./g, '\u2024'));
 const showDots = (text: string) => text.replace(/\u2024/g, '.');
@@ -204,7 +207,7 @@ const showDots = (text: string) => text.replace(/\u2024/g, '.');
  * when it names one too.
  */
 function secondRole(text: string, end: number): string | undefined {
-  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end)));
+  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)));
   const second = m ? /\s+and\s+(?:a|an|the)\s+(.+)$/.exec(m[1]!)?.[1] : undefined;
   if (!second) return undefined;
   const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
@@ -218,7 +221,7 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
-  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end)));
+  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)));
   if (!m) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   const phrase = showDots(m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
@@ -333,7 +336,7 @@ export function findNames(text: string): NameMention[] {
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
       firstTitle;
-    const named = copularRole(text.slice(0, start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
+    const named = copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
     const outsider = outsiderOf(text.slice(end));
     mentions.push({
       text: text.slice(start, end),
