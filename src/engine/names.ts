@@ -150,6 +150,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   return text.slice(collected[0]!.start, adjacent.end);
 }
 
+/** What follows a person's name and never a place's: ", who", ", whose", ", 42,". */
+const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
+
 const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 
 /** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
@@ -327,15 +330,19 @@ export function findNames(text: string): NameMention[] {
     const last = tokens.at(-1)!.toLowerCase();
     const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;
     // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
-    const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter;
-    const personLike =
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const role =
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
       firstTitle;
+    // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
+    // no age and no role.
+    // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)
+    const described = role !== undefined || (prev !== undefined && /^(?:from|to)$/i.test(prev.core) && PERSON_AFTER.test(text.slice(end, end + 12)));
+    const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter && !described;
+    const personLike =
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const named = copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
     const outsider = outsiderOf(text.slice(end));
     mentions.push({

@@ -565,7 +565,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const leadIn = first ? t.slice(0, first.m.start) : '';
   // "…,” a lawyer for Councilwoman Ada Reyes said": the lawyer speaks, not Reyes.
   if (first && SPEAKS_FOR.test(leadIn) && VERB_NEXT.test(t.slice(first.m.end))) return { person: ctx.people.unnamed(t.slice(0, first.m.end).trim()) };
-  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn) && !HAS_VERB.test(leadIn)) {
+  // "Assistant U.S. Attorney Rachel Ostrander told jurors": an acronym's dots are not punctuation.
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn.replace(/\b(?:\p{Lu}\.){2,}/gu, '')) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };

@@ -712,3 +712,17 @@ describe('a public body by an acronym and a name, and an unnamed student', () =>
     expect(speakersOfQuotes(a)).toEqual(['Jessica Marlow', 'One high school junior']);
   });
 });
+
+describe('a court report', () => {
+  it('gives "…,” Assistant U.S. Attorney Rachel Ostrander told jurors" to her, and "said Amberly" to the man, not his company', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Prosecutors say the money came from Curtis Amberly, whose company, Amberly Land Partners, was seeking approval.',
+        '“This case is about a man who put City Hall up for sale,” Assistant U.S. Attorney Rachel Ostrander told jurors in her opening statement.',
+        '“He told me the council would take care of itself,” said Amberly, the president of Amberly Land Partners.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rachel Ostrander', 'Curtis Amberly']);
+  });
+});
