@@ -63,6 +63,7 @@ export const ROLE_NOUNS = new Set([
   // Markets and crowds.
   'employee', 'staffer', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
   // Cricket and other sports.
+  'painter', 'sculptor', 'grower', 'breeder', 'farmworker', 'farmhand', 'vendor', 'stallholder', 'steward', 'schoolteacher',
   'junior', 'sophomore', 'freshman', 'schoolgirl', 'schoolboy', 'teenager', 'teen',
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
 ]);

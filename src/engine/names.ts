@@ -150,6 +150,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   return text.slice(collected[0]!.start, adjacent.end);
 }
 
+/** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
+const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
+
 /** What follows a person's name and never a place's: ", who", ", whose", ", 42,". */
 const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
 
@@ -332,15 +335,20 @@ export function findNames(text: string): NameMention[] {
     // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
+    // "At a gas station on the edge of Marlow Falls, a turkey grower … said": after a sentence's
+    // opening phrase, what follows the comma is the sentence's subject, not the place's apposition.
+    const opensSentence = OPENING_PHRASE.test(text.slice(Math.max(0, start - APPOSITION_REACH), start));
     const role =
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
-      roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)) ??
+      (opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0))) ??
       firstTitle;
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)
     const described = role !== undefined || (prev !== undefined && /^(?:from|to)$/i.test(prev.core) && PERSON_AFTER.test(text.slice(end, end + 12)));
-    const placeLike = !honorific && leadingRoles.length === 0 && prev !== undefined && PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter && !described;
+    // So is a name that closes a sentence's opening phrase of place ("… on the edge of Marlow Falls,").
+    const placeLike =
+      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
     const personLike =
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const named = copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);

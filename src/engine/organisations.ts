@@ -285,9 +285,11 @@ export function findOrganisations(text: string): OrgMention[] {
     }
     // "Dr. Felix Brandt of the Haldane Institute for Astrophysics": the body starts after the last
     // "of"/"for" before its organisation word.
+    // Not in "Iowa Department of Health and Human Services": what comes before "of" is a body itself.
     if (headAt > 0) {
       const cut = run.slice(0, headAt).findLastIndex((w) => /^(?:of|for|the|a|on|de|du|des)$/.test(w.core));
-      if (cut >= 0) {
+      const before = cut >= 0 ? run.slice(0, cut).findLast((w) => !/^(?:of|for|the|a|on|de|du|des)$/.test(w.core)) : undefined;
+      if (cut >= 0 && !(before && kindsOfHead(before.core).length > 0)) {
         run.splice(0, cut + 1);
         headAt -= cut + 1;
       }
@@ -300,7 +302,9 @@ export function findOrganisations(text: string): OrgMention[] {
     if (headAt >= 0 && caps.length < 2 && !acronym) continue;
     // "Procter & Gamble", "Halloway & Pierce": two names joined by an ampersand are a firm's.
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
-    const kinds = headAt >= 0 ? kindsOfHead(run[headAt]!.core) : firm ? ['company'] : [];
+    // "Department of Health and Human Services" is a department as well as services.
+    const ofHead = run.findIndex((w, k) => k < headAt && run[k + 1]?.core === 'of' && kindsOfHead(w.core).length > 0);
+    const kinds = headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const written = text.slice(start, end);

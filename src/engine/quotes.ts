@@ -411,7 +411,7 @@ function asOrg(m: NameMention): OrgMention {
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence.
-const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,40},\s*)?(?=(?:a|an|one)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*)?(?=(?:a|an|one)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -543,7 +543,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
     // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
     // speaker's noun is not the speaker.
-    const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(t.slice(0, named.m.start)) && /^\s+[a-z]/.test(t.slice(named.m.end));
+    // Nor "said one retired schoolteacher from Port Alden": where the speaker is from.
+    const lead = named ? t.slice(0, named.m.start) : '';
+    const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(lead) && (/^\s+[a-z]/.test(t.slice(named.m.end)) || /\s(?:from|of|in|at|near)\s+$/.test(lead));
     if (named && !qualifies) return { person: named.person };
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');
@@ -898,8 +900,8 @@ function subjectBefore(
     if (subject) {
       const person = people.list[subject.person]!;
       // "One high school junior, who did not give her name, told the board …. “…,” she said.": an
-      // unnamed subject in the quote's own paragraph; further back, too unsure to be theirs.
-      if (person.unnamed && person.male + person.female === 0 && s.paragraph !== paragraph) return undefined;
+      // unnamed subject in the quote's paragraph or the one before; further back, too unsure.
+      if (person.unnamed && person.male + person.female === 0 && s.paragraph < paragraph - 1) return undefined;
       return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
     }
     // A quotation with no one named beside it: look further back.

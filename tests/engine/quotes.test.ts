@@ -726,3 +726,24 @@ describe('a court report', () => {
     expect(speakersOfQuotes(a)).toEqual(['Rachel Ostrander', 'Curtis Amberly']);
   });
 });
+
+describe('people a place or a body only qualifies', () => {
+  it('gives "“…,” he said" after "At a gas station on the edge of Marlow Falls, a turkey grower … said …" to the grower', () => {
+    const a = parseArticle(
+      'T\n\nAt a gas station on the edge of Marlow Falls, a turkey grower whose barns sit just inside the zone said the news had left the whole area on edge.\n\n“Everybody out here is checking their birds three times a day now,” he said, asking not to be named.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A turkey grower']);
+  });
+
+  it('gives "said one retired schoolteacher from Port Alden" to the schoolteacher, and "the department said" to the Department of Health and Human Services', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“I voted for him twice,” said one retired schoolteacher from Port Alden, who declined to give her name.',
+        'The U.S. Department of Agriculture said it was monitoring the outbreak. The Iowa Department of Health and Human Services said the risk to the public remained low.',
+        '“There is no evidence of person-to-person spread of this virus,” the department said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One retired schoolteacher', 'Iowa Department of Health and Human Services']);
+  });
+});
