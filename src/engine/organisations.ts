@@ -303,7 +303,7 @@ export function findOrganisations(text: string): OrgMention[] {
     // "Procter & Gamble", "Halloway & Pierce": two names joined by an ampersand are a firm's.
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
     // "Department of Health and Human Services" is a department as well as services.
-    const ofHead = run.findIndex((w, k) => k < headAt && run[k + 1]?.core === 'of' && kindsOfHead(w.core).length > 0);
+    const ofHead = run.findIndex((w, k) => k < headAt && /^(?:of|for)$/.test(run[k + 1]?.core ?? '') && kindsOfHead(w.core).length > 0);
     const kinds = headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;

@@ -573,6 +573,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
   }
+  // "…,” the U.S. Attorney’s Office for the Western District of Michigan said": a body the text
+  // names here, first.
+  const body = findOrganisations(t.slice(0, 200))[0];
+  if (body && body.kinds.length && /^(?:the\s+)?(?:\S+\s+){0,2}$/i.test(t.slice(0, body.start)) && VERB_NEXT.test(t.slice(body.end))) {
+    return { person: ctx.people.organisation(body, body.kinds, true) };
+  }
   const roleSubject = ROLE_SUBJECT.exec(t);
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');

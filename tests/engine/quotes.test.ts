@@ -747,3 +747,13 @@ describe('people a place or a body only qualifies', () => {
     expect(speakersOfQuotes(a)).toEqual(['One retired schoolteacher', 'Iowa Department of Health and Human Services']);
   });
 });
+
+describe('a body named only in the attribution', () => {
+  it('gives "…,” the U.S. Attorney’s Office for the Western District of Michigan said" to the office, not the mayor named before', () => {
+    const a = parseArticle(
+      'T\n\nLeaving the courthouse, Raymond Tolliver offered only a few words: “I’ve waited two years to tell the truth.”\n\n“Public officials who sell their office betray every resident,” the U.S. Attorney’s Office for the Western District of Michigan said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Raymond Tolliver', 'Attorney’s Office for the Western District of Michigan']);
+    expect(findSpeakers(a.speakers, 'the office').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Attorney’s Office for the Western District of Michigan');
+  });
+});
