@@ -153,6 +153,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
 /** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
 
+/** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
+const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
+
 /** What follows a person's name and never a place's: ", who", ", whose", ", 42,". */
 const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
 
@@ -351,7 +354,11 @@ export function findNames(text: string): NameMention[] {
       !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
     const personLike =
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
-    const named = copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ?? wonRole(text.slice(end)) ?? (role ? secondRole(text, end) : undefined);
+    const named =
+      copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
+      wonRole(text.slice(end)) ??
+      (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
+      (role ? secondRole(text, end) : undefined);
     const outsider = outsiderOf(text.slice(end));
     mentions.push({
       text: text.slice(start, end),

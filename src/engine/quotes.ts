@@ -1391,6 +1391,11 @@ function toSpeaker(person: Person): Speaker {
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.
   for (const kind of person.org ?? []) aliases.add(kind);
+  // "National Weather Service" is "the NWS" to readers, whether the text says so or not.
+  if (isOrg(person)) {
+    const capitals = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (capitals.length >= 3) aliases.add(capitals.map((w) => w[0]!.toLowerCase()).join(''));
+  }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};
   return { name: person.name, ...role, aliases: [...aliases] };

@@ -427,3 +427,17 @@ describe('the owner of a role', () => {
     expect(names('the lead author', a)).toEqual(['Miriam Salcedo']);
   });
 });
+
+describe('what readers call a prosecutor and a body with a long name', () => {
+  it('finds "the prosecutor" in an Assistant U.S. Attorney, and "the NWS" in the National Weather Service', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“This case is about a man who put City Hall up for sale,” Assistant U.S. Attorney Rachel Ostrander told jurors.',
+        '“The storm surge is the greatest threat,” the National Weather Service said in its 5 a.m. advisory.',
+      ].join('\n\n'),
+    );
+    expect(names('the prosecutor', a)[0]).toBe('Rachel Ostrander');
+    expect(names('the NWS', a)[0]).toBe('National Weather Service');
+  });
+});
