@@ -947,7 +947,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 }
 
 /** Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families had been ‘…’". */
-const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing)\b/i;
+const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR_NOUN = /^(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)$/i;

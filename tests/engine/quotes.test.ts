@@ -757,3 +757,13 @@ describe('a body named only in the attribution', () => {
     expect(findSpeakers(a.speakers, 'the office').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Attorney’s Office for the Western District of Michigan');
   });
 });
+
+describe('words quoted after "telling … that"', () => {
+  it('takes "telling a supporters’ forum that the manager had his ‘complete confidence …’" for the chairman’s words', () => {
+    const a = parseArticle(
+      'T\n\nBernard Ashcombe, the chairman, said the club would act.\n\nAshcombe had publicly backed Forsythe only three weeks ago, telling a supporters’ forum that the manager had his ‘complete confidence and the full backing of the board’ and would be given time.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['complete confidence and the full backing of the board']);
+    expect(speakersOfQuotes(a)).toEqual(['Bernard Ashcombe']);
+  });
+});
