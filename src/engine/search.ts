@@ -568,15 +568,21 @@ function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMa
   }
   // An explainer's headings ("Which hospitals are affected?", "When will it be fixed?"): the
   // paragraphs under one, up to the next, answer it.
+  // So does a live update's entry title ("10:40 a.m. — What to expect next") for the entry under it.
   let heading: string | undefined;
   let under = 0;
   for (const s of sentences) {
-    if (isHeading(s, sentences)) {
-      heading = s.text;
+    if (isHeading(s, sentences) || isEntryTitle(s, sentences)) {
+      heading = s.text.replace(TIME_STAMP, ' ');
       under = s.paragraph;
     } else if (heading && s.paragraph - under <= HEADING_REACH && !out.has(s.id)) out.set(s.id, heading);
   }
   return out;
+}
+
+/** A paragraph that is only a live update's time stamp and a short title. */
+function isEntryTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
+  return TIME_STAMP.test(s.text) && s.text.split(/\s+/).length <= 16 && sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;
 }
 
 /** Paragraphs under an explainer's heading that answer it. */

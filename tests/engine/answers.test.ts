@@ -540,3 +540,21 @@ describe('chat shorthand', () => {
     expect(sureText(buildEngine(a), 'how many hrs did the fire burn')).toMatch(/six hours/);
   });
 });
+
+describe('a live update’s entry title', () => {
+  it('lends its words to the entry under it: "what happens next" finds the forecast under "10:40 a.m. — What to expect next"', () => {
+    const a = parseArticle(
+      [
+        'Hurricane Odalys live updates',
+        '11:20 a.m. — Second death confirmed',
+        'The sheriff’s office confirmed a second storm-related death on Wednesday morning.',
+        '10:40 a.m. — What to expect next',
+        'Forecasters said Odalys would keep weakening as it tracks across southwest Georgia this afternoon, becoming a tropical storm by this evening.',
+        '9:55 a.m. — Harlow Pass Bridge closed',
+        'The bridge will stay closed until engineers can inspect it.',
+      ].join('\n\n'),
+    );
+    const r = buildEngine(a).answer('what is expected to happen to the storm next');
+    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text).join(' ')).toMatch(/becoming a tropical storm/);
+  });
+});
