@@ -90,6 +90,7 @@ export function isRoleNoun(word: string): boolean {
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
@@ -250,7 +251,7 @@ const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor
 /** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
 const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
-  directs: 'director', founded: 'founder', chairs: 'chair', coaches: 'coach', represents: 'representative', teaches: 'teacher',
+  directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
 };
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
@@ -308,6 +309,11 @@ export function findNames(text: string): NameMention[] {
       } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
         run.push(next, ws[j + 2]!);
         j += 2;
+      } else if (GENERATION.test(next.core) && run.length >= 2) {
+        // "Nana Osei Darko III", "Martin Luther King Jr.": the generation ends the name.
+        run.push(next);
+        j++;
+        break;
       } else if (/^\p{Lu}$/u.test(next.core) && next.dotted && j + 2 < ws.length && isNameWord(ws[j + 2]!.core) && !ws[j + 2]!.breaksBefore) {
         // A middle initial: "Marcus T. Delacroix".
         run.push(next, ws[j + 2]!);
@@ -330,7 +336,7 @@ export function findNames(text: string): NameMention[] {
     const leadingRoles: Word[] = [];
     const lastRole = run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
-    const tokens = run.map((r) => r.core);
+    const tokens = run.map((r) => r.core).filter((t, k) => k === 0 || !GENERATION.test(t));
     const courtesy = startIndex > 0 ? ws[startIndex - 1]!.core.replace(/\.$/, '').toLowerCase() : '';
     const gender = courtesy === 'mr' || courtesy === 'sir' || courtesy === 'lord' ? 'm' : ['mrs', 'ms', 'miss', 'dame', 'lady'].includes(courtesy) ? 'f' : undefined;
     const last = tokens.at(-1)!.toLowerCase();

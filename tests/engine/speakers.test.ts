@@ -441,3 +441,18 @@ describe('what readers call a prosecutor and a body with a long name', () => {
     expect(names('the NWS', a)[0]).toBe('National Weather Service');
   });
 });
+
+describe('a generation after a name, and a role held in the past', () => {
+  it('reads "Nana Osei Darko III, the current paramount chief," and "Sir Geoffrey Allard, who chaired the board"', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Nana Osei Darko III, the current paramount chief, had a simple message: ‘Thank you for keeping them safe.’',
+        '‘A museum that gives away its collection is no longer a museum,’ wrote Sir Geoffrey Allard, who chaired the Pellham’s board from 2004 to 2015, in an open letter.',
+      ].join('\n\n'),
+    );
+    expect(names('the paramount chief', a)[0]).toBe('Nana Osei Darko III');
+    expect(names('Osei Darko', a)[0]).toBe('Nana Osei Darko III');
+    expect(names('the board chair', a)[0]).toBe('Geoffrey Allard');
+  });
+});
