@@ -157,6 +157,28 @@ const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Alo
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
 const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
 
+/**
+ * "Ghana’s minister for tourism, arts and culture welcomed the decision. ‘…,’ said Afua
+ * Mensah-Boateng": a speaker the text names only when quoting, right after a sentence about a role
+ * holder it does not name, holds that role.
+ */
+function roleOfSentenceBefore(text: string, start: number, end: number): string | undefined {
+  if (!/\bsaid\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+said\b/.test(text.slice(end, end + 8))) return undefined;
+  const here = text.slice(0, start);
+  const opens = [...here.matchAll(/[.!?]\s+(?=[“‘"'\p{Lu}])/gu)];
+  const currentStart = opens.length ? opens.at(-1)!.index! + opens.at(-1)![0].length : 0;
+  if (currentStart === 0) return undefined;
+  const previousStart = opens.length > 1 ? opens.at(-2)!.index! + opens.at(-2)![0].length : 0;
+  const previous = text.slice(previousStart, currentStart).trim();
+  const m = ROLE_HOLDER_SUBJECT.exec(previous);
+  if (!m || findNames(m[1]!).some((n) => n.personLike)) return undefined;
+  const words = m[1]!.replace(/,/g, '').split(/\s+/);
+  return words.slice(0, 5).some((w) => isRoleNoun(w.toLowerCase())) ? m[1]!.trim().replace(/,$/, '') : undefined;
+}
+
+/** A sentence opening on someone by their role: "(In Accra,) Ghana’s minister for tourism, arts and culture welcomed …". */
+const ROLE_HOLDER_SUBJECT = /^(?:(?:In|At|On)\s[^,]{1,40},\s*)?(?:the\s+|\p{Lu}[\p{L}-]*(?:’s|'s)\s+)((?:[\p{Ll}][\p{L}-]*,?\s+){1,8}?)(?:\w+ed|said|says|has|had|is|was|will|would)\b/u;
+
 /** What follows a person's name and never a place's: ", who", ", whose", ", 42,". */
 const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
 
@@ -350,7 +372,8 @@ export function findNames(text: string): NameMention[] {
     const role =
       (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
       (opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0))) ??
-      firstTitle;
+      firstTitle ??
+      roleOfSentenceBefore(text, start, end);
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)

@@ -456,3 +456,12 @@ describe('a generation after a name, and a role held in the past', () => {
     expect(names('the board chair', a)[0]).toBe('Geoffrey Allard');
   });
 });
+
+describe('a role the sentence before gives', () => {
+  it('finds "the culture minister" in "Ghana’s minister for tourism, arts and culture welcomed the decision. ‘…,’ said Afua Mensah-Boateng"', () => {
+    const a = parseArticle(
+      'T\n\nIn Accra, Ghana’s minister for tourism, arts and culture welcomed the decision. ‘These objects were not lost,’ said Afua Mensah-Boateng, ‘they were carried away.’',
+    );
+    expect(names('the culture minister', a)[0]).toBe('Afua Mensah-Boateng');
+  });
+});
