@@ -69,7 +69,7 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|sgt|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant)\.?$/i;
+export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant)\.?$/i;
 
 /**
  * Last words that make a capitalised phrase an organisation or place, not a person:

@@ -767,3 +767,12 @@ describe('words quoted after "telling … that"', () => {
     expect(speakersOfQuotes(a)).toEqual(['Bernard Ashcombe']);
   });
 });
+
+describe('an abbreviated police rank', () => {
+  it('gives "‘…,’ Supt Melling said" to Superintendent Joanne Melling, not to a new speaker called "Supt Melling"', () => {
+    const a = parseArticle(
+      'T\n\nSuperintendent Joanne Melling, who led the response, said the force had treated the report as genuine.\n\n‘When someone tells us they have seen a child with a gun, we will always assume the worst,’ Supt Melling said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Joanne Melling']);
+  });
+});
