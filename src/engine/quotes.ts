@@ -763,7 +763,8 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
     // "The leader of Ashcombe Borough Council, Priya Nandra, said:": the name the verb follows.
     const text = ctx.paragraphs[paragraph - 1]!.text;
-    const subject = inLead.find((m) => SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
+    // Only a name set off by commas ("…, Priya Nandra, said"), not the end of a role ("a nurse … in west London, said").
+    const subject = inLead.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
     const found = subject ?? inLead.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? inLead[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people);

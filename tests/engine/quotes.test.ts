@@ -776,3 +776,12 @@ describe('an abbreviated police rank', () => {
     expect(speakersOfQuotes(a)).toEqual(['Joanne Melling']);
   });
 });
+
+describe('a place at the end of a role before "said:"', () => {
+  it('gives "Ayesha Thornbury, a 34-year-old nurse trying to reach a hospital shift in west London, said: ‘…’" to her', () => {
+    const a = parseArticle(
+      'T\n\nCrowds built at London Waterloo through the morning.\n\nAyesha Thornbury, a 34-year-old nurse trying to reach a hospital shift in west London, said: ‘I’ve been here since half six.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ayesha Thornbury']);
+  });
+});
