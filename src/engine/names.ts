@@ -5,6 +5,7 @@
  * apart by their last word and by the preposition before them.
  */
 import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { splitSentences } from './sentences.js';
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */
@@ -164,12 +165,9 @@ const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[
  */
 function roleOfSentenceBefore(text: string, start: number, end: number): string | undefined {
   if (!/\bsaid\s+$/.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+said\b/.test(text.slice(end, end + 8))) return undefined;
-  const here = text.slice(0, start);
-  const opens = [...here.matchAll(/[.!?]\s+(?=[“‘"'\p{Lu}])/gu)];
-  const currentStart = opens.length ? opens.at(-1)!.index! + opens.at(-1)![0].length : 0;
-  if (currentStart === 0) return undefined;
-  const previousStart = opens.length > 1 ? opens.at(-2)!.index! + opens.at(-2)![0].length : 0;
-  const previous = text.slice(previousStart, currentStart).trim();
+  // The sentences up to the name: the last is the one it stands in.
+  const previous = splitSentences(text.slice(0, start)).at(-2);
+  if (previous === undefined) return undefined;
   const m = ROLE_HOLDER_SUBJECT.exec(previous);
   if (!m || findNames(m[1]!).some((n) => n.personLike)) return undefined;
   const words = m[1]!.replace(/,/g, '').split(/\s+/);
@@ -234,13 +232,18 @@ const APPOSITION_REACH = 200;
 const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replace(/\./g, '\u2024'));
 const showDots = (text: string) => text.replace(/\u2024/g, '.');
 
+/** The apposition right after `end`, its abbreviations' dots still hidden (see `showDots`); undefined when there is none. */
+function appositionAfter(text: string, end: number): string | undefined {
+  return APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))?.[1];
+}
+
 /**
  * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
  * when it names one too.
  */
 function secondRole(text: string, end: number): string | undefined {
-  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)));
-  const second = m ? /\s+and\s+(?:a|an|the)\s+(.+)$/.exec(m[1]!)?.[1] : undefined;
+  const apposition = appositionAfter(text, end);
+  const second = apposition ? /\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition)?.[1] : undefined;
   if (!second) return undefined;
   const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
   return tokens.slice(0, 4).some(isRoleNoun) ? showDots(second.trim()) : undefined;
@@ -253,10 +256,10 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
-  const m = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)));
-  if (!m) return undefined;
+  const apposition = appositionAfter(text, end);
+  if (apposition === undefined) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
-  const phrase = showDots(m[1]!.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
+  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause.
@@ -388,7 +391,7 @@ export function findNames(text: string): NameMention[] {
       wonRole(text.slice(end)) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
       (role ? secondRole(text, end) : undefined);
-    const outsider = outsiderOf(text.slice(end));
+    const outsider = personLike ? outsiderOf(text.slice(end)) : undefined;
     mentions.push({
       text: text.slice(start, end),
       tokens,
@@ -400,7 +403,7 @@ export function findNames(text: string): NameMention[] {
       ...(gender ? { gender } : {}),
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
-      ...(outsider && personLike ? { outsider } : {}),
+      ...(outsider ? { outsider } : {}),
     });
     i = j + 1;
   }

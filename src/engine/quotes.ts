@@ -951,8 +951,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
-const SPEAKS_FOR_NOUN = /^(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)$/i;
-const SPEAKS_FOR = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor)\s+(?:for|to)\b/iu;
+const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
+const SPEAKS_FOR_NOUN = new RegExp(`^(?:${SPEAKS_FOR_NOUNS})$`, 'i');
+const SPEAKS_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPEAKS_FOR_NOUNS})\\s+(?:for|to)\\b`, 'iu');
 
 export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);

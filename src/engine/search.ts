@@ -582,15 +582,18 @@ function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMa
 
 /** A paragraph that is only a live update's time stamp and a short title. */
 function isEntryTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
-  return TIME_STAMP.test(s.text) && s.text.split(/\s+/).length <= 16 && sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;
+  return TIME_STAMP.test(s.text) && s.text.split(/\s+/).length <= 16 && aloneInParagraph(s, sentences);
 }
+
+/** Is `s` its paragraph's only sentence? */
+const aloneInParagraph = (s: Sentence, sentences: readonly Sentence[]) => sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;
 
 /** Paragraphs under an explainer's heading that answer it. */
 const HEADING_REACH = 3;
 
 /** A paragraph that is one short question and nothing else: an explainer's heading. */
 function isHeading(s: Sentence, sentences: readonly Sentence[]): boolean {
-  return /\?\s*$/.test(s.text) && !/[“”"‘’]/.test(s.text) && s.text.split(/\s+/).length <= 12 && sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;
+  return /\?\s*$/.test(s.text) && !/[“”"‘’]/.test(s.text) && s.text.split(/\s+/).length <= 12 && aloneInParagraph(s, sentences);
 }
 
 /** Does `a` hold any member of `b`? Without building arrays: this runs for every passage of every question. */

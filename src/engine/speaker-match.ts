@@ -80,7 +80,7 @@ const SHORT_FORMS: [RegExp, string][] = [...Object.entries(INITIALS_TITLES), ['g
 );
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
-  const prepared = speakers.map((speaker) => {
+  const prepared = speakers.map((speaker): PreparedSpeaker => {
     const aliasText = speaker.aliases.join(' ').toLowerCase();
     const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).map(([, abbr]) => abbr);
     // The words of a proper name ("Priya Raman", "Northgate Live"), not of a description ("A police spokesperson").
@@ -107,9 +107,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
       }
     }
     // "study" in "the study’s lead author": whose the role is, not who they are.
-    const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))));
-    for (const w of words(speaker.name)) ownerWords.delete(w);
-    return { nameWords: new Set(words(speaker.name)), properWords, aliasWords, synonyms, heads, ownerWords };
+    const nameWords = new Set(words(speaker.name));
+    const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !nameWords.has(w)));
+    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -137,11 +137,17 @@ const HEAD_FIT = 0.25;
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
 
-function match(
-  prepared: readonly { nameWords: Set<string>; properWords: Set<string>; aliasWords: Set<string>; synonyms: Set<string>; heads: Set<string>; ownerWords: Set<string> }[],
-  query: string,
-  prefix: boolean,
-): SpeakerMatch[] {
+/** One speaker's words, made once per article (see `speakerFinder`). */
+interface PreparedSpeaker {
+  nameWords: Set<string>;
+  properWords: Set<string>;
+  aliasWords: Set<string>;
+  synonyms: Set<string>;
+  heads: Set<string>;
+  ownerWords: Set<string>;
+}
+
+function match(prepared: readonly PreparedSpeaker[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   const asked = meaningful.length ? meaningful : all;
