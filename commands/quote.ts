@@ -41,6 +41,10 @@ export const quote = {
     }
     // Several people can fit one word ("the official"); show everyone who fits equally well.
     const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
+    // A body speaks through its spokesperson: "what did the hotel say" shows both.
+    article.speakers.forEach((s, i) => {
+      if (s.speaksFor !== undefined && tied.has(s.speaksFor)) tied.add(i);
+    });
     // Their direct quotes first, then what the article reports they said.
     const refs = [
       ...all.filter((q) => tied.has(q.speaker!)).map((q) => quoteRef(article, q)),

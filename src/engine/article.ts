@@ -57,6 +57,10 @@ export interface Speaker {
   role?: string;
   /** Every way the text refers to this person: full name, surname, given name, role. Lowercase. */
   aliases: string[];
+  /** Known only by a description the article gives ("A member of the kitchen staff"), never by name. */
+  unnamed?: boolean;
+  /** "A spokesman for Ashcombe Manor": index of the body they speak for, when it is a speaker too. */
+  speaksFor?: number;
 }
 
 /** A direct quotation (not a scare quote), possibly spanning sentences or paragraphs. */

@@ -65,6 +65,8 @@ export const ROLE_NOUNS = new Set([
   // Cricket and other sports.
   'painter', 'sculptor', 'grower', 'breeder', 'farmworker', 'farmhand', 'vendor', 'stallholder', 'steward', 'schoolteacher',
   'junior', 'sophomore', 'freshman', 'schoolgirl', 'schoolboy', 'teenager', 'teen',
+  // Weddings and parliaments.
+  'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
 ]);
 
@@ -164,4 +166,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['defence', 'defense'],
   ['prosecutor', 'prosecution', 'prosecuting'],
   ['finance', 'financial'],
+  ['mp', 'backbencher', 'frontbencher'],
+  ['campaigner', 'activist', 'advocate'],
+  ['doctor', 'physician', 'medic'],
+  ['professor', 'academic', 'lecturer', 'teacher'],
 ];

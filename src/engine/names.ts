@@ -372,11 +372,13 @@ export function findNames(text: string): NameMention[] {
     // "At a gas station on the edge of Marlow Falls, a turkey grower … said": after a sentence's
     // opening phrase, what follows the comma is the sentence's subject, not the place's apposition.
     const opensSentence = OPENING_PHRASE.test(text.slice(Math.max(0, start - APPOSITION_REACH), start));
-    const role =
-      (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end)) ??
-      (opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0))) ??
-      firstTitle ??
-      roleOfSentenceBefore(text, start, end);
+    // "coast guard spokesman Commander Rolando Ybañez": the role words before a capitalised title
+    // are the role, and the title is a title.
+    const rolesBeforeTitle = leadingRoles.length ? roleBefore(ws, i, text, end) : undefined;
+    if (rolesBeforeTitle && !title) title = titleWord(leadingRoles.at(-1)!.core);
+    const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end));
+    const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
+    const role = roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end);
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)
@@ -390,7 +392,9 @@ export function findNames(text: string): NameMention[] {
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       wonRole(text.slice(end)) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
-      (role ? secondRole(text, end) : undefined);
+      (role ? secondRole(text, end) : undefined) ??
+      // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.
+      (roleFirst ? after : undefined);
     const outsider = personLike ? outsiderOf(text.slice(end)) : undefined;
     mentions.push({
       text: text.slice(start, end),

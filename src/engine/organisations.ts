@@ -20,6 +20,8 @@ const COMPANY_HEADS = new Set([
   'railways', 'telecom', 'media', 'pharma', 'products', 'goods', 'apparel', 'beverages', 'restaurants', 'hotels',
   'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters', 'homes', 'properties', 'developments',
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
+  // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
+  'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */
@@ -42,6 +44,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
   // "the auction house", "the fashion house", "the publishing house".
   'house',
+  'hotel', 'resort', 'ferry',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */
@@ -108,6 +111,10 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   developer: ['homes', 'properties', 'developments'],
   retailer: ['stores', 'markets', 'retail', 'outfitters'],
   studio: ['studios', 'pictures'],
+  hotel: ['hotel', 'hotels', 'resort'],
+  resort: ['resort', 'hotel'],
+  ferry: ['lines', 'ferries', 'shipping'],
+  operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'railways'],
 };
 
 /** Does the organisation's name say it is a `noun` ("Coastline Airways" for "airline")? */
@@ -166,6 +173,7 @@ const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
 /** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
 const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance']);
 const CONNECTOR = /^(?:of|for|and|&|the|a|on|de|du|des)$/;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 interface Tok {
   core: string;
@@ -243,7 +251,8 @@ export function findOrganisations(text: string): OrgMention[] {
       // Up to two connectors ("for a", "of the") before a capitalised word.
       let k = j + 1;
       while (k < ts.length && k - j <= 2 && CONNECTOR.test(ts[k]!.core) && !ts[k]!.breaks) k++;
-      if (k > j + 1 && k < ts.length && CAP.test(ts[k]!.core) && ts[k]!.core !== '&' && !ts[k]!.opens) {
+      // "Fernleigh Park Hotel on Monday": a day or month after the connector is when, not a name.
+      if (k > j + 1 && k < ts.length && CAP.test(ts[k]!.core) && ts[k]!.core !== '&' && !ts[k]!.opens && !CALENDAR.test(ts[k]!.core)) {
         run.push(...ts.slice(j + 1, k + 1));
         j = k;
         continue;
@@ -314,15 +323,18 @@ export function findOrganisations(text: string): OrgMention[] {
       end,
       kinds,
       acronym,
-      initials: acronym
-        ? run[0]!.core.replace(/\./g, '').toLowerCase()
-        : caps
-            .map((w) => w.core[0]!)
-            .join('')
-            .toLowerCase(),
+      initials: acronym ? run[0]!.core.replace(/\./g, '').toLowerCase() : initialsOf(caps.map((w) => w.core)),
     });
   }
   return out;
+}
+
+/**
+ * A body's initials from its capitalised words: "Food and Drug Administration" → "fda". A word in
+ * capitals gives all its letters: "UK Health Security Agency" → "ukhsa", as the text abbreviates it.
+ */
+export function initialsOf(capitalised: readonly string[]): string {
+  return capitalised.map((w) => (/^\p{Lu}{2,4}$/u.test(w) ? w : w[0]!)).join('').toLowerCase();
 }
 
 /** "Halvorsen Appliances Inc." → "Halvorsen Appliances": the legal suffix is not how readers say it. */

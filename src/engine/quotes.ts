@@ -9,7 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
-import { displayName, findOrganisations, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
+import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
 
 interface Span {
@@ -242,6 +242,9 @@ class People {
         // An organisation by its own first word ("Keltura" for Keltura Semiconductor), not "Council".
         if (isOrg(p)) {
           if ([...p.tokens][0] !== last || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
+          // "Corvane" for Corvane Technologies, over "Corvane Store" named since: a body's own
+          // name beats a name that only starts with the word.
+          score += 0.5;
         } else {
           if (!p.tokens.has(last)) continue;
           if ([...p.tokens].at(-1) === last) score += 1;
@@ -392,12 +395,18 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
   for (const org of findOrganisations(text)) {
     const kind = orgApposition(text.slice(org.end, org.end + 80));
+    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, org.start - 60), org.start));
     const kinds = kind ? [kind] : [];
+    // "The campaign group Living Well Alliance": what the text calls it is how readers ask for it.
+    if (described && isOrgNoun(described[2]!)) kinds.push(described[2]!.toLowerCase(), described[1]!.toLowerCase());
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
   return out;
 }
+
+/** "the campaign group ", "the ferry operator ": a description right before a body's name. */
+const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
@@ -406,7 +415,7 @@ function orgApposition(after: string): string | undefined {
 }
 
 function asOrg(m: NameMention): OrgMention {
-  return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: m.tokens.map((t) => t[0]!).join('').toLowerCase() };
+  return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };
 }
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
@@ -686,19 +695,27 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
 
+/** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
+const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
+
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
-  const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+\s*){1,6})/iu.exec(text);
+  const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
+  const within = words.slice(0, 6);
   // "The Prime Minister’s official spokesperson": an owner's word is not the head.
   const isHead = (w: string | undefined) => w !== undefined && !/(?:’s|'s)$/.test(w) && describesPerson(w.replace(/[^\p{L}-]/gu, '').toLowerCase());
-  let at = words.findIndex((w) => isHead(w));
+  let at = within.findIndex((w) => isHead(w));
   if (at < 0) return undefined;
   // "official spokesperson", "chief executive": the last of adjoining role words is the head.
-  while (isHead(words[at + 1]) && !/[,.;]$/.test(words[at]!)) at++;
+  while (isHead(within[at + 1]) && !/[,.;]$/.test(within[at]!)) at++;
   const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
-  return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}`, noun };
+  // "A member of the kitchen staff": a member says nothing without what they belong to.
+  const of = PART_OF.has(noun.toLowerCase()) && !/[,.;:]$/.test(words[at]!) && words[at + 1] === 'of' ? words.slice(at + 1, at + 6) : [];
+  const ends = of.findIndex((w) => /[,.;:]$/.test(w));
+  const complement = ends > 1 ? of.slice(0, ends + 1).join(' ').replace(/[,.;:]$/, '') : '';
+  return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}${complement ? ` ${complement}` : ''}`, noun };
 }
 
 /**
@@ -1040,8 +1057,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const subject = personOverBody(mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
+      // "She did not decide what Corvane must change, writing only that …": a body named after
+      // the pronoun subject is what the sentence is about, not who speaks.
+      const bodyOnly = subject !== undefined && orgLike(people.list[subject.person]!) && pronounSubject !== undefined;
       if (clause !== undefined) person = clause;
-      else if (subject) person = subject.person;
+      else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
       else person = describedInLead(lead, people) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
@@ -1087,7 +1107,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (speaker === undefined) {
         speaker = speakers.length;
         speakerOf.set(person, speaker);
-        speakers.push(toSpeaker(people.list[person]!));
+        speakers.push(toSpeaker(people.list[person]!, people));
       }
     }
     const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
@@ -1100,10 +1120,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (speaker === undefined) {
       speaker = speakers.length;
       speakerOf.set(r.person, speaker);
-      speakers.push(toSpeaker(people.list[r.person]!));
+      speakers.push(toSpeaker(people.list[r.person]!, people));
     }
     return { id, text: r.text, speaker, paragraph: r.paragraph };
   });
+  // "what did the hotel say" finds its spokesman's words too.
+  for (const [person, speaker] of speakerOf) {
+    const body = bodySpokenFor(people.list[person]!, people);
+    const bodySpeaker = body ? speakerOf.get(people.list.indexOf(body)) : undefined;
+    if (bodySpeaker !== undefined) speakers[speaker]!.speaksFor = bodySpeaker;
+  }
   return { quotes, reported, speakers };
 }
 
@@ -1338,8 +1364,8 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
 
 const TOLD_TO = /\b(?:told|tells|asked|informed|assured|reminded)\s+$/i;
 
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|mrs|ms|miss|dame|lady)\b/i;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|mr|sir|lord)\b/i;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|bride|bridesmaid|mrs|ms|miss|dame|lady)\b/i;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
 
 function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
   if (!role) return undefined;
@@ -1383,8 +1409,28 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
   });
 }
 
-function toSpeaker(person: Person): Speaker {
+/**
+ * "A spokesman for Ashcombe Manor", "an Environment Agency spokesman": the body an unnamed speaker
+ * speaks for, named in the description whole or by its short form (its name without the last word,
+ * "Ashcombe Manor" for Ashcombe Manor Hotel).
+ */
+function bodySpokenFor(person: Person, people: People): Person | undefined {
+  if (!person.unnamed) return undefined;
+  const description = ` ${person.name.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `;
+  return people.list.find((q) => {
+    if (!isOrg(q)) return false;
+    const words = q.name.toLowerCase().split(/\s+/);
+    const short = words.length >= 2 ? words.slice(0, -1).join(' ') : '';
+    return description.includes(` ${words.join(' ')} `) || (short && !ROLE_STOP_WORDS.test(short) && description.includes(` ${short} `));
+  });
+}
+const ROLE_STOP_WORDS = /^(?:the|a|an|of|for)$/;
+
+function toSpeaker(person: Person, people: People): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
+  // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words.
+  const body = bodySpokenFor(person, people);
+  if (body) for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) aliases.add(alias);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
@@ -1396,11 +1442,11 @@ function toSpeaker(person: Person): Speaker {
   // "National Weather Service" is "the NWS" to readers, whether the text says so or not.
   if (isOrg(person)) {
     const capitals = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    if (capitals.length >= 3) aliases.add(capitals.map((w) => w[0]!.toLowerCase()).join(''));
+    if (capitals.length >= 3) aliases.add(initialsOf(capitals));
   }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};
-  return { name: person.name, ...role, aliases: [...aliases] };
+  return { name: person.name, ...role, aliases: [...aliases], ...(person.unnamed ? { unnamed: true } : {}) };
 }
 
 /**

@@ -108,11 +108,23 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     }
     // "study" in "the study’s lead author": whose the role is, not who they are.
     const nameWords = new Set(words(speaker.name));
-    const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !nameWords.has(w)));
-    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords };
+    // (An unnamed speaker's name is a description: "a person familiar with the company’s strategy".)
+    const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !(speaker.unnamed ? properWords : nameWords).has(w)));
+    // "former Conservative health minister": "the health minister" means the one in office now.
+    const past = PAST_ROLE.test(speaker.role ?? '');
+    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, unnamed: speaker.unnamed === true };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
+
+/** A role someone no longer holds. */
+const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
+/** What a reader says asking for the holder of a past role. */
+const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
+/** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
+const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
+/** Below a tie: the holder of a past role, when the reader did not ask for one. */
+const PAST_LOWER = 0.05;
 
 /** What a reader calls whoever heads a body. */
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
@@ -145,29 +157,41 @@ interface PreparedSpeaker {
   synonyms: Set<string>;
   heads: Set<string>;
   ownerWords: Set<string>;
+  past: boolean;
+  /** Known by a description, not a name ("A member of the kitchen staff"). */
+  unnamed: boolean;
 }
 
 function match(prepared: readonly PreparedSpeaker[], query: string, prefix: boolean): SpeakerMatch[] {
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
-  const asked = meaningful.length ? meaningful : all;
+  // "the anonymous MP": only speakers the article leaves unnamed, matched on the rest.
+  const unnamedOnly = meaningful.some((w) => ASKS_UNNAMED.test(w)) && meaningful.some((w) => !ASKS_UNNAMED.test(w));
+  const asked = (meaningful.length ? meaningful : all).filter((w) => !unnamedOnly || !ASKS_UNNAMED.test(w));
   if (!asked.length) return [];
+  const pastAsked = asked.some((w) => ASKS_PAST.test(w));
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, unnamed }, index) => {
+    if (unnamedOnly && !unnamed) return;
     let total = 0;
     let found = 0;
     let head = 0;
     let named = false;
     let owned = 0;
     for (const w of asked) {
-      if (ownerWords.has(w)) owned++;
       let best = 0;
+      let bestWord: string | undefined;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
         const s = wordScore(w, a, prefix) * (nameWords.has(a) ? 1 : 0.9);
-        if (s > best) best = s;
+        if (s > best) {
+          best = s;
+          bestWord = a;
+        }
         if (s === 1 && properWords.has(a) && w.length >= 3) named = true;
       }
+      // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
+      if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
       if (best === 0 && synonyms.has(w)) best = SYNONYM_FIT;
       total += best;
       if (best > 0) found++;
@@ -181,7 +205,8 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const headOn = !prefix && heads.has(asked.at(-1)!) ? HEAD_FIT : 0;
-    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn });
+    const lower = past && !pastAsked ? PAST_LOWER : 0;
+    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
   });
   return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

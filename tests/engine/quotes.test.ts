@@ -785,3 +785,51 @@ describe('a place at the end of a role before "said:"', () => {
     expect(speakersOfQuotes(a)).toEqual(['Ayesha Thornbury']);
   });
 });
+
+describe('a couple sharing a surname', () => {
+  it('gives "Mrs Fairweather said:" to the bride, not to the groom named after her', () => {
+    const a = parseArticle(
+      'T\n\nThe bride, Amelia Fairweather, 27, who married Tom Fairweather, 30, in June, said the day had been ruined.\n\nMrs Fairweather said: ‘We will never forget it, for the wrong reasons.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Amelia Fairweather']);
+  });
+});
+
+describe('a company by its own name, and its product', () => {
+  it('gives "In a statement, Lumora said:" to Lumora Systems, not to the Lumora Store named since', () => {
+    const a = parseArticle(
+      'T\n\nLumora Systems Inc. lost the case on Monday. The judge found that Lumora, whose Lumora Store is on 40 million phones, had broken the law.\n\nIn a statement, Lumora said:\n\n“We disagree with the decision and will appeal.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lumora Systems']);
+  });
+
+  it('gives a quote after "She did not decide what Lumora must pay, writing only that …" to her, not to the company', () => {
+    const a = parseArticle(
+      'T\n\nJudge Maria Fenton ruled against Lumora Systems Inc. on Monday.\n\nShe did not decide what Lumora must pay, writing only that any order must “restore the conditions for competition, not merely punish past conduct.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Maria Fenton']);
+  });
+});
+
+describe('who the company and the hotel are', () => {
+  it('gives "The company said in a statement:" to the shipping line named before it', () => {
+    const a = parseArticle(
+      'T\n\nThe ferry was operated by Brightwater Coastal Lines, which runs eight vessels.\n\nThe company said in a statement:\n\n“We are devastated by this loss.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Brightwater Coastal Lines']);
+  });
+
+  it('lets "the hotel" and its full name find what "a spokesman for <its short name>" said', () => {
+    const a = parseArticle(
+      'T\n\nInspectors visited Fernleigh Park Hotel on Monday.\n\nIn a statement, a spokesman for Fernleigh Park said:\n\n‘We are deeply sorry to everyone who became unwell.’\n\nThe hotel said it had refunded the couple.',
+    );
+    const spokesman = a.speakers.find((s) => s.name === 'A spokesman for Fernleigh Park')!;
+    expect(spokesman.aliases).toEqual(expect.arrayContaining(['fernleigh park hotel', 'hotel']));
+    expect(a.speakers[spokesman.speaksFor!]!.name).toBe('Fernleigh Park Hotel');
+  });
+
+  it('keeps what a member belongs to: "A member of the kitchen staff, who asked not to be named, said:"', () => {
+    const a = parseArticle('T\n\nA member of the kitchen staff, who asked not to be named, said: ‘We were two chefs short that weekend.’');
+    expect(speakersOfQuotes(a)).toEqual(['A member of the kitchen staff']);
+  });
+});

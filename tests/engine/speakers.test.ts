@@ -465,3 +465,32 @@ describe('a role the sentence before gives', () => {
     expect(names('the culture minister', a)[0]).toBe('Afua Mensah-Boateng');
   });
 });
+
+describe('roles on both sides of a name, and roles no longer held', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“We are still searching,” coast guard spokesman Commander Luis Ferrer told reporters.',
+      'The crossbench peer Harriet Colville, a disability rights campaigner, wrote: ‘The Lords will not wave this through.’',
+      '‘Our job is to make it work,’ said Daniel Osei, the health minister.',
+      '‘The safeguards have never been tested,’ said the former health minister Sir Giles Penrose.',
+      'The campaign group Living Better Alliance called it ‘a dark day’.',
+      '‘There are colleagues who will vote no,’ said one senior Labour backbencher, who asked not to be named.',
+      '‘We have never seen this many cases,’ said Dr Aisha Bell, a consultant at the UKHSA’s regional team. The UK Health Security Agency said ‘the source is likely the parfait’.',
+    ].join('\n\n'),
+  );
+  it('finds a role before a title and a role after the name', () => {
+    expect(names('the coast guard spokesman', a)[0]).toBe('Luis Ferrer');
+    expect(names('the crossbench peer', a)[0]).toBe('Harriet Colville');
+    expect(names('the disability campaigner', a)[0]).toBe('Harriet Colville');
+  });
+  it('prefers the minister in office unless a former one is asked for', () => {
+    expect(names('the health minister', a)[0]).toBe('Daniel Osei');
+    expect(names('the former health minister', a)[0]).toBe('Giles Penrose');
+  });
+  it('finds a body by the description before its name, an unnamed speaker by "anonymous", and a body by its initials', () => {
+    expect(names('the campaign group', a)[0]).toBe('Living Better Alliance');
+    expect(names('the anonymous MP', a)[0]).toBe('One senior Labour backbencher');
+    expect(names('UKSHA', a)).toEqual(['UK Health Security Agency']);
+  });
+});
