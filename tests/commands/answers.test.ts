@@ -29,6 +29,8 @@ describe('answering what people type', () => {
     expect((await say('the UN adviser')).quotes.map((q) => q.speaker)).toEqual(['Jan Egeland']);
     // A place in a speaker's role ("Aleppo-based rebel brigade") is what the article is about, not who.
     for (const text of ['aleppo', 'the ceasefire', 'who is the UN adviser?']) expect((await say(text)).kind, text).not.toBe('quotes');
+    // A question typed without its apostrophe is still a question, not a name.
+    for (const text of ['whats the UN adviser called', 'whos the spokesman']) expect((await say(text)).kind, text).not.toBe('quotes');
   });
 
   it('lists all quotes with their speakers', async () => {
