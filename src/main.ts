@@ -78,14 +78,16 @@ async function stopAll(started: readonly Adapter[], ms = 5000): Promise<void> {
  * POST_CHANNELS through their publishers → hand posting to the commands, which wait for it.
  */
 async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandContext, factories: readonly AdapterFactory<Settings>[], { logger, health, metrics }: Ops): Promise<void> {
-  const [{ createObserver }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting, keepReconciling }] = await Promise.all([
+  const [{ createObserver }, { idleCompactor }, { createWebServer }, { startStore }, { sharedHandledIds }, { startPosting, keepReconciling }] = await Promise.all([
     import('./runtime/observe.js'),
+    import('./runtime/idle-compact.js'),
     import('./web/server.js'),
     import('./store/start.js'),
     import('./store/handled-ids.js'),
     import('./posting/start.js'),
   ]);
-  const observer = createObserver({ logger, metrics });
+  const compactor = idleCompactor();
+  const observer = createObserver({ logger, metrics, afterReply: compactor.touch });
   const log = (line: string, level: 'info' | 'warn' | 'error' = 'info') => logger[level](line);
   const runtime: Runtime = { startedAt: new Date(), platforms: () => health.connected() };
   // Configured platforms are down until they connect: /healthz answers 503 meanwhile.
@@ -107,6 +109,7 @@ async function serve(settings: Settings, engine: ArticleEngine, ctx: CommandCont
   let stopSweep = () => {};
   const stopEverything = async () => {
     stopSweep();
+    compactor.stop();
     await stopAll(started);
     await storage.stop();
     await web?.close();

@@ -68,11 +68,13 @@ export interface ObserverSetup {
   metrics: Metrics;
   /** Level of the per-reply line. Default info; the terminal uses debug, so a person's screen stays quiet. */
   replyLevel?: 'info' | 'debug' | 'trace';
+  /** Told of every reply once it is logged (the idle compactor). */
+  afterReply?: () => void;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-export function createObserver({ logger, metrics, replyLevel = 'info' }: ObserverSetup): Observer {
+export function createObserver({ logger, metrics, replyLevel = 'info', afterReply }: ObserverSetup): Observer {
   // The reply line holds only our own fields (ids, names, a number), never a credential, so it
   // skips the redaction of fields named like one, which cost four times the rest of the line;
   // like every line, it is still scrubbed of each configured secret value.
@@ -81,6 +83,7 @@ export function createObserver({ logger, metrics, replyLevel = 'info' }: Observe
     reply({ id = randomUUID(), platform, command, kind, ms }) {
       metrics.reply(platform, command, kind, ms / 1000);
       replies[replyLevel]({ id, platform, command, kind, ms: round(ms) }, 'reply');
+      afterReply?.();
     },
     post({ id = randomUUID(), platform, state, label, ms, requestedBy, reason }) {
       metrics.post(platform, state);

@@ -4,7 +4,9 @@
  * alternating rounds (the side that goes first changes every round, so neither gains from a
  * quieter moment), keeping each side's best round. Also each side's CPU time per reply (all its
  * threads; steadier than wall time while others share the machine) and its RSS: the median of
- * a reading after every run, since one reading lands wherever the garbage collector happens to be.
+ * a reading after every run, since one reading lands wherever the garbage collector happens to be;
+ * and its RSS once both have been idle for `SETTLE_MS`, which is what a chat bot spends most of its
+ * life being.
  */
 import type { RunningBot } from '../helpers/spawn-bot.js';
 import type { Figures } from './fake-worker.js';
@@ -16,6 +18,8 @@ export const TOTAL = 1000;
 export const WINDOW = 50;
 export const ROUNDS = 3;
 const WARM_UP = 500;
+/** How long both sides rest before the idle RSS reading: longer than our idle compaction's delay. */
+const SETTLE_MS = 2500;
 
 export interface Side {
   name: string;
@@ -34,6 +38,8 @@ export interface SideResult {
   sequential: Run;
   inFlight: Run;
   rssMb: number;
+  /** RSS after `SETTLE_MS` with no requests, MiB. */
+  idleRssMb: number;
 }
 
 async function measured(side: Side, window: number, questions: Questions = 'mix', count = TOTAL): Promise<Run> {
@@ -63,9 +69,11 @@ export async function compare(bare: Side, ours: Side): Promise<[SideResult, Side
     for (const i of order) runs[i]!.sequential.push(await measured(sides[i]!, 1));
     for (const i of order) runs[i]!.inFlight.push(await measured(sides[i]!, WINDOW));
   }
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  const idle = sides.map((side) => rssMb(side.bot.pid));
   const result = (i: number): SideResult => {
     const { sequential, inFlight } = runs[i]!;
-    return { sequential: best(sequential), inFlight: best(inFlight), rssMb: median([...sequential, ...inFlight].map((r) => r.rssMb)) };
+    return { sequential: best(sequential), inFlight: best(inFlight), rssMb: median([...sequential, ...inFlight].map((r) => r.rssMb)), idleRssMb: idle[i]! };
   };
   return [result(0), result(1)];
 }

@@ -11,6 +11,8 @@ export interface Ratios {
   sequential: number;
   inFlight: number;
   rss: number;
+  /** RSS after both sides have been idle a moment. */
+  idleRss: number;
   /** CPU time per reply, ours over bare, one at a time and at 50 in flight. */
   cpuSequential: number;
   cpuInFlight: number;
@@ -26,6 +28,7 @@ export function ratios(name: string, bare: SideResult, ours: SideResult): Ratios
     sequential: ours.sequential.perSecond / bare.sequential.perSecond,
     inFlight: ours.inFlight.perSecond / bare.inFlight.perSecond,
     rss: ours.rssMb / bare.rssMb,
+    idleRss: ours.idleRssMb / bare.idleRssMb,
     cpuSequential: ours.sequential.cpuPerReply / bare.sequential.cpuPerReply,
     cpuInFlight: ours.inFlight.cpuPerReply / bare.inFlight.cpuPerReply,
   };
@@ -34,12 +37,12 @@ export function ratios(name: string, bare: SideResult, ours: SideResult): Ratios
 /** The table for one platform: each side's best round, one at a time and at 50 in flight, then the ratios. */
 export function printComparison(names: [bare: string, ours: string], [bare, ours]: [SideResult, SideResult], r: Ratios): void {
   console.log(`${TOTAL} requests per run, ${ROUNDS} alternating rounds, best round of each side; CPU time per reply over all the bot's threads`);
-  console.log(`${''.padEnd(24)} ${'one at a time'.padEnd(50)} ${`${WINDOW} in flight`.padEnd(50)} RSS`);
+  console.log(`${''.padEnd(24)} ${'one at a time'.padEnd(50)} ${`${WINDOW} in flight`.padEnd(50)} RSS (busy / idle)`);
   for (const [name, side] of [[names[0], bare], [names[1], ours]] as const) {
-    console.log(`${name.padEnd(24)} ${cell(side.sequential).padEnd(50)} ${cell(side.inFlight).padEnd(50)} ${fixed(side.rssMb)} MB`);
+    console.log(`${name.padEnd(24)} ${cell(side.sequential).padEnd(50)} ${cell(side.inFlight).padEnd(50)} ${fixed(side.rssMb)} / ${fixed(side.idleRssMb)} MB`);
   }
   const cpu = (n: number) => `(CPU per reply ${x(n)})`;
-  console.log(`${'ours/bare'.padEnd(24)} ${`${x(r.sequential)} ${cpu(r.cpuSequential)}`.padEnd(50)} ${`${x(r.inFlight)} ${cpu(r.cpuInFlight)}`.padEnd(50)} ${x(r.rss)}`);
+  console.log(`${'ours/bare'.padEnd(24)} ${`${x(r.sequential)} ${cpu(r.cpuSequential)}`.padEnd(50)} ${`${x(r.inFlight)} ${cpu(r.cpuInFlight)}`.padEnd(50)} ${x(r.rss)} / ${x(r.idleRss)}`);
 }
 
 export function printDistinct(run: Run, bare: SideResult): void {
@@ -63,9 +66,9 @@ export function printSummary(rows: readonly Ratios[]): void {
   if (!rows.length) return;
   const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
   console.log(`\n## summary: ours/bare (targets: throughput ≥ ${TARGET.throughput}×, RSS ≤ ${TARGET.rss}×; wall-clock figures are noisy on a shared machine)`);
-  console.log(`${''.padEnd(16)} ${'one at a time'.padEnd(22)} ${`${WINDOW} in flight`.padEnd(22)} ${'RSS'.padEnd(16)} CPU per reply (1 / ${WINDOW})`);
+  console.log(`${''.padEnd(16)} ${'one at a time'.padEnd(22)} ${`${WINDOW} in flight`.padEnd(22)} ${'RSS busy'.padEnd(16)} ${'RSS idle'.padEnd(16)} CPU per reply (1 / ${WINDOW})`);
   for (const r of rows) {
     const t = (n: number) => `${x(n)} ${mark(n >= TARGET.throughput)}`.padEnd(22);
-    console.log(`${r.name.padEnd(16)} ${t(r.sequential)} ${t(r.inFlight)} ${`${x(r.rss)} ${mark(r.rss <= TARGET.rss)}`.padEnd(16)} ${x(r.cpuSequential)} / ${x(r.cpuInFlight)}`);
+    console.log(`${r.name.padEnd(16)} ${t(r.sequential)} ${t(r.inFlight)} ${`${x(r.rss)} ${mark(r.rss <= TARGET.rss)}`.padEnd(16)} ${`${x(r.idleRss)} ${mark(r.idleRss <= TARGET.rss)}`.padEnd(16)} ${x(r.cpuSequential)} / ${x(r.cpuInFlight)}`);
   }
 }
