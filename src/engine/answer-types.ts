@@ -8,7 +8,7 @@ import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
-export type AnswerType = 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause';
+export type AnswerType = 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause' | 'name';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -33,12 +33,20 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
   if (/\bwhat hours?\b/.test(q)) return ['time'];
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.
+  if (ASKS_NAME.test(q)) return ['name'];
   if (/\bwhy\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
   if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court)\b/.test(q)) return ['place'];
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
   return [];
 }
+
+/** "what is the forest service spokeswoman's name", "what's the name of the woman who called", "what was the boat called". */
+const ASKS_NAME = /\bwhat(?:'s|s| is| was| are| were)? (?:the |his |her |their |its )?(?:[a-z-]+(?:'s|s')? ){0,4}names?\b|\bname of the\b|\bwhat(?:'s|s| is| was| are| were) (?:the |this |that |it |they )?(?:[a-z-]+ ){0,3}called\b/;
+
+/** Words for a person that are not roles: "the name of the MAN found in the truck". */
+const PERSON_WORD = /^(?:man|men|woman|women|boy|boys|girl|girls|person|people|guy|lady|child|children|kid|kids|baby|teenager|victim|victims)$/;
 
 /** Words that make "how much …" a question about money: "how much prize money", "how much restitution". */
 const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?)\b/;
@@ -62,6 +70,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   age: ['age'],
   measure: ['size', 'distance', 'height', 'weight', 'temperature'],
   person: ['name'],
+  name: ['name', 'called'],
   organisation: ['name', 'organisation', 'organization'],
   place: ['place', 'location'],
   cause: ['reason', 'cause'],
@@ -95,6 +104,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
   person: /$^/,
+  name: /$^/,
   organisation: /$^/,
   place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
 };
@@ -164,6 +174,16 @@ export function typeLocator(): TypeLocator {
       case 'person':
         // A name the question does not give, or a role: "a fire department spokesperson".
         return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at)];
+      case 'name': {
+        // A name the question does not give; not a capitalised word opening a sentence ("Hackers").
+        let named = fresh().filter((m) => m.tokens.length > 1 || !/(?:^|[.!?:;]\s+|[“"‘]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
+        // "the name of the man found in the truck": a person's name, and not the one the sentence
+        // is attributed to ("…, Sheriff Dale Whitcomb said.").
+        const personAsked = q.match(/[a-z-]+/g)!.some((w) => PERSON_WORD.test(w) || isRoleNoun(w));
+        if (personAsked) return named.filter((m) => m.personLike && !/^\s*(?:said|says|told|added)\b/.test(text.slice(m.end, m.end + 12))).map((m) => m.start);
+        const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
+        return [...named.map((m) => m.start), ...org];
+      }
       case 'organisation': {
         const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1);
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];

@@ -26,3 +26,11 @@ describe('"what time" and "what %"', () => {
     expect(expectedTypes('what % of entries got an A')).toContain('percent');
   });
 });
+
+describe('a question asking for a name', () => {
+  it('asks for a proper name for "what is X’s name" and "what was X called"', () => {
+    for (const q of ['what is the spokeswoman’s name', 'whats the name of the woman who called 999', 'what was the boat called', 'what are the pilots names']) {
+      expect(expectedTypes(q), q).toEqual(['name']);
+    }
+  });
+});

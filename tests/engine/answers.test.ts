@@ -558,3 +558,12 @@ describe('a live update’s entry title', () => {
     expect([...r.sentences, ...r.passages.flat()].map((s) => s.text).join(' ')).toMatch(/becoming a tropical storm/);
   });
 });
+
+describe('a question asking for a name the article does not give', () => {
+  it('is not answered with confidence by a sentence that only describes the person', async () => {
+    const engine = createEngine(
+      parseArticle('T\n\nThe coast guard said it had received a distress call from the boat at 2:40 a.m., but high waves slowed its vessels.\n\nA spokeswoman for the coast guard said the search would go on overnight.'),
+    );
+    for (const q of ['what was the boat called', 'what is the spokeswoman’s name']) expect(engine.answer(q).confidence, q).not.toBe('high');
+  });
+});
