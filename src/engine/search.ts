@@ -156,7 +156,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const stampOf = new Map([...openings].filter(([, first]) => TIME_STAMP.test(first.text)).map(([paragraph, first]) => [paragraph, first.id]));
   /** `ids` with the time stamp of any live-update entry they sit in. */
   const stampedIds = (ids: readonly number[]): number[] => [...new Set([...ids.flatMap((k) => stampOf.get(sentences[k]!.paragraph) ?? []), ...ids])];
-  const speakerTerms = sentences.map((s) => new Set([...termsOf(speakerOfSentence.get(s.id) ?? ''), ...termsOf(askedBefore.get(s.id) ?? '')]));
+  // The headline retells the lead: "Eleven injured as train derails after suspected landslip" is
+  // what "Eleven people were hurt when a passenger train came off the tracks…" is about, so the
+  // lead's sentences carry the headline's words too (as an interview answer carries its question's).
+  // Measured: fresh set 5 more confident right answers, 3 fewer confident wrong, 2 fewer shown.
+  const leadParagraph = sentences.find((s) => s.text.split(/\s+/).length >= 12)?.paragraph;
+  /** What a sentence is said in the context of: its speaker, the question it answers. */
+  const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''}`;
+  // The headline's words count for the lead once another question word finds it; they do not
+  // find it themselves (in the index, they pulled the lead over better passages: 3 more right
+  // passages lost on the fresh set, 2 fewer confident right answers).
+  const speakerTerms = sentences.map((s) => new Set([...termsOf(contextOf(s)), ...(s.paragraph === leadParagraph ? headlineTerms : [])]));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
     for (const t of new Set([...textTerms[i]!, ...speakerTerms[i]!])) df.set(t, (df.get(t) ?? 0) + 1);
@@ -239,7 +249,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       processTerm: (term) => term,
     },
   });
-  index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''}`, phrases: sentencePhrases[i]!.join(' ') })));
+  index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: contextOf(s), phrases: sentencePhrases[i]!.join(' ') })));
 
   /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
   const corrections = new Map<string, string>();

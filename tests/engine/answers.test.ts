@@ -567,3 +567,16 @@ describe('a question asking for a name the article does not give', () => {
     for (const q of ['what was the boat called', 'what is the spokeswoman’s name']) expect(engine.answer(q).confidence, q).not.toBe('high');
   });
 });
+
+describe('the headline retells the lead', () => {
+  it('finds "how much oil leaked" in a lead that says "crude" and "sent", under a headline that says "leak" and "oil"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Pipeline leak spills crude oil into Mill Creek\n\nBy Dana Ruiz\n\nBRIDGEPORT FALLS - An underground pipeline ruptured early Tuesday and sent an estimated 38,000 gallons of crude into Mill Creek, state officials said.\n\nOil had been found as far downstream as the Route 9 bridge, roughly 14 miles away, a spokeswoman said.\n\nCrews placed booms across the creek to hold back the oil, and the company said it had shut the line.',
+      ),
+    );
+    const a = engine.answer('how much oil leaked');
+    const shown = [...a.sentences, ...a.passages.flat()].map((s) => s.text);
+    expect(shown[0]).toMatch(/38,000 gallons of crude/);
+  });
+});
