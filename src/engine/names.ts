@@ -348,13 +348,11 @@ export function findNames(text: string): NameMention[] {
     // "Health Director Dr. Teresa Vang": a title ends a run of role words that names no one; the
     // name after the title is the person.
     const titleLast = run.at(-1)!;
+    // So does "San Esteban Gov. Marisa Quintero-Vidal": the words before the title say where or
+    // what the office is, not who holds it.
     if (run.length > 1 && titleLast.dotted && HONORIFICS.test(titleLast.core) && j + 1 < ws.length && isNameWord(ws[j + 1]!.core)) {
-      run.pop();
-      j--;
-      if (isRoleNoun(run.at(-1)!.core.toLowerCase())) {
-        i = j + 1;
-        continue;
-      }
+      i = j + 1;
+      continue;
     }
     // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.
     // So is "Transportation Director Maya Chen": everything up to the last role noun that leaves a name.

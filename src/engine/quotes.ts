@@ -367,6 +367,15 @@ class People {
     return this.list.length - 1;
   }
 
+  /** A description the text also gives someone ("an older man in a Route 47 cap"): a way to ask for them, and their gender if it says. */
+  describe(index: number, description: string): void {
+    const person = this.list[index]!;
+    (person.otherRoles ??= new Set()).add(description);
+    const gender = genderOfRole(description);
+    if (gender === 'm') person.male += 2;
+    if (gender === 'f') person.female += 2;
+  }
+
   /** The person whose role contains this role noun ("the spokesman"), most recent first. */
   byRoleNoun(noun: string, before: readonly PersonMention[], phrase = ''): number | undefined {
     // "the flight director" is the flight director, not the deputy director named after her.
@@ -410,9 +419,23 @@ const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
-  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)(?=[,.;]|\s+(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)\b|\s+\p{Lu}\p{Ll})/u.exec(after);
-  return m && isOrgNoun(m[1]!) ? m[1]!.toLowerCase() : undefined;
+  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const closes = /^\s*[,.;]|^\s*$/.test(after.slice(m[0].length));
+  // The body noun ends its phrase: "a San Francisco startup whose …", "a group formed in 2019";
+  // not "a company spokesman", who is a person.
+  // Only modifiers before it: "a seismologist at Sierra Costa University" is a person.
+  const head = words.findIndex((w, i) => isOrgNoun(w) && (i === words.length - 1 ? closes : APPOSITION_GOES_ON.test(words[i + 1]!) || /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)));
+  const modifiers = head >= 0 ? words.slice(0, head) : [];
+  return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && !isRoleNoun(w.toLowerCase())) ? words[head]!.toLowerCase() : undefined;
 }
+
+/** Words that cannot stand before a body noun in its own phrase. */
+const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|which|that)$/i;
+
+/** Words after a body noun that go on about the body: "a group FORMED in 2019", "a startup WHOSE agents …". */
+const APPOSITION_GOES_ON = /^(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)$/;
 
 function asOrg(m: NameMention): OrgMention {
   return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };
@@ -424,8 +447,11 @@ const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|mean
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
-function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number }[] {
-  const out: { phrase: string; start: number; end: number }[] = [];
+/** ", an older man in a Route 47 cap who …": a description set off after an unnamed subject. */
+const DESCRIBED_AFTER = /^,\s+((?:a|an)\s+[^,;:“”"‘]{3,60}?)(?=\s+(?:who|which|that|whose)\b|,)/i;
+
+function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string }[] {
+  const out: { phrase: string; start: number; end: number; described?: string }[] = [];
   for (const s of sentenceSpans(p)) {
     const start = s.start;
     const lead = UNNAMED_SUBJECT.exec(s.text);
@@ -443,7 +469,9 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // The sentence goes on to say something of it.
     if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
     const phraseStart = start + lead[0].length;
-    out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length });
+    // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
+    const described = DESCRIBED_AFTER.exec(rest.slice(phrase.length))?.[1];
+    out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length, ...(described ? { described } : {}) });
   }
   return out;
 }
@@ -576,8 +604,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const leadIn = first ? t.slice(0, first.m.start) : '';
   // "…,” a lawyer for Councilwoman Ada Reyes said": the lawyer speaks, not Reyes.
   if (first && SPEAKS_FOR.test(leadIn) && VERB_NEXT.test(t.slice(first.m.end))) return { person: ctx.people.unnamed(t.slice(0, first.m.end).trim()) };
-  // "Assistant U.S. Attorney Rachel Ostrander told jurors": an acronym's dots are not punctuation.
-  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(leadIn.replace(/\b(?:\p{Lu}\.){2,}/gu, '')) && !HAS_VERB.test(leadIn)) {
+  // "Assistant U.S. Attorney Rachel Ostrander told jurors", "San Esteban Gov. Marisa Quintero-Vidal
+  // told reporters": an abbreviation's dots are not punctuation.
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
@@ -1005,7 +1034,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
-      found.push({ person: people.unnamed(u.phrase), paragraph: p.number, start: u.start, end: u.end });
+      const person = people.unnamed(u.phrase);
+      if (u.described) people.describe(person, u.described);
+      found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
     mentions.push(...found.sort((a, b) => a.start - b.start));
   }

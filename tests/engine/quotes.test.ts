@@ -833,3 +833,27 @@ describe('who the company and the hotel are', () => {
     expect(speakersOfQuotes(a)).toEqual(['A member of the kitchen staff']);
   });
 });
+
+describe('round 15 shapes', () => {
+  it('gives "San Esteban Gov. Marisa Quintero-Vidal told reporters" to the governor, not to "San Esteban"', () => {
+    const a = parseArticle('T\n\n“Nobody should be going back into the red zone tonight,” San Esteban Gov. Marisa Quintero-Vidal told reporters.');
+    expect(speakersOfQuotes(a)).toEqual(['Marisa Quintero-Vidal']);
+  });
+
+  it('takes "Lumenfold, a San Francisco startup whose agents …" for a body, and gives it the note it posted', () => {
+    const a = parseArticle(
+      'T\n\nCorvalis Software Inc. agreed to buy Lumenfold, a San Francisco startup whose agents read invoices.\n\nLumenfold said in a note posted to its website for customers:\n\n“Nothing about your contract changes today.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lumenfold']);
+  });
+
+  it('keeps a person a person: "Naomi Feld, a seismologist at Sierra Costa University, said"', () => {
+    const a = parseArticle('T\n\nNaomi Feld, a seismologist at Sierra Costa University, said the fault had ruptured.\n\nIn an interview, Feld said:\n\n“This is exactly the kind of earthquake we expected.”');
+    expect(speakersOfQuotes(a)).toEqual(['Naomi Feld']);
+  });
+
+  it('lets the description after an unnamed speaker find them: "One rider, an older man in a Route 47 cap who …"', () => {
+    const a = parseArticle('T\n\nOne rider, an older man in a Route 47 cap who declined to give his name, told the board simply: “Twenty-six years I’ve been riding that bus.”');
+    expect(findSpeakers(a.speakers, 'the older man').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One rider']);
+  });
+});
