@@ -66,6 +66,8 @@ export const ROLE_NOUNS = new Set([
   'painter', 'sculptor', 'grower', 'breeder', 'farmworker', 'farmhand', 'vendor', 'stallholder', 'steward', 'schoolteacher',
   'junior', 'sophomore', 'freshman', 'schoolgirl', 'schoolboy', 'teenager', 'teen',
   // Weddings and parliaments.
+  // Contests.
+  'contender', 'challenger', 'grandmaster', 'titleholder', 'finalist', 'semifinalist',
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
 ]);

@@ -202,10 +202,17 @@ const ELECTED = /^(?:,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)
 
 function wonRole(after: string): string | undefined {
   if (ELECTED.test(after)) return 'election winner';
+  // "Owen Castellanos, a 19-year-old from San Antonio, became the world chess champion".
+  const words = BECAME.exec(after)?.[1]!.split(/\s+/) ?? [];
+  const head = words.findIndex((w) => isRoleNoun(w.toLowerCase()));
+  if (head >= 0) return words.slice(0, head + 1).join(' ');
   const m = WON.exec(after);
   const object = m?.[1] ?? m?.[2];
   return object ? `winner of ${object.replace(/^the\s+/i, '')}` : undefined;
 }
+
+/** "…, became the world chess champion", "was named the club's new manager": the role the sentence gives. */
+const BECAME = /^(?:’s|'s)?(?:,[^.;]{1,160}?,)?\s+(?:became|becomes|has become|was named|was appointed|was elected|was crowned)\s+(?:as\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
 const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;

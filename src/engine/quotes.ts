@@ -219,7 +219,7 @@ class People {
    * The person a mention refers to, registering a new one for a full name; undefined for non-people.
    * `speaks`: a speech or statement verb follows the mention.
    */
-  resolve(m: NameMention, speaks = false): number | undefined {
+  resolve(m: NameMention, speaks = false, known?: ReadonlySet<number>): number | undefined {
     const tokens = nameTokens(m.tokens);
     const last = tokens.at(-1);
     if (!last) return undefined;
@@ -235,10 +235,15 @@ class People {
       // ("Dr. Osterholt", "Mrs Pike"), then the one whose surname it is, then the most recent.
       let best = -1;
       let bestScore = -Infinity;
+      // Of those named before, when any is (see `mentionsIn`).
+      const named = known && this.list.some((p, i) => known.has(i) && !p.unnamed && p.tokens.has(last));
       for (let i = this.list.length - 1; i >= 0; i--) {
         const p = this.list[i]!;
-        if (p.unnamed) continue;
-        let score = i / 10000;
+        if (p.unnamed || (named && !known.has(i))) continue;
+        // Of two people sharing a surname, the surname alone is the one named first: a story
+        // introduces its subject, then "his mother, Marisol Castellanos", and goes on calling him
+        // "Castellanos" (titles and courtesy genders below say otherwise when they can).
+        let score = -i / 10000;
         // An organisation by its own first word ("Keltura" for Keltura Semiconductor), not "Council".
         if (isOrg(p)) {
           if ([...p.tokens][0] !== last || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
@@ -535,13 +540,18 @@ function ownsWhatFollows(paragraphs: readonly Paragraph[], m: PersonMention, plu
   return (plural ? /^(?:’s|'s|’|')/ : /^(?:’s|'s)/).test(next);
 }
 
-function mentionsIn(text: string, people: People): { m: NameMention; person: number }[] {
+/**
+ * The people `text` names. `before`: the mentions up to the quote, so a surname goes to someone
+ * already named ("Castellanos said" is Owen, not his mother named paragraphs later).
+ */
+function mentionsIn(text: string, people: People, before?: readonly PersonMention[]): { m: NameMention; person: number }[] {
   const out: { m: NameMention; person: number }[] = [];
   const found = findNames(text);
+  const known = before ? new Set(before.map((m) => m.person)) : undefined;
   for (const [i, m] of found.entries()) {
     // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker.
     if (found[i + 1]?.role?.includes(m.text)) continue;
-    const person = people.resolve(m);
+    const person = people.resolve(m, false, known);
     if (person !== undefined) out.push({ m, person });
   }
   return out;
@@ -577,7 +587,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const pronoun = PRONOUN_AFTER.exec(t);
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   if (VERB_FIRST.test(t)) {
-    const named = mentionsIn(t.slice(0, 120), ctx.people)[0];
+    const named = mentionsIn(t.slice(0, 120), ctx.people, before)[0];
     // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
     // speaker's noun is not the speaker.
     // Nor "said one retired schoolteacher from Port Alden": where the speaker is from.
@@ -596,10 +606,10 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   // "…,’ the Education Secretary, Rachel Dunmore, said": the name in the apposition speaks.
   const appositive = ROLE_THEN_NAME.exec(t);
   if (appositive) {
-    const named = mentionsIn(appositive[1]!, ctx.people).find((n) => !orgLike(ctx.people.list[n.person]!));
+    const named = mentionsIn(appositive[1]!, ctx.people, before).find((n) => !orgLike(ctx.people.list[n.person]!));
     if (named) return { person: named.person };
   }
-  const first = mentionsIn(t.slice(0, 160), ctx.people)[0];
+  const first = mentionsIn(t.slice(0, 160), ctx.people, before)[0];
   // The name may follow a few role words: "council member Raj Patel said".
   const leadIn = first ? t.slice(0, first.m.start) : '';
   // "…,” a lawyer for Councilwoman Ada Reyes said": the lawyer speaks, not Reyes.
@@ -726,6 +736,9 @@ const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(w
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
+
+/** "A member of Sándor’s team": someone of a group a named person owns. */
+const PART_OF_SOMEONE = /^(?:a|an|one)\s+(?:member|members|employee|employees|staffer|worker|workers)\s+of\s+\p{Lu}/iu;
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
@@ -932,7 +945,7 @@ function subjectBefore(
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
-    const role = ROLE_OPENING.exec(own) ?? QUOTED_BY_ROLE.exec(own);
+    const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
     if (role && isRoleNoun(role[2]!.toLowerCase())) {
       const holder = people.byRoleNoun(role[2]!.toLowerCase(), mentionsBefore(mentions, s.paragraph, s.start), role[1]!);
       if (holder === undefined) return undefined;
@@ -968,7 +981,21 @@ function subjectBefore(
 const QUOTED_BY_ROLE = /[’”"],?\s+(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
 
 /** A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …". */
-const ROLE_OPENING = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
+const ROLE_OPENING = /^(?:(?:asked|when|after|as|speaking|moments)\b[^,]{0,60},\s*)?((?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
+
+/**
+ * The role a sentence opens with and its noun: "The manager admitted …", "Asked what came next,
+ * the new champion laughed." → ["the new champion", "champion"]; the first role noun ends it.
+ */
+function roleOpening(sentence: string): [string, string, string] | undefined {
+  const m = ROLE_OPENING.exec(sentence);
+  if (!m) return undefined;
+  const words = m[2]!.split(/\s+/);
+  const at = words.findIndex((w) => isRoleNoun(w.toLowerCase()));
+  if (at < 0) return [m[1]!, m[1]!, words.at(-1)!];
+  const phrase = `${m[1]!.split(/\s+/)[0]} ${words.slice(0, at + 1).join(' ')}`;
+  return [phrase, phrase, words[at]!];
+}
 
 /** The first mention of a person, else the first of anything: "City Council member Patrice Wendel-Adeyemi" is her, not the council. */
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
@@ -1030,7 +1057,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     for (const u of unnamedSubjects(p)) {
       // "An FDA official": the official is the speaker; the FDA inside the phrase is not.
       // So is "a spokesman for Mayor Shannon Glover": the spokesman speaks, for the mayor.
-      const speaksFor = SPEAKS_FOR.test(u.phrase) || OWNERS_SPOKESPERSON.test(u.phrase);
+      // So is "a member of Sándor’s team": the member speaks, not Sándor.
+      const speaksFor = SPEAKS_FOR.test(u.phrase) || OWNERS_SPOKESPERSON.test(u.phrase) || PART_OF_SOMEONE.test(u.phrase);
       const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
@@ -1381,10 +1409,15 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
   // "…,’ a spokesperson for Elmbridge Care Group said. ‘…’": the body in the speaker's own
   // description is not someone new.
   const described = people.list[previous.person]!.role?.toLowerCase() ?? '';
+  // "…,” said Gideon Marsh, who has coached Castellanos since he was 11. “…”: nor is a name in
+  // a clause about the speaker.
+  const inSpeakersClause = (m: PersonMention) =>
+    m.paragraph === previous.paragraph && /(?:,\s+|\s)(?:who|whose)\b[^.!?“”"‘’]*$/.test(paragraphs[m.paragraph - 1]!.text.slice(previous.end, m.start));
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
       !toldTo(m) &&
+      !inSpeakersClause(m) &&
       !(described && described.includes(people.list[m.person]!.name.toLowerCase())) &&
       people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&

@@ -857,3 +857,35 @@ describe('round 15 shapes', () => {
     expect(findSpeakers(a.speakers, 'the older man').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One rider']);
   });
 });
+
+describe('round 14 (chess) shapes', () => {
+  it('keeps the surname for the story’s subject after his mother is named, and finds "the new champion" for "he said"', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Owen Castellanos, a 19-year-old from San Antonio who learned the game in his grandmother’s kitchen, became the world chess champion on Thursday.',
+        '“I don’t think I breathed for the last 10 minutes,” Castellanos said.',
+        'Tariq Haddad-Lowe, a grandmaster, said the match would be studied for years.',
+        'Marisol Castellanos, a science teacher who flew to Lisbon, said her son “used to line up the pieces by height before he could read.”',
+        'Castellanos said he would play in Vancouver in February.',
+        'Asked what came next, the new champion laughed.',
+        '“I’m going to sleep for about two days,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Owen Castellanos', 'Marisol Castellanos', 'Owen Castellanos']);
+  });
+
+  it('goes on with the speaker past a name in a clause about him: "said Gideon Marsh, who has coached Castellanos since he was 11. “…”"', () => {
+    const a = parseArticle(
+      'T\n\nOwen Castellanos won.\n\n“People see the speed and think that is the whole story,” said Gideon Marsh, the former U.S. championship contender who has coached Castellanos since he was 11. “What they don’t see is that he lost Game 9 and slept like a baby.”',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Gideon Marsh']);
+  });
+
+  it('gives the words of "A member of Sándor’s team, who asked not to be named," to the member, not to Sándor', () => {
+    const a = parseArticle(
+      'T\n\nViktor Sándor lost the final.\n\nA member of Sándor’s team, who asked not to be named, said the camp had expected quiet openings. “We prepared for the wrong player,” the team member said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A member of Sándor’s team']);
+  });
+});
