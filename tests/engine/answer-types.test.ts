@@ -1,6 +1,8 @@
 /** What kind of answer a question asks for, read from its words. */
 import { describe, expect, it } from 'vitest';
-import { expectedTypes } from '../../src/engine/answer-types.js';
+import { expectedTypes, typeLocator } from '../../src/engine/answer-types.js';
+
+const answersMoney = (text: string) => typeLocator()(['money'], text, 'how much does it cost')!.length > 0;
 
 describe('what "how much" asks for', () => {
   it('asks for a quantity of a thing, not money, when a thing follows: "how much water was lost"', () => {
@@ -32,5 +34,12 @@ describe('a question asking for a name', () => {
     for (const q of ['what is the spokeswoman’s name', 'whats the name of the woman who called 999', 'what was the boat called', 'what are the pilots names']) {
       expect(expectedTypes(q), q).toEqual(['name']);
     }
+  });
+});
+
+describe('money and clock times', () => {
+  it('reads "50p" as money and "9 p.m." as a time, not as pence', () => {
+    expect(answersMoney('Tickets cost 50p each.')).toBe(true);
+    expect(answersMoney('The service runs from 6 a.m. to 9 p.m. on weekdays.')).toBe(false);
   });
 });

@@ -580,3 +580,16 @@ describe('the headline retells the lead', () => {
     expect(shown[0]).toMatch(/38,000 gallons of crude/);
   });
 });
+
+describe('the next sentence holds what was asked', () => {
+  it('shows "called BexGo. Riders will book trips … at $2.50 a ride." together for "how much does bexgo cost"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Bus routes cut\n\nThe board voted 6-3 on Thursday to end four routes.\n\nThe general manager said the agency would launch an on-demand van service, called BexGo, in the Eastside. Riders will book trips through an app or by phone, at $2.50 a ride.\n\nBexGo will operate from 6 a.m. to 9 p.m. on weekdays.',
+      ),
+    );
+    const a = engine.answer('how much does bexgo cost');
+    const shown = [...a.sentences, ...a.passages.flat()].map((s) => s.text);
+    expect(shown).toContain('Riders will book trips through an app or by phone, at $2.50 a ride.');
+  });
+});
