@@ -43,3 +43,11 @@ describe('money and clock times', () => {
     expect(answersMoney('The service runs from 6 a.m. to 9 p.m. on weekdays.')).toBe(false);
   });
 });
+
+describe('what "how many" counts', () => {
+  it('does not count the years of "Twenty-six years I’ve been riding that bus"', () => {
+    const counts = (text: string) => typeLocator()(['count'], text, 'how many riders lose their bus')!.length;
+    expect(counts('“Twenty-six years I’ve been riding that bus,” he said.')).toBe(0);
+    expect(counts('The four routes carried about 2,130 riders on an average weekday.')).toBeGreaterThan(0);
+  });
+});
