@@ -313,7 +313,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   }
   /** The first sentences of the story's opening paragraphs that hold what is asked. */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
-    const lead = sentences.filter((s) => s.paragraph <= 3 && usable(s.id) && answersType(types, s.text, question)).slice(0, 2);
+    // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
+    const lead = sentences.filter((s) => s.paragraph <= 3 && usable(s.id) && PROSE.test(s.text) && answersType(types, s.text, question)).slice(0, 2);
     return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => [s]) } : NOTHING;
   };
 
@@ -439,10 +440,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         });
       };
       const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
-      if (query.length === 0) return NOTHING;
+      // "What time does it kick in?": no word of the question is the article's, nor like one, and
+      // "it" is the story, which its lead tells. Offered as the closest passages, as above; "how
+      // much does a ticket to Mars cost" is declined.
+      const aboutTheStory = types.length > 0 && STORY_PRONOUN.test(question);
+      if (query.length === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       const hits = index.search(query.join(' '), { combineWith: 'OR' });
       const top = hits[0]?.score ?? 0;
-      if (!top) return NOTHING;
+      if (!top) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       // "…launch an on-demand van service, called BexGo. Riders will book trips … at $2.50 a ride.":
       // the next sentence of the same paragraph holds what was asked, the sentence itself does not.
       // Shown among the closest passages, never as sure (as a sure answer: 5 more wrong for 2
@@ -563,6 +568,12 @@ function opensOn(a: Sentence, b: Sentence): boolean {
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
+
+/** A sentence of prose: eight words or more, not a byline. */
+const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
+
+/** A question about the story itself: "when did IT happen", "what time does IT kick in". */
+const STORY_PRONOUN = /\b(?:it|this|that|they|them)\b/i;
 
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;

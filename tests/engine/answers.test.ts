@@ -593,3 +593,20 @@ describe('the next sentence holds what was asked', () => {
     expect(shown).toContain('Riders will book trips through an app or by phone, at $2.50 a ride.');
   });
 });
+
+describe('a question about the story itself', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Glide 3 scooter launched\n\nBy Hannah Ostrowski Wednesday 3 September 2025\n\nThe company launched its new Glide 3 scooter on Wednesday in Berlin, priced at 499 euros, with deliveries from October.\n\nThe scooter weighs 13.9kg and has a range of 68km.',
+    ),
+  );
+  it('offers the lead’s prose, never the byline, as the closest passage', () => {
+    const a = engine.answer('when was that');
+    expect(a.passages.flat().map((s) => s.text)[0]).toMatch(/^The company launched/);
+  });
+  it('offers the lead when none of the question’s words is the article’s but "it" is the story', () => {
+    const a = engine.answer('how much is it in dollars');
+    expect(a.passages.flat().map((s) => s.text)[0]).toMatch(/499 euros/);
+    expect(engine.answer('how much does a ticket to mars cost').confidence).toBe('none');
+  });
+});
