@@ -230,10 +230,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 
   /** Article terms that can stand for a question term, with weights (1 for the word itself). */
+  // The stemmer cuts one word two ways ("injury" → "injuri", "injured" → "injur"): a related word
+  // reaches the article's form of it through the shared stem.
+  const twinOf = new Map<string, string>();
+  for (const term of df.keys()) if (term.length >= 5) twinOf.set(stemKey(term), term);
   const matchesOf = (term: string, word?: string): Map<string, number> => {
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
-    for (const [other, weight] of related.related(term) ?? []) if (df.has(other) && !out.has(other)) out.set(other, weight >= DERIVED ? weight : weight * RELATED_WEIGHT);
+    for (const [other, weight] of related.related(term) ?? []) {
+      const found = df.has(other) ? other : other.length >= 5 ? twinOf.get(stemKey(other)) : undefined;
+      if (found !== undefined && !out.has(found)) out.set(found, weight >= DERIVED ? weight : weight * RELATED_WEIGHT);
+    }
     if (word) for (const [other, weight] of similarTo(word)) if ((out.get(other) ?? 0) < weight) out.set(other, weight);
     return out;
   };
@@ -568,6 +575,9 @@ function opensOn(a: Sentence, b: Sentence): boolean {
 function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.includes(x));
 }
+
+/** A stem without the ending the stemmer adds to some forms only ("injuri" and "injur" → "injur"). */
+const stemKey = (term: string): string => term.replace(/[ie]$/, '');
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;

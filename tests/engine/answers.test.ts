@@ -610,3 +610,13 @@ describe('a question about the story itself', () => {
     expect(engine.answer('how much does a ticket to mars cost').confidence).toBe('none');
   });
 });
+
+describe('a related word in the article’s form', () => {
+  it('finds "riders were injured" for "did anyone get hurt" (WordNet relates "hurt" to "injury", the article says "injured")', () => {
+    const engine = buildEngine(
+      parseArticle('Scooter recalled\n\nThe company recalled 27,000 scooters after 41 reports of the hinge failing, including nine in which riders were injured.\n\nThe new model goes on sale in October.'),
+    );
+    const a = engine.answer('did anyone get hurt');
+    expect([...a.sentences, ...a.passages.flat()].map((s) => s.text)[0]).toMatch(/riders were injured/);
+  });
+});
