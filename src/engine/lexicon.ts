@@ -154,6 +154,19 @@ export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|p
 /** Qualifiers that make a role not the head's own: "deputy director", "chief financial officer". */
 export const NOT_THE_HEAD = /\b(?:vice|deputy|assistant|associate|acting|interim|former|financial|operating|technology|marketing|communications)\b/i;
 
+/**
+ * Roles a wider word covers, one way: "the parent" may be a mother, "the student" a junior, but
+ * "the mother" is no father. What a reader asks → the roles in an article that answer.
+ */
+export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
+  parent: ['mother', 'father', 'mom', 'mum', 'dad', 'stepfather', 'stepmother'],
+  student: ['junior', 'sophomore', 'freshman', 'pupil', 'schoolgirl', 'schoolboy', 'undergraduate', 'postgraduate'],
+  worker: ['employee', 'staffer', 'operator', 'machinist', 'welder', 'farmworker', 'farmhand'],
+  farmer: ['grower', 'rancher', 'farmworker', 'breeder', 'dairyman'],
+  fan: ['supporter', 'spectator', 'festivalgoer', 'concertgoer'],
+  resident: ['homeowner', 'tenant', 'neighbour', 'neighbor', 'villager'],
+};
+
 export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'],
   ['congresswoman', 'congressman', 'representative', 'lawmaker', 'rep'],

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_SYNONYMS } from './lexicon.js';
+import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
 import { COMPANY_NOUNS } from './organisations.js';
 
 export interface SpeakerMatch {
@@ -192,7 +192,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       }
       // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
       if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
-      if (best === 0 && synonyms.has(w)) best = SYNONYM_FIT;
+      if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
       total += best;
       if (best > 0) found++;
       if (w === asked.at(-1)) head = best;
@@ -204,7 +204,8 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     if (owned === found && owned === asked.length) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
-    const headOn = !prefix && heads.has(asked.at(-1)!) ? HEAD_FIT : 0;
+    const last = asked.at(-1)!;
+    const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
     const lower = past && !pastAsked ? PAST_LOWER : 0;
     matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
   });

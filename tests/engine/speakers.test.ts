@@ -494,3 +494,22 @@ describe('roles on both sides of a name, and roles no longer held', () => {
     expect(names('UKSHA', a)).toEqual(['UK Health Security Agency']);
   });
 });
+
+describe('a wider word for a role, one way', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '‘We were never asked,’ said Doug Feeney, a father of three at Mill Street.',
+      '‘Most of my friends already work,’ said one high school junior, who did not give her name.',
+      '‘The water is borrowed,’ said Bakyt Osmonov, an apricot grower near Dastan.',
+    ].join('\n\n'),
+  );
+  it('finds a father for "the parent", a junior for "the student", a grower for "the farmer"', () => {
+    expect(names('the parent', a)).toEqual(['Doug Feeney']);
+    expect(names('the student', a)).toEqual(['One high school junior']);
+    expect(names('the farmer', a)).toEqual(['Bakyt Osmonov']);
+  });
+  it('never the other way: "the mother" is no father', () => {
+    expect(names('the mother', a)).toEqual([]);
+  });
+});
