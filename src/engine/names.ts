@@ -284,7 +284,12 @@ const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor
 const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
+  grows: 'grower', farms: 'farmer', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
 };
+
+/** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident near the plant. */
+const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
+const PLACE_HELD = /^,\s*who\s+(?:has\s+|still\s+)?(lives|lived|works|worked)\s+((?:in|at|near|on|for|beside|opposite|across from|next to)\s+[^,.;:“”"()]{2,60}?)(?=\s*[,.;]|\s+(?:and|who|which|since|for)\b|$)/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
 export function roleOfVerb(verb: string): string | undefined {
@@ -296,6 +301,8 @@ export function roleOfVerb(verb: string): string | undefined {
  * The object ends where a place, a time or another clause begins.
  */
 function roleHeld(after: string): string | undefined {
+  const place = PLACE_HELD.exec(after);
+  if (place) return `${LIVES_OR_WORKS[place[1]!]} ${place[2]!.trim()}`;
   const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   return agent && m ? `${m[2]!.trim()} ${agent}` : undefined;

@@ -513,3 +513,17 @@ describe('a wider word for a role, one way', () => {
     expect(names('the mother', a)).toEqual([]);
   });
 });
+
+describe('a role said as a verb', () => {
+  it('reads "who grows apricots" as a grower and "who lives near the plant" as a resident', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘That is borrowed water,’ said Bakyt Osmonov, who grows apricots near Dastan.',
+        '‘The smoke came in through the windows,’ said Rosa Delgado, who lives near the plant, on Tuesday.',
+      ].join('\n\n'),
+    );
+    expect(names('the farmer', a)).toEqual(['Bakyt Osmonov']);
+    expect(names('the resident', a)).toEqual(['Rosa Delgado']);
+  });
+});
