@@ -287,7 +287,7 @@ const HOLDS: Record<string, string> = {
   grows: 'grower', farms: 'farmer', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
 };
 
-/** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident near the plant. */
+/** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
 const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
 const PLACE_HELD = /^,\s*who\s+(?:has\s+|still\s+)?(lives|lived|works|worked)\s+((?:in|at|near|on|for|beside|opposite|across from|next to)\s+[^,.;:“”"()]{2,60}?)(?=\s*[,.;]|\s+(?:and|who|which|since|for)\b|$)/;
 
@@ -302,7 +302,8 @@ export function roleOfVerb(verb: string): string | undefined {
  */
 function roleHeld(after: string): string | undefined {
   const place = PLACE_HELD.exec(after);
-  if (place) return `${LIVES_OR_WORKS[place[1]!]} ${place[2]!.trim()}`;
+  // Only the noun: the place's words would count for every sentence the person speaks.
+  if (place) return LIVES_OR_WORKS[place[1]!];
   const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   return agent && m ? `${m[2]!.trim()} ${agent}` : undefined;

@@ -1290,6 +1290,8 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   // "The statement said engineers had found the cause": the words of whoever issued it, named
   // before or quoted from it just before; never a speaker called "The statement".
   if (ISSUED.test(phrase.trim())) return issuerBefore(ctx, mentionsBefore(ctx.mentions, paragraph, offset), paragraph) ?? ctx.quotedBy?.(paragraph);
+  // "The 31-year-old, who missed most of last summer, said …": the person the story was just about.
+  if (/^the\s+\d{1,3}-year-old$/i.test(phrase.trim())) return lastPersonBefore(ctx.people, ctx.mentions, paragraph, offset);
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);

@@ -274,3 +274,12 @@ describe('a body the lead describes before the story names it', () => {
     expect(a.reported.every((r) => r.speaker === 0)).toBe(true);
   });
 });
+
+describe('a report by age', () => {
+  it('gives "The 31-year-old, who missed most of last summer, said he had …" to the person just named', () => {
+    const a = parseArticle(
+      'T\n\nCallum Rennard took six for 48.\n\nThe 31-year-old, who missed most of last summer with a stress fracture, said he had spent the winter shortening his run-up.',
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Callum Rennard']);
+  });
+});
