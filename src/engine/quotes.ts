@@ -1259,8 +1259,20 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const person = subjectOf(lead[1]!.replace(VERB_BEFORE_SPEECH, ''), paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
-  return tailWho ? subjectOf(tailWho, paragraph, tailAt, ctx) : undefined;
+  if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
+  // "The mission could be extended …, but Whitcombe said the problems of 2021 had made that less
+  // likely": a later clause may be the report.
+  const clause = LATER_CLAUSE.exec(sentence);
+  if (clause) {
+    const rest = sentence.slice(clause.index! + clause[0].length);
+    const later = REPORTED_LEAD.exec(rest);
+    if (later && later[1]!.split(/\s+/).length <= 4) return subjectOf(later[1]!, paragraph, offset + clause.index! + clause[0].length, ctx);
+  }
+  return undefined;
 }
+
+/** Where a sentence's later clause starts: ", but …", "; …". */
+const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b)/u;
 
 /** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;

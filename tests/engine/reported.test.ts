@@ -283,3 +283,12 @@ describe('a report by age', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Callum Rennard']);
   });
 });
+
+describe('a report in a later clause', () => {
+  it('finds "…, but Whitcombe said the problems of 2021 had made that less likely"', () => {
+    const a = parseArticle(
+      'T\n\nDana Whitcombe, the flight director, led the shift.\n\nThe mission could be extended beyond its 20 months if fuel remains, but Whitcombe said the problems of 2021 had made that less likely.',
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Dana Whitcombe']);
+  });
+});
