@@ -123,6 +123,9 @@ export function namedAs(name: string, noun: string): boolean {
   return NAMED_KIND[noun.toLowerCase()]?.includes(last) ?? false;
 }
 
+/** The nouns a text may call a body by ("the federation", "the body", "the watchdog"). */
+export const BODY_NOUN_WORDS: readonly string[] = Object.keys(BODY_NOUNS);
+
 /** A noun that, after "the", may stand for an organisation named before. */
 export function isOrgNoun(word: string): boolean {
   const w = word.toLowerCase();

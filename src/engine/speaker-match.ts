@@ -6,7 +6,7 @@
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
-import { COMPANY_NOUNS } from './organisations.js';
+import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
@@ -102,6 +102,16 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     if (heads.has('company')) {
       for (const w of COMPANY_NOUNS) {
         if (aliasWords.has(w)) continue;
+        synonyms.add(w);
+        heads.add(w);
+      }
+    }
+    // A body is what the text may call any body of its kind: the International Cricket Federation
+    // is "the governing body", a watchdog "the regulator".
+    const kinds = speaker.aliases.filter((a) => !a.includes(' ') && isOrgNoun(a));
+    if (kinds.length && !speaker.unnamed) {
+      for (const w of BODY_NOUN_WORDS) {
+        if (aliasWords.has(w) || !orgAccepts(w, kinds)) continue;
         synonyms.add(w);
         heads.add(w);
       }

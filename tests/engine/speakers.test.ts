@@ -527,3 +527,10 @@ describe('a role said as a verb', () => {
     expect(names('the resident', a)).toEqual(['Rosa Delgado']);
   });
 });
+
+describe('what a text may call a body of its kind', () => {
+  it('finds the International Cricket Federation for "the governing body"', () => {
+    const a = parseArticle('T\n\nThe International Cricket Federation said in a statement that South Africa had been fined 15 per cent of their match fees. ‘Over rates matter,’ the federation said.');
+    expect(names('the governing body', a)).toEqual(['International Cricket Federation']);
+  });
+});
