@@ -1521,6 +1521,9 @@ function toSpeaker(person: Person, people: People): Speaker {
   if (isOrg(person)) {
     const capitals = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length >= 3) aliases.add(initialsOf(capitals));
+    // "the Colorado Department of Transportation" is "CDOT": some initials keep the "of".
+    const withOf = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === 'of');
+    if (withOf.includes('of') && withOf.length >= 3) aliases.add(initialsOf(withOf));
   }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};

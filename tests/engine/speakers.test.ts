@@ -533,4 +533,8 @@ describe('what a text may call a body of its kind', () => {
     const a = parseArticle('T\n\nThe International Cricket Federation said in a statement that South Africa had been fined 15 per cent of their match fees. ‘Over rates matter,’ the federation said.');
     expect(names('the governing body', a)).toEqual(['International Cricket Federation']);
   });
+  it('finds the Colorado Department of Transportation for "CDOT"', () => {
+    const a = parseArticle('T\n\nHighway 9 was closed, and the Colorado Department of Transportation said it would stay closed until at least Tuesday.');
+    expect(names('CDOT', a)).toEqual(['Colorado Department of Transportation']);
+  });
 });
