@@ -83,6 +83,8 @@ function readIndex(pos: Pos): Map<string, string[]> {
 }
 
 const SINGLE_WORD = /^[a-z]+$/;
+/** A committed supplement of news paraphrases, one group per line. */
+const NEWS_PARAPHRASES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'lexicon', 'data', 'news-paraphrases.txt');
 /** A verb and its particle ("step_down", "bounce_back"): readers say "stepped down" for "resigned". */
 const PHRASAL_VERB = new RegExp(`^[a-z]+_(?:${[...PARTICLES].join('|')})$`);
 const stem = (word: string) => stemmer(word);
@@ -135,6 +137,12 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
         }
       });
     }
+  }
+  // News's own synonyms, which WordNet's first senses miss (src/lexicon/data/news-paraphrases.txt).
+  for (const line of readFileSync(NEWS_PARAPHRASES, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const group = line.trim().split(/\s+/);
+    for (const a of group) for (const b of group) if (a !== b) relate(a, b, 8);
   }
   // Inflected forms whose stem is not their lemma's stem: the irregular ones ("paid" → "pay"),
   // and regular ones the stemmer parts from their lemma ("died" stems to "di", "die" to "die").

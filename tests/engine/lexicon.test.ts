@@ -24,6 +24,14 @@ describe('the word tables as the engine reads them', () => {
     expect(relatives('deep')).toContain('depth');
   });
 
+  it('joins what news calls by other names where WordNet does not ("paid for" and "funded", "jailed" and "sentenced")', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const relatives = (word: string) => [...(table.related(word) ?? [])].map(([term]) => term);
+    expect(relatives('pai')).toContain('fund');
+    expect(relatives('fund')).toContain('pai');
+    expect(relatives('jail')).toContain('sentenc');
+  });
+
   it('relates a word to its opposite, so "did it increase" meets "decreased" and "did they win" meets "lost"', () => {
     const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
     const weightOf = (word: string, other: string) => [...(table.related(word) ?? [])].find(([term]) => term === other)?.[1];
