@@ -485,16 +485,18 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
 // Attribution
 
 const VERB = [...SPEECH_VERBS].join('|');
+/** An adverb before a speech verb ("quickly said"), not a noun that ends like one ("the family said"). */
+const ADVERB = '(?!(?:family|families|assembly|supply|italy|july|rally|ally|belly|bully|jelly)\\b)\\w+ly';
 const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
-const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
-const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'iu');
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
-const VERB_NEXT = new RegExp(`^\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
-const VERB_AND_REST = new RegExp(`\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b.*$`, 'i');
+const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
+const VERB_AND_REST = new RegExp(`\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
-const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:\\w+ly\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 // "…,’ it read. ‘…’": a statement's words go on.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB}|read|reads)\\b[^.!?]*[.:]\\s*$`, 'i');
@@ -507,15 +509,15 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\bNo\.(?=\s*\d)/g, 'No')
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
-const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
-const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:\\w+ly\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?:\\s*$`, 'i');
-const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
+const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?:\\s*$`, 'i');
+const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
-const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
+const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
 /** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
-const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:\\w+ly\\s+)?(?:${VERB})\\b`, 'i');
+const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
@@ -731,7 +733,7 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
 }
 
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
-const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father']);
+const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
@@ -1198,12 +1200,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 
 const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
-const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
+const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
 // "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
-const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:\\w+ly\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,40},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 
@@ -1227,6 +1229,8 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       const inside = raw.filter((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start));
       const fragment = (q: RawQuote) => q.parts.length === 1 && q.parts[0]!.open >= start + 20 && /^\p{Ll}/u.test(q.text) && q.text.split(/\s+/).length <= FRAGMENT_WORDS;
       if (!inside.every(fragment)) continue;
+      // "In a statement, the family said:": the words are the quotation that follows, not a report.
+      if (/:\s*$/.test(s.text)) continue;
       const person = reportedSpeaker(s.text, p.number, start, ctx);
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
     }
@@ -1329,7 +1333,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
 // The subject and speech verb a clause opens with, up to where the quotation starts:
 // "The ministry said late Friday that ", "The club said in a statement.", "Halvorsen, in a filing, said:".
 const CLAUSE_LEAD = new RegExp(
-  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:\\w+ly\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
+  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
   'iu',
 );
 
@@ -1371,7 +1375,7 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
 }
 
 // "…, Hollowmere Events, which runs the festival, said in a statement.": an apposition may stand between.
-const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
+const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
 
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {

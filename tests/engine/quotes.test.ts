@@ -889,3 +889,13 @@ describe('round 14 (chess) shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['A member of Sándor’s team']);
   });
 });
+
+describe('a family’s statement', () => {
+  it('gives the paragraph after "In a statement released through his agent on Monday, the family said:" to the family, and takes that line for no report', () => {
+    const a = parseArticle(
+      'T\n\nHugh Penhallow, the actor, has died aged 81.\n\nIn a statement released through his agent on Monday, the family said:\n\n‘Hugh died peacefully with Margaret at his side. He was a wonderful husband, father and grandfather.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['The family']);
+    expect(a.reported).toEqual([]);
+  });
+});
