@@ -21,7 +21,7 @@ const COMPANY_HEADS = new Set([
   'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters', 'homes', 'properties', 'developments',
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
   // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
-  'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises',
+  'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */

@@ -899,3 +899,12 @@ describe('a family’s statement', () => {
     expect(a.reported).toEqual([]);
   });
 });
+
+describe('a railway that writes', () => {
+  it('gives "It wrote on X: ‘…’" to the railway company named before', () => {
+    const a = parseArticle(
+      'T\n\nAnglian Coast Railway has confirmed it will run no trains at all for the rest of the day. It wrote on X: ‘We’re really sorry, but there will be no services for the rest of today.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Anglian Coast Railway']);
+  });
+});
