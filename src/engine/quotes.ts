@@ -515,6 +515,8 @@ const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
+/** "she had a blunt message for …:", "he gave a stark warning:": the pronoun delivers the words that follow. */
+const PRONOUN_MESSAGE_LEAD_IN = /\b(he|she)\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,60}:\s*$/iu;
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
 /** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
 const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -836,6 +838,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "Her message to the rail operator was blunt: ‘…’", "His answer: “…”".
     const ownWords = OWN_WORDS_LEAD_IN.exec(lead);
     if (ownWords) return { pronoun: ownWords[1]!.toLowerCase() === 'his' ? 'm' : 'f' };
+    // "Earlier, on breakfast radio, she had a blunt message for the union’s leadership: ‘…’".
+    const message = PRONOUN_MESSAGE_LEAD_IN.exec(lead);
+    if (message) return { pronoun: pronounOf(message[1]!) };
     // "Asked whether …, the councillor said: “…”", "The company wrote: “…”".
     const role = ROLE_LEADS_IN.exec(lead);
     if (role) {

@@ -908,3 +908,12 @@ describe('a railway that writes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Anglian Coast Railway']);
   });
 });
+
+describe('a message delivered', () => {
+  it('gives "Earlier, on breakfast radio, she had a blunt message for the union’s leadership: ‘…’" to her', () => {
+    const a = parseArticle(
+      'T\n\nThe Transport Secretary, Helen Marchbank, said the government would not intervene.\n\nEarlier, on breakfast radio, she had a blunt message for the union’s leadership: ‘Put the offer to your members. Let them decide.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Helen Marchbank']);
+  });
+});
