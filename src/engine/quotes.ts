@@ -746,7 +746,7 @@ const PART_OF_SOMEONE = /^(?:a|an|one)\s+(?:member|members|employee|employees|st
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
-  const m = /^(the|a|an|one)\s+((?:[\p{L}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
+  const m = /^(the|a|an|one)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
   const within = words.slice(0, 6);

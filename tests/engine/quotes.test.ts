@@ -917,3 +917,12 @@ describe('a message delivered', () => {
     expect(speakersOfQuotes(a)).toEqual(['Helen Marchbank']);
   });
 });
+
+describe('an unnamed speaker by age', () => {
+  it('gives "‘…,’ she said" after "One 14-year-old pupil, walking out with friends, said …" to the pupil', () => {
+    const a = parseArticle(
+      'T\n\nRachel Thwaite, the head teacher, said the school had acted quickly.\n\nOne 14-year-old pupil, walking out with friends shortly after 3pm, said most of her class had assumed it was a practice.\n\n‘We did a lockdown drill in September, so everyone thought it was that again,’ she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One 14-year-old pupil']);
+  });
+});
