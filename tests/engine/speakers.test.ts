@@ -538,3 +538,10 @@ describe('what a text may call a body of its kind', () => {
     expect(names('CDOT', a)).toEqual(['Colorado Department of Transportation']);
   });
 });
+
+describe('a role before an abbreviation in brackets', () => {
+  it('keeps "general secretary of the National Association …" for "…, general secretary of the National Association of Head Teachers (NAHT)."', () => {
+    const a = parseArticle('T\n\n‘Warm words do not fill classrooms,’ said Dr Siobhan Ferris, general secretary of the National Association of Head Teachers (NAHT).');
+    expect(names('the general secretary', a)).toEqual(['Siobhan Ferris']);
+  });
+});
