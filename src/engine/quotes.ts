@@ -420,7 +420,7 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
 }
 
 /** "the campaign group ", "the ferry operator ": a description right before a body's name. */
-const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
@@ -515,6 +515,9 @@ const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
+/** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
+const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;
+
 /** "she had a blunt message for …:", "he gave a stark warning:": the pronoun delivers the words that follow. */
 const PRONOUN_MESSAGE_LEAD_IN = /\b(he|she)\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,60}:\s*$/iu;
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
@@ -620,7 +623,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (first && SPEAKS_FOR.test(leadIn) && VERB_NEXT.test(t.slice(first.m.end))) return { person: ctx.people.unnamed(t.slice(0, first.m.end).trim()) };
   // "Assistant U.S. Attorney Rachel Ostrander told jurors", "San Esteban Gov. Marisa Quintero-Vidal
   // told reporters": an abbreviation's dots are not punctuation.
-  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 5 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
+  if (first && leadIn.split(/\s+/).filter(Boolean).length <= 7 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
     const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
@@ -735,7 +738,7 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
 }
 
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
-const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents']);
+const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
@@ -828,9 +831,12 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const text = ctx.paragraphs[paragraph - 1]!.text;
     // Only a name set off by commas ("…, Priya Nandra, said"), not the end of a role ("a nurse … in west London, said").
     const subject = inLead.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
-    const found = subject ?? inLead.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? inLead[0];
+    // "In a letter sent to Ms Marwick in May, the group wrote:": whom it was sent to does not speak.
+    const addressed = (m: PersonMention) => ADDRESSED.test(text.slice(Math.max(0, m.start - 16), m.start));
+    const candidates = inLead.filter((m) => !addressed(m));
+    const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
-    const named = mentionsIn(lead, ctx.people);
+    const named = mentionsIn(lead, ctx.people).filter((n) => !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
     if (named.length) return { person: named[0]!.person };
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);
@@ -1057,8 +1063,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
-      const kind = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
-      const person = kind ? people.organisation(asOrg(m), [kind], speaks) : people.resolve(m, speaks);
+      // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
+      // word that is a role as well as a kind of company ("developer", "contractor") stays a person.
+      const apposed = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
+      // "The Bangkok-based conservation group Pangolin Watch Asia said": what the text calls it first.
+      const described = DESCRIBED_BEFORE.exec(p.text.slice(Math.max(0, m.start - 60), m.start))?.[2]?.toLowerCase();
+      const describedKind = described && isOrgNoun(described) && !isRoleNoun(described) && !people.isPersonName(m) ? described : undefined;
+      const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
+      // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
+      const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;
+      const person = kind || acronymBody ? people.organisation(asOrg(m), kind ? [kind] : [], speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
     for (const u of unnamedSubjects(p)) {

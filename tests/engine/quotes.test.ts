@@ -926,3 +926,36 @@ describe('an unnamed speaker by age', () => {
     expect(speakersOfQuotes(a)).toEqual(['One 14-year-old pupil']);
   });
 });
+
+describe('round 16 shapes', () => {
+  it('keeps "Raymond Vael, a Chicago-area real estate developer who …" a person', () => {
+    const a = parseArticle('T\n\nTeam owner Raymond Vael, a Chicago-area real estate developer who bought the team in 2019, sat in the front row.\n\n“This is a ballpark for the whole city,” Vael said after the vote.');
+    expect(speakersOfQuotes(a)).toEqual(['Raymond Vael']);
+  });
+
+  it('gives "In a letter sent to Ms Marwick in May, the group wrote: ‘…’" to the group, not to whom it was sent', () => {
+    const a = parseArticle(
+      'T\n\nThe energy minister, Helen Marwick, announced the grants.\n\nThe consumer group Fair Deal Homes said the scheme was welcome. In a letter sent to Ms Marwick in May, the group wrote: ‘Households who switch in good faith should not be left worse off.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Fair Deal Homes']);
+  });
+
+  it('reads "A senior industry figure, who asked not to be named, said:" as an unnamed speaker', () => {
+    const a = parseArticle('T\n\nA senior industry figure, who asked not to be named because of continuing talks, said: ‘Thirty million pounds trains a few thousand people.’');
+    expect(speakersOfQuotes(a)).toEqual(['A senior industry figure']);
+  });
+
+  it('takes "The Bangkok-based conservation group Pangolin Watch Asia said in a statement:" and "NHS England said" for bodies', () => {
+    const a = parseArticle(
+      'T\n\nThe Bangkok-based conservation group Pangolin Watch Asia said in a statement:\n\n“Every tonne seized at a port represents thousands of animals.”\n\n‘We will be working closely with the trust,’ NHS England said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Pangolin Watch Asia', 'NHS England']);
+  });
+
+  it('reads a long title before the name: "Haiphong People’s Procuracy Deputy Chief Prosecutor Tran Thi Mai Anh told …"', () => {
+    const a = parseArticle(
+      'T\n\n“The pattern repeats,” said Chua Mei Ling, the group’s regional director.\n\n“We are following the money, not only the cargo,” Haiphong People’s Procuracy Deputy Chief Prosecutor Tran Thi Mai Anh told a news conference.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Chua Mei Ling', 'Tran Thi Mai Anh']);
+  });
+});
