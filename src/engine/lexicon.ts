@@ -80,7 +80,7 @@ export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|
  * "United Nations", "Sky News", "Aleppo Media Center".
  */
 export const NON_PERSON_HEADS = new Set([
-  'people', 'procuracy', 'news', 'nations', 'states', 'state', 'media', 'center', 'centre', 'images', 'image', 'press', 'times',
+  'people', 'procuracy', 'fairgrounds', 'grounds', 'arena', 'stadium', 'hall', 'news', 'nations', 'states', 'state', 'media', 'center', 'centre', 'images', 'image', 'press', 'times',
   'post', 'journal', 'herald', 'tribune', 'agency', 'ministry', 'department', 'office', 'council',
   'committee', 'commission', 'party', 'group', 'network', 'university', 'institute', 'foundation',
   'company', 'corporation', 'corp', 'inc', 'ltd', 'bank', 'union', 'organization', 'organisation',

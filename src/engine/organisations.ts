@@ -56,6 +56,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
   watchdog: ['agency', 'authority', 'commission', 'office', 'board'],
+  authority: ['authority', 'agency', 'commission', 'board'],
+  service: ['service', 'services', 'agency'],
+  bureau: ['bureau', 'agency', 'office'],
   ministry: ['ministry', 'department', 'office'],
   office: ['office'],
   union: ['union', 'guild', 'federation', 'association'],

@@ -251,7 +251,9 @@ class People {
           // name beats a name that only starts with the word.
           score += 0.5;
         } else {
-          if (!p.tokens.has(last)) continue;
+          // A given name or a surname, not a middle word ("County" is not "Marlow County Fairgrounds").
+          const words = [...p.tokens];
+          if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last)) continue;
           if ([...p.tokens].at(-1) === last) score += 1;
           if (m.title && p.titles?.has(m.title)) score += 4;
           else if (m.title && p.titles?.size) score -= 2;
@@ -641,6 +643,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     // "the person said", "the sources said": a source the article keeps anonymous, never the
     // person named last.
     if (SOURCE_WORD.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
+    // "“…,” the statement said.": the words of whoever issued it, never a speaker called "The
+    // statement"; when this paragraph and the one before name no issuer, the lead-in decides.
+    if (ISSUED.test(phrase.trim())) {
+      const issuer = at ? issuerBefore(ctx, before, at.paragraph) : undefined;
+      return issuer === undefined ? undefined : { person: issuer };
+    }
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
     return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
@@ -1411,6 +1419,19 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
     const who = subjectOf(tail[1]!, prev.number, Math.max(0, lastAt) + lastSentence.lastIndexOf(tail[1]!), ctx);
     if (who !== undefined) return who;
   }
+  // "In a statement posted on the Instagram account of Kilnford Pottery, the workshop she founded
+  // in 1964, the family wrote:": the role or body right before the verb.
+  const role = /:\s*$/.test(lastSentence) ? ROLE_LEADS_IN.exec(lastSentence) : null;
+  if (role) {
+    const before = mentionsBefore(ctx.mentions, prev.number, Math.max(0, lastAt) + lastSentence.length);
+    const phrase = role[1]!.trim();
+    const who = describesPerson(role[2]!.toLowerCase()) ? byRole(phrase, role[2]!, ctx, before) : { person: orgReferent(phrase, ctx, before) };
+    if (who && 'person' in who && who.person !== undefined) return who.person;
+  }
+  // "In a longer statement posted on the company’s website, he said he would cooperate …" then the
+  // statement: whoever the sentence reports goes on in the quotation.
+  const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
+  if (reporter !== undefined && /\bstatement|letter|post|note|message\b/i.test(lastSentence)) return reporter;
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   if (!inPrev.length) return undefined;
   const lastStart = prev.text.lastIndexOf(lastSentence);

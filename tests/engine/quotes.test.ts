@@ -959,3 +959,31 @@ describe('round 16 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Chua Mei Ling', 'Tran Thi Mai Anh']);
   });
 });
+
+describe('round 17 shapes', () => {
+  it('gives "“…,” the authority said in a statement" to the Kesset River Bridge Authority named before', () => {
+    const a = parseArticle('T\n\nThe Kesset River Bridge Authority voted 5-2 to raise tolls.\n\n“The bridge is safe for all traffic today,” the authority said in a statement issued after the meeting.');
+    expect(speakersOfQuotes(a)).toEqual(['Kesset River Bridge Authority']);
+  });
+
+  it('gives the statement after "In a statement posted on the Instagram account of Kilnford Pottery, the workshop she founded in 1964, the family wrote:" to the family', () => {
+    const a = parseArticle(
+      'T\n\nHonor Penwarden, the potter, has died aged 88.\n\nIn a statement posted on the Instagram account of Kilnford Pottery, the workshop she founded with her husband in 1964, the family wrote:\n\n‘Our mother died peacefully at home on Sunday afternoon.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['The family']);
+  });
+
+  it('gives a statement closed by "the statement said" to the man who "said in a longer statement" before it', () => {
+    const a = parseArticle(
+      'T\n\nAnders Kjellberg-Vance, the founder, apologised.\n\nIn a longer statement posted on the company’s website, he said he would cooperate with any investigation.\n\n“Over the past year, we allowed too much of our balance sheet to be tied up.\n\n“I believed we could fix this. I was wrong,” the statement said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Anders Kjellberg-Vance']);
+  });
+
+  it('keeps "County" at a sentence start from meaning "Marlow County Fairgrounds": "County epidemiologist Gwen Parikh said … “…”"', () => {
+    const a = parseArticle(
+      'T\n\nA clinic opens Thursday at the Marlow County Fairgrounds, Exhibit Hall B.\n\nCounty epidemiologist Gwen Parikh said contact tracers had so far found “about 140 people who may have been exposed, and we expect that number to grow.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Gwen Parikh']);
+  });
+});
