@@ -45,6 +45,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   // "the auction house", "the fashion house", "the publishing house".
   'house',
   'hotel', 'resort', 'ferry',
+  // "Veltrix, a Singapore-based cryptocurrency exchange", "the platform", "the brokerage".
+  'exchange', 'platform', 'marketplace', 'broker', 'brokerage',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */

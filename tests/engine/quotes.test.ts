@@ -987,3 +987,12 @@ describe('round 17 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Gwen Parikh']);
   });
 });
+
+describe('an exchange is a company', () => {
+  it('gives "In the filing, Veltrix blamed “…”" to Veltrix, "a Singapore-based cryptocurrency exchange"', () => {
+    const a = parseArticle(
+      'T\n\nVeltrix, a Singapore-based cryptocurrency exchange that handled $4 billion a day, filed for bankruptcy.\n\n“They were still telling big clients on Friday that everything was fine,” said a person familiar with the exchange’s operations.\n\nIn the filing, Veltrix blamed “a rapid and sustained loss of customer confidence that no exchange of our size could have withstood,” and said it would seek a sale.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A person', 'Veltrix']);
+  });
+});
