@@ -45,7 +45,7 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   const edits = allowedEdits(Math.min(query.length, alias.length));
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters swapped: "stien", "osie", "okonkow".
-  if (query.length >= 4 && swappedOnce(query, alias)) return 0.75;
+  if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);

@@ -545,3 +545,10 @@ describe('a role before an abbreviation in brackets', () => {
     expect(names('the general secretary', a)).toEqual(['Siobhan Ferris']);
   });
 });
+
+describe('a short name misspelt', () => {
+  it('finds Nguyen Van Hoa for "Hao" (two letters swapped in a three-letter name)', () => {
+    const a = parseArticle('T\n\n“This is not a few traders with suitcases,” said Nguyen Van Hoa, director of the customs department.');
+    expect(names('Hao', a)).toEqual(['Nguyen Van Hoa']);
+  });
+});
