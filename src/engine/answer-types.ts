@@ -179,7 +179,7 @@ export function typeLocator(): TypeLocator {
         return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at)];
       case 'name': {
         // A name the question does not give; not a capitalised word opening a sentence ("Hackers").
-        let named = fresh().filter((m) => m.tokens.length > 1 || !/(?:^|[.!?:;]\s+|[“"‘]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
+        const named = fresh().filter((m) => m.tokens.length > 1 || !/(?:^|[.!?:;]\s+|[“"‘]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start)));
         // "the name of the man found in the truck": a person's name, and not the one the sentence
         // is attributed to ("…, Sheriff Dale Whitcomb said.").
         const personAsked = q.match(/[a-z-]+/g)!.some((w) => PERSON_WORD.test(w) || isRoleNoun(w));

@@ -62,13 +62,15 @@ export const ROLE_NOUNS = new Set([
   'grandmother', 'grandfather', 'grandniece', 'grandnephew', 'stepson', 'stepdaughter', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   // Markets and crowds.
   'employee', 'staffer', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
-  // Cricket and other sports.
+  // Crafts, farms and stalls.
   'painter', 'sculptor', 'grower', 'breeder', 'farmworker', 'farmhand', 'vendor', 'stallholder', 'steward', 'schoolteacher',
+  // Schools.
   'junior', 'sophomore', 'freshman', 'schoolgirl', 'schoolboy', 'teenager', 'teen',
-  // Weddings and parliaments.
   // Contests.
   'contender', 'challenger', 'grandmaster', 'titleholder', 'finalist', 'semifinalist',
+  // Weddings and parliaments.
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
+  // Cricket and other sports.
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
 ]);
 

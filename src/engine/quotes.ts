@@ -254,7 +254,7 @@ class People {
           // A given name or a surname, not a middle word ("County" is not "Marlow County Fairgrounds").
           const words = [...p.tokens];
           if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last)) continue;
-          if ([...p.tokens].at(-1) === last) score += 1;
+          if (words.at(-1) === last) score += 1;
           if (m.title && p.titles?.has(m.title)) score += 4;
           else if (m.title && p.titles?.size) score -= 2;
           const g = genderOf(p);
@@ -411,10 +411,10 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
   for (const org of findOrganisations(text)) {
     const kind = orgApposition(text.slice(org.end, org.end + 80));
-    const described = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, org.start - 60), org.start));
+    const described = describedAs(text, org.start);
     const kinds = kind ? [kind] : [];
     // "The campaign group Living Well Alliance": what the text calls it is how readers ask for it.
-    if (described && isOrgNoun(described[2]!)) kinds.push(described[2]!.toLowerCase(), described[1]!.toLowerCase());
+    if (described) kinds.push(described.noun, described.phrase);
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
@@ -423,6 +423,12 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
 
 /** "the campaign group ", "the ferry operator ": a description right before a body's name. */
 const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+
+/** The body noun ("group") and its whole phrase ("campaign group") the text puts right before the name at `start`. */
+function describedAs(text: string, start: number): { noun: string; phrase: string } | undefined {
+  const m = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  return m && isOrgNoun(m[2]!) ? { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() } : undefined;
+}
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
@@ -516,12 +522,12 @@ const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${AD
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
-/** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 /** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
 const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;
 
 /** "she had a blunt message for …:", "he gave a stark warning:": the pronoun delivers the words that follow. */
 const PRONOUN_MESSAGE_LEAD_IN = /\b(he|she)\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,60}:\s*$/iu;
+/** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
 /** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
 const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -753,7 +759,7 @@ const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(w
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
 
 /** "A member of Sándor’s team": someone of a group a named person owns. */
-const PART_OF_SOMEONE = /^(?:a|an|one)\s+(?:member|members|employee|employees|staffer|worker|workers)\s+of\s+\p{Lu}/iu;
+const PART_OF_SOMEONE = new RegExp(`^(?:a|an|one)\\s+(?:${[...PART_OF].join('|')})\\s+of\\s+\\p{Lu}`, 'iu');
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
@@ -1075,8 +1081,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // word that is a role as well as a kind of company ("developer", "contractor") stays a person.
       const apposed = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
       // "The Bangkok-based conservation group Pangolin Watch Asia said": what the text calls it first.
-      const described = DESCRIBED_BEFORE.exec(p.text.slice(Math.max(0, m.start - 60), m.start))?.[2]?.toLowerCase();
-      const describedKind = described && isOrgNoun(described) && !isRoleNoun(described) && !people.isPersonName(m) ? described : undefined;
+      const described = describedAs(p.text, m.start)?.noun;
+      const describedKind = described && !isRoleNoun(described) && !people.isPersonName(m) ? described : undefined;
       const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
       const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;
@@ -1195,7 +1201,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (speaker === undefined) {
         speaker = speakers.length;
         speakerOf.set(person, speaker);
-        speakers.push(toSpeaker(people.list[person]!, people));
+        speakers.push(toSpeaker(people.list[person]!));
       }
     }
     const paragraphsOf = [...new Set(q.parts.map((s) => s.paragraph))];
@@ -1208,14 +1214,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (speaker === undefined) {
       speaker = speakers.length;
       speakerOf.set(r.person, speaker);
-      speakers.push(toSpeaker(people.list[r.person]!, people));
+      speakers.push(toSpeaker(people.list[r.person]!));
     }
     return { id, text: r.text, speaker, paragraph: r.paragraph };
   });
-  // "what did the hotel say" finds its spokesman's words too.
+  // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words too.
   for (const [person, speaker] of speakerOf) {
     const body = bodySpokenFor(people.list[person]!, people);
-    const bodySpeaker = body ? speakerOf.get(people.list.indexOf(body)) : undefined;
+    if (!body) continue;
+    for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    const bodySpeaker = speakerOf.get(people.list.indexOf(body));
     if (bodySpeaker !== undefined) speakers[speaker]!.speaksFor = bodySpeaker;
   }
   return { quotes, reported, speakers };
@@ -1404,6 +1412,9 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
 // "…, Hollowmere Events, which runs the festival, said in a statement.": an apposition may stand between.
 const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\s+(?:in|on)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}(?:statement|post|release|filing|notice|email|letter|message)\\b[^,]{0,30}[.:]$`, 'i');
 
+/** Words for what someone issues, in a sentence before a quotation: the statement, letter, post, note or message it is. */
+const ISSUED_WORD = /\b(?:statements?|letters?|post(?:s|ed)?|notes?|messages?)\b/i;
+
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
   const prev = paragraphs[paragraph - 2];
@@ -1430,12 +1441,13 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   }
   // "In a longer statement posted on the company’s website, he said he would cooperate …" then the
   // statement: whoever the sentence reports goes on in the quotation.
-  const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
-  if (reporter !== undefined && /\bstatement|letter|post|note|message\b/i.test(lastSentence)) return reporter;
+  if (ISSUED_WORD.test(lastSentence)) {
+    const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
+    if (reporter !== undefined) return reporter;
+  }
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   if (!inPrev.length) return undefined;
-  const lastStart = prev.text.lastIndexOf(lastSentence);
-  const inLast = inPrev.filter((m) => m.start >= lastStart);
+  const inLast = inPrev.filter((m) => m.start >= lastAt);
   if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
   return inPrev.at(-1)!.person;
 }
@@ -1543,16 +1555,12 @@ function bodySpokenFor(person: Person, people: People): Person | undefined {
     if (!isOrg(q)) return false;
     const words = q.name.toLowerCase().split(/\s+/);
     const short = words.length >= 2 ? words.slice(0, -1).join(' ') : '';
-    return description.includes(` ${words.join(' ')} `) || (short && !ROLE_STOP_WORDS.test(short) && description.includes(` ${short} `));
+    return description.includes(` ${words.join(' ')} `) || (short && !ORG_STOP.test(short) && description.includes(` ${short} `));
   });
 }
-const ROLE_STOP_WORDS = /^(?:the|a|an|of|for)$/;
 
-function toSpeaker(person: Person, people: People): Speaker {
+function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
-  // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words.
-  const body = bodySpokenFor(person, people);
-  if (body) for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) aliases.add(alias);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
@@ -1563,10 +1571,11 @@ function toSpeaker(person: Person, people: People): Speaker {
   for (const kind of person.org ?? []) aliases.add(kind);
   // "National Weather Service" is "the NWS" to readers, whether the text says so or not.
   if (isOrg(person)) {
-    const capitals = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const nameWords = person.name.split(/\s+/);
+    const capitals = nameWords.filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length >= 3) aliases.add(initialsOf(capitals));
     // "the Colorado Department of Transportation" is "CDOT": some initials keep the "of".
-    const withOf = person.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || w === 'of');
+    const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of');
     if (withOf.includes('of') && withOf.length >= 3) aliases.add(initialsOf(withOf));
   }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
