@@ -10,6 +10,8 @@ const ask = (question: string, a = seed()) => engineFor(a).answer(question).sent
 const first = (question: string, a = seed()) => ask(question, a)[0];
 const confidence = (question: string, a = seed()) => engineFor(a).answer(question).confidence;
 /** The confident answer's text, or '' when the engine is not sure. */
+/** Every sentence a reply shows, the answer's first, then the closest passages'. */
+const shownTexts = (r: { sentences: ReadonlyArray<{ text: string }>; passages: ReadonlyArray<ReadonlyArray<{ text: string }>> }) => [...r.sentences, ...r.passages.flat()].map((s) => s.text);
 const sureText = (engine: { answer(q: string): { confidence: string; sentences: Array<{ text: string }> } }, question: string) => {
   const r = engine.answer(question);
   return r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '';
@@ -142,7 +144,7 @@ describe('"how many" counts things, not money', () => {
   it('does not answer "how many farms" with confidence from a sentence of amounts, and shows the count', () => {
     const r = engine.answer('how many farms get the upland payment');
     expect(r.sentences.some((s) => s.text.includes('£180 million'))).toBe(false);
-    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(r);
     expect(shown.some((t) => t.includes('11,500 farms'))).toBe(true);
   });
 });
@@ -156,7 +158,7 @@ describe('the sentence after, when it holds the answer', () => {
 
   it('keeps "It took three years instead." with the sentence it leans on', () => {
     const r = engine.answer('how long was the museum shut?');
-    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(r);
     expect(shown).toContain('It took three years instead.');
   });
 });
@@ -205,7 +207,7 @@ describe('words that name the kind of answer', () => {
 
   it('"how much MONEY" is answered by an amount, whether or not the article says "money"', () => {
     const r = engine.answer('how much money is the trust putting in to fix it?');
-    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)).toContain('The trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.');
+    expect(shownTexts(r)).toContain('The trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.');
   });
 
   it('never counts such a word towards confidence', () => {
@@ -261,7 +263,7 @@ describe('a Q&A: the answer is about what was asked', () => {
   );
   const shown = (q: string) => {
     const r = engine.answer(q);
-    return [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    return shownTexts(r);
   };
 
   it('finds the answer line through the question line before it', () => {
@@ -283,7 +285,7 @@ describe('a verb a reader asks with is part of the question', () => {
 
   it('reads "find" in "did police find a weapon" as the question, not as filler', () => {
     const r = engine.answer('did police find a weapon');
-    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(r);
     expect(shown[0]).toContain('found a knife');
   });
 
@@ -309,7 +311,7 @@ describe('"how many … lost" counts things; "how much … lost" is money', () =
 
   it('answers "how many parking spaces would be lost" with the count, not the money lost', () => {
     const r = engine.answer('how many parking spaces would be lost');
-    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(r);
     expect(shown[0]).toContain('210 parking spaces');
   });
 });
@@ -374,7 +376,7 @@ describe('a question that names only the kind of answer', () => {
   );
   const shown = (q: string) => {
     const r = engine.answer(q);
-    return [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    return shownTexts(r);
   };
 
   it('shows the lead’s amount for "how much did these things cost"', () => {
@@ -445,7 +447,7 @@ describe('a headline word is what every sentence is about', () => {
       ),
     );
     const r = engine.answer('when did they find the villa');
-    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)).toContain('The discovery was made in March, when contractors preparing ground for the development struck stone.');
+    expect(shownTexts(r)).toContain('The discovery was made in March, when contractors preparing ground for the development struck stone.');
   });
 });
 
@@ -498,7 +500,7 @@ describe('a question word the article never uses', () => {
   });
   it('reads "since last August" as how long', () => {
     const r = buildEngine(a).answer('how long has the city been surrounded');
-    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text)[0]).toMatch(/since last August/);
+    expect(shownTexts(r)[0]).toMatch(/since last August/);
   });
 });
 
@@ -526,7 +528,7 @@ describe('an explainer’s question headings', () => {
   );
   it('are never the answer; the paragraph under one answers it', () => {
     const r = buildEngine(a).answer('which hospitals are affected');
-    const shown = [...r.sentences, ...r.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(r);
     expect(shown).not.toContain('Which hospitals are affected?');
     expect(shown[0]).toMatch(/^Brackenford General Hospital/);
     expect([...buildEngine(a).answer('when will it be fixed').sentences, ...buildEngine(a).answer('when will it be fixed').passages.flat()][0]?.text).toMatch(/Monday 10 March/);
@@ -555,7 +557,7 @@ describe('a live update’s entry title', () => {
       ].join('\n\n'),
     );
     const r = buildEngine(a).answer('what is expected to happen to the storm next');
-    expect([...r.sentences, ...r.passages.flat()].map((s) => s.text).join(' ')).toMatch(/becoming a tropical storm/);
+    expect(shownTexts(r).join(' ')).toMatch(/becoming a tropical storm/);
   });
 });
 
@@ -576,7 +578,7 @@ describe('the headline retells the lead', () => {
       ),
     );
     const a = engine.answer('how much oil leaked');
-    const shown = [...a.sentences, ...a.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(a);
     expect(shown[0]).toMatch(/38,000 gallons of crude/);
   });
 });
@@ -589,7 +591,7 @@ describe('the next sentence holds what was asked', () => {
       ),
     );
     const a = engine.answer('how much does bexgo cost');
-    const shown = [...a.sentences, ...a.passages.flat()].map((s) => s.text);
+    const shown = shownTexts(a);
     expect(shown).toContain('Riders will book trips through an app or by phone, at $2.50 a ride.');
   });
 });
@@ -617,6 +619,6 @@ describe('a related word in the article’s form', () => {
       parseArticle('Scooter recalled\n\nThe company recalled 27,000 scooters after 41 reports of the hinge failing, including nine in which riders were injured.\n\nThe new model goes on sale in October.'),
     );
     const a = engine.answer('did anyone get hurt');
-    expect([...a.sentences, ...a.passages.flat()].map((s) => s.text)[0]).toMatch(/riders were injured/);
+    expect(shownTexts(a)[0]).toMatch(/riders were injured/);
   });
 });
