@@ -12,14 +12,15 @@ import type { RunningBot } from '../helpers/spawn-bot.js';
 import type { Figures } from './fake-worker.js';
 import type { Questions } from './mix.js';
 import { cpuMs, rssMb } from './proc-stats.js';
+import { IDLE_MS } from '../../src/runtime/idle-compact.js';
 
 export const TOTAL = 1000;
 /** In flight at once in the concurrent runs: a busy server, not a flood. */
 export const WINDOW = 50;
 export const ROUNDS = 3;
 const WARM_UP = 500;
-/** How long both sides rest before the idle RSS reading: longer than our idle compaction's delay. */
-const SETTLE_MS = 2500;
+/** How long both sides rest before the idle RSS reading: our idle compaction's delay, and time for it to run. */
+const SETTLE_MS = IDLE_MS + 1500;
 
 export interface Side {
   name: string;
