@@ -45,6 +45,13 @@ export const quote = {
     article.speakers.forEach((s, i) => {
       if (s.speaksFor !== undefined && tied.has(s.speaksFor)) tied.add(i);
     });
+    // A body the article never quotes directly ("the airport says …") speaks through its head:
+    // "what did Eastmoor Airport say" shows what its chief executive said too.
+    if (!all.some((q) => tied.has(q.speaker!))) {
+      article.speakers.forEach((s, i) => {
+        if (s.heads !== undefined && tied.has(s.heads)) tied.add(i);
+      });
+    }
     // Their direct quotes first, then what the article reports they said.
     const refs = [
       ...all.filter((q) => tied.has(q.speaker!)).map((q) => quoteRef(article, q)),

@@ -37,7 +37,7 @@ export function expectedTypes(question: string): AnswerType[] {
   if (ASKS_NAME.test(q)) return ['name'];
   if (/\bwhy\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
-  if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court)\b/.test(q)) return ['place'];
+  if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court|port|airport|station|stadium|island|constituency|seat|ward|prison|hotel|restaurant)\b/.test(q)) return ['place'];
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
   return [];
 }
@@ -132,7 +132,12 @@ interface TextFacts {
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
   spans: Map<AnswerType, number[]>;
+  /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
+  places?: Array<{ at: number; noun: string | undefined }>;
 }
+
+/** Every place in a text (see TESTS.place). */
+const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
 
 /**
  * Where in `text` things of the asked types stand (character offsets), leaving out what the
@@ -191,6 +196,12 @@ export function typeLocator(): TypeLocator {
         const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1);
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
         return [...names.map((m) => m.start), ...org];
+      }
+      case 'place': {
+        // "what hospital are they in": "the hospital" is the question's own word, not the answer.
+        let known = f.places;
+        if (!known) f.places = known = [...text.matchAll(PLACE_ALL)].map((m) => ({ at: m.index!, noun: /^\p{Ll}/u.test(m[0]) ? m[0] : undefined }));
+        return known.filter((p) => p.noun === undefined || !new RegExp(`\\b${p.noun}\\b`).test(q)).map((p) => p.at);
       }
       default: {
         let known = f.spans.get(type);

@@ -61,6 +61,8 @@ export interface Speaker {
   unnamed?: boolean;
   /** "A spokesman for Ashcombe Manor": index of the body they speak for, when it is a speaker too. */
   speaksFor?: number;
+  /** "Fiona Latchford, Eastmoor Airport’s chief executive": index of the body they head, when it is a speaker too. */
+  heads?: number;
 }
 
 /** A direct quotation (not a scare quote), possibly spanning sentences or paragraphs. */

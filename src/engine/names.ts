@@ -109,7 +109,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
-  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*,/.test(text.slice(nameEnd));
+  // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
+  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd));
   for (let i = from; i >= 0 && collected.length < 9; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
@@ -118,7 +119,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     const owner = w.possessive && i < from && !/[,.;:!?…”"')\]]/.test(text.charAt(w.end + 2));
     // "associate professor of hospitality management", "founder and chief executive": "of" and
     // "and" go on with a role when a role noun stands right before them.
-    const joinsRoles = (lower === 'of' || lower === 'and') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && isRoleNoun(ws[i - 1]!.core.toLowerCase());
+    // So does "for": "commissioner for standards", "minister for health".
+    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && isRoleNoun(ws[i - 1]!.core.toLowerCase());
     if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower))) break;
     collected.unshift(w);
     opens = i;
@@ -131,9 +133,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     if (served && isRoleNoun(served[2]!.toLowerCase())) return served[1]!.replace(/^(?:the|a|an)\s+/i, '');
   }
   // The role ends in a role noun, or holds one before its "of" ("chief of pediatrics").
-  while (collected.length > 0 && /^(?:of|and)$/i.test(collected[0]!.core)) collected.shift();
+  while (collected.length > 0 && /^(?:of|and|for)$/i.test(collected[0]!.core)) collected.shift();
   const adjacent = collected.at(-1);
-  const ofAt = collected.findIndex((w) => /^of$/i.test(w.core));
+  const ofAt = collected.findIndex((w) => /^(?:of|for)$/i.test(w.core));
   if (!adjacent || !(isRoleNoun(adjacent.core.toLowerCase()) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.

@@ -99,6 +99,16 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   center: ['center', 'centre'],
   centre: ['center', 'centre'],
   observatory: ['observatory'],
+  // Places that speak as bodies: "the airport says", "the clinic said in a statement".
+  airport: ['airport'],
+  clinic: ['clinic'],
+  library: ['library', 'libraries'],
+  zoo: ['zoo'],
+  gallery: ['gallery'],
+  theatre: ['theatre', 'theater'],
+  theater: ['theater', 'theatre'],
+  orchestra: ['orchestra'],
+  church: ['church'],
 };
 
 /** A company's last name word that says which kind it is: "Coastline Airways" is an airline. */

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { INTRO_PATTERN, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, INTRO_PATTERN, NOT_THE_HEAD, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
@@ -231,6 +231,10 @@ class People {
     }
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
+      // "Ipsa" after "the Independent Parliamentary Standards Authority (Ipsa)": a body's initials
+      // written as a word, as British style does (Ofsted, Ipsa).
+      const initialled = last.length >= 3 ? this.list.findIndex((p) => isOrg(p) && p.initials === last) : -1;
+      if (initialled >= 0) return this.enrich(initialled, m, speaks);
       // Of several people sharing the word (a family), the one whose title or courtesy gender fits
       // ("Dr. Osterholt", "Mrs Pike"), then the one whose surname it is, then the most recent.
       let best = -1;
@@ -503,8 +507,10 @@ const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_AND_REST = new RegExp(`\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
+/** ", a passenger from Raleigh, North Carolina,": an apposition, whose place may hold a comma of its own. */
+const APPOSITION = ',[^,]{1,120}(?:,\\s*[A-ZÀ-Þ][\\p{L}.]*(?:\\s+[A-ZÀ-Þ][\\p{L}.]*){0,2})?,';
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
-const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:,[^,]{1,120},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'i');
+const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:${APPOSITION})?\\s+(?:${ADVERB}\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'iu');
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 // "…,’ it read. ‘…’": a statement's words go on.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB}|read|reads)\\b[^.!?]*[.:]\\s*$`, 'i');
@@ -633,7 +639,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   // told reporters": an abbreviation's dots are not punctuation.
   if (first && leadIn.split(/\s+/).filter(Boolean).length <= 7 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
-    const rest = t.slice(first.m.end).replace(/^(?:’s|'s)?,\s*[^,]{1,120},/, '');
+    const rest = t.slice(first.m.end).replace(new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u'), '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
   }
   // "…,” the U.S. Attorney’s Office for the Western District of Michigan said": a body the text
@@ -728,13 +734,17 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
 
 /** "the company", "the Minneapolis-based company", "the council": the organisation named before it means. */
 function orgReferent(phrase: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
-  const m = /^the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
+  // "the sheriff's office": an owner's word may stand before the noun.
+  const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
   if (!m || !isOrgNoun(m[1]!)) return undefined;
   return ctx.people.byOrgNoun(m[1]!, before);
 }
 
 /** How far into its sentence a name may stand and still be the subject "he said" at the end goes back to. */
 const SUBJECT_REACH = 60;
+
+/** A relative clause that names what comes next: ", which Whitcomb called ", ", what Ms Reyes described as ". */
+const RELATIVE_NAMING = /\b(?:which|that|what|whom)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded)\s*$/u;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
@@ -744,6 +754,14 @@ const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
  * quoted words after it are theirs. Undefined when the lead has one speech verb or no name there.
  */
 function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStart: number, people: People): number | undefined {
+  // "…spotted a rain jacket on the snow, which Whitcomb called “…”": the relative clause's subject
+  // calls it so, not the sentence's.
+  const naming = RELATIVE_NAMING.exec(lead);
+  if (naming) {
+    const at = leadStart + naming.index! + naming[0].indexOf(naming[1]!);
+    const named = mentions.find((m) => m.start >= at && m.end <= at + naming[1]!.length && !isOrg(people.list[m.person]!));
+    if (named) return named.person;
+  }
   const verbs = [...lead.matchAll(LATER_VERB)];
   if (verbs.length < 2) return undefined;
   const verbAt = leadStart + verbs.at(-1)!.index!;
@@ -1219,12 +1237,15 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     return { id, text: r.text, speaker, paragraph: r.paragraph };
   });
   // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words too.
+  // Its head speaks for it too ("Fiona Latchford, Eastmoor Airport’s chief executive"); see the quote command.
+  const speakerOfPerson = (p: Person | undefined) => (p ? speakerOf.get(people.list.indexOf(p)) : undefined);
   for (const [person, speaker] of speakerOf) {
-    const body = bodySpokenFor(people.list[person]!, people);
-    if (!body) continue;
-    for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
-    const bodySpeaker = speakerOf.get(people.list.indexOf(body));
-    if (bodySpeaker !== undefined) speakers[speaker]!.speaksFor = bodySpeaker;
+    const spokenFor = bodySpokenFor(people.list[person]!, people);
+    if (spokenFor) for (const alias of [spokenFor.name.toLowerCase(), ...(spokenFor.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    const body = speakerOfPerson(spokenFor);
+    if (body !== undefined) speakers[speaker]!.speaksFor = body;
+    const headed = speakerOfPerson(bodyHeadedBy(people.list[person]!, people));
+    if (headed !== undefined) speakers[speaker]!.heads = headed;
   }
   return { quotes, reported, speakers };
 }
@@ -1322,10 +1343,17 @@ const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statem
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;
 
+/** "a journey the airport", "the figure the ministry": a lower-case noun, then a second subject (not "a spokesman for the …", "an attorney representing the …"). */
+const CONTACT_CLAUSE = /^(\s*(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?!(?:for|of|at|to|with|from|in|on|by|and|or|but|that|which|who|whom|as|than|is|was|are|were|has|had|have)\s)(?!\p{Ll}+(?:ing|ed)\s)\p{Ll}[\p{L}-]*\s+)((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})\s*$/u;
+
 /** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
 function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const words = phrase.trim().split(/\s+/);
   if (words.length > 12) return undefined;
+  // "…by coach, a journey the airport says could take two hours": a noun with a clause of its own
+  // (no "that"); the clause's subject speaks, not "a journey".
+  const contact = CONTACT_CLAUSE.exec(phrase);
+  if (contact) return subjectOf(contact[2]!, paragraph, offset + contact[1]!.length, ctx);
   const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
   // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
@@ -1415,6 +1443,9 @@ const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:${A
 /** Words for what someone issues, in a sentence before a quotation: the statement, letter, post, note or message it is. */
 const ISSUED_WORD = /\b(?:statements?|letters?|post(?:s|ed)?|notes?|messages?)\b/i;
 
+/** A subject of a few words, a verb, then "in a statement" (letter, post, note): "The company defended the decision in a statement issued on Tuesday." */
+const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
+
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
   const prev = paragraphs[paragraph - 2];
@@ -1444,6 +1475,13 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   if (ISSUED_WORD.test(lastSentence)) {
     const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
     if (reporter !== undefined) return reporter;
+  }
+  // "The company defended the decision in a statement issued on Tuesday.": whoever did something in
+  // the statement issued it, whatever the verb.
+  const channel = IN_A_STATEMENT.exec(lastSentence);
+  if (channel) {
+    const issuer = subjectOf(channel[1]!, prev.number, Math.max(0, lastAt), ctx);
+    if (issuer !== undefined) return issuer;
   }
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   if (!inPrev.length) return undefined;
@@ -1557,6 +1595,14 @@ function bodySpokenFor(person: Person, people: People): Person | undefined {
     const short = words.length >= 2 ? words.slice(0, -1).join(' ') : '';
     return description.includes(` ${words.join(' ')} `) || (short && !ORG_STOP.test(short) && description.includes(` ${short} `));
   });
+}
+
+/** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */
+function bodyHeadedBy(person: Person, people: People): Person | undefined {
+  if (person.unnamed || isOrg(person)) return undefined;
+  const roles = [person.role, ...(person.otherRoles ?? [])].filter((r): r is string => r !== undefined && HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
+  const described = roles.map((r) => ` ${r.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `);
+  return people.list.find((q) => isOrg(q) && described.some((d) => d.includes(` ${q.name.toLowerCase()} `)));
 }
 
 function toSpeaker(person: Person): Speaker {

@@ -86,7 +86,8 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // The words of a proper name ("Priya Raman", "Northgate Live"), not of a description ("A police spokesperson").
     const properWords = new Set(words(speaker.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)).join(' ')));
     // What each alias is about: "airline analyst at Hollister & Crane" is an analyst, "airline" an airline.
-    const heads = new Set(speaker.aliases.map((alias) => headWord(words(alias))).filter((w): w is string => w !== undefined));
+    // ("sheriff's", one word of "Calder County Sheriff's Office", is whose office it is, not what.)
+    const heads = new Set(speaker.aliases.filter((alias) => !/[’']s$/.test(alias)).map((alias) => headWord(words(alias))).filter((w): w is string => w !== undefined));
     // "the lawyer" for an attorney, "council member" for a councilwoman: the same role in other words.
     // A synonym counts a little less than the article's own word, so "the lawyer" prefers a lawyer.
     const aliasWords = new Set([...speaker.aliases.flatMap(words), ...short]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/core/context.js';
 import { answerText as answer, MAX_INPUT } from '../../src/core/invocation.js';
+import { parseArticle } from '../../src/engine/parse.js';
 import { engineFor, harbor, recall, seed } from '../helpers/articles.js';
 import { asPlain } from '../helpers/shown.js';
 
@@ -109,6 +110,26 @@ describe('answering what people type', () => {
     const r = await say('/aleppo ask');
     expect(r.kind).toBe('error');
     expect(r.text).toContain('/aleppo ask <question>');
+  });
+});
+
+describe('a body and the people who speak for it', () => {
+  const speakersFor = async (article: string, text: string) => {
+    const r = await answerText(text, createContext(engineFor(parseArticle(article)), {}));
+    return [...new Set(r.quotes.map((q) => q.speaker))];
+  };
+
+  it('shows what a body’s head said when the article only reports the body itself', async () => {
+    const article =
+      'T\n\nDrone sightings closed Eastmoor Airport on Saturday; 38 flights were cancelled, the airport says.\n\n‘I want to thank passengers for their patience,’ said Fiona Latchford, Eastmoor Airport’s chief executive.';
+    expect(await speakersFor(article, 'what did Eastmoor Airport say')).toEqual(['Fiona Latchford', 'Eastmoor Airport']);
+    expect(await speakersFor(article, 'what did Latchford say')).toEqual(['Fiona Latchford']);
+  });
+
+  it('shows only the body when the article quotes it directly', async () => {
+    const article =
+      'T\n\n‘We are sorry to every passenger,’ Eastmoor Airport said in a statement.\n\n‘I want to thank passengers for their patience,’ said Fiona Latchford, Eastmoor Airport’s chief executive.';
+    expect(await speakersFor(article, 'what did Eastmoor Airport say')).toEqual(['Eastmoor Airport']);
   });
 });
 

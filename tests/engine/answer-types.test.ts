@@ -52,3 +52,16 @@ describe('what "how many" counts', () => {
     expect(counts('The four routes carried about 2,130 riders on an average weekday.')).toBeGreaterThan(0);
   });
 });
+
+describe('"which port", "what hospital": a place by its name', () => {
+  it('asks for a place for the places readers name', () => {
+    for (const q of ['which port did the ship miss', 'what airport did they fly from', 'what seat is he mp for', 'what hospital are they in']) expect(expectedTypes(q), q).toEqual(['place']);
+  });
+
+  it('does not take the question’s own noun for the answer: "the hospital" does not say which hospital', () => {
+    const locate = typeLocator();
+    expect(locate(['place'], 'Both are in fair condition, a spokeswoman for the hospital said.', 'what hospital are they in')).toEqual([]);
+    expect(locate(['place'], 'Both are in fair condition, a spokeswoman for the hospital said.', 'where are they')!.length).toBeGreaterThan(0);
+    expect(locate(['place'], 'They were taken to St. Brigid Medical Center in Glenrock.', 'what hospital are they in')!.length).toBeGreaterThan(0);
+  });
+});

@@ -996,3 +996,49 @@ describe('an exchange is a company', () => {
     expect(speakersOfQuotes(a)).toEqual(['A person', 'Veltrix']);
   });
 });
+
+describe('round 18 shapes', () => {
+  it('gives "“…,” Priya Raman, a passenger from Raleigh, North Carolina, wrote on Facebook" to her (a place with a comma in the apposition)', () => {
+    const a = parseArticle('T\n\n“Half our dinner table is missing,” Priya Raman, a passenger from Raleigh, North Carolina, wrote on Facebook on Monday.');
+    expect(speakersOfQuotes(a)).toEqual(['Priya Raman']);
+  });
+
+  it('gives the statement after "The company defended the decision in a statement issued on Tuesday." to the company', () => {
+    const a = parseArticle(
+      'T\n\nHarlow Therapeutics raised the price of Veltrexa by 38%.\n\nThe company defended the decision in a statement issued on Tuesday morning.\n\n“List prices do not reflect what most patients pay.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Harlow Therapeutics']);
+  });
+
+  it('gives "…, which Whitcomb called “…”" to Whitcomb, not to the sentence’s subject', () => {
+    const a = parseArticle(
+      'T\n\nRenee Whitcomb, the pilot, flew the crew in.\n\nFlight paramedic Jordan Ames spotted a rain jacket spread on the snow, which Whitcomb called “the single best thing they could have done for us.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Renee Whitcomb']);
+  });
+
+  it('gives "‘…,’ Ipsa said" to the Independent Parliamentary Standards Authority (Ipsa): initials written as a word', () => {
+    const a = parseArticle(
+      'T\n\nRules set by the Independent Parliamentary Standards Authority (Ipsa) bar MPs from renting from relatives.\n\n‘We have no record of any advice being given,’ Ipsa said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Independent Parliamentary Standards Authority']);
+    expect(findSpeakers(a.speakers, 'Ipsa').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Independent Parliamentary Standards Authority');
+  });
+
+  it('gives a role set off before a name that ends the sentence: "…by the parliamentary commissioner for standards, Dame Judith Harrowby."', () => {
+    const a = parseArticle(
+      'T\n\nThe flat was owned by his brother-in-law, according to a report by the parliamentary commissioner for standards, Dame Judith Harrowby.\n\nShe said Mr Pellow had failed to declare it.',
+    );
+    expect(a.speakers.find((s) => s.name === 'Judith Harrowby')?.role).toBe('parliamentary commissioner for standards');
+    expect(findSpeakers(a.speakers, 'the standards commissioner').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Judith Harrowby']);
+  });
+
+  it('finds the sheriff, not the sheriff’s office, for "the sheriff"', () => {
+    const a = parseArticle(
+      'T\n\nTwo hikers were rescued, the Calder County Sheriff’s Office said.\n\n“They did a lot of things right,” said Calder County Sheriff Raymond Okafor.\n\nAccording to the sheriff’s office, the hikers spent both nights under a rock overhang.',
+    );
+    expect(findSpeakers(a.speakers, 'the sheriff').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Raymond Okafor');
+    // "the sheriff’s office" is the office named before, not a new speaker.
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Calder County Sheriff’s Office', 'Calder County Sheriff’s Office']);
+  });
+});

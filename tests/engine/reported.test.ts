@@ -292,3 +292,17 @@ describe('a report in a later clause', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Dana Whitcombe']);
   });
 });
+
+describe('a report inside a noun’s own clause', () => {
+  it('gives "…by coach, a journey the airport says could take two hours" to the airport named before, not to "a journey"', () => {
+    const a = parseArticle(
+      'T\n\nDrones closed the runway at Eastmoor Airport on Saturday.\n\nPassengers are being brought back to Eastmoor by coach, a journey the airport says could take up to two hours.',
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Eastmoor Airport']);
+  });
+
+  it('keeps "an attorney representing the injured man" the speaker', () => {
+    const a = parseArticle('T\n\nThe bridge fell on Monday.\n\nAn attorney representing the injured man said the county had ignored warnings for years.');
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual([expect.stringMatching(/^An attorney/)]);
+  });
+});
