@@ -64,9 +64,12 @@ function words(text: string): Word[] {
     const trail = /[”"’'),.;:!?…\]]+$/.exec(raw.slice(lead))?.[0].length ?? 0;
     let core = raw.slice(lead, raw.length - trail);
     // Possessive "Egeland’s" names Egeland.
-    const possessive = /(?:’s|'s)$/.test(core);
-    core = core.replace(/(?:’s|'s)$/, '');
     const trailing = raw.slice(raw.length - trail);
+    // So does a plural's "Physicians’ vice-president" (not a closing quote mark: "…the doctors’ he said").
+    const after = text.slice(m.index! + raw.length, m.index! + raw.length + 12);
+    const pluralPossessive = /s$/.test(core) && /^[’']$/.test(trailing) && /^ \p{Ll}/u.test(after) && !/^ (?:said|says|added|told|he|she|they|it|we|i)\b/.test(after);
+    const possessive = /(?:’s|'s)$/.test(core) || pluralPossessive;
+    core = core.replace(/(?:’s|'s)$/, '');
     out.push({
       core,
       start: m.index! + lead,
@@ -141,6 +144,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
   let opener = opens - 1;
+  // "the Royal College of Cardiac Physicians’ vice-president …, Dr Fiona Gault": an owner's
+  // name of several words opens the clause as one.
+  if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;
+  const roleStart = ws[opens]!.possessive ? ws[opener + 1]!.start : collected[0]!.start;
   if (opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core)) opener--;
   // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
   if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;
@@ -150,12 +157,22 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (appositive && opener >= 0 && !joined && /^(?:my|his|her|their|our)$/i.test(ws[opener]!.core)) return text.slice(collected[0]!.start, adjacent.end);
   // "with the captain, Ollie Brayshaw,", "including the South Africa captain, Morné Vantyl,": a
   // preposition opens the phrase the role and name stand in.
-  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core)) return undefined;
-  return text.slice(collected[0]!.start, adjacent.end);
+  // So may the speech verb: "…,’ said the Royal College’s vice-president, Dr Fiona Gault."
+  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core) && !SPEECH_VERBS.has(ws[opener]!.core.toLowerCase())) return undefined;
+  return text.slice(roleStart, adjacent.end);
 }
 
 /** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
+
+/** "Prosecuting for the council, Priya Raman told the court": a British court report's lawyers, by what they do. */
+const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}),\s*$/i;
+const COURT_ROLES: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence lawyer', representing: 'lawyer', mitigating: 'defence lawyer' };
+
+function courtRole(before: string): { role: string; phrase: string } | undefined {
+  const m = COURT_ROLE_OPENING.exec(before);
+  return m ? { role: COURT_ROLES[m[2]!.toLowerCase()]!, phrase: m[1]!.toLowerCase() } : undefined;
+}
 
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
 const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
@@ -293,7 +310,8 @@ const HOLDS: Record<string, string> = {
 
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
 const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
-const PLACE_HELD = /^,\s*who\s+(?:has\s+|still\s+)?(lives|lived|works|worked)\s+((?:in|at|near|on|for|beside|opposite|across from|next to)\s+[^,.;:“”"()]{2,60}?)(?=\s*[,.;]|\s+(?:and|who|which|since|for)\b|$)/;
+// So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
+const PLACE_HELD = /^(?:,\s*who|,\s*\d{1,3},)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+((?:in|at|near|on|for|beside|opposite|across from|next to)\s+[^,.;:“”"()]{2,60}?)(?=\s*[,.;]|\s+(?:and|who|which|since|for)\b|$)/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
 export function roleOfVerb(verb: string): string | undefined {
@@ -378,6 +396,13 @@ export function findNames(text: string): NameMention[] {
     const leadingRoles: Word[] = [];
     const lastRole = run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
+    // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
+    // role words, however few words the name has left.
+    else if (run.length >= 3 && HONORIFICS.test(run.at(-2)!.core)) {
+      leadingRoles.push(...run.splice(0, run.length - 1));
+      title ??= titleWord(leadingRoles.at(-1)!.core);
+      honorific = true;
+    }
     const tokens = run.map((r) => r.core).filter((t, k) => k === 0 || !GENERATION.test(t));
     const courtesy = startIndex > 0 ? ws[startIndex - 1]!.core.replace(/\.$/, '').toLowerCase() : '';
     const gender = courtesy === 'mr' || courtesy === 'sir' || courtesy === 'lord' ? 'm' : ['mrs', 'ms', 'miss', 'dame', 'lady'].includes(courtesy) ? 'f' : undefined;
@@ -395,7 +420,8 @@ export function findNames(text: string): NameMention[] {
     if (rolesBeforeTitle && !title) title = titleWord(leadingRoles.at(-1)!.core);
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
-    const role = roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end);
+    const court = courtRole(text.slice(Math.max(0, start - 80), start));
+    const role = roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role;
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)
@@ -409,6 +435,7 @@ export function findNames(text: string): NameMention[] {
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       wonRole(text.slice(end)) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
+      court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
       // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.
       (roleFirst ? after : undefined);

@@ -460,7 +460,7 @@ function asOrg(m: NameMention): OrgMention {
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence.
-const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*)?(?=(?:a|an|one)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -570,8 +570,9 @@ function mentionsIn(text: string, people: People, before?: readonly PersonMentio
   const found = findNames(text);
   const known = before ? new Set(before.map((m) => m.person)) : undefined;
   for (const [i, m] of found.entries()) {
-    // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker.
-    if (found[i + 1]?.role?.includes(m.text)) continue;
+    // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker
+    // (nor are "Royal College" and "Cardiac Physicians" in "the Royal College of Cardiac Physicians’ vice-president, Dr Fiona Gault").
+    if (found.slice(i + 1, i + 3).some((n) => n.role?.includes(m.text))) continue;
     const person = people.resolve(m, false, known);
     if (person !== undefined) out.push({ m, person });
   }
@@ -594,7 +595,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       // "said Belmont Museum Director Ana Ruiz", "said Fairhaven Securities analyst Tobias Renner":
       // the body is only the start of a title.
       // So is "said Lakeshore State University associate professor of hospitality management Harriet …".
-      const role = /^\s*((?:[\p{Ll}-]+\s+){1,6})\p{Lu}/u.exec(rest);
+      const role = /^(?:’s|'s|’|')?\s*((?:[\p{Ll}-]+,?\s+){1,6})\p{Lu}/u.exec(rest);
       const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && role[1]!.trim().split(/\s+/).some((w) => isRoleNoun(w)));
       if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
     }
@@ -669,7 +670,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
 }
 
 /** Words of a description no reader asks by: "a spokeswoman FOR THE forest service". */
-const DESCRIPTION_FILLER = /^(?:a|an|the|for|of|with|to|in|on|at|and|who|from)$/;
+const DESCRIPTION_FILLER = /^(?:a|an|the|another|for|of|with|to|in|on|at|and|who|from)$/;
 
 /** Words after which a description goes on about its head: "spokeswoman FOR the forest service", "person FAMILIAR with the talks". */
 const MODIFIER_BREAK = /^(?:for|of|at|with|from|in|on|to|who|familiar|close|briefed|involved|knowledgeable)$/;
@@ -781,7 +782,8 @@ const PART_OF_SOMEONE = new RegExp(`^(?:a|an|one)\\s+(?:${[...PART_OF].join('|')
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
-  const m = /^(the|a|an|one)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
+  // "Another tenant, who asked not to be named, said": someone else of a kind named before.
+  const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;
   const words = m[2]!.trim().split(/\s+/);
   const within = words.slice(0, 6);
@@ -1549,6 +1551,9 @@ function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
  * a mention, before anyone else is named, in that sentence or the next ("Gebreyes spoke to
  * reporters after her win"), and a gendered noun right before the name ("his sister, Clara …").
  */
+/** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
+const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;
+
 function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   mentions.forEach((m, i) => {
     const person = people.list[m.person]!;
@@ -1565,7 +1570,17 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     // "Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she …": the
     // place closing the clause is not who "she" is.
     const closesClause = /^\s*,\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|argued|warned)\b/.test(p.text.slice(m.end)) && /,\s+(?:who|which)\b[^,]*$/.test(p.text.slice(own.start, m.start));
-    const pronoun = closesClause ? null : /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, ''));
+    const unquoted = window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, '');
+    // "Her lawyer, Anton Reinholt, said they would ask for the disqualification of her results":
+    // someone named as another's (lawyer, coach, son) hears that person's "his" or "her" in the
+    // same sentence; only "he" or "she" there is their own.
+    const ownedBy = OWNED_ROLE_BEFORE.test(p.text.slice(Math.max(0, m.start - 40), m.start));
+    const ownLength = Math.max(0, own.end - m.end);
+    const pronoun = closesClause
+      ? null
+      : ownedBy
+        ? (/\b(he|him|himself|she|herself|itself)\b/i.exec(unquoted.slice(0, ownLength)) ?? /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(unquoted.slice(ownLength)))
+        : /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(unquoted);
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
       else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;

@@ -121,20 +121,24 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const nameWords = new Set(words(speaker.name));
     // (An unnamed speaker's name is a description: "a person familiar with the company’s strategy".)
     const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !(speaker.unnamed ? properWords : nameWords).has(w)));
-    // "former Conservative health minister": "the health minister" means the one in office now.
+    // "former Conservative health minister": "the health minister" means the one in office now;
+    // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
-    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, unnamed: speaker.unnamed === true };
+    const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
+    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
 
 /** A role someone no longer holds. */
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
+/** A role that is a shadow or a second of the office it names. */
+const QUALIFIED_ROLE = /^(shadow|deputy|assistant|vice|acting|interim)\b/i;
 /** What a reader says asking for the holder of a past role. */
 const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
-/** Below a tie: the holder of a past role, when the reader did not ask for one. */
+/** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one. */
 const PAST_LOWER = 0.05;
 
 /** What a reader calls whoever heads a body. */
@@ -169,6 +173,8 @@ interface PreparedSpeaker {
   heads: Set<string>;
   ownerWords: Set<string>;
   past: boolean;
+  /** "shadow", "deputy": what the role is of the office it names (see QUALIFIED_ROLE). */
+  qualifier?: string;
   /** Known by a description, not a name ("A member of the kitchen staff"). */
   unnamed: boolean;
 }
@@ -182,7 +188,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   if (!asked.length) return [];
   const pastAsked = asked.some((w) => ASKS_PAST.test(w));
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, unnamed }, index) => {
+  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, qualifier, unnamed }, index) => {
     if (unnamedOnly && !unnamed) return;
     let total = 0;
     let found = 0;
@@ -217,7 +223,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const last = asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
-    const lower = past && !pastAsked ? PAST_LOWER : 0;
+    const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) ? PAST_LOWER : 0;
     matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
   });
   return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);

@@ -1042,3 +1042,46 @@ describe('round 18 shapes', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Calder County Sheriff’s Office', 'Calder County Sheriff’s Office']);
   });
 });
+
+describe('round 19 shapes', () => {
+  it('keeps the client’s "her" from making her lawyer a woman: "Her lawyer, Anton Reinholt, said … her results …" then "He described it as “…”"', () => {
+    const a = parseArticle(
+      'T\n\nLidia Marenko, the runner, was banned for four years.\n\nMarenko has denied taking anything. Her lawyer, Anton Reinholt, said they would ask for the disqualification of her results to be put on hold.\n\nHe described the handling of the sample as “riddled with gaps that the panel chose to overlook.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Anton Reinholt']);
+  });
+
+  it('takes "District Judge Ashdown" for the judge named in full before, not a second person', () => {
+    const a = parseArticle(
+      'T\n\nDistrict Judge Helen Ashdown had a blunt message: ‘You did nothing.’\n\nDistrict Judge Ashdown said she had reduced each fine to reflect the guilty plea.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Helen Ashdown']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Helen Ashdown']);
+  });
+
+  it('gives "Another tenant, who asked not to be named, said: ‘…’" to another tenant, not to the tenant named before', () => {
+    const a = parseArticle(
+      'T\n\n‘The mould was back every morning,’ said Kayleigh Morton, who lived in flat 9.\n\nAnother tenant, who asked not to be named because she still lives in the block, said: ‘We have all paid our rent on time for years.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kayleigh Morton', 'Another tenant']);
+  });
+
+  it('reads a court report’s "Prosecuting for the council, Priya Raman told the court" as the prosecutor', () => {
+    const a = parseArticle('T\n\nProsecuting for the council, Priya Raman told the court: ‘Officers found black mould in nine of the 11 flats.’');
+    expect(a.speakers[0]).toMatchObject({ name: 'Priya Raman', role: 'prosecutor' });
+    expect(findSpeakers(a.speakers, 'the prosecutor').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Priya Raman']);
+  });
+
+  it('gives "‘…,’ said the Royal College of Cardiac Physicians’ vice-president for public health, Dr Fiona Gault." to her, with that role', () => {
+    const a = parseArticle(
+      'T\n\n‘Atrial fibrillation often goes unnoticed until someone has a stroke,’ said the Royal College of Cardiac Physicians’ vice-president for public health, Dr Fiona Gault.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Fiona Gault']);
+    expect(a.speakers[0]!.role).toBe('Royal College of Cardiac Physicians’ vice-president for public health');
+  });
+
+  it('makes "Marcus Bell, 47, has worked on the plant’s enamel line" the worker', () => {
+    const a = parseArticle('T\n\nMarcus Bell, 47, has worked on the plant’s enamel line for 22 years.\n\n“I started here when I was 25,” Bell said.');
+    expect(findSpeakers(a.speakers, 'the worker').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Marcus Bell']);
+  });
+});

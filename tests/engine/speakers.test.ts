@@ -552,3 +552,15 @@ describe('a short name misspelt', () => {
     expect(names('Hao', a)).toEqual(['Nguyen Van Hoa']);
   });
 });
+
+describe('a shadow or a deputy of the office asked for', () => {
+  it('finds the education secretary before the shadow education secretary, and the shadow when asked', () => {
+    const speakers = [
+      { name: 'Daniel Osei-Rowe', role: 'shadow education secretary', aliases: ['daniel osei-rowe', 'osei-rowe', 'shadow education secretary'] },
+      { name: 'Helen Marchbank', role: 'education secretary', aliases: ['helen marchbank', 'marchbank', 'education secretary'] },
+    ];
+    const names = (q: string) => findSpeakers(speakers, q).map((m) => speakers[m.speaker]!.name);
+    expect(names('the education secretary')[0]).toBe('Helen Marchbank');
+    expect(names('the shadow education secretary')[0]).toBe('Daniel Osei-Rowe');
+  });
+});
