@@ -23,7 +23,11 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
-  if (/\bhow (?:far|big|large|small|tall|high|deep|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|thick|steep)\b/.test(q)) return ['measure', 'percent'];
+  // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
+  if (/\bhow (?:big|large|small)\b/.test(q)) return ['measure', 'percent', 'count'];
+  if (/\bhow (?:far|tall|high|deep|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|thick|steep)\b/.test(q)) return ['measure', 'percent'];
+  // "what was the vote", "what's the score": the figures of a count or a contest.
+  if (/\b(?:what|how)(?:'s| is| was| were| did)? the (?:final |actual |overall |exact )?(?:vote|votes|score|scoreline|tally|margin)\b/.test(q)) return ['number'];
   // "How many farms" counts farms: an amount of money is not a count ("how many dollars" is).
   if (/\bhow many (?:dollars|pounds|euros|yen|cents|pence)\b|\bwhat amount\b/.test(q)) return ['number', 'money', 'percent'];
   if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];

@@ -69,6 +69,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppl: 'people', govt: 'government', "gov't": 'government', rn: 'right now', u: 'you', ur: 'your',
   bc: 'because', cuz: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours',
   min: 'minutes', mins: 'minutes', approx: 'approximately', abt: 'about', w: 'with', thru: 'through', nite: 'night',
+  uni: 'university', info: 'information', convo: 'conversation', pics: 'pictures', pic: 'picture', vid: 'video', dept: 'department',
 };
 const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d'’])`, 'giu');
 

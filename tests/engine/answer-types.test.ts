@@ -65,3 +65,14 @@ describe('"which port", "what hospital": a place by its name', () => {
     expect(locate(['place'], 'They were taken to St. Brigid Medical Center in Glenrock.', 'what hospital are they in')!.length).toBeGreaterThan(0);
   });
 });
+
+describe('"what was the vote" and "how big is the town"', () => {
+  it('asks for the figures of a vote or a score', () => {
+    for (const q of ['what was the vote', 'what’s the final score', 'what was the margin']) expect(expectedTypes(q), q).toEqual(['number']);
+  });
+
+  it('takes a count for the size of a place, after any measure', () => {
+    expect(expectedTypes('how big is castleford')).toEqual(['measure', 'percent', 'count']);
+    expect(expectedTypes('how far is the bridge from town')).toEqual(['measure', 'percent']);
+  });
+});

@@ -541,6 +541,11 @@ describe('chat shorthand', () => {
     expect(sureText(buildEngine(a), 'how many ppl were hurt in the fire')).toMatch(/Three people were hurt/);
     expect(sureText(buildEngine(a), 'how many hrs did the fire burn')).toMatch(/six hours/);
   });
+
+  it('reads "uni" as university', () => {
+    const a = parseArticle('Coffee study\n\nThe team, led by the University of Halbridge, analysed health records for 386,412 adults.\n\nCoffee drinkers were less likely to develop an arrhythmia.');
+    expect(sureText(buildEngine(a), 'which uni led the team')).toMatch(/University of Halbridge/);
+  });
 });
 
 describe('a live update’s entry title', () => {
