@@ -1620,12 +1620,18 @@ function bodyHeadedBy(person: Person, people: People): Person | undefined {
   return people.list.find((q) => isOrg(q) && described.some((d) => d.includes(` ${q.name.toLowerCase()} `)));
 }
 
+/** "whose 7-year-old daughter", "whose two sons": someone known as a child's parent. */
+const WHOSE_CHILD = /\bwhose\s+(?:[\p{L}\d-]+\s+){0,2}(?:daughters?|sons?|child|children|kids?|baby|babies|twins|toddler)\b/iu;
+
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
   for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
+  // "Jenna Hollis, whose 7-year-old daughter is in second grade": a parent (not a mother or a
+  // father by the pronouns around her: "he" there is as often the son).
+  if ([person.role, ...(person.otherRoles ?? [])].some((r) => r !== undefined && WHOSE_CHILD.test(r))) aliases.add('parent');
   // "A person familiar with the talks" is what readers call a source.
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.

@@ -46,12 +46,19 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
+  // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.
+  if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
     if (key.length >= 3 && key === consonants(alias)) return 0.7;
   }
   return 0;
+}
+
+/** A field's word and its practitioner's without their endings: "pediatrics", "pediatrician" → "pediatr". */
+function fieldStem(word: string): string {
+  return word.replace(/(?:icians?|ics|ists?|isms?|y)$/, '');
 }
 
 /** A word's consonants after its first letter, doubled letters once: the part of a name misspellings keep. */

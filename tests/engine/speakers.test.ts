@@ -564,3 +564,19 @@ describe('a shadow or a deputy of the office asked for', () => {
     expect(names('the shadow education secretary')[0]).toBe('Daniel Osei-Rowe');
   });
 });
+
+describe('kin and fields readers ask by', () => {
+  it('finds "Jenna Hollis, whose 7-year-old daughter is in second grade" as the parent', () => {
+    const a = parseArticle('T\n\n“I just want the school to be honest with us,” said Jenna Hollis, whose 7-year-old daughter is in second grade at Pinecrest Elementary.');
+    expect(findSpeakers(a.speakers, 'the parent').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Jenna Hollis']);
+  });
+
+  it('finds the chief of pediatrics as "the pediatrician", and the statistics lecturer as "the statistician"', () => {
+    const speakers = [
+      { name: 'Samuel Ortega', role: 'chief of pediatrics', aliases: ['samuel ortega', 'ortega', 'chief of pediatrics'] },
+      { name: 'Ana Ruiz', role: 'lecturer in statistics', aliases: ['ana ruiz', 'ruiz', 'lecturer in statistics'] },
+    ];
+    expect(findSpeakers(speakers, 'the pediatrician').map((m) => speakers[m.speaker]!.name)).toEqual(['Samuel Ortega']);
+    expect(findSpeakers(speakers, 'the statistician').map((m) => speakers[m.speaker]!.name)).toEqual(['Ana Ruiz']);
+  });
+});
