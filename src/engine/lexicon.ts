@@ -72,6 +72,8 @@ export const ROLE_NOUNS = new Set([
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   // Cricket and other sports.
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
+  // People by what they were doing: "one of the divers", "a hiker", "a rider".
+  'diver', 'hiker', 'climber', 'skier', 'rower', 'sailor', 'surfer', 'rider', 'traveller', 'traveler',
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */

@@ -365,6 +365,8 @@ export function findNames(text: string): NameMention[] {
     while (run.length < 9 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
       const next = ws[j + 1]!;
       if (next.breaksBefore) break;
+      // "Treglos No 8 Danny Keast": "No" before a number is "number", not a name.
+      if (/^Nos?$/.test(next.core) && /^\d/.test(ws[j + 2]?.core ?? '')) break;
       if (isNameWord(next.core)) {
         run.push(next);
         j++;
@@ -429,8 +431,10 @@ export function findNames(text: string): NameMention[] {
     // So is a name that closes a sentence's opening phrase of place ("… on the edge of Marlow Falls,").
     const placeLike =
       !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
+    // "Jolene Park, executive director of …": a role said of the name makes a person of a name
+    // whose last word could be a place's.
     const personLike =
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && !NON_PERSON_HEADS.has(last) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       wonRole(text.slice(end)) ??

@@ -34,6 +34,8 @@ const BODY_HEADS = new Set([
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
   'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
   'archive', 'archives', 'clinic', 'airport',
+  // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
+  'rfc', 'afc', 'rlfc', 'cf',
 ]);
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
@@ -67,8 +69,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   guild: ['guild', 'union'],
   federation: ['federation', 'union', 'association'],
   association: ['association', 'federation', 'union'],
-  club: ['club', 'fc', 'team'],
-  team: ['team', 'club', 'fc'],
+  club: ['club', 'fc', 'rfc', 'afc', 'rlfc', 'cf', 'team'],
+  team: ['team', 'club', 'fc', 'rfc', 'afc', 'rlfc', 'cf'],
   group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee'],
   coalition: ['coalition', 'alliance'],
   alliance: ['alliance', 'coalition'],

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { HEAD_ROLE, INTRO_PATTERN, NOT_THE_HEAD, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, INTRO_PATTERN, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
@@ -387,8 +387,19 @@ class People {
     if (gender === 'f') person.female += 2;
   }
 
-  /** The person whose role contains this role noun ("the spokesman"), most recent first. */
+  /** The person whose role contains this role noun ("the spokesman"), most recent first; else one its synonym names ("the skipper" for the captain). */
   byRoleNoun(noun: string, before: readonly PersonMention[], phrase = ''): number | undefined {
+    const own = this.byRoleWord(noun, before, phrase);
+    // Only "the skipper" goes back to someone named before: "one senior backbencher" is someone new.
+    if (own !== undefined || !/^\s*the\s/i.test(phrase)) return own;
+    for (const other of ROLE_SYNONYMS.find((g) => g.includes(noun)) ?? []) {
+      const holder = other === noun ? undefined : this.byRoleWord(other, before, phrase);
+      if (holder !== undefined) return holder;
+    }
+    return undefined;
+  }
+
+  private byRoleWord(noun: string, before: readonly PersonMention[], phrase: string): number | undefined {
     // "the flight director" is the flight director, not the deputy director named after her.
     const modifiers = phrase.toLowerCase().split(/\s+/).filter((w) => w && w !== noun && !/^(?:the|a|an|one)$/.test(w));
     let best: number | undefined;
@@ -532,6 +543,8 @@ const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^
 const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;
 
 /** "she had a blunt message for …:", "he gave a stark warning:": the pronoun delivers the words that follow. */
+/** The same with a role for its subject: "The skipper had a message for the Penharrow supporters: ". */
+const ROLE_MESSAGE_LEAD_IN = /(?:^|[.;]\s+)((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,80}:\s*$/iu;
 const PRONOUN_MESSAGE_LEAD_IN = /\b(he|she)\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,60}:\s*$/iu;
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
@@ -744,8 +757,8 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
 /** How far into its sentence a name may stand and still be the subject "he said" at the end goes back to. */
 const SUBJECT_REACH = 60;
 
-/** A relative clause that names what comes next: ", which Whitcomb called ", ", what Ms Reyes described as ". */
-const RELATIVE_NAMING = /\b(?:which|that|what|whom)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded)\s*$/u;
+/** A relative clause that names what comes next: ", which Whitcomb called ", ", what Ms Reyes described as ", ", a routine Whitcombe likened to ". */
+const RELATIVE_NAMING = /(?:\b(?:which|that|what|whom)|,\s+(?:a|an|the)\s+\p{Ll}+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded|likened\s+to|compared\s+to)\s*$/u;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
@@ -770,6 +783,9 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
   return named && !isOrg(people.list[named.person]!) ? named.person : undefined;
 }
 
+/** "one of the four divers", "one of her neighbours": the group, and its noun in the singular. */
+const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(?:(?<=[^s])s|(?<=ss)es|(?<=[sxz]|[cs]h)es)\b/iu;
+
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);
 const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
@@ -782,6 +798,9 @@ const PART_OF_SOMEONE = new RegExp(`^(?:a|an|one)\\s+(?:${[...PART_OF].join('|')
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
+  // "one of the four divers who made the first descent": one of a group of people.
+  const oneOf = ONE_OF.exec(text);
+  if (oneOf && describesPerson(oneOf[1]!.toLowerCase())) return { phrase: oneOf[0]!, noun: oneOf[1]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;
@@ -858,6 +877,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // opening clause is where, not who.
     const afterClause = PRONOUN_AFTER_CLAUSE.exec(lead);
     if (afterClause) return { pronoun: pronounOf(afterClause[1]!) };
+    // "The skipper had a message for the Penharrow supporters who made the trip: ‘…’": the role
+    // the sentence opens with, not a name in what follows.
+    const roleMessage = ROLE_MESSAGE_LEAD_IN.exec(lead);
+    if (roleMessage && describesPerson(roleMessage[2]!.toLowerCase())) return byRole(roleMessage[1]!, roleMessage[2]!, ctx, mentionsBefore(ctx.mentions, paragraph, leadStart));
     // Who pass 1 found there ("A Department for Rural Affairs spokesperson said:"), else any name.
     // "The QSA’s chief regulator, Dr Imogen Tallis, said:": not the body whose role it is.
     const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
@@ -867,7 +890,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const subject = inLead.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
     // "In a letter sent to Ms Marwick in May, the group wrote:": whom it was sent to does not speak.
     const addressed = (m: PersonMention) => ADDRESSED.test(text.slice(Math.max(0, m.start - 16), m.start));
-    const candidates = inLead.filter((m) => !addressed(m));
+    // "City Council Member Priya Haldane, whose ward …, wrote:": a body that only opens the next
+    // person's title is not who speaks.
+    const opensTitle = (m: PersonMention) => orgLike(ctx.people.list[m.person]!) && inLead.some((n) => n.start > m.end && n.start - m.end <= 24 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, n.start)) && !orgLike(ctx.people.list[n.person]!));
+    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m));
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people).filter((n) => !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
@@ -1068,7 +1094,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 }
 
 /** Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families had been ‘…’". */
-const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring)\b/i;
+const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
@@ -1566,7 +1592,8 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const subject = !mentions.some((o) => o !== m && o.paragraph === m.paragraph && o.start >= own.start && o.start < m.start);
     const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
     // "Owen Pike rang her": a pronoun right after the name's verb is its object, someone else.
-    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(/^\s+(?:\w+ly\s+)?\w+\s+(?:him|her)\b/i, '');
+    // ("Pettibone said her family keeps the watch he left": after "said", "her" is her own.)
+    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(/^\s+(?:\w+ly\s+)?(?!(?:said|says|added|wrote|writes|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls)\b)\w+\s+(?:him|her)\b/i, '');
     // "Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she …": the
     // place closing the clause is not who "she" is.
     const closesClause = /^\s*,\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|argued|warned)\b/.test(p.text.slice(m.end)) && /,\s+(?:who|which)\b[^,]*$/.test(p.text.slice(own.start, m.start));

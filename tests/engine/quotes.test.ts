@@ -1085,3 +1085,50 @@ describe('round 19 shapes', () => {
     expect(findSpeakers(a.speakers, 'the worker').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Marcus Bell']);
   });
 });
+
+describe('round 20 shapes', () => {
+  it('keeps "Jolene Park, executive director of …" a person, so "Park said: “…”" is hers', () => {
+    const a = parseArticle('T\n\nJolene Park, executive director of the Fair Screens Coalition, said the timing was hard to defend.\n\nPark said: “Families are being asked to pay more for the same shows.”');
+    expect(speakersOfQuotes(a)).toEqual(['Jolene Park']);
+  });
+
+  it('reads "Treglos No 8 Danny Keast" as a number eight, not a person called "Treglos No"', () => {
+    const a = parseArticle('T\n\nTrevail was hurt tackling Treglos No 8 Danny Keast.\n\n‘He was brilliant,’ said Treglos head coach Neil Varcoe.\n\nTreglos head coach Neil Varcoe called the yellow card ‘harsh, but probably the right call on the letter of the law’.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Treglos No');
+    expect(speakersOfQuotes(a)).toEqual(['Neil Varcoe', 'Neil Varcoe']);
+  });
+
+  it('gives the statement after "Penharrow RFC said in a statement on Saturday evening:" to the club', () => {
+    const a = parseArticle('T\n\nPenharrow RFC said in a statement on Saturday evening:\n\n‘Owen was taken to hospital as a precaution and is comfortable.’');
+    expect(speakersOfQuotes(a)).toEqual(['Penharrow RFC']);
+  });
+
+  it('gives "The skipper had a message for the Penharrow supporters …: ‘…’" to the captain named before', () => {
+    const a = parseArticle(
+      'T\n\nPenharrow RFC beat Treglos. Captain Sam Hocking lifted the cup.\n\nThe skipper had a message for the Penharrow supporters who made the 14-mile trip: ‘This one is for you.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Sam Hocking']);
+  });
+
+  it('gives "City Council Member Priya Haldane, whose ward …, wrote on Facebook: “…”" to her, not to the council', () => {
+    const a = parseArticle('T\n\nCity Council Member Priya Haldane, whose Ward 3 includes the intersection, wrote on Facebook on Sunday: “No stolen car is worth a human life.”');
+    expect(speakersOfQuotes(a)).toEqual(['Priya Haldane']);
+  });
+
+  it('gives "…,” said one of the four divers who made the first descent" to that diver', () => {
+    const a = parseArticle('T\n\nThe Tessaly County Historical Society helped.\n\n“It was like walking into somebody’s house,” said one of the four divers who made the first descent, who asked not to be named.');
+    expect(speakersOfQuotes(a)).toEqual(['One of the four divers']);
+  });
+
+  it('keeps "Pettibone said her family keeps the watch he left" from making her a man', () => {
+    const a = parseArticle(
+      'T\n\nDana Whitcombe led the dive.\n\nLorraine Pettibone is the great-great-granddaughter of Capt. Marchbank.\n\n“I grew up with a picture of him on the piano,” she said.\n\nPettibone said her family still keeps the captain’s pocket watch, which he left at home.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lorraine Pettibone']);
+  });
+
+  it('gives "…, a routine Whitcombe likened to “…”" to Whitcombe', () => {
+    const a = parseArticle('T\n\nDana Whitcombe led the search.\n\nThe team swept the lakebed in long lines, a routine Whitcombe likened to “mowing the world’s biggest, coldest lawn.”');
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitcombe']);
+  });
+});
