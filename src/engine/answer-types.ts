@@ -168,6 +168,16 @@ export function typeLocator(): TypeLocator {
     }
     return f;
   };
+  // The question's words, once per question rather than once per passage.
+  let lastQuestion = '';
+  let lastWords = new Set<string>();
+  const askedWords = (q: string): Set<string> => {
+    if (q !== lastQuestion) {
+      lastQuestion = q;
+      lastWords = new Set(q.match(/[a-z]+/g) ?? []);
+    }
+    return lastWords;
+  };
   const where = (type: AnswerType, text: string, question: string): number[] => {
     const f = factsOf(text);
     const q = question.toLowerCase();
@@ -205,7 +215,8 @@ export function typeLocator(): TypeLocator {
         // "what hospital are they in": "the hospital" is the question's own word, not the answer.
         let known = f.places;
         if (!known) f.places = known = [...text.matchAll(PLACE_ALL)].map((m) => ({ at: m.index!, noun: /^\p{Ll}/u.test(m[0]) ? m[0] : undefined }));
-        return known.filter((p) => p.noun === undefined || !new RegExp(`\\b${p.noun}\\b`).test(q)).map((p) => p.at);
+        const asked = askedWords(q);
+        return known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
       }
       default: {
         let known = f.spans.get(type);
