@@ -420,7 +420,11 @@ export function findNames(text: string): NameMention[] {
     // are the role, and the title is a title.
     const rolesBeforeTitle = leadingRoles.length ? roleBefore(ws, i, text, end) : undefined;
     if (rolesBeforeTitle && !title) title = titleWord(leadingRoles.at(-1)!.core);
-    const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRoles.map((w) => w.core).join(' ') : roleBefore(ws, startIndex, text, end));
+    // "Budget and Finance Committee Chairman Ronald Pike": a body's name with "and" in it opens the role.
+    let roleOpens = startIndex;
+    while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core)) roleOpens -= 2;
+    const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => w.core).join(' ');
+    const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));
     const role = roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role;

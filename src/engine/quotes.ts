@@ -857,8 +857,11 @@ function describedPerson(phrase: string, noun: string, ctx: Context, before: rea
   if (!last) return undefined;
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
-    if (isOrg(p) || p.unnamed || !p.evidence) continue;
     const gender = genderOfRole(noun);
+    // "One neighbor, who asked not to be named because she rents her home, said …" then "“…,” the
+    // woman said": the unnamed speaker just described, when nothing says otherwise.
+    if (p.unnamed && /^(?:woman|man|girl|boy)$/i.test(noun) && genderOf(p) !== (gender === 'f' ? 'm' : 'f')) return before[i]!.person;
+    if (isOrg(p) || p.unnamed || !p.evidence) continue;
     if (p.role || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
     return before[i]!.person;
   }
@@ -1083,6 +1086,8 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   const words = q.text.split(/\s+/).filter(Boolean).length;
   const first = q.parts[0]!;
   const standsAlone = p.text.slice(0, first.open).trim() === '';
+  // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
+  if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
   if (attributed) return words >= 2;
   if (standsAlone && words >= 4) return true;
   if (/:\s*$/.test(lead) && words >= 3) return true;

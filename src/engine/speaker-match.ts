@@ -141,6 +141,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
 /** A role that is a shadow or a second of the office it names. */
 const QUALIFIED_ROLE = /^(shadow|deputy|assistant|vice|acting|interim)\b/i;
+const QUALIFIER_WORD = /^(?:shadow|deputy|assistant|vice|acting|interim)$/;
 /** What a reader says asking for the holder of a past role. */
 const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
@@ -194,9 +195,12 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   const asked = (meaningful.length ? meaningful : all).filter((w) => !unnamedOnly || !ASKS_UNNAMED.test(w));
   if (!asked.length) return [];
   const pastAsked = asked.some((w) => ASKS_PAST.test(w));
+  // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.
+  const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
   const matches: SpeakerMatch[] = [];
   prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, qualifier, unnamed }, index) => {
     if (unnamedOnly && !unnamed) return;
+    if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
     let found = 0;
     let head = 0;

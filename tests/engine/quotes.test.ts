@@ -1132,3 +1132,23 @@ describe('round 20 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Dana Whitcombe']);
   });
 });
+
+describe('round 21 shapes', () => {
+  it('does not take a subheading in capitals and quote marks for a quote', () => {
+    const a = parseArticle('T\n\nThe house exploded on Sunday.\n\n\'HAROLD\'S HOUSE JUST WASN\'T THERE\'\n\n“I looked out and his house just wasn’t there,” said neighbor Tina Brooks.');
+    expect(a.quotes.map((q) => q.text)).toEqual(['I looked out and his house just wasn’t there']);
+  });
+
+  it('gives "…,” said Budget and Finance Committee Chairman Ronald Pike" to him, not to "Budget"', () => {
+    const a = parseArticle('T\n\n“We are balancing this budget on the backs of kids,” said Budget and Finance Committee Chairman Ronald Pike, who represents Ward 4.');
+    expect(speakersOfQuotes(a)).toEqual(['Ronald Pike']);
+    expect(a.speakers[0]!.role).toBe('Budget and Finance Committee Chairman');
+  });
+
+  it('gives "“…,” the woman said" to the unnamed neighbor just described', () => {
+    const a = parseArticle(
+      'T\n\nOne neighbor, who asked not to be named because she rents her home, said she had noticed something off over the weekend.\n\n“I smelled gas walking my dog on Saturday night,” the woman said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One neighbor']);
+  });
+});

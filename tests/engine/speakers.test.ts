@@ -580,3 +580,11 @@ describe('kin and fields readers ask by', () => {
     expect(findSpeakers(speakers, 'the statistician').map((m) => speakers[m.speaker]!.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('a qualifier the reader asks for', () => {
+  it('does not give the health secretary for "the shadow health secretary"', () => {
+    const speakers = [{ name: 'Tom Ravensworth', role: 'Health and Social Care Secretary', aliases: ['tom ravensworth', 'ravensworth', 'health and social care secretary'] }];
+    expect(findSpeakers(speakers, 'the shadow health secretary')).toEqual([]);
+    expect(findSpeakers(speakers, 'the health secretary').length).toBe(1);
+  });
+});
