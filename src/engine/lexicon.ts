@@ -72,6 +72,8 @@ export const ROLE_NOUNS = new Set([
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   // Cricket and other sports.
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
+  // Tennis and other draws: "Norwegian qualifier Lukas Brandvold", "the top seed", "an Australian wildcard".
+  'qualifier', 'seed', 'wildcard',
   // People by what they were doing: "one of the divers", "a hiker", "a rider".
   'diver', 'hiker', 'climber', 'skier', 'rower', 'sailor', 'surfer', 'rider', 'traveller', 'traveler',
 ]);

@@ -588,3 +588,10 @@ describe('a qualifier the reader asks for', () => {
     expect(findSpeakers(speakers, 'the health secretary').length).toBe(1);
   });
 });
+
+describe('a draw’s roles', () => {
+  it('finds "Norwegian qualifier Lukas Brandvold" as "the qualifier"', () => {
+    const a = parseArticle('T\n\nNorwegian qualifier Lukas Brandvold knocked out the top seed on Saturday.\n\n‘I still can’t believe it,’ Brandvold said.');
+    expect(findSpeakers(a.speakers, 'the qualifier').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Lukas Brandvold']);
+  });
+});
