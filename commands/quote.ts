@@ -45,8 +45,8 @@ export const quote = {
     article.speakers.forEach((s, i) => {
       if (s.speaksFor !== undefined && tied.has(s.speaksFor)) tied.add(i);
     });
-    // A body the article never quotes directly ("the airport says …") speaks through its head:
-    // "what did Eastmoor Airport say" shows what its chief executive said too.
+    // A body the article never quotes directly ("the airport says …") speaks through its head or
+    // its named spokesperson: "what did Eastmoor Airport say" shows what its chief executive said too.
     if (!all.some((q) => tied.has(q.speaker!))) {
       article.speakers.forEach((s, i) => {
         if (s.heads !== undefined && tied.has(s.heads)) tied.add(i);

@@ -61,7 +61,7 @@ export interface Speaker {
   unnamed?: boolean;
   /** "A spokesman for Ashcombe Manor": index of the body they speak for, when it is a speaker too. */
   speaksFor?: number;
-  /** "Fiona Latchford, Eastmoor Airport’s chief executive": index of the body they head, when it is a speaker too. */
+  /** "Fiona Latchford, Eastmoor Airport’s chief executive", "agency spokesman Alan Ferris": index of the body they head or speak for by name, when it is a speaker too. */
   heads?: number;
 }
 

@@ -72,6 +72,8 @@ export const ROLE_NOUNS = new Set([
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   // Cricket and other sports.
   'bowler', 'spinner', 'batsman', 'batter', 'batswoman', 'wicketkeeper', 'all-rounder', 'debutant', 'skipper', 'guard', 'winger', 'jockey', 'golfer', 'boxer', 'sprinter',
+  // Think tanks and universities: "a senior fellow at the Castlegate Institute", "a visiting scholar".
+  'fellow', 'scholar',
   // Tennis and other draws: "Norwegian qualifier Lukas Brandvold", "the top seed", "an Australian wildcard".
   'qualifier', 'seed', 'wildcard',
   // People by what they were doing: "one of the divers", "a hiker", "a rider".

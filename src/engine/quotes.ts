@@ -1272,12 +1272,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words too.
   // Its head speaks for it too ("Fiona Latchford, Eastmoor Airport’s chief executive"); see the quote command.
   const speakerOfPerson = (p: Person | undefined) => (p ? speakerOf.get(people.list.indexOf(p)) : undefined);
+  // So is a named spokesperson's ("agency spokesman Alan Ferris"), like a head's.
+  const addAliases = (speaker: number, body: Person) => {
+    for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+  };
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
-    if (spokenFor) for (const alias of [spokenFor.name.toLowerCase(), ...(spokenFor.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    if (spokenFor) addAliases(speaker, spokenFor);
     const body = speakerOfPerson(spokenFor);
     if (body !== undefined) speakers[speaker]!.speaksFor = body;
-    const headed = speakerOfPerson(bodyHeadedBy(people.list[person]!, people));
+    const named = bodyOfNamedSpokesperson(person, people, mentions);
+    // A body the article never quotes nor reports is asked for by its name through them.
+    if (named && speakerOfPerson(named) === undefined) addAliases(speaker, named);
+    const headed = speakerOfPerson(bodyHeadedBy(people.list[person]!, people) ?? named);
     if (headed !== undefined) speakers[speaker]!.heads = headed;
   }
   return { quotes, reported, speakers };
@@ -1642,6 +1649,19 @@ function bodySpokenFor(person: Person, people: People): Person | undefined {
     const short = words.length >= 2 ? words.slice(0, -1).join(' ') : '';
     return description.includes(` ${words.join(' ')} `) || (short && !ORG_STOP.test(short) && description.includes(` ${short} `));
   });
+}
+
+/**
+ * "The state Public Utility Oversight Commission sent inspectors …, agency spokesman Alan Ferris
+ * said": the body a named spokesperson's role calls by its kind, named before them.
+ */
+function bodyOfNamedSpokesperson(person: number, people: People, mentions: readonly PersonMention[]): Person | undefined {
+  const p = people.list[person]!;
+  const noun = p.unnamed || isOrg(p) ? undefined : /^(?:the\s+)?([\p{L}-]+)\s+spokes(?:man|woman|person)$/iu.exec(p.role ?? '')?.[1]?.toLowerCase();
+  if (!noun || !isOrgNoun(noun)) return undefined;
+  const first = mentions.findIndex((m) => m.person === person);
+  const body = first < 0 ? undefined : people.byOrgNoun(noun, mentions.slice(0, first));
+  return body === undefined ? undefined : people.list[body];
 }
 
 /** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */

@@ -595,3 +595,17 @@ describe('a draw’s roles', () => {
     expect(findSpeakers(a.speakers, 'the qualifier').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Lukas Brandvold']);
   });
 });
+
+describe('a body asked for through the people who speak for it', () => {
+  it('finds "a senior fellow at the Castlegate Institute" for "Castlegate Institute"', () => {
+    const a = parseArticle('T\n\n‘This is real progress, but it is slow progress,’ said Dr Priyanka Soames, a senior fellow at the Castlegate Institute, a health think tank.');
+    expect(findSpeakers(a.speakers, 'Castlegate Institute').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Priyanka Soames']);
+  });
+
+  it('finds "agency spokesman Alan Ferris" for the commission the sentence names', () => {
+    const a = parseArticle(
+      'T\n\nThe state Public Utility Oversight Commission sent two inspectors on Tuesday, agency spokesman Alan Ferris said.\n\n“It’s too early to say what happened,” Ferris said.',
+    );
+    expect(findSpeakers(a.speakers, 'Public Utility Oversight Commission').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Alan Ferris']);
+  });
+});
