@@ -478,6 +478,11 @@ const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?
 /** ", an older man in a Route 47 cap who …": a description set off after an unnamed subject. */
 const DESCRIBED_AFTER = /^,\s+((?:a|an)\s+[^,;:“”"‘]{3,60}?)(?=\s+(?:who|which|that|whose)\b|,)/i;
 
+/** ", who arrived at the shelter shortly before 1 a.m.,": a clause about an unnamed subject (not one about staying unnamed). */
+const WHO_AFTER = /^,\s+(who\s+(?!asked\b|declined\b|did\b|would\b|spoke\b|requested\b|refused\b|was not\b|is not\b)[^,;:“”"‘]{3,80}?),/i;
+/** " waiting in line for bottled water said": what an unnamed subject was doing, right after the noun. */
+const DOING_AFTER = /^\s+(\p{Ll}+ing\s+[^,;:“”"‘]{3,60}?)(?=\s*,|\s+(?:said|says|told|added)\b)/u;
+
 function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string }[] {
   const out: { phrase: string; start: number; end: number; described?: string }[] = [];
   for (const s of sentenceSpans(p)) {
@@ -498,7 +503,10 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
     const phraseStart = start + lead[0].length;
     // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
-    const described = DESCRIBED_AFTER.exec(rest.slice(phrase.length))?.[1];
+    // So are "One woman, who arrived at the shelter with two dogs, said" and "A woman waiting in
+    // line for bottled water said": what readers call them by ("the woman at the shelter").
+    const after = rest.slice(phrase.length);
+    const described = DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
     out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length, ...(described ? { described } : {}) });
   }
   return out;

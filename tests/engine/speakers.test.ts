@@ -609,3 +609,15 @@ describe('a body asked for through the people who speak for it', () => {
     expect(findSpeakers(a.speakers, 'Public Utility Oversight Commission').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Alan Ferris']);
   });
 });
+
+describe('an unnamed speaker by what the text says of them', () => {
+  it('finds "One woman, who arrived at the shelter with two dogs" as "the woman at the shelter"', () => {
+    const a = parseArticle('T\n\nOne woman, who arrived at the shelter shortly before 1 a.m. with two dogs and a cat, said she had never evacuated before.\n\n“I wasn’t going to leave them,” she said.');
+    expect(findSpeakers(a.speakers, 'the woman at the shelter').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One woman']);
+  });
+
+  it('finds "A woman waiting in line for bottled water said" as "the woman in line"', () => {
+    const a = parseArticle('T\n\nThe water authority handed out bottles.\n\nA woman waiting in line for bottled water said: “We just want to know when it will be safe.”');
+    expect(findSpeakers(a.speakers, 'the woman in line').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A woman']);
+  });
+});
