@@ -640,7 +640,16 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');
     const role = rolePhrase(rest);
-    if (role) return byRole(role.phrase, role.noun, ctx, before);
+    if (role) {
+      const found = byRole(role.phrase, role.noun, ctx, before);
+      // "said one spectator, a retired schoolteacher who drove four hours", "said a man traveling
+      // with two young children": who they are, as readers will ask for them.
+      const person = found && 'person' in found ? found.person : undefined;
+      const after = rest.slice(role.phrase.length);
+      const described = DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
+      if (person !== undefined && described && ctx.people.list[person]!.unnamed) ctx.people.describe(person, described);
+      return found;
+    }
     const group = /^((?:the|a|an|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
     if (!group) return undefined;
     const body = /^the\s/i.test(group[1]!) ? orgReferent(group[1]!, ctx, before) : undefined;

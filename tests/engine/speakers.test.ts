@@ -621,3 +621,15 @@ describe('an unnamed speaker by what the text says of them', () => {
     expect(findSpeakers(a.speakers, 'the woman in line').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A woman']);
   });
 });
+
+describe('an unnamed speaker described after "said"', () => {
+  it('finds "…,” said one spectator, a retired schoolteacher who drove four hours" as "the retired schoolteacher"', () => {
+    const a = parseArticle('T\n\n“You could feel it in your chest,” said one spectator, a retired schoolteacher who drove four hours with her two grandsons.');
+    expect(findSpeakers(a.speakers, 'the retired schoolteacher').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One spectator']);
+  });
+
+  it('finds "…,” said a man traveling with two young children" by what he was doing', () => {
+    const a = parseArticle('T\n\n“The flight attendants were incredible,” said a man traveling with two young children, who declined to give his name.');
+    expect(findSpeakers(a.speakers, 'the man traveling with two young children').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A man']);
+  });
+});
