@@ -483,6 +483,11 @@ const WHO_AFTER = /^,\s+(who\s+(?!asked\b|declined\b|did\b|would\b|spoke\b|reque
 /** " waiting in line for bottled water said": what an unnamed subject was doing, right after the noun. */
 const DOING_AFTER = /^\s+(\p{Ll}+ing\s+[^,;:“”"‘]{3,60}?)(?=\s*,|\s+(?:said|says|told|added)\b)/u;
 
+/** What the text says of an unnamed speaker right after their noun: an apposition, a who-clause, what they were doing. */
+function descriptionAfter(after: string): string | undefined {
+  return DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
+}
+
 function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string }[] {
   const out: { phrase: string; start: number; end: number; described?: string }[] = [];
   for (const s of sentenceSpans(p)) {
@@ -505,8 +510,7 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
     // So are "One woman, who arrived at the shelter with two dogs, said" and "A woman waiting in
     // line for bottled water said": what readers call them by ("the woman at the shelter").
-    const after = rest.slice(phrase.length);
-    const described = DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
+    const described = descriptionAfter(rest.slice(phrase.length));
     out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length, ...(described ? { described } : {}) });
   }
   return out;
@@ -645,8 +649,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       // "said one spectator, a retired schoolteacher who drove four hours", "said a man traveling
       // with two young children": who they are, as readers will ask for them.
       const person = found && 'person' in found ? found.person : undefined;
-      const after = rest.slice(role.phrase.length);
-      const described = DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
+      const described = descriptionAfter(rest.slice(role.phrase.length));
       if (person !== undefined && described && ctx.people.list[person]!.unnamed) ctx.people.describe(person, described);
       return found;
     }
