@@ -168,6 +168,7 @@ export const NOT_THE_HEAD = /\b(?:vice|deputy|assistant|associate|acting|interim
  */
 export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   parent: ['mother', 'father', 'mom', 'mum', 'dad', 'stepfather', 'stepmother'],
+  descendant: ['granddaughter', 'grandson', 'grandchild', 'heir'],
   student: ['junior', 'sophomore', 'freshman', 'pupil', 'schoolgirl', 'schoolboy', 'undergraduate', 'postgraduate'],
   worker: ['employee', 'staffer', 'operator', 'machinist', 'welder', 'farmworker', 'farmhand'],
   farmer: ['grower', 'rancher', 'farmworker', 'breeder', 'dairyman'],

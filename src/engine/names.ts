@@ -89,7 +89,7 @@ export function isRoleNoun(word: string): boolean {
   // "-quist"/"-qvist" end Scandinavian surnames (Lindqvist, Holmquist), not professions.
   if (ROLE_NOUNS.has(word) || (/^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word) && !/q(?:u|v)ists?$/.test(word))) return true;
   // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
-  const last = /^[a-z]+-([a-z]+)$/.exec(word)?.[1];
+  const last = /^(?:[a-z]+-)+([a-z]+)$/.exec(word)?.[1];
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));
 }
 
@@ -206,6 +206,14 @@ const COPULAR_ROLE = /\bthe\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has bee
 
 function copularRole(before: string): string | undefined {
   const m = COPULAR_ROLE.exec(before);
+  return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
+}
+
+/** "Pettibone is the great-great-granddaughter of Capt. Marchbank.": the role the sentence gives, after the name. */
+const COPULAR_AFTER = /^(?:’s|'s)?\s+(?:is|was)\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which)\b)/u;
+
+function copularAfter(after: string): string | undefined {
+  const m = COPULAR_AFTER.exec(after);
   return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
 }
 
@@ -441,6 +449,7 @@ export function findNames(text: string): NameMention[] {
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
+      copularAfter(text.slice(end, end + 120)) ??
       wonRole(text.slice(end)) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
       court?.phrase ??

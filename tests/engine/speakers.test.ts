@@ -633,3 +633,10 @@ describe('an unnamed speaker described after "said"', () => {
     expect(findSpeakers(a.speakers, 'the man traveling with two young children').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A man']);
   });
 });
+
+describe('a role the sentence gives after the name', () => {
+  it('finds "Pettibone is the great-great-granddaughter of Capt. Marchbank" as "the captain’s descendant"', () => {
+    const a = parseArticle('T\n\nLorraine Pettibone is the great-great-granddaughter of Capt. Marchbank.\n\n“Now I finally know where he is,” she said.');
+    expect(findSpeakers(a.speakers, 'the captain’s descendant').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Lorraine Pettibone']);
+  });
+});
