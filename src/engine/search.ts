@@ -333,11 +333,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A phrasal verb stands for what the article says in its words ("step down" → "resign"), and
       // for its own words; one made of filler only ("going up") counts only when the article has it.
       const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also]));
-      // Without `byVectors`, only the word itself and its relatives in the table: what can make a passage sure.
-      const matchesWithAlso = (t: string, byVectors = true): Map<string, number> => {
-        const out = matchesOf(t, byVectors ? wordOf.get(t) : undefined);
-        for (const other of alsoOf.get(t) ?? []) for (const [m, w] of matchesOf(correct(other.term), byVectors ? other.word : undefined)) if ((out.get(m) ?? 0) < w) out.set(m, w);
-        return out;
+      // `sure`: the word itself and its relatives in the table, what can make a passage sure;
+      // `all`: those and the vector neighbours of the reader's words, for ranking and relatedness.
+      const matchesWithAlso = (t: string): { all: Map<string, number>; sure: Map<string, number> } => {
+        const also = alsoOf.get(t) ?? [];
+        const sure = matchesOf(t);
+        for (const other of also) for (const [m, w] of matchesOf(correct(other.term))) if ((sure.get(m) ?? 0) < w) sure.set(m, w);
+        const all = new Map(sure);
+        for (const word of [wordOf.get(t), ...also.map((o) => o.word)]) if (word) for (const [m, w] of similarTo(word)) if ((all.get(m) ?? 0) < w) all.set(m, w);
+        return { all, sure };
       };
       const fillerOnly = (t: string) => alsoOf.get(t)?.length === 0;
       const kept = [...new Set(asked)].filter((t) => !fillerOnly(t) || df.has(t)).map((t) => [t, matchesWithAlso(t)] as const);
@@ -351,13 +355,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // Words that name the kind of answer ("what will the factory COST", "what DATES").
       const namesType = typeWords(types);
       if (unique.every((t) => namesType.has(t)) && !unique.some((t) => df.has(t))) return leadPassages(types, question);
-      const matches = kept.map(([, m]) => m);
+      const matches = kept.map(([, m]) => m.all);
       // Article words met only through word vectors rank passages and make them related, never
       // sure: measured, an answer they made sure was right about half the time (on the fresh set,
       // leaving them out of coverage: 12 more right passages shown, 24 more unanswerable questions
       // declined, 62 fewer confident wrong answers, 62 fewer confident right; even beside the kind
       // of thing asked, they were wrong more often than right).
-      const sureMatches = kept.map(([t]) => matchesWithAlso(t, false));
+      const sureMatches = kept.map(([, m]) => m.sure);
       // Article words met only through word vectors: enough to call a passage related, never sure.
       const alike = unique.map((t) => {
         const word = wordOf.get(t);
@@ -409,8 +413,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         unique.forEach((_, i) => {
           let best = 0;
           let sure = 0;
-          for (const id of ids) best = Math.max(best, coverOne(i, id));
-          for (const id of ids) sure = Math.max(sure, coverOne(i, id, true));
+          for (const id of ids) {
+            best = Math.max(best, coverOne(i, id));
+            sure = Math.max(sure, coverOne(i, id, true));
+          }
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
           // A synonym ("hurt" → "injuries") is enough to show a passage, never to be sure of it.
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
