@@ -41,17 +41,16 @@ export const quote = {
     }
     // Several people can fit one word ("the official"); show everyone who fits equally well.
     const tied = new Set(matches.filter((m) => m.score >= best.score - 1e-9).map((m) => m.speaker));
+    const joinBodies = (body: (s: (typeof article.speakers)[number]) => number | undefined) =>
+      article.speakers.forEach((s, i) => {
+        const b = body(s);
+        if (b !== undefined && tied.has(b)) tied.add(i);
+      });
     // A body speaks through its spokesperson: "what did the hotel say" shows both.
-    article.speakers.forEach((s, i) => {
-      if (s.speaksFor !== undefined && tied.has(s.speaksFor)) tied.add(i);
-    });
+    joinBodies((s) => s.speaksFor);
     // A body the article never quotes directly ("the airport says …") speaks through its head or
     // its named spokesperson: "what did Eastmoor Airport say" shows what its chief executive said too.
-    if (!all.some((q) => tied.has(q.speaker!))) {
-      article.speakers.forEach((s, i) => {
-        if (s.heads !== undefined && tied.has(s.heads)) tied.add(i);
-      });
-    }
+    if (!all.some((q) => tied.has(q.speaker!))) joinBodies((s) => s.heads);
     // Their direct quotes first, then what the article reports they said.
     const refs = [
       ...all.filter((q) => tied.has(q.speaker!)).map((q) => quoteRef(article, q)),

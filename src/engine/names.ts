@@ -205,7 +205,11 @@ const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|b
 const COPULAR_ROLE = /\bthe\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
 
 function copularRole(before: string): string | undefined {
-  const m = COPULAR_ROLE.exec(before);
+  return roleIfNoun(COPULAR_ROLE.exec(before));
+}
+
+/** A match's role phrase (group 1) when its last word (group 2) is a role noun. */
+function roleIfNoun(m: RegExpExecArray | null): string | undefined {
   return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
 }
 
@@ -213,8 +217,7 @@ function copularRole(before: string): string | undefined {
 const COPULAR_AFTER = /^(?:’s|'s)?\s+(?:is|was)\s+(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which)\b)/u;
 
 function copularAfter(after: string): string | undefined {
-  const m = COPULAR_AFTER.exec(after);
-  return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
+  return roleIfNoun(COPULAR_AFTER.exec(after));
 }
 
 /**

@@ -554,10 +554,13 @@ const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^
 /** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
 const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;
 
+/** "had a blunt message", "gave a stark warning": delivering words, as a regular expression's parts. */
+const DELIVERS = '(?:had|has|gave|delivered|sent|issued|offered|posted)';
+const MESSAGE = '(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)';
 /** "she had a blunt message for …:", "he gave a stark warning:": the pronoun delivers the words that follow. */
+const PRONOUN_MESSAGE_LEAD_IN = new RegExp(`\\b(he|she)\\s+${DELIVERS}\\s+(?:a|an|the|this|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE}\\b[^“”"‘.;]{0,60}:\\s*$`, 'iu');
 /** The same with a role for its subject: "The skipper had a message for the Penharrow supporters: ". */
-const ROLE_MESSAGE_LEAD_IN = /(?:^|[.;]\s+)((?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,80}:\s*$/iu;
-const PRONOUN_MESSAGE_LEAD_IN = /\b(he|she)\s+(?:had|has|gave|delivered|sent|issued|offered|posted)\s+(?:a|an|the|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|warning|plea|verdict|response|answer|reply|advice|assessment|promise|challenge)\b[^“”"‘.;]{0,60}:\s*$/iu;
+const ROLE_MESSAGE_LEAD_IN = new RegExp(`(?:^|[.;]\\s+)((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+))\\s+${DELIVERS}\\s+(?:a|an|the|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE}\\b[^“”"‘.;]{0,80}:\\s*$`, 'iu');
 /** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
 const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
 /** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
@@ -1289,10 +1292,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     }
     return { id, text: r.text, speaker, paragraph: r.paragraph };
   });
-  // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words too.
-  // Its head speaks for it too ("Fiona Latchford, Eastmoor Airport’s chief executive"); see the quote command.
+  // "what did the hotel say", "what did Ashcombe Manor Hotel say": its spokesman's words too. Its
+  // head ("Fiona Latchford, Eastmoor Airport’s chief executive") and its named spokesperson
+  // ("agency spokesman Alan Ferris") speak for it as well; see the quote command.
   const speakerOfPerson = (p: Person | undefined) => (p ? speakerOf.get(people.list.indexOf(p)) : undefined);
-  // So is a named spokesperson's ("agency spokesman Alan Ferris"), like a head's.
   const addAliases = (speaker: number, body: Person) => {
     for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
@@ -1604,14 +1607,17 @@ function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
   return FEMALE_ROLE.test(role) ? 'f' : MALE_ROLE.test(role) ? 'm' : undefined;
 }
 
+/** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
+const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;
+/** Any third-person pronoun, and those that are only ever the subject's own (no "his", "her", "its"). */
+const ANY_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i;
+const OWN_PRONOUN = /\b(he|him|himself|she|herself|itself)\b/i;
+
 /**
  * Gender from the text itself, never from a list of first names: the first personal pronoun after
  * a mention, before anyone else is named, in that sentence or the next ("Gebreyes spoke to
  * reporters after her win"), and a gendered noun right before the name ("his sister, Clara …").
  */
-/** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
-const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;
-
 function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   mentions.forEach((m, i) => {
     const person = people.list[m.person]!;
@@ -1638,8 +1644,8 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const pronoun = closesClause
       ? null
       : ownedBy
-        ? (/\b(he|him|himself|she|herself|itself)\b/i.exec(unquoted.slice(0, ownLength)) ?? /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(unquoted.slice(ownLength)))
-        : /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i.exec(unquoted);
+        ? (OWN_PRONOUN.exec(unquoted.slice(0, ownLength)) ?? ANY_PRONOUN.exec(unquoted.slice(ownLength)))
+        : ANY_PRONOUN.exec(unquoted);
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
       else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;
@@ -1684,10 +1690,15 @@ function bodyOfNamedSpokesperson(person: number, people: People, mentions: reado
   return body === undefined ? undefined : people.list[body];
 }
 
+/** Every role the text gives someone. */
+function rolesOf(person: Person): string[] {
+  return [person.role, ...(person.otherRoles ?? [])].filter((r): r is string => r !== undefined);
+}
+
 /** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */
 function bodyHeadedBy(person: Person, people: People): Person | undefined {
   if (person.unnamed || isOrg(person)) return undefined;
-  const roles = [person.role, ...(person.otherRoles ?? [])].filter((r): r is string => r !== undefined && HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
+  const roles = rolesOf(person).filter((r) => HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
   const described = roles.map((r) => ` ${r.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `);
   return people.list.find((q) => isOrg(q) && described.some((d) => d.includes(` ${q.name.toLowerCase()} `)));
 }
@@ -1703,7 +1714,7 @@ function toSpeaker(person: Person): Speaker {
   for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
   // "Jenna Hollis, whose 7-year-old daughter is in second grade": a parent (not a mother or a
   // father by the pronouns around her: "he" there is as often the son).
-  if ([person.role, ...(person.otherRoles ?? [])].some((r) => r !== undefined && WHOSE_CHILD.test(r))) aliases.add('parent');
+  if (rolesOf(person).some((r) => WHOSE_CHILD.test(r))) aliases.add('parent');
   // "A person familiar with the talks" is what readers call a source.
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.

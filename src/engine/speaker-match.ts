@@ -139,9 +139,10 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
 
 /** A role someone no longer holds. */
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
-/** A role that is a shadow or a second of the office it names. */
-const QUALIFIED_ROLE = /^(shadow|deputy|assistant|vice|acting|interim)\b/i;
-const QUALIFIER_WORD = /^(?:shadow|deputy|assistant|vice|acting|interim)$/;
+/** A role that is a shadow or a second of the office it names: the role opens with it, or a reader's word is one. */
+const QUALIFIERS = 'shadow|deputy|assistant|vice|acting|interim';
+const QUALIFIED_ROLE = new RegExp(`^(${QUALIFIERS})\\b`, 'i');
+const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
 /** What a reader says asking for the holder of a past role. */
 const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
