@@ -1667,13 +1667,17 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
  * "Ashcombe Manor" for Ashcombe Manor Hotel).
  */
 function bodySpokenFor(person: Person, people: People): Person | undefined {
-  if (!person.unnamed) return undefined;
-  const description = ` ${person.name.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `;
+  return person.unnamed ? bodyNamedIn([person.name], people, true) : undefined;
+}
+
+/** The first organisation whose name one of `texts` holds whole, or with `short`, without its last word too. */
+function bodyNamedIn(texts: readonly string[], people: People, short: boolean): Person | undefined {
+  const described = texts.map((t) => ` ${t.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `);
   return people.list.find((q) => {
     if (!isOrg(q)) return false;
     const words = q.name.toLowerCase().split(/\s+/);
-    const short = words.length >= 2 ? words.slice(0, -1).join(' ') : '';
-    return description.includes(` ${words.join(' ')} `) || (short && !ORG_STOP.test(short) && description.includes(` ${short} `));
+    const shortName = short && words.length >= 2 ? words.slice(0, -1).join(' ') : '';
+    return described.some((d) => d.includes(` ${words.join(' ')} `) || (shortName && !ORG_STOP.test(shortName) && d.includes(` ${shortName} `)));
   });
 }
 
@@ -1698,9 +1702,7 @@ function rolesOf(person: Person): string[] {
 /** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */
 function bodyHeadedBy(person: Person, people: People): Person | undefined {
   if (person.unnamed || isOrg(person)) return undefined;
-  const roles = rolesOf(person).filter((r) => HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
-  const described = roles.map((r) => ` ${r.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `);
-  return people.list.find((q) => isOrg(q) && described.some((d) => d.includes(` ${q.name.toLowerCase()} `)));
+  return bodyNamedIn(rolesOf(person).filter((r) => HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r)), people, false);
 }
 
 /** "whose 7-year-old daughter", "whose two sons": someone known as a child's parent. */
