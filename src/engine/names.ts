@@ -4,6 +4,7 @@
  * an apposition such as ", an official in …," after it). Organisation and place phrases are told
  * apart by their last word and by the preposition before them.
  */
+import { WORDNET_PERSON_NOUNS } from './person-nouns.js';
 import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 
@@ -93,6 +94,13 @@ export function isRoleNoun(word: string): boolean {
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));
 }
 
+/**
+ * A role noun, or any noun WordNet has for a person ("rancher", "caddie", "actuary") when the text
+ * writes it in lower case: capitalised, "Hunter" or "Refugee" in "Global Refugee Protection Agency"
+ * is part of a name, and only the hand list's titles ("Mayor", "Judge") count there.
+ */
+export const isPersonNoun = (word: string): boolean => isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && WORDNET_PERSON_NOUNS.has(word));
+
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
@@ -139,7 +147,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   while (collected.length > 0 && /^(?:of|and|for)$/i.test(collected[0]!.core)) collected.shift();
   const adjacent = collected.at(-1);
   const ofAt = collected.findIndex((w) => /^(?:of|for)$/i.test(w.core));
-  if (!adjacent || !(isRoleNoun(adjacent.core.toLowerCase()) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  if (!adjacent || !(isPersonNoun(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
@@ -301,8 +309,10 @@ function roleAfter(text: string, end: number): string | undefined {
   const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
+  // "Noor Callaway, was named best performer": a clause about the name, not a role.
+  if (/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[0]!)) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause.
-  if (!tokens.slice(0, 4).some(isRoleNoun)) return undefined;
+  if (!phrase.split(/\s+/).slice(0, 4).some(isPersonNoun)) return undefined;
   // "Farrow, Council President Gregory Tan-Whitaker and …": a list of people, not Farrow's role.
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;

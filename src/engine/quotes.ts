@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { HEAD_ROLE, INTRO_PATTERN, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
-import { findNames, isRoleNoun, type NameMention } from './names.js';
+import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
 
@@ -688,7 +688,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const roleSubject = ROLE_SUBJECT.exec(t);
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
-    if (isRoleNoun(roleSubject[2]!.toLowerCase())) return byRole(phrase, roleSubject[2]!, ctx, before);
+    if (isPersonNoun(roleSubject[2]!)) return byRole(phrase, roleSubject[2]!, ctx, before);
     // "the person said", "the sources said": a source the article keeps anonymous, never the
     // person named last.
     if (SOURCE_WORD.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };
@@ -717,7 +717,7 @@ function headNoun(description: string): string {
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_BREAK.test(w));
   const before = cut > 0 ? words.slice(0, cut) : words;
   // "Department for Rural Affairs spokesperson": the role noun at the end, past the body's name.
-  return isRoleNoun(words.at(-1)!) ? words.at(-1)! : before.at(-1)!;
+  return isPersonNoun(words.at(-1)!) ? words.at(-1)! : before.at(-1)!;
 }
 
 /** Does "the `definite`" ("forest service spokeswoman") refer to someone described as `other` ("spokeswoman for the forest service")? */
@@ -811,7 +811,7 @@ const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our)\s+(?:[\p{L}\d-]+\s+){0
 
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);
-const describesPerson = (word: string) => isRoleNoun(word) || PERSON_NOUNS.has(word);
+const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase());
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
@@ -830,7 +830,7 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   const words = m[2]!.trim().split(/\s+/);
   const within = words.slice(0, 6);
   // "The Prime Minister’s official spokesperson": an owner's word is not the head.
-  const isHead = (w: string | undefined) => w !== undefined && !/(?:’s|'s)$/.test(w) && describesPerson(w.replace(/[^\p{L}-]/gu, '').toLowerCase());
+  const isHead = (w: string | undefined) => w !== undefined && !/(?:’s|'s)$/.test(w) && describesPerson(w.replace(/[^\p{L}-]/gu, ''));
   let at = within.findIndex((w) => isHead(w));
   if (at < 0) return undefined;
   // "official spokesperson", "chief executive": the last of adjoining role words is the head.
@@ -1045,7 +1045,7 @@ function subjectBefore(
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
     const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
-    if (role && isRoleNoun(role[2]!.toLowerCase())) {
+    if (role && isPersonNoun(role[2]!)) {
       const holder = people.byRoleNoun(role[2]!.toLowerCase(), mentionsBefore(mentions, s.paragraph, s.start), role[1]!);
       if (holder === undefined) return undefined;
       return genderOf(people.list[holder]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : holder;
@@ -1090,7 +1090,7 @@ function roleOpening(sentence: string): [string, string, string] | undefined {
   const m = ROLE_OPENING.exec(sentence);
   if (!m) return undefined;
   const words = m[2]!.split(/\s+/);
-  const at = words.findIndex((w) => isRoleNoun(w.toLowerCase()));
+  const at = words.findIndex((w) => isPersonNoun(w));
   if (at < 0) return [m[1]!, m[1]!, words.at(-1)!];
   const phrase = `${m[1]!.split(/\s+/)[0]} ${words.slice(0, at + 1).join(' ')}`;
   return [phrase, phrase, words[at]!];
@@ -1249,7 +1249,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (!p.unnamed) return i;
     const key = p.role!.toLowerCase();
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
-    if (holders.length === 1 && isRoleNoun(headNoun(key))) return holders[0]!;
+    if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
     // "…, a monitoring group said." in the lead, then "The Border Conflict Monitoring Centre, a
     // Vienna-based group that tracks casualties, …": the one body whose name and kind hold every
     // word of the description.
@@ -1484,7 +1484,7 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   if (!apposition) return undefined;
   // A role is written in lower case ("the group's director"); a capitalised last word is a name.
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
-  const describesRole = (roleWord !== undefined && isRoleNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
+  const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
   // "The delivery company Odell worked for, QuickPlate, said": a body, described, then named.
   const bodyNoun = describesRole || !/^(?:a|an|the)\s/i.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
   if (!describesRole && !bodyNoun) return undefined;

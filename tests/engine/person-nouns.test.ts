@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { findSpeakers } from '../../src/engine/speaker-match.js';
+import { parseArticle } from '../../src/engine/parse.js';
+import { derivePersonNouns, PERSON_NOUNS_MODULE, personNounsModule } from '../../src/lexicon/build-person-nouns.js';
+
+const article = (...paragraphs: string[]) => parseArticle(['A headline', ...paragraphs].join('\n\n'));
+const who = (a: ReturnType<typeof article>, query: string) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
+
+describe('people by any noun WordNet has for a person', () => {
+  it('an apposition headed by one is the role readers ask for', () => {
+    const a = article(
+      'Earl Haney, 78, a retired mail carrier who has eaten breakfast at the diner since 1986, sat in his pickup.',
+      '“I have eaten more of these biscuits than anybody alive,” Haney said.',
+    );
+    expect(a.speakers[0]!.role).toBe('retired mail carrier');
+    expect(who(a, 'the retired mail carrier')).toEqual(['Earl Haney']);
+  });
+
+  it('a role set off before a name gives a later "the caddie said" its speaker', () => {
+    const a = article(
+      'Dalton Reese won by a shot. His caddie, Luis Amaral, said the club choice was the only argument the two had all week.',
+      '“I said, hit the iron and go home,” the caddie said. “He looked at me like I had two heads.”',
+    );
+    const [quote] = a.quotes;
+    expect(a.speakers[quote!.speaker!]!.name).toBe('Luis Amaral');
+    expect(who(a, 'the caddie')).toEqual(['Luis Amaral']);
+  });
+
+  it('a capitalised one is part of a name, and a clause after a name is no role', () => {
+    const a = article(
+      '“This is a tragedy,” said Mireille Fontaine, a spokeswoman for the Global Refugee Protection Agency.',
+      'Its lead actress, Noor Callaway, was named best performer. “It is going on the boat,” Callaway said.',
+    );
+    expect(a.speakers.find((s) => s.name === 'Mireille Fontaine')!.role).toBe('spokeswoman for the Global Refugee Protection Agency');
+    // "performer" is a person noun, but "was named best performer" is a clause about her.
+    expect(a.speakers.find((s) => s.name === 'Noor Callaway')!.role).toBeUndefined();
+  });
+
+  it('the committed list is what the build script derives from WordNet', () => {
+    expect(readFileSync(PERSON_NOUNS_MODULE, 'utf8')).toBe(personNounsModule(derivePersonNouns()));
+  });
+});
