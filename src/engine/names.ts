@@ -108,6 +108,17 @@ const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /**
+ * "The shadow work and pensions secretary, Daniel Okafor,": the "and" at `i` joins the two halves
+ * of what the role is over (a British department's name), right after the article or owner that
+ * opens the role.
+ */
+function joinsDepartment(ws: readonly Word[], i: number): boolean {
+  const [opener, before] = [ws[i - 2], ws[i - 1]!];
+  if (!opener || opener.breaksAfter || ROLE_STOP.has(before.core.toLowerCase()) || !isRoleWord(before.core)) return false;
+  return opener.possessive || /^(?:the|a|an|shadow)$/i.test(opener.core);
+}
+
+/**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
  */
@@ -131,7 +142,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     // "associate professor of hospitality management", "founder and chief executive": "of" and
     // "and" go on with a role when a role noun stands right before them.
     // So does "for": "commissioner for standards", "minister for health".
-    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && isRoleNoun(ws[i - 1]!.core.toLowerCase());
+    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (isRoleNoun(ws[i - 1]!.core.toLowerCase()) || joinsDepartment(ws, i));
     if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower))) break;
     collected.unshift(w);
     opens = i;

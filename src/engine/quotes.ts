@@ -360,7 +360,8 @@ class People {
 
   /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
   unnamed(phrase: string): number {
-    const role = phrase.replace(/\s+/g, ' ').trim();
+    // "A spokesperson for Meridian Terminals later told us": when they spoke is not who they are.
+    const role = phrase.replace(/\s+/g, ' ').trim().replace(/\s+(?:later|also|then|earlier|previously|again|separately|subsequently)$/i, '');
     const bare = role.replace(/^(?:the|a|an)\s+/i, '');
     const key = bare.toLowerCase();
     const existing = this.list.findIndex((p) => p.unnamed && p.role?.toLowerCase() === key);
@@ -1121,8 +1122,12 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
-/** Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families had been ‘…’". */
-const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring)\b/i;
+/**
+ * Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families
+ * had been ‘…’", and those that judge it in them: "accused the company of ‘hiding behind …’",
+ * "dismissed the claim as ‘…’", "hailed it as ‘…’".
+ */
+const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
@@ -1231,7 +1236,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (clause !== undefined) person = clause;
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
-      else person = describedInLead(lead, people) ?? continuing(previous, first, ctx);
+      // "The city police said the bridge would stay closed, and urged residents to ‘…’": whoever
+      // the sentence reports speaks its quoted words.
+      else person = describedInLead(lead, people) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person, own });
@@ -1322,6 +1329,8 @@ const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expec
 const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
 // "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+// "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
+const REPORTED_ASIDE = new RegExp(`^[^,]{3,100},\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
@@ -1372,6 +1381,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;
+  const aside = REPORTED_ASIDE.exec(sentence);
+  if (aside) {
+    const who = subjectOf(aside[1]!, paragraph, offset + sentence.indexOf(aside[1]!), ctx);
+    if (who !== undefined) return who;
+  }
   const trimmed = sentence.replace(LEADING_CLAUSE, '');
   const skipped = sentence.length - trimmed.length;
   const lead = REPORTED_LEAD.exec(trimmed);

@@ -1152,3 +1152,28 @@ describe('round 21 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['One neighbor']);
   });
 });
+
+describe('round 22 shapes', () => {
+  it('reads ‘…’ after a verb that judges in someone\'s words ("accused the company of ‘…’")', () => {
+    const a = parseArticle('T\n\nMaureen Oakley spoke to strikers.\n\nOakley later accused the company of ‘hiding behind its investment programme while the people who do the work fall further behind’ and said the union was ready.');
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text])).toEqual([['Maureen Oakley', 'hiding behind its investment programme while the people who do the work fall further behind']]);
+  });
+
+  it('keeps a department\'s "and" inside a role set off before the name', () => {
+    const a = parseArticle('T\n\nThe shadow work and pensions secretary, Daniel Okafor, called the announcement ‘a stealth tax on people who started work at sixteen’.');
+    expect(a.speakers[0]!.role).toBe('shadow work and pensions secretary');
+    expect(findSpeakers(a.speakers, 'the shadow work and pensions secretary').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Daniel Okafor']);
+  });
+
+  it('gives words quoted inside a report to whoever the sentence reports', () => {
+    const a = parseArticle("T\n\nThe city police said the bridge would stay closed overnight, and urged residents to 'use public transport wherever possible and allow a great deal of extra time'.");
+    expect(speakersOfQuotes(a)).toEqual(['The city police']);
+  });
+
+  it('does not make "later" part of an unnamed speaker', () => {
+    const a = parseArticle(
+      "T\n\nIn a statement, Meridian Terminals said: ‘We are disappointed that the union has chosen to strike.’\n\nA spokesperson for Meridian Terminals later told us that three ships had been diverted to other ports, and that 'we expect further disruption to sailings over the coming days'.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Meridian Terminals', 'A spokesperson for Meridian Terminals']);
+  });
+});

@@ -306,3 +306,10 @@ describe('a report inside a noun’s own clause', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual([expect.stringMatching(/^An attorney/)]);
   });
 });
+
+describe('an attribution set off inside the sentence', () => {
+  it('"Most of it, the prosecutor said, was spent on a hot tub" is the prosecutor\'s', () => {
+    const a = parseArticle('T\n\nProsecutor Simon Ashdown opened the case for the Crown.\n\nMost of it, the prosecutor said, was spent within a fortnight on a hot tub and a holiday in Lanzarote.');
+    expect(a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text])).toEqual([['Simon Ashdown', 'Most of it, the prosecutor said, was spent within a fortnight on a hot tub and a holiday in Lanzarote.']]);
+  });
+});
