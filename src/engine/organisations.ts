@@ -33,7 +33,7 @@ const BODY_HEADS = new Set([
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
   'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
-  'archive', 'archives', 'clinic', 'airport',
+  'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
 ]);
@@ -104,6 +104,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   // Places that speak as bodies: "the airport says", "the clinic said in a statement".
   airport: ['airport'],
   clinic: ['clinic'],
+  hospice: ['hospice'],
   library: ['library', 'libraries'],
   zoo: ['zoo'],
   gallery: ['gallery'],
@@ -241,8 +242,8 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital". */
-const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Association|Institute|Foundation|Fund|Trust|Union|League|Society|College|Bureau|Service)$/;
+/** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "St Mary’s Church". */
+const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Institute|Foundation|Fund|Trust|Union|League|Society|College|School|Academy|Bureau|Service|Church|Cathedral|Clinic|Surgery|Centre|Center|Library|Museum|Gallery|Theatre|Theater)$/;
 
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
 

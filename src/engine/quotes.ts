@@ -437,8 +437,11 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
   return out;
 }
 
-/** "the campaign group ", "the ferry operator ": a description right before a body's name. */
-const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+/**
+ * "the campaign group ", "the ferry operator ": a description right before a body's name. Wire
+ * copy drops the article after a preposition: "a 4.5% offer from port operator Meridian Terminals".
+ */
+const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
 /** The body noun ("group") and its whole phrase ("campaign group") the text puts right before the name at `start`. */
 function describedAs(text: string, start: number): { noun: string; phrase: string } | undefined {
@@ -1160,12 +1163,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // word that is a role as well as a kind of company ("developer", "contractor") stays a person.
       const apposed = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
       // "The Bangkok-based conservation group Pangolin Watch Asia said": what the text calls it first.
-      const described = describedAs(p.text, m.start)?.noun;
-      const describedKind = described && !isRoleNoun(described) && !people.isPersonName(m) ? described : undefined;
+      const described = describedAs(p.text, m.start);
+      const describedKind = described && !isRoleNoun(described.noun) && !people.isPersonName(m) ? described.noun : undefined;
       const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
       const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;
-      const person = kind || acronymBody ? people.organisation(asOrg(m), kind ? [kind] : [], speaks) : people.resolve(m, speaks);
+      // "port operator Meridian Terminals" is "the port operator" to readers, not only "the operator".
+      const kinds = !kind ? [] : kind === describedKind && described!.phrase !== kind ? [kind, described!.phrase] : [kind];
+      const person = kind || acronymBody ? people.organisation(asOrg(m), kinds, speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
     for (const u of unnamedSubjects(p)) {
@@ -1314,8 +1319,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const named = bodyOfNamedSpokesperson(person, people, mentions);
     // A body the article never quotes nor reports is asked for by its name through them.
     if (named && speakerOfPerson(named) === undefined) addAliases(speaker, named);
-    const headed = speakerOfPerson(bodyHeadedBy(people.list[person]!, people) ?? named);
+    const headedBody = bodyHeadedBy(people.list[person]!, people);
+    const headed = speakerOfPerson(headedBody ?? named);
     if (headed !== undefined) speakers[speaker]!.heads = headed;
+    // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said
+    // with what kind of body it heads (the body keeps "the union" for itself).
+    const role = people.list[person]!.role;
+    for (const kind of headedBody?.org ?? []) {
+      const alias = `${kind} ${role}`.toLowerCase();
+      if (role && !kind.includes(' ') && !role.toLowerCase().includes(kind) && !speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    }
   }
   return { quotes, reported, speakers };
 }
@@ -1691,7 +1704,9 @@ function bodyNamedIn(texts: readonly string[], people: People, short: boolean): 
     if (!isOrg(q)) return false;
     const words = q.name.toLowerCase().split(/\s+/);
     const shortName = short && words.length >= 2 ? words.slice(0, -1).join(' ') : '';
-    return described.some((d) => d.includes(` ${words.join(' ')} `) || (shortName && !ORG_STOP.test(shortName) && d.includes(` ${shortName} `)));
+    // "UDTU general secretary": the body by its initials.
+    const initials = q.initials && q.initials.length >= 3 && words.length >= 3 ? q.initials : '';
+    return described.some((d) => d.includes(` ${words.join(' ')} `) || (shortName && !ORG_STOP.test(shortName) && d.includes(` ${shortName} `)) || (initials && d.includes(` ${initials} `)));
   });
 }
 

@@ -1177,3 +1177,27 @@ describe('round 22 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Meridian Terminals', 'A spokesperson for Meridian Terminals']);
   });
 });
+
+describe('round 22 bodies', () => {
+  const who = (a: ReturnType<typeof parseArticle>, query: string) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('keeps a saint\'s possessive inside a hospice\'s name', () => {
+    const a = parseArticle('T\n\nSt Aldhelm’s Hospice said in a statement: ‘We are enormously grateful to everyone who has continued to give.’');
+    expect(speakersOfQuotes(a)).toEqual(['St Aldhelm’s Hospice']);
+  });
+
+  it('takes "port operator Meridian Terminals" as what readers call the body, article or not', () => {
+    const a = parseArticle(
+      'T\n\nThe union rejected a 4.5% offer from port operator Meridian Terminals.\n\nOne crane operator said: ‘Nobody wants to lose eight days of wages.’\n\n‘We expect more disruption over the coming days,’ the port operator said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One crane operator', 'Meridian Terminals']);
+    expect(who(a, 'the port operator')[0]).toBe('Meridian Terminals');
+  });
+
+  it('finds the head of a body her role names by its initials as "the union leader"', () => {
+    const a = parseArticle(
+      'T\n\nThe Unified Dock and Transport Union (UDTU) rejected the offer. The union said more strikes would follow.\n\nGary Pendle, who runs Pendle Freight, said: ‘I have drivers stuck in their cabs for hours.’\n\nUDTU general secretary Maureen Oakley told strikers: ‘Our members kept this port running through the pandemic.’',
+    );
+    expect(who(a, 'the union leader')[0]).toBe('Maureen Oakley');
+  });
+});
