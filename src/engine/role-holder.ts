@@ -80,5 +80,9 @@ function sentenceNaming(article: Article, speaker: Speaker): Sentence[] | undefi
     const words = wordsOf(s.text).map((w) => ABBREVIATED_TITLES[w] ?? w);
     return words.includes(surname) && roleWords.some((w) => isRoleNoun(w) && words.includes(w));
   });
-  return says ? [says] : undefined;
+  // "Defending, Priya Castellane said …" made her the defence lawyer without the word: the
+  // sentence that first names her in full is where the text says who she is.
+  const full = wordsOf(speaker.name).join(' ');
+  const named = says ?? article.sentences.find((s) => ` ${wordsOf(s.text).join(' ')} `.includes(` ${full} `));
+  return named ? [named] : undefined;
 }

@@ -101,3 +101,12 @@ describe('"who runs X", "who\'s in charge of X"', () => {
     expect(engine.answer('who is the leader of eastmoor council').confidence).not.toBe('high');
   });
 });
+
+describe('a role the text gives without its noun', () => {
+  it('"who was his lawyer" after "Defending, Priya Castellane said": the sentence naming her', () => {
+    const e = buildEngine(parseArticle('T\n\nGraham Pellow was found guilty of theft.\n\nDefending, Priya Castellane said her client had been ‘a man who lost his way’ after his business failed.\n\n‘He accepts the verdicts of the jury,’ Ms Castellane said.'));
+    const r = e.answer('who was his lawyer');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text)).toEqual(['Defending, Priya Castellane said her client had been ‘a man who lost his way’ after his business failed.']);
+  });
+});
