@@ -314,6 +314,9 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
+  // "Simon Greaves, representing Harrow on behalf of the Police Federation,": whose representative.
+  const representing = /^,\s*representing\s+([^,.;:]{2,80})/i.exec(text.slice(end))?.[1];
+  if (representing) return `representative of ${representing.trim()}`;
   const apposition = appositionAfter(text, end);
   if (apposition === undefined) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.

@@ -1339,7 +1339,17 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 
 const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
-const REPORTED_LEAD = new RegExp(`^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu');
+/**
+ * An apposition between a subject and its verb: without commas of its own ("Halvorsen, in a filing,
+ * said"), else with them ("The canvassing board, made up of a county judge, a commissioner and the
+ * elections supervisor, said"), tried second so a clause before a named subject is never taken
+ * for the subject ("The decision was taken with the police, Hollowmere Events, which runs the
+ * festival, said").
+ */
+const APPOSITIONS = [',[^,]{1,140},', ',[^.;:“”"‘]{1,160}?,'];
+/** The subject before each kind of apposition: any, or (before one with commas of its own) a few words only. */
+const SUBJECTS = ['.{2,90}?', '\\S+(?:\\s+\\S+){0,5}?'];
+const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJECTS[i]})(?:${apposition})?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu'));
 // "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
@@ -1401,8 +1411,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   }
   const trimmed = sentence.replace(LEADING_CLAUSE, '');
   const skipped = sentence.length - trimmed.length;
-  const lead = REPORTED_LEAD.exec(trimmed);
-  if (lead) {
+  for (const pattern of REPORTED_LEADS) {
+    const lead = pattern.exec(trimmed);
+    if (!lead) continue;
     const appositive = namedInApposition(lead[1]!, trimmed.slice(lead[1]!.length), paragraph, offset + skipped + lead[1]!.length, ctx);
     if (appositive !== undefined) return appositive;
     // "The spokesperson declined to say …", "Harmon would not say …": the subject ends before its verb.
@@ -1415,7 +1426,7 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const clause = LATER_CLAUSE.exec(sentence);
   if (clause) {
     const rest = sentence.slice(clause.index! + clause[0].length);
-    const later = REPORTED_LEAD.exec(rest);
+    const later = REPORTED_LEADS[0]!.exec(rest);
     if (later && later[1]!.split(/\s+/).length <= 4) return subjectOf(later[1]!, paragraph, offset + clause.index! + clause[0].length, ctx);
   }
   return undefined;
@@ -1485,20 +1496,22 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
 
 // The subject and speech verb a clause opens with, up to where the quotation starts:
 // "The ministry said late Friday that ", "The club said in a statement.", "Halvorsen, in a filing, said:".
-const CLAUSE_LEAD = new RegExp(
-  `^(.{2,90}?)(?:,[^,]{1,140},)?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`,
-  'iu',
+const CLAUSE_LEADS = APPOSITIONS.map(
+  (apposition, i) => new RegExp(`^(${SUBJECTS[i]})(?:${apposition})?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`, 'iu'),
 );
 
-/** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEAD). */
+/** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEADS). */
 function speakerOfClause(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const trimmed = clause.replace(LEADING_CLAUSE, '');
-  const m = CLAUSE_LEAD.exec(trimmed);
-  if (!m) return undefined;
-  // "said late Friday", "said in a statement", "wrote in the notice": a time, a channel, a listener.
-  if (m[2]!.trim().split(/\s+/).length > 8) return undefined;
   const skipped = clause.length - trimmed.length;
-  return namedInApposition(m[1]!, trimmed.slice(m[1]!.length), paragraph, offset + skipped + m[1]!.length, ctx) ?? subjectOf(m[1]!, paragraph, offset + skipped, ctx);
+  for (const pattern of CLAUSE_LEADS) {
+    const m = pattern.exec(trimmed);
+    // "said late Friday", "said in a statement", "wrote in the notice": a time, a channel, a listener.
+    if (!m || m[2]!.trim().split(/\s+/).length > 8) continue;
+    const who = namedInApposition(m[1]!, trimmed.slice(m[1]!.length), paragraph, offset + skipped + m[1]!.length, ctx) ?? subjectOf(m[1]!, paragraph, offset + skipped, ctx);
+    if (who !== undefined) return who;
+  }
+  return undefined;
 }
 
 /**

@@ -1201,3 +1201,27 @@ describe('round 22 bodies', () => {
     expect(who(a, 'the union leader')[0]).toBe('Maureen Oakley');
   });
 });
+
+describe('round 23 shapes', () => {
+  const who = (a: ReturnType<typeof parseArticle>, query: string) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('reads past an apposition with commas of its own to the speech verb', () => {
+    const a = parseArticle(
+      'T\n\nThe Harlan County Canvassing Board certified results Friday.\n\nThe canvassing board, made up of a county judge, a commissioner and the elections supervisor, said in a written statement that it had “reviewed every rejected provisional ballot individually” and would write to voters.\n\n“The board is confident that the review was conducted consistently,” the statement said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Harlan County Canvassing Board', 'Harlan County Canvassing Board']);
+  });
+
+  it('reads British police ranks as titles: "PC Lauren Pike" is "PC Pike" and "the officer"', () => {
+    const a = parseArticle('T\n\nHarrow messaged fellow response officer PC Lauren Pike that night.\n\n‘I liked Dan. Everybody on the team liked Dan,’ PC Pike told the panel.');
+    expect(speakersOfQuotes(a)).toEqual(['Lauren Pike']);
+    expect(who(a, 'PC Pike')[0]).toBe('Lauren Pike');
+    expect(who(a, 'the officer')[0]).toBe('Lauren Pike');
+  });
+
+  it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
+    const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
+    expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
+    expect(who(a, "Harrow's representative")[0]).toBe('Simon Greaves');
+  });
+});
