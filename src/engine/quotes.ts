@@ -1050,7 +1050,9 @@ function subjectBefore(
     // "‘…,’ the coroner said.": the sentence is the coroner's.
     const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
     if (role && isPersonNoun(role[2]!)) {
-      const holder = people.byRoleNoun(role[2]!.toLowerCase(), mentionsBefore(mentions, s.paragraph, s.start), role[1]!);
+      const before = mentionsBefore(mentions, s.paragraph, s.start);
+      // "The landlady says …" after a paragraph about Sandra Pryce: the landlady is Pryce.
+      const holder = people.byRoleNoun(role[2]!.toLowerCase(), before, role[1]!) ?? describedPerson(role[1]!, role[2]!, { people, mentions: [...mentions], paragraphs }, before);
       if (holder === undefined) return undefined;
       return genderOf(people.list[holder]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : holder;
     }
@@ -1481,7 +1483,9 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
     if (body !== undefined) return body;
     const r = rolePhrase(phrase.trim());
-    const known = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, offset), r.phrase) : undefined;
+    const before = mentionsBefore(ctx.mentions, paragraph, offset);
+    // "The landlady says she has held it there because ‘…’" after a paragraph about Sandra Pryce.
+    const known = r ? (ctx.people.byRoleNoun(r.noun.toLowerCase(), before, r.phrase) ?? describedPerson(r.phrase, r.noun, ctx, before)) : undefined;
     if (known !== undefined) return known;
     // Someone by role ("a spokesman for …"), a body ("the department", "the researchers"), or a
     // document that speaks for its authors ("the report", "the audit"); not any noun ("the

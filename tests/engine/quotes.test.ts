@@ -1219,6 +1219,13 @@ describe('round 23 shapes', () => {
     expect(who(a, 'the officer')[0]).toBe('Lauren Pike');
   });
 
+  it('takes "the landlady" for the woman the story is about when no one holds that role', () => {
+    const a = parseArticle(
+      "T\n\n‘I found out in an email on a Friday afternoon,’ said Sandra Pryce, 56, who has held the tenancy since 2011.\n\nMrs Pryce and her husband, Colin, took on the Crook when it had been shut for eight months.\n\nA pint of Fenmoor Best now costs £4.60 at the bar. The landlady says she has held it there because ‘anything over a fiver and the pensioners stop coming in’.\n\n‘We’ve had christenings here, wakes, the cricket club dinner every September,’ she said.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Sandra Pryce', 'Sandra Pryce', 'Sandra Pryce']);
+  });
+
   it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
     const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
     expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
