@@ -257,8 +257,10 @@ class People {
         } else {
           // A given name or a surname, not a middle word ("County" is not "Marlow County Fairgrounds").
           const words = [...p.tokens];
-          if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last)) continue;
-          if (words.at(-1) === last) score += 1;
+          // …except the first of two surnames: "Arévalo" for Lucía Arévalo Pazmiño, a speaker.
+          const firstSurname = words.length === 3 && words[1] === last && p.evidence && kindsOfHead(last).length === 0 && !isOrgNoun(last);
+          if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last && !firstSurname)) continue;
+          if (words.at(-1) === last || firstSurname) score += 1;
           if (m.title && p.titles?.has(m.title)) score += 4;
           else if (m.title && p.titles?.size) score -= 2;
           const g = genderOf(p);
@@ -811,7 +813,7 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
 }
 
 /** "one of the four divers", "one of her neighbours": the group, and its noun in the singular. */
-const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(?:(?<=[^s])s|(?<=ss)es|(?<=[sxz]|[cs]h)es)\b/iu;
+const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(?:(?<=[^s])s|(?<=ss)es|(?<=[sxz]|[cs]h)es)\b/iu;
 
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);

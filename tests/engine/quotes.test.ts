@@ -1226,6 +1226,18 @@ describe('round 23 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Sandra Pryce', 'Sandra Pryce', 'Sandra Pryce']);
   });
 
+  it('takes the first of two surnames alone for a speaker named with both ("Arévalo" for Lucía Arévalo Pazmiño)', () => {
+    const a = parseArticle(
+      'T\n\n“When I saw those eyes, I laughed out loud,” said Lucía Arévalo Pazmiño, a herpetologist at the Andean Biodiversity Institute.\n\nMarcus Oyelaran, a doctoral student at Halvorsen, said the frog was big. “People imagine that the age of discovery is over,” Oyelaran said.\n\nThat last point worries the team most. Arévalo said the surveys found the frog only between 2,650 and 2,900 meters.\n\n“That is the whole world for this animal,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Lucía Arévalo Pazmiño', 'Marcus Oyelaran', 'Lucía Arévalo Pazmiño']);
+  });
+
+  it('reads "one of those landowners" as one of a group, as "one of the"', () => {
+    const a = parseArticle('T\n\nTwo landowners had agreed to fence cattle out.\n\nOne of those landowners, who asked not to be named, said: “I didn’t know there was anything special up there.”');
+    expect(speakersOfQuotes(a)).toEqual(['One of those landowners']);
+  });
+
   it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
     const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
     expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
