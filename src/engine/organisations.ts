@@ -242,8 +242,8 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "St Mary’s Church". */
-const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Institute|Foundation|Fund|Trust|Union|League|Society|College|School|Academy|Bureau|Service|Church|Cathedral|Clinic|Surgery|Centre|Center|Library|Museum|Gallery|Theatre|Theater)$/;
+/** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "Fishermen’s Federation". */
+const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Federation|Guild|Alliance|Coalition|Network|Campaign|Movement|Collective|Council|Committee|Commission|Board|Club|Institute|Foundation|Fund|Trust|Union|League|Society|College|School|Academy|Bureau|Service|Church|Cathedral|Clinic|Surgery|Centre|Center|Library|Museum|Gallery|Theatre|Theater)$/;
 
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
 

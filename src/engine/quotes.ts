@@ -787,7 +787,10 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
 const SUBJECT_REACH = 60;
 
 /** A relative clause that names what comes next: ", which Whitcomb called ", ", what Ms Reyes described as ", ", a routine Whitcombe likened to ". */
-const RELATIVE_NAMING = /(?:\b(?:which|that|what|whom)|,\s+(?:a|an|the)\s+\p{Ll}+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded|likened\s+to|compared\s+to)\s*$/u;
+const NAMES_IT = String.raw`\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded|likened\s+to|compared\s+to)\s*$`;
+const RELATIVE_NAMING = new RegExp(String.raw`(?:\b(?:which|that|what|whom)|,\s+(?:a|an|the)\s+\p{Ll}+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
+/** "…a £2m fund, which the federation described as ‘…’": a body or role named by what the text calls it. */
+const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)\s+((?:the|its|their)\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
@@ -1233,7 +1236,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // person that sentence is about.
       // "…, which Holloway later said had been “a big help …”": the name nearest before the last
       // speech verb, not the subject the sentence opened with.
-      const sayer = nearestSayer(lead, mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), openSentence.start, people);
+      const byRoleNaming = RELATIVE_NAMING_BY_ROLE.exec(lead);
+      const roleSayer = byRoleNaming ? subjectOf(byRoleNaming[1]!, first.paragraph, openSentence.start + byRoleNaming.index! + byRoleNaming[0].indexOf(byRoleNaming[1]!), ctx) : undefined;
+      const sayer = roleSayer ?? nearestSayer(lead, mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), openSentence.start, people);
       const clause = sayer ?? speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       // "City Council member Patrice Wendel-Adeyemi … called the break “…”": a person over the body in her title.
       const subject = personOverBody(mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), people);

@@ -1238,6 +1238,13 @@ describe('round 23 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['One of those landowners']);
   });
 
+  it('keeps "Fishermen’s Federation" one body, and gives it the words "which the federation described as ‘…’"', () => {
+    const a = parseArticle(
+      "T\n\nThe North Coast Inshore Fishermen’s Federation had urged the minister to refuse the application.\n\nIn a statement, the federation said: ‘Our members were told throughout this process that their voices mattered.’\n\nArdent Breeze has set aside £2m for a fisheries fund, which the federation described as 'nowhere near enough for the livelihoods at stake'.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['North Coast Inshore Fishermen’s Federation', 'North Coast Inshore Fishermen’s Federation']);
+  });
+
   it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
     const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
     expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
