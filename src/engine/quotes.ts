@@ -820,7 +820,8 @@ const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(?:[\p{L
 
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);
-const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase());
+// "A 19-year-old from Toledo said": an age stands for the person.
+const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase()) || /^\d{1,3}-year-old$/i.test(word);
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
@@ -859,6 +860,10 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
 function byRole(phrase: string, noun: string, ctx: Context, before: PersonMention[]): Resolution {
   const known = ctx.people.byRoleNoun(noun.toLowerCase(), before, phrase);
   if (known !== undefined) return { person: known };
+  // "the regulator said" after the Aviation and Spaceflight Regulatory Office, when no person
+  // holds the role: a word for a person and for a body, here the body.
+  const body = /^the\s/i.test(phrase.trim()) && isOrgNoun(noun) ? orgReferent(phrase, ctx, before) : undefined;
+  if (body !== undefined) return { person: body };
   return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
 }
 
@@ -1641,6 +1646,8 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
       !toldTo(m) &&
       !inSpeakersClause(m) &&
       !(described && described.includes(people.list[m.person]!.name.toLowerCase())) &&
+      // "…,' said Annika Strand-Rowe, Skyhaven's chief executive. ‘…’": whose role it is.
+      !(m.paragraph === previous.paragraph && ownsWhatFollows(paragraphs, m)) &&
       people.list[m.person]!.evidence &&
       (m.paragraph > previous.paragraph || (m.paragraph === previous.paragraph && m.start > previous.end)) &&
       (m.paragraph < span.paragraph || (m.paragraph === span.paragraph && m.end <= span.open)),

@@ -1245,6 +1245,27 @@ describe('round 23 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['North Coast Inshore Fishermen’s Federation', 'North Coast Inshore Fishermen’s Federation']);
   });
 
+  it('takes "a 19-year-old festivalgoer from Toledo" for an unnamed speaker, whose "she said" follows', () => {
+    const a = parseArticle(
+      'T\n\nKayla Brandt, 24, of Lansing, said she lost her footing.\n\nA 19-year-old festivalgoer from Toledo, Ohio, who asked that her name not be used because her employer did not know she had attended, said there were too few guards at the front.\n\n“There were maybe four guards on that whole section of fence,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A 19-year-old festivalgoer from Toledo']);
+  });
+
+  it('gives "the regulator said" to the regulatory office named before when no person is the regulator', () => {
+    const a = parseArticle(
+      "T\n\nThe Aviation and Spaceflight Regulatory Office said there had been ‘no safety-related occurrences during the flight’.\n\n'The operator's licence permits further passenger flights subject to the conditions already set,' the regulator said.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Aviation and Spaceflight Regulatory Office', 'Aviation and Spaceflight Regulatory Office']);
+  });
+
+  it('goes on with the speaker past the company whose chief executive she is', () => {
+    const a = parseArticle(
+      "T\n\nSkyhaven Astronautics flew its first paying passengers on Wednesday.\n\n'Today we stopped being a company that talks about spaceflight,' said Annika Strand-Rowe, Skyhaven's chief executive, at a news conference. ‘Every one of those four people paid for a seat, and every one of them came home smiling.’",
+    );
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text])).toEqual([['Annika Strand-Rowe', 'Today we stopped being a company that talks about spaceflight, Every one of those four people paid for a seat, and every one of them came home smiling.']]);
+  });
+
   it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
     const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
     expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
