@@ -327,8 +327,11 @@ function roleAfter(text: string, end: number): string | undefined {
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // "Noor Callaway, was named best performer": a clause about the name, not a role.
   if (/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[0]!)) return undefined;
-  // The role noun must come early ("official in …"), not be buried in a clause.
-  if (!phrase.split(/\s+/).slice(0, 4).some(isPersonNoun)) return undefined;
+  // The role noun must come early ("official in …"), not be buried in a clause; a longer run of
+  // words before it is fine when they only describe it ("former air force test pilot").
+  const words = phrase.split(/\s+/);
+  const head = words.findIndex(isPersonNoun);
+  if (head < 0 || (head >= 4 && (head > 6 || words.slice(0, head).some((w) => ROLE_STOP.has(w.toLowerCase()))))) return undefined;
   // "Farrow, Council President Gregory Tan-Whitaker and …": a list of people, not Farrow's role.
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
@@ -434,7 +437,12 @@ export function findNames(text: string): NameMention[] {
     // So is "Transportation Director Maya Chen": everything up to the last role noun that leaves a name.
     const leadingRoles: Word[] = [];
     const lastRole = run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
+    // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
+    // of opens the run after "of"; the name is its last two words.
+    const titleOf = startIndex >= 2 && /^(?:of|for)$/.test(ws[startIndex - 1]!.core) && !ws[startIndex - 2]!.breaksAfter && isRoleNoun(ws[startIndex - 2]!.core.toLowerCase());
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
+    const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => (!w.breaksAfter || w === run.at(-1)) && !NON_PERSON_HEADS.has(w.core.toLowerCase()));
+    if (ofTitle) leadingRoles.push(...run.splice(0, run.length - 2));
     // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
     // role words, however few words the name has left.
     else if (run.length >= 3 && HONORIFICS.test(run.at(-2)!.core)) {
@@ -459,6 +467,8 @@ export function findNames(text: string): NameMention[] {
     if (rolesBeforeTitle && !title) title = titleWord(leadingRoles.at(-1)!.core);
     // "Budget and Finance Committee Chairman Ronald Pike": a body's name with "and" in it opens the role.
     let roleOpens = startIndex;
+    // …and the role is the title with what it is of: "Harlan County Supervisor of Elections".
+    if (ofTitle) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
     while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core)) roleOpens -= 2;
     const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => w.core).join(' ');
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));

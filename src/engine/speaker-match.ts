@@ -51,7 +51,9 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
-    if (key.length >= 3 && key === consonants(alias)) return 0.7;
+    // Short names keep few consonants: "quail" for Quayle, "riley" for Reile, two letters off and
+    // sharing two vowels as well ("rolle" is not Reile).
+    if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
   }
   return 0;
 }
@@ -64,6 +66,13 @@ function fieldStem(word: string): string {
 /** A word's consonants after its first letter, doubled letters once: the part of a name misspellings keep. */
 function consonants(word: string): string {
   return (word[0]! + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
+}
+
+/** How many different vowels (y included) two words share. */
+function sharedVowels(a: string, b: string): number {
+  const vowels = (w: string) => new Set(w.replace(/[^aeiouy]/g, ''));
+  const inB = vowels(b);
+  return [...vowels(a)].filter((v) => inB.has(v)).length;
 }
 
 /** The same letters with one adjacent pair swapped. */

@@ -640,3 +640,24 @@ describe('a role the sentence gives after the name', () => {
     expect(findSpeakers(a.speakers, 'the captain’s descendant').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Lorraine Pettibone']);
   });
 });
+
+describe('round 23 names and roles', () => {
+  it('finds a short name misspelt as it sounds: "Riley" for Reile, "Quail" for Quayle', () => {
+    const a = parseArticle("T\n\n'She flew like a dream,' said Tomasz Reile, the pilot.\n\n'I waited six years for four minutes,' said Harriet Quayle, a passenger.");
+    expect(names('Riley', a)).toEqual(['Tomasz Reile']);
+    expect(names('Quail', a)).toEqual(['Harriet Quayle']);
+    expect(names('Rolle', a)).toEqual([]);
+  });
+
+  it('reads a role with a long run of words before its noun: "a former air force test pilot"', () => {
+    const a = parseArticle("T\n\nThe flight was commanded by Tomasz Reile, a former air force test pilot who joined Skyhaven in 2018.\n\n'She flew like a dream on the way up,' Reile said.");
+    expect(a.speakers[0]!.role).toBe('former air force test pilot');
+    expect(names('the pilot', a)).toEqual(['Tomasz Reile']);
+  });
+
+  it('keeps what a title is of out of the name: "Supervisor of Elections Renata Vukovich"', () => {
+    const a = parseArticle('T\n\nThe recount will take three days, according to Harlan County Supervisor of Elections Renata Vukovich.\n\n“Every ballot will be looked at again,” Vukovich said.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Renata Vukovich', 'Harlan County Supervisor of Elections']]);
+    expect(names('the elections supervisor', a)).toEqual(['Renata Vukovich']);
+  });
+});
