@@ -70,6 +70,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   bc: 'because', cuz: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours',
   min: 'minutes', mins: 'minutes', approx: 'approximately', abt: 'about', w: 'with', thru: 'through', nite: 'night',
   uni: 'university', info: 'information', convo: 'conversation', pics: 'pictures', pic: 'picture', vid: 'video', dept: 'department',
+  // British and US slang for the words news uses.
+  cop: 'police officer', cops: 'police', mum: 'mother', insta: 'Instagram', compo: 'compensation', telly: 'television',
 };
 const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d'’])`, 'giu');
 

@@ -546,6 +546,16 @@ describe('chat shorthand', () => {
     const a = parseArticle('Coffee study\n\nThe team, led by the University of Halbridge, analysed health records for 386,412 adults.\n\nCoffee drinkers were less likely to develop an arrhythmia.');
     expect(sureText(buildEngine(a), 'which uni led the team')).toMatch(/University of Halbridge/);
   });
+
+  it('reads British and US slang: "cops", "mum", "insta", "compo"', () => {
+    const a = parseArticle(
+      'Hearing\n\nHarrow posted the picture to his private Instagram account, which had around 210 followers.\n\nHis mother said she would now speak to a solicitor.\n\nThe fishermen will share £2m in compensation from the developer.\n\nPolice arrested two men on Friday night.',
+    );
+    const e = buildEngine(a);
+    expect(sureText(e, 'how many followers did his insta have')).toMatch(/210 followers/);
+    expect(sureText(e, 'how much compo are the fishermen getting')).toMatch(/£2m in compensation/);
+    expect(sureText(e, 'when did the cops arrest them')).toMatch(/Friday night/);
+  });
 });
 
 describe('a live update’s entry title', () => {
