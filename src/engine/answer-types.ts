@@ -104,7 +104,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   cause: /\b(?:because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
-  age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:19|20)\d\d\b/i,
+  // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
+  age: /\b\d{1,3}[- ]years?[- ]old\b|\baged? \d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/i,
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
@@ -135,10 +136,15 @@ interface TextFacts {
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType, number[]>;
+  spans: Map<AnswerType | 'stood', number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
+
+/** "how old is the pub", "how old is it": an age asked of a thing, not of someone named. */
+const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|it|its|their)\b/;
+/** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
+const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 
 /** Every place in a text (see TESTS.place). */
 const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
@@ -217,6 +223,16 @@ export function typeLocator(): TypeLocator {
         if (!known) f.places = known = [...text.matchAll(PLACE_ALL)].map((m) => ({ at: m.index!, noun: /^\p{Ll}/u.test(m[0]) ? m[0] : undefined }));
         const asked = askedWords(q);
         return known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
+      }
+      case 'age': {
+        // "How old is the pub": a thing's age is also the year it has stood since ("has served
+        // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").
+        const spans = (key: AnswerType | 'stood', test: RegExp) => {
+          let known = f.spans.get(key);
+          if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, 'gi'))].map((m) => m.index!)));
+          return known;
+        };
+        return THING_ASKED.test(q) ? [...spans('age', TESTS.age), ...spans('stood', STOOD_SINCE)] : spans('age', TESTS.age);
       }
       default: {
         let known = f.spans.get(type);
