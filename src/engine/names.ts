@@ -109,6 +109,11 @@ const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w)
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
+/** Participles that describe a role rather than end it: "retired teacher", "acting director", "elected official". */
+const ROLE_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
+  // A football club's "new signing" is a player.
+  'signing']);
+
 /**
  * "The shadow work and pensions secretary, Daniel Okafor,": the "and" at `i` joins the two halves
  * of what the role is over (a British department's name), right after the article or owner that
@@ -145,7 +150,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     // "and" go on with a role when a role noun stands right before them.
     // So does "for": "commissioner for standards", "minister for health".
     const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (isRoleNoun(ws[i - 1]!.core.toLowerCase()) || joinsDepartment(ws, i));
-    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower))) break;
+    // "The board certified results showing Democratic challenger …": a verb ends the role; "retired",
+    // "acting", "managing" and the like describe it.
+    const verb = /^\p{Ll}+(?:ed|ing)$/u.test(w.core) && !ROLE_PARTICIPLES.has(lower) && !isPersonNoun(w.core);
+    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower) || verb)) break;
     collected.unshift(w);
     opens = i;
     if (w.breaksBefore || owner) break;

@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence, Speaker } from './article.js';
 import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD } from './lexicon.js';
-import { isRoleNoun, roleOfVerb } from './names.js';
+import { isPersonNoun, isRoleNoun, roleOfVerb } from './names.js';
 import type { SpeakerMatch } from './speaker-match.js';
 
 const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
@@ -35,6 +35,31 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   return sentenceNaming(article, chosen[0]!);
 }
 
+/** "What does Oyelaran do (for a living)?", "what is Oyelaran's job?", "what does Reile do for work?": someone's occupation. */
+const OCCUPATION = /^what\s+(?:does|did)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|work|a\s+job))?[\s?.!]*$|^what(?:[’']s|\s+is|\s+was)\s+(.+?)[’']s?\s+(?:job|occupation|profession|line of work)[\s?.!]*$|^what\s+(?:job|work)\s+does\s+(.+?)\s+do[\s?.!]*$/i;
+
+/**
+ * The sentences that give someone named in `who` their roles ("Democratic challenger Marcus
+ * Oyelaran", "Oyelaran, a 44-year-old high school chemistry teacher, …"), at most two, in reading
+ * order; undefined when `who` is not one named person or the text gives them no role.
+ */
+function rolesOf(article: Article, findSpeakers: (query: string) => SpeakerMatch[], who: string): Sentence[] | undefined {
+  const asked = wordsOf(who);
+  const [first, second] = findSpeakers(who).filter(({ speaker }) => {
+    const s = article.speakers[speaker]!;
+    return named(s) && asked.every((w) => wordsOf(s.name).includes(w));
+  });
+  if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
+  const speaker = article.speakers[first.speaker]!;
+  const nameWords = wordsOf(speaker.name);
+  const roles = [speaker.role!, ...speaker.aliases].map((r) => r.toLowerCase()).filter((r) => r.includes(' ') && !wordsOf(r).every((w) => nameWords.includes(w)) && wordsOf(r).some((w) => isRoleNoun(w) || isPersonNoun(w)));
+  const giving = article.sentences.filter((s) => {
+    const text = s.text.toLowerCase().replace(/[’']/g, "'");
+    return wordsOf(s.text).some((w) => nameWords.includes(w)) && roles.some((r) => text.includes(r.replace(/[’']/g, "'")));
+  });
+  return giving.length ? giving.slice(0, 2) : undefined;
+}
+
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
 const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired', 'co']);
 
@@ -55,6 +80,8 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
  * named person holds that role, or two do equally well (then the search decides, unsure).
  */
 export function roleHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): Sentence[] | undefined {
+  const occupation = OCCUPATION.exec(question.trim());
+  if (occupation) return rolesOf(article, findSpeakers, occupation[1] ?? occupation[2] ?? occupation[3]!);
   const leads = WHO_LEADS.exec(question.trim());
   if (leads) return leaderOf(article, leads[1]!);
   const does = WHO_DOES.exec(question.trim());

@@ -110,3 +110,20 @@ describe('a role the text gives without its noun', () => {
     expect(r.sentences.map((s) => s.text)).toEqual(['Defending, Priya Castellane said her client had been ‘a man who lost his way’ after his business failed.']);
   });
 });
+
+describe("someone's occupation", () => {
+  it('"what does Oyelaran do for a living": the sentences that give the person named their roles', () => {
+    const e = buildEngine(
+      parseArticle(
+        'Recount ordered\n\nThe board certified results showing Democratic challenger Marcus Oyelaran with 6,204 votes.\n\nOyelaran, a 44-year-old high school chemistry teacher, said he would wait for the recount.\n\n“Everybody lives with the result,” he said.',
+      ),
+    );
+    for (const q of ['what does oyelaran do for a living', "what is oyelaran's job", 'what does Marcus Oyelaran do']) {
+      const r = e.answer(q);
+      expect(r.confidence, q).toBe('high');
+      expect(r.sentences.map((s) => s.text).join(' '), q).toMatch(/chemistry teacher/);
+    }
+    // A verb ends a role read before a name: not "board certified results showing Democratic challenger".
+    expect(e.article.speakers[0]!.role).toBe('Democratic challenger');
+  });
+});
