@@ -197,4 +197,5 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['campaigner', 'activist', 'advocate'],
   ['doctor', 'physician', 'medic'],
   ['professor', 'academic', 'lecturer', 'teacher'],
+  ['winner', 'champion', 'victor'],
 ];

@@ -661,3 +661,14 @@ describe('round 23 names and roles', () => {
     expect(names('the elections supervisor', a)).toEqual(['Renata Vukovich']);
   });
 });
+
+describe('the winner', () => {
+  it('is whoever the sentence has "to win the 84th Continental Open", past an apposition with abbreviations; "the champion" finds them too', () => {
+    const a = parseArticle(
+      'T\n\nDalton Reese spent Sunday morning on the practice range.\n\nReese, a 29-year-old from Marietta, Ga., who had never finished better than 11th in a major, shot a 64 in the final round to win the 84th Continental Open by one stroke.\n\n“I honestly did not think I had a chance,” Reese said.',
+    );
+    expect(a.speakers[0]!.role).toBe('winner of 84th Continental Open');
+    expect(names('the winner', a)).toEqual(['Dalton Reese']);
+    expect(names('the champion', a)).toEqual(['Dalton Reese']);
+  });
+});
