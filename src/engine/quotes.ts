@@ -1645,7 +1645,7 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
       m.person !== previous.person &&
       !toldTo(m) &&
       !inSpeakersClause(m) &&
-      !(described && described.includes(people.list[m.person]!.name.toLowerCase())) &&
+      !(described && (described.includes(people.list[m.person]!.name.toLowerCase()) || described.includes(paragraphs[m.paragraph - 1]!.text.slice(m.start, m.end).toLowerCase()))) &&
       // "…,' said Annika Strand-Rowe, Skyhaven's chief executive. ‘…’": whose role it is.
       !(m.paragraph === previous.paragraph && ownsWhatFollows(paragraphs, m)) &&
       people.list[m.person]!.evidence &&

@@ -1266,6 +1266,13 @@ describe('round 23 shapes', () => {
     expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text])).toEqual([['Annika Strand-Rowe', 'Today we stopped being a company that talks about spaceflight, Every one of those four people paid for a seat, and every one of them came home smiling.']]);
   });
 
+  it('goes on with the speaker past the company her title opens with ("Halcyon CEO Dana Whitlock")', () => {
+    const a = parseArticle(
+      'T\n\nHalcyon Orbital will begin selling satellite internet on Sept. 15, the company announced.\n\n“For twenty years, rural America has been told to wait,” Halcyon CEO Dana Whitlock said in an interview. “Wait for the fiber, wait for the tower, wait for the grant money.”',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Dana Whitlock']);
+  });
+
   it('gives "Simon Greaves, representing Harrow, told the panel" the role of Harrow\'s representative', () => {
     const a = parseArticle('T\n\nSimon Greaves, representing Harrow on behalf of the Police Federation, told the panel his client was \'deeply ashamed of what he did that night\'.');
     expect(a.speakers[0]!.role).toBe('representative of Harrow on behalf of the Police Federation');
