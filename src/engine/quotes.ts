@@ -507,7 +507,8 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     let phrase = rest.slice(0, role.phrase.length);
     // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
     // familiar with the talks".
-    const whose = /^\s+(?:for|at|with|from|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
+    // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
+    const whose = /^\s+(?:for|at|with|from|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
     if (whose) phrase += whose[0];
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.

@@ -313,3 +313,11 @@ describe('an attribution set off inside the sentence', () => {
     expect(a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text])).toEqual([['Simon Ashdown', 'Most of it, the prosecutor said, was spent within a fortnight on a hot tub and a holiday in Lanzarote.']]);
   });
 });
+
+describe('an unnamed spokesperson for a body with a long name', () => {
+  it('keeps the whole body in the description: "A spokesperson for the federal Mine Safety and Health Administration"', () => {
+    const a = parseArticle('T\n\nA spokesperson for the federal Mine Safety and Health Administration said the agency had sent six inspectors to the site.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['A spokesperson for the federal Mine Safety and Health Administration']);
+    expect(findSpeakers(a.speakers, 'Mine Safety and Health Administration').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A spokesperson for the federal Mine Safety and Health Administration']);
+  });
+});
