@@ -1323,8 +1323,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   // head ("Fiona Latchford, Eastmoor Airport’s chief executive") and its named spokesperson
   // ("agency spokesman Alan Ferris") speak for it as well; see the quote command.
   const speakerOfPerson = (p: Person | undefined) => (p ? speakerOf.get(people.list.indexOf(p)) : undefined);
+  const written = new Set(paragraphs.flatMap((p) => p.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((a) => a.toLowerCase()));
   const addAliases = (speaker: number, body: Person) => {
-    for (const alias of [body.name.toLowerCase(), ...(body.org ?? [])]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    // "the National Farmers' Union (NFU)": its initials, when the text writes them.
+    const initials = body.initials && (body.tokens.has(body.initials) || written.has(body.initials)) ? [body.initials] : [];
+    for (const alias of [body.name.toLowerCase(), ...(body.org ?? []), ...initials]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
@@ -1335,6 +1338,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     // A body the article never quotes nor reports is asked for by its name through them.
     if (named && speakerOfPerson(named) === undefined) addAliases(speaker, named);
     const headedBody = bodyHeadedBy(people.list[person]!, people);
+    // "Tomas Reiber, president of the National Farmers' Union (NFU)": a body the article never
+    // quotes nor reports is asked for by its name through its head, as through its spokesperson.
+    if (headedBody && speakerOfPerson(headedBody) === undefined) addAliases(speaker, headedBody);
     const headed = speakerOfPerson(headedBody ?? named);
     if (headed !== undefined) speakers[speaker]!.heads = headed;
     // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said

@@ -1194,6 +1194,12 @@ describe('round 22 bodies', () => {
     expect(who(a, 'the port operator')[0]).toBe('Meridian Terminals');
   });
 
+  it('finds the head of a body the article never quotes by the body\'s initials', () => {
+    const a = parseArticle("T\n\n‘We are not here because we want to be here,’ said Tomas Reiber, president of the National Farmers' Union (NFU), from the cab of a tractor.");
+    expect(who(a, 'NFU')).toEqual(['Tomas Reiber']);
+    expect(who(a, "the National Farmers' Union")).toEqual(['Tomas Reiber']);
+  });
+
   it('finds the head of a body her role names by its initials as "the union leader"', () => {
     const a = parseArticle(
       'T\n\nThe Unified Dock and Transport Union (UDTU) rejected the offer. The union said more strikes would follow.\n\nGary Pendle, who runs Pendle Freight, said: ‘I have drivers stuck in their cabs for hours.’\n\nUDTU general secretary Maureen Oakley told strikers: ‘Our members kept this port running through the pandemic.’',
