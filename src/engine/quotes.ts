@@ -1191,7 +1191,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // So is "a spokesman for Mayor Shannon Glover": the spokesman speaks, for the mayor.
       // So is "a member of Sándor’s team": the member speaks, not Sándor.
       const speaksFor = SPEAKS_FOR.test(u.phrase) || OWNERS_SPOKESPERSON.test(u.phrase) || PART_OF_SOMEONE.test(u.phrase);
-      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!));
+      // Nor is a place the phrase puts them in: "one longtime poll worker at the Corley Township precinct".
+      const placed = (f: PersonMention) => /\b(?:at|in|from|near|outside|inside|on)\s+(?:the\s+)?$/i.test(p.text.slice(u.start, f.start));
+      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       const person = people.unnamed(u.phrase);

@@ -321,3 +321,13 @@ describe('an unnamed spokesperson for a body with a long name', () => {
     expect(findSpeakers(a.speakers, 'Mine Safety and Health Administration').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A spokesperson for the federal Mine Safety and Health Administration']);
   });
 });
+
+describe('an unnamed speaker placed somewhere named', () => {
+  it('is "one longtime poll worker at the Corley Township precinct", not Corley Township', () => {
+    const a = parseArticle(
+      'T\n\nOne longtime poll worker at the Corley Township precinct, who asked not to be named because she is not authorized to speak for the elections office, said lines had formed before the polls opened.\n\n“We had people out the door at 6:45 in the morning,” she said.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['One longtime poll worker at the Corley Township precinct']);
+    expect(findSpeakers(a.speakers, 'the poll worker').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One longtime poll worker at the Corley Township precinct']);
+  });
+});
