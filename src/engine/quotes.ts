@@ -1676,6 +1676,8 @@ function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
 
 /** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
 const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;
+/** A speech verb and a clause with a subject of its own: "said the company had …", "found that Ms Batchelor …". */
+const REPORTS_OTHER = /^(?:’s|'s)?\s*(?:,[^,]{1,80},\s*)?(?:\w+ly\s+)?(?:said|says|told\s+\w+|added|wrote|argued|found|ruled|concluded|accepted|noted)\s+(?:that\s+)?(?:the|a|an|its|this|these|those|\p{Lu}\p{Ll}+)\s/u;
 /** Any third-person pronoun, and those that are only ever the subject's own (no "his", "her", "its"). */
 const ANY_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i;
 const OWN_PRONOUN = /\b(he|him|himself|she|herself|itself)\b/i;
@@ -1708,10 +1710,13 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     // same sentence; only "he" or "she" there is their own.
     const ownedBy = OWNED_ROLE_BEFORE.test(p.text.slice(Math.max(0, m.start - 40), m.start));
     const ownLength = Math.max(0, own.end - m.end);
+    // "Judge Alun Prothero said the company had treated her requests …": in what someone says of
+    // another subject, "her" and "his" are about that subject's business; only "he" or "she" is theirs.
+    const reportsOther = REPORTS_OTHER.test(p.text.slice(m.end, m.end + 60));
     const pronoun = closesClause
       ? null
-      : ownedBy
-        ? (OWN_PRONOUN.exec(unquoted.slice(0, ownLength)) ?? ANY_PRONOUN.exec(unquoted.slice(ownLength)))
+      : ownedBy || reportsOther
+        ? (OWN_PRONOUN.exec(unquoted.slice(0, ownLength)) ?? (reportsOther ? OWN_PRONOUN : ANY_PRONOUN).exec(unquoted.slice(ownLength)))
         : ANY_PRONOUN.exec(unquoted);
     if (pronoun) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;

@@ -1285,3 +1285,12 @@ describe('round 23 shapes', () => {
     expect(who(a, "Harrow's representative")[0]).toBe('Simon Greaves');
   });
 });
+
+describe('round 24 shapes', () => {
+  it('does not take "her" in what a judge says of others for the judge\'s own gender', () => {
+    const a = parseArticle(
+      "T\n\nEmployment Judge Alun Prothero said the company had treated her requests for help as 'an inconvenience to be managed out of the building'.\n\nThe judge rejected that account. ‘The respondent had in its possession two separate medical reports,’ he wrote.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Alun Prothero', 'Alun Prothero']);
+  });
+});
