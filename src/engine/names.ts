@@ -109,6 +109,13 @@ const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w)
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
+/** Does the run of name words from `k` end in a body's word ("… Logistics Workers’ Union")? Then "General" before it opens the body's name; it is no title. */
+function namesBody(ws: readonly Word[], k: number): boolean {
+  // (A plural possessive goes on: "Workers’ Union".)
+  while (k + 1 < ws.length && (!ws[k]!.breaksAfter || /s$/.test(ws[k]!.core)) && isNameWord(ws[k + 1]!.core)) k++;
+  return NON_PERSON_HEADS.has(ws[k]!.core.toLowerCase());
+}
+
 /** Participles that describe a role rather than end it: "retired teacher", "acting director", "elected official". */
 const ROLE_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
   // A football club's "new signing" is a player.
@@ -402,7 +409,7 @@ export function findNames(text: string): NameMention[] {
     // "Detective Sgt. Alicia Brandt": two titles in a row, the second abbreviated; the first is
     // then her role ("the detective").
     let firstTitle: string | undefined;
-    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (j > i && ws[j]!.dotted)) && isNameWord(ws[j + 1]!.core)) {
+    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (j > i && ws[j]!.dotted)) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);
@@ -444,7 +451,9 @@ export function findNames(text: string): NameMention[] {
     // "Engineer Sofia Marquez" at a sentence start: a capitalised role word is the role, not a name.
     // So is "Transportation Director Maya Chen": everything up to the last role noun that leaves a name.
     const leadingRoles: Word[] = [];
-    const lastRole = run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
+    // (Not "General Logistics Workers’ Union": a run that ends in a body's word names no one.)
+    const bodyRun = NON_PERSON_HEADS.has(run.at(-1)!.core.toLowerCase());
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     const titleOf = startIndex >= 2 && /^(?:of|for)$/.test(ws[startIndex - 1]!.core) && !ws[startIndex - 2]!.breaksAfter && isRoleNoun(ws[startIndex - 2]!.core.toLowerCase());

@@ -22,6 +22,8 @@ const COMPANY_HEADS = new Set([
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
   // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
+  // Couriers: "Brisklane Deliveries".
+  'deliveries', 'couriers', 'removals',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */

@@ -1287,6 +1287,16 @@ describe('round 23 shapes', () => {
 });
 
 describe('round 24 shapes', () => {
+  it('reads "General" opening a union\'s name as part of it, not a general\'s title', () => {
+    const a = parseArticle("T\n\n‘This judgment should be pinned to the wall,’ said Gary Mottram, regional organiser for the General Logistics Workers’ Union (GLWU), which backed her claim.");
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Gary Mottram', 'regional organiser for the General Logistics Workers’ Union']]);
+  });
+
+  it('takes "Brisklane Deliveries" for a company, so "what the company described as ‘…’" is its words', () => {
+    const a = parseArticle('T\n\nLeonie Batchelor had worked for Brisklane Deliveries for almost eight years when she was dismissed for what the company described as ‘persistent failure to meet productivity targets’.');
+    expect(speakersOfQuotes(a)).toEqual(['Brisklane Deliveries']);
+  });
+
   it('does not take "her" in what a judge says of others for the judge\'s own gender', () => {
     const a = parseArticle(
       "T\n\nEmployment Judge Alun Prothero said the company had treated her requests for help as 'an inconvenience to be managed out of the building'.\n\nThe judge rejected that account. ‘The respondent had in its possession two separate medical reports,’ he wrote.",
