@@ -4,7 +4,7 @@
  * an apposition such as ", an official in …," after it). Organisation and place phrases are told
  * apart by their last word and by the preposition before them.
  */
-import { WORDNET_PERSON_NOUNS } from './person-nouns.js';
+import { WORDNET_DEMONYMS, WORDNET_PERSON_NOUNS } from './person-nouns.js';
 import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 
@@ -99,9 +99,11 @@ export function isRoleNoun(word: string): boolean {
 /**
  * A role noun, or any noun WordNet has for a person ("rancher", "caddie", "actuary") when the text
  * writes it in lower case: capitalised, "Hunter" or "Refugee" in "Global Refugee Protection Agency"
- * is part of a name, and only the hand list's titles ("Mayor", "Judge") count there.
+ * is part of a name, and only the hand list's titles ("Mayor", "Judge") count there. Or where
+ * someone is from, as written: "the Dane said".
  */
-export const isPersonNoun = (word: string): boolean => isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && WORDNET_PERSON_NOUNS.has(word));
+export const isPersonNoun = (word: string): boolean =>
+  isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && WORDNET_PERSON_NOUNS.has(word)) || WORDNET_DEMONYMS.has(word);
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
@@ -453,7 +455,8 @@ export function findNames(text: string): NameMention[] {
     const leadingRoles: Word[] = [];
     // (Not "General Logistics Workers’ Union": a run that ends in a body's word names no one.)
     const bodyRun = NON_PERSON_HEADS.has(run.at(-1)!.core.toLowerCase());
-    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()));
+    // "Spaniard Tomás Ibarguren", "Dane Rasmus Kjeldgaard": where someone is from, before the name.
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     const titleOf = startIndex >= 2 && /^(?:of|for)$/.test(ws[startIndex - 1]!.core) && !ws[startIndex - 2]!.breaksAfter && isRoleNoun(ws[startIndex - 2]!.core.toLowerCase());

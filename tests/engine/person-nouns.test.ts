@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
-import { derivePersonNouns, PERSON_NOUNS_MODULE, personNounsModule } from '../../src/lexicon/build-person-nouns.js';
+import { deriveDemonyms, derivePersonNouns, PERSON_NOUNS_MODULE, personNounsModule } from '../../src/lexicon/build-person-nouns.js';
 
 const article = (...paragraphs: string[]) => parseArticle(['A headline', ...paragraphs].join('\n\n'));
 const who = (a: ReturnType<typeof article>, query: string) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
@@ -38,6 +38,16 @@ describe('people by any noun WordNet has for a person', () => {
   });
 
   it('the committed list is what the build script derives from WordNet', () => {
-    expect(readFileSync(PERSON_NOUNS_MODULE, 'utf8')).toBe(personNounsModule(derivePersonNouns()));
+    expect(readFileSync(PERSON_NOUNS_MODULE, 'utf8')).toBe(personNounsModule(derivePersonNouns(), deriveDemonyms()));
+  });
+});
+
+describe('where someone is from, before the name', () => {
+  it('is a role, not part of the name: "Spaniard Tomás Ibarguren"; "the Dane said" is the Dane', () => {
+    const a = parseArticle(
+      "A headline\n\nSpaniard Tomás Ibarguren won the stage. Dane Rasmus Kjeldgaard moved up to second overall.\n\n'I'll take it, but not like this,' the Dane said. 'Nobody wants to see a rider on the ground.'",
+    );
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Rasmus Kjeldgaard', 'Dane']]);
+    expect(findSpeakers(a.speakers, 'the Dane').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Rasmus Kjeldgaard']);
   });
 });
