@@ -1125,6 +1125,9 @@ function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, o
 function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean): boolean {
   const words = q.text.split(/\s+/).filter(Boolean).length;
   const first = q.parts[0]!;
+  // "His debut as a leader, “Red Clay Sunday,” was released in 1967": a title in capitals (an
+  // album, a film, a book), unless a speech verb follows it.
+  if (words <= 6 && TITLE_CASE.test(q.text.replace(/[,.;:!?…]+$/, '')) && !VERB_NEXT.test(p.text.slice(first.close + 1).replace(LEADING_PUNCT, ' '))) return false;
   const standsAlone = p.text.slice(0, first.open).trim() === '';
   // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
   if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
@@ -1137,6 +1140,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
+
+/** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
+const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|in|on|at|for|to|with))*$/u;
 
 /**
  * Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families

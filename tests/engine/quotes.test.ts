@@ -1287,6 +1287,15 @@ describe('round 23 shapes', () => {
 });
 
 describe('round 24 shapes', () => {
+  it("does not take a title in quote marks for a quote (\"reissue “Red Clay Sunday” on vinyl\")", () => {
+    const a = parseArticle(
+      'T\n\n“He played every night like it was his last,” said Miriam Halloway, the label’s founder.\n\nMs. Halloway said the label planned to reissue “Red Clay Sunday” on vinyl next spring, with four previously unreleased takes.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['He played every night like it was his last']);
+    // …and the sentence is her report, not a quote's.
+    expect(a.reported.map((r) => r.text)).toEqual(['Ms. Halloway said the label planned to reissue “Red Clay Sunday” on vinyl next spring, with four previously unreleased takes.']);
+  });
+
   it('reads "General" opening a union\'s name as part of it, not a general\'s title', () => {
     const a = parseArticle("T\n\n‘This judgment should be pinned to the wall,’ said Gary Mottram, regional organiser for the General Logistics Workers’ Union (GLWU), which backed her claim.");
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Gary Mottram', 'regional organiser for the General Logistics Workers’ Union']]);
