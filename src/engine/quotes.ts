@@ -436,8 +436,17 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
+  // "Brantley’s said in a statement", "Harwell’s says": a shop named with a possessive speaks as a
+  // company (a person's "’s" is followed by what is theirs, not by a speech verb).
+  for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
+    const start = m.index! + m[0].indexOf(m[1]!);
+    if (out.some(({ org }) => start < org.end && start + m[1]!.length > org.start)) continue;
+    const words = m[1]!.replace(/[’']s$/, '').split(/\s+/);
+    out.push({ org: { text: m[1]!, start, end: start + m[1]!.length, kinds: ['company'], acronym: false, initials: initialsOf(words) }, kinds: ['company'] });
+  }
   return out;
 }
+
 
 /**
  * "the campaign group ", "the ferry operator ": a description right before a body's name. Wire
@@ -537,6 +546,8 @@ const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_AND_REST = new RegExp(`\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
+/** "Brantley’s said": a name with a possessive, right before a speech verb (see `organisationsIn`). */
+const POSSESSIVE_COMPANY = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?[’']s)(?=\\s+(?:${ADVERB}\\s+)?(?:said|says|added|announced|confirmed|insisted|told)\\b)`, 'gu');
 /** ", a passenger from Raleigh, North Carolina,": an apposition, whose place may hold a comma of its own. */
 const APPOSITION = ',[^,]{1,120}(?:,\\s*[A-ZÀ-Þ][\\p{L}.]*(?:\\s+[A-ZÀ-Þ][\\p{L}.]*){0,2})?,';
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").

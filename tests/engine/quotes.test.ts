@@ -1287,6 +1287,13 @@ describe('round 23 shapes', () => {
 });
 
 describe('round 24 shapes', () => {
+  it('takes a shop named with a possessive for a company when it speaks ("Brantley’s said in a statement")', () => {
+    const a = parseArticle("T\n\nRivals moved quickly. Brantley’s said in a statement on Tuesday evening that it would ‘match Harwell’s shelf price on every comparable product’ from Friday.");
+    expect(speakersOfQuotes(a)).toEqual(['Brantley’s']);
+    expect(findSpeakers(a.speakers, "Brantley's").map((m) => a.speakers[m.speaker]!.name)).toEqual(['Brantley’s']);
+    expect(findSpeakers(a.speakers, 'the company').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Brantley’s']);
+  });
+
   it("does not take a title in quote marks for a quote (\"reissue “Red Clay Sunday” on vinyl\")", () => {
     const a = parseArticle(
       'T\n\n“He played every night like it was his last,” said Miriam Halloway, the label’s founder.\n\nMs. Halloway said the label planned to reissue “Red Clay Sunday” on vinyl next spring, with four previously unreleased takes.',
