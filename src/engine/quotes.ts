@@ -1071,7 +1071,9 @@ function subjectBefore(
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
     const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
-    if (role && isPersonNoun(role[2]!)) {
+    // ("A resident who lives beside the river … told the BBC": someone new, whom the text names as
+    // the sentence's subject below.)
+    if (role && isPersonNoun(role[2]!) && !/^(?:a|an)\s/i.test(role[1]!)) {
       const before = mentionsBefore(mentions, s.paragraph, s.start);
       // "The landlady says …" after a paragraph about Sandra Pryce: the landlady is Pryce.
       const holder = people.byRoleNoun(role[2]!.toLowerCase(), before, role[1]!) ?? describedPerson(role[1]!, role[2]!, { people, mentions: [...mentions], paragraphs }, before);

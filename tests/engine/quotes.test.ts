@@ -1287,6 +1287,13 @@ describe('round 23 shapes', () => {
 });
 
 describe('round 24 shapes', () => {
+  it('gives "she said" to the unnamed resident the sentence before introduces', () => {
+    const a = parseArticle(
+      "T\n\nA resident who lives beside the river at Hadley, and who did not want to be named, told the BBC the smell had been unbearable last August.\n\n‘You can't even open the windows in summer,’ she said. ‘My grandchildren used to paddle at the bottom of the garden.’",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A resident']);
+  });
+
   it('takes a shop named with a possessive for a company when it speaks ("Brantley’s said in a statement")', () => {
     const a = parseArticle("T\n\nRivals moved quickly. Brantley’s said in a statement on Tuesday evening that it would ‘match Harwell’s shelf price on every comparable product’ from Friday.");
     expect(speakersOfQuotes(a)).toEqual(['Brantley’s']);
