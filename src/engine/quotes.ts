@@ -1402,8 +1402,13 @@ const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlie
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 
-/** Words a quoted fragment inside a reported sentence runs to at most (it also starts in lower case: it goes on from the sentence). */
-const FRAGMENT_WORDS = 10;
+/**
+ * Words a quoted fragment inside a reported sentence runs to at most (it also starts in lower case:
+ * it goes on from the sentence). A clause of someone's words (“for the first time in
+ * cross-examination, some 18 months after the event”) leaves the sentence a report; measured, 10
+ * words lost 16 reports on three sets, and nothing changes past 16.
+ */
+const FRAGMENT_WORDS = 20;
 
 interface RawReported {
   text: string;

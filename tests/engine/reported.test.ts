@@ -331,3 +331,13 @@ describe('an unnamed speaker placed somewhere named', () => {
     expect(findSpeakers(a.speakers, 'the poll worker').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One longtime poll worker at the Corley Township precinct']);
   });
 });
+
+describe('a report with a clause of quoted words in it', () => {
+  it('is still the report: "…said no fire risk assessment had been carried out, and that the argument had been raised ‘…’"', () => {
+    const a = parseArticle(
+      'T\n\nEmployment Judge Alun Prothero heard the case.\n\nJudge Prothero said no fire risk assessment had ever been carried out to support that claim, and that the argument had been raised ‘for the first time in cross-examination, some 18 months after the event’.',
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Alun Prothero']);
+    expect(a.reported[0]!.text).toMatch(/no fire risk assessment/);
+  });
+});
