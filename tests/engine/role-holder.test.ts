@@ -127,3 +127,16 @@ describe("someone's occupation", () => {
     expect(e.article.speakers[0]!.role).toBe('Democratic challenger');
   });
 });
+
+describe("who runs a campaign group", () => {
+  it('is its founder, over a director of something else the group is named with', () => {
+    const e = buildEngine(
+      parseArticle(
+        "River spills\n\nAlison Whitcombe, who founded the Save the Kestle campaign group in 2020, said the figures were ‘shocking but sadly not surprising to anyone who uses this river’.\n\nDavid Ellery, the agency's area director for the Kestle catchment, said: ‘Where we find that a company has spilled, we will act.’",
+      ),
+    );
+    const r = e.answer('who runs save the kestle');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/Alison Whitcombe/);
+  });
+});
