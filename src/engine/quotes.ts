@@ -1409,6 +1409,10 @@ const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|
  * words lost 16 reports on three sets, and nothing changes past 16.
  */
 const FRAGMENT_WORDS = 20;
+/** Quoted words a report may hold after its attribution alone: a phrase, not a statement. */
+const SHORT_FRAGMENT_WORDS = 10;
+/** A lead-in that only says who speaks: "According to Patel, ", "Patel said that ". */
+const ATTRIBUTION_ONLY = /^\s*(?:according to\s+[^,]{2,60},|(?:\S+\s+){1,5}(?:said|says|told\s+\S+|added|wrote)(?:\s+that)?)\s*$/i;
 
 interface RawReported {
   text: string;
@@ -1425,7 +1429,14 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // inside a report ("Tillman told reporters the verdict showed the county would not accept
       // “shoot first, ask later” as a defense") leave it a report, which says what the words mean.
       const inside = raw.filter((q) => q.parts.some((span) => span.paragraph === p.number && span.open < end && span.close >= start));
-      const fragment = (q: RawQuote) => q.parts.length === 1 && q.parts[0]!.open >= start + 20 && /^\p{Ll}/u.test(q.text) && q.text.split(/\s+/).length <= FRAGMENT_WORDS;
+      // A longer run of quoted words is a fragment only after a clause of the sentence's own
+      // ("…said no fire risk assessment had been carried out, and that the argument had been
+      // raised ‘…’"), not after a bare attribution ("According to Patel, “the budget is …”").
+      const fragment = (q: RawQuote) => {
+        const words = q.text.split(/\s+/).length;
+        const lead = p.text.slice(start, q.parts[0]!.open);
+        return q.parts.length === 1 && /^\p{Ll}/u.test(q.text) && lead.length >= 20 && (words <= SHORT_FRAGMENT_WORDS || (words <= FRAGMENT_WORDS && lead.length >= 40 && !ATTRIBUTION_ONLY.test(lead)));
+      };
       if (!inside.every(fragment)) continue;
       // "In a statement, the family said:": the words are the quotation that follows, not a report.
       if (/:\s*$/.test(s.text)) continue;

@@ -341,3 +341,11 @@ describe('a report with a clause of quoted words in it', () => {
     expect(a.reported[0]!.text).toMatch(/no fire risk assessment/);
   });
 });
+
+describe('a quotation after a bare attribution', () => {
+  it('is a quote, not also a report: "According to Patel, “the budget is a fantasy that the next council will have to fix.”"', () => {
+    const a = parseArticle('T\n\n“The numbers do not add up,” council member Raj Patel said. According to Patel, “the budget is a fantasy that the next council will have to fix.”');
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Raj Patel', 'Raj Patel']);
+    expect(a.reported).toEqual([]);
+  });
+});
