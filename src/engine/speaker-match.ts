@@ -91,14 +91,21 @@ export type SpeakerFinder = (query: string, options?: { prefix?: boolean }) => S
  * callers can say "the article quotes no one called …".
  */
 // Short forms readers use for a role the article spells out: "the CEO" for "chief executive".
-const SHORT_FORMS: [RegExp, string][] = [...Object.entries(INITIALS_TITLES), ['gov', 'governor'], ['sen', 'senator']].map(
-  ([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string],
-);
+const SHORT_FORMS: [RegExp, string][] = [
+  ...Object.entries(INITIALS_TITLES),
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  // Parties as readers say them: "the Lib Dem MP", "the Tory leader", "the GOP senator".
+  ['lib dem', 'liberal democrats?'],
+  ['tory', 'conservatives?'],
+  ['dem', 'democrat(?:ic)?'],
+  ['gop', 'republican'],
+].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
   const prepared = speakers.map((speaker): PreparedSpeaker => {
     const aliasText = speaker.aliases.join(' ').toLowerCase();
-    const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).map(([, abbr]) => abbr);
+    const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).flatMap(([, abbr]) => abbr.split(' '));
     // The words of a proper name ("Priya Raman", "Northgate Live"), not of a description ("A police spokesperson").
     const properWords = new Set(words(speaker.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:A|An|The)$/.test(w)).join(' ')));
     // What each alias is about: "airline analyst at Hollister & Crane" is an analyst, "airline" an airline.

@@ -672,3 +672,13 @@ describe('the winner', () => {
     expect(names('the champion', a)).toEqual(['Dalton Reese']);
   });
 });
+
+describe('parties as readers say them', () => {
+  it('"the Lib Dem MP" is the Liberal Democrat MP, "the Tory leader" the Conservative one', () => {
+    const a = parseArticle(
+      "T\n\n‘It is a scandal hiding in plain sight,’ said Daniel Okafor-Reid, Liberal Democrat MP for Brambury.\n\n‘This budget is a tax on families,’ said Peter Ashdown, leader of the Conservative group on the council.\n\n‘We had no choice,’ said Helen Marwood, leader of the council.",
+    );
+    expect(names('the Lib Dem MP', a)[0]).toBe('Daniel Okafor-Reid');
+    expect(names('the Tory leader', a)[0]).toBe('Peter Ashdown');
+  });
+});
