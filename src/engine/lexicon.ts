@@ -13,7 +13,7 @@ export const SPEECH_VERBS = new Set([
   'suggests', 'emphasized', 'emphasised', 'stressed', 'urged', 'tweeted', 'posted', 'shouted', 'joked',
   'cautioned', 'predicted', 'responded', 'confirmed', 'boasted', 'complained', 'lamented', 'quipped',
   'reported', 'wrote', 'pleaded', 'vowed', 'promised', 'demanded', 'recounted', 'described',
-  'recommended', 'recommends', 'alleged', 'alleges',
+  'recommended', 'recommends', 'alleged', 'alleges', 'testified', 'testifies',
 ]);
 
 /**

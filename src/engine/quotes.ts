@@ -904,12 +904,20 @@ function describedPerson(phrase: string, noun: string, ctx: Context, before: rea
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun) || SPEAKS_FOR_NOUN.test(noun)) return undefined;
   const last = before.at(-1);
   if (!last) return undefined;
+  const gender = genderOfRole(noun);
+  const window = before.filter((m) => m.paragraph >= last.paragraph - 1);
+  // "One neighbor, who asked not to be named because she rents her home, said …" then "“…,” the
+  // woman said": the unnamed speaker just described, when nothing says otherwise, whoever their
+  // words named since. So is "the employee said" after "One Corvane sales manager, who asked not
+  // to be named because employees were told not to speak, said many staff had expected Hallett to
+  // leave": a word that fits anyone, or one the description uses.
+  const described = window.findLast(({ person }) => {
+    const p = ctx.people.list[person]!;
+    return p.unnamed && (/^(?:woman|man|girl|boy|person|employee|worker|staffer|member|official|source|insider)$/i.test(noun) || p.role?.toLowerCase().includes(noun.toLowerCase())) && genderOf(p) !== (gender === 'f' ? 'm' : 'f');
+  });
+  if (described) return described.person;
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
-    const gender = genderOfRole(noun);
-    // "One neighbor, who asked not to be named because she rents her home, said …" then "“…,” the
-    // woman said": the unnamed speaker just described, when nothing says otherwise.
-    if (p.unnamed && /^(?:woman|man|girl|boy)$/i.test(noun) && genderOf(p) !== (gender === 'f' ? 'm' : 'f')) return before[i]!.person;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
     if (p.role || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
     return before[i]!.person;

@@ -1327,3 +1327,19 @@ describe('round 24 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Alun Prothero', 'Alun Prothero']);
   });
 });
+
+describe('round 25 shapes', () => {
+  it('reads "testified" as a speech verb', () => {
+    const a = parseArticle(
+      'T\n\nThe most damaging testimony came from Priya Raghunathan, a conservation scientist at the Hollister Institute for Art Conservation, who analyzed paint samples from nine of the works.\n\n“The chemistry doesn’t lie, and it doesn’t negotiate,” Raghunathan testified last week. “You cannot paint a picture in 1926 with a pigment that nobody could buy.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Priya Raghunathan']);
+  });
+
+  it('gives "the employee said" to the unnamed sales manager just described, past a name in what they said', () => {
+    const a = parseArticle(
+      'T\n\nMarcus Hallett, the chief executive, resigned on Monday.\n\nOne Corvane sales manager, who asked not to be named because employees were told not to speak to the press, said many staff had expected Hallett to leave.\n\n“People have been waiting for the other shoe to drop for weeks,” the employee said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One Corvane sales manager']);
+  });
+});
