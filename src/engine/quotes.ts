@@ -1295,6 +1295,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     resolution = undefined;
   }
 
+  // A live page's entry title that quotes what the entry then quotes in full ("14:48 Police: ‘We
+  // are treating this as a serious criminal matter’"): the same words, the same speaker.
+  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  for (const a of attributed) {
+    if (a.person !== undefined) continue;
+    const own = words(a.raw.text);
+    const fuller = own.split(' ').length >= 3 ? attributed.find((b) => b !== a && b.person !== undefined && words(b.raw.text).includes(own)) : undefined;
+    if (fuller) a.person = fuller.person;
+  }
+
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   // "The statement said …": whoever's statement was quoted last.

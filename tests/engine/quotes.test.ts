@@ -1329,6 +1329,13 @@ describe('round 24 shapes', () => {
 });
 
 describe('round 25 shapes', () => {
+  it('gives an entry title that quotes the entry the entry\'s speaker', () => {
+    const a = parseArticle(
+      "Hospital live\n\n14:48 Police: ‘We are treating this as a serious criminal matter’\n\n‘We are treating this as a serious criminal matter and are working closely with the trust,’ said Detective Chief Inspector Rachel Ferrow, who is leading the inquiry.",
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rachel Ferrow', 'Rachel Ferrow']);
+  });
+
   it('reads "testified" as a speech verb', () => {
     const a = parseArticle(
       'T\n\nThe most damaging testimony came from Priya Raghunathan, a conservation scientist at the Hollister Institute for Art Conservation, who analyzed paint samples from nine of the works.\n\n“The chemistry doesn’t lie, and it doesn’t negotiate,” Raghunathan testified last week. “You cannot paint a picture in 1926 with a pigment that nobody could buy.”',
