@@ -89,8 +89,9 @@ function words(text: string): Word[] {
 export function isRoleNoun(word: string): boolean {
   // "-quist"/"-qvist" end Scandinavian surnames (Lindqvist, Holmquist), not professions.
   if (ROLE_NOUNS.has(word) || (/^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word) && !/q(?:u|v)ists?$/.test(word))) return true;
-  // "festivalgoer", "concertgoer", "churchgoer": whoever goes to the thing.
-  if (/^[a-z]{3,}-?goers?$/.test(word)) return true;
+  // "festivalgoer", "concertgoer", "churchgoer": whoever goes to the thing; "season-ticket holder",
+  // "shareholder", "record holder": whoever holds it.
+  if (/^[a-z]{3,}-?goers?$|^(?:[a-z]+-)?holders?$|^[a-z]{3,}holders?$/.test(word)) return true;
   // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
   const last = /^(?:[a-z]+-)+([a-z]+)$/.exec(word)?.[1];
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));

@@ -1329,6 +1329,11 @@ describe('round 24 shapes', () => {
 });
 
 describe('round 25 shapes', () => {
+  it('takes "one season-ticket holder of 30 years" for an unnamed speaker', () => {
+    const a = parseArticle("T\n\n'I'll believe it when I see the cranes going up,' said one season-ticket holder of 30 years, who asked not to be named. 'But at least it's over.'");
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['One season-ticket holder']);
+  });
+
   it('gives an entry title that quotes the entry the entry\'s speaker', () => {
     const a = parseArticle(
       "Hospital live\n\n14:48 Police: ‘We are treating this as a serious criminal matter’\n\n‘We are treating this as a serious criminal matter and are working closely with the trust,’ said Detective Chief Inspector Rachel Ferrow, who is leading the inquiry.",
