@@ -94,7 +94,7 @@ export const NON_PERSON_HEADS = new Set([
   'company', 'corporation', 'corp', 'inc', 'ltd', 'bank', 'union', 'organization', 'organisation',
   'association', 'club', 'league', 'court', 'senate', 'house', 'congress', 'parliament', 'assembly',
   'government', 'administration', 'coalition', 'alliance', 'front', 'brigade', 'army', 'forces', 'force',
-  'navy', 'police', 'street', 'avenue', 'road', 'square', 'city', 'county', 'province', 'region', 'republic',
+  'navy', 'police', 'street', 'avenue', 'road', 'lane', 'drive', 'crescent', 'terrace', 'boulevard', 'vale', 'square', 'city', 'county', 'province', 'region', 'republic',
   'kingdom', 'airport', 'station', 'hospital', 'school', 'college', 'church', 'mosque', 'river', 'sea',
   'ocean', 'mountains', 'valley', 'island', 'islands', 'bay', 'park', 'bridge', 'hall', 'museum', 'stadium',
   'cup', 'games', 'championship', 'festival', 'act', 'bill', 'treaty', 'accord', 'agreement', 'war', 'day',

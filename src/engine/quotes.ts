@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { HEAD_ROLE, INTRO_PATTERN, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { splitSentences } from './sentences.js';
@@ -996,6 +996,13 @@ function lastPersonBefore(people: People, mentions: readonly PersonMention[], pa
 const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p.male ? 'f' : 'any');
 
 /**
+ * A name that ends like a place's or a body's ("Ridgeway Lane", "Harcastle Vale") and that the
+ * text gives no role or title: never who "he" or "she" is.
+ */
+const placeLike = (p: Person): boolean =>
+  !p.unnamed && !p.role && !p.titles?.size && NON_PERSON_HEADS.has(p.name.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, ''));
+
+/**
  * "she said": among the people named in this paragraph and the one before, the most recent whose
  * gender the text gives as the pronoun's; else the most recent person the text does not say is of
  * the other gender.
@@ -1020,7 +1027,7 @@ function byPronoun(
     return undefined;
   }
   const before = mentionsBefore(mentions, paragraph, offset).filter(
-    (m) => !isOrg(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
+    (m) => !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
   );
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
     if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
@@ -1094,7 +1101,7 @@ function subjectBefore(
     const at = p.text.indexOf(own, s.start);
     const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
     const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
-    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!));
+    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!));
     // The sentence's subject opens it: in "The town has switched …, and water is handed out at
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
     const current = s.paragraph === paragraph && s.end >= offset;

@@ -1329,6 +1329,13 @@ describe('round 24 shapes', () => {
 });
 
 describe('round 25 shapes', () => {
+  it('never takes a place\'s name ("Harcastle Vale") for who "he" is', () => {
+    const a = parseArticle(
+      "T\n\nHarcastle Vale’s new owners have promised to ‘build the club this town deserves’ after a consortium completed its £62m takeover on Thursday, ending Derek Mowbray’s 14-year reign at Ridgeway Lane.\n\nMowbray, a haulage businessman who bought the club out of administration in 2010, had been looking for a buyer since 2022. Under his ownership Vale won promotion in 2015, and he became the target of protests last season.\n\nIn a statement released through the club, he said: ‘When I came in, this club was weeks from going out of existence.’",
+    );
+    expect(a.quotes.map((q) => (q.speaker === undefined ? undefined : a.speakers[q.speaker]!.name))).toEqual([undefined, 'Derek Mowbray']);
+  });
+
   it('takes "one season-ticket holder of 30 years" for an unnamed speaker', () => {
     const a = parseArticle("T\n\n'I'll believe it when I see the cranes going up,' said one season-ticket holder of 30 years, who asked not to be named. 'But at least it's over.'");
     expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['One season-ticket holder']);
