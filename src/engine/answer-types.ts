@@ -19,7 +19,7 @@ export function expectedTypes(question: string): AnswerType[] {
   if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration', 'number'];
   if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent'];
   // "How much did it cost" asks for money; "how many jobs will it cost" counts jobs.
-  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat (?:is|was|were|will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];

@@ -76,3 +76,9 @@ describe('"what was the vote" and "how big is the town"', () => {
     expect(expectedTypes('how far is the bridge from town')).toEqual(['measure', 'percent']);
   });
 });
+
+describe("what's the price", () => {
+  it('asks for money however it is written', () => {
+    for (const q of ["what's the price tag", 'what is the price tag', "what's the total cost"]) expect(expectedTypes(q), q).toEqual(['money']);
+  });
+});
