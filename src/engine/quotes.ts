@@ -1764,7 +1764,11 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     // "Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she …": the
     // place closing the clause is not who "she" is.
     const closesClause = /^\s*,\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|argued|warned)\b/.test(p.text.slice(m.end)) && /,\s+(?:who|which)\b[^,]*$/.test(p.text.slice(own.start, m.start));
-    const unquoted = window.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, '');
+    // "…said the trust had met Halloran Capital’s managing partner, Scott Devereaux, twice in
+    // October, and she came away …": a clause joined after someone named as an object goes on
+    // about the sentence's subject, not about them.
+    const ownClause = subject ? window : window.split(/,\s+(?:and|but|while|as|so)\s+|;\s+/)[0]!;
+    const unquoted = ownClause.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, '');
     // "Her lawyer, Anton Reinholt, said they would ask for the disqualification of her results":
     // someone named as another's (lawyer, coach, son) hears that person's "his" or "her" in the
     // same sentence; only "he" or "she" there is their own.

@@ -1329,6 +1329,13 @@ describe('round 24 shapes', () => {
 });
 
 describe('round 25 shapes', () => {
+  it('does not give someone named as an object the gender of the subject\'s next clause', () => {
+    const a = parseArticle(
+      'T\n\nThe Harcastle Vale Supporters’ Trust, which has around 4,800 members, gave the takeover a cautious welcome. Its chair, Ruth Ellingham, said the trust had met Pellew and Halloran Capital’s managing partner, Scott Devereaux, twice in October, and she came away from both meetings ‘reassured, but not starry-eyed, and certainly not finished asking questions’.\n\nDevereaux, who will join the board as vice-chairman, sat alongside Pellew at a press conference in the Ridgeway Lane banqueting suite on Thursday afternoon. He said Halloran, which also holds stakes in a basketball franchise in Ohio and a rugby club in the south of France, was \'in this for the long haul, ten years at the very least\', and dismissed suggestions that the firm planned to sell the club on within five years.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Ruth Ellingham', 'Scott Devereaux']);
+  });
+
   it('never takes a place\'s name ("Harcastle Vale") for who "he" is', () => {
     const a = parseArticle(
       "T\n\nHarcastle Vale’s new owners have promised to ‘build the club this town deserves’ after a consortium completed its £62m takeover on Thursday, ending Derek Mowbray’s 14-year reign at Ridgeway Lane.\n\nMowbray, a haulage businessman who bought the club out of administration in 2010, had been looking for a buyer since 2022. Under his ownership Vale won promotion in 2015, and he became the target of protests last season.\n\nIn a statement released through the club, he said: ‘When I came in, this club was weeks from going out of existence.’",
