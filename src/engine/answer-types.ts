@@ -146,6 +146,13 @@ const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 
+/** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
+function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood', test: RegExp): number[] {
+  let known = f.spans.get(key);
+  if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
+  return known;
+}
+
 /** Every place in a text (see TESTS.place). */
 const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
 
@@ -224,21 +231,12 @@ export function typeLocator(): TypeLocator {
         const asked = askedWords(q);
         return known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
       }
-      case 'age': {
+      case 'age':
         // "How old is the pub": a thing's age is also the year it has stood since ("has served
         // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").
-        const spans = (key: AnswerType | 'stood', test: RegExp) => {
-          let known = f.spans.get(key);
-          if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, 'gi'))].map((m) => m.index!)));
-          return known;
-        };
-        return THING_ASKED.test(q) ? [...spans('age', TESTS.age), ...spans('stood', STOOD_SINCE)] : spans('age', TESTS.age);
-      }
-      default: {
-        let known = f.spans.get(type);
-        if (!known) f.spans.set(type, (known = [...text.matchAll(new RegExp(TESTS[type].source, TESTS[type].flags.includes('g') ? TESTS[type].flags : `${TESTS[type].flags}g`))].map((m) => m.index!)));
-        return known;
-      }
+        return THING_ASKED.test(q) ? [...spansOf(f, text, 'age', TESTS.age), ...spansOf(f, text, 'stood', STOOD_SINCE)] : spansOf(f, text, 'age', TESTS.age);
+      default:
+        return spansOf(f, text, type, TESTS[type]);
     }
   };
   return (types, text, question) => (types.length === 0 ? undefined : types.flatMap((t) => where(t, text, question)));

@@ -154,11 +154,6 @@ export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
 };
 
-/**
- * Role words readers use for one another: "the lawyer" for an attorney, "the congresswoman" for
- * "Rep. Angela Ruiz", "the councilwoman" for a council member, British and US spellings. Each
- * group is one role.
- */
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */
 export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|superintendent|principal|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading|(?:co-)?founder)\b/i;
 /** Qualifiers that make a role not the head's own: "deputy director", "chief financial officer". */
@@ -179,6 +174,11 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   resident: ['homeowner', 'tenant', 'neighbour', 'neighbor', 'villager'],
 };
 
+/**
+ * Role words readers use for one another: "the lawyer" for an attorney, "the congresswoman" for
+ * "Rep. Angela Ruiz", "the councilwoman" for a council member, British and US spellings. Each
+ * group is one role.
+ */
 export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'],
   ['congresswoman', 'congressman', 'representative', 'lawmaker', 'rep'],

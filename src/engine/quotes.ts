@@ -899,7 +899,7 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
  * definite description of the person just named, when the text gives that person no other role
  * and no gender the noun rules out.
  */
-function describedPerson(phrase: string, noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
+function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'>, before: readonly PersonMention[]): number | undefined {
   // "the spokesperson" speaks for someone; the text would have said so of the person named.
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun) || SPEAKS_FOR_NOUN.test(noun)) return undefined;
   const last = before.at(-1);
@@ -1091,7 +1091,7 @@ function subjectBefore(
     if (role && isPersonNoun(role[2]!) && !/^(?:a|an)\s/i.test(role[1]!)) {
       const before = mentionsBefore(mentions, s.paragraph, s.start);
       // "The landlady says …" after a paragraph about Sandra Pryce: the landlady is Pryce.
-      const holder = people.byRoleNoun(role[2]!.toLowerCase(), before, role[1]!) ?? describedPerson(role[1]!, role[2]!, { people, mentions: [...mentions], paragraphs }, before);
+      const holder = people.byRoleNoun(role[2]!.toLowerCase(), before, role[1]!) ?? describedPerson(role[1]!, role[2]!, { people }, before);
       if (holder === undefined) return undefined;
       return genderOf(people.list[holder]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : holder;
     }
@@ -1304,13 +1304,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 
   // A live page's entry title that quotes what the entry then quotes in full ("14:48 Police: ‘We
   // are treating this as a serious criminal matter’"): the same words, the same speaker.
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  for (const a of attributed) {
-    if (a.person !== undefined) continue;
-    const own = words(a.raw.text);
-    const fuller = own.split(' ').length >= 3 ? attributed.find((b) => b !== a && b.person !== undefined && words(b.raw.text).includes(own)) : undefined;
+  const plain = attributed.map((a) => a.raw.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  attributed.forEach((a, i) => {
+    if (a.person !== undefined || plain[i]!.split(' ').length < 3) return;
+    const fuller = attributed.find((b, j) => j !== i && b.person !== undefined && plain[j]!.includes(plain[i]!));
     if (fuller) a.person = fuller.person;
-  }
+  });
 
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.

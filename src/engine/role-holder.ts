@@ -43,7 +43,7 @@ const OCCUPATION = /^what\s+(?:does|did)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+living|w
  * Oyelaran", "Oyelaran, a 44-year-old high school chemistry teacher, …"), at most two, in reading
  * order; undefined when `who` is not one named person or the text gives them no role.
  */
-function rolesOf(article: Article, findSpeakers: (query: string) => SpeakerMatch[], who: string): Sentence[] | undefined {
+function sentencesGivingRoles(article: Article, findSpeakers: (query: string) => SpeakerMatch[], who: string): Sentence[] | undefined {
   const asked = wordsOf(who);
   const [first, second] = findSpeakers(who).filter(({ speaker }) => {
     const s = article.speakers[speaker]!;
@@ -52,7 +52,7 @@ function rolesOf(article: Article, findSpeakers: (query: string) => SpeakerMatch
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
   const speaker = article.speakers[first.speaker]!;
   const nameWords = wordsOf(speaker.name);
-  const roles = [speaker.role!, ...speaker.aliases].map((r) => r.toLowerCase()).filter((r) => r.includes(' ') && !wordsOf(r).every((w) => nameWords.includes(w)) && wordsOf(r).some((w) => isRoleNoun(w) || isPersonNoun(w)));
+  const roles = [speaker.role!, ...speaker.aliases].map((r) => r.toLowerCase()).filter((r) => r.includes(' ') && !wordsOf(r).every((w) => nameWords.includes(w)) && wordsOf(r).some(isPersonNoun));
   const giving = article.sentences.filter((s) => {
     const text = s.text.toLowerCase().replace(/[’']/g, "'");
     return wordsOf(s.text).some((w) => nameWords.includes(w)) && roles.some((r) => text.includes(r.replace(/[’']/g, "'")));
@@ -81,7 +81,7 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
  */
 export function roleHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): Sentence[] | undefined {
   const occupation = OCCUPATION.exec(question.trim());
-  if (occupation) return rolesOf(article, findSpeakers, occupation[1] ?? occupation[2] ?? occupation[3]!);
+  if (occupation) return sentencesGivingRoles(article, findSpeakers, occupation[1] ?? occupation[2] ?? occupation[3]!);
   const leads = WHO_LEADS.exec(question.trim());
   if (leads) return leaderOf(article, leads[1]!);
   const does = WHO_DOES.exec(question.trim());
