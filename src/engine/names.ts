@@ -461,9 +461,9 @@ export function findNames(text: string): NameMention[] {
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     const titleOf = startIndex >= 2 && /^(?:of|for)$/.test(ws[startIndex - 1]!.core) && !ws[startIndex - 2]!.breaksAfter && isRoleNoun(ws[startIndex - 2]!.core.toLowerCase());
-    if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => (!w.breaksAfter || w === run.at(-1)) && !NON_PERSON_HEADS.has(w.core.toLowerCase()));
-    if (ofTitle) leadingRoles.push(...run.splice(0, run.length - 2));
+    if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
+    else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - 2));
     // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
     // role words, however few words the name has left.
     else if (run.length >= 3 && HONORIFICS.test(run.at(-2)!.core)) {
