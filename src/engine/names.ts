@@ -532,5 +532,11 @@ export function findNames(text: string): NameMention[] {
     });
     i = j + 1;
   }
+  // "Les Arcelles mayor Bernard Vuillermoz": a name that opens the next name's role ("Les
+  // Arcelles mayor") is where or what the office is, not a person.
+  for (let k = 1; k < mentions.length; k++) {
+    const [owner, holder] = [mentions[k - 1]!, mentions[k]!];
+    if (holder.role && /^\s+\p{Ll}/u.test(text.slice(owner.end, holder.start)) && text.slice(owner.start, holder.start).trimEnd() === holder.role) owner.personLike = false;
+  }
   return mentions;
 }

@@ -542,6 +542,8 @@ const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
+/** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
+const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_AND_REST = new RegExp(`\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*$`, 'i');
@@ -703,7 +705,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (body && body.kinds.length && /^(?:the\s+)?(?:\S+\s+){0,2}$/i.test(t.slice(0, body.start)) && VERB_NEXT.test(t.slice(body.end))) {
     return { person: ctx.people.organisation(body, body.kinds, true) };
   }
-  const roleSubject = ROLE_SUBJECT.exec(t);
+  const roleSubject = ROLE_SUBJECT.exec(t.replace(RELATIVE_ASIDE, '$1 '));
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
     if (isPersonNoun(roleSubject[2]!)) return byRole(phrase, roleSubject[2]!, ctx, before);
@@ -1416,8 +1418,9 @@ const APPOSITIONS = [',[^,]{1,140},', ',[^.;:“”"‘]{1,160}?,'];
 /** The subject before each kind of apposition: any, or (before one with commas of its own) a few words only. */
 const SUBJECTS = ['.{2,90}?', '\\S+(?:\\s+\\S+){0,5}?'];
 const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJECTS[i]})(?:${apposition})?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+|previously\\s+|had\\s+|has\\s+|have\\s+|would\\s+)*(?:${REPORT_VERB})\\b(?:\\s+(?:reporters|journalists|lawmakers|investors|supporters|voters|residents|members|staff|employees|workers|parents|students|fans|colleagues|analysts|guests|MPs|senators|(?:his|her|their)\\s+(?:staff|team|supporters|colleagues|family|lawyers?)|the\\s+(?:court|judge|jury|panel|committee|council|board|audience|crowd|hearing|meeting|press|media|station|newspaper|magazine)|(?:him|her|them|us)))?(?:\\s+on\\s+\\w+day)?,?\\s+(?:that\\s+)?(\\S.{15,})$`, 'iu'));
-// "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday."
-const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60})[.!]?$`, 'iu');
+// "…, the company said." / "…, said Patel." / "…, Patel told reporters on Monday." / "…, the
+// company said in a statement, adding that …".
+const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
 const REPORTED_ASIDE = new RegExp(`^[^,]{3,100},\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
@@ -1486,6 +1489,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;
+  // "…, SRA, the company that operates the lifts, said in a statement": the name before the
+  // apposition, which a comma closes (not "…of El Mirador and Las Palmas, the agency said").
+  const appositionHead = tailWho ? /^(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+)(?:\s+(?:that|which|who)\s[^,]*)?,$/iu.exec(tailWho)?.[1] : undefined;
+  const apposed = appositionHead && (isOrgNoun(appositionHead) || isPersonNoun(appositionHead)) ? ctx.mentions.find((m) => m.paragraph === paragraph && m.end <= tailAt && /^,\s*$/.test(sentence.slice(m.end - offset, tailAt - offset))) : undefined;
+  if (apposed) return apposed.person;
   const aside = REPORTED_ASIDE.exec(sentence);
   if (aside) {
     const who = subjectOf(aside[1]!, paragraph, offset + sentence.indexOf(aside[1]!), ctx);
@@ -1572,7 +1580,9 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     // largest private investment ever", "the first results").
     const head = /([\p{L}’'-]+)$/u.exec(phrase.trim())?.[1] ?? '';
     const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head);
-    return r || group || DOCUMENT.test(phrase.trim()) || SOURCE.test(phrase.trim()) ? ctx.people.unnamed(phrase.trim()) : undefined;
+    // "…, the source said." after "according to a police source": the source quoted before.
+    const source = SOURCE.test(phrase.trim()) || (SOURCE_WORD.test(head) && /^the\s/i.test(phrase.trim()));
+    return r || group || DOCUMENT.test(phrase.trim()) || source ? ctx.people.unnamed(phrase.trim()) : undefined;
   }
   return undefined;
 }

@@ -1368,4 +1368,16 @@ describe('round 25 shapes', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['One Corvane sales manager']);
   });
+  it('gives "Les Arcelles mayor Bernard Vuillermoz said" to the mayor, not to the place his title names', () => {
+    const a = parseArticle('T\n\nLes Arcelles mayor Bernard Vuillermoz said the village of 1,100 residents was “in shock, and thinking of the families who have lost someone today.”');
+    expect(speakersOfQuotes(a)).toEqual(['Bernard Vuillermoz']);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Bernard Vuillermoz']);
+  });
+
+  it('gives "the source, who asked not to be named because …, told AFP" to the source named before', () => {
+    const a = parseArticle(
+      'T\n\nThe group had taken a chairlift to the top of the resort, according to a police source.\n\n“They were not accompanied by a guide,” the source, who asked not to be named because the investigation was ongoing, told AFP.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['A police source']);
+  });
 });

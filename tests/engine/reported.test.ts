@@ -349,3 +349,22 @@ describe('a quotation after a bare attribution', () => {
     expect(a.reported).toEqual([]);
   });
 });
+
+describe('an anonymous source, and a body set off by an apposition, at the end of a report', () => {
+  it('gives "…, the source said." to the source named before', () => {
+    const a = parseArticle('T\n\nThe group had taken a chairlift to the top, according to a police source.\n\nThe prosecutor has opened an investigation into the accident, the source said.');
+    expect(reported(a).map(([who]) => who)).toEqual(['A police source', 'A police source']);
+  });
+
+  it('gives "…, SRA, the company that operates the lifts, said in a statement, adding that …" to SRA', () => {
+    const a = parseArticle(
+      'T\n\nSigns at the top of the lifts warned skiers against leaving the marked runs, SRA, the company that operates the lifts, said in a statement, adding that it “shares the grief of the families.”',
+    );
+    expect(reported(a).map(([who]) => who)).toEqual(['SRA']);
+  });
+
+  it('leaves a list that ends in a name before "the agency said" alone', () => {
+    const a = parseArticle('T\n\nAbout 7,800 people have been moved out of the villages of El Mirador and Las Palmas, the civil protection agency said.');
+    expect(reported(a).map(([who]) => who)).toEqual(['The civil protection agency']);
+  });
+});
