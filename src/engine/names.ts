@@ -145,7 +145,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
   // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
-  const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
+  const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
   // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
@@ -172,7 +172,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // body it serves, set off by commas before the name.
   if (appositive) {
     const served = SERVED_ROLE.exec(text.slice(0, ws[from]!.end));
-    if (served && isRoleNoun(served[2]!.toLowerCase())) return served[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    if (served && isRoleNoun(served[2]!.toLowerCase())) return served[1]!.replace(/^(?:(?:but|and|yet|so|or)\s+)?(?:the|a|an)\s+/i, '');
   }
   // The role ends in a role noun, or holds one before its "of" ("chief of pediatrics").
   while (collected.length > 0 && /^(?:of|and|for)$/i.test(collected[0]!.core)) collected.shift();
@@ -238,6 +238,9 @@ const ROLE_HOLDER_SUBJECT = /^(?:(?:In|At|On)\s[^,]{1,40},\s*)?(?:the\s+|\p{Lu}[
 /** What follows a person's name and never a place's: ", who", ", whose", ", 42,". */
 const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
 
+/** Words after a name that are no noun it could qualify: "the Tom Jones WHO …", "a John Smith HAD …". */
+const NOT_A_HEAD_NOUN = /^(?:who|whom|whose|which|that|and|or|but|nor|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|must|can|did|does|do|to|of|in|on|at|for|with|by|from|as|than|\p{Ll}+ed)$/u;
+
 const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 
 /** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
@@ -284,7 +287,7 @@ function wonRole(after: string): string | undefined {
 const BECAME = /^(?:’s|'s)?(?:,[^.;]{1,160}?,)?\s+(?:became|becomes|has become|was named|was appointed|was elected|was crowned)\s+(?:as\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
-const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*),?\s*$/u;
+const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*(?:\s+\p{Ll}[\p{L}-]*){0,2}|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)),?\s*$/u;
 
 /**
  * "…, a glaciologist at the Alpine Climate Centre, who was not involved in the study, said": the
@@ -505,7 +508,11 @@ export function findNames(text: string): NameMention[] {
       !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
     // "Jolene Park, executive director of …": a role said of the name makes a person of a name
     // whose last word could be a place's.
+    // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
+    const following = ws[j + 1];
+    const attributive = prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core);
     const personLike =
+      !attributive &&
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??

@@ -1380,4 +1380,10 @@ describe('round 25 shapes', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['A police source']);
   });
+  it('gives "the leader of the Liberal Democrat opposition group, Cllr Tom Brierley, called …" to Brierley, with that role', () => {
+    const a = parseArticle('T\n\nBut the leader of the Liberal Democrat opposition group, Cllr Tom Brierley, called the plan ‘a false economy dressed up as tough choices’.');
+    expect(speakersOfQuotes(a)).toEqual(['Tom Brierley']);
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Tom Brierley', 'leader of the Liberal Democrat opposition group']]);
+    expect(findSpeakers(a.speakers, 'the Lib Dem leader').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Tom Brierley']);
+  });
 });
