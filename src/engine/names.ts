@@ -29,6 +29,8 @@ export interface NameMention {
   alsoRole?: string;
   /** How the sentence sets them apart from the work it is about: "who was not involved in the study". */
   outsider?: string;
+  /** The role words it opens for the next name: "CEO" in "Halvern Biotherapeutics CEO Martin Sorensen". */
+  ownsRole?: string;
 }
 
 interface Word {
@@ -539,11 +541,15 @@ export function findNames(text: string): NameMention[] {
     });
     i = j + 1;
   }
-  // "Les Arcelles mayor Bernard Vuillermoz": a name that opens the next name's role ("Les
-  // Arcelles mayor") is where or what the office is, not a person.
+  // "Les Arcelles mayor Bernard Vuillermoz", "Halvern Biotherapeutics CEO Martin Sorensen": a name
+  // that opens the next name's role is where or what the office is, not a person.
   for (let k = 1; k < mentions.length; k++) {
     const [owner, holder] = [mentions[k - 1]!, mentions[k]!];
-    if (holder.role && /^\s+\p{Ll}/u.test(text.slice(owner.end, holder.start)) && text.slice(owner.start, holder.start).trimEnd() === holder.role) owner.personLike = false;
+    if (!holder.role || text.slice(owner.start, holder.start).trimEnd() !== holder.role) continue;
+    const roleWords = text.slice(owner.end, holder.start).trim();
+    if (!roleWords) continue;
+    owner.ownsRole = roleWords;
+    owner.personLike = false;
   }
   return mentions;
 }

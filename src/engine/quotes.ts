@@ -448,6 +448,12 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
 }
 
 
+/** Roles a company gives (not a place: "Les Arcelles mayor"), as they stand between its name and a person's. */
+const COMPANY_ROLE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|president|chair(?:man|woman|person)?|(?:managing\s+)?director|chief(?:\s+[\p{L}-]+){1,2}|spokes(?:man|woman|person)|analyst|economist|strategist|owner|boss|executive)$/iu;
+
+/** A company's officers: a body one of them heads is a company. */
+const EXECUTIVE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
+
 /**
  * "the campaign group ", "the ferry operator ": a description right before a body's name. Wire
  * copy drops the article after a preposition: "a 4.5% offer from port operator Meridian Terminals".
@@ -455,9 +461,18 @@ function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
 const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
 /** The body noun ("group") and its whole phrase ("campaign group") the text puts right before the name at `start`. */
-function describedAs(text: string, start: number): { noun: string; phrase: string } | undefined {
-  const m = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  return m && isOrgNoun(m[2]!) ? { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() } : undefined;
+/**
+ * "according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics": a thing's
+ * maker, owner or operator, set off by a comma; a body even when the noun could be a person's role.
+ */
+const DESCRIBED_APPOSED = /\bits\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
+
+function describedAs(text: string, start: number): { noun: string; phrase: string; owned?: true } | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = DESCRIBED_BEFORE.exec(before);
+  if (m) return isOrgNoun(m[2]!) ? { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() } : undefined;
+  const owned = DESCRIBED_APPOSED.exec(before);
+  return owned && isOrgNoun(owned[2]!) ? { noun: owned[2]!.toLowerCase(), phrase: owned[1]!.toLowerCase(), owned: true } : undefined;
 }
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
@@ -485,8 +500,9 @@ function asOrg(m: NameMention): OrgMention {
 }
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
-// a speaker the text never names, opening a sentence.
-const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+// a speaker the text never names, opening a sentence; or after the verb, when the sentence is
+// turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …".
+const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -1213,13 +1229,17 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const apposed = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
       // "The Bangkok-based conservation group Pangolin Watch Asia said": what the text calls it first.
       const described = describedAs(p.text, m.start);
-      const describedKind = described && !isRoleNoun(described.noun) && !people.isPersonName(m) ? described.noun : undefined;
+      const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) ? described.noun : undefined;
       const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
       const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;
       // "port operator Meridian Terminals" is "the port operator" to readers, not only "the operator".
       const kinds = !kind ? [] : kind === describedKind && described!.phrase !== kind ? [kind, described!.phrase] : [kind];
-      const person = kind || acronymBody ? people.organisation(asOrg(m), kinds, speaks) : people.resolve(m, speaks);
+      // "Halvern Biotherapeutics CEO Martin Sorensen": a name whose chief executive someone is, is a body.
+      // Only a company has a chief executive: "the company" is then Halvern.
+      const heads = m.ownsRole !== undefined && COMPANY_ROLE.test(m.ownsRole);
+      const headKinds = heads && EXECUTIVE.test(m.ownsRole!) && kinds.length === 0 ? ['company'] : kinds;
+      const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }
     for (const u of unnamedSubjects(p)) {
@@ -1392,7 +1412,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (headed !== undefined) speakers[speaker]!.heads = headed;
     // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said
     // with what kind of body it heads (the body keeps "the union" for itself).
-    const role = people.list[person]!.role;
+    // ("Halvern Biotherapeutics CEO" is "the company CEO", without the name it already holds.)
+    const role = headedBody ? people.list[person]!.role?.toLowerCase().replace(headedBody.name.toLowerCase(), '').replace(/^(?:’s|'s)?\s+/, '').trim() : undefined;
     for (const kind of headedBody?.org ?? []) {
       const alias = `${kind} ${role}`.toLowerCase();
       if (role && !kind.includes(' ') && !role.toLowerCase().includes(kind) && !speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
@@ -1815,10 +1836,14 @@ function bodySpokenFor(person: Person, people: People): Person | undefined {
   return person.unnamed ? bodyNamedIn([person.name], people, true) : undefined;
 }
 
-/** The first organisation whose name one of `texts` holds whole, or with `short`, without its last word too. */
+/**
+ * The organisation whose name one of `texts` holds whole, or with `short`, without its last word
+ * too; of several, the longest name ("president of the Allied Cockpit Association’s Pinecrest
+ * chapter" heads the association, not the airline).
+ */
 function bodyNamedIn(texts: readonly string[], people: People, short: boolean): Person | undefined {
   const described = texts.map((t) => ` ${t.toLowerCase().replace(/(?:’s|'s)\b/g, '')} `);
-  return people.list.find((q) => {
+  const named = people.list.filter((q) => {
     if (!isOrg(q)) return false;
     const words = q.name.toLowerCase().split(/\s+/);
     const shortName = short && words.length >= 2 ? words.slice(0, -1).join(' ') : '';
@@ -1826,6 +1851,7 @@ function bodyNamedIn(texts: readonly string[], people: People, short: boolean): 
     const initials = q.initials && q.initials.length >= 3 && words.length >= 3 ? q.initials : '';
     return described.some((d) => d.includes(` ${words.join(' ')} `) || (shortName && !ORG_STOP.test(shortName) && d.includes(` ${shortName} `)) || (initials && d.includes(` ${initials} `)));
   });
+  return named.reduce<Person | undefined>((best, q) => (!best || q.name.length > best.name.length ? q : best), undefined);
 }
 
 /**

@@ -1386,4 +1386,24 @@ describe('round 25 shapes', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Tom Brierley', 'leader of the Liberal Democrat opposition group']]);
     expect(findSpeakers(a.speakers, 'the Lib Dem leader').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Tom Brierley']);
   });
+  it('takes "its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics" for a company that "the company" then names', () => {
+    const a = parseArticle(
+      'T\n\nThe vaccine was 81% effective, according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics.\n\nIn a statement, the company said the trial had been “the largest and most diverse study of an RSV vaccine to date.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Halvern Biotherapeutics']);
+  });
+
+  it('takes the name before "CEO Martin Sorensen" for his company, which "the company" then names', () => {
+    const a = parseArticle(
+      'T\n\n“We think it works,” said Halvern Biotherapeutics CEO Martin Sorensen.\n\nIn a statement, the company said the trial had been “the largest and most diverse study of an RSV vaccine to date.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Martin Sorensen', 'Halvern Biotherapeutics']);
+  });
+
+  it('gives "she said" to the unnamed speaker a turned-round sentence introduces: "Among the volunteers was a retired teacher …"', () => {
+    const a = parseArticle(
+      'T\n\nAn FDA spokeswoman said in an email that “the agency does not comment on pending applications.”\n\nAmong the trial’s volunteers was a 74-year-old retired teacher from Aurora, Colorado, who asked that her name not be used.\n\n“My sister was in the hospital for nine days with RSV two winters ago,” she said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['An FDA spokeswoman', 'A 74-year-old retired teacher from Aurora']);
+  });
 });

@@ -682,3 +682,14 @@ describe('parties as readers say them', () => {
     expect(names('the Tory leader', a)[0]).toBe('Peter Ashdown');
   });
 });
+
+describe('the body a head\'s role names', () => {
+  it('is the longest body named there: "president of the Allied Cockpit Association’s Pinecrest Airlines chapter" heads the union', () => {
+    const a = parseArticle(
+      'T\n\nPinecrest Airlines said on Monday it would merge. Its pilots are represented by the Allied Cockpit Association, a union.\n\n“We have heard promises before,” said Captain Renée Osterhaus, president of the Allied Cockpit Association’s Pinecrest Airlines chapter.',
+    );
+    const osterhaus = a.speakers.find((s) => s.name === 'Renée Osterhaus')!;
+    expect(osterhaus.aliases).toContain('union captain');
+    expect(osterhaus.aliases).not.toContain('company captain');
+  });
+});
