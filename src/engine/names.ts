@@ -165,7 +165,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     // "The board certified results showing Democratic challenger …": a verb ends the role; "retired",
     // "acting", "managing" and the like describe it.
     const verb = /^\p{Ll}+(?:ed|ing)$/u.test(w.core) && !ROLE_PARTICIPLES.has(lower) && !isPersonNoun(w.core);
-    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower) || verb)) break;
+    // "to give trainer Gareth Pryce-Morgan the biggest success": a word after "to" is a verb, unless a role noun.
+    const infinitive = i > 0 && /^to$/i.test(ws[i - 1]!.core) && !isRoleNoun(lower) && !isPersonNoun(w.core);
+    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower) || verb || infinitive)) break;
     collected.unshift(w);
     opens = i;
     if (w.breaksBefore || owner) break;
@@ -324,9 +326,12 @@ function appositionAfter(text: string, end: number): string | undefined {
  * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
  * when it names one too.
  */
+const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
+
 function secondRole(text: string, end: number): string | undefined {
   const apposition = appositionAfter(text, end);
-  const second = apposition ? /\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition)?.[1] : undefined;
+  // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
+  const second = apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) return undefined;
   const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
   return tokens.slice(0, 4).some(isRoleNoun) ? showDots(second.trim()) : undefined;

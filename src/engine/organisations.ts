@@ -36,6 +36,8 @@ const BODY_HEADS = new Set([
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
   'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery',
+  // "Missouri State Highway Patrol", "U.S. Border Patrol".
+  'patrol',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
 ]);
@@ -88,6 +90,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   court: ['court'],
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],
+  patrol: ['patrol'],
   university: ['university', 'college'],
   college: ['college', 'university'],
   school: ['school', 'district', 'academy', 'schools'],

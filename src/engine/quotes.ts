@@ -583,7 +583,9 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
-const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?:\\s*$`, 'i');
+/** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
+const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
+const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -603,7 +605,8 @@ const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:mes
 const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
-type Resolution = { person: number } | { pronoun: Pronoun } | undefined;
+/** `before`: where to look back from for the pronoun's person, when not from the quote itself. */
+type Resolution = { person: number } | { pronoun: Pronoun; before?: number } | undefined;
 type Pronoun = 'm' | 'f' | 'n' | 'any';
 const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : /^it$/i.test(word) ? 'n' : 'any');
 
@@ -954,7 +957,8 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "Speaking outside the Department of Health on Tuesday, he said: “…”": a body named in the
     // opening clause is where, not who.
     const afterClause = PRONOUN_AFTER_CLAUSE.exec(lead);
-    if (afterClause) return { pronoun: pronounOf(afterClause[1]!) };
+    // "Colter, he said, “has nothing to lose …”": the name the sentence opens with is its topic, not "he".
+    if (afterClause) return TOPIC_THEN_PRONOUN.test(lead) ? { pronoun: pronounOf(afterClause[1]!), before: leadStart } : { pronoun: pronounOf(afterClause[1]!) };
     // "The skipper had a message for the Penharrow supporters who made the trip: ‘…’": the role
     // the sentence opens with, not a name in what follows.
     const roleMessage = ROLE_MESSAGE_LEAD_IN.exec(lead);
@@ -1182,7 +1186,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   if (/:\s*$/.test(lead) && words >= 3) return true;
   // "Okafor said fans had waited ‘a long time for a statement like this’": a run of someone's
   // words inside what they are said to have said; a scare quote is a word or three.
-  if (words >= 3 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead))) return true;
+  // So are the words of what someone estimated or believes: "He estimated that the defeat had
+  // saved the firm ‘a comfortable seven-figure sum, and probably a good deal more’".
+  if (words >= 3 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead) || REPORTS_IN_LEAD.test(lead))) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
@@ -1292,7 +1298,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     else if (resolution && 'pronoun' in resolution) {
       // "it said" after a body's quote: that body goes on.
       const prevBody = previous?.person !== undefined && previous.paragraph >= first.paragraph - 1 && orgLike(people.list[previous.person]!) ? previous.person : undefined;
-      person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, first.open, resolution.pronoun, paragraphs);
+      person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, resolution.before ?? first.open, resolution.pronoun, paragraphs);
     }
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';
@@ -1305,7 +1311,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const sayer = roleSayer ?? nearestSayer(lead, mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), openSentence.start, people);
       const clause = sayer ?? speakerOfClause(lead, first.paragraph, openSentence.start, ctx);
       // "City Council member Patrice Wendel-Adeyemi … called the break “…”": a person over the body in her title.
-      const subject = personOverBody(mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open), people);
+      // "Mister Brannigan’s trainer, Alan Metcalfe, said he had spoken to the vets … and was ‘…’":
+      // a name set off by commas before the verb is the subject, not the owner before it.
+      const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
+      const apposed = inSentence.find((m) => /,\s*$/.test(firstP.text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(firstP.text.slice(m.end, m.end + 40)) && !orgLike(people.list[m.person]!));
+      const subject = apposed ?? personOverBody(inSentence, people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
       // "She did not decide what Corvane must change, writing only that …": a body named after
@@ -1427,6 +1437,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 // "…, the company said." — sentences with no quotation in them whose subject is a speaker.
 
 const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
+const REPORTS_IN_LEAD = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
 /**
  * An apposition between a subject and its verb: without commas of its own ("Halvorsen, in a filing,

@@ -1406,4 +1406,29 @@ describe('round 25 shapes', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['An FDA spokeswoman', 'A 74-year-old retired teacher from Aurora']);
   });
+  it('reads the quoted words of what someone estimated: "He estimated that the defeat had saved the firm ‘…’"', () => {
+    const a = parseArticle(
+      'T\n\nSimon Clegg, a spokesman for the bookmaker Hartley Bet, spoke after the race.\n\nClegg said the firm had laid Copper Lantern at 100-1. He estimated that the favourite’s defeat had saved the firm ‘a comfortable seven-figure sum, and probably a good deal more’.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Simon Clegg']);
+  });
+
+  it('gives a quote after "X’s trainer, Alan Metcalfe, said he had … and was ‘…’" to the name set off by commas', () => {
+    const a = parseArticle('T\n\nMister Brannigan’s trainer, Alan Metcalfe, said he had spoken to the vets twice since the fall and was ‘just relieved to know he’s in one piece’.');
+    expect(speakersOfQuotes(a)).toEqual(['Alan Metcalfe']);
+  });
+
+  it('gives "the patrol said in a statement" to the State Highway Patrol named before', () => {
+    const a = parseArticle(
+      'T\n\nMarcus Bell, 27, is back in custody. Missouri State Highway Patrol troopers found him hiding in a hay barn, the patrol said.\n\n“The subject was taken into custody without incident,” the patrol said in a statement.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Missouri State Highway Patrol']);
+  });
+
+  it('gives "Colter, he said, “…”" to the man speaking, not to Colter', () => {
+    const a = parseArticle(
+      'T\n\nSheriff Dwayne Hollister said the search had widened.\n\nHe said both men should be considered dangerous and urged residents not to approach Dustin Colter or Marcus Bell. Colter, he said, “has nothing to lose, and that worries me more than anything.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Dwayne Hollister']);
+  });
 });

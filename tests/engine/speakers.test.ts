@@ -693,3 +693,16 @@ describe('the body a head\'s role names', () => {
     expect(osterhaus.aliases).not.toContain('company captain');
   });
 });
+
+describe('roles around a name', () => {
+  it('takes no verb after "to" into a role: "to give trainer Gareth Pryce-Morgan"', () => {
+    const a = parseArticle('T\n\nThe gelding stayed on to give trainer Gareth Pryce-Morgan the biggest success of his career.\n\n‘We’ve got 14 boxes and half of them are empty,’ said Pryce-Morgan.');
+    expect(a.speakers.map((s) => s.role)).toEqual(['trainer']);
+  });
+
+  it('gives the role "who acts as the syndicate’s spokesman" too', () => {
+    const a = parseArticle('T\n\nDerek Shaw, a 68-year-old retired postman who acts as the syndicate’s spokesman, led the horse in.\n\n‘We put in £375 each,’ Shaw said.');
+    expect(findSpeakers(a.speakers, 'the syndicate spokesman').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Derek Shaw']);
+    expect(a.speakers[0]!.aliases).toContain('syndicate’s spokesman');
+  });
+});
