@@ -43,7 +43,18 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
   if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court|port|airport|station|stadium|island|constituency|seat|ward|prison|hotel|restaurant)\b/.test(q)) return ['place'];
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];
+  // "Which horse fell?", "which libraries could shut?": one of a kind, called by its name.
+  if (WHICH_KIND.test(q)) return ['name'];
   return [];
+}
+
+/** "which horse", "which libraries": the kind of thing whose name is asked. */
+const WHICH_KIND = /\bwhich\s+([a-z-]{3,})\b/;
+
+/** The noun of "which horse fell": the kind of thing asked, which a passage naming one need not say. */
+export function askedKind(question: string): string | undefined {
+  const q = question.toLowerCase();
+  return expectedTypes(question).includes('name') ? WHICH_KIND.exec(q)?.[1] : undefined;
 }
 
 /** "what is the forest service spokeswoman's name", "what's the name of the woman who called", "what was the boat called". */
@@ -84,8 +95,9 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
 const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words.map((w) => stemmer(w))])) as Record<AnswerType, string[]>;
 
 /** The index terms that name any of `types`. */
-export function typeWords(types: readonly AnswerType[]): Set<string> {
-  return new Set(types.flatMap((t) => TYPE_TERMS[t]));
+export function typeWords(types: readonly AnswerType[], question = ''): Set<string> {
+  const kind = askedKind(question);
+  return new Set([...types.flatMap((t) => TYPE_TERMS[t]), ...(kind ? [stemmer(kind)] : [])]);
 }
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

@@ -353,7 +353,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "How much did these things cost?": nothing but words for the kind of answer. The story's
       // lead holds its main figures, and a sentence that only says "cost" may hold none.
       // Words that name the kind of answer ("what will the factory COST", "what DATES").
-      const namesType = typeWords(types);
+      const namesType = typeWords(types, question);
       if (unique.every((t) => namesType.has(t)) && !unique.some((t) => df.has(t))) return leadPassages(types, question);
       const matches = kept.map(([, m]) => m.all);
       // Article words met only through word vectors rank passages and make them related, never

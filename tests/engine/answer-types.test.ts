@@ -1,6 +1,6 @@
 /** What kind of answer a question asks for, read from its words. */
 import { describe, expect, it } from 'vitest';
-import { expectedTypes, typeLocator } from '../../src/engine/answer-types.js';
+import { expectedTypes, typeLocator, typeWords } from '../../src/engine/answer-types.js';
 
 const answersMoney = (text: string) => typeLocator()(['money'], text, 'how much does it cost')!.length > 0;
 
@@ -80,5 +80,12 @@ describe('"what was the vote" and "how big is the town"', () => {
 describe("what's the price", () => {
   it('asks for money however it is written', () => {
     for (const q of ["what's the price tag", 'what is the price tag', "what's the total cost"]) expect(expectedTypes(q), q).toEqual(['money']);
+  });
+});
+
+describe('"which horse", "which libraries": a name of that kind', () => {
+  it('asks for a name, and the kind is what the name stands for, not a word the passage must hold', () => {
+    for (const q of ['which horse fell', 'which libraries could shut']) expect(expectedTypes(q), q).toEqual(['name']);
+    expect(typeWords(expectedTypes('which horse fell'), 'which horse fell')).toContain('hors');
   });
 });

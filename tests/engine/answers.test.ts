@@ -657,3 +657,11 @@ describe('how old is a thing', () => {
     expect(e.answer('how old is graham pellow').confidence).not.toBe('high');
   });
 });
+
+describe('"which horse", "which libraries": one of a kind, by its name', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e26-horse-race-win.txt', 'utf8')));
+
+  it('shows first, for "which horse fell", the sentence that names one, though it never says "horse"', () => {
+    expect(shownTexts(engine.answer('which horse fell'))[0]).toBe('The afternoon was overshadowed when Mister Brannigan, runner-up in the race two years ago, fell heavily at the 19th fence.');
+  });
+});
