@@ -198,4 +198,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['doctor', 'physician', 'medic'],
   ['professor', 'academic', 'lecturer', 'teacher'],
   ['winner', 'champion', 'victor'],
+  ['vet', 'veterinarian', 'veterinary'],
+  ['neighbor', 'neighbour', 'resident'],
+  ['jockey', 'rider'],
 ];

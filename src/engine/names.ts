@@ -326,6 +326,10 @@ function appositionAfter(text: string, end: number): string | undefined {
  * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
  * when it names one too.
  */
+/** What heading a body makes someone: "who commands the unit" → commander. */
+const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
+const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
 function secondRole(text: string, end: number): string | undefined {
@@ -341,6 +345,10 @@ function secondRole(text: string, end: number): string | undefined {
 function roleAfter(text: string, end: number): string | undefined {
   const held = roleHeld(text.slice(end));
   if (held) return held;
+  // "Captain Julien Morel, who commands the gendarmerie's high mountain rescue unit (PGHM)": the
+  // office the clause gives him, "commander of …".
+  const heads = HEADS_CLAUSE.exec(text.slice(end));
+  if (heads) return `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}`;
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';

@@ -706,3 +706,22 @@ describe('roles around a name', () => {
     expect(a.speakers[0]!.aliases).toContain('syndicate’s spokesman');
   });
 });
+
+describe('the office a "who heads …" clause gives', () => {
+  it('asks for "Captain Julien Morel, who commands the gendarmerie’s high mountain rescue unit (PGHM)" as the PGHM commander or rescue chief', () => {
+    const a = parseArticle('T\n\n“The slide was around 400 meters wide,” said Captain Julien Morel, who commands the gendarmerie’s high mountain rescue unit (PGHM) in nearby Bourg-Saint-Maurice.');
+    for (const q of ['the PGHM commander', 'the rescue chief']) expect(findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name), q).toEqual(['Julien Morel']);
+  });
+});
+
+describe('roles readers name in other words', () => {
+  it('finds a veterinary officer as "the vet", a resident as "the neighbour", a jockey as "the rider"', () => {
+    const a = parseArticle(
+      'T\n\nDr Fiona Lister, Wetherby’s senior veterinary officer, gave an update. ‘He was winded,’ she said.\n\n“It was still pretty dark,” said Gary Whitlock, a resident of County Road 12.\n\n‘I couldn’t believe it,’ said Niamh Kavanagh, the winning jockey.',
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the vet')).toEqual(['Fiona Lister']);
+    expect(who('the neighbour')).toEqual(['Gary Whitlock']);
+    expect(who('the winning rider')).toEqual(['Niamh Kavanagh']);
+  });
+});
