@@ -525,7 +525,9 @@ export function findNames(text: string): NameMention[] {
     // whose last word could be a place's.
     // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
     const following = ws[j + 1];
-    const attributive = prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core);
+    // So does "The" inside a sentence: "When The Long Table … was awarded" names a place or a work.
+    const titled = prev !== undefined && prev.core === 'The' && !prev.breaksAfter && !/(?:^|[.!?:;“"‘]\s*)$/.test(text.slice(0, prev.start).trimEnd());
+    const attributive = titled || prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core);
     const personLike =
       !attributive &&
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);

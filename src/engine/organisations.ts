@@ -24,6 +24,8 @@ const COMPANY_HEADS = new Set([
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
   // Couriers: "Brisklane Deliveries".
   'deliveries', 'couriers', 'removals',
+  // Pollsters and advisers: "Redmore Polling", "Brightwater Consulting".
+  'polling', 'consulting', 'consultants', 'consultancy', 'analytics', 'insights', 'diagnostics', 'biotherapeutics',
 ]);
 
 /** Organisation words other than a company's, each its own kind. */
@@ -38,6 +40,8 @@ const BODY_HEADS = new Set([
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
+  // "the Marches Food Festival said in a statement".
+  'festival',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
 ]);
@@ -91,6 +95,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],
   patrol: ['patrol'],
+  festival: ['festival'],
   university: ['university', 'college'],
   college: ['college', 'university'],
   school: ['school', 'district', 'academy', 'schools'],
@@ -293,7 +298,8 @@ export function findOrganisations(text: string): OrgMention[] {
     }
     i = j + 1;
     // Drop a leading article and sentence-opening words ("The", "When").
-    while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()))) run.shift();
+    // So is where it is based: "Massachusetts-based Halvern Biotherapeutics".
+    while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()) || /-based$/i.test(run[0]!.core))) run.shift();
     // Drop connectors left hanging at the end.
     while (run.length && CONNECTOR.test(run.at(-1)!.core)) run.pop();
     if (!run.length) continue;

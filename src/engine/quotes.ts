@@ -555,7 +555,8 @@ const VERB = [...SPEECH_VERBS].join('|');
 /** An adverb before a speech verb ("quickly said"), not a noun that ends like one ("the family said"). */
 const ADVERB = '(?!(?:family|families|assembly|supply|italy|july|rally|ally|belly|bully|jelly)\\b)\\w+ly';
 const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
-const PRONOUN_AFTER = new RegExp(`^(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b`, 'i');
+// ("‘…’, as he once described it": the aside names the speaker too.)
+const PRONOUN_AFTER = new RegExp(`^(?:as\\s+)?(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|once\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
 const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
@@ -583,10 +584,12 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+/** "…, where, he said, he learned ": a speech verb set off by commas, with a pronoun for its subject. */
+const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insisted|claimed)\s*,/i;
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
-const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
+const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
@@ -745,7 +748,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
 }
 
 /** Words of a description no reader asks by: "a spokeswoman FOR THE forest service". */
-const DESCRIPTION_FILLER = /^(?:a|an|the|another|for|of|with|to|in|on|at|and|who|from)$/;
+const DESCRIPTION_FILLER = /^(?:a|an|the|another|his|her|their|for|of|with|to|in|on|at|and|who|from)$/;
 
 /** Words after which a description goes on about its head: "spokeswoman FOR the forest service", "person FAMILIAR with the talks". */
 const MODIFIER_BREAK = /^(?:for|of|at|with|from|in|on|to|who|familiar|close|briefed|involved|knowledgeable)$/;
@@ -1317,7 +1320,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       const apposed = inSentence.find((m) => /,\s*$/.test(firstP.text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(firstP.text.slice(m.end, m.end + 40)) && !orgLike(people.list[m.person]!));
       const subject = apposed ?? personOverBody(inSentence, people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
-      const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
+      // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
+      const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1] ?? PRONOUN_ASIDE.exec(lead)?.[1];
       // "She did not decide what Corvane must change, writing only that …": a body named after
       // the pronoun subject is what the sentence is about, not who speaks.
       const bodyOnly = subject !== undefined && orgLike(people.list[subject.person]!) && pronounSubject !== undefined;
@@ -1457,7 +1461,7 @@ const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:i
 const REPORTED_ASIDE = new RegExp(`^[^,]{3,100},\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

@@ -1431,4 +1431,29 @@ describe('round 25 shapes', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['Dwayne Hollister']);
   });
+  it('gives "‘…’, as he once described it" and "where, he said, he learned ‘…’" to the man the story is about', () => {
+    const a = parseArticle(
+      'T\n\nAlasdair Brodie, who has died aged 73, was a chef.\n\nHe was happiest in a kitchen with ‘the back door open to the weather and the vans in the yard’, as he once described it.\n\nFrom 1972 he worked at a restaurant in Fleurie, where, he said, he learned ‘that a sauce is a sentence, and most cooks talk too much’.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Alasdair Brodie', 'Alasdair Brodie']);
+  });
+
+  it('gives the quote after "Asked in a 2009 interview what the stars had meant to him, he said:" to him', () => {
+    const a = parseArticle(
+      'T\n\nAlasdair Brodie, who has died aged 73, was a chef.\n\nHe was famously indifferent to fine dining. Asked in a 2009 interview with this newspaper what the stars had meant to him, he said:\n\n‘I never cooked for the inspectors. I didn’t know who they were.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Alasdair Brodie']);
+  });
+
+  it('gives "In a written statement, his family said: ‘…’" to his family, and names a festival and a pollster as bodies', () => {
+    const a = parseArticle(
+      'T\n\nAlasdair Brodie co-founded the Marches Food Festival in Ludlow.\n\nThe Marches Food Festival said in a statement that it would rename its main stage. ‘Alasdair gave this town a reason to be proud,’ the festival said.\n\nIn a written statement, his family said: ‘Alasdair died peacefully at home on Friday.’\n\nA Redmore Polling snap poll found 36% thought Ashworth performed best. In a statement, the company said: ‘This is essentially a score draw between the two main party leaders.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Marches Food Festival', 'His family', 'Redmore Polling']);
+  });
+
+  it('takes no name after "The" inside a sentence for a person: "When The Long Table … was awarded"', () => {
+    const a = parseArticle('T\n\nWhen The Long Table, the former coaching inn he ran, was awarded a third star, he said it was ‘the back door open to the weather and the vans in the yard’.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Long Table');
+  });
 });

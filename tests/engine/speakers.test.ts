@@ -725,3 +725,10 @@ describe('roles readers name in other words', () => {
     expect(who('the winning rider')).toEqual(['Niamh Kavanagh']);
   });
 });
+
+describe('a body named with where it is based', () => {
+  it('leaves "Massachusetts-based" out of "Massachusetts-based Halvern Biotherapeutics"', () => {
+    const a = parseArticle('T\n\nThe shot was 81% effective, according to Cambridge, Massachusetts-based Halvern Biotherapeutics. “It works,” the company said.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Halvern Biotherapeutics']);
+  });
+});
