@@ -24,6 +24,8 @@ const COMPANY_HEADS = new Set([
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
   // Couriers: "Brisklane Deliveries".
   'deliveries', 'couriers', 'removals',
+  // "Southern Plains Electric Cooperative".
+  'cooperative', 'co-op',
   // Pollsters and advisers: "Redmore Polling", "Brightwater Consulting".
   'polling', 'consulting', 'consultants', 'consultancy', 'analytics', 'insights', 'diagnostics', 'biotherapeutics',
 ]);
@@ -131,7 +133,7 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   bank: ['bank', 'bancorp'],
   lender: ['bank', 'bancorp'],
   insurer: ['insurance', 'assurance'],
-  utility: ['power', 'energy', 'electric', 'light', 'water', 'gas', 'utilities'],
+  utility: ['power', 'energy', 'electric', 'light', 'water', 'gas', 'utilities', 'cooperative'],
   automaker: ['motors', 'automotive'],
   carmaker: ['motors', 'automotive'],
   drugmaker: ['pharmaceuticals', 'pharma', 'therapeutics', 'biosciences'],

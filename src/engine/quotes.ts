@@ -533,7 +533,7 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
     // familiar with the talks".
     // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
-    const whose = /^\s+(?:for|at|with|from|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
+    const whose = /^\s+(?:for|at|with|from|in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
     if (whose) phrase += whose[0];
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
@@ -1915,8 +1915,9 @@ function toSpeaker(person: Person): Speaker {
     const capitals = nameWords.filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length >= 3) aliases.add(initialsOf(capitals));
     // "the Colorado Department of Transportation" is "CDOT": some initials keep the "of".
-    const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of');
-    if (withOf.includes('of') && withOf.length >= 3) aliases.add(initialsOf(withOf));
+    // So does "for": "Department for Education" is "the DfE".
+    const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'for');
+    if ((withOf.includes('of') || withOf.includes('for')) && withOf.length >= 3) aliases.add(initialsOf(withOf));
   }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};

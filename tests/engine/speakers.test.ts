@@ -732,3 +732,18 @@ describe('a body named with where it is based', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Halvern Biotherapeutics']);
   });
 });
+
+describe('bodies readers name in short', () => {
+  it('asks for the Department for Education as "DfE", and an electric cooperative as "the utility"', () => {
+    const a = parseArticle(
+      'T\n\nIn a statement, the Department for Education said: ‘We have given schools record funding.’\n\n“Crews will work around the clock,” Southern Plains Electric Cooperative said in a statement.',
+    );
+    expect(findSpeakers(a.speakers, 'DfE').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Department for Education']);
+    expect(findSpeakers(a.speakers, 'the utility').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Southern Plains Electric Cooperative']);
+  });
+
+  it('keeps "in the city’s finance department" in an unnamed official’s description', () => {
+    const a = parseArticle('T\n\nAn official in the city’s finance department, who was not authorized to speak publicly, said the bond payments would cost $2.1 million a year. “That’s real money,” the official said.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['An official in the city’s finance department']);
+  });
+});
