@@ -59,6 +59,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'hotel', 'resort', 'ferry',
   // "Veltrix, a Singapore-based cryptocurrency exchange", "the platform", "the brokerage".
   'exchange', 'platform', 'marketplace', 'broker', 'brokerage',
+  'pollster',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */
@@ -145,6 +146,7 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   resort: ['resort', 'hotel'],
   ferry: ['lines', 'ferries', 'shipping'],
   operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'railways'],
+  pollster: ['polling'],
 };
 
 /** Does the organisation's name say it is a `noun` ("Coastline Airways" for "airline")? */

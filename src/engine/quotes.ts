@@ -1440,7 +1440,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
 // Reported speech: "Patel said the bridge would cost more", "According to Patel, …",
 // "…, the company said." — sentences with no quotation in them whose subject is a speaker.
 
-const REPORT_VERB = `${VERB}|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
+const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
 const REPORTS_IN_LEAD = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
 /**
@@ -1547,6 +1547,12 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     if (person !== undefined) return person;
   }
   if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
+  // "Councilmember Dana Whitlock cast the lone vote against, arguing that the surcharge would …":
+  // what the sentence's subject said while doing something.
+  if (PARTICIPLE_REPORT.test(sentence)) {
+    const subject = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.start - offset <= SUBJECT_REACH && !orgLike(ctx.people.list[m.person]!));
+    if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
+  }
   // "The mission could be extended …, but Whitcombe said the problems of 2021 had made that less
   // likely": a later clause may be the report.
   const clause = LATER_CLAUSE.exec(sentence);
@@ -1557,6 +1563,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   }
   return undefined;
 }
+
+/** ", arguing that …", ", saying …": a report the sentence's subject makes as it acts. */
+const PARTICIPLE_REPORT = /,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)\s+(?:that\s+)?\S.{15,}$/i;
 
 /** Where a sentence's later clause starts: ", but …", "; …". */
 const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b)/u;
@@ -1615,7 +1624,8 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     // document that speaks for its authors ("the report", "the audit"); not any noun ("the
     // largest private investment ever", "the first results").
     const head = /([\p{L}’'-]+)$/u.exec(phrase.trim())?.[1] ?? '';
-    const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head);
+    // ("The Conservatives said afterwards …": a party or a family by its plural name.)
+    const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head) || /^[Tt]he\s+\p{Lu}\p{Ll}+s$/u.test(phrase.trim());
     // "…, the source said." after "according to a police source": the source quoted before.
     const source = SOURCE.test(phrase.trim()) || (SOURCE_WORD.test(head) && /^the\s/i.test(phrase.trim()));
     return r || group || DOCUMENT.test(phrase.trim()) || source ? ctx.people.unnamed(phrase.trim()) : undefined;

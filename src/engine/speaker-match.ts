@@ -98,6 +98,7 @@ const SHORT_FORMS: [RegExp, string][] = [
   // Parties as readers say them: "the Lib Dem MP", "the Tory leader", "the GOP senator".
   ['lib dem', 'liberal democrats?'],
   ['tory', 'conservatives?'],
+  ['tories', 'conservatives'],
   ['dem', 'democrat(?:ic)?'],
   ['gop', 'republican'],
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);

@@ -368,3 +368,23 @@ describe('an anonymous source, and a body set off by an apposition, at the end o
     expect(reported(a).map(([who]) => who)).toEqual(['The civil protection agency']);
   });
 });
+
+describe('more ways a report is made', () => {
+  it('gives "…cast the lone vote against, arguing that …" to the sentence’s subject', () => {
+    const a = parseArticle('T\n\nCouncilmember Dana Whitlock cast the lone vote against, arguing that the surcharge would fall hardest on large families in older neighborhoods.');
+    expect(reported(a).map(([who]) => who)).toEqual(['Dana Whitlock']);
+  });
+
+  it('reads "advised" as a report, and "The Conservatives said" as a party’s', () => {
+    const a = parseArticle(
+      'T\n\nProf Priya Raman, a cyber security expert, spoke to us. Prof Raman advised people to treat any message mentioning the attack with suspicion.\n\nThe Conservatives said afterwards that Marchbank had been referring to a wider measure.',
+    );
+    expect(reported(a).map(([who]) => who)).toEqual(['Priya Raman', 'The Conservatives']);
+    expect(findSpeakers(a.speakers, 'the Tories').map((m) => a.speakers[m.speaker]!.name)).toEqual(['The Conservatives']);
+  });
+
+  it('finds a polling company as "the pollster"', () => {
+    const a = parseArticle('T\n\nA Redmore Polling snap poll found 36% thought Ashworth performed best. Redmore Polling said the gap was within the poll’s margin of error.');
+    expect(findSpeakers(a.speakers, 'the pollster').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Redmore Polling']);
+  });
+});
