@@ -322,16 +322,17 @@ function appositionAfter(text: string, end: number): string | undefined {
   return APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))?.[1];
 }
 
-/**
- * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
- * when it names one too.
- */
 /** What heading a body makes someone: "who commands the unit" → commander. */
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
+/** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
+/**
+ * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
+ * when it names one too.
+ */
 function secondRole(text: string, end: number): string | undefined {
   const apposition = appositionAfter(text, end);
   // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
@@ -521,13 +522,15 @@ export function findNames(text: string): NameMention[] {
     // So is a name that closes a sentence's opening phrase of place ("… on the edge of Marlow Falls,").
     const placeLike =
       !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
-    // "Jolene Park, executive director of …": a role said of the name makes a person of a name
-    // whose last word could be a place's.
     // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
     const following = ws[j + 1];
     // So does "The" inside a sentence: "When The Long Table … was awarded" names a place or a work.
     const titled = prev !== undefined && prev.core === 'The' && !prev.breaksAfter && !/(?:^|[.!?:;“"‘]\s*)$/.test(text.slice(0, prev.start).trimEnd());
-    const attributive = titled || prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core);
+    const attributive =
+      titled ||
+      (prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core));
+    // "Jolene Park, executive director of …": a role said of the name makes a person of a name
+    // whose last word could be a place's.
     const personLike =
       !attributive &&
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);

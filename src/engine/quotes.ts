@@ -460,13 +460,16 @@ const EXECUTIVE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|chief\s+(?:executive|fina
  */
 const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
-/** The body noun ("group") and its whole phrase ("campaign group") the text puts right before the name at `start`. */
 /**
  * "according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics": a thing's
  * maker, owner or operator, set off by a comma; a body even when the noun could be a person's role.
  */
 const DESCRIBED_APPOSED = /\bits\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
 
+/**
+ * The body noun ("group") and its whole phrase ("campaign group") the text puts right before the
+ * name at `start` (`owned`: set off as a thing's, see DESCRIBED_APPOSED).
+ */
 function describedAs(text: string, start: number): { noun: string; phrase: string; owned?: true } | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = DESCRIBED_BEFORE.exec(before);
@@ -1426,8 +1429,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     if (headed !== undefined) speakers[speaker]!.heads = headed;
     // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said
     // with what kind of body it heads (the body keeps "the union" for itself).
-    // ("Halvern Biotherapeutics CEO" is "the company CEO", without the name it already holds.)
-    const role = headedBody ? people.list[person]!.role?.toLowerCase().replace(headedBody.name.toLowerCase(), '').replace(/^(?:’s|'s)?\s+/, '').trim() : undefined;
+    // ("Halvern Biotherapeutics CEO" is "the company CEO", without the name it opens with.)
+    const fullRole = people.list[person]!.role?.toLowerCase();
+    const bodyName = headedBody?.name.toLowerCase();
+    const role = fullRole && bodyName && fullRole.startsWith(`${bodyName} `) ? fullRole.slice(bodyName.length).trim() : fullRole;
     for (const kind of headedBody?.org ?? []) {
       const alias = `${kind} ${role}`.toLowerCase();
       if (role && !kind.includes(' ') && !role.toLowerCase().includes(kind) && !speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
