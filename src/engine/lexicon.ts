@@ -201,4 +201,6 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['vet', 'veterinarian', 'veterinary'],
   ['neighbor', 'neighbour', 'resident'],
   ['jockey', 'rider'],
+  // "Mrs Justice Harcourt" is "the judge".
+  ['judge', 'justice'],
 ];

@@ -504,8 +504,9 @@ function asOrg(m: NameMention): OrgMention {
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence; or after the verb, when the sentence is
-// turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …".
-const UNNAMED_SUBJECT = /^(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+// turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …"; after a live
+// entry's time stamp too ("14:05 A woman who lives above a shop … told us").
+const UNNAMED_SUBJECT = /^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+)?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -981,7 +982,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "City Council Member Priya Haldane, whose ward …, wrote:": a body that only opens the next
     // person's title is not who speaks.
     const opensTitle = (m: PersonMention) => orgLike(ctx.people.list[m.person]!) && inLead.some((n) => n.start > m.end && n.start - m.end <= 24 && /^\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, n.start)) && !orgLike(ctx.people.list[n.person]!));
-    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m));
+    // "Outside the Royal Courts of Justice, Severn Skies chair Ruth Pendleton, …, said:": a name in
+    // the sentence's opening phrase is where, not who.
+    const opening = leadStart + (LEADING_CLAUSE.exec(lead)?.[0].length ?? 0);
+    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && m.start >= opening);
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people).filter((n) => !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
@@ -1466,7 +1470,7 @@ const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:i
 const REPORTED_ASIDE = new RegExp(`^[^,]{3,100},\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

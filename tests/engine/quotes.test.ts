@@ -1456,4 +1456,20 @@ describe('round 25 shapes', () => {
     const a = parseArticle('T\n\nWhen The Long Table, the former coaching inn he ran, was awarded a third star, he said it was ‘the back door open to the weather and the vans in the yard’.');
     expect(a.speakers.map((s) => s.name)).not.toContain('Long Table');
   });
+  it('gives "Outside the Royal Courts of Justice, Severn Skies chair Ruth Pendleton, …, said:" to her, not the courts', () => {
+    const a = parseArticle('T\n\nOutside the Royal Courts of Justice, Severn Skies chair Ruth Pendleton, a retired GP from the village of Olveston, said: ‘This is a victory for every family living under the flight path.’');
+    expect(speakersOfQuotes(a)).toEqual(['Ruth Pendleton']);
+  });
+
+  it('gives "the judge said" to Mrs Justice Harcourt', () => {
+    const a = parseArticle('T\n\nMrs Justice Harcourt quashed the order on Tuesday.\n\n‘He was not entitled to treat the carbon consequences as somebody else’s problem,’ the judge said.');
+    expect(speakersOfQuotes(a)).toEqual(['Harcourt']);
+  });
+
+  it('reads an unnamed speaker after a live entry’s time stamp: "14:05 A woman who lives above a shop … told us"', () => {
+    const a = parseArticle(
+      'Live\n\n14:20\nJoanna Pryce, who runs the bakery, said the street was empty.\n\n14:05\nA woman who lives in a flat above a shop on High Street, and asked not to be named, told us she could smell gas ‘for a good half an hour’ before crews arrived.\n\n‘It was like rotten eggs, really strong,’ she said.',
+    );
+    expect(speakersOfQuotes(a).slice(-2)).toEqual(['A woman', 'A woman']);
+  });
 });
