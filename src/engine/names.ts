@@ -479,10 +479,17 @@ export function findNames(text: string): NameMention[] {
     const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
-    const titleOf = startIndex >= 2 && /^(?:of|for)$/.test(ws[startIndex - 1]!.core) && !ws[startIndex - 2]!.breaksAfter && isRoleNoun(ws[startIndex - 2]!.core.toLowerCase());
-    const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => (!w.breaksAfter || w === run.at(-1)) && !NON_PERSON_HEADS.has(w.core.toLowerCase()));
+    // So do "Special Agent in Charge Elena Vasquez" and "U.S. Attorney for the Southern District of
+    // Ohio Kenneth L. Parker": a title's "in", or the district or department it is of.
+    const titleOf =
+      startIndex >= 2 &&
+      /^(?:of|for|in)$/.test(ws[startIndex - 1]!.core) &&
+      !ws[startIndex - 2]!.breaksAfter &&
+      (isRoleNoun(ws[startIndex - 2]!.core.toLowerCase()) || (ws[startIndex - 1]!.core === 'of' && /^(?:District|Department|Office|County|State)$/.test(ws[startIndex - 2]!.core)));
+    const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => (!w.breaksAfter || w === run.at(-1) || w.dotted) && !NON_PERSON_HEADS.has(w.core.toLowerCase()));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
-    else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - 2));
+    // (The name is its last two words, or three with a middle initial: "Kenneth L. Parker".)
+    else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - (run.length >= 4 && run.at(-2)!.dotted && /^\p{Lu}$/u.test(run.at(-2)!.core) ? 3 : 2)));
     // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
     // role words, however few words the name has left.
     else if (run.length >= 3 && HONORIFICS.test(run.at(-2)!.core)) {

@@ -203,8 +203,9 @@ interface PersonMention {
 function nameTokens(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    const lower = t.toLowerCase();
-    if (/^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/.test(lower)) continue;
+    const lower = t.toLowerCase().replace(/\.$/, '');
+    // (A middle initial, "L." of "Kenneth L. Parker", is no way to ask for anyone.)
+    if (lower.length === 1 || /^(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|della|der|den|la|le|dos|das|ter)$/.test(lower)) continue;
     out.push(lower);
     const compound = /^(?:al|el|ad|as|ben|bin)-(.+)$/.exec(lower);
     if (compound) out.push(compound[1]!);
@@ -427,7 +428,13 @@ class People {
  */
 function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
-  for (const org of findOrganisations(text)) {
+  // "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker": a body's name ends where
+  // the name of the person holding a title of it begins.
+  const holders = findNames(text).filter((m) => m.personLike && m.role);
+  for (const found of findOrganisations(text)) {
+    const holder = holders.find((m) => m.start > found.start && m.start < found.end);
+    const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;
+    const org = cut ? { ...found, text: cut, end: found.start + cut.length, initials: initialsOf(cut.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) } : found;
     const kind = orgApposition(text.slice(org.end, org.end + 80));
     const described = describedAs(text, org.start);
     const kinds = kind ? [kind] : [];

@@ -1472,4 +1472,11 @@ describe('round 25 shapes', () => {
     );
     expect(speakersOfQuotes(a).slice(-2)).toEqual(['A woman', 'A woman']);
   });
+  it('reads the name after a title with its district or "in Charge": "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker", "Special Agent in Charge Elena Vasquez"', () => {
+    const a = parseArticle(
+      'T\n\nU.S. Attorney for the Southern District of Ohio Kenneth L. Parker said in a news release that the case should serve as a warning.\n\n“Elder fraud is not a victimless paperwork crime,” Parker said.\n\nFBI Special Agent in Charge Elena Vasquez of the Cincinnati field office urged families to check accounts.\n\n“The single best defense against this kind of fraud is a second set of eyes,” Vasquez said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kenneth L. Parker', 'Elena Vasquez']);
+    expect(a.speakers.find((s) => s.name === 'Kenneth L. Parker')!.aliases).not.toContain('l');
+  });
 });
