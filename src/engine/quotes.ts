@@ -1562,13 +1562,13 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const person = subjectOf(lead[1]!.replace(VERB_BEFORE_SPEECH, ''), paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
-  if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
   // "Councilmember Dana Whitlock cast the lone vote against, arguing that the surcharge would …":
-  // what the sentence's subject said while doing something.
+  // what the sentence's subject said while doing something, or next.
   if (PARTICIPLE_REPORT.test(sentence)) {
     const subject = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.start - offset <= SUBJECT_REACH && !orgLike(ctx.people.list[m.person]!));
     if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
   }
+  if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
   // "The mission could be extended …, but Whitcombe said the problems of 2021 had made that less
   // likely": a later clause may be the report.
   const clause = LATER_CLAUSE.exec(sentence);
@@ -1580,8 +1580,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   return undefined;
 }
 
-/** ", arguing that …", ", saying …": a report the sentence's subject makes as it acts. */
-const PARTICIPLE_REPORT = /,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)\s+(?:that\s+)?\S.{15,}$/i;
+/**
+ * ", arguing that …", ", saying …": a report the sentence's subject makes as it acts; so is its
+ * second verb: "Delgado disputed that estimate, calling it “…,” and said several states …".
+ */
+const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)|[,”"]?\s+and\s+(?:also\s+)?(?:said|told\s+\w+|added|warned|insisted|argued))\s+(?:that\s+)?\S.{15,}$/i;
 
 /** Where a sentence's later clause starts: ", but …", "; …". */
 const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b)/u;

@@ -5,6 +5,7 @@
  */
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
+import { toTerm } from './terms.js';
 import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 
@@ -46,6 +47,8 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
+  // One word's forms: "the organizers" for "president of the organizing committee".
+  if (query.length >= 7 && alias.length >= 7 && toTerm(query) === toTerm(alias)) return 0.75;
   // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.
   if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.

@@ -89,10 +89,15 @@ const ASKING_FOR = /^\s*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:find|sho
 /** "the book after this one", "which ones": "one" standing for a noun, not the number. */
 const PRONOUN_ONE = /\b(this|that|which|each|every|another|other|first|last|next|new|old)\s+ones?\b/gi;
 
+/** "who came 2nd": readers type an ordinal in figures where news writes it in words ("was second"). */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL = /\b(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)(10|[1-9])(?:st|nd|rd|th)\b/gi;
+const inWords = (question: string) => question.replace(ORDINAL, (_, n: string) => ORDINAL_WORDS[Number(n) - 1]!);
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(question.replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
+  for (const token of tokenize(inWords(question).replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
     const lower = token.toLowerCase();
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);

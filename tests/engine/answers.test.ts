@@ -665,3 +665,11 @@ describe('"which horse", "which libraries": one of a kind, by its name', () => {
     expect(shownTexts(engine.answer('which horse fell'))[0]).toBe('The afternoon was overshadowed when Mister Brannigan, runner-up in the race two years ago, fell heavily at the 19th fence.');
   });
 });
+
+describe('an ordinal in figures is the word the article writes', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-golf-major.txt', 'utf8')));
+
+  it('finds "for 2nd" in "for second place"', () => {
+    expect(shownTexts(engine.answer('how much did solberg get for 2nd'))).toContain('Solberg earned $1,002,800 for second place.');
+  });
+});

@@ -388,3 +388,17 @@ describe('more ways a report is made', () => {
     expect(findSpeakers(a.speakers, 'the pollster').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Redmore Polling']);
   });
 });
+
+describe('a report as the sentence’s second verb', () => {
+  it('gives "Delgado disputed that estimate, calling it “…,” and said several states …" to Delgado', () => {
+    const a = parseArticle('T\n\nState Sen. Marcus Delgado sponsored the bill.\n\nDelgado disputed that estimate, calling it “a scare number dreamed up to kill the bill,” and said several states with similar caps had seen no measurable rise in premiums.');
+    expect(reported(a).map(([who, text]) => [who, text!.slice(0, 30)])).toContainEqual(['Marcus Delgado', 'Delgado disputed that estimate']);
+  });
+});
+
+describe('a role asked for by another form of its word', () => {
+  it('finds "the organizers" in "president of the Lucerne regatta’s organizing committee"', () => {
+    const a = parseArticle('T\n\n“You could hear the noise building,” Marco Baumann, president of the Lucerne regatta’s organizing committee, said.');
+    expect(findSpeakers(a.speakers, 'the organizers').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Marco Baumann']);
+  });
+});
