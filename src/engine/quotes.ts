@@ -426,11 +426,11 @@ class People {
  * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
  * Millbrook, a group that …").
  */
-function organisationsIn(text: string): { org: OrgMention; kinds: string[] }[] {
+function organisationsIn(text: string, names: readonly NameMention[]): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
   // "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker": a body's name ends where
   // the name of the person holding a title of it begins.
-  const holders = findNames(text).filter((m) => m.personLike && m.role);
+  const holders = names.filter((m) => m.personLike && m.role);
   for (const found of findOrganisations(text)) {
     const holder = holders.find((m) => m.start > found.start && m.start < found.end);
     const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;
@@ -1236,12 +1236,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   const mentions: PersonMention[] = [];
   for (const p of paragraphs) {
     const found: PersonMention[] = [];
-    const orgs = organisationsIn(p.text).filter((o) => !inside(p.number, o.org.start));
+    const names = findNames(p.text);
+    const orgs = organisationsIn(p.text, names).filter((o) => !inside(p.number, o.org.start));
     for (const { org, kinds } of orgs) {
       const speaks = SPEAKS_AFTER.test(p.text.slice(org.end, org.end + 140));
       found.push({ person: people.organisation(org, kinds, speaks), paragraph: p.number, start: org.start, end: org.end });
     }
-    for (const m of findNames(p.text)) {
+    for (const m of names) {
       if (inside(p.number, m.start)) continue;
       if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
       const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140));
