@@ -31,6 +31,8 @@ export interface NameMention {
   outsider?: string;
   /** The role words it opens for the next name: "CEO" in "Halvern Biotherapeutics CEO Martin Sorensen". */
   ownsRole?: string;
+  /** A single name with the titles written before it: "Mrs Justice Harcourt". */
+  styled?: string;
 }
 
 interface Word {
@@ -426,6 +428,8 @@ export function findNames(text: string): NameMention[] {
     const before = i > 0 ? ws[i - 1]! : undefined;
     let honorific = before !== undefined && HONORIFICS.test(before.core) && (!before.breaksAfter || before.dotted);
     let title = honorific ? titleWord(before!.core) : undefined;
+    // Where the titles before the name begin: "Mrs Justice Harcourt".
+    const titledFrom = honorific ? i - 1 : i;
     let j = i;
     // Titles inside the run ("President Maria Lopez") are evidence, not part of the name.
     // "Detective Sgt. Alicia Brandt": two titles in a row, the second abbreviated; the first is
@@ -563,6 +567,9 @@ export function findNames(text: string): NameMention[] {
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
+      // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives
+      // it (not a courtesy title alone: "Mr Cole" stays "Cole").
+      ...(honorific && title !== undefined && tokens.length === 1 && run[0] === ws[startIndex] && titledFrom < startIndex ? { styled: text.slice(ws[titledFrom]!.start, end) } : {}),
     });
     i = j + 1;
   }

@@ -274,7 +274,7 @@ class People {
       }
       if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
       if (m.honorific) {
-        this.list.push({ name: m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
+        this.list.push({ name: m.styled ?? m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
     }

@@ -1461,9 +1461,10 @@ describe('round 25 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Ruth Pendleton']);
   });
 
-  it('gives "the judge said" to Mrs Justice Harcourt', () => {
+  it('gives "the judge said" to Mrs Justice Harcourt, shown with her titles', () => {
     const a = parseArticle('T\n\nMrs Justice Harcourt quashed the order on Tuesday.\n\n‘He was not entitled to treat the carbon consequences as somebody else’s problem,’ the judge said.');
-    expect(speakersOfQuotes(a)).toEqual(['Harcourt']);
+    expect(speakersOfQuotes(a)).toEqual(['Mrs Justice Harcourt']);
+    expect(findSpeakers(a.speakers, 'Harcourt').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Mrs Justice Harcourt']);
   });
 
   it('reads an unnamed speaker after a live entry’s time stamp: "14:05 A woman who lives above a shop … told us"', () => {
