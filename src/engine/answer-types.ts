@@ -51,12 +51,6 @@ export function expectedTypes(question: string): AnswerType[] {
 /** "which horse", "which libraries": the kind of thing whose name is asked. */
 const WHICH_KIND = /\bwhich\s+([a-z-]{3,})\b/;
 
-/** The noun of "which horse fell": the kind of thing asked, which a passage naming one need not say. */
-export function askedKind(question: string): string | undefined {
-  const q = question.toLowerCase();
-  return expectedTypes(question).includes('name') ? WHICH_KIND.exec(q)?.[1] : undefined;
-}
-
 /** "what is the forest service spokeswoman's name", "what's the name of the woman who called", "what was the boat called". */
 const ASKS_NAME = /\bwhat(?:'s|s| is| was| are| were)? (?:the |his |her |their |its )?(?:[a-z-]+(?:'s|s')? ){0,4}names?\b|\bname of the\b|\bwhat(?:'s|s| is| was| are| were) (?:the |this |that |it |they )?(?:[a-z-]+ ){0,3}called\b/;
 
@@ -94,9 +88,12 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
 /** The same words as index terms, stemmed once. */
 const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words.map((w) => stemmer(w))])) as Record<AnswerType, string[]>;
 
-/** The index terms that name any of `types`. */
+/**
+ * The index terms that name any of `types` (as `expectedTypes` gave them for `question`), and the
+ * noun of "which horse fell": the kind of thing asked, which a passage naming one need not say.
+ */
 export function typeWords(types: readonly AnswerType[], question = ''): Set<string> {
-  const kind = askedKind(question);
+  const kind = types.includes('name') ? WHICH_KIND.exec(question.toLowerCase())?.[1] : undefined;
   return new Set([...types.flatMap((t) => TYPE_TERMS[t]), ...(kind ? [stemmer(kind)] : [])]);
 }
 

@@ -982,8 +982,7 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const inLead = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= leadStart && m.end <= leadStart + lead.length);
     // "The leader of Ashcombe Borough Council, Priya Nandra, said:": the name the verb follows.
     const text = ctx.paragraphs[paragraph - 1]!.text;
-    // Only a name set off by commas ("…, Priya Nandra, said"), not the end of a role ("a nurse … in west London, said").
-    const subject = inLead.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(ctx.people.list[m.person]!));
+    const subject = apposedSubject(inLead, text, ctx.people);
     // "In a letter sent to Ms Marwick in May, the group wrote:": whom it was sent to does not speak.
     const addressed = (m: PersonMention) => ADDRESSED.test(text.slice(Math.max(0, m.start - 16), m.start));
     // "City Council Member Priya Haldane, whose ward …, wrote:": a body that only opens the next
@@ -1180,6 +1179,15 @@ function roleOpening(sentence: string): [string, string, string] | undefined {
   return [phrase, phrase, words[at]!];
 }
 
+/**
+ * "The leader of Ashcombe Borough Council, Priya Nandra, said": the person named between commas
+ * right before a speech verb, of `mentions` in `text`. Only a name set off by commas, not the end
+ * of a role ("a nurse … in west London, said").
+ */
+function apposedSubject(mentions: readonly PersonMention[], text: string, people: People): PersonMention | undefined {
+  return mentions.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(people.list[m.person]!));
+}
+
 /** The first mention of a person, else the first of anything: "City Council member Patrice Wendel-Adeyemi" is her, not the council. */
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
   return mentions.find((m) => !orgLike(people.list[m.person]!)) ?? mentions[0];
@@ -1332,8 +1340,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // "Mister Brannigan’s trainer, Alan Metcalfe, said he had spoken to the vets … and was ‘…’":
       // a name set off by commas before the verb is the subject, not the owner before it.
       const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
-      const apposed = inSentence.find((m) => /,\s*$/.test(firstP.text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(firstP.text.slice(m.end, m.end + 40)) && !orgLike(people.list[m.person]!));
-      const subject = apposed ?? personOverBody(inSentence, people);
+      const subject = apposedSubject(inSentence, firstP.text, people) ?? personOverBody(inSentence, people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1] ?? PRONOUN_ASIDE.exec(lead)?.[1];
@@ -1446,8 +1453,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
     const bodyName = headedBody?.name.toLowerCase();
     const role = fullRole && bodyName && fullRole.startsWith(`${bodyName} `) ? fullRole.slice(bodyName.length).trim() : fullRole;
     for (const kind of headedBody?.org ?? []) {
-      const alias = `${kind} ${role}`.toLowerCase();
-      if (role && !kind.includes(' ') && !role.toLowerCase().includes(kind) && !speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+      const alias = `${kind} ${role}`;
+      if (role && !kind.includes(' ') && !role.includes(kind) && !speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
     }
   }
   return { quotes, reported, speakers };
