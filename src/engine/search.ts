@@ -87,6 +87,13 @@ const LEAD_BONUS = 0.03;
 /** "How many farms…" answered by "11,500 farms": a number right before the asked noun. */
 const COUNTED_BONUS = 0.15;
 /** Cosine above which two words' vectors make them related, and the most such a match weighs. */
+/**
+ * Words that state a cause outright ("because", "the likely cause was"), where "after" or "amid"
+ * only may. For "why…", a passage that states one ranks a little above one that only may.
+ * Measured on the fresh set: 2 more confident right answers, 2 fewer confident wrong.
+ */
+const STATED_CAUSE_BONUS = 0.1;
+const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:likely |probable |main |root )?cause|reasons? (?:for|why|was|is)|blamed|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to)\b/i;
 const SIMILAR = 0.7;
 const SIMILAR_WEIGHT = 0.65;
 /** Counting words as index terms ("two" farms, "dozens of" people). */
@@ -504,9 +511,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : 0;
+          const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
-          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted;
+          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated;
           units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }

@@ -673,3 +673,11 @@ describe('an ordinal in figures is the word the article writes', () => {
     expect(shownTexts(engine.answer('how much did solberg get for 2nd'))).toContain('Solberg earned $1,002,800 for second place.');
   });
 });
+
+describe('"why": a passage that states a cause outright comes before one that only may', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e24-asteroid-flyby.txt', 'utf8')));
+
+  it('shows "hard to find because it approached from … the sun" for "why did nobody see it coming sooner"', () => {
+    expect(shownTexts(engine.answer('why did nobody see it coming sooner'))[0]).toMatch(/hard to find because it approached from the general direction of the sun/);
+  });
+});
