@@ -148,11 +148,14 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const nameWords = new Set(words(speaker.name));
     // (An unnamed speaker's name is a description: "a person familiar with the company’s strategy".)
     const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !(speaker.unnamed ? properWords : nameWords).has(w)));
+    // "ArtTrace’s director of recoveries": a named body, whose words its officer speaks when the
+    // article quotes no one else for it (the study of "the study’s lead author" is no body).
+    const namedOwners = new Set([...(speaker.role ?? '').matchAll(/(\p{Lu}[\p{L}-]*)[’']s\b/gu)].flatMap((m) => words(m[1]!)).filter((w) => ownerWords.has(w)));
     // "former Conservative health minister": "the health minister" means the one in office now;
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
-    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
+    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -201,6 +204,8 @@ interface PreparedSpeaker {
   synonyms: Set<string>;
   heads: Set<string>;
   ownerWords: Set<string>;
+  /** Owners named with a capital: bodies (see `ownerWords`). */
+  namedOwners: Set<string>;
   past: boolean;
   /** "shadow", "deputy": what the role is of the office it names (see QUALIFIED_ROLE). */
   qualifier?: string;
@@ -219,7 +224,9 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.
   const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
   const matches: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, past, qualifier, unnamed }, index) => {
+  // Officers asked for by their body's name: only when no one else fits.
+  const officers: SpeakerMatch[] = [];
+  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
@@ -227,6 +234,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     let head = 0;
     let named = false;
     let owned = 0;
+    let ownedNamed = 0;
     for (const w of asked) {
       let best = 0;
       let bestWord: string | undefined;
@@ -241,6 +249,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       }
       // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
       if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
+      if (namedOwners.has(w) || (bestWord !== undefined && namedOwners.has(bestWord))) ownedNamed++;
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
       total += best;
       if (best > 0) found++;
@@ -250,13 +259,14 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
     if (found === 0 || (found / asked.length < 0.5 && !named)) return;
     // "does the study say anything": only the owner of someone's role was asked for.
-    if (owned === found && owned === asked.length) return;
+    const ownerOnly = owned === found && owned === asked.length;
+    if (ownerOnly && ownedNamed < owned) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const last = asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) ? PAST_LOWER : 0;
-    matches.push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
+    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
   });
-  return matches.sort((a, b) => b.score - a.score || a.speaker - b.speaker);
+  return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -426,6 +426,15 @@ describe('the owner of a role', () => {
     expect(names('the study', a)).toEqual([]);
     expect(names('the lead author', a)).toEqual(['Miriam Salcedo']);
   });
+
+  it('takes a named body for its officer when the article never quotes the body itself', () => {
+    const a = parseArticle(
+      'T\n\nThe museum registered the painting with ArtTrace, a registry of stolen art.\n\n“This is exactly how the system is supposed to work,” said Hannah Liebowitz, ArtTrace’s director of recoveries.\n\n“We are delighted,” Hartwell Mutual said in a statement. “It was a long wait,” said Ruth Bale, Hartwell Mutual’s claims director.',
+    );
+    expect(names('ArtTrace', a)).toEqual(['Hannah Liebowitz']);
+    // The body quoted in its own name comes first.
+    expect(names('Hartwell Mutual', a)[0]).toBe('Hartwell Mutual');
+  });
 });
 
 describe('what readers call a prosecutor and a body with a long name', () => {
