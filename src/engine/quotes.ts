@@ -372,8 +372,10 @@ class People {
     // "the spokesperson" refers back to "a fire department spokesperson" quoted before, "the forest
     // service spokeswoman" to "a spokeswoman for the forest service", "the person" to "a person
     // familiar with the talks"; "the police spokesman" is not "a hospital spokesman".
+    // "The same source said" is that source again, as "the source" is.
     if (/^the\s/i.test(role)) {
-      for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.unnamed && describesSame(key, this.list[i]!.role)) return i;
+      const again = key.replace(/^same\s+/, '');
+      for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.unnamed && describesSame(again, this.list[i]!.role)) return i;
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
     // "A man traveling with two young children", "the mother": a gendered noun is their gender.
@@ -544,8 +546,7 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
     // familiar with the talks".
     // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
-    const whose = /^\s+(?:for|at|with|from|in|familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+(?=\s*,|\s+(?:who|which|that)\b|\s+(?:\w+ly\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\b)/iu.exec(rest.slice(phrase.length));
-    if (whose) phrase += whose[0];
+    phrase += whoseRole(rest.slice(phrase.length), BEFORE_VERB);
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
     if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
@@ -701,7 +702,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const rest = t.replace(/^\w+\s+/, '');
     const role = rolePhrase(rest);
     if (role) {
-      const found = byRole(role.phrase, role.noun, ctx, before);
+      // "said a source at the club", as "a source at the club said" reads.
+      const found = byRole(role.phrase + whoseRole(rest.slice(role.phrase.length), SENTENCE_GOES_ON), role.noun, ctx, before);
       // "said one spectator, a retired schoolteacher who drove four hours", "said a man traveling
       // with two young children": who they are, as readers will ask for them.
       const person = found && 'person' in found ? found.person : undefined;
@@ -712,7 +714,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const group = /^((?:the|a|an|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)(?=\s*[,.;]|\s+(?:in|on|at|to|during|after|before|who|which|that|when|while)\b)/iu.exec(rest);
     if (!group) return undefined;
     const body = /^the\s/i.test(group[1]!) ? orgReferent(group[1]!, ctx, before) : undefined;
-    return { person: body ?? ctx.people.unnamed(group[1]!) };
+    return { person: body ?? ctx.people.unnamed(group[1]! + whoseRole(rest.slice(group[1]!.length), SENTENCE_GOES_ON)) };
   }
   // "…,’ the Education Secretary, Rachel Dunmore, said": the name in the apposition speaks.
   const appositive = ROLE_THEN_NAME.exec(t);
@@ -757,6 +759,23 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   }
   return undefined;
 }
+
+/**
+ * What a description goes on to say of whose the role is: " for the trust", " at the club", "
+ * familiar with the talks", when `end` follows it ('' when nothing does). Never an occasion: "a
+ * spokesman at a news conference" is a spokesman.
+ */
+function whoseRole(after: string, end: RegExp): string {
+  const m = end.exec(after);
+  return m && !OCCASION.test(m[0]) ? m[0] : '';
+}
+// ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
+const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+`;
+/** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
+const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'iu');
+/** After "said a source …": the end of the sentence, or a comma or relative pronoun. */
+const SENTENCE_GOES_ON = new RegExp(`${WHOSE_ROLE}(?=\\s*[,.;:!?]|\\s*$|\\s+(?:who|which|that)\\b)`, 'iu');
+const OCCASION = /\b(?:conference|briefing|meeting|hearing|rally|event|scene|vigil|ceremony|session|interview|statement|time)\b/i;
 
 /** Words of a description no reader asks by: "a spokeswoman FOR THE forest service". */
 const DESCRIPTION_FILLER = /^(?:a|an|the|another|his|her|their|for|of|with|to|in|on|at|and|who|from)$/;

@@ -402,3 +402,15 @@ describe('a role asked for by another form of its word', () => {
     expect(findSpeakers(a.speakers, 'the organizers').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Marco Baumann']);
   });
 });
+
+describe('an unnamed source after the verb, and the same source again', () => {
+  const a = parseArticle(
+    'Striker sold\n\n‘The board held out for as long as they possibly could,’ said a source at the club. ‘In the end it was the player who forced this through.’\n\nThe same source said Eastmoor had also rejected a loan offer from Saudi Arabia.\n\n“It was chaos,” said a spokesman at a news conference.',
+  );
+
+  it('keeps where the source is, as readers ask for them, and takes "the same source" for that source', () => {
+    expect(a.speakers.map((s) => s.name)).toEqual(['A source at the club', 'A spokesman']);
+    expect(reported(a)).toEqual([['A source at the club', 'The same source said Eastmoor had also rejected a loan offer from Saudi Arabia.']]);
+    expect(findSpeakers(a.speakers, 'the source at the club').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A source at the club']);
+  });
+});
