@@ -251,7 +251,9 @@ class People {
         let score = -i / 10000;
         // An organisation by its own first word ("Keltura" for Keltura Semiconductor), not "Council".
         if (isOrg(p)) {
-          if ([...p.tokens][0] !== last || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
+          // A team by its nickname, its last word: "the Foundrymen" for the Carver City Foundrymen.
+          const nickname = p.org!.some((k) => TEAM_KINDS.has(k)) && [...p.tokens].at(-1) === last;
+          if (([...p.tokens][0] !== last && !nickname) || isOrgNoun(last) || kindsOfHead(last).length > 0) continue;
           // "Corvane" for Corvane Technologies, over "Corvane Store" named since: a body's own
           // name beats a name that only starts with the word.
           score += 0.5;
@@ -457,6 +459,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
 }
 
 
+/** Kinds of body known by the last word of their name. */
+const TEAM_KINDS = new Set(['team', 'club', 'franchise', 'side']);
+
 /** Roles a company gives (not a place: "Les Arcelles mayor"), as they stand between its name and a person's. */
 const COMPANY_ROLE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|president|chair(?:man|woman|person)?|(?:managing\s+)?director|chief(?:\s+[\p{L}-]+){1,2}|spokes(?:man|woman|person)|analyst|economist|strategist|owner|boss|executive)$/iu;
 
@@ -489,7 +494,8 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
-  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
+  // ("Hartwell Mutual, the museum’s insurer,": an owner's word may stand before it.)
+  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+(?:’s|'s)?\s+){0,4}[\p{L}-]+)/u.exec(after);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   const closes = /^\s*[,.;]|^\s*$/.test(after.slice(m[0].length));

@@ -756,3 +756,20 @@ describe('bodies readers name in short', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['An official in the city’s finance department']);
   });
 });
+
+describe('what an apposition calls a body', () => {
+  it('"Hartwell Mutual, the museum’s insurer," is "the insurer"; "the Foundrymen" is the team of that nickname', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Hartwell Mutual, the museum’s insurer, paid a claim of $1.1 million in December 2023.',
+        '“We are delighted that this painting has been recovered,” Hartwell Mutual said in a statement.',
+        'The council voted to commit $148 million toward a new ballpark for the Carver City Foundrymen, the city’s Triple-A baseball team.',
+        'The Foundrymen said in a statement:',
+        '“We are grateful to the City Council.”',
+      ].join('\n\n'),
+    );
+    expect(names('the insurer', a)).toEqual(['Hartwell Mutual']);
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Hartwell Mutual', 'Carver City Foundrymen']);
+  });
+});
