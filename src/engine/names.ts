@@ -405,9 +405,12 @@ function roleHeld(after: string): string | undefined {
   const place = PLACE_HELD.exec(after);
   // Only the noun: the place's words would count for every sentence the person speaks.
   if (place) return LIVES_OR_WORKS[place[1]!];
-  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
+  // "who led the first of four mine rescue teams": one of several, each with its leader.
+  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
-  return agent && m ? `${m[2]!.trim()} ${agent}` : undefined;
+  if (!agent || !m) return undefined;
+  const held = m[2] ? m[3]!.trim().replace(/(?<=[^s])s$/, '') : m[3]!.trim();
+  return `${held} ${agent}`;
 }
 
 /** Every run of capitalised name words in `text`, with what the text says around it. */

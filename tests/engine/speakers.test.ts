@@ -773,3 +773,11 @@ describe('what an apposition calls a body', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Hartwell Mutual', 'Carver City Foundrymen']);
   });
 });
+
+describe('one of several that someone leads', () => {
+  it('"who led the first of four mine rescue teams to go underground" is a mine rescue team leader', () => {
+    const a = parseArticle('T\n\n“We could hear them banging on the roof bolts,” said Mark Sizemore, who led the first of four mine rescue teams to go underground.');
+    expect(a.speakers[0]!.role).toBe('mine rescue team leader');
+    expect(names('the rescue team leader', a)).toEqual(['Mark Sizemore']);
+  });
+});
