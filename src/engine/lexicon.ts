@@ -172,6 +172,15 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   farmer: ['grower', 'rancher', 'farmworker', 'breeder', 'dairyman'],
   fan: ['supporter', 'spectator', 'festivalgoer', 'concertgoer'],
   resident: ['homeowner', 'tenant', 'neighbour', 'neighbor', 'villager'],
+  // "Darlene Whitt, whose son Cody …", "Tasha Lambert, whose husband, Roy …": the text says whose
+  // parent or spouse someone is, not which; "the mother", "the wife" asked for may be that one.
+  mother: ['parent'],
+  father: ['parent'],
+  mom: ['parent'],
+  mum: ['parent'],
+  dad: ['parent'],
+  wife: ['spouse'],
+  husband: ['spouse'],
 };
 
 /**

@@ -328,6 +328,10 @@ function appositionAfter(text: string, end: number): string | undefined {
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
+/** What someone is to the relative a "whose" clause names: "whose son" → parent. */
+const KIN_ROLE: Record<string, string> = { son: 'parent', sons: 'parent', daughter: 'parent', daughters: 'parent', child: 'parent', children: 'parent', husband: 'spouse', wife: 'spouse', partner: 'partner' };
+const WHOSE_KIN = /^,\s*whose\s+(?:[\p{L}\d-]+\s+){0,2}?(sons?|daughters?|child|children|husband|wife|partner)\b,?\s*([^,.;:“”"()]{2,60})?/iu;
+
 /** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
@@ -352,6 +356,14 @@ function roleAfter(text: string, end: number): string | undefined {
   // office the clause gives him, "commander of …".
   const heads = HEADS_CLAUSE.exec(text.slice(end));
   if (heads) return `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}`;
+  // "Darlene Whitt, whose son Cody Whitt, 27, was among the trapped men", "Tasha Lambert, whose
+  // husband, Roy Lambert, …": whose parent or spouse they are.
+  const kin = WHOSE_KIN.exec(text.slice(end));
+  if (kin) {
+    const relative = findNames(kin[2] ?? '')[0];
+    const relation = KIN_ROLE[kin[1]!.toLowerCase()]!;
+    return relative?.start === 0 && relative.personLike ? `${relation} of ${relative.text}` : relation;
+  }
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';

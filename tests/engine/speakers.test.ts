@@ -781,3 +781,20 @@ describe('one of several that someone leads', () => {
     expect(names('the rescue team leader', a)).toEqual(['Mark Sizemore']);
   });
 });
+
+describe('whose parent or spouse someone is', () => {
+  it('"Darlene Whitt, whose son Cody Whitt, 27, …" is asked for as the mother; "whose husband, Roy Lambert," as the wife', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '“It’s the best phone call I’ve ever gotten,” said Darlene Whitt, whose son Cody Whitt, 27, was among the trapped men.',
+        'Tasha Lambert, whose husband, Roy Lambert, 41, is a roof bolter at the mine, said she spoke with him twice.',
+        '“He said the worst part was not knowing whether we knew they were alive,” she said.',
+      ].join('\n\n'),
+    );
+    expect(names('the mother', a)).toEqual(['Darlene Whitt']);
+    expect(names('the wife', a)).toEqual(['Tasha Lambert']);
+    expect(names("Roy Lambert's wife", a)[0]).toBe('Tasha Lambert');
+    expect(a.speakers[a.quotes[1]!.speaker!]!.name).toBe('Tasha Lambert');
+  });
+});
