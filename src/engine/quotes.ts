@@ -10,6 +10,7 @@ import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js'
 import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
+import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { splitSentences } from './sentences.js';
 
 interface Span {
@@ -896,6 +897,8 @@ const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker'
 const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase()) || /^\d{1,3}-year-old$/i.test(word);
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
+/** Words after a person's noun that start what is said of them, not a longer noun: "the Italian SAID". */
+const NOT_A_HEAD_AFTER = /^(?:said|says|told|added|who|whose|and|at|of|in|on|for|with|from|to|had|has|have|was|is|would|will|also|then|later|declined|insisted)$/;
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
 
 /** "A member of Sándor’s team": someone of a group a named person owns. */
@@ -918,6 +921,8 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   // "official spokesperson", "chief executive": the last of adjoining role words is the head.
   while (isHead(within[at + 1]) && !/[,.;]$/.test(within[at]!)) at++;
   const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
+  // "The Belgian foreign ministry": a nationality before a noun that is no person's is an adjective.
+  if (WORDNET_DEMONYMS.has(noun) && !/[,.;:]$/.test(words[at]!) && /^\p{Ll}/u.test(words[at + 1] ?? '') && !NOT_A_HEAD_AFTER.test(words[at + 1]!)) return undefined;
   // "A member of the kitchen staff": a member says nothing without what they belong to.
   const of = PART_OF.has(noun.toLowerCase()) && !/[,.;:]$/.test(words[at]!) && words[at + 1] === 'of' ? words.slice(at + 1, at + 6) : [];
   const ends = of.findIndex((w) => /[,.;:]$/.test(w));
@@ -979,7 +984,9 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
-    if (p.role || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
+    // "The Italian said" of the Eastmoor manager: where someone is from goes with any role.
+    const nationality = WORDNET_DEMONYMS.has(noun) && new RegExp(`^the\\s+${noun}$`, 'i').test(phrase.trim());
+    if ((p.role && !nationality) || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
     return before[i]!.person;
   }
   return undefined;

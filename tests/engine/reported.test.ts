@@ -414,3 +414,19 @@ describe('an unnamed source after the verb, and the same source again', () => {
     expect(findSpeakers(a.speakers, 'the source at the club').map((m) => a.speakers[m.speaker]!.name)).toEqual(['A source at the club']);
   });
 });
+
+describe('"the Italian" for the person just named', () => {
+  it('takes "The Italian said" for the Eastmoor manager, and leaves "the Belgian foreign ministry" to the ministry', () => {
+    const a = parseArticle(
+      [
+        'Striker sold',
+        'Eastmoor manager Luca Ferrante admitted he was gutted to lose his top scorer.',
+        '‘Once a player decides he wants to go, you cannot build a dressing room around him,’ he said.',
+        'The Italian said the club would move quickly to sign a replacement.',
+        'The Belgian foreign ministry said in a statement that it was “in contact with the French authorities”.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toContainEqual(['Luca Ferrante', 'The Italian said the club would move quickly to sign a replacement.']);
+    expect(a.speakers[a.quotes[1]!.speaker!]!.name).not.toBe('Luca Ferrante');
+  });
+});
