@@ -894,7 +894,8 @@ const ONE_OF = /^one\s+of\s+(?:the|his|her|their|its|our|those|these)\s+(?:[\p{L
 /** Nouns an unnamed speaker is described by that are not roles: "said a woman waiting outside", "one speaker told the board". */
 const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker', 'rider', 'caller', 'onlooker', 'bystander', 'mother', 'father', 'family', 'relatives', 'parents', 'figure']);
 // "A 19-year-old from Toledo said": an age stands for the person.
-const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase()) || /^\d{1,3}-year-old$/i.test(word);
+// ("One senior NHS source said …": a source the article keeps anonymous is someone too.)
+const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase()) || /^\d{1,3}-year-old$/i.test(word) || SOURCE_WORD.test(word);
 
 /** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 /** Words after a person's noun that start what is said of them, not a longer noun: "the Italian SAID". */
@@ -1917,7 +1918,9 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
  * "Ashcombe Manor" for Ashcombe Manor Hotel).
  */
 function bodySpokenFor(person: Person, people: People): Person | undefined {
-  return person.unnamed ? bodyNamedIn([person.name], people, true) : undefined;
+  // "A senior source at Northvale" talks about the company; they do not speak for it.
+  const source = person.role !== undefined && (ANONYMOUS.test(person.role) || SOURCE_WORD.test(headNoun(person.role.toLowerCase())));
+  return person.unnamed && !source ? bodyNamedIn([person.name], people, true) : undefined;
 }
 
 /**

@@ -170,7 +170,7 @@ const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
 const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
-/** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one. */
+/** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one; an unnamed speaker asked for by a body's name. */
 const PAST_LOWER = 0.05;
 
 /** What a reader calls whoever heads a body. */
@@ -235,6 +235,9 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     let named = false;
     let owned = 0;
     let ownedNamed = 0;
+    // Words met only in a body's name within an unnamed speaker's description ("a senior source
+    // at Northvale"): the body itself fits them better.
+    let onlyNamedBody = !!unnamed;
     for (const w of asked) {
       let best = 0;
       let bestWord: string | undefined;
@@ -248,6 +251,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
         if (s === 1 && properWords.has(a) && w.length >= 3) named = true;
       }
       // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
+      if (best > 0 && !(bestWord !== undefined && properWords.has(bestWord))) onlyNamedBody = false;
       if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
       if (namedOwners.has(w) || (bestWord !== undefined && namedOwners.has(bestWord))) ownedNamed++;
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
@@ -265,7 +269,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const last = asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
-    const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) ? PAST_LOWER : 0;
+    const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
     (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
   });
   return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);

@@ -798,3 +798,28 @@ describe('whose parent or spouse someone is', () => {
     expect(a.speakers[a.quotes[1]!.speaker!]!.name).toBe('Tasha Lambert');
   });
 });
+
+describe('an anonymous source is someone, and not the body they talk about', () => {
+  it('gives the partial quote in "One senior NHS source said … ‘not credible …’" to the source', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The shadow health secretary, Martin Hale, said the government had ‘run out of excuses’.',
+        'One senior NHS source said the trust had been warned in the spring that its recovery plan was ‘not credible and not deliverable’. ‘Everyone knew this was coming,’ the source said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Martin Hale', 'One senior NHS source', 'One senior NHS source']);
+  });
+
+  it('finds the body first, not "a senior source at Northvale", for "Northvale"; the source for "the source at Northvale"', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘We are sorry to have to introduce these restrictions,’ Northvale Water said in a statement.',
+        'A senior source at Northvale, who asked not to be named, said the next few weeks would be critical. ‘Frankly, if July is as dry as May, we will be applying for drought permits,’ the source said.',
+      ].join('\n\n'),
+    );
+    expect(names('Northvale', a)[0]).toBe('Northvale Water');
+    expect(names('the source at Northvale', a)[0]).toBe('A senior source at Northvale');
+  });
+});
