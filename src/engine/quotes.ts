@@ -495,6 +495,8 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(after: string): string | undefined {
+  // "The United Mine Workers of America, which represents about 240 of the mine’s 310 workers,".
+  if (REPRESENTS_WORKERS.test(after)) return 'union';
   // ("Hartwell Mutual, the museum’s insurer,": an owner's word may stand before it.)
   const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+(?:’s|'s)?\s+){0,4}[\p{L}-]+)/u.exec(after);
   if (!m) return undefined;
@@ -507,6 +509,9 @@ function orgApposition(after: string): string | undefined {
   const modifiers = head >= 0 ? words.slice(0, head) : [];
   return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && !isRoleNoun(w.toLowerCase())) ? words[head]!.toLowerCase() : undefined;
 }
+
+/** A body that speaks for a workforce: a union, whatever its name says. */
+const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+[^,.;]{0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
 
 /** Words that cannot stand before a body noun in its own phrase. */
 const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|which|that)$/i;
@@ -1968,6 +1973,9 @@ function bodyHeadedBy(person: Person, people: People): Person | undefined {
 /** "whose 7-year-old daughter", "whose two sons": someone known as a child's parent. */
 const WHOSE_CHILD = /\bwhose\s+(?:[\p{L}\d-]+\s+){0,2}(?:daughters?|sons?|child|children|kids?|baby|babies|twins|toddler)\b/iu;
 
+/** The capitalised name of the body an unnamed speaker's description ends on: "… for the federal Mine Safety and Health Administration". */
+const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)$/u;
+
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
@@ -1981,9 +1989,11 @@ function toSpeaker(person: Person): Speaker {
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it.
   for (const kind of person.org ?? []) aliases.add(kind);
-  // "National Weather Service" is "the NWS" to readers, whether the text says so or not.
-  if (isOrg(person)) {
-    const nameWords = person.name.split(/\s+/);
+  // "National Weather Service" is "the NWS" to readers, whether the text says so or not; so is
+  // the body of "a spokeswoman for the federal Mine Safety and Health Administration" (MSHA).
+  const body = person.unnamed ? SPOKEN_FOR_BODY.exec(person.name)?.[1] : isOrg(person) ? person.name : undefined;
+  if (body) {
+    const nameWords = body.split(/\s+/);
     const capitals = nameWords.filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length >= 3) aliases.add(initialsOf(capitals));
     // "the Colorado Department of Transportation" is "CDOT": some initials keep the "of".

@@ -823,3 +823,19 @@ describe('an anonymous source is someone, and not the body they talk about', () 
     expect(names('the source at Northvale', a)[0]).toBe('A senior source at Northvale');
   });
 });
+
+describe('bodies readers name by initials the text never writes, and a union by what it does', () => {
+  it('finds "MSHA" in a spokeswoman for the Mine Safety and Health Administration, and "the union" in a body that represents workers', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The United Mine Workers of America, which represents about 240 of the mine’s 310 workers, praised the rescuers.',
+        'The union said federal records show the mine was cited 37 times.',
+        'A spokeswoman for the federal Mine Safety and Health Administration said investigators were on site.',
+      ].join('\n\n'),
+    );
+    expect(names('MSHA', a)).toEqual(['A spokeswoman for the federal Mine Safety and Health Administration']);
+    expect(names('UMWA', a)).toEqual(['United Mine Workers of America']);
+    expect(names('the union', a)).toEqual(['United Mine Workers of America']);
+  });
+});
