@@ -104,6 +104,8 @@ const SHORT_FORMS: [RegExp, string][] = [
   ['tories', 'conservatives'],
   ['dem', 'democrat(?:ic)?'],
   ['gop', 'republican'],
+  // A British shadow minister speaks for the opposition: "what did the opposition say".
+  ['opposition', 'shadow'],
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {

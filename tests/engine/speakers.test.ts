@@ -839,3 +839,10 @@ describe('bodies readers name by initials the text never writes, and a union by 
     expect(names('the union', a)).toEqual(['United Mine Workers of America']);
   });
 });
+
+describe('the opposition', () => {
+  it('is who speaks for it: the shadow health secretary', () => {
+    const a = parseArticle("T\n\nRachel Okafor, the health secretary, said the figures were 'not good enough'.\n\nThe shadow health secretary, Martin Hale, said the government had ‘run out of excuses’.");
+    expect(names('the opposition', a)).toEqual(['Martin Hale']);
+  });
+});
