@@ -206,7 +206,9 @@ const NOT_ORG_ACRONYM = new Set([
 
 const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
 /** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
-const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance']);
+const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance', 'trust']);
+/** A lower-case word that may stand between a body's name and its lower-case head: "NHS FOUNDATION trust". */
+const LOWER_BODY_MODIFIERS = new Set(['foundation', 'city', 'county', 'district', 'borough', 'parish', 'town', 'health']);
 const CONNECTOR = /^(?:of|for|and|&|the|a|on|de|du|des)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -295,10 +297,12 @@ export function findOrganisations(text: string): OrgMention[] {
       break;
     }
     // "the United Food and Commercial Workers union": a body word in lower case ends the name.
-    const after = ts[j + 1];
+    // British style lowers more: "the Castlebridge and Wyre Valley NHS foundation trust", "Kent county council".
+    const modifier = ts[j + 1] && LOWER_BODY_MODIFIERS.has(ts[j + 1]!.core) && !ts[j]!.breaks && !ts[j + 1]!.breaks && !ts[j + 1]!.opens ? 1 : 0;
+    const after = ts[j + 1 + modifier];
     if (after && !ts[j]!.breaks && !after.opens && LOWER_BODY_HEADS.has(after.core)) {
-      run.push(after);
-      j++;
+      run.push(...ts.slice(j + 1, j + 2 + modifier));
+      j += 1 + modifier;
     }
     i = j + 1;
     // Drop a leading article and sentence-opening words ("The", "When").

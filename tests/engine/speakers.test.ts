@@ -846,3 +846,18 @@ describe('the opposition', () => {
     expect(names('the opposition', a)).toEqual(['Martin Hale']);
   });
 });
+
+describe('a body whose kind British style writes in lower case', () => {
+  it('finds "the Castlebridge and Wyre Valley NHS foundation trust" and takes "the trust said" for it', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The Castlebridge and Wyre Valley NHS foundation trust’s quarterly performance report, published on Wednesday, shows its waiting list reached 58,412.',
+        'In a statement, the trust said:',
+        '‘We expect to have no patient waiting more than 78 weeks by the end of December.’',
+      ].join('\n\n'),
+    );
+    expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('Castlebridge and Wyre Valley NHS foundation trust');
+    expect(names('Castlebridge trust', a)).toEqual(['Castlebridge and Wyre Valley NHS foundation trust']);
+  });
+});
