@@ -1309,6 +1309,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // Only a company has a chief executive: "the company" is then Halvern.
       const heads = m.ownsRole !== undefined && COMPANY_ROLE.test(m.ownsRole);
       const headKinds = heads && EXECUTIVE.test(m.ownsRole!) && kinds.length === 0 ? ['company'] : kinds;
+      // "Eastmoor manager Luca Ferrante": whose manager he is, never who speaks (a company's
+      // officers aside, above).
+      if (m.ownsRole !== undefined && !heads && !kind && names.some((n) => n.personLike && n.start > m.end && n.start - m.end <= 40 && n.role?.includes(m.ownsRole!))) continue;
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
     }

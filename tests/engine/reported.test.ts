@@ -430,3 +430,20 @@ describe('"the Italian" for the person just named', () => {
     expect(a.speakers[a.quotes[1]!.speaker!]!.name).not.toBe('Luca Ferrante');
   });
 });
+
+describe('whose role it is, before a name', () => {
+  it('gives "Eastmoor manager Luca Ferrante, who insisted … ‘not for sale at any price’, …" to Ferrante, not to Eastmoor Rovers', () => {
+    const a = parseArticle(
+      [
+        'Striker sold',
+        'Hallington City have landed Kieran Mensah, ending a saga that left Eastmoor Rovers supporters fuming.',
+        'Eastmoor manager Luca Ferrante, who insisted as recently as last week that Mensah was ‘not for sale at any price’, admitted he was gutted to lose his top scorer.',
+        'Prime Minister Helen Marchbank opened the debate on the economy.',
+        'Marchbank accused Labour of having ‘no plan, no numbers and no intention of ever bringing the numbers down’.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('Luca Ferrante');
+    // "accused" is a role noun too, but no name follows with it as a role.
+    expect(a.speakers[a.quotes[1]!.speaker!]!.name).toBe('Helen Marchbank');
+  });
+});
