@@ -1271,6 +1271,19 @@ const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|repres
 const SPEAKS_FOR_NOUN = new RegExp(`^(?:${SPEAKS_FOR_NOUNS})$`, 'i');
 const SPEAKS_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPEAKS_FOR_NOUNS})\\s+(?:for|to)\\b`, 'iu');
 
+/**
+ * Names of one word the text capitalises after a lower-case word ("… fined Loopa"), never as part
+ * of a longer name ("Oyarzun" of Javier Oyarzun, "Union" of the World Chess Union): not whatever
+ * opens a sentence ("Police", "Residents"), nor a word for a person or a body.
+ */
+function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
+  const text = paragraphs.map((p) => p.text).join('\n');
+  // (Initials keep their dots, "Javier R. Oyarzun"; a sentence's full stop ends a run.)
+  const inLonger = new Set([...text.matchAll(/\p{Lu}(?:\.|[\p{L}’'-]*)(?: \p{Lu}(?:\.|[\p{L}’'-]*))+/gu)].flatMap((m) => m[0].split(' ').map((w) => w.replace(/(?:’s|'s|’|')$/, ''))));
+  const alone = [...text.matchAll(/(?<=\p{Ll},?\s)(\p{Lu}\p{Ll}[\p{L}-]*)\b/gu)].map((m) => m[1]!);
+  return new Set(alone.filter((w) => !inLonger.has(w) && !isPersonNoun(w) && !isPersonNoun(w.replace(/s$/, '')) && !isOrgNoun(w.toLowerCase()) && !isOrgNoun(w.toLowerCase().replace(/s$/, ''))));
+}
+
 export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
@@ -1280,6 +1293,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   // Pass 1: everyone named outside quotation marks, in reading order: organisations, people, and
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
+  const properWords = midSentenceCapitals(paragraphs);
   for (const p of paragraphs) {
     const found: PersonMention[] = [];
     const names = findNames(p.text);
@@ -1314,6 +1328,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       if (m.ownsRole !== undefined && !heads && !kind && names.some((n) => n.personLike && n.start > m.end && n.start - m.end <= 40 && n.role?.includes(m.ownsRole!))) continue;
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(m, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
+      // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
+      // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
+      else if (speaks && m.tokens.length === 1 && properWords.has(m.tokens[0]!)) {
+        found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
+      }
     }
     for (const u of unnamedSubjects(p)) {
       // "An FDA official": the official is the speaker; the FDA inside the phrase is not.

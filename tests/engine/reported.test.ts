@@ -447,3 +447,17 @@ describe('whose role it is, before a name', () => {
     expect(a.speakers[a.quotes[1]!.speaker!]!.name).toBe('Helen Marchbank');
   });
 });
+
+describe('a body of one word, first seen speaking', () => {
+  it('takes "Loopa said it disagreed …" for Loopa, which the text names mid-sentence too, and leaves "Police said" alone', () => {
+    const a = parseArticle(
+      [
+        'App fined',
+        'Loopa said it disagreed with the decision and would appeal to the Irish High Court.',
+        'Police said the office was closed on Monday.',
+        'The regulator fined Loopa 410 million euros.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toEqual([['Loopa', 'Loopa said it disagreed with the decision and would appeal to the Irish High Court.']]);
+  });
+});
