@@ -461,3 +461,12 @@ describe('a body of one word, first seen speaking', () => {
     expect(reported(a)).toEqual([['Loopa', 'Loopa said it disagreed with the decision and would appeal to the Irish High Court.']]);
   });
 });
+
+describe('a long first clause before the attribution set off mid-sentence', () => {
+  it('finds "…, Castellano said, and …" after a clause of more than a hundred characters', () => {
+    const a = parseArticle(
+      'Heist\n\n“It was gone,” said Miriam Castellano, the museum’s curator.\n\nThe motion detector in the east gallery had been switched off since early January because cold drafts kept setting off false alarms, Castellano said, and the museum had been quoted $14,000 to replace the system.',
+    );
+    expect(reported(a).map(([who]) => who)).toEqual(['Miriam Castellano']);
+  });
+});
