@@ -1257,7 +1257,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 }
 
 /** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
-const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|in|on|at|for|to|with))*$/u;
+const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|or|in|on|at|for|to|with|by|from|into|over|under|about|upon|as))*$/u;
 
 /**
  * Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families

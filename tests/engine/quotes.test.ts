@@ -1310,6 +1310,11 @@ describe('round 24 shapes', () => {
     expect(a.reported.map((r) => r.text)).toEqual(['Ms. Halloway said the label planned to reissue “Red Clay Sunday” on vinyl next spring, with four previously unreleased takes.']);
   });
 
+  it('does not take a title with "by" in it for a quote, even opening a paragraph', () => {
+    const a = parseArticle('T\n\nThe missing picture was an 1891 oil by Theodore Ashby Crane.\n\n“Lilacs by the Mill Pond” went back on the wall on Sept. 20, protected now by a $62,000 alarm system.');
+    expect(a.quotes).toEqual([]);
+  });
+
   it('reads "General" opening a union\'s name as part of it, not a general\'s title', () => {
     const a = parseArticle("T\n\n‘This judgment should be pinned to the wall,’ said Gary Mottram, regional organiser for the General Logistics Workers’ Union (GLWU), which backed her claim.");
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Gary Mottram', 'regional organiser for the General Logistics Workers’ Union']]);
