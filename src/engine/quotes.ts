@@ -608,6 +608,8 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
 const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+/** "…, but he told the board … that cutting his post had been ": the last speech verb before a quote, with a pronoun for its subject. */
+const LAST_PRONOUN_SAYER = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB})\\b(?![^“”"‘]*\\b(?:${VERB})\\b)[^“”"‘]*$`, 'i');
 /** "…, where, he said, he learned ": a speech verb set off by commas, with a pronoun for its subject. */
 const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insisted|claimed)\s*,/i;
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
@@ -1407,7 +1409,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
       // "She did not decide what Corvane must change, writing only that …": a body named after
       // the pronoun subject is what the sentence is about, not who speaks.
       const bodyOnly = subject !== undefined && orgLike(people.list[subject.person]!) && pronounSubject !== undefined;
+      // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
+      // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
+      const lastSayer = LAST_PRONOUN_SAYER.exec(lead);
+      const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index;
       if (clause !== undefined) person = clause;
+      else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
       // "The city police said the bridge would stay closed, and urged residents to ‘…’": whoever

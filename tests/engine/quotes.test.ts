@@ -1310,6 +1310,19 @@ describe('round 24 shapes', () => {
     expect(a.reported.map((r) => r.text)).toEqual(['Ms. Halloway said the label planned to reissue “Red Clay Sunday” on vinyl next spring, with four previously unreleased takes.']);
   });
 
+  it('gives a quote to "he" of the clause nearest it, not to a name earlier in the sentence', () => {
+    const a = parseArticle(
+      [
+        'Heist',
+        'Miriam Castellano, the museum’s curator, said she was heartbroken.',
+        'Walter Dunphy, 72, held that job for 11 years.',
+        'He said he did not blame Castellano, whom he called “the hardest-working person in this county,” but he told the board at a public meeting in March 2023 that cutting his post had been “penny-wise and a million dollars foolish.”',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => [a.speakers[q.speaker!]!.name, q.text.slice(0, 10)])).toEqual([['Walter Dunphy', expect.any(String)]]);
+    expect(a.quotes[0]!.text).toMatch(/penny-wise/);
+  });
+
   it('does not take a title with "by" in it for a quote, even opening a paragraph', () => {
     const a = parseArticle('T\n\nThe missing picture was an 1891 oil by Theodore Ashby Crane.\n\n“Lilacs by the Mill Pond” went back on the wall on Sept. 20, protected now by a $62,000 alarm system.');
     expect(a.quotes).toEqual([]);
