@@ -861,3 +861,10 @@ describe('a body whose kind British style writes in lower case', () => {
     expect(names('Castlebridge trust', a)).toEqual(['Castlebridge and Wyre Valley NHS foundation trust']);
   });
 });
+
+describe('a manager heads what they manage', () => {
+  it('finds the Eastmoor manager as "the Eastmoor boss"', () => {
+    const a = parseArticle('T\n\n‘Once a player decides he wants to go, you cannot build a dressing room around him,’ said Eastmoor manager Luca Ferrante.\n\n‘This is a statement of intent,’ said Hallington chairman Graham Boult.');
+    expect(names('Eastmoor boss', a)[0]).toBe('Luca Ferrante');
+  });
+});
