@@ -47,6 +47,9 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
+  // A compound and its last part: "the zookeeper" for the head keeper, "the keeper" for a goalkeeper.
+  // (Not "woman" of a councilwoman, nor "person" of a spokesperson: anyone is one.)
+  if (Math.min(query.length, alias.length) >= 6 && Math.abs(query.length - alias.length) >= 2 && (query.endsWith(alias) || alias.endsWith(query)) && !/^(?:person|people)$/.test(query.length < alias.length ? query : alias)) return 0.7;
   // One word's forms: "the organizers" for "president of the organizing committee".
   if (query.length >= 7 && alias.length >= 7 && toTerm(query) === toTerm(alias)) return 0.75;
   // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.

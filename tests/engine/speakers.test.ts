@@ -868,3 +868,11 @@ describe('a manager heads what they manage', () => {
     expect(names('Eastmoor boss', a)[0]).toBe('Luca Ferrante');
   });
 });
+
+describe('a compound and its last part', () => {
+  it('finds the keeper as "the zookeeper", and no woman as "the councilwoman"', () => {
+    const a = parseArticle('T\n\n‘She is tiny but feisty,’ said keeper Tom Beswick.\n\n‘It was awful,’ said a woman who lives nearby.');
+    expect(names('the zookeeper', a)).toEqual(['Tom Beswick']);
+    expect(names('the councilwoman', a)).toEqual([]);
+  });
+});
