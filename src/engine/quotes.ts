@@ -242,7 +242,10 @@ class People {
       let best = -1;
       let bestScore = -Infinity;
       // Of those named before, when any is (see `mentionsIn`).
-      const named = known && this.list.some((p, i) => known.has(i) && !p.unnamed && p.tokens.has(last));
+      // (Not by a middle name: "Ms. Pell" after "her daughter, Claire Pell Whitford" is still Marjorie Pell.)
+      const surnameOf = (p: Person) => [...p.tokens].at(-1) === last || [...p.tokens][0] === last;
+      const surnameElsewhere = this.list.some((p) => !p.unnamed && !isOrg(p) && p.tokens.size > 1 && [...p.tokens].at(-1) === last);
+      const named = known && this.list.some((p, i) => known.has(i) && !p.unnamed && p.tokens.has(last) && (surnameOf(p) || !surnameElsewhere));
       for (let i = this.list.length - 1; i >= 0; i--) {
         const p = this.list[i]!;
         if (p.unnamed || (named && !known.has(i))) continue;
@@ -262,7 +265,7 @@ class People {
           // A given name or a surname, not a middle word ("County" is not "Marlow County Fairgrounds").
           const words = [...p.tokens];
           // …except the first of two surnames: "Arévalo" for Lucía Arévalo Pazmiño, a speaker.
-          const firstSurname = words.length === 3 && words[1] === last && p.evidence && kindsOfHead(last).length === 0 && !isOrgNoun(last);
+          const firstSurname = words.length === 3 && words[1] === last && p.evidence && kindsOfHead(last).length === 0 && !isOrgNoun(last) && !surnameElsewhere;
           if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last && !firstSurname)) continue;
           if (words.at(-1) === last || firstSurname) score += 1;
           if (m.title && p.titles?.has(m.title)) score += 4;

@@ -112,6 +112,7 @@ const SHORT_FORMS: [RegExp, string][] = [
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
+  const surnames = new Set(speakers.filter((s) => !s.unnamed).map((s) => words(s.name).at(-1)!));
   const prepared = speakers.map((speaker): PreparedSpeaker => {
     const aliasText = speaker.aliases.join(' ').toLowerCase();
     const short = SHORT_FORMS.filter(([long]) => long.test(aliasText)).flatMap(([, abbr]) => abbr.split(' '));
@@ -151,6 +152,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     }
     // "study" in "the study’s lead author": whose the role is, not who they are.
     const nameWords = new Set(words(speaker.name));
+    // "Pell" of Claire Pell Whitford: a middle name finds her a little less surely than it finds
+    // Marjorie Pell, whose surname it is.
+    const middleWords = speaker.unnamed ? new Set<string>() : new Set(words(speaker.name).slice(1, -1).filter((w) => surnames.has(w)));
     // (An unnamed speaker's name is a description: "a person familiar with the company’s strategy".)
     const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !(speaker.unnamed ? properWords : nameWords).has(w)));
     // "ArtTrace’s director of recoveries": a named body, whose words its officer speaks when the
@@ -160,7 +164,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
-    return { nameWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
+    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -198,12 +202,16 @@ function headWord(ws: readonly string[]): string | undefined {
 /** Lift for a speaker the asked role names head-on ("the airline" → the airline, over an airline analyst). */
 const HEAD_FIT = 0.25;
 
+/** What a middle name counts for, against a surname or a given name (see `middleWords`). */
+const MIDDLE_NAME_FIT = 0.95;
+
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
 
 /** One speaker's words, made once per article (see `speakerFinder`). */
 interface PreparedSpeaker {
   nameWords: Set<string>;
+  middleWords: Set<string>;
   properWords: Set<string>;
   aliasWords: Set<string>;
   synonyms: Set<string>;
@@ -231,7 +239,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
@@ -248,7 +256,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       let bestWord: string | undefined;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
-        const s = wordScore(w, a, prefix) * (nameWords.has(a) ? 1 : 0.9);
+        const s = wordScore(w, a, prefix) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9);
         if (s > best) {
           best = s;
           bestWord = a;

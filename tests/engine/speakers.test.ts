@@ -876,3 +876,19 @@ describe('a compound and its last part', () => {
     expect(names('the councilwoman', a)).toEqual([]);
   });
 });
+
+describe('a surname that is someone else\'s middle name', () => {
+  it('takes "Ms. Pell" for Marjorie Pell after "her daughter, Claire Pell Whitford", in attribution and in lookups', () => {
+    const a = parseArticle(
+      [
+        'Marjorie Pell, Restaurant Critic, Dies at 84',
+        'Marjorie Pell, whose restaurant reviews in The Boston Sentinel could fill a dining room overnight, died on Sunday. She was 84.',
+        'The cause was complications of pancreatic cancer, her daughter, Claire Pell Whitford, said.',
+        'From 1979 until her retirement in 2008, Ms. Pell wrote more than 1,500 reviews. Of a steakhouse in 1991, she wrote that the sole meunière “tasted like an apology from someone who was not sorry.”',
+        '“People imagine she was terrifying at the dinner table, and she was, a little,” Ms. Whitford said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Marjorie Pell', 'Claire Pell Whitford']);
+    expect(names('Pell', a)).toEqual(['Marjorie Pell', 'Claire Pell Whitford']);
+  });
+});
