@@ -514,7 +514,7 @@ function orgApposition(after: string): string | undefined {
 }
 
 /** A body that speaks for a workforce: a union, whatever its name says. */
-const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+[^,.;]{0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
+const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
 
 /** Words that cannot stand before a body noun in its own phrase. */
 const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|which|that)$/i;

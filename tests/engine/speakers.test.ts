@@ -838,6 +838,13 @@ describe('bodies readers name by initials the text never writes, and a union by 
     expect(names('UMWA', a)).toEqual(['United Mine Workers of America']);
     expect(names('the union', a)).toEqual(['United Mine Workers of America']);
   });
+
+  it('reads a number with a comma in what a union represents ("about 2,400 staff")', () => {
+    const a = parseArticle(
+      'T\n\nThe National Teachers’ Alliance, which represents about 2,400 staff at Meridian schools, said it supported the principle of the ban.\n\nIn a statement, the union said: ‘We back any measure that improves behaviour and lets teachers get on with teaching.’',
+    );
+    expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('National Teachers’ Alliance');
+  });
 });
 
 describe('the opposition', () => {
