@@ -870,7 +870,7 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
 const SUBJECT_REACH = 60;
 
 /** A relative clause that names what comes next: ", which Whitcomb called ", ", what Ms Reyes described as ", ", a routine Whitcombe likened to ". */
-const NAMES_IT = String.raw`\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded|likened\s+to|compared\s+to)\s*$`;
+const NAMES_IT = String.raw`\s+(?:\p{Ll}+ly\s+|later\s+|once\s+)?(?:called|calls|dubbed|termed|described\s+as|describes\s+as|labell?ed|branded|likened\s+to|compared\s+to|(?:dismissed|dismisses|rejected|rejects|hailed|hails|welcomed|welcomes|criticised|criticized|condemned|denounced|praised|praises|attacked|slammed)\s+as)\s*$`;
 const RELATIVE_NAMING = new RegExp(String.raw`(?:\b(?:which|that|what|whom)|,\s+(?:a|an|the)\s+\p{Ll}+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
 /** "…a £2m fund, which the federation described as ‘…’": a body or role named by what the text calls it. */
 const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)\s+((?:the|its|their)\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');

@@ -1323,6 +1323,13 @@ describe('round 24 shapes', () => {
     expect(a.quotes[0]!.text).toMatch(/penny-wise/);
   });
 
+  it('gives "…, which the union dismissed as ‘nowhere near enough’" to the union', () => {
+    const a = parseArticle(
+      'Ferry\n\nThe union behind the walkout, the National Union of Seafarers (NUS), says its members have had enough.\n\nWestway’s last offer, tabled on 5 August, was 4.5% this year and a further 3% next year, which the union dismissed as ‘nowhere near enough’.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['National Union of Seafarers']);
+  });
+
   it('does not take a title with "by" in it for a quote, even opening a paragraph', () => {
     const a = parseArticle('T\n\nThe missing picture was an 1891 oil by Theodore Ashby Crane.\n\n“Lilacs by the Mill Pond” went back on the wall on Sept. 20, protected now by a $62,000 alarm system.');
     expect(a.quotes).toEqual([]);
