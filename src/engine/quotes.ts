@@ -1756,6 +1756,9 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
  * described …", "An attorney for the family, Gordon Feeney, said …": the person the apposition
  * after a role names speaks, with that role when the text gives them none.
  */
+/** A live entry's time stamp opening a sentence: "11:15 ", "9:10 a.m. — ". */
+const LIVE_STAMP = /^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[—–-]\s+)?/i;
+
 function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
   const apposition = /^,([^,]{1,140}),/.exec(after);
   if (!apposition) return undefined;
@@ -1773,7 +1776,8 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   }
   if (!named) return undefined;
   const person = ctx.people.list[named.person]!;
-  person.role ??= subject.trim().replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');
+  // ("11:15 The transport minister, Helen Marsh, said": a live entry's time stamp is no part of it.)
+  person.role ??= subject.trim().replace(LIVE_STAMP, '').replace(/^(?:a|an|the|its|his|her|their)\s+/i, '');
   return named.person;
 }
 

@@ -899,3 +899,10 @@ describe('a surname that is someone else\'s middle name', () => {
     expect(names('Pell', a)).toEqual(['Marjorie Pell', 'Claire Pell Whitford']);
   });
 });
+
+describe('a live entry\'s time stamp', () => {
+  it('is no part of the role the entry opens on', () => {
+    const a = parseArticle('T\n\n11:15 The transport minister, Helen Marsh, has urged both sides to return to talks.');
+    expect(a.speakers.map((s) => s.role)).toEqual(['transport minister']);
+  });
+});
