@@ -1552,7 +1552,7 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 // company said in a statement, adding that …".
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
-const REPORTED_ASIDE = new RegExp(`^[^,]{3,200},\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;

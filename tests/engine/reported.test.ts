@@ -463,6 +463,13 @@ describe('a body of one word, first seen speaking', () => {
 });
 
 describe('a long first clause before the attribution set off mid-sentence', () => {
+  it('finds "…, Mr Ashworth said, with …" after a clause that holds commas of its own', () => {
+    const a = parseArticle(
+      'Post office\n\n‘We had a choice,’ said Colin Ashworth, chairman of the parish council.\n\nFitting out the room with a counter, a security screen, a safe and a new alarm has cost £11,200, Mr Ashworth said, with the rest of the money set aside to cover running costs.',
+    );
+    expect(reported(a).map(([who]) => who)).toEqual(['Colin Ashworth']);
+  });
+
   it('finds "…, Castellano said, and …" after a clause of more than a hundred characters', () => {
     const a = parseArticle(
       'Heist\n\n“It was gone,” said Miriam Castellano, the museum’s curator.\n\nThe motion detector in the east gallery had been switched off since early January because cold drafts kept setting off false alarms, Castellano said, and the museum had been quoted $14,000 to replace the system.',
