@@ -203,7 +203,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "with the captain, Ollie Brayshaw,", "including the South Africa captain, Morné Vantyl,": a
   // preposition opens the phrase the role and name stand in.
   // So may the speech verb: "…,’ said the Royal College’s vice-president, Dr Fiona Gault."
-  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core) && !SPEECH_VERBS.has(ws[opener]!.core.toLowerCase())) return undefined;
+  // So does a live entry's time stamp: "09:10 Westway’s chief executive, Mark Ellery, has …".
+  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core) && !SPEECH_VERBS.has(ws[opener]!.core.toLowerCase()) && !ENTRY_STAMP_WORD.test(ws[opener]!.core)) return undefined;
   return text.slice(roleStart, adjacent.end);
 }
 
@@ -246,6 +247,9 @@ const PERSON_AFTER = /^,\s*(?:who|whose|\d{1,3}\s*,)/;
 
 /** Words after a name that are no noun it could qualify: "the Tom Jones WHO …", "a John Smith HAD …". */
 const NOT_A_HEAD_NOUN = /^(?:who|whom|whose|which|that|and|or|but|nor|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|must|can|did|does|do|to|of|in|on|at|for|with|by|from|as|than|\p{Ll}+ed)$/u;
+
+/** The words of a live entry's time stamp: "09:10", "9.10", "a.m.", a dash after it. */
+const ENTRY_STAMP_WORD = /^(?:\d{1,2}[:.]\d\d|[ap]\.?m\.?|[—–-])$/i;
 
 const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 

@@ -901,6 +901,11 @@ describe('a surname that is someone else\'s middle name', () => {
 });
 
 describe('a live entry\'s time stamp', () => {
+  it('does not keep the role before a name from opening its clause', () => {
+    const a = parseArticle('T\n\n09:10 Westway’s chief executive, Mark Ellery, has issued a statement. He said: ‘We are disappointed.’');
+    expect(names('the chief executive', a)).toEqual(['Mark Ellery']);
+  });
+
   it('is no part of the role the entry opens on', () => {
     const a = parseArticle('T\n\n11:15 The transport minister, Helen Marsh, has urged both sides to return to talks.');
     expect(a.speakers.map((s) => s.role)).toEqual(['transport minister']);
