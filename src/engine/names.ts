@@ -336,6 +336,9 @@ const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')}
 const KIN_ROLE: Record<string, string> = { son: 'parent', sons: 'parent', daughter: 'parent', daughters: 'parent', child: 'parent', children: 'parent', husband: 'spouse', wife: 'spouse', partner: 'partner' };
 const WHOSE_KIN = /^,\s*whose\s+(?:[\p{L}\d-]+\s+){0,2}?(sons?|daughters?|child|children|husband|wife|partner)\b,?\s*([^,.;:“”"()]{2,60})?/iu;
 
+/** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
+const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
+
 /** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
@@ -368,6 +371,10 @@ function roleAfter(text: string, end: number): string | undefined {
     const relation = KIN_ROLE[kin[1]!.toLowerCase()]!;
     return relative?.start === 0 && relative.personLike ? `${relation} of ${relative.text}` : relation;
   }
+  // "Daniel Okafor, who edited her column as The Sentinel’s food editor from 1988 to 2002": the
+  // role the clause says they did it as.
+  const as = WHO_AS.exec(text.slice(end));
+  if (as && as[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 4).some(isRoleNoun)) return as[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';

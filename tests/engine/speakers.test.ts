@@ -911,3 +911,11 @@ describe('a live entry\'s time stamp', () => {
     expect(a.speakers.map((s) => s.role)).toEqual(['transport minister']);
   });
 });
+
+describe('a role someone did something as', () => {
+  it('"who edited her column as The Sentinel’s food editor from 1988 to 2002" is the food editor', () => {
+    const a = parseArticle('T\n\nDaniel Okafor, who edited her column as The Sentinel’s food editor from 1988 to 2002, said she filed clean copy.\n\n“She was usually right,” Mr. Okafor said.');
+    expect(a.speakers[0]!.role).toBe('The Sentinel’s food editor');
+    expect(names('the food editor', a)).toEqual(['Daniel Okafor']);
+  });
+});
