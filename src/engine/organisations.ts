@@ -127,6 +127,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   church: ['church'],
 };
 
+/** Last words of a newspaper's name. */
+const NEWSPAPER_NAMES = ['sentinel', 'times', 'post', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'observer', 'telegraph', 'inquirer', 'courier', 'examiner', 'dispatch', 'bulletin', 'argus', 'clarion'];
+
 /** A company's last name word that says which kind it is: "Coastline Airways" is an airline. */
 const NAMED_KIND: Record<string, readonly string[]> = {
   airline: ['airways', 'airlines', 'air'],
@@ -147,7 +150,15 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   ferry: ['lines', 'ferries', 'shipping'],
   operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'railways'],
   pollster: ['polling'],
+  // "The Boston Sentinel said in a statement": a newspaper by its name.
+  newspaper: NEWSPAPER_NAMES,
+  paper: NEWSPAPER_NAMES,
 };
+
+/** The kinds a body's name says it is: "Coastline Airways" → airline, carrier, operator. */
+export function kindsNamed(name: string): string[] {
+  return Object.keys(NAMED_KIND).filter((noun) => namedAs(name, noun));
+}
 
 /** Does the organisation's name say it is a `noun` ("Coastline Airways" for "airline")? */
 export function namedAs(name: string, noun: string): boolean {

@@ -9,7 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
-import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
+import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { splitSentences } from './sentences.js';
 
@@ -2023,8 +2023,11 @@ function toSpeaker(person: Person): Speaker {
   if (rolesOf(person).some((r) => WHOSE_CHILD.test(r))) aliases.add('parent');
   // "A person familiar with the talks" is what readers call a source.
   if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
-  // "the company", "the council": what the text calls a body is a way to ask for it.
+  // "the company", "the council": what the text calls a body is a way to ask for it; so is what
+  // its name says it is ("the newspaper" for The Boston Sentinel).
   for (const kind of person.org ?? []) aliases.add(kind);
+  // (A company already answers to every word for one, a little below its own: see speaker-match.)
+  if ((person.org ?? []).length === 0 && (isOrg(person) || /^The\s+\p{Lu}/u.test(person.name))) for (const kind of kindsNamed(person.name)) aliases.add(kind);
   // "National Weather Service" is "the NWS" to readers, whether the text says so or not; so is
   // the body of "a spokeswoman for the federal Mine Safety and Health Administration" (MSHA).
   const body = person.unnamed ? SPOKEN_FOR_BODY.exec(person.name)?.[1] : isOrg(person) ? person.name : undefined;

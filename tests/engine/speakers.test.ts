@@ -919,3 +919,11 @@ describe('a role someone did something as', () => {
     expect(names('the food editor', a)).toEqual(['Daniel Okafor']);
   });
 });
+
+describe('a newspaper by its name', () => {
+  it('finds "The Sentinel" as "the newspaper" and "the paper"', () => {
+    const a = parseArticle('T\n\nIn a statement, The Sentinel said: “Marjorie Pell set the standard for what restaurant criticism could be.”');
+    expect(names('the newspaper', a)).toEqual(['The Sentinel']);
+    expect(names('the paper', a)).toEqual(['The Sentinel']);
+  });
+});
