@@ -187,6 +187,6 @@ export function parseArticle(source: string): Article {
   const contentHash = createHash('sha256')
     .update([meta.title, ...bodyTexts].join('\n\n'))
     .digest('hex');
-  const { quotes, reported, speakers } = attributeQuotes(paragraphs);
+  const { quotes, reported, speakers } = attributeQuotes(paragraphs, meta.title);
   return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash };
 }

@@ -1289,7 +1289,7 @@ function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
   return new Set(alone.filter((w) => !inLonger.has(w) && !isPersonNoun(w) && !isPersonNoun(w.replace(/s$/, '')) && !isOrgNoun(w.toLowerCase()) && !isOrgNoun(w.toLowerCase().replace(/s$/, ''))));
 }
 
-export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
+export function attributeQuotes(paragraphs: readonly Paragraph[], headline = ''): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
   const inside = (paragraph: number, offset: number) =>
@@ -1464,6 +1464,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[]): { quotes: Quo
   });
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
+
+  for (const person of people.list) {
+    const role = headlineRole(headline, person);
+    if (role) (person.otherRoles ??= new Set()).add(role);
+  }
 
   // Speakers: people with at least one quote, in order of their first quote.
   const speakerOf = new Map<number, number>();
@@ -2011,6 +2016,16 @@ const WHOSE_CHILD = /\bwhose\s+(?:[\p{L}\d-]+\s+){0,2}(?:daughters?|sons?|child|
 
 /** The capitalised name of the body an unnamed speaker's description ends on: "… for the federal Mine Safety and Health Administration". */
 const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)$/u;
+
+/**
+ * "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84": the role an
+ * obituary's or a profile's headline gives the person it names in full.
+ */
+function headlineRole(headline: string, person: Person): string | undefined {
+  if (person.unnamed || isOrg(person) || person.tokens.size < 2 || !headline.startsWith(`${person.name},`)) return undefined;
+  const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
+  return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
+}
 
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);

@@ -927,3 +927,10 @@ describe('a newspaper by its name', () => {
     expect(names('the paper', a)).toEqual(['The Sentinel']);
   });
 });
+
+describe('the role a headline gives the person it names', () => {
+  it('finds "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84" as "the critic"', () => {
+    const a = parseArticle('Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84\n\nMarjorie Pell died on Sunday. She was 84.\n\n“A review is a letter to the reader, not to the chef,” Ms. Pell told The Sentinel in 2008.');
+    expect(names('the critic', a)).toEqual(['Marjorie Pell']);
+  });
+});
