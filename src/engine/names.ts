@@ -277,7 +277,8 @@ function copularAfter(after: string): string | undefined {
  * Calder Marathon", "Mercy Chebet won the women’s race": "winner of …", so "the winner" and "the
  * women's winner" find them. Only a contest or a named prize counts ("won the next point" does not).
  */
-const WON = /^(?:’s|'s)?(?:,[^,.;]{1,80},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^(?:[^.;“”"‘]|\.(?!\s+\p{Lu})){0,220}?\bto win\s+(the\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
+// ("Erin Whitlow, 31, of Boulder, Colorado, won": an age and a place set off before the verb.)
+const WON = /^(?:’s|'s)?(?:(?:,[^,.;]{1,80}){1,3},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^(?:[^.;“”"‘]|\.(?!\s+\p{Lu})){0,220}?\bto win\s+(the\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
 
 /** "Rosalind Pettifer was elected with 1,284 votes": she won the election. */
 const ELECTED = /^(?:,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:re-?)?elected\b/;

@@ -202,6 +202,9 @@ function headWord(ws: readonly string[]): string | undefined {
 /** Lift for a speaker the asked role names head-on ("the airline" → the airline, over an airline analyst). */
 const HEAD_FIT = 0.25;
 
+/** What the owner of a role ("race" of "the race’s medical director") counts for, against a word of the role. */
+const OWNER_FIT = 0.9;
+
 /** What a middle name counts for, against a surname or a given name (see `middleWords`). */
 const MIDDLE_NAME_FIT = 0.95;
 
@@ -256,7 +259,9 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       let bestWord: string | undefined;
       for (const a of aliasWords) {
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
-        const s = wordScore(w, a, prefix) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9);
+        // Whose role it is fits less than the role itself: "the race director" is the race director
+        // before the race's medical director.
+        const s = wordScore(w, a, prefix) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9) * (ownerWords.has(a) ? OWNER_FIT : 1);
         if (s > best) {
           best = s;
           bestWord = a;

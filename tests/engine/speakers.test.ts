@@ -934,3 +934,25 @@ describe('the role a headline gives the person it names', () => {
     expect(names('the critic', a)).toEqual(['Marjorie Pell']);
   });
 });
+
+describe('race results and whose role it is', () => {
+  const a = parseArticle(
+    [
+      'Marathon',
+      '“We did not make this call lightly,” said race director Tom Albrecht.',
+      '“It was the right decision,” said Dr. Lena Ruiz, the race’s medical director.',
+      'Kenya’s Samuel Kiprop won the men’s race. Erin Whitlow, 31, of Boulder, Colorado, won the women’s race in 2:41:09.',
+      '“You could feel it coming off the pavement,” Whitlow said.',
+    ].join('\n\n'),
+  );
+
+  it('finds the race director before the race’s medical director, not tied with her', () => {
+    const [first, second] = findSpeakers(a.speakers, 'the race director');
+    expect(a.speakers[first!.speaker]!.name).toBe('Tom Albrecht');
+    expect(first!.score).toBeGreaterThan(second!.score);
+  });
+
+  it('finds the women’s winner past her age and hometown', () => {
+    expect(names("the women's winner", a)[0]).toBe('Erin Whitlow');
+  });
+});
