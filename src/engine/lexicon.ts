@@ -122,7 +122,7 @@ export const NOT_NAME_START = new Set([
   'one', 'two', 'three', 'several', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
   // Sentence openers a capital does not make a name: "Without Nwosu, the Falcons …".
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
-  'such', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
+  'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".
   'current', 'former', 'existing', 'longtime', 'remaining', 'affected', 'eligible', 'prospective', 'previous', 'fellow',

@@ -477,3 +477,10 @@ describe('a long first clause before the attribution set off mid-sentence', () =
     expect(reported(a).map(([who]) => who)).toEqual(['Miriam Castellano']);
   });
 });
+
+describe('a preposition opening a sentence', () => {
+  it('is no name: "Between March 2020 and November 2022, prosecutors say, …" has no speaker "Between March"', () => {
+    const a = parseArticle('Fraud\n\nBetween March 2020 and November 2022, prosecutors say, his clinic in Waltham reported enrolling 212 patients.');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Between March');
+  });
+});
