@@ -1298,7 +1298,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // Pass 1: everyone named outside quotation marks, in reading order: organisations, people, and
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
-  const properWords = midSentenceCapitals(paragraphs);
+  const oneWordNames = midSentenceCapitals(paragraphs);
   for (const p of paragraphs) {
     const found: PersonMention[] = [];
     const names = findNames(p.text);
@@ -1335,7 +1335,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
-      else if (speaks && m.tokens.length === 1 && properWords.has(m.tokens[0]!)) {
+      else if (speaks && m.tokens.length === 1 && oneWordNames.has(m.tokens[0]!)) {
         found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
     }

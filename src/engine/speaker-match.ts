@@ -268,8 +268,8 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
         }
         if (s === 1 && properWords.has(a) && w.length >= 3) named = true;
       }
-      // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
       if (best > 0 && !(bestWord !== undefined && properWords.has(bestWord))) onlyNamedBody = false;
+      // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
       if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
       if (namedOwners.has(w) || (bestWord !== undefined && namedOwners.has(bestWord))) ownedNamed++;
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
