@@ -328,8 +328,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   /** The first sentences of the story's opening paragraphs that hold what is asked. */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
-    const lead = sentences.filter((s) => s.paragraph <= 3 && usable(s.id) && PROSE.test(s.text) && answersType(types, s.text, question)).slice(0, 2);
-    return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => [s]) } : NOTHING;
+    // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
+    // shown with it.
+    const lead = sentences
+      .filter((s) => s.paragraph <= 3 && usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question))
+      .slice(0, 2);
+    return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => (PROSE.test(s.text) ? [s] : [sentences[s.id - 1]!, s])) } : NOTHING;
   };
 
   return {

@@ -681,3 +681,12 @@ describe('"why": a passage that states a cause outright comes before one that on
     expect(shownTexts(engine.answer('why did nobody see it coming sooner'))[0]).toMatch(/hard to find because it approached from the general direction of the sun/);
   });
 });
+
+describe('"how old was she" in an obituary', () => {
+  it('shows the short sentence that gives the age with the lead it goes on from', () => {
+    const e = buildEngine(
+      parseArticle('Marjorie Pell, Restaurant Critic, Dies at 84\n\nMarjorie Pell, whose restaurant reviews in The Boston Sentinel could fill a dining room overnight, died on Sunday at her home in Brookline, Mass. She was 84.\n\nThe cause was complications of pancreatic cancer, her daughter said.'),
+    );
+    expect(shownTexts(e.answer('how old was she'))).toContain('She was 84.');
+  });
+});
