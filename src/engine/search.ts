@@ -17,6 +17,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
 import { LEANS_BACK } from './lexicon.js';
+import { findNames } from './names.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
@@ -325,6 +326,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const next = sentences[s.id + 1];
     if (next && next.paragraph === s.paragraph && LEANS_BACK.test(next.text)) answersType(['person'], withNext[s.id]!, '');
   }
+  // "A Massachusetts cardiologist was charged Wednesday … ¶ Dr. Alan Voss, 61, of Newton, was
+  // arrested …": a sentence that gives someone by their role only, and the next that opens on a
+  // person's name, say who together. Worked out per sentence when a question first asks "who".
+  const namedNext: Array<number | null | undefined> = [];
+  const nameAfter = (id: number): number | undefined => {
+    let known = namedNext[id];
+    if (known === undefined) {
+      const next = sentences[id + 1];
+      const opensOnName = next !== undefined && next.paragraph - sentences[id]!.paragraph <= 1 && findNames(next.text).some((m) => m.personLike && m.start <= 4);
+      known = namedNext[id] = opensOnName && !findNames(sentences[id]!.text).some((m) => m.personLike) ? id + 1 : null;
+    }
+    return known ?? undefined;
+  };
   /** The first sentences of the story's opening paragraphs that hold what is asked. */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
@@ -562,6 +576,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);
         if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
+        const named = who && chosen.size === 1 ? nameAfter(last) : undefined;
+        if (named !== undefined) chosen.add(named);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return { confidence: 'high', sentences: withContext(article, shownIds([...chosen])), passages: [], evidence };
@@ -571,7 +587,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
         if (u.relaxed < (u.linked ? LOW : LOW_BY_VECTORS) || !u.related) continue;
-        const ids = shownIds(trimmed(u));
+        const own = trimmed(u);
+        const named = who && own.length === 1 ? nameAfter(own[0]!) : undefined;
+        const ids = shownIds(named === undefined ? own : [...own, named]);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);
         passage.forEach((s) => shown.add(s.id));

@@ -690,3 +690,11 @@ describe('"how old was she" in an obituary', () => {
     expect(shownTexts(e.answer('how old was she'))).toContain('She was 84.');
   });
 });
+
+describe('"who" answered by a role, then a name', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e30-drug-trial-fraud.txt', 'utf8')));
+
+  it('shows the sentence that names the cardiologist with the one that says he was charged', () => {
+    expect(shownTexts(engine.answer('who was charged')).some((t) => t.startsWith('Dr. Alan Voss, 61, of Newton, was arrested at his home early Wednesday'))).toBe(true);
+  });
+});
