@@ -384,6 +384,10 @@ function roleAfter(text: string, end: number): string | undefined {
   if (representing) return `representative of ${representing.trim()}`;
   const apposition = appositionAfter(text, end);
   if (apposition === undefined) return undefined;
+  // "read by Ms Okonjo, Mr Askew’s widow, Gemma, said:": a name set off after the apposition is
+  // whose role it is.
+  const closed = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0].length;
+  if (/(?:’s|'s)\s+[\p{L}-]+$/u.test(apposition) && /^\s*\p{Lu}\p{Ll}[\p{L}’'-]*\s*,\s*(?:\w+ly\s+)?(?:said|says|told|added|wrote)\b/u.test(text.slice(end + closed))) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
@@ -507,7 +511,9 @@ export function findNames(text: string): NameMention[] {
     // (Not "General Logistics Workers’ Union": a run that ends in a body's word names no one.)
     const bodyRun = NON_PERSON_HEADS.has(run.at(-1)!.core.toLowerCase());
     // "Spaniard Tomás Ibarguren", "Dane Rasmus Kjeldgaard": where someone is from, before the name.
-    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core));
+    // ("Labourer Liam Askew, 34, … died": any word for a person, capitalised only as the sentence's first.)
+    const opensSentence0 = startIndex === 0 || ws[startIndex - 1]!.breaksAfter;
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && opensSentence0 && !honorific && isPersonNoun(w.core.toLowerCase())));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     // So do "Special Agent in Charge Elena Vasquez" and "U.S. Attorney for the Southern District of

@@ -390,5 +390,6 @@ export function initialsOf(capitalised: readonly string[]): string {
 
 /** "Halvorsen Appliances Inc." → "Halvorsen Appliances": the legal suffix is not how readers say it. */
 export function displayName(org: string): string {
-  return org.replace(/,?\s+(?:Inc|Incorporated|Corp|Co|Ltd|LLC|PLC|GmbH|AG)\.?$/i, '').trim();
+  // ("Cradle & Co." keeps its "Co.": it is the name, not a suffix.)
+  return org.replace(/(?<!&|\band)(,?\s+)(?:Inc|Incorporated|Corp|Co|Ltd|LLC|PLC|GmbH|AG)\.?$/i, '').trim();
 }

@@ -463,6 +463,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
 }
 
 
+/** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
+const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;
+
 /** Kinds of body known by the last word of their name. */
 const TEAM_KINDS = new Set(['team', 'club', 'franchise', 'side']);
 
@@ -1331,7 +1334,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "Eastmoor manager Luca Ferrante": whose manager he is, never who speaks (a company's
       // officers aside, above).
       if (m.ownsRole !== undefined && !heads && !kind && names.some((n) => n.personLike && n.start > m.end && n.start - m.end <= 40 && n.role?.includes(m.ownsRole!))) continue;
-      const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(m, speaks);
+      // "Mr Askew’s widow, Gemma, said:": a given name alone, whose family name her role gives.
+      const kin = m.tokens.length === 1 && !m.personLike ? KIN_OF_NAMED.exec(m.role ?? '') : null;
+      const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : m;
+      const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
@@ -1405,7 +1411,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "Mister Brannigan’s trainer, Alan Metcalfe, said he had spoken to the vets … and was ‘…’":
       // a name set off by commas before the verb is the subject, not the owner before it.
       const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
-      const subject = apposedSubject(inSentence, firstP.text, people) ?? personOverBody(inSentence, people);
+      // ("The judge said Mr Askew’s death had been …": whose death it was is not who speaks.)
+      const subject = apposedSubject(inSentence, firstP.text, people) ?? personOverBody(inSentence.filter((m) => !ownsWhatFollows(paragraphs, m)), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
       const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1] ?? PRONOUN_ASIDE.exec(lead)?.[1];
@@ -1469,6 +1476,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const role = headlineRole(headline, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
   }
+  spellOutAcronyms(people, paragraphs);
 
   // Speakers: people with at least one quote, in order of their first quote.
   const speakerOf = new Map<number, number>();
@@ -1742,6 +1750,9 @@ const CLAUSE_LEADS = APPOSITIONS.map(
   (apposition, i) => new RegExp(`^(${SUBJECTS[i]})(?:${apposition})?\\s+(?:${ADVERB}\\s+|also\\s+|later\\s+)?(?:${VERB}|issued|released|posted|published|read)\\b([^“”"‘.!?]{0,70}?)(?:\\s+that)?[\\s,:.]*$`, 'iu'),
 );
 
+/** A subject, a speech verb and what it said, then "and" before the next verb: group 1 is the subject. */
+const COORDINATED_VERBS = new RegExp(`^((?:the|a|an)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*\\s(?:and|but|then)$`, 'iu');
+
 /** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEADS). */
 function speakerOfClause(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const trimmed = clause.replace(LEADING_CLAUSE, '');
@@ -1750,6 +1761,9 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
     const m = pattern.exec(trimmed);
     // "said late Friday", "said in a statement", "wrote in the notice": a time, a channel, a listener.
     if (!m || m[2]!.trim().split(/\s+/).length > 8) continue;
+    // "The judge said Mr Askew’s death had been ‘…’ and described …": the second verb's subject is the first's.
+    const first = COORDINATED_VERBS.exec(m[1]!)?.[1];
+    if (first) return subjectOf(first, paragraph, offset + skipped, ctx);
     const who = namedInApposition(m[1]!, trimmed.slice(m[1]!.length), paragraph, offset + skipped + m[1]!.length, ctx) ?? subjectOf(m[1]!, paragraph, offset + skipped, ctx);
     if (who !== undefined) return who;
   }
@@ -2016,6 +2030,22 @@ const WHOSE_CHILD = /\bwhose\s+(?:[\p{L}\d-]+\s+){0,2}(?:daughters?|sons?|child|
 
 /** The capitalised name of the body an unnamed speaker's description ends on: "… for the federal Mine Safety and Health Administration". */
 const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)$/u;
+
+/**
+ * "the HSE said" in a text that also writes "the Health and Safety Executive": the body by its
+ * full name, its initials kept as a way to ask for it.
+ */
+function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): void {
+  const acronyms = people.list.filter((p) => isOrg(p) && /^\p{Lu}{2,6}$/u.test(p.name));
+  if (!acronyms.length) return;
+  const runs = paragraphs.flatMap((p) => [...p.text.matchAll(/\p{Lu}[\p{L}’'-]*(?: (?:of|and|for|&|the) \p{Lu}[\p{L}’'-]*| \p{Lu}[\p{L}’'-]*)+/gu)].map((m) => m[0]));
+  for (const p of acronyms) {
+    const full = runs.find((run) => initialsOf(run.split(' ').filter((w) => /^\p{Lu}/u.test(w))) === p.name.toLowerCase());
+    if (!full) continue;
+    for (const w of full.toLowerCase().split(' ')) if (!ORG_STOP.test(w)) p.tokens.add(w);
+    p.name = full;
+  }
+}
 
 /**
  * "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84": the role an

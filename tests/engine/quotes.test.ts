@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
+import { findNames } from '../../src/engine/names.js';
 import { harbor, library, mars, plant, rates, recall, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
@@ -1328,6 +1329,39 @@ describe('round 24 shapes', () => {
       'Ferry\n\nThe union behind the walkout, the National Union of Seafarers (NUS), says its members have had enough.\n\nWestway’s last offer, tabled on 5 August, was 4.5% this year and a further 3% next year, which the union dismissed as ‘nowhere near enough’.',
     );
     expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['National Union of Seafarers']);
+  });
+
+  describe('a British court report', () => {
+    const a = parseArticle(
+      [
+        'Builder jailed',
+        'Labourer Liam Askew, 34, of Reddish, died on 14 March 2023 when the scaffold gave way.',
+        'Judge Nicholas Thrale jailed the builder for six years.',
+        'The judge said Mr Askew’s death had been ‘entirely avoidable’ and described Whitmore’s approach to safety on the site as ‘cavalier in the extreme’.',
+        'In a victim personal statement read to the court by Ms Okonjo, Mr Askew’s widow, Gemma, said:',
+        '‘Liam went to work that morning and kissed the children goodbye like he always did. He never came home.’',
+        'In a statement, the Health and Safety Executive said falls from height remained the most common cause of fatal injuries.',
+        '‘Scaffolding must be designed, erected and altered only by people with the right training,’ the HSE said.',
+        'Cradle & Co., which sold a third of the strollers, said it had pulled its remaining stock.',
+      ].join('\n\n'),
+    );
+    const speakerOf = (start: string) => a.speakers[a.quotes.find((q) => q.text.startsWith(start))!.speaker!]!.name;
+
+    it('reads a sentence-opening "Labourer" as a role, and gives the widow her husband\'s surname', () => {
+      expect(findNames('Labourer Liam Askew, 34, of Reddish, died on 14 March 2023.').map((m) => [m.text, m.role])).toEqual([['Liam Askew', 'Labourer'], ['Reddish', undefined]]);
+      expect(speakerOf('Liam went to work')).toBe('Gemma Askew');
+      expect(findSpeakers(a.speakers, 'the widow').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Gemma Askew']);
+    });
+
+    it('gives "… and described … as ‘…’" to the subject of the first verb, not to whose death it was', () => {
+      expect(speakerOf('cavalier')).toBe('Nicholas Thrale');
+    });
+
+    it('names "the HSE" by the full name the text writes, and keeps "Co." in "Cradle & Co."', () => {
+      expect(speakerOf('Scaffolding must')).toBe('Health and Safety Executive');
+      expect(findSpeakers(a.speakers, 'HSE').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Health and Safety Executive']);
+      expect(a.speakers.map((s) => s.name)).toContain('Cradle & Co');
+    });
   });
 
   it('does not take a title with "by" in it for a quote, even opening a paragraph', () => {
