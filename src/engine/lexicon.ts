@@ -38,7 +38,7 @@ export const ROLE_NOUNS = new Set([
   'councilor', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'priest',
   'rabbi', 'imam', 'cleric', 'sergeant', 'lieutenant', 'admiral', 'marshal', 'engineer', 'architect',
   'historian', 'economist', 'chef', 'pilot', 'fighter', 'commentator', 'host', 'presenter', 'producer',
-  'singer', 'actor', 'actress', 'artist', 'musician', 'designer', 'vice-president', 'boss', 'member',
+  'singer', 'rapper', 'influencer', 'comedian', 'actor', 'actress', 'artist', 'musician', 'designer', 'vice-president', 'boss', 'member',
   'monitor', 'observer', 'investigator', 'physicist', 'biologist', 'epidemiologist', 'psychologist',
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'neighbour', 'neighbor', 'survivor', 'victim',
   'retiree', 'forecaster', 'meteorologist', 'firefighter', 'paramedic', 'soldier', 'veteran', 'shopkeeper',

@@ -114,7 +114,7 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
-const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /** Does the run of name words from `k` end in a body's word ("… Logistics Workers’ Union")? Then "General" before it opens the body's name; it is no title. */
 function namesBody(ws: readonly Word[], k: number): boolean {
@@ -184,7 +184,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   while (collected.length > 0 && /^(?:of|and|for)$/i.test(collected[0]!.core)) collected.shift();
   const adjacent = collected.at(-1);
   const ofAt = collected.findIndex((w) => /^(?:of|for)$/i.test(w.core));
-  if (!adjacent || !(isPersonNoun(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  // ("pop star Maren Vale": a star, in lower case, is someone too; "Meridian Star Cruises" is one name.)
+  if (!adjacent || !(isPersonNoun(adjacent.core) || adjacent.core === 'star' || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.

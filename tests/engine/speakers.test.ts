@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
+import { findNames } from '../../src/engine/names.js';
 import { harbor, seed, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
@@ -954,5 +955,17 @@ describe('race results and whose role it is', () => {
 
   it('finds the women’s winner past her age and hometown', () => {
     expect(names("the women's winner", a)[0]).toBe('Erin Whitlow');
+  });
+});
+
+describe('a star and a name that ends like a place', () => {
+  it('"Pop star Maren Vale" is a person (her surname is no valley), quoted as "Vale wrote"', () => {
+    const a = parseArticle('Tour cancelled\n\nLOS ANGELES — Pop star Maren Vale has canceled all 34 dates of her stadium tour.\n\n“I have tried everything to make this work, and I mean everything,” Vale wrote.');
+    expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Maren Vale', 'Pop star']]);
+    expect(names('the pop star', a)).toEqual(['Maren Vale']);
+  });
+
+  it('a verb before a role is no part of it: "He met singer Maren Smith"', () => {
+    expect(findNames('He met singer Maren Smith yesterday.').map((m) => m.role)).toEqual(['singer']);
   });
 });
