@@ -513,11 +513,15 @@ function orgApposition(after: string): string | undefined {
   // Only modifiers before it: "a seismologist at Sierra Costa University" is a person.
   const head = words.findIndex((w, i) => isOrgNoun(w) && (i === words.length - 1 ? closes : APPOSITION_GOES_ON.test(words[i + 1]!) || /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)));
   const modifiers = head >= 0 ? words.slice(0, head) : [];
-  return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && !isRoleNoun(w.toLowerCase())) ? words[head]!.toLowerCase() : undefined;
+  // ("the tour’s official ticketing company": "official" there says what kind, it is no person.)
+  return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w))) ? words[head]!.toLowerCase() : undefined;
 }
 
 /** A body that speaks for a workforce: a union, whatever its name says. */
 const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
+
+/** Role nouns that are also adjectives before a body noun: "an OFFICIAL ticketing company". */
+const ADJECTIVE_ROLES = /^(?:official|chief|principal|senior|leading|former)$/i;
 
 /** Words that cannot stand before a body noun in its own phrase. */
 const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|which|that)$/i;
@@ -1260,9 +1264,15 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // So are the words of what someone estimated or believes: "He estimated that the defeat had
   // saved the firm ‘a comfortable seven-figure sum, and probably a good deal more’".
   if (words >= 3 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead) || REPORTS_IN_LEAD.test(lead))) return true;
+  // Two words of a judgement someone is reported to have made: "said his client was ‘genuinely
+  // broken’", "called suggestions of weak sales “flat-out false”".
+  if (words === 2 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead.replace(/\bso-called\b/gi, ''))) && JUDGED_AS.test(lead)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
+
+/** What stands right before a judgement in quotation marks: "was ‘…’", "as ‘…’", "called the plan ‘…’". */
+const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as)|(?<!so-)\b(?:called|calling|described|branded|labell?ed|dubbed)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
 
 /** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
 const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|or|in|on|at|for|to|with|by|from|into|over|under|about|upon|as))*$/u;

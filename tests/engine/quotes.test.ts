@@ -1345,7 +1345,7 @@ describe('round 24 shapes', () => {
         'Cradle & Co., which sold a third of the strollers, said it had pulled its remaining stock.',
       ].join('\n\n'),
     );
-    const speakerOf = (start: string) => a.speakers[a.quotes.find((q) => q.text.startsWith(start))!.speaker!]!.name;
+    const speakerOf = (words: string) => a.speakers[a.quotes.find((q) => q.text.includes(words))!.speaker!]!.name;
 
     it('reads a sentence-opening "Labourer" as a role, and gives the widow her husband\'s surname', () => {
       expect(findNames('Labourer Liam Askew, 34, of Reddish, died on 14 March 2023.').map((m) => [m.text, m.role])).toEqual([['Liam Askew', 'Labourer'], ['Reddish', undefined]]);
@@ -1362,6 +1362,23 @@ describe('round 24 shapes', () => {
       expect(findSpeakers(a.speakers, 'HSE').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Health and Safety Executive']);
       expect(a.speakers.map((s) => s.name)).toContain('Cradle & Co');
     });
+  });
+
+  it('takes two words of a reported judgement for a quote, and finds "the company" in "X, the tour’s official ticketing company"', () => {
+    const a = parseArticle(
+      [
+        'Tour cancelled',
+        'Defending, Andrew Pyke said his client was ‘genuinely broken’ by what had happened.',
+        'Dana Whitlock, her manager, called suggestions of weak sales “flat-out false” and said 31 of the 34 shows had sold out.',
+        'SeatStream, the tour’s official ticketing company, said about 1.4 million tickets had been sold.',
+        '“Fans will be refunded the full price they paid,” the company said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => [q.text, a.speakers[q.speaker!]?.name])).toEqual([
+      ['genuinely broken', 'Andrew Pyke'],
+      ['flat-out false', 'Dana Whitlock'],
+      ['Fans will be refunded the full price they paid', 'SeatStream'],
+    ]);
   });
 
   it('does not take a title with "by" in it for a quote, even opening a paragraph', () => {
