@@ -513,8 +513,8 @@ export function findNames(text: string): NameMention[] {
     const bodyRun = NON_PERSON_HEADS.has(run.at(-1)!.core.toLowerCase());
     // "Spaniard Tomás Ibarguren", "Dane Rasmus Kjeldgaard": where someone is from, before the name.
     // ("Labourer Liam Askew, 34, … died": any word for a person, capitalised only as the sentence's first.)
-    const opensSentence0 = startIndex === 0 || ws[startIndex - 1]!.breaksAfter;
-    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && opensSentence0 && !honorific && isPersonNoun(w.core.toLowerCase())));
+    const atSentenceStart = startIndex === 0 || ws[startIndex - 1]!.breaksAfter;
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && atSentenceStart && !honorific && isPersonNoun(w.core.toLowerCase())));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     // So do "Special Agent in Charge Elena Vasquez" and "U.S. Attorney for the Southern District of
