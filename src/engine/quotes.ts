@@ -184,6 +184,8 @@ interface Person {
   neuter?: number;
   /** Titles written before the name ("doctor" for Dr.), so "Dr. Osterholt" is told from her son. */
   titles?: Set<string>;
+  /** The text keeps them anonymous ("…, who asked not to be named,"): what it calls "the source". */
+  anonymous?: boolean;
   /** Initials of an organisation's name, so "FDA" finds "Food and Drug Administration". */
   initials?: string;
 }
@@ -382,6 +384,8 @@ class People {
     if (/^the\s/i.test(role)) {
       const again = key.replace(/^same\s+/, '');
       for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.unnamed && describesSame(again, this.list[i]!.role)) return i;
+      // "the source said" after "One senior figure …, who asked not to be named, said": that figure.
+      if (SOURCE_WORD.test(again)) for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.anonymous) return i;
     }
     const name = role.charAt(0).toUpperCase() + role.slice(1);
     // "A man traveling with two young children", "the mother": a gendered noun is their gender.
@@ -827,6 +831,9 @@ function describesSame(definite: string, other: string | undefined): boolean {
 
 /** Someone the article will not name: "a person familiar with the talks", "an official who spoke on condition of anonymity". */
 const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
+
+/** ", who asked not to be named," right after an unnamed subject. */
+const ANONYMOUS_AFTER = /^,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity)\b/i;
 
 /** What the article calls a source it keeps anonymous. */
 const SOURCE_NOUN = '(?:person|people|source|sources|insider|insiders)';
@@ -1367,6 +1374,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       const person = people.unnamed(u.phrase);
       if (u.described) people.describe(person, u.described);
+      // "One senior figure at a smaller operator, who asked not to be named, said": a source.
+      if (ANONYMOUS_AFTER.test(p.text.slice(u.end, u.end + 120))) people.list[person]!.anonymous = true;
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
     mentions.push(...found.sort((a, b) => a.start - b.start));
@@ -2077,7 +2086,7 @@ function toSpeaker(person: Person): Speaker {
   // father by the pronouns around her: "he" there is as often the son).
   if (rolesOf(person).some((r) => WHOSE_CHILD.test(r))) aliases.add('parent');
   // "A person familiar with the talks" is what readers call a source.
-  if (person.unnamed && person.role && ANONYMOUS.test(person.role)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
+  if (person.unnamed && ((person.role && ANONYMOUS.test(person.role)) || person.anonymous)) for (const alias of ['source', 'anonymous source', 'insider']) aliases.add(alias);
   // "the company", "the council": what the text calls a body is a way to ask for it; so is what
   // its name says it is ("the newspaper" for The Boston Sentinel).
   for (const kind of person.org ?? []) aliases.add(kind);

@@ -484,3 +484,17 @@ describe('a preposition opening a sentence', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Between March');
   });
 });
+
+describe('someone kept anonymous is "the source"', () => {
+  it('takes "the source said" for "One senior figure at a smaller operator, who asked not to be named"', () => {
+    const a = parseArticle(
+      [
+        'Bus fares',
+        'One senior figure at a smaller operator, who asked not to be named because contracts were still being negotiated, said the figures were ‘built on optimistic assumptions’.',
+        '‘If the money runs short in year two, it’s the small firms that will be left holding the bill,’ the source said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['One senior figure at a smaller operator']);
+    expect(findSpeakers(a.speakers, 'the anonymous source').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One senior figure at a smaller operator']);
+  });
+});
