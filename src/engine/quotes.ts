@@ -537,11 +537,19 @@ function asOrg(m: NameMention): OrgMention {
   return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };
 }
 
+/** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
+const ENTRY_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+`;
+/** The same opening a sentence, with the dash some blogs put after it: "9:10 a.m. — ". */
+const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
+
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence; or after the verb, when the sentence is
 // turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …"; after a live
 // entry's time stamp too ("14:05 A woman who lives above a shop … told us").
-const UNNAMED_SUBJECT = /^(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+)?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)/iu;
+const UNNAMED_SUBJECT = new RegExp(
+  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)`,
+  'iu',
+);
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -921,9 +929,9 @@ const PERSON_NOUNS = new Set(['woman', 'man', 'person', 'girl', 'boy', 'speaker'
 // ("One senior NHS source said …": a source the article keeps anonymous is someone too.)
 const describesPerson = (word: string) => isPersonNoun(word) || PERSON_NOUNS.has(word.toLowerCase()) || /^\d{1,3}-year-old$/i.test(word) || SOURCE_WORD.test(word);
 
-/** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 /** Words after a person's noun that start what is said of them, not a longer noun: "the Italian SAID". */
 const NOT_A_HEAD_AFTER = /^(?:said|says|told|added|who|whose|and|at|of|in|on|for|with|from|to|had|has|have|was|is|would|will|also|then|later|declined|insisted)$/;
+/** Nouns that name a part of a group and need it said: "a member of the kitchen staff", "one of the guests". */
 const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer', 'worker', 'workers']);
 
 /** "A member of Sándor’s team": someone of a group a named person owns. */
@@ -1006,11 +1014,11 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     return p.unnamed && (/^(?:woman|man|girl|boy|person|employee|worker|staffer|member|official|source|insider)$/i.test(noun) || p.role?.toLowerCase().includes(noun.toLowerCase())) && genderOf(p) !== (gender === 'f' ? 'm' : 'f');
   });
   if (described) return described.person;
+  // "The Italian said" of the Eastmoor manager: where someone is from goes with any role.
+  const nationality = WORDNET_DEMONYMS.has(noun) && new RegExp(`^the\\s+${noun}$`, 'i').test(phrase.trim());
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
-    // "The Italian said" of the Eastmoor manager: where someone is from goes with any role.
-    const nationality = WORDNET_DEMONYMS.has(noun) && new RegExp(`^the\\s+${noun}$`, 'i').test(phrase.trim());
     if ((p.role && !nationality) || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
     return before[i]!.person;
   }
@@ -1794,9 +1802,6 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
  * described …", "An attorney for the family, Gordon Feeney, said …": the person the apposition
  * after a role names speaks, with that role when the text gives them none.
  */
-/** A live entry's time stamp opening a sentence: "11:15 ", "9:10 a.m. — ". */
-const LIVE_STAMP = /^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+(?:[—–-]\s+)?/i;
-
 function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
   const apposition = /^,([^,]{1,140}),/.exec(after);
   if (!apposition) return undefined;
