@@ -102,6 +102,12 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|a dozen|a|an)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?)';
 
+/**
+ * The words of a cause that state it outright ("because", "the likely cause was"), where the
+ * others of TESTS.cause ("after", "amid", "rising") only may.
+ */
+export const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:likely |probable |main |root )?cause|reasons? (?:for|why|was|is)|blamed|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to)\b/i;
+
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
