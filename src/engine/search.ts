@@ -501,7 +501,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         types.length > 0 && second === first + 1 && sentences[first]?.paragraph === sentences[second]?.paragraph && usable(first) && usable(second) &&
         answersType(types, sentences[second]!.text, question) && !answersType(types, sentences[first]!.text, question);
       const units: Unit[] = [];
-      for (const hit of hits.slice(0, CANDIDATES)) {
+      // Candidates by how much of the question they hold, each question word counted once at its
+      // best match: BM25 alone multiplies a sentence's score by the number of query terms it holds,
+      // so a sentence with a handful of vague neighbours of one word outranks one that holds
+      // another question word itself.
+      const held = (hit: { match: Record<string, unknown> }) =>
+        matches.reduce((sum, m, i) => {
+          let best = 0;
+          for (const t in hit.match) best = Math.max(best, m.get(t) ?? 0);
+          return sum + weights[i]! * best;
+        }, 0);
+      const candidates = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score).slice(0, CANDIDATES).map((c) => c.hit);
+      for (const hit of candidates) {
         const id = hit.id as number;
         if (!usable(id)) continue;
         const bm25 = hit.score / top;

@@ -698,3 +698,11 @@ describe('"who" answered by a role, then a name', () => {
     expect(shownTexts(engine.answer('who was charged')).some((t) => t.startsWith('Dr. Alan Voss, 61, of Newton, was arrested at his home early Wednesday'))).toBe(true);
   });
 });
+
+describe('candidates: each question word counted once, at its best match', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e21-lost-dog-reunion.txt', 'utf8')));
+
+  it('shows "printed more than 5,000 posters" for "how many posters were put up", over sentences holding only loose likes of "put up"', () => {
+    expect(shownTexts(engine.answer('how many posters were put up')).some((t) => t.includes('printed more than 5,000 posters'))).toBe(true);
+  });
+});
