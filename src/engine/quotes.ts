@@ -1377,7 +1377,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const speaksFor = SPEAKS_FOR.test(u.phrase) || OWNERS_SPOKESPERSON.test(u.phrase) || PART_OF_SOMEONE.test(u.phrase);
       // Nor is a place the phrase puts them in: "one longtime poll worker at the Corley Township precinct".
       const placed = (f: PersonMention) => /\b(?:at|in|from|near|outside|inside|on)\s+(?:the\s+)?$/i.test(p.text.slice(u.start, f.start));
-      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f));
+      // Nor is a name that only says whose they are, before the noun that says what they are: "One
+      // Rovers official" (the club, known by its nickname), "the Smith family".
+      const modifies = (f: PersonMention) => /^[\s-]*\p{L}/u.test(p.text.slice(f.end, u.end));
+      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f) || modifies(f));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       const person = people.unnamed(u.phrase);

@@ -1557,3 +1557,13 @@ describe('round 25 shapes', () => {
     expect(a.speakers.find((s) => s.name === 'Kenneth L. Parker')!.aliases).not.toContain('l');
   });
 });
+
+describe('a name that only says whose an unnamed speaker is', () => {
+  it('gives "One Rovers official, who asked not to be named," as the speaker, not the club its nickname names', () => {
+    const a = parseArticle(
+      'Town win the cup\n\nCastlebridge Town beat ten-man Ashworth Rovers 4-3 on penalties.\n\nOne Rovers official, who asked not to be named, described the mood in the away dressing room as ‘like a funeral’.\n\n‘He’s devastated. He thinks he’s let everyone down,’ the official said of Frew.',
+    );
+    const speakers = a.quotes.map((q) => a.speakers[q.speaker!]?.name);
+    expect(speakers).toEqual(['One Rovers official', 'One Rovers official']);
+  });
+});
