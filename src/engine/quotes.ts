@@ -604,7 +604,7 @@ const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 // ("‘…’, as he once described it": the aside names the speaker too.)
 const PRONOUN_AFTER = new RegExp(`^(?:as\\s+)?(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|once\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
-const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
 const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -1313,7 +1313,8 @@ function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
   const text = paragraphs.map((p) => p.text).join('\n');
   // (Initials keep their dots, "Javier R. Oyarzun"; a sentence's full stop ends a run.)
   const inLonger = new Set([...text.matchAll(/\p{Lu}(?:\.|[\p{L}’'-]*)(?: \p{Lu}(?:\.|[\p{L}’'-]*))+/gu)].flatMap((m) => m[0].split(' ').map((w) => w.replace(/(?:’s|'s|’|')$/, ''))));
-  const alone = [...text.matchAll(/(?<=\p{Ll},?\s)(\p{Lu}\p{Ll}[\p{L}-]*)\b/gu)].map((m) => m[1]!);
+  // (So does the tag after a quote: "‘…,’ Northern said.")
+  const alone = [...text.matchAll(/(?<=(?:\p{Ll},?|[,!?][’”"])\s)(\p{Lu}\p{Ll}[\p{L}-]*)\b/gu)].map((m) => m[1]!);
   return new Set(alone.filter((w) => !inLonger.has(w) && !isPersonNoun(w) && !isPersonNoun(w.replace(/s$/, '')) && !isOrgNoun(w.toLowerCase()) && !isOrgNoun(w.toLowerCase().replace(/s$/, ''))));
 }
 

@@ -1567,3 +1567,21 @@ describe('a name that only says whose an unnamed speaker is', () => {
     expect(speakers).toEqual(['One Rovers official', 'One Rovers official']);
   });
 });
+
+describe('a role owned by a body, after the quote', () => {
+  it('gives "the agency’s duty manager added" to the duty manager the agency named before', () => {
+    const a = parseArticle(
+      'Floods\n\nDavid Okafor, flood duty manager for the Environment Agency in Yorkshire, said the warning would stay in place overnight.\n\nThe barriers at Low Wharf were overtopped.\n\n‘We are not going to pretend the barriers did their job on that stretch,’ the agency’s duty manager added.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['David Okafor']);
+  });
+});
+
+describe('a one-word body known from the tag after its quote', () => {
+  it('gives "‘…,’ Northern said." to Northern, the name written mid-sentence only there', () => {
+    const a = parseArticle(
+      'Floods\n\nNorthern said trains between Thornsby and Harrowgill would not run until at least Tuesday.\n\n‘We are sorry for the disruption and will reopen the line as soon as it is safe to do so,’ Northern said.',
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Northern']);
+  });
+});
