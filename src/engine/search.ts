@@ -497,9 +497,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // the next sentence of the same paragraph holds what was asked, the sentence itself does not.
       // Shown among the closest passages, never as sure (as a sure answer: 5 more wrong for 2
       // more right on two sets); measured so, 4 more right passages shown and nothing else moves.
-      const completes = (first: number, second: number): boolean =>
-        types.length > 0 && second === first + 1 && sentences[first]?.paragraph === sentences[second]?.paragraph && usable(first) && usable(second) &&
-        answersType(types, sentences[second]!.text, question) && !answersType(types, sentences[first]!.text, question);
+      // So may the sentence before ("The game turned on 67 minutes. Frew hauled down Hartigan …").
+      const completes = (first: number, second: number, hit: number): boolean => {
+        if (types.length === 0 || second !== first + 1 || sentences[first]?.paragraph !== sentences[second]?.paragraph || !usable(first) || !usable(second)) return false;
+        const other = hit === first ? second : first;
+        return answersType(types, sentences[other]!.text, question) && !answersType(types, sentences[hit]!.text, question);
+      };
       const units: Unit[] = [];
       // Candidates by how much of the question they hold, each question word counted once at its
       // best match: BM25 alone multiplies a sentence's score by the number of query terms it holds,
@@ -521,7 +524,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const across = anaphorAfter[id];
         for (const ids of across === undefined ? [[id], [id, id + 1], [id - 1, id]] : [[id], [id, id + 1], [id - 1, id], [id, across]]) {
           const loose = ids.length > 1 && !goesOn(ids[0]!, ids[1]!);
-          if (loose && !completes(ids[0]!, ids[1]!)) continue;
+          if (loose && !completes(ids[0]!, ids[1]!, id)) continue;
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.

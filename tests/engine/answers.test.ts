@@ -706,3 +706,11 @@ describe('candidates: each question word counted once, at its best match', () =>
     expect(shownTexts(engine.answer('how many posters were put up')).some((t) => t.includes('printed more than 5,000 posters'))).toBe(true);
   });
 });
+
+describe('the sentence before completes the answer', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e19-coffee-study.txt', 'utf8')));
+
+  it('shows "men and women aged 40 to 71" with "Participants filled in …" for "how old were the participants"', () => {
+    expect(shownTexts(engine.answer('how old were the participants')).some((t) => t.includes('386,412 men and women aged 40 to 71'))).toBe(true);
+  });
+});
