@@ -714,3 +714,14 @@ describe('the sentence before completes the answer', () => {
     expect(shownTexts(engine.answer('how old were the participants')).some((t) => t.includes('386,412 men and women aged 40 to 71'))).toBe(true);
   });
 });
+
+describe('readers’ everyday words for news’s own', () => {
+  const engine = buildEngine(
+    parseArticle('Hospital attack\n\nMore than 400 planned operations and about 1,800 outpatient appointments have been cancelled after a ransomware attack on the trust.\n\nGraham Pettifer said one in four small companies planned to cut staff hours after April.\n\nThe National Crime Agency has opened an investigation.'),
+  );
+
+  it('finds "operations … cancelled" for "surgeries got called off", and "companies" for "firms"', () => {
+    expect(shownTexts(engine.answer('how many surgeries got called off'))[0]).toMatch(/^More than 400 planned operations/);
+    expect(shownTexts(engine.answer('which firms plan to cut hours'))[0]).toMatch(/one in four small companies/);
+  });
+});
