@@ -103,6 +103,13 @@ const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?)';
 
 /**
+ * A passage that says the thing asked is not known or not given: "declined to say how many of the
+ * 1,800 positions were outside the United States", "the cause was not immediately known". It is
+ * the closest the article comes, never its answer.
+ */
+export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|could not|couldn['’]t|was unable|were unable)\s+(?:to\s+)?(?:say|disclose|reveal|confirm|specify|give|provide|comment|name|identify|release)|(?:was|were|is|are|remains?|has not been|have not been)\s+(?:not\s+)?(?:yet\s+|immediately\s+|publicly\s+)?(?:unknown|unclear|undisclosed|not known|not clear|not disclosed|not released|not been (?:released|disclosed|made public))|not immediately (?:known|clear|available))\b/i;
+
+/**
  * The words of a cause that state it outright ("because", "the likely cause was"), where the
  * others of TESTS.cause ("after", "amid", "rising") only may.
  */

@@ -725,3 +725,21 @@ describe('readers’ everyday words for news’s own', () => {
     expect(shownTexts(engine.answer('which firms plan to cut hours'))[0]).toMatch(/one in four small companies/);
   });
 });
+
+describe('a passage that says what was asked is not given', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Tessellate cuts jobs\n\nTessellate Systems said on Tuesday it would eliminate 1,800 positions worldwide.\n\nA company spokesperson declined to say how many of the 1,800 positions were outside the United States.\n\nThe company did not say how many customers were affected, but the tracking site DownWatch received 41,000 user reports by noon.',
+    ),
+  );
+
+  it('shows "declined to say how many …" as the closest passage, never as the answer', () => {
+    const r = engine.answer('how many of the job cuts are outside the us?');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).some((t) => t.startsWith('A company spokesperson declined to say'))).toBe(true);
+  });
+
+  it('still answers from the rest of a sentence that leaves something else unsaid', () => {
+    expect(sureText(engine, 'how many user reports did DownWatch get')).toMatch(/41,000 user reports/);
+  });
+});
