@@ -1503,9 +1503,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
 
+  const text = paragraphs.map((p) => p.text).join('\n');
   for (const person of people.list) {
     const role = headlineRole(headline, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
+    for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
   }
   spellOutAcronyms(people, paragraphs);
 
@@ -2074,6 +2076,27 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): voi
     p.name = full;
   }
 }
+
+/**
+ * "Town manager Gary Mellor" in a story about Castlebridge Town: readers ask for "the Castlebridge
+ * manager" or "the Castlebridge Town manager". A role owned by one word of a longer name the text
+ * writes (its last word, "Town", "Rovers", or its first) is also that role of the whole name and
+ * of its other word. Nothing when the text writes no such name, or two.
+ */
+function ownerSpelledOut(person: Person, text: string): string[] {
+  const m = person.unnamed || isOrg(person) ? null : /^(\p{Lu}[\p{L}-]+)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(person.role ?? '');
+  if (!m || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w))) return [];
+  const [, owner, rest] = m as unknown as [string, string, string];
+  const names = new Set(
+    [...text.matchAll(new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${owner}\\b|\\b${owner}(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}\\b`, 'gu'))].map((n) => n[0]).filter((n) => !n.split(/\s+/).some((w) => COMMON_OPENERS.has(w))),
+  );
+  if (names.size !== 1) return [];
+  const name = [...names][0]!;
+  return [`${name} ${rest}`, ...name.split(/\s+/).filter((w) => w !== owner).map((w) => `${w} ${rest}`)].map((r) => r.toLowerCase());
+}
+
+/** Capitalised words that open a sentence or a title, never part of a team's or a firm's name. */
+const COMMON_OPENERS = new Set('The A An In On At But And Or For Of To With By From As After Before When While If It He She They We This That These Those His Her Its Their Our One Two Three Four Five Both All Every Each Then So Yet Mr Mrs Ms Dr'.split(' '));
 
 /**
  * "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84": the role an

@@ -969,3 +969,15 @@ describe('a star and a name that ends like a place', () => {
     expect(findNames('He met singer Maren Smith yesterday.').map((m) => m.role)).toEqual(['singer']);
   });
 });
+
+describe('a role owned by one word of a longer name', () => {
+  const a = parseArticle(
+    'Castlebridge Town win the cup\n\nCastlebridge Town beat ten-man Ashworth Rovers 4-3 on penalties at Kingsmead Stadium.\n\n‘I’m so proud of this group,’ said Town manager Gary Mellor.\n\n‘It was a shocking decision,’ said Rovers manager Neil Tranter.',
+  );
+
+  it('finds "the Castlebridge manager" and "the Ashworth manager" for "Town manager" and "Rovers manager"', () => {
+    expect(names('the Castlebridge manager', a)[0]).toBe('Gary Mellor');
+    expect(names('the Ashworth Rovers manager', a)[0]).toBe('Neil Tranter');
+    expect(names('the Ashworth manager', a)[0]).toBe('Neil Tranter');
+  });
+});
