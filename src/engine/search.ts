@@ -518,7 +518,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "What time does it kick in?": no word of the question is the article's, nor like one, and
       // "it" is the story, which its lead tells. Offered as the closest passages, as above; "how
       // much does a ticket to Mars cost" is declined.
-      const aboutTheStory = types.length > 0 && STORY_PRONOUN.test(question);
+      // So is a question whose only words are the headline's ("what caused the derailment" under
+      // "Eleven injured as train derails …") when no sentence of the story itself holds them.
+      const aboutTheStory = types.length > 0 && (STORY_PRONOUN.test(question) || unique.every((t) => headlineTerms.has(t)));
       if (query.length === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       const hits = index.search(query.join(' '), { combineWith: 'OR' });
       const top = hits[0]?.score ?? 0;
@@ -581,7 +583,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
       // A loose pair is only ever one of the closest passages: it does not push a sure answer aside.
       const best = units.find((u) => !u.loose) ?? units[0];
-      if (!best || best.relaxed < LOW) return NOTHING;
+      if (!best || best.relaxed < LOW) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
       // "…for what was supposed to be an 18-month renovation. It took three years instead.": a

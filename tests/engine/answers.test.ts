@@ -743,3 +743,13 @@ describe('a passage that says what was asked is not given', () => {
     expect(sureText(engine, 'how many user reports did DownWatch get')).toMatch(/41,000 user reports/);
   });
 });
+
+describe('a question in the headline’s words only', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e9-train-derailment.txt', 'utf8')));
+
+  it('offers the lead’s passages for "what caused the derailment" when only the headline says "derails"', () => {
+    const r = engine.answer('what caused the derailment');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).some((t) => /landslip/.test(t))).toBe(true);
+  });
+});
