@@ -181,6 +181,15 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   dad: ['parent'],
   wife: ['spouse'],
   husband: ['spouse'],
+  // "Siobhan Rourke, whose father, Dennis Rourke, …": his child, whom readers call his daughter.
+  daughter: ['child'],
+  son: ['child'],
+  sister: ['sibling'],
+  brother: ['sibling'],
+  granddaughter: ['grandchild'],
+  grandson: ['grandchild'],
+  grandmother: ['grandparent'],
+  grandfather: ['grandparent'],
 };
 
 /**

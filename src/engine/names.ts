@@ -334,9 +334,15 @@ function appositionAfter(text: string, end: number): string | undefined {
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
-/** What someone is to the relative a "whose" clause names: "whose son" → parent. */
-const KIN_ROLE: Record<string, string> = { son: 'parent', sons: 'parent', daughter: 'parent', daughters: 'parent', child: 'parent', children: 'parent', husband: 'spouse', wife: 'spouse', partner: 'partner' };
-const WHOSE_KIN = /^,\s*whose\s+(?:[\p{L}\d-]+\s+){0,2}?(sons?|daughters?|child|children|husband|wife|partner)\b,?\s*([^,.;:“”"()]{2,60})?/iu;
+/** What someone is to the relative a "whose" clause names: "whose son" → parent, "whose father" → child. */
+const KIN_ROLE: Record<string, string> = {
+  son: 'parent', sons: 'parent', daughter: 'parent', daughters: 'parent', child: 'parent', children: 'parent',
+  father: 'child', mother: 'child', parents: 'child', dad: 'child', mum: 'child', mom: 'child',
+  brother: 'sibling', sister: 'sibling', grandfather: 'grandchild', grandmother: 'grandchild',
+  grandson: 'grandparent', granddaughter: 'grandparent', grandchildren: 'grandparent',
+  husband: 'spouse', wife: 'spouse', partner: 'partner',
+};
+const WHOSE_KIN = new RegExp(`^,\\s*whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Object.keys(KIN_ROLE).join('|')})\\b,?\\s*([^,.;:“”"()]{2,60})?`, 'iu');
 
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
 const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;

@@ -981,3 +981,15 @@ describe('a role owned by one word of a longer name', () => {
     expect(names('the Ashworth manager', a)[0]).toBe('Neil Tranter');
   });
 });
+
+describe('"whose father …": whose child someone is', () => {
+  const a = parseArticle(
+    'Rail report\n\nSiobhan Rourke, whose father, Dennis Rourke, 74, was travelling to a hospital appointment when he died, said the findings confirmed what they had feared.\n\n‘We were told this was a freak accident, an act of nature,’ she said.',
+  );
+
+  it('gives her words to her, and finds her as "Dennis Rourke’s daughter" and "the bereaved daughter"', () => {
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Siobhan Rourke']);
+    expect(names('Dennis Rourke’s daughter', a)[0]).toBe('Siobhan Rourke');
+    expect(names('the bereaved daughter', a)[0]).toBe('Siobhan Rourke');
+  });
+});
