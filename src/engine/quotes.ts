@@ -1987,7 +1987,10 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
       : ownedBy || reportsOther
         ? (OWN_PRONOUN.exec(unquoted.slice(0, ownLength)) ?? (reportsOther ? OWN_PRONOUN : ANY_PRONOUN).exec(unquoted.slice(ownLength)))
         : ANY_PRONOUN.exec(unquoted);
-    if (pronoun) {
+    // "…, though Helen said a collector has asked. … which their father painted himself": a
+    // gendered noun between the name and the pronoun is whom the pronoun means.
+    const searched = pronoun ? (pronoun.input ?? '').slice(0, pronoun.index) : '';
+    if (pronoun && !FEMALE_ROLE.test(searched) && !MALE_ROLE.test(searched)) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
       else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;
       else person.female++;

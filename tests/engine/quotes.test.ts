@@ -1585,3 +1585,18 @@ describe('a one-word body known from the tag after its quote', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['Northern']);
   });
 });
+
+describe('a pronoun that a gendered noun between takes', () => {
+  it('does not count "their father painted himself" as Helen’s "he", so her "she said" stays hers', () => {
+    const a = parseArticle(
+      [
+        'Diner closes',
+        'The diner opened in June 1973, when Costas and Dimitra Marinos bought a shuttered lunch counter.',
+        'Their children, George Marinos, 61, and Helen Marinos-Pratt, 58, have run the place since 1998. They announced the closing on Feb. 14 — a date, Helen notes, that was not chosen for sentiment.',
+        '“That was the day the lease offer came in,” she said.',
+        'The siblings have not decided what to do with the equipment, though Helen said a collector has asked about the stools. The family plans to keep the original sign, which their father painted himself in 1973.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Helen Marinos-Pratt']);
+  });
+});
