@@ -330,6 +330,9 @@ function appositionAfter(text: string, end: number): string | undefined {
   return APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))?.[1];
 }
 
+/** "a district south of Bowling Green", "just outside of Marlow Falls": a place, whatever its words. */
+const COMPASS_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|upstream|downstream)\s+of\s+$/i;
+
 /** What heading a body makes someone: "who commands the unit" → commander. */
 const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
@@ -572,7 +575,7 @@ export function findNames(text: string): NameMention[] {
     const described = role !== undefined || (prev !== undefined && /^(?:from|to)$/i.test(prev.core) && PERSON_AFTER.test(text.slice(end, end + 12)));
     // So is a name that closes a sentence's opening phrase of place ("… on the edge of Marlow Falls,").
     const placeLike =
-      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ','));
+      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ',') || COMPASS_OF.test(text.slice(Math.max(0, start - 30), start)));
     // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
     const following = ws[j + 1];
     // So does "The" inside a sentence: "When The Long Table … was awarded" names a place or a work.

@@ -1443,13 +1443,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // a name set off by commas before the verb is the subject, not the owner before it.
       const inSentence = mentions.filter((m) => m.paragraph === first.paragraph && m.start >= openSentence.start && m.end <= first.open);
       // ("The judge said Mr Askew’s death had been …": whose death it was is not who speaks.)
-      const subject = apposedSubject(inSentence, firstP.text, people) ?? personOverBody(inSentence.filter((m) => !ownsWhatFollows(paragraphs, m)), people);
+      const apposed = apposedSubject(inSentence, firstP.text, people);
+      const subject = apposed ?? personOverBody(inSentence.filter((m) => !ownsWhatFollows(paragraphs, m)), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
-      const pronounSubject = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1] ?? PRONOUN_ASIDE.exec(lead)?.[1];
+      const opensOnPronoun = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
+      const pronounSubject = opensOnPronoun ?? PRONOUN_ASIDE.exec(lead)?.[1];
       // "She did not decide what Corvane must change, writing only that …": a body named after
-      // the pronoun subject is what the sentence is about, not who speaks.
-      const bodyOnly = subject !== undefined && orgLike(people.list[subject.person]!) && pronounSubject !== undefined;
+      // the pronoun subject is what the sentence is about, not who speaks; so is anyone named
+      // after a pronoun that opens the sentence and does something ("She also thanked Brandt by
+      // name, calling his phone call “…”"); not after one that reports what another said ("She
+      // said a scaffolder, Kevin Marsh, …, had told Whitmore that the structure was ‘…’").
+      const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead)?.[1] ?? '');
+      const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined));
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
       const lastSayer = LAST_PRONOUN_SAYER.exec(lead);

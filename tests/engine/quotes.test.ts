@@ -1600,3 +1600,22 @@ describe('a pronoun that a gendered noun between takes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Helen Marinos-Pratt']);
   });
 });
+
+describe('a sentence that opens on "she" doing something to someone named after', () => {
+  it('gives “gracious and genuinely kind” to her, not to Brandt whom she thanked', () => {
+    const a = parseArticle(
+      'Race called\n\nDemocrat Dana Whitfield will be Kentucky’s next governor after defeating Carl Brandt.\n\nShe also thanked Brandt by name, calling his phone call “gracious and genuinely kind” after a hard-fought race.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield']);
+  });
+});
+
+describe('a place named after a compass point and "of"', () => {
+  it('never takes "Bowling Green" in "a district south of Bowling Green" for a person, so "He urged …" stays Brandt’s', () => {
+    const a = parseArticle(
+      'Concession\n\nCarl Brandt conceded in front of supporters at a convention center.\n\nThe 58-year-old state senator, who has represented a district south of Bowling Green since 2014, said he would finish his term. He urged supporters to “give the new governor a fair shot” and to stay involved.',
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('Bowling Green');
+    expect(speakersOfQuotes(a)).toEqual(['Carl Brandt']);
+  });
+});
