@@ -51,6 +51,8 @@ export const ROLE_NOUNS = new Set([
   'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'photographer', 'poet', 'novelist',
   'composer', 'dancer', 'athlete', 'runner', 'swimmer', 'cyclist', 'captain', 'winner', 'champion',
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'democrat', 'republican', 'visitor',
+  // People out and about, as local news finds them: "spotted by dog walker Margaret Thorne".
+  'walker', 'rambler', 'jogger', 'angler', 'barista', 'cook',
   // Courts, health and local government, as British and US news name them.
   'coroner', 'pathologist', 'gp', 'mp', 'mep', 'msp', 'carer', 'caregiver', 'pediatrician', 'paediatrician',
   'magistrate', 'solicitor', 'barrister', 'constable', 'trooper', 'ranger', 'warden', 'chairperson', 'headteacher',

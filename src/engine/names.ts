@@ -93,6 +93,8 @@ function words(text: string): Word[] {
 export function isRoleNoun(word: string): boolean {
   // "-quist"/"-qvist" end Scandinavian surnames (Lindqvist, Holmquist), not professions.
   if (ROLE_NOUNS.has(word) || (/^[a-z]{4,}(?:ist|ysts?|ists)$/.test(word) && !/q(?:u|v)ists?$/.test(word))) return true;
+  // British "co-ordinator" is "coordinator".
+  if (/^co-/.test(word) && ROLE_NOUNS.has(word.replace('-', ''))) return true;
   // "festivalgoer", "concertgoer", "churchgoer": whoever goes to the thing; "season-ticket holder",
   // "shareholder", "record holder": whoever holds it.
   if (/^[a-z]{3,}-?goers?$|^(?:[a-z]+-)?holders?$|^[a-z]{3,}holders?$/.test(word)) return true;

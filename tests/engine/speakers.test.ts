@@ -993,3 +993,13 @@ describe('"whose father …": whose child someone is', () => {
     expect(names('the bereaved daughter', a)[0]).toBe('Siobhan Rourke');
   });
 });
+
+describe('people out and about, by what they were doing', () => {
+  it('finds "the dog walker" for "spotted by dog walker Margaret Thorne", and a British "co-ordinator"', () => {
+    const a = parseArticle(
+      'Seal pup rescued\n\nThe pup was spotted by dog walker Margaret Thorne shortly before 7.40am on Sunday.\n\n‘She wasn’t moving much,’ Mrs Thorne said.\n\n‘She was thin,’ said Rachel Ormsby, the charity’s rescue co-ordinator.',
+    );
+    expect(names('the dog walker', a)[0]).toBe('Margaret Thorne');
+    expect(names('the coordinator', a)[0]).toBe('Rachel Ormsby');
+  });
+});
