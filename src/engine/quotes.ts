@@ -2145,6 +2145,12 @@ function toSpeaker(person: Person): Speaker {
     const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'for');
     if ((withOf.includes('of') || withOf.includes('for')) && withOf.length >= 3) aliases.add(initialsOf(withOf));
   }
+  // "City Council member Joan Albright": "council member" is the one word "councilmember", which
+  // readers say as "the councilwoman" or "the councilman" (see ROLE_SYNONYMS).
+  for (const alias of [...aliases]) {
+    const words = alias.split(/\s+/);
+    for (let k = 0; k + 1 < words.length; k++) if (isRoleNoun(words[k]! + words[k + 1]!)) aliases.add(words[k]! + words[k + 1]!);
+  }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};
   return { name: person.name, ...role, aliases: [...aliases], ...(person.unnamed ? { unnamed: true } : {}) };

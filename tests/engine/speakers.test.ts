@@ -1003,3 +1003,10 @@ describe('people out and about, by what they were doing', () => {
     expect(names('the coordinator', a)[0]).toBe('Rachel Ormsby');
   });
 });
+
+describe('"council member" written as two words', () => {
+  it('finds "City Council member Joan Albright" as "the councilwoman"', () => {
+    const a = parseArticle('Diner closes\n\n“It is a loss for the whole street,” said City Council member Joan Albright.');
+    expect(names('the councilwoman', a)).toEqual(['Joan Albright']);
+  });
+});
