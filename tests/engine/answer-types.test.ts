@@ -89,3 +89,12 @@ describe('"which horse", "which libraries": a name of that kind', () => {
     expect(typeWords(expectedTypes('which horse fell'), 'which horse fell')).toContain('hors');
   });
 });
+
+describe('an age in weeks or months', () => {
+  it('reads "about three weeks old" and "an 18-month-old" as ages for "how old is the pup"', () => {
+    const age = (text: string) => typeLocator()(['age'], text, 'how old is the pup')!.length;
+    expect(age('The vet said the pup was probably about three weeks old.')).toBeGreaterThan(0);
+    expect(age('Her 18-month-old son was unhurt.')).toBeGreaterThan(0);
+    expect(age('The pup weighed 9.4kg on admission.')).toBe(0);
+  });
+});
