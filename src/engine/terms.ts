@@ -74,7 +74,7 @@ export function terms(text: string): string[] {
  * "is it still going on". Matching them would rank sentences by their filler.
  */
 const LIGHT_WORDS = new Set(
-  'get gets got gotten getting go goes going went gone happen happens happened happening come came comes make makes made really actually currently right now still ever exactly yet thing things kind sort lot'.split(' '),
+  'get gets got gotten getting go goes going went gone happen happens happened happening come came comes make makes made really actually currently right now still ever exactly yet thing things kind sort lot per'.split(' '),
 );
 
 /** "how big", "what time": these words name the answer's type (a size, a time), not its topic. */

@@ -753,3 +753,10 @@ describe('a question in the headline’s words only', () => {
     expect(shownTexts(r).some((t) => /landslip/.test(t))).toBe(true);
   });
 });
+
+describe('"per" is "a"', () => {
+  it('shows "will pay $41.75 a share" first for "whats the price per share", not "earnings per share"', () => {
+    const e = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e33-tech-acquisition.txt', 'utf8')));
+    expect(shownTexts(e.answer('whats the price per share'))[0]).toMatch(/\$41\.75 a share/);
+  });
+});
