@@ -629,14 +629,17 @@ const withoutAbbreviationDots = (text: string) =>
     .replace(/\bNo\.(?=\s*\d)/g, 'No')
     .replace(/\b([ap])\.m\./gi, '$1m')
     .replace(/\b(\p{Lu})\./gu, '$1');
-const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
+
+/** "he shrugged and said:", "she paused and added": a gesture, then the speech verb. */
+const GESTURE_AND = '[a-z]+ed\\s+and\\s+';
+const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘]{0,80}?[:,]\\s*$`, 'i');
 /** "…, but he told the board … that cutting his post had been ": the last speech verb before a quote, with a pronoun for its subject. */
 const LAST_PRONOUN_SAYER = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB})\\b(?![^“”"‘]*\\b(?:${VERB})\\b)[^“”"‘]*$`, 'i');
 /** "…, where, he said, he learned ": a speech verb set off by commas, with a pronoun for its subject. */
 const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insisted|claimed)\s*,/i;
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
-const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+)?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
+const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');

@@ -1619,3 +1619,12 @@ describe('a place named after a compass point and "of"', () => {
     expect(speakersOfQuotes(a)).toEqual(['Carl Brandt']);
   });
 });
+
+describe('a gesture before the speech verb', () => {
+  it('gives “Home, I guess.” to Dubose in "Asked where he would go, he shrugged and said: “…”"', () => {
+    const a = parseArticle(
+      'Diner closes\n\nWalter Dubose, a retired bus driver, has come in every morning for 30 years.\n\nDubose, for his part, said he has not looked for a new breakfast spot. Asked where he would go on March 31, he shrugged and said: “Home, I guess. My coffee’s terrible.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Walter Dubose']);
+  });
+});
