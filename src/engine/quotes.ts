@@ -1608,6 +1608,8 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
 const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+/** Words at most after a closing "…, said" that can be who said it. */
+const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
@@ -1670,7 +1672,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // named person at the end speaks for the whole sentence.
   const tail = REPORTED_TAIL.exec(sentence);
   // "…, which Holloway later said had been …": a relative clause, not the sentence's attribution.
-  const tailWho = tail && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) ? (tail[2] ?? tail[3]!) : undefined;
+  // Nor is ", said Brandt’s path depended on keeping Whitfield below 60%": what follows "said" is
+  // who said it only when it is short ("said Health Director Dr. Teresa Vang").
+  const tailWho = tail && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!) : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;

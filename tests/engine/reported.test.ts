@@ -498,3 +498,13 @@ describe('someone kept anonymous is "the source"', () => {
     expect(findSpeakers(a.speakers, 'the anonymous source').map((m) => a.speakers[m.speaker]!.name)).toEqual(['One senior figure at a smaller operator']);
   });
 });
+
+describe('what follows a closing "said" is who said it only when short', () => {
+  it('gives "A senior Republican strategist …, who asked not to be named …, said Brandt’s path depended …" to the strategist', () => {
+    const a = parseArticle(
+      'Race\n\nCarl Brandt conceded in front of supporters.\n\nA senior Republican strategist in Frankfort, who asked not to be named because he was not authorized to speak for the party, said Brandt’s path depended on keeping Whitfield below 60% in Jefferson County.',
+    );
+    const r = a.reported.find((s) => s.text.includes('Brandt’s path'))!;
+    expect(a.speakers[r.speaker]!.name).toBe('A senior Republican strategist in Frankfort');
+  });
+});
