@@ -1022,7 +1022,12 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
-    if ((p.role && !nationality) || (gender && genderOf(p) !== 'any' && genderOf(p) !== gender)) return undefined;
+    if (gender && genderOf(p) !== 'any' && genderOf(p) !== gender) return undefined;
+    // "…,” said Margaret Tolliver, head of postwar American art at Halvorsen & Pike. ¶ “…,” the
+    // specialist said.": another word for the role of the person just named, when it is a plain
+    // noun for what someone does (not "the official", "the lawyer", who may be someone else).
+    const plainRole = p.role !== undefined && p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w));
+    if (p.role && !nationality && (i !== before.length - 1 || !plainRole || !describesPerson(noun) || isOrgNoun(noun) || OTHERS_AGENT.test(noun))) return undefined;
     return before[i]!.person;
   }
   return undefined;
@@ -1306,6 +1311,8 @@ const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|ter
 const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
 const SPEAKS_FOR_NOUN = new RegExp(`^(?:${SPEAKS_FOR_NOUNS})$`, 'i');
 const SPEAKS_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPEAKS_FOR_NOUNS})\\s+(?:for|to)\\b`, 'iu');
+/** Nouns that often name someone other than the person just named: an official, a source, someone's lawyer. */
+const OTHERS_AGENT = new RegExp(`^(?:${SPEAKS_FOR_NOUNS}|officials?|sources?|person|people|insiders?|witness|police|officer|man|woman|resident|relatives?|family|families|parents?|patient|friend|neighbou?r|colleague|member|employee|worker|staffer|executive|manager|director)$`, 'i');
 
 /**
  * Names of one word the text capitalises after a lower-case word ("… fined Loopa"), never as part

@@ -1628,3 +1628,20 @@ describe('a gesture before the speech verb', () => {
     expect(speakersOfQuotes(a)).toEqual(['Walter Dubose']);
   });
 });
+
+describe('another word for the role of the person just quoted', () => {
+  it('gives “…,” the specialist said to Margaret Tolliver, head of postwar American art, and not “…,” the family said to her', () => {
+    const a = parseArticle(
+      [
+        'Record sale',
+        '“I have never seen a room turn like that,” said Margaret Tolliver, head of postwar American art at Halvorsen & Pike.',
+        'Tolliver said three telephone bidders had pushed the price past $2 million.',
+        '“It’s the kind of picture that makes you rethink a whole decade,” the specialist said.',
+        '“She would have laughed at all of this,” the family said.',
+      ].join('\n\n'),
+    );
+    const byText = Object.fromEntries(a.quotes.map((q) => [q.text.slice(0, 12), a.speakers[q.speaker!]?.name]));
+    expect(byText['It’s the kin']).toBe('Margaret Tolliver');
+    expect(byText['She would ha']).not.toBe('Margaret Tolliver');
+  });
+});
