@@ -102,6 +102,8 @@ export const NON_PERSON_HEADS = new Set([
   'cup', 'games', 'championship', 'festival', 'act', 'bill', 'treaty', 'accord', 'agreement', 'war', 'day',
   'online', 'today', 'weekly', 'daily', 'magazine', 'radio', 'tv', 'television', 'channel', 'studios',
   'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',
+  // "The Canadian Aquatics Federation": a sports or professional body.
+  'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics',
   'services', 'authority', 'board', 'bureau', 'agency', 'tower', 'palace', 'district', 'east', 'west',
   'north', 'south', 'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'kong', 'zealand',
   'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',

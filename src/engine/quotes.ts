@@ -1314,6 +1314,9 @@ const SPEAKS_FOR = new RegExp(`^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:${SPEAKS_F
 /** Nouns that often name someone other than the person just named: an official, a source, someone's lawyer. */
 const OTHERS_AGENT = new RegExp(`^(?:${SPEAKS_FOR_NOUNS}|officials?|sources?|person|people|insiders?|witness|police|officer|man|woman|resident|relatives?|family|families|parents?|patient|friend|neighbou?r|colleague|member|employee|worker|staffer|executive|manager|director)$`, 'i');
 
+/** A wire story's place line: "VICTORIA, British Columbia — ", "HALLORAN, Pa. (AP) — ", "ARNHOLD, Oct 16 (Reuters) - ". */
+const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s+[^—–(\n]{1,40}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s+/u;
+
 /**
  * Names of one word the text capitalises after a lower-case word ("… fined Loopa"), never as part
  * of a longer name ("Oyarzun" of Javier Oyarzun, "Union" of the World Chess Union): not whatever
@@ -1340,7 +1343,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   const oneWordNames = midSentenceCapitals(paragraphs);
   for (const p of paragraphs) {
     const found: PersonMention[] = [];
-    const names = findNames(p.text);
+    // "VICTORIA, British Columbia — Claire Ashdown, …": where the story was filed is no one.
+    const filedFrom = PLACE_DATELINE.exec(p.text)?.[0].length ?? 0;
+    const names = findNames(p.text).filter((m) => m.start >= filedFrom);
     const orgs = organisationsIn(p.text, names).filter((o) => !inside(p.number, o.org.start));
     for (const { org, kinds } of orgs) {
       const speaks = SPEAKS_AFTER.test(p.text.slice(org.end, org.end + 140));

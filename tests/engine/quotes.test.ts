@@ -1645,3 +1645,17 @@ describe('another word for the role of the person just quoted', () => {
     expect(byText['She would ha']).not.toBe('Margaret Tolliver');
   });
 });
+
+describe('a wire story’s place line and a national body’s name', () => {
+  it('gives “while I still love it” to the swimmer, not to the dateline’s British Columbia, and keeps "Canadian" in the federation’s name', () => {
+    const a = parseArticle(
+      [
+        'Ashdown retires',
+        'VICTORIA, British Columbia — Claire Ashdown, the Canadian swimmer who won two Olympic titles, announced her retirement on Tuesday, saying she wanted to leave the sport “while I still love it.”',
+        'The Canadian Aquatics Federation said in a post on social media that she was one of its finest athletes.',
+        '“Thank you for everything, Claire,” the federation wrote.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Claire Ashdown', 'Canadian Aquatics Federation']);
+  });
+});
