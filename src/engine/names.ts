@@ -445,6 +445,9 @@ function roleHeld(after: string): string | undefined {
   const place = PLACE_HELD.exec(after);
   // Only the noun: the place's words would count for every sentence the person speaks.
   if (place) return LIVES_OR_WORKS[place[1]!];
+  // "Rob Dumaresq, who has coached her since she was 14": whose coach, the pronoun says; the role is "coach".
+  const ofPronoun = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
+  if (ofPronoun && HOLDS[ofPronoun[1]!]) return HOLDS[ofPronoun[1]!];
   // "who led the first of four mine rescue teams": one of several, each with its leader.
   const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;

@@ -1010,3 +1010,10 @@ describe('"council member" written as two words', () => {
     expect(names('the councilwoman', a)).toEqual(['Joan Albright']);
   });
 });
+
+describe('"who has coached her since she was 14"', () => {
+  it('makes Rob Dumaresq "coach", not "since she was 14 coach"', () => {
+    const a = parseArticle('Ashdown retires\n\nShe sat beside Rob Dumaresq, who has coached her since she was 14.\n\n“She’s the most stubborn athlete I’ve ever coached,” Dumaresq said.');
+    expect(a.speakers[0]!.role).toBe('coach');
+  });
+});
