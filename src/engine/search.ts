@@ -490,7 +490,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const m = NOT_GIVEN.exec(text);
           if (m) found = true;
           const start = m ? m.index : text.length;
-          const end = m ? start + (text.slice(start).search(CLAUSE_END) + 1 || text.length - start + 1) - 1 : text.length;
+          const cut = m ? text.slice(start).search(CLAUSE_END) : -1;
+          const end = cut >= 0 ? start + cut : text.length;
           unique.forEach((_, i) => {
             let a = 0;
             let b = 0;
