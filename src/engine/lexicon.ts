@@ -104,6 +104,8 @@ export const NON_PERSON_HEADS = new Set([
   'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',
   // "The Canadian Aquatics Federation": a sports or professional body.
   'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics',
+  // "Stanmere General", "Kingsbridge General": a hospital; no one's name ends in "General".
+  'general',
   'services', 'authority', 'board', 'bureau', 'agency', 'tower', 'palace', 'district', 'east', 'west',
   'north', 'south', 'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'kong', 'zealand',
   'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',

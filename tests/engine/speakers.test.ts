@@ -1017,3 +1017,12 @@ describe('"who has coached her since she was 14"', () => {
     expect(a.speakers[0]!.role).toBe('coach');
   });
 });
+
+describe('a hospital named "… General", and a number after a name', () => {
+  it('never reads "Stanmere General, 2,140 outpatient appointments" as a person with the role "140 outpatient appointments"', () => {
+    const [hospital] = findNames('At the trust, which runs three hospitals including Stanmere General, 2,140 outpatient appointments were cancelled.');
+    expect(hospital!.text).toBe('Stanmere General');
+    expect(hospital!.personLike).toBe(false);
+    expect(hospital!.role).toBeUndefined();
+  });
+});
