@@ -106,6 +106,9 @@ export const NON_PERSON_HEADS = new Set([
   'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics',
   // "Stanmere General", "Kingsbridge General": a hospital; no one's name ends in "General".
   'general',
+  // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",
+  // "the Iowa Writers’ Workshop".
+  'fellowship', 'scholarship', 'prize', 'award', 'awards', 'medal', 'workshop', 'review', 'circle', 'series',
   'services', 'authority', 'board', 'bureau', 'agency', 'tower', 'palace', 'district', 'east', 'west',
   'north', 'south', 'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'kong', 'zealand',
   'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',

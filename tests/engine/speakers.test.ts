@@ -1026,3 +1026,14 @@ describe('a hospital named "… General", and a number after a name', () => {
     expect(hospital!.role).toBeUndefined();
   });
 });
+
+describe('honours and institutions in a life story', () => {
+  it('reads "a Guggenheim Fellowship", "the Iowa Writers’ Workshop" and "the Pulitzer Prize" as no one', () => {
+    const names = [
+      ...findNames('“Ash Street” (1971) earned her a Guggenheim Fellowship, and in 1974 she joined the department.'),
+      ...findNames('She enrolled at the Iowa Writers’ Workshop, where she met Robert Ormsby.'),
+      ...findNames('It won the National Book Critics Circle Award and the Pulitzer Prize for fiction.'),
+    ];
+    expect(names.filter((n) => n.personLike).map((n) => n.text)).toEqual(['Robert Ormsby']);
+  });
+});
