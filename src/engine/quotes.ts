@@ -783,6 +783,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
     if (isPersonNoun(roleSubject[2]!)) return byRole(phrase, roleSubject[2]!, ctx, before);
+    // "the regulator’s director of retail markets said": the role's noun comes before what it is of.
+    const ofRole = /\s(?:of|for|at)\s/.test(phrase) ? rolePhrase(phrase) : undefined;
+    if (ofRole && isPersonNoun(ofRole.noun.toLowerCase())) return byRole(phrase, ofRole.noun, ctx, before);
     // "the person said", "the sources said": a source the article keeps anonymous, never the
     // person named last.
     if (SOURCE_WORD.test(roleSubject[2]!)) return { person: ctx.people.unnamed(phrase) };

@@ -1659,3 +1659,12 @@ describe('a wire story’s place line and a national body’s name', () => {
     expect(speakersOfQuotes(a)).toEqual(['Claire Ashdown', 'Canadian Aquatics Federation']);
   });
 });
+
+describe('a role with what it is of, owned by a word for the body', () => {
+  it('gives “…,” the regulator’s director of retail markets said to Tim Aldous, Ofgem’s director of retail markets', () => {
+    const a = parseArticle(
+      'Bills\n\nTim Aldous, Ofgem’s director of retail markets, said the increase was driven mainly by gas prices.\n\nThe cap will change again in July.\n\n‘We will keep the cap under close review,’ the regulator’s director of retail markets said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Tim Aldous']);
+  });
+});
