@@ -1668,3 +1668,19 @@ describe('a role with what it is of, owned by a word for the body', () => {
     expect(speakersOfQuotes(a)).toEqual(['Tim Aldous']);
   });
 });
+
+describe('a department’s work before the role in it', () => {
+  it('makes Helen Marwood "planning inspector", so “…,” the inspector said is hers', () => {
+    const a = parseArticle(
+      [
+        'Wind farm inquiry',
+        'Brackenfell Renewables wants to put up 14 turbines on Harrow Moor.',
+        'Opening the hearing, the planning inspector, Helen Marwood, said she would hear evidence on landscape and noise.',
+        '‘I am conscious that feelings run high in this valley,’ the inspector said.',
+        'Nadia Coombes, Brackenfell’s project director, said the company had made changes.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Helen Marwood')?.role).toBe('planning inspector');
+    expect(speakersOfQuotes(a)).toEqual(['Helen Marwood']);
+  });
+});
