@@ -508,7 +508,8 @@ function orgApposition(after: string): string | undefined {
   // "The United Mine Workers of America, which represents about 240 of the mine’s 310 workers,".
   if (REPRESENTS_WORKERS.test(after)) return 'union';
   // ("Hartwell Mutual, the museum’s insurer,": an owner's word may stand before it.)
-  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+(?:’s|'s)?\s+){0,4}[\p{L}-]+)/u.exec(after);
+  // (So may a plural owner: "Keep Kelderdale Wild, a residents’ group formed in 2022,".)
+  const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+(?:’s|'s|(?<=s)[’'])?\s+){0,4}[\p{L}-]+)/u.exec(after);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   const closes = /^\s*[,.;]|^\s*$/.test(after.slice(m[0].length));

@@ -1684,3 +1684,18 @@ describe('a department’s work before the role in it', () => {
     expect(speakersOfQuotes(a)).toEqual(['Helen Marwood']);
   });
 });
+
+describe('a body described with a plural owner', () => {
+  it('makes "Keep Kelderdale Wild, a residents’ group formed in 2022," the group that “…,” the group said', () => {
+    const a = parseArticle(
+      [
+        'Wind farm inquiry',
+        'The Northern Clean Power Alliance, a business group, backs the scheme.',
+        'The opposition is led by Keep Kelderdale Wild, a residents’ group formed in 2022, which says it has 640 members.',
+        'Last night, Keep Kelderdale Wild told its supporters that it planned to attend every session.',
+        '‘We will be here every single day,’ the group said in a post on its website.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Keep Kelderdale Wild']);
+  });
+});
