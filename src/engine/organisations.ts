@@ -275,6 +275,9 @@ const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Feder
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
 
 /** Every organisation-like run of capitalised words in `text`. Runs with no organisation word are kept (`kinds` empty) only when they hold a connector, so the caller can test an apposition. */
+/** Words for a part or a number of a body that open a sentence before its name: "Shares of …". */
+const PART_OF_BODY = /^(?:Shares|Stock|Customers|Employees|Workers|Members|Officials|Residents|Users|Clients|Investors|Fans|Supporters|Owners|Staff|Most|Many|Some|All|None|Both|Each|Several|Hundreds|Thousands|Dozens|Millions)$/;
+
 export function findOrganisations(text: string): OrgMention[] {
   const ts = tokens(text);
   const out: OrgMention[] = [];
@@ -319,6 +322,9 @@ export function findOrganisations(text: string): OrgMention[] {
     // Drop a leading article and sentence-opening words ("The", "When").
     // So is where it is based: "Massachusetts-based Halvern Biotherapeutics".
     while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()) || /-based$/i.test(run[0]!.core))) run.shift();
+    // "Shares of Harwell & Finch fell", "Thousands of Meridian customers": a part or a number of a
+    // body, opening the sentence, is not in its name.
+    if (run.length > 2 && PART_OF_BODY.test(run[0]!.core) && run[1]!.core === 'of') run.splice(0, 2);
     // Drop connectors left hanging at the end.
     while (run.length && CONNECTOR.test(run.at(-1)!.core)) run.pop();
     if (!run.length) continue;

@@ -1037,3 +1037,12 @@ describe('honours and institutions in a life story', () => {
     expect(names.filter((n) => n.personLike).map((n) => n.text)).toEqual(['Robert Ormsby']);
   });
 });
+
+describe('a part of a body opening the sentence', () => {
+  it('reads "Shares of Harwell & Finch fell" as Harwell & Finch, never a body called "Shares of Harwell & Finch"', () => {
+    const a = parseArticle(
+      'Breach\n\nShares of Harwell & Finch fell 8.6% to $21.40 in afternoon trading.\n\nThe retailer said in a statement that it was “working around the clock” with investigators.',
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Harwell & Finch']);
+  });
+});
