@@ -1628,7 +1628,7 @@ const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\
 const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

@@ -1699,3 +1699,12 @@ describe('a body described with a plural owner', () => {
     expect(speakersOfQuotes(a)).toEqual(['Keep Kelderdale Wild']);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  it('gives “…” to Whitfield in "Speaking to teachers at a rally outside Roosevelt High School, Whitfield said: “…”"', () => {
+    const a = parseArticle(
+      'Strike\n\nUnion president Dana Whitfield led the march.\n\nSpeaking to several hundred teachers at a rally outside Roosevelt High School, Whitfield said: “Nobody in this crowd wanted to be out here on the first day.”',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield']);
+  });
+});
