@@ -275,8 +275,11 @@ const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Feder
 const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
 
 /** Every organisation-like run of capitalised words in `text`. Runs with no organisation word are kept (`kinds` empty) only when they hold a connector, so the caller can test an apposition. */
-/** Words for a part or a number of a body that open a sentence before its name: "Shares of …". */
-const PART_OF_BODY = /^(?:Shares|Stock|Customers|Employees|Workers|Members|Officials|Residents|Users|Clients|Investors|Fans|Supporters|Owners|Staff|Most|Many|Some|All|None|Both|Each|Several|Hundreds|Thousands|Dozens|Millions)$/;
+/**
+ * Words for a part or a number of a body that open a sentence before its name: "Shares of …".
+ * ("Most", "Many", "Some" … are dropped already, as words no name starts with: NOT_NAME_START.)
+ */
+const PART_OF_BODY = /^(?:Shares|Stock|Customers|Employees|Workers|Members|Officials|Residents|Users|Clients|Investors|Fans|Supporters|Owners|Staff|None|Hundreds|Thousands|Dozens|Millions)$/;
 
 export function findOrganisations(text: string): OrgMention[] {
   const ts = tokens(text);

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
@@ -2120,15 +2120,12 @@ function ownerSpelledOut(person: Person, text: string): string[] {
   if (!m || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w))) return [];
   const [, owner, rest] = m as unknown as [string, string, string];
   const names = new Set(
-    [...text.matchAll(new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${owner}\\b|\\b${owner}(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}\\b`, 'gu'))].map((n) => n[0]).filter((n) => !n.split(/\s+/).some((w) => COMMON_OPENERS.has(w))),
+    [...text.matchAll(new RegExp(`\\b(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}${owner}\\b|\\b${owner}(?:\\s+\\p{Lu}[\\p{L}-]+){1,2}\\b`, 'gu'))].map((n) => n[0]).filter((n) => !n.split(/\s+/).some((w) => NOT_NAME_START.has(w.toLowerCase()))),
   );
   if (names.size !== 1) return [];
   const name = [...names][0]!;
   return [`${name} ${rest}`, ...name.split(/\s+/).filter((w) => w !== owner).map((w) => `${w} ${rest}`)].map((r) => r.toLowerCase());
 }
-
-/** Capitalised words that open a sentence or a title, never part of a team's or a firm's name. */
-const COMMON_OPENERS = new Set('The A An In On At But And Or For Of To With By From As After Before When While If It He She They We This That These Those His Her Its Their Our One Two Three Four Five Both All Every Each Then So Yet Mr Mrs Ms Dr'.split(' '));
 
 /**
  * "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84": the role an
