@@ -33,6 +33,8 @@ export interface NameMention {
   ownsRole?: string;
   /** A single name with the titles written before it: "Mrs Justice Harcourt". */
   styled?: string;
+  /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"): a person's, if the text goes on to have them speak. */
+  placeOrPerson?: true;
 }
 
 interface Word {
@@ -581,8 +583,11 @@ export function findNames(text: string): NameMention[] {
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)
     const described = role !== undefined || (prev !== undefined && /^(?:from|to)$/i.test(prev.core) && PERSON_AFTER.test(text.slice(end, end + 12)));
     // So is a name that closes a sentence's opening phrase of place ("… on the edge of Marlow Falls,").
+    // "at the Lakeshore Stage in Chicago": a person is never "the" after a place's preposition.
+    const prevTwo = startIndex > 1 ? ws[startIndex - 2] : undefined;
+    const atThe = prev?.core.toLowerCase() === 'the' && !prev.breaksAfter && prevTwo !== undefined && PLACE_PREPOSITIONS.has(prevTwo.core.toLowerCase()) && !prevTwo.breaksAfter;
     const placeLike =
-      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || (opensSentence && text.charAt(end) === ',') || COMPASS_OF.test(text.slice(Math.max(0, start - 30), start)));
+      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || atThe || (opensSentence && text.charAt(end) === ',') || COMPASS_OF.test(text.slice(Math.max(0, start - 30), start)));
     // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
     const following = ws[j + 1];
     // So does "The" inside a sentence: "When The Long Table … was awarded" names a place or a work.
@@ -617,6 +622,7 @@ export function findNames(text: string): NameMention[] {
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
+      ...(placeLike && !atThe && !attributive && /^(?:from|to)$/i.test(prev!.core) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives
       // it (not a courtesy title alone: "Mr Cole" stays "Cole").
       ...(honorific && title !== undefined && tokens.length === 1 && run[0] === ws[startIndex] && titledFrom < startIndex ? { styled: text.slice(ws[titledFrom]!.start, end) } : {}),

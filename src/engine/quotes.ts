@@ -52,7 +52,7 @@ function doubleSpans(text: string, paragraph: number): Span[] {
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** Words a quotation can end before, but a plural possessive cannot: "…for patients’ and urged". */
-const CLOSES_BEFORE = /^\s+(?:and|or|but|to|as|after|before|while|when|which|that|because|said|says|he|she|they|it)\b/;
+const CLOSES_BEFORE = /^\s+(?:and|or|but|to|as|after|before|while|when|which|that|because|said|says|he|she|they|it|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|in|on|at|for|from|with|by|during|since|until|if|than)\b/;
 
 /**
  * British style: ‘…’ (or '…'), told apart from apostrophes by position. An opening mark starts a
@@ -218,6 +218,11 @@ function nameTokens(tokens: readonly string[]): string[] {
 
 class People {
   readonly list: Person[] = [];
+  /**
+   * Full names read as places by the preposition before them ("two goals from Niamh Doherty"):
+   * a person's, if the text goes on to have the surname speak ("Doherty, whose …, said").
+   */
+  private readonly placeLikeNames: NameMention[] = [];
 
   /**
    * The person a mention refers to, registering a new one for a full name; undefined for non-people.
@@ -233,6 +238,7 @@ class People {
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
+    if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push(m);
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
       // "Ipsa" after "the Independent Parliamentary Standards Authority (Ipsa)": a body's initials
@@ -281,6 +287,8 @@ class People {
         }
       }
       if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
+      const full = speaks && !m.honorific ? this.placeLikeNames.findLast((n) => nameTokens(n.tokens).at(-1) === last) : undefined;
+      if (full) return this.resolve({ ...full, personLike: true }, speaks);
       if (m.honorific) {
         this.list.push({ name: m.styled ?? m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
@@ -421,9 +429,18 @@ class People {
     let best: number | undefined;
     let bestFit = -1;
     for (let i = before.length - 1; i >= 0; i--) {
-      const words = this.list[before[i]!.person]!.role?.toLowerCase().split(/\s+/);
-      if (!words?.includes(noun)) continue;
-      const fit = modifiers.filter((w) => words.includes(w)).length;
+      const role = this.list[before[i]!.person]!.role?.toLowerCase();
+      const words = role?.split(/\s+/);
+      if (!role || !words) continue;
+      const at = words.indexOf(noun);
+      // "the canal chief" after "Samir Haddani, chairman of the canal authority": a word for a
+      // leader finds whoever heads what the phrase names ("canal"), a little below someone whose
+      // role has the word; not the union's co-chair for "the trust's chief".
+      const leads = at < 0 && LEADER_WORDS.has(noun) && HEAD_ROLE.test(role) && !NOT_THE_HEAD.test(role) && modifiers.some((w) => words.includes(w));
+      if (at < 0 && !leads) continue;
+      // "chief analyst at Tidewater" has the word only as a modifier of another role: an analyst.
+      const modifies = at >= 0 && isRoleNoun(words[at + 1]?.replace(/[^\p{L}-]/gu, '') ?? '');
+      const fit = modifiers.filter((w) => words.includes(w)).length - (leads ? 0.25 : 0) - (modifies ? 0.5 : 0);
       if (fit > bestFit) {
         best = before[i]!.person;
         bestFit = fit;
@@ -944,6 +961,9 @@ const PART_OF = new Set(['member', 'members', 'employee', 'employees', 'staffer'
 /** "A member of Sándor’s team": someone of a group a named person owns. */
 const PART_OF_SOMEONE = new RegExp(`^(?:a|an|one)\\s+(?:${[...PART_OF].join('|')})\\s+of\\s+\\p{Lu}`, 'iu');
 
+/** Words for whoever leads a body: "the canal chief", "the agency's boss". */
+const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);
+
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
   // "one of the four divers who made the first descent": one of a group of people.
@@ -1201,6 +1221,12 @@ function subjectBefore(
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
     const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
+    // "The trust’s chief executive, Alison Threlfall, said …": the name set off after the role is the subject.
+    const ownAt = p.text.indexOf(own, s.start);
+    const opening = roleOpening(own);
+    const roleEnd = opening ? ownAt + own.indexOf(opening[1]) + opening[1].length : -1;
+    const apposed = roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && m.start - roleEnd <= 40 && /^[\p{L}’'\s-]*,\s*$/u.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!));
+    if (apposed) return genderOf(people.list[apposed.person]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : apposed.person;
     // ("A resident who lives beside the river … told the BBC": someone new, whom the text names as
     // the sentence's subject below.)
     if (role && isPersonNoun(role[2]!) && !/^(?:a|an)\s/i.test(role[1]!)) {
@@ -1280,6 +1306,10 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // "His debut as a leader, “Red Clay Sunday,” was released in 1967": a title in capitals (an
   // album, a film, a book), unless a speech verb follows it.
   if (words <= 6 && TITLE_CASE.test(q.text.replace(/[,.;:!?…]+$/, '')) && !VERB_NEXT.test(p.text.slice(first.close + 1).replace(LEADING_PUNCT, ' '))) return false;
+  // "a free 30-minute ‘stop and shop’ period", "its “zero tolerance” policy": a few words between
+  // a determiner and the noun they name are a label, not anyone's words.
+  const after = p.text.slice(first.close + 1, first.close + 30);
+  if (words <= 4 && q.parts.length === 1 && !/[,.;:!?…]$/.test(p.text.slice(first.open + 1, first.close)) && !JUDGED_AS.test(lead) && LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && /^\s+\p{Ll}{3,}\b/u.test(after) && !CLOSES_BEFORE.test(after)) return false;
   const standsAlone = p.text.slice(0, first.open).trim() === '';
   // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
   if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
@@ -1298,18 +1328,22 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
+/** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
+const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
+
 /** What stands right before a judgement in quotation marks: "was ‘…’", "as ‘…’", "called the plan ‘…’". */
-const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as)|(?<!so-)\b(?:called|calling|described|branded|labell?ed|dubbed)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
+const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as)|(?<!so-)\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
 
 /** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
 const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|or|in|on|at|for|to|with|by|from|into|over|under|about|upon|as))*$/u;
 
 /**
- * Verbs that put someone's words on a thing: "called the win “a statement game”", "saying families
+ * Verbs that put someone's words on a thing, in the past or a feature's present ("calls the data set
+ * “the most convincing evidence yet”"): "called the win “a statement game”", "saying families
  * had been ‘…’", and those that judge it in them: "accused the company of ‘hiding behind …’",
  * "dismissed the claim as ‘…’", "hailed it as ‘…’".
  */
-const NAMING_VERB = /\b(?:called|calling|describing|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing)\b/i;
+const NAMING_VERB = /\b(?:called|calls|calling|describes|describing|dubs|brands|labels|terms|likens|compares|accuses|condemns|criticises|criticizes|dismisses|hails|praises|welcomes|slams|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing)\b/i;
 
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
@@ -1628,7 +1662,7 @@ const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\
 const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

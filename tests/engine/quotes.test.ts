@@ -1708,3 +1708,89 @@ describe('a participle opening the sentence', () => {
     expect(speakersOfQuotes(a)).toEqual(['Dana Whitfield']);
   });
 });
+
+describe('a feature’s present tense', () => {
+  it('gives “…” to Ambrose in "Celeste Ambrose, a curator who was not involved, calls the data “the most convincing evidence yet” that …"', () => {
+    const a = parseArticle(
+      'Birds\n\nCeleste Ambrose, curator of birds at the Harlow Museum in Boston, who was not involved in the research, calls the data set “the most convincing evidence yet” that a warming climate is reshaping migration.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['the most convincing evidence yet']);
+    expect(speakersOfQuotes(a)).toEqual(['Celeste Ambrose']);
+  });
+});
+
+describe('a leader named by what they lead', () => {
+  it('gives "“…,” the canal chief said" to the chairman of the canal authority, not a chief analyst', () => {
+    const a = parseArticle(
+      [
+        'Canal',
+        '"We are working around the clock," Samir Haddani, chairman of the canal authority, told reporters.',
+        '"The longer this drags on, the worse it gets," said Marcus Ellery, chief analyst at Tidewater in London.',
+        'Asked about compensation, Haddani said it was too early to discuss. "We will find out exactly what happened," the canal chief said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Samir Haddani', 'Marcus Ellery', 'Samir Haddani']);
+  });
+
+  it('does not give "the trust’s chief" to the union’s co-chair', () => {
+    const a = parseArticle(
+      [
+        'Strike',
+        '‘We have no choice,’ said Priya Raman, co-chair of the union’s junior doctors committee.',
+        'The trust’s chief executive, Alison Threlfall, said staff would protect urgent care.',
+        '‘We are already running at 97 per cent bed occupancy,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Priya Raman', 'Alison Threlfall']);
+  });
+});
+
+describe('a British quotation closed after an s', () => {
+  it('ends ‘a quantity of hydrogen chloride gas’ before "had", and "In a short statement it said" is the company’s', () => {
+    const a = parseArticle(
+      'Leak\n\nHalvern Chemicals, which employs about 220 people in Norbeck, has confirmed the leak. In a short statement it said ‘a quantity of hydrogen chloride gas’ had been released during a routine transfer.',
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['a quantity of hydrogen chloride gas']);
+    expect(speakersOfQuotes(a)).toEqual(['Halvern Chemicals']);
+  });
+});
+
+describe('places and people after a preposition', () => {
+  it('does not make "the Lakeshore Stage" the "she" who speaks next', () => {
+    const a = parseArticle(
+      [
+        'Musical',
+        'Ruth Adeyemi-Kaplan wrote the music and the lyrics. She is 41.',
+        'A tryout at the Lakeshore Stage in Chicago followed in the fall of 2023.',
+        '“People think a musical is written and then rehearsed,” she says.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ruth Adeyemi-Kaplan']);
+  });
+
+  it('makes "two goals from Niamh Doherty" a person once "Doherty, whose …, said"', () => {
+    const a = parseArticle(
+      [
+        'Record crowd',
+        'Two goals from Niamh Doherty and a late strike from the substitute Grace Okafor secured the win.',
+        '‘I just wanted to hit the target,’ Okafor said.',
+        'Doherty, whose two goals took her to 14 for the season, said she had lost her voice by half-time. ‘I’ll remember this for the rest of my life,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Grace Okafor', 'Niamh Doherty']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toContain('Niamh Doherty');
+  });
+});
+
+describe('a label in quotation marks', () => {
+  it('is no one’s words in "a free 30-minute ‘stop and shop’ period", but “welcome but insufficient,” after "called the aid" is', () => {
+    const a = parseArticle(
+      [
+        'Parking',
+        'Councillor Janet Pryor said the council was looking at a free 30-minute ‘stop and shop’ period for the on-street bays.',
+        'Farmers’ leader Lucía Herrero called the aid ‘welcome but insufficient,’ saying losses would exceed 2.8 billion euros.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['welcome but insufficient']);
+  });
+});
