@@ -8,7 +8,10 @@ import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
-export type AnswerType = 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age' | 'measure' | 'person' | 'organisation' | 'place' | 'cause' | 'name';
+export type AnswerType =
+  | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
+  | 'measure' | 'weight' | 'length' | 'speed' | 'temperature'
+  | 'person' | 'organisation' | 'place' | 'cause' | 'name';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -25,7 +28,17 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
   if (/\bhow (?:big|large|small)\b/.test(q)) return ['measure', 'percent', 'count'];
-  if (/\bhow (?:far|tall|high|deep|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|thick|steep)\b/.test(q)) return ['measure', 'percent'];
+  // "how heavy are the tags" is answered by a weight ("0.29 grams"), not by "5,000 miles": a
+  // dimension asks for its own units.
+  if (/\bhow (?:heavy|light)\b|\bhow much (?:does|do|did) (?:[a-z-]+ ){1,4}weigh\b|\bwhat (?:does|do|did) (?:[a-z-]+ ){1,4}weigh\b/.test(q)) return ['weight'];
+  if (/\bhow far (?:in advance|ahead|back|off)\b/.test(q)) return ['duration', 'date'];
+  if (/\bhow (?:tall|deep|wide|thick)\b/.test(q)) return ['length'];
+  // "how far did shares fall": a share of something.
+  if (/\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|slide|slid|sink|sank|sunk|decline|declined|climb|climbed|plunge|plunged|tumble|tumbled|jump|jumped|slump|slumped)\b/.test(q)) return ['percent', 'number', 'length'];
+  if (/\bhow far\b/.test(q)) return ['length'];
+  if (/\bhow (?:fast|quick(?:ly)?)\b.*\b(?:go|going|went|travel(?:l?ing|l?ed)?|move|moving|moved|blow|blowing|wind|winds|speed|drive|driving|driven|run|running|fly|flying)\b|\bwhat speed\b|\bhow fast\b/.test(q)) return ['speed', 'measure'];
+  if (/\bhow (?:hot|warm|cold)\b|\bwhat (?:was |is |were )?the temperatures?\b/.test(q)) return ['temperature'];
+  if (/\bhow (?:high|strong|powerful|loud|steep)\b/.test(q)) return ['measure', 'percent'];
   // "what was the vote", "what's the score": the figures of a count or a contest.
   if (/\b(?:what|how)(?:'s| is| was| were| did)? the (?:final |actual |overall |exact )?(?:vote|votes|score|scoreline|tally|margin)\b/.test(q)) return ['number'];
   // "How many farms" counts farms: an amount of money is not a count ("how many dollars" is).
@@ -78,6 +91,10 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   duration: ['time', 'period'],
   age: ['age'],
   measure: ['size', 'distance', 'height', 'weight', 'temperature'],
+  weight: ['weight'],
+  length: ['distance', 'height', 'length', 'depth', 'width'],
+  speed: ['speed'],
+  temperature: ['temperature'],
   person: ['name'],
   name: ['name', 'called'],
   organisation: ['name', 'organisation', 'organization'],
@@ -115,6 +132,9 @@ export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did n
  */
 export const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:likely |probable |main |root )?cause|reasons? (?:for|why|was|is)|blamed|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to)\b/i;
 
+const WEIGHT_UNIT = 'grams?|g|kilograms?|kg|kilos?|milligrams?|mg|tons?|tonnes?|lbs?|pounds|ounces?|oz|stone';
+const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilometers?|inches|inch|in\\.|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|storeys?|stories|floors|fathoms|light(?:\\s|-)years?|nautical miles';
+
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
@@ -129,7 +149,12 @@ const TESTS: Record<AnswerType, RegExp> = {
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)
   age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|` + /\baged? \d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
-  measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
+  measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
+  weight: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${WEIGHT_UNIT})\\b`, 'i'),
+  length: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
+  speed: /\d[\d,.]*(?:\s|-)*(?:mph\b|km\/h|kph\b|knots?\b|[mgk]bps\b|(?:mega|giga|kilo)bits?\s+(?:per|a)\s+second|(?:miles|kilometres|kilometers|metres|meters)\s+(?:per|an|a)\s+(?:hour|second))/i,
+  // Not "81 degrees north latitude".
+  temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
   person: /$^/,

@@ -337,14 +337,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     }
     return known ?? undefined;
   };
-  /** The first sentences of the story's opening paragraphs that hold what is asked. */
+  /** The first sentences of the story's opening paragraphs that hold what is asked (see DIMENSIONS). */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
     // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
     // shown with it.
-    const lead = sentences
-      .filter((s) => s.paragraph <= 3 && usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question))
-      .slice(0, 2);
+    const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
+    let lead = sentences.filter((s) => s.paragraph <= 3 && holds(s)).slice(0, 2);
+    // "How hot did it get?": a temperature anywhere in the story is about the story, when its
+    // opening gives none (a date or a number is in every paragraph; a dimension's units are not).
+    if (lead.length === 0 && DIMENSIONS.has(types[0]!)) lead = sentences.filter(holds).slice(0, 2);
     return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => (PROSE.test(s.text) ? [s] : [sentences[s.id - 1]!, s])) } : NOTHING;
   };
 
@@ -674,6 +676,8 @@ function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
 const stemKey = (term: string): string => term.replace(/[ie]$/, '');
 
 /** A sentence of prose: eight words or more, not a byline. */
+/** Kinds of answer whose units are rare in a story: asked with no topic, any sentence holding one is the answer's place. */
+const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature']);
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */

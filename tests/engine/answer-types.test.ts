@@ -73,7 +73,7 @@ describe('"what was the vote" and "how big is the town"', () => {
 
   it('takes a count for the size of a place, after any measure', () => {
     expect(expectedTypes('how big is castleford')).toEqual(['measure', 'percent', 'count']);
-    expect(expectedTypes('how far is the bridge from town')).toEqual(['measure', 'percent']);
+    expect(expectedTypes('how far is the bridge from town')).toEqual(['length']);
   });
 });
 
@@ -96,5 +96,27 @@ describe('an age in weeks or months', () => {
     expect(age('The vet said the pup was probably about three weeks old.')).toBeGreaterThan(0);
     expect(age('Her 18-month-old son was unhurt.')).toBeGreaterThan(0);
     expect(age('The pup weighed 9.4kg on admission.')).toBe(0);
+  });
+});
+
+describe('a dimension asks for its own units', () => {
+  it('asks for a weight, a length, a speed or a temperature, not any measure', () => {
+    expect(expectedTypes('how heavy are the tags')).toEqual(['weight']);
+    expect(expectedTypes('how deep is the canal')).toEqual(['length']);
+    expect(expectedTypes('how far did the diverted runners end up running')).toEqual(['length']);
+    expect(expectedTypes('how far did shares fall')[0]).toBe('percent');
+    expect(expectedTypes('how far in advance can i book a new deal')[0]).toBe('duration');
+    expect(expectedTypes('how fast is it')).toContain('speed');
+    expect(expectedTypes('how hot did it get')).toEqual(['temperature']);
+  });
+
+  it('finds each in its units, and not a latitude for a temperature', () => {
+    const at = (type: 'weight' | 'length' | 'speed' | 'temperature', text: string) => typeLocator()([type], text, 'x')!.length > 0;
+    expect(at('weight', 'radio tags that weigh 0.29 grams')).toBe(true);
+    expect(at('weight', '412 tagged birds travel as far as 5,000 miles each way')).toBe(false);
+    expect(at('length', 'rattled windows more than a mile away')).toBe(true);
+    expect(at('speed', 'download speeds of up to 150 megabits per second')).toBe(true);
+    expect(at('temperature', 'Temperatures passed 44 degrees Celsius')).toBe(true);
+    expect(at('temperature', 'The crater sits at 81 degrees north latitude')).toBe(false);
   });
 });

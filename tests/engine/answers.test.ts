@@ -760,3 +760,26 @@ describe('"per" is "a"', () => {
     expect(shownTexts(e.answer('whats the price per share'))[0]).toMatch(/\$41\.75 a share/);
   });
 });
+
+describe('"how heavy" and "how hot" ask for their units', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Songbirds leave earlier',
+        'Hartwig has spent 11 years fitting songbirds with radio tags that weigh 0.29 grams, strapped on with a tiny harness.',
+        'Blackpoll warblers, the best-tracked species with 412 tagged birds, travel as far as 5,000 miles each way.',
+        'Researchers logged the weather at every station.',
+        'Temperatures at the southern stations passed 44 degrees Celsius for five days in late June.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "how heavy are the tags" with the weight, not the distance', () => {
+    const r = engine.answer('how heavy are the tags');
+    expect(shownTexts(r)[0]).toContain('0.29 grams');
+  });
+
+  it('shows the temperature for "how hot did it get" though the opening gives none', () => {
+    expect(shownTexts(engine.answer('how hot did it get'))[0]).toContain('44 degrees');
+  });
+});
