@@ -408,8 +408,9 @@ function roleAfter(text: string, end: number): string | undefined {
   const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
-  // "Noor Callaway, was named best performer": a clause about the name, not a role.
-  if (/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[0]!)) return undefined;
+  // "Noor Callaway, was named best performer": a clause about the name, not a role; nor is how
+  // they spoke ("Tabakov, speaking through an interpreter, said").
+  if (/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[0]!) || ASIDE_PARTICIPLE.test(tokens[0]!)) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause; a longer run of
   // words before it is fine when they only describe it ("former air force test pilot").
   const words = phrase.split(/\s+/);
@@ -421,6 +422,12 @@ function roleAfter(text: string, end: number): string | undefined {
   return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
 }
 
+/** What someone does to another person: "who has trained Okafor", "who represents Ms Reyes". */
+const PERSON_OBJECT = /^(?:trains|trained|coaches|coached|represents|represented|teaches|taught)$/;
+
+/** What someone was doing as they spoke, never who they are: "speaking through an interpreter", "flanked by aides". */
+const ASIDE_PARTICIPLE = /^(?:speaking|talking|writing|standing|sitting|addressing|appearing|responding|reacting|walking|wearing|holding|smiling|laughing|testifying|flanked|surrounded|accompanied|pictured|visibly)$/;
+
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
 const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'director', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'ambassador', 'senator', 'premier', 'superintendent', 'treasurer', 'councillor', 'councilor', 'executive']);
 
@@ -429,6 +436,8 @@ const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
   grows: 'grower', farms: 'farmer', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
+  // "who has trained Okafor since he was 14": the perfect of what they do.
+  trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
 };
 
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
@@ -456,6 +465,10 @@ function roleHeld(after: string): string | undefined {
   const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   if (!agent || !m) return undefined;
+  // "Walt Henley, who has trained Okafor since he was 14": Okafor's trainer; the name is someone
+  // else's, not part of the role (a question about Okafor is not about his trainer).
+  const object = m[3]!.trim();
+  if (PERSON_OBJECT.test(m[1]!) && !m[2] && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?$/u.test(object) && !NON_PERSON_HEADS.has(object.split(/\s+/).at(-1)!.toLowerCase())) return agent;
   const held = m[2] ? m[3]!.trim().replace(/(?<=[^s])s$/, '') : m[3]!.trim();
   return `${held} ${agent}`;
 }

@@ -1001,7 +1001,10 @@ function byRole(phrase: string, noun: string, ctx: Context, before: PersonMentio
   // holds the role: a word for a person and for a body, here the body.
   const body = /^the\s/i.test(phrase.trim()) && isOrgNoun(noun) ? orgReferent(phrase, ctx, before) : undefined;
   if (body !== undefined) return { person: body };
-  return { person: describedPerson(phrase, noun, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
+  const described = describedPerson(phrase, noun, ctx, before);
+  // "“…,” the former champion said" of Tabakov: readers ask for him so too.
+  if (described !== undefined) ctx.people.describe(described, phrase.replace(/^the\s+/i, ''));
+  return { person: described ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
 }
 
 /**
@@ -1024,7 +1027,7 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
  * definite description of the person just named, when the text gives that person no other role
  * and no gender the noun rules out.
  */
-function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'>, before: readonly PersonMention[]): number | undefined {
+function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'> & Partial<Pick<Context, 'paragraphs'>>, before: readonly PersonMention[]): number | undefined {
   // "the spokesperson" speaks for someone; the text would have said so of the person named.
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun) || SPEAKS_FOR_NOUN.test(noun)) return undefined;
   const last = before.at(-1);
@@ -1043,6 +1046,13 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   if (described) return described.person;
   // "The Italian said" of the Eastmoor manager: where someone is from goes with any role.
   const nationality = WORDNET_DEMONYMS.has(noun) && new RegExp(`^the\\s+${noun}$`, 'i').test(phrase.trim());
+  // "Quigley admits she kept the date quiet in case Carrow pulled out. ‘…,’ the club owner says.":
+  // the sentence's subject, not a name later in it.
+  const subject = ctx.paragraphs ? sentenceSubject(ctx.paragraphs[last.paragraph - 1]!, last, before, ctx.people) : undefined;
+  if (subject !== undefined) {
+    const p = ctx.people.list[subject.person]!;
+    if (!isOrg(p) && !p.unnamed && p.evidence && (!gender || genderOf(p) === 'any' || genderOf(p) === gender) && (!p.role || !p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) || p.role.toLowerCase().includes(noun.toLowerCase()))) return subject.person;
+  }
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
@@ -1055,6 +1065,17 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     return before[i]!.person;
   }
   return undefined;
+}
+
+/**
+ * The person who opens the sentence `last` is named in, when that is someone else named earlier
+ * in it: "Quigley admits … in case Carrow pulled out" gives Quigley for Carrow.
+ */
+function sentenceSubject(p: Paragraph, last: PersonMention, before: readonly PersonMention[], people: People): PersonMention | undefined {
+  const { start } = sentenceBounds(p, last.start);
+  const opener = before.find((m) => m.paragraph === p.number && m.start >= start && m.start < last.start && !isOrg(people.list[m.person]!));
+  if (!opener || opener.person === last.person) return undefined;
+  return /^\s*$/.test(p.text.slice(start, opener.start).replace(/^(?:\p{L}+ly|even so|still|but|and|yet|however|meanwhile),?\s*/iu, '')) ? opener : undefined;
 }
 
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */

@@ -1794,3 +1794,39 @@ describe('a label in quotation marks', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['welcome but insufficient']);
   });
 });
+
+describe('a description of the person just named', () => {
+  it('gives "“…,” the former champion said" to Tabakov, though he spoke "through an interpreter", and readers may ask for "the former champion"', () => {
+    const a = parseArticle(
+      [
+        'Title fight',
+        'Terrence Okafor beat Ruslan Tabakov by split decision.',
+        'Tabakov, speaking through an interpreter, said he believed he had done enough to keep the title.',
+        '"I thought I won the fight, clearly," the former champion said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Ruslan Tabakov']);
+    const tabakov = a.speakers.find((s) => s.name === 'Ruslan Tabakov')!;
+    expect(tabakov.role).toBeUndefined();
+    expect(tabakov.aliases).toContain('former champion');
+  });
+
+  it('gives "the club owner says" to the sentence’s subject, not to the pianist named later in it', () => {
+    const a = parseArticle(
+      [
+        'Comeback',
+        'Nell Carrow, the jazz pianist, returns to the stage next month.',
+        'Maureen Quigley, who has run the Blue Lantern since 1996, says she did not hesitate. ‘I told her not to be so daft,’ Quigley says.',
+        'Even so, Quigley admits she kept the date quiet for weeks in case Carrow pulled out. ‘I’ve seen musicians come back too soon,’ the club owner says.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Maureen Quigley', 'Maureen Quigley']);
+  });
+});
+
+describe('a role over another person', () => {
+  it('makes "Walt Henley, who has trained Okafor since he was 14" a trainer, without Okafor’s name in his role', () => {
+    const a = parseArticle('Fight\n\n"He listened," said Walt Henley, who has trained Okafor since he was 14.');
+    expect(a.speakers.find((s) => s.name === 'Walt Henley')?.role).toBe('trainer');
+  });
+});
