@@ -422,6 +422,9 @@ function roleAfter(text: string, end: number): string | undefined {
   return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
 }
 
+/** Nouns for a place, whose apposition is a place's name: "the capital, Port Edmund". */
+const PLACE_NOUN = /^(?:capital|city|town|village|county|state|province|region|district|suburb|island|country|borough|hamlet|port)$/i;
+
 /** What someone does to another person: "who has trained Okafor", "who represents Ms Reyes". */
 const PERSON_OBJECT = /^(?:trains|trained|coaches|coached|represents|represented|teaches|taught)$/;
 
@@ -599,8 +602,11 @@ export function findNames(text: string): NameMention[] {
     // "at the Lakeshore Stage in Chicago": a person is never "the" after a place's preposition.
     const prevTwo = startIndex > 1 ? ws[startIndex - 2] : undefined;
     const atThe = prev?.core.toLowerCase() === 'the' && !prev.breaksAfter && prevTwo !== undefined && PLACE_PREPOSITIONS.has(prevTwo.core.toLowerCase()) && !prevTwo.breaksAfter;
+    // "in the capital, Port Edmund,": a place the noun before it names.
+    // (Not "in Jaén province, Antonio Molina said": only "the" noun, and a name set off after it.)
+    const placeApposed = prev !== undefined && PLACE_NOUN.test(prev.core) && prevTwo?.core.toLowerCase() === 'the' && /^,\s*$/.test(text.slice(prev.end, start)) && text.charAt(run.at(-1)!.end) === ',';
     const placeLike =
-      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || atThe || (opensSentence && text.charAt(end) === ',') || COMPASS_OF.test(text.slice(Math.max(0, start - 30), start)));
+      !honorific && leadingRoles.length === 0 && prev !== undefined && !described && ((PLACE_PREPOSITIONS.has(prev.core.toLowerCase()) && !prev.breaksAfter) || atThe || placeApposed || (opensSentence && text.charAt(end) === ',') || COMPASS_OF.test(text.slice(Math.max(0, start - 30), start)));
     // "the Liberal Democrat opposition group": a name between an article and a noun qualifies the noun.
     const following = ws[j + 1];
     // So does "The" inside a sentence: "When The Long Table … was awarded" names a place or a work.
@@ -646,7 +652,9 @@ export function findNames(text: string): NameMention[] {
   // that opens the next name's role is where or what the office is, not a person.
   for (let k = 1; k < mentions.length; k++) {
     const [owner, holder] = [mentions[k - 1]!, mentions[k]!];
-    if (!holder.role || text.slice(owner.start, holder.start).trimEnd() !== holder.role) continue;
+    // ("Liberal Democrat group leader Cllr Graham Tully": a courtesy title may stand between.)
+    const between = text.slice(owner.start, holder.start).trimEnd();
+    if (!holder.role || (between !== holder.role && between.replace(/\s+\S+$/, '') !== holder.role) || (between !== holder.role && !HONORIFICS.test(between.split(/\s+/).at(-1)!))) continue;
     const roleWords = text.slice(owner.end, holder.start).trim();
     if (!roleWords) continue;
     owner.ownsRole = roleWords;

@@ -54,6 +54,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'operator', 'startup',
   'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
+  // "Ferrous Records, the small Glasgow label that signed her": a record company.
+  'label',
   // "the auction house", "the fashion house", "the publishing house".
   'house',
   'hotel', 'resort', 'ferry',

@@ -1053,6 +1053,8 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     const p = ctx.people.list[subject.person]!;
     if (!isOrg(p) && !p.unnamed && p.evidence && (!gender || genderOf(p) === 'any' || genderOf(p) === gender) && (!p.role || !p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) || p.role.toLowerCase().includes(noun.toLowerCase()))) return subject.person;
   }
+  // The person named last: "Odell said … ship it to the NTSB’s laboratory" named Odell last, not the NTSB.
+  const lastPerson = before.findLastIndex((m) => !isOrg(ctx.people.list[m.person]!));
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
     if (isOrg(p) || p.unnamed || !p.evidence) continue;
@@ -1061,7 +1063,7 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     // specialist said.": another word for the role of the person just named, when it is a plain
     // noun for what someone does (not "the official", "the lawyer", who may be someone else).
     const plainRole = p.role !== undefined && p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w));
-    if (p.role && !nationality && (i !== before.length - 1 || !plainRole || !describesPerson(noun) || isOrgNoun(noun) || OTHERS_AGENT.test(noun))) return undefined;
+    if (p.role && !nationality && (i !== lastPerson || !plainRole || !describesPerson(noun) || isOrgNoun(noun) || OTHERS_AGENT.test(noun))) return undefined;
     return before[i]!.person;
   }
   return undefined;
@@ -1078,8 +1080,33 @@ function sentenceSubject(p: Paragraph, last: PersonMention, before: readonly Per
   return /^\s*$/.test(p.text.slice(start, opener.start).replace(/^(?:\p{L}+ly|even so|still|but|and|yet|however|meanwhile),?\s*/iu, '')) ? opener : undefined;
 }
 
+/**
+ * "The economist called the longer timeline “…”", "The minister praised staff as ‘…’": the person a
+ * definite role opening the sentence refers to, when it names or judges with a verb; undefined else.
+ */
+function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: number): number | undefined {
+  // "Her physiotherapist, who asked not to be named, describes Carrow’s progress as ‘…’".
+  const possessed = POSSESSED_ROLE.exec(lead.trimStart());
+  const opening: readonly string[] | undefined = roleOpening(lead.trimStart()) ?? (possessed ? [possessed[0], possessed[1]!, possessed[2]!] : undefined);
+  if (!opening || !/^(?:the|her|his|their)\s/i.test(opening[1]!) || !describesPerson(opening[2]!.toLowerCase()) || isOrgNoun(opening[2]!)) return undefined;
+  if (!NAMING_VERB.test(lead) && !HAS_VERB.test(lead)) return undefined;
+  const resolved = byRole(opening[1]!, opening[2]!, ctx, mentionsBefore(ctx.mentions, paragraph, leadStart));
+  return resolved && 'person' in resolved ? resolved.person : undefined;
+}
+
+/** "Her physiotherapist, who asked not to be named, describes": someone's role, then a verb. */
+const POSSESSED_ROLE = /^((?:her|his|their)\s+([\p{L}-]+))(?:,\s+who\s[^,“”"‘]{3,100},)?\s+\p{Ll}/iu;
+
+/** "It reads:", "The statement said:": a document quoted, whose words are its issuer's. */
+const DOCUMENT_READS = /^\s*(?:it|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|release|post|notice|memo|message|note))\s+(?:reads|read|says|said|states|stated|continues|continued|adds|added)\s*[:,]\s*$/iu;
+
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
 function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: number): Resolution {
+  // "Southern Vale Trains has issued its first statement of the day. It reads: ‘…’": its issuer's words.
+  if (DOCUMENT_READS.test(lead)) {
+    const issuer = issuerBefore(ctx, mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length), paragraph);
+    if (issuer !== undefined) return { person: issuer };
+  }
   const according = ACCORDING_TO.exec(lead);
   if (according) {
     const named = mentionsIn(according[1]!, ctx.people).at(-1);
@@ -1334,7 +1361,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   const standsAlone = p.text.slice(0, first.open).trim() === '';
   // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
   if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
-  if (attributed) return words >= 2;
+  if (attributed) return words >= 3 || (words === 2 && !REFERRED_AS.test(lead));
   if (standsAlone && words >= 4) return true;
   if (/:\s*$/.test(lead) && words >= 3) return true;
   // "Okafor said fans had waited ‘a long time for a statement like this’": a run of someone's
@@ -1344,13 +1371,17 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   if (words >= 3 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead) || REPORTS_IN_LEAD.test(lead))) return true;
   // Two words of a judgement someone is reported to have made: "said his client was ‘genuinely
   // broken’", "called suggestions of weak sales “flat-out false”".
-  if (words === 2 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead.replace(/\bso-called\b/gi, ''))) && JUDGED_AS.test(lead)) return true;
+  // ("referring to pending deals as “fishing trips.”": a code name, not a judgement.)
+  if (words === 2 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead.replace(/\bso-called\b/gi, ''))) && JUDGED_AS.test(lead) && !REFERRED_AS.test(lead)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
 /** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
 const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
+
+/** A name given, not a judgement: "referring to deals as ", "known as ". */
+const REFERRED_AS = /\b(?:referr(?:ing|ed|s)?\s+to|refer\s+to|known)\b[^“”"‘]{0,60}\bas\s*$/i;
 
 /** What stands right before a judgement in quotation marks: "was ‘…’", "as ‘…’", "called the plan ‘…’". */
 const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as)|(?<!so-)\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
@@ -1533,11 +1564,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
       const lastSayer = LAST_PRONOUN_SAYER.exec(lead);
+      let roleLead: number | undefined;
       const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index;
       if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
+      // "The economist called the longer timeline “…”": the person the role opening the sentence names.
+      else if ((roleLead = leadingRole(lead, ctx, first.paragraph, openSentence.start)) !== undefined) person = roleLead;
       // "The city police said the bridge would stay closed, and urged residents to ‘…’": whoever
       // the sentence reports speaks its quoted words.
       else person = describedInLead(lead, people) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);

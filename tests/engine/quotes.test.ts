@@ -1830,3 +1830,65 @@ describe('a role over another person', () => {
     expect(a.speakers.find((s) => s.name === 'Walt Henley')?.role).toBe('trainer');
   });
 });
+
+describe('round 37’s attributions', () => {
+  it('gives “…” to the NTSB’s specialist in "“…,” the investigator said" though the NTSB was named after him', () => {
+    const a = parseArticle(
+      [
+        'Pipeline',
+        'The National Transportation Safety Board sent a team led by pipeline specialist Marcus Odell.',
+        'In a brief phone interview, Odell said the team would ship the pipe to the NTSB’s laboratory in Washington for testing.',
+        '“The pipe will tell us a lot,” the investigator said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Marcus Odell']);
+  });
+
+  it('reads "in the capital, Port Edmund, Mr Fennimore said:" as his words, not a place’s', () => {
+    const a = parseArticle(
+      'Reef\n\nEnvironment minister Andrew Fennimore announced a fund.\n\nSpeaking at a press conference in the capital, Port Edmund, Mr Fennimore said: ‘We will do everything within our power to protect this reef.’',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Andrew Fennimore']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Port Edmund');
+  });
+
+  it('gives "Liberal Democrat group leader Cllr Graham Tully said the council was ‘…’" to Tully, not to his party', () => {
+    const a = parseArticle('Fines\n\nBut Liberal Democrat group leader Cllr Graham Tully said the council was ‘giving away money it hasn’t got’ at a difficult time.');
+    expect(speakersOfQuotes(a)).toEqual(['Graham Tully']);
+  });
+
+  it('gives "The economist called the longer timeline “…”" to the economist named paragraphs before', () => {
+    const a = parseArticle(
+      [
+        'Loans',
+        'Harold Jensen, an economist at the Brennan Policy Institute, estimated that payments would rise.',
+        'What about forgiveness?',
+        'EBR would forgive remaining balances after 30 years.',
+        'The economist called the longer timeline "a quiet tax on people who were promised a shorter road."',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Harold Jensen']);
+  });
+
+  it('gives "It reads: ‘…’" to whoever issued the statement, and "the label said" to a record label', () => {
+    const a = parseArticle(
+      [
+        'Trains',
+        'Southern Vale Trains has issued its first statement of the day. It reads: ‘We are aware of significant disruption this morning.’',
+        'Her albums came out on Ferrous Records, the small Glasgow label that signed her in 2009.',
+        '‘We never doubted that Nell would play again,’ the label said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Southern Vale Trains', 'Ferrous Records']);
+  });
+
+  it('gives "Her physiotherapist, who asked not to be named, describes her progress as ‘…’" to the physiotherapist', () => {
+    const a = parseArticle('Comeback\n\nHer physiotherapist, who asked not to be named, describes Carrow’s progress as ‘genuinely unusual for an injury of that kind’.');
+    expect(speakersOfQuotes(a)).toEqual(['Her physiotherapist']);
+  });
+
+  it('takes no code name for a quote: "referring to pending deals as “fishing trips.”"', () => {
+    const a = parseArticle('Trial\n\nHe told jurors that the two men spoke in a crude code, referring to pending deals as “fishing trips.”');
+    expect(a.quotes).toEqual([]);
+  });
+});
