@@ -1717,7 +1717,7 @@ const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\
 const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind)\b[^,]{0,60},\s*|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,60},\s*|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 
@@ -1737,6 +1737,8 @@ interface RawReported {
   text: string;
   paragraph: number;
   person: number;
+  /** Where the sentence ends in its paragraph. */
+  end?: number;
 }
 
 function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
@@ -1759,12 +1761,19 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       if (!inside.every(fragment)) continue;
       // "In a statement, the family said:": the words are the quotation that follows, not a report.
       if (/:\s*$/.test(s.text)) continue;
-      const person = reportedSpeaker(s.text, p.number, start, ctx);
-      if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person });
+      // "…, a spokeswoman for the promoter said. She said he was expected to be released …": the
+      // pronoun goes on with the speaker just reported, when the text gives them its gender.
+      const previous = out.at(-1);
+      const goesOn = previous && previous.paragraph === p.number && previous.end !== undefined && /^\s*$/.test(p.text.slice(previous.end, start)) ? SAYS_AGAIN.exec(s.text)?.[1] : undefined;
+      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : reportedSpeaker(s.text, p.number, start, ctx);
+      if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person, end });
     }
   }
   return out;
 }
+
+/** A sentence opening on a pronoun that speaks: "She said …", "He added …". */
+const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, 'i');
 
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const according = REPORTED_ACCORDING.exec(sentence);

@@ -508,3 +508,24 @@ describe('what follows a closing "said" is who said it only when short', () => {
     expect(a.speakers[r.speaker]!.name).toBe('A senior Republican strategist in Frankfort');
   });
 });
+
+describe('a pronoun going on with the speaker just reported', () => {
+  it('gives "She said he was expected to be released" to the spokeswoman of the sentence before, not the trainer named earlier', () => {
+    const a = parseArticle(
+      [
+        'Fight',
+        'Henley said Okafor had sparred more than 200 rounds during the camp.',
+        'Tabakov was taken to a local hospital to have the cut over his eye stitched, a spokeswoman for the promoter said. She said he was expected to be released Sunday morning.',
+      ].join('\n\n'),
+    );
+    const of = (start: string) => a.speakers[a.reported.find((r) => r.text.startsWith(start))!.speaker]!.name;
+    expect(of('She said')).toBe('A spokeswoman for the promoter');
+  });
+
+  it('reads "Over four days on the stand, he told jurors that …" as his report', () => {
+    const a = parseArticle(
+      'Trial\n\nCurtis Lamb, his college roommate, was the government’s main witness.\n\nMr. Lamb pleaded guilty in 2022 and testified against his friend as a cooperating witness. Over four days on the stand, he told jurors that the two men used prepaid cellphones and spoke in a crude code, referring to pending deals as “fishing trips.” He said Mr. Halvorsen had paid him about $400,000 in cash.',
+    );
+    expect(a.reported.filter((r) => r.text.startsWith('Over four days')).map((r) => a.speakers[r.speaker]!.name)).toEqual(['Curtis Lamb']);
+  });
+});
