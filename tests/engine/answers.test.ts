@@ -783,3 +783,20 @@ describe('"how heavy" and "how hot" ask for their units', () => {
     expect(shownTexts(engine.answer('how hot did it get'))[0]).toContain('44 degrees');
   });
 });
+
+describe('narration over someone’s words', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Toll rise approved',
+        "Drivers will pay higher tolls this summer after the bridge authority's board voted 5-2 on Tuesday to raise the fare.",
+        'Two board members, Frances Oyelaran and Dale Kimura, voted no.',
+        'State Sen. Marcus Delahunt, who has opposed the increase since October, posted on X minutes after the vote: “Tonight the Bridge Authority voted to take another $40 million from working families.”',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('puts who voted against it before a senator’s words about the vote', () => {
+    expect(shownTexts(engine.answer('who voted against it'))[0]).toContain('Frances Oyelaran and Dale Kimura');
+  });
+});
