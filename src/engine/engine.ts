@@ -2,6 +2,7 @@
  * The engine's one entry point: build once from an `Article`, then answer from memory.
  * Pure TypeScript; no platform library, no process globals.
  */
+import { initialsOf, spellOutInitials } from './initials.js';
 import type { Article, ArticleImage, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
@@ -108,6 +109,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     return held ? { confidence: 'high', sentences: held, passages: [] } : index().answer(question);
   });
   const speakersFor = memo(2000, (query) => findSpeakers(query));
+  const initials = lazy(() => initialsOf(article));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();
   return {
@@ -120,7 +122,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(readQuestion(question)),
+    answer: (question) => answer(spellOutInitials(readQuestion(question), initials())),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

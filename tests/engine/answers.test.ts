@@ -4,6 +4,7 @@ import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/article
 import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
+import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
 
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
@@ -798,5 +799,29 @@ describe('narration over someone’s words', () => {
 
   it('puts who voted against it before a senator’s words about the vote', () => {
     expect(shownTexts(engine.answer('who voted against it'))[0]).toContain('Frances Oyelaran and Dale Kimura');
+  });
+});
+
+describe('initials the article only spells out', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Student loan plans change',
+        'The Education Department is closing two repayment plans and launching a new one.',
+        'Public Service Loan Forgiveness, which cancels remaining debt for government workers after 10 years of payments, is not changing.',
+        'Borrowers must choose a plan by December.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "is PSLF changing" (or "pslf") as the name it stands for', () => {
+    for (const q of ['is PSLF changing', 'is pslf changing']) expect(shownTexts(engine.answer(q))[0], q).toContain('Public Service Loan Forgiveness');
+  });
+
+  it('leaves initials the article writes itself alone ("U.N.", "EF3")', () => {
+    const known = initialsOf(parseArticle('Storm\n\nThe U.N. Security Council met. The National Weather Service rated it an EF3 tornado, the Emergency Fund said.'));
+    expect(spellOutInitials('what did the un say', known)).toBe('what did the un say');
+    expect(spellOutInitials('what ef rating', known)).toBe('what ef rating');
+    expect(spellOutInitials('what did the nws say', known)).toBe('what did the National say');
   });
 });
