@@ -52,6 +52,9 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.
   if (ASKS_NAME.test(q)) return ['name'];
+  // "how did the leak happen", "how did customs catch it": how something came
+  // about is told as its cause ("after an X-ray scan showed …", "from complications of …").
+  if (/^how (?:did|does|do|was|were|could|can) (?:[a-z'’-]+ ){1,6}?(?:happen|start|begin|break out|get (?:injured|hurt)|catch fire|collapse|crash|fail|sink|escape|catch|spread|go wrong|end up)\b/.test(q)) return ['cause'];
   if (/\bwhy\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
   if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court|port|airport|station|stadium|island|constituency|seat|ward|prison|hotel|restaurant)\b/.test(q)) return ['place'];
@@ -144,7 +147,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b(?!\.?\s?m\b))|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
-  cause: /\b(?:because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
+  // (A death's cause: "died … from complications of pneumonia", "after a long illness".)
+  cause: /\b(?:complications of|(?:died|dies|death)\s+(?:[\w,'’-]+\s+){0,8}?(?:of|from)|cancer|illness|pneumonia|stroke|heart attack|heart failure|dementia|overdose|because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)

@@ -120,3 +120,15 @@ describe('a dimension asks for its own units', () => {
     expect(at('temperature', 'The crater sits at 81 degrees north latitude')).toBe(false);
   });
 });
+
+describe('how something came about', () => {
+  it('asks for a cause for "how did the leak happen" and "how did customs catch it"', () => {
+    for (const q of ['how did the leak happen', 'how did customs catch it', 'how did the museum end up with them']) expect(expectedTypes(q), q).toEqual(['cause']);
+  });
+
+  it('finds a death’s cause in "died … from complications of pneumonia"', () => {
+    const causes = (text: string) => typeLocator()(['cause'], text, 'what did she die of')!.length > 0;
+    expect(causes('She died on Tuesday at her home in Truro from complications of pneumonia, her family said.')).toBe(true);
+    expect(causes('She was 87.')).toBe(false);
+  });
+});
