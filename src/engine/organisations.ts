@@ -34,7 +34,7 @@ const COMPANY_HEADS = new Set([
 const BODY_HEADS = new Set([
   'council', 'department', 'dept', 'agency', 'administration', 'authority', 'service', 'bureau', 'commission',
   'office', 'ministry', 'union', 'guild', 'federation', 'association', 'club', 'fc', 'team', 'coalition', 'alliance',
-  'campaign', 'network', 'society', 'collective', 'organization', 'organisation', 'committee', 'caucus', 'movement',
+  'campaign', 'network', 'society', 'collective', 'circle', 'organization', 'organisation', 'committee', 'caucus', 'movement',
   'foundation', 'trust', 'board', 'court', 'courts', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',

@@ -1028,10 +1028,15 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
  * and no gender the noun rules out.
  */
 function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'> & Partial<Pick<Context, 'paragraphs'>>, before: readonly PersonMention[]): number | undefined {
-  // "the spokesperson" speaks for someone; the text would have said so of the person named.
-  if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun) || SPEAKS_FOR_NOUN.test(noun)) return undefined;
+  if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
   const last = before.at(-1);
   if (!last) return undefined;
+  // "the spokesperson" speaks for someone; the text would have said so of the person named, as it
+  // does of "Nadia Ferrant, Quillon's head of communications" just before "the spokeswoman said".
+  if (SPEAKS_FOR_NOUN.test(noun)) {
+    const speaker = /^spokes/i.test(noun) ? before.findLast((m) => m.paragraph >= last.paragraph - 1 && COMMUNICATIONS_ROLE.test(ctx.people.list[m.person]!.role ?? '')) : undefined;
+    return speaker?.person;
+  }
   const gender = genderOfRole(noun);
   const window = before.filter((m) => m.paragraph >= last.paragraph - 1);
   // "One neighbor, who asked not to be named because she rents her home, said …" then "“…,” the
@@ -1397,6 +1402,9 @@ const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an
  */
 const NAMING_VERB = /\b(?:called|calls|calling|describes|describing|dubs|brands|labels|terms|likens|compares|accuses|condemns|criticises|criticizes|dismisses|hails|praises|welcomes|slams|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing)\b/i;
 
+/** A role whose holder speaks for a body: "head of communications", "press officer". */
+const COMMUNICATIONS_ROLE = /\b(?:communications|press|media|public affairs|public relations|spokes(?:man|woman|person))\b/i;
+
 /** Someone who speaks on another's behalf: "a spokeswoman for …", "a lawyer for …", "an aide to …". */
 const SPEAKS_FOR_NOUNS = 'spokes(?:man|woman|person)|lawyer|attorney|aide|representative|adviser|advisor';
 const SPEAKS_FOR_NOUN = new RegExp(`^(?:${SPEAKS_FOR_NOUNS})$`, 'i');
@@ -1512,7 +1520,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const lead = firstP.text.slice(openSentence.start, first.open);
     // What follows the closing mark up to the next sentence end: `?” Patel asked.` is often split
     // into its own sentence by the segmenter, so sentence bounds are not used here.
-    const after = last.closed ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
+    // (Not after words that end their own sentence inside the marks and a new sentence opening on
+    // a noun: "…called the lawsuit “… what a language model does.” The motion also argues …".)
+    const endsSentence = last.closed && /\.\s*$/.test(lastP.text.slice(Math.max(0, last.close - 2), last.close)) && /^\s+(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+\p{Ll}/u.test(lastP.text.slice(last.close + 1, last.close + 40));
+    const after = last.closed && !endsSentence ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 
     let resolution: Resolution = fromAfter(after, ctx, before, { paragraph: last.paragraph, offset: last.close + 1 }) ?? fromBefore(lead, ctx, first.paragraph, openSentence.start);
@@ -2059,7 +2070,8 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
 const TOLD_TO = /\b(?:told|tells|asked|informed|assured|reminded)\s+$/i;
 
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|bride|bridesmaid|mrs|ms|miss|dame|lady)\b/i;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|actor|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
+// (Not "actor": news calls women actors too, "the actor said" of Rosalind Keverne.)
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
 
 function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
   if (!role) return undefined;
@@ -2117,7 +2129,11 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     // "…, though Helen said a collector has asked. … which their father painted himself": a
     // gendered noun between the name and the pronoun is whom the pronoun means.
     const searched = pronoun ? (pronoun.input ?? '').slice(0, pronoun.index) : '';
-    if (pronoun && !FEMALE_ROLE.test(searched) && !MALE_ROLE.test(searched)) {
+    // "It also began her partnership with the cinematographer Tomasz Wierzbicki, who went on to
+    // shoot six of her seven features": a possessive the sentence used before the name goes on
+    // meaning whoever it meant there.
+    const heldOver = pronoun !== null && /^(?:her|his)$/i.test(pronoun[1]!) && new RegExp(`\\b${pronoun[1]!}\\b`, 'i').test(p.text.slice(own.start, m.start));
+    if (pronoun && !heldOver && !FEMALE_ROLE.test(searched) && !MALE_ROLE.test(searched)) {
       if (/^h(?:e|im|is|imself)$/i.test(pronoun[1]!)) person.male++;
       else if (/^it/i.test(pronoun[1]!)) person.neuter = (person.neuter ?? 0) + 1;
       else person.female++;

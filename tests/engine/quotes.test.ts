@@ -1892,3 +1892,50 @@ describe('round 37’s attributions', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('round 38’s attributions', () => {
+  it('does not make Wierzbicki a "she" for "her seven features" in a sentence already about her', () => {
+    const a = parseArticle(
+      [
+        'Obituary',
+        'It also began her partnership with the Polish-born cinematographer Tomasz Wierzbicki, who went on to shoot six of her seven features.',
+        'Wierzbicki said the pair had argued over almost every shot. ‘She knew exactly what she wanted,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Tomasz Wierzbicki']);
+  });
+
+  it('gives "the actor said" to the actress just named: "actor" is no man’s word', () => {
+    const a = parseArticle(
+      [
+        'Obituary',
+        'A Coat for Winter made a star of its lead, Rosalind Keverne, then 26.',
+        'Keverne, who made three more films with Marchbank, said she owed her whole career to the director. ‘She never raised her voice,’ the actor said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rosalind Keverne']);
+  });
+
+  it('gives a statement to "the Film Directors’ Circle, of which she was a founding member,"', () => {
+    const a = parseArticle('Obituary\n\nIn a statement, the Film Directors’ Circle, of which she was a founding member, said: ‘Hilary showed a generation of film-makers that you could make films about ordinary lives.’');
+    expect(speakersOfQuotes(a)).toEqual(['Film Directors’ Circle']);
+  });
+
+  it('gives "the spokeswoman said" to the head of communications just named', () => {
+    const a = parseArticle(
+      [
+        'Lawsuit',
+        'Nadia Ferrant, Quillon’s head of communications, said the company had blocked Quill from answering questions about Whitlock in December.',
+        '"We fixed it as soon as we could verify it," the spokeswoman said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Nadia Ferrant']);
+  });
+
+  it('does not take a document in the next sentence for the speaker: "…called the lawsuit “….” The motion also argues …"', () => {
+    const a = parseArticle(
+      'Lawsuit\n\nIn a motion to dismiss, Quillon’s lead attorney, Miriam Castell, argued that a chatbot’s output is not a statement at all, and called the lawsuit "a fundamental misunderstanding of what a language model does." The motion also argues that Whitlock must prove malice.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Miriam Castell']);
+  });
+});
