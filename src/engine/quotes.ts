@@ -524,6 +524,10 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
 function orgApposition(after: string): string | undefined {
   // "The United Mine Workers of America, which represents about 240 of the mine’s 310 workers,".
   if (REPRESENTS_WORKERS.test(after)) return 'union';
+  // "Meridian Proxy Advisors, one of the two biggest firms that advise …": one of a kind of body.
+  const oneOf = /^(?:’s|'s)?,\s+one\s+of\s+(?:the|its|their|our)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(ies|s)\b/u.exec(after);
+  const kind = oneOf ? `${oneOf[1]!}${oneOf[2] === 'ies' ? 'y' : ''}`.toLowerCase() : undefined;
+  if (kind && isOrgNoun(kind)) return kind;
   // ("Hartwell Mutual, the museum’s insurer,": an owner's word may stand before it.)
   // (So may a plural owner: "Keep Kelderdale Wild, a residents’ group formed in 2022,".)
   const m = /^(?:’s|'s)?,\s+(?:the|a|an)\s+((?:[\p{L}-]+(?:’s|'s|(?<=s)[’'])?\s+){0,4}[\p{L}-]+)/u.exec(after);
@@ -1090,12 +1094,18 @@ function sentenceSubject(p: Paragraph, last: PersonMention, before: readonly Per
  * definite role opening the sentence refers to, when it names or judges with a verb; undefined else.
  */
 function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: number): number | undefined {
+  // ("In its report, the firm called the grant “…”": after an opening phrase.)
+  const text = lead.trimStart().replace(LEADING_CLAUSE, '');
+  if (!NAMING_VERB.test(text) && !HAS_VERB.test(text)) return undefined;
+  const before = mentionsBefore(ctx.mentions, paragraph, leadStart);
+  // "the firm called …": the body named before that the noun can mean.
+  const body = /^(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+\p{Ll}/u.exec(text);
+  if (body && isOrgNoun(body[2]!)) return orgReferent(body[1]!, ctx, before);
   // "Her physiotherapist, who asked not to be named, describes Carrow’s progress as ‘…’".
-  const possessed = POSSESSED_ROLE.exec(lead.trimStart());
-  const opening: readonly string[] | undefined = roleOpening(lead.trimStart()) ?? (possessed ? [possessed[0], possessed[1]!, possessed[2]!] : undefined);
-  if (!opening || !/^(?:the|her|his|their)\s/i.test(opening[1]!) || !describesPerson(opening[2]!.toLowerCase()) || isOrgNoun(opening[2]!)) return undefined;
-  if (!NAMING_VERB.test(lead) && !HAS_VERB.test(lead)) return undefined;
-  const resolved = byRole(opening[1]!, opening[2]!, ctx, mentionsBefore(ctx.mentions, paragraph, leadStart));
+  const possessed = POSSESSED_ROLE.exec(text);
+  const opening: readonly string[] | undefined = roleOpening(text) ?? (possessed ? [possessed[0], possessed[1]!, possessed[2]!] : undefined);
+  if (!opening || !/^(?:the|her|his|their)\s/i.test(opening[1]!) || isOrgNoun(opening[2]!) || !describesPerson(opening[2]!.toLowerCase())) return undefined;
+  const resolved = byRole(opening[1]!, opening[2]!, ctx, before);
   return resolved && 'person' in resolved ? resolved.person : undefined;
 }
 
@@ -2014,6 +2024,10 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
     const issuer = subjectOf(channel[1]!, prev.number, Math.max(0, lastAt), ctx);
     if (issuer !== undefined) return issuer;
   }
+  // "Still, the professor cautioned that Whitlock faces real hurdles." then the quotation: whoever
+  // the paragraph's last sentence reports goes on in it, not a name in what they said.
+  const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
+  if (reporter !== undefined && !orgLike(ctx.people.list[reporter]!)) return reporter;
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   if (!inPrev.length) return undefined;
   const inLast = inPrev.filter((m) => m.start >= lastAt);

@@ -1939,3 +1939,25 @@ describe('round 38’s attributions', () => {
     expect(speakersOfQuotes(a)).toEqual(['Miriam Castell']);
   });
 });
+
+describe('round 38’s attributions, continued', () => {
+  it('gives a quotation paragraph to whoever the paragraph before reports, not to a name in what they said', () => {
+    const a = parseArticle(
+      [
+        'Lawsuit',
+        'Gerald Whitlock, a retired superintendent, sued in March.',
+        'Adaeze Whitcombe, a law professor at Lakeshore University, said the case was novel.',
+        'Still, the professor cautioned that Whitlock faces real hurdles, beginning with his former job.',
+        '"As a former superintendent, he\'s likely to be treated as a public official. Proving it is going to be very hard."',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Adaeze Whitcombe']);
+  });
+
+  it('gives "In its report, the firm called the grant “…”" to the body "one of the two biggest firms"', () => {
+    const a = parseArticle(
+      'Pay vote\n\nMeridian Proxy Advisors, one of the two biggest firms that advise investors on how to vote, had urged shareholders to oppose the plan. In its report, the firm called the retention grant “outsized and poorly justified” and noted that it carried no conditions.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Meridian Proxy Advisors']);
+  });
+});
