@@ -1,6 +1,6 @@
 /** What kind of answer a question asks for, read from its words. */
 import { describe, expect, it } from 'vitest';
-import { expectedTypes, typeLocator, typeWords } from '../../src/engine/answer-types.js';
+import { expectedTypes, STATES_CAUSE, typeLocator, typeWords } from '../../src/engine/answer-types.js';
 
 const answersMoney = (text: string) => typeLocator()(['money'], text, 'how much does it cost')!.length > 0;
 
@@ -130,5 +130,13 @@ describe('how something came about', () => {
     const causes = (text: string) => typeLocator()(['cause'], text, 'what did she die of')!.length > 0;
     expect(causes('She died on Tuesday at her home in Truro from complications of pneumonia, her family said.')).toBe(true);
     expect(causes('She was 87.')).toBe(false);
+  });
+});
+
+describe('a cause stated outright', () => {
+  it('reads "the most likely cause was" as stating it, as "the likely cause was" is', () => {
+    expect(STATES_CAUSE.test('Engineers said the most likely cause was overtopping.')).toBe(true);
+    expect(STATES_CAUSE.test('Engineers said the likely cause was overtopping.')).toBe(true);
+    expect(STATES_CAUSE.test('Engineers inspected the crest.')).toBe(false);
   });
 });
