@@ -216,10 +216,11 @@ const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
 export type TypeLocator = (types: readonly AnswerType[], text: string, question: string) => number[] | undefined;
 
 /**
- * A locator that remembers what each text holds, so a question costs lookups, not name-finding.
+ * A locator that remembers what each text holds (`people`: the lowercase words of the article's
+ * people's names, which no one-word organisation is), so a question costs lookups, not name-finding.
  * One per article: its texts are a bounded set.
  */
-export function typeLocator(): TypeLocator {
+export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocator {
   const facts = new Map<string, TextFacts>();
   const factsOf = (text: string): TextFacts => {
     let f = facts.get(text);
@@ -272,7 +273,9 @@ export function typeLocator(): TypeLocator {
         return [...named.map((m) => m.start), ...org];
       }
       case 'organisation': {
-        const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || m.tokens.length === 1);
+        // A one-word name is a body's ("Quillon") unless the article gives it to a person ("Aldane"
+        // for Gregory Aldane): "which rival retailers tried to poach him" is not answered by him.
+        const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !people.has(m.tokens[0]!.toLowerCase())));
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
         return [...names.map((m) => m.start), ...org];
       }

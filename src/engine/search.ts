@@ -319,7 +319,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const next = sentences[k];
     return next && opensOn(s, next) && k !== s.id + 1 ? k : undefined;
   });
-  const locate = typeLocator();
+  const locate = typeLocator(personWords(article));
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -659,6 +659,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
     },
   };
+}
+
+/** The words of the full names the article gives people ("gregory", "aldane"), for telling a surname from a body's name. */
+function personWords(article: Article): Set<string> {
+  const words = new Set<string>();
+  for (const p of article.paragraphs) for (const m of findNames(p.text)) if (m.personLike && m.tokens.length > 1) for (const t of m.tokens) words.add(t.toLowerCase());
+  return words;
 }
 
 /** Where a clause ends: "…, but …", "… but …", a semicolon, a dash. */

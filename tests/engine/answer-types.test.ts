@@ -140,3 +140,11 @@ describe('a cause stated outright', () => {
     expect(STATES_CAUSE.test('Engineers inspected the crest.')).toBe(false);
   });
 });
+
+describe('a surname is not an organisation', () => {
+  it('takes "Quillon" for a body, but not "Aldane" once the article calls a person Gregory Aldane', () => {
+    const org = (people: Set<string>, text: string) => typeLocator(people)(['organisation'], text, 'which company hired him')!.length > 0;
+    expect(org(new Set(['gregory', 'aldane']), 'Rivals tried to recruit Aldane last summer.')).toBe(false);
+    expect(org(new Set(['gregory', 'aldane']), 'Quillon tried to recruit him last summer.')).toBe(true);
+  });
+});
