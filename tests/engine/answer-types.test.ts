@@ -144,7 +144,9 @@ describe('a cause stated outright', () => {
 describe('a surname is not an organisation', () => {
   it('takes "Quillon" for a body, but not "Aldane" once the article calls a person Gregory Aldane', () => {
     const org = (people: Set<string>, text: string) => typeLocator(people)(['organisation'], text, 'which company hired him')!.length > 0;
-    expect(org(new Set(['gregory', 'aldane']), 'Rivals tried to recruit Aldane last summer.')).toBe(false);
-    expect(org(new Set(['gregory', 'aldane']), 'Quillon tried to recruit him last summer.')).toBe(true);
+    const people = new Set(['gregory', 'aldane']);
+    expect(org(people, 'Two rival retailers tried to recruit Aldane last summer.')).toBe(false);
+    expect(org(new Set(), 'Two rival retailers tried to recruit Aldane last summer.')).toBe(true);
+    expect(org(people, 'Two rival retailers tried to recruit Quillon staff last summer.')).toBe(true);
   });
 });
