@@ -188,6 +188,8 @@ interface Person {
   anonymous?: boolean;
   /** Initials of an organisation's name, so "FDA" finds "Food and Drug Administration". */
   initials?: string;
+  /** The text says they died ("killed Tomas Reyes, 41,", "the late …"): a surname alone that speaks is someone else's. */
+  deceased?: boolean;
 }
 
 const isOrg = (p: Person) => p.org !== undefined;
@@ -226,9 +228,10 @@ class People {
 
   /**
    * The person a mention refers to, registering a new one for a full name; undefined for non-people.
-   * `speaks`: a speech or statement verb follows the mention.
+   * `speaks`: a speech or statement verb follows the mention; `speaker`: the mention is read as
+   * who spoke (a surname alone is then not someone the text says died).
    */
-  resolve(m: NameMention, speaks = false, known?: ReadonlySet<number>): number | undefined {
+  resolve(m: NameMention, speaks = false, known?: ReadonlySet<number>, speaker = speaks): number | undefined {
     const tokens = nameTokens(m.tokens);
     const last = tokens.at(-1);
     if (!last) return undefined;
@@ -276,6 +279,8 @@ class People {
           const firstSurname = words.length === 3 && words[1] === last && p.evidence && kindsOfHead(last).length === 0 && !isOrgNoun(last) && !surnameElsewhere;
           if (!p.tokens.has(last) || (words.length > 2 && words[0] !== last && words.at(-1) !== last && !firstSurname)) continue;
           if (words.at(-1) === last || firstSurname) score += 1;
+          // "The explosion killed Tomas Reyes …" then "“…,” Reyes said": his widow, named since.
+          if (speaker && p.deceased) score -= 2;
           if (m.title && p.titles?.has(m.title)) score += 4;
           else if (m.title && p.titles?.size) score -= 2;
           const g = genderOf(p);
@@ -716,7 +721,8 @@ function mentionsIn(text: string, people: People, before?: readonly PersonMentio
     // "Acme Securities analyst Jo Lin": a name inside the next person's role is not a speaker
     // (nor are "Royal College" and "Cardiac Physicians" in "the Royal College of Cardiac Physicians’ vice-president, Dr Fiona Gault").
     if (found.slice(i + 1, i + 3).some((n) => n.role?.includes(m.text))) continue;
-    const person = people.resolve(m, false, known);
+    // (Read where a speaker is sought: a name here is who may have spoken.)
+    const person = people.resolve(m, false, known, true);
     if (person !== undefined) out.push({ m, person });
   }
   return out;
@@ -870,6 +876,11 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 
 /** ", who asked not to be named," right after an unnamed subject. */
 const ANONYMOUS_AFTER = /^,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity)\b/i;
+
+/** Before a name, what says the person died: "killed Tomas Reyes", "killed A, 58, and B", "the late". */
+const DIED_BEFORE = /\b(?:killed|kills|the late|the death of|mourning|funeral of|in memory of)\s+(?:[^.;]*?,\s+(?:and\s+)?)?$/i;
+/** After a name: "Tomas Reyes, 41, died", "who was killed". */
+const DIED_AFTER = /^(?:,\s*\d{1,3},?)?\s*(?:,\s*)?(?:who\s+)?(?:died|was killed|were killed|has died|had died)\b/i;
 
 /** What the article calls a source it keeps anonymous. */
 const SOURCE_NOUN = '(?:person|people|source|sources|insider|insiders)';
@@ -1487,6 +1498,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const kin = m.tokens.length === 1 && !m.personLike ? KIN_OF_NAMED.exec(m.role ?? '') : null;
       const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : m;
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(relative, speaks);
+      if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.

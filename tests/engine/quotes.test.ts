@@ -1961,3 +1961,17 @@ describe('round 38’s attributions, continued', () => {
     expect(speakersOfQuotes(a)).toEqual(['Meridian Proxy Advisors']);
   });
 });
+
+describe('a surname shared with someone the text says died', () => {
+  it('gives "“…,” Reyes said" to the widow, not to the man the explosion killed', () => {
+    const a = parseArticle(
+      [
+        'Explosion probe',
+        'The explosion killed Tomas Reyes, 41, Lyle Pendergast, 58, and Jordan Makepeace, 23.',
+        'Carla Reyes, whose husband had worked at the elevator for 11 years, said she read the findings.',
+        '"I kept waiting to find the part where somebody tried to fix it," Reyes said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Carla Reyes']);
+  });
+});
