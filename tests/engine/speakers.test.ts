@@ -1046,3 +1046,18 @@ describe('a part of a body opening the sentence', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Harwell & Finch']);
   });
 });
+
+describe('a title given after "has been"', () => {
+  it('makes "Teresa Vandermolen has been chief executive of Meridian Coast Airlines for 11 months" the chief executive, whom "the chief executive said" finds', () => {
+    const a = parseArticle(
+      [
+        'Airline boss',
+        'Teresa Vandermolen has been chief executive of Meridian Coast Airlines for 11 months.',
+        'Fares have climbed faster than the industry’s.',
+        '“I understand the frustration, I really do,” the chief executive said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Teresa Vandermolen')?.role).toBe('chief executive of Meridian Coast Airlines');
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Teresa Vandermolen']);
+  });
+});
