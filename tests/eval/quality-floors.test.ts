@@ -15,10 +15,16 @@ const SETS = [
   { name: 'fresh', dir: 'tests/eval/fresh', floors: floors.fresh },
 ] as const;
 
+/**
+ * How long one set's evaluation may take: the fresh set (245 articles, over 6,000 questions and
+ * 9,000 lookups) takes about 12 s alone and twice that beside the rest of the suite on a 2-core CI.
+ */
+const EVAL_TIMEOUT_MS = 120_000;
+
 describe.each(SETS)('answer quality on the $name articles', ({ name, dir, floors: limits }) => {
   let report: EvalReport;
 
-  it('keeps every figure at or above its floor', async () => {
+  it('keeps every figure at or above its floor', { timeout: EVAL_TIMEOUT_MS }, async () => {
     report = await evaluate(loadSet(dir));
     const figures = {
       shown: rate(report.shown),
