@@ -352,7 +352,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
     let lead = sentences.filter((s) => s.paragraph <= 3 && holds(s)).slice(0, 2);
     // "How hot did it get?": a temperature anywhere in the story is about the story, when its
-    // opening gives none (a date or a number is in every paragraph; a dimension's units are not).
+    // opening gives none (a date or a number is in every paragraph; a dimension's units and a
+    // clock time are not).
     if (lead.length === 0 && DIMENSIONS.has(types[0]!)) lead = sentences.filter(holds).slice(0, 2);
     return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => (PROSE.test(s.text) ? [s] : [sentences[s.id - 1]!, s])) } : NOTHING;
   };
@@ -696,8 +697,12 @@ function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
 const stemKey = (term: string): string => term.replace(/[ie]$/, '');
 
 /** A sentence of prose: eight words or more, not a byline. */
-/** Kinds of answer whose units are rare in a story: asked with no topic, any sentence holding one is the answer's place. */
-const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature']);
+/**
+ * Kinds of answer whose units are rare in a story (a weight, a length, a clock time): asked with
+ * no topic ("how hot did it get", "what time did it go off"), a sentence holding one is the
+ * answer's likely place.
+ */
+const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature', 'clock']);
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */

@@ -825,3 +825,12 @@ describe('initials the article only spells out', () => {
     expect(spellOutInitials('what did the nws say', known)).toBe('what did the National say');
   });
 });
+
+describe('"what time" with no topic', () => {
+  // The article it came from: its opening holds no clock time, the fourth paragraph does.
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e39-factory-explosion-probe.txt', 'utf8')));
+
+  it('shows the clock time anywhere in the story for "what time did it go off" when the opening gives none', () => {
+    expect(shownTexts(engine.answer('what time did it go off')).join(' ')).toContain('2:40 p.m.');
+  });
+});
