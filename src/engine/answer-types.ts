@@ -5,7 +5,7 @@
  * confidence, however many of the question's words it shares.
  */
 import { stemmer } from 'stemmer';
-import { findNames, isRoleNoun } from './names.js';
+import { findNames, isRoleNoun, roleOfVerb } from './names.js';
 import { NON_PERSON_HEADS } from './lexicon.js';
 
 export type AnswerType =
@@ -259,9 +259,13 @@ export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocato
         }
         return known;
       }
-      case 'person':
-        // A name the question does not give, or a role: "a fire department spokesperson".
-        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at)];
+      case 'person': {
+        // A name the question does not give, or a role: "a fire department spokesperson"; not the
+        // role the question's own verb names ("who owns the apartments" is not "the owner").
+        const asked = askedWords(q);
+        const ownRoles = new Set([...asked].map((w) => roleOfVerb(w)).filter((r): r is string => r !== undefined));
+        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word) && !ownRoles.has(r.word)).map((r) => r.at)];
+      }
       case 'name': {
         // A name the question does not give; not a capitalised word opening a sentence ("Hackers").
         const named = fresh().filter((m) => m.tokens.length > 1 || !/(?:^|[.!?:;]\s+|[“"‘]\s*)$/.test(text.slice(Math.max(0, m.start - 3), m.start)));

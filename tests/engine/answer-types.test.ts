@@ -150,3 +150,11 @@ describe('a surname is not an organisation', () => {
     expect(org(people, 'Two rival retailers tried to recruit Quillon staff last summer.')).toBe(true);
   });
 });
+
+describe('the role a "who" question’s own verb names', () => {
+  it('is no answer to it: "who founded the airline" is not answered by "its founder"', () => {
+    const person = (text: string, q: string) => typeLocator()(['person'], text, q)!.length > 0;
+    expect(person('She took over from the airline’s founder last March.', 'who founded the airline')).toBe(false);
+    expect(person('She took over from the airline’s founder last March.', 'who runs the airline')).toBe(true);
+  });
+});
