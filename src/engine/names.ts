@@ -33,7 +33,7 @@ export interface NameMention {
   ownsRole?: string;
   /** A single name with the titles written before it: "Mrs Justice Harcourt". */
   styled?: string;
-  /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"): a person's, if the text goes on to have them speak. */
+  /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
   placeOrPerson?: true;
 }
 
@@ -643,7 +643,8 @@ export function findNames(text: string): NameMention[] {
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
-      ...(placeLike && !atThe && !attributive && /^(?:from|to)$/i.test(prev!.core) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
+      // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)
+      ...(placeLike && !atThe && !attributive && (/^(?:from|to)$/i.test(prev!.core) || /^(?:’s|'s)/.test(text.slice(end, end + 2))) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives
       // it (not a courtesy title alone: "Mr Cole" stays "Cole").
       ...(honorific && title !== undefined && tokens.length === 1 && run[0] === ws[startIndex] && titledFrom < startIndex ? { styled: text.slice(ws[titledFrom]!.start, end) } : {}),

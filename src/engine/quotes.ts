@@ -220,11 +220,15 @@ function nameTokens(tokens: readonly string[]): string[] {
 
 class People {
   readonly list: Person[] = [];
+  /** The paragraph whose names are being read (for `namedEarlier`). */
+  paragraph = 0;
   /**
    * Full names read as places by the preposition before them ("two goals from Niamh Doherty"):
    * a person's, if the text goes on to have the surname speak ("Doherty, whose …, said").
    */
-  private readonly placeLikeNames: NameMention[] = [];
+  private readonly placeLikeNames: Array<NameMention & { paragraph?: number }> = [];
+  /** Where a name first read as a place stood, once the text shows it is a person's (see `resolve`). */
+  readonly namedEarlier: PersonMention[] = [];
 
   /**
    * The person a mention refers to, registering a new one for a full name; undefined for non-people.
@@ -241,7 +245,7 @@ class People {
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
-    if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push(m);
+    if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push({ ...m, paragraph: this.paragraph });
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {
       // "Ipsa" after "the Independent Parliamentary Standards Authority (Ipsa)": a body's initials
@@ -293,13 +297,24 @@ class People {
       }
       if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
       const full = speaks && !m.honorific ? this.placeLikeNames.findLast((n) => nameTokens(n.tokens).at(-1) === last) : undefined;
-      if (full) return this.resolve({ ...full, personLike: true }, speaks);
+      if (full) {
+        const person = this.resolve({ ...full, personLike: true }, speaks)!;
+        // "in Hester Quayle’s studio": she was named there, for "she says" right after it.
+        if (full.paragraph !== undefined) this.namedEarlier.push({ person, paragraph: full.paragraph, start: full.start, end: full.end });
+        return person;
+      }
       if (m.honorific) {
         this.list.push({ name: m.styled ?? m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
     }
     return undefined;
+  }
+
+  /** Whether a one-word mention is the last word of a name first read as a place (see `placeOrPerson`). */
+  isPlaceOrPersonName(m: NameMention): boolean {
+    const last = nameTokens(m.tokens).at(-1);
+    return this.placeLikeNames.some((n) => nameTokens(n.tokens).at(-1) === last) && !this.list.some((p) => !p.unnamed && p.tokens.has(last ?? ''));
   }
 
   /** Whether a one-word mention is the name of someone already known as a person (not a body). */
@@ -876,6 +891,9 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 
 /** ", who asked not to be named," right after an unnamed subject. */
 const ANONYMOUS_AFTER = /^,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity)\b/i;
+
+/** A verb right after a surname: "Quayle has worked", "Quayle was born". */
+const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;
 
 /** Before a name, what says the person died: "killed Tomas Reyes", "killed A, 58, and B", "the late". */
 const DIED_BEFORE = /\b(?:killed|kills|the late|the death of|mourning|funeral of|in memory of)\s+(?:[^.;]*?,\s+(?:and\s+)?)?$/i;
@@ -1461,6 +1479,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
   for (const p of paragraphs) {
+    people.paragraph = p.number;
     const found: PersonMention[] = [];
     // "VICTORIA, British Columbia — Claire Ashdown, …": where the story was filed is no one.
     const filedFrom = PLACE_DATELINE.exec(p.text)?.[0].length ?? 0;
@@ -1473,7 +1492,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     for (const m of names) {
       if (inside(p.number, m.start)) continue;
       if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
-      const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140));
+      // ("Quayle has worked here since 1979": a surname that does things is someone's, for a
+      // name first read as a place; see `placeOrPerson`.)
+      const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
       // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
@@ -1526,6 +1547,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
     mentions.push(...found.sort((a, b) => a.start - b.start));
+  }
+  // Names first read as places, shown since to be people's, where they stood.
+  if (people.namedEarlier.length) {
+    mentions.push(...people.namedEarlier);
+    mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   }
   countPronouns(paragraphs, mentions, people);
   const ctx: Context = { people, mentions, paragraphs };

@@ -1975,3 +1975,18 @@ describe('a surname shared with someone the text says died', () => {
     expect(speakersOfQuotes(a)).toEqual(['Carla Reyes']);
   });
 });
+
+describe('a profile that names its subject first as a possessive', () => {
+  it('makes "in Hester Quayle’s studio" a person once "Quayle has worked here", and gives her the "she says" quotes', () => {
+    const a = parseArticle(
+      [
+        'The weight of a life',
+        'The first thing you notice in Hester Quayle’s studio is the dust.',
+        '‘People think it’s romantic,’ she says.',
+        'Quayle has worked here since 1979.',
+        '‘My father could make steel do anything,’ she says.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Hester Quayle', 'Hester Quayle']);
+  });
+});
