@@ -503,7 +503,8 @@ export function findNames(text: string): NameMention[] {
     // "Detective Sgt. Alicia Brandt": two titles in a row, the second abbreviated; the first is
     // then her role ("the detective").
     let firstTitle: string | undefined;
-    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (j > i && ws[j]!.dotted)) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
+    // ("Lt. Cmdr. Brian Tulley": an abbreviated title may open the run when another follows it.)
+    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);

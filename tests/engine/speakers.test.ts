@@ -1061,3 +1061,10 @@ describe('a title given after "has been"', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Teresa Vandermolen']);
   });
 });
+
+describe('two abbreviated ranks before a name', () => {
+  it('reads "said Lt. Cmdr. Brian Tulley of the Coast Guard" as Brian Tulley, not "Lt. Cmdr"', () => {
+    const a = parseArticle('Bridge\n\n“The river was running high and fast,” said Lt. Cmdr. Brian Tulley of the Coast Guard’s river sector.');
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Brian Tulley']);
+  });
+});
