@@ -22,6 +22,8 @@ const COMPANY_HEADS = new Set([
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
   // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
+  // "Wexford Marine Transport", "Halden Haulage".
+  'transport', 'haulage', 'towing',
   // Couriers: "Brisklane Deliveries".
   'deliveries', 'couriers', 'removals',
   // "Southern Plains Electric Cooperative".

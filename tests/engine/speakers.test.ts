@@ -1068,3 +1068,16 @@ describe('two abbreviated ranks before a name', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Brian Tulley']);
   });
 });
+
+describe('a transport company', () => {
+  it('makes "Wexford Marine Transport" a company, so "the company said" is its', () => {
+    const a = parseArticle(
+      [
+        'Barge strike',
+        'The barge’s owner, Wexford Marine Transport, said it was cooperating fully with the Coast Guard.',
+        '“We deeply regret the disruption this has caused,” the company said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Wexford Marine Transport']);
+  });
+});
