@@ -216,11 +216,11 @@ const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
 export type TypeLocator = (types: readonly AnswerType[], text: string, question: string) => number[] | undefined;
 
 /**
- * A locator that remembers what each text holds (`people`: the lowercase words of the article's
- * people's names, which no one-word organisation is), so a question costs lookups, not name-finding.
- * One per article: its texts are a bounded set.
+ * A locator that remembers what each text holds, so a question costs lookups, not name-finding.
+ * One per article: its texts are a bounded set. `articleTexts`: the article's sentences, whose
+ * people's full names ("Gregory Aldane") say which one-word names are no organisation ("Aldane").
  */
-export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocator {
+export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
   const facts = new Map<string, TextFacts>();
   const factsOf = (text: string): TextFacts => {
     let f = facts.get(text);
@@ -237,13 +237,24 @@ export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocato
   // The question's words, once per question rather than once per passage.
   let lastQuestion = '';
   let lastWords = new Set<string>();
+  // The roles the question's own verbs name ("owns" → owner): no answer to "who owns …".
+  let lastOwnRoles = new Set<string>();
   const askedWords = (q: string): Set<string> => {
     if (q !== lastQuestion) {
       lastQuestion = q;
       lastWords = new Set(q.match(/[a-z]+/g) ?? []);
+      lastOwnRoles = new Set([...lastWords].map((w) => roleOfVerb(w)).filter((r): r is string => r !== undefined));
     }
     return lastWords;
   };
+  const ownRoles = (q: string): Set<string> => {
+    askedWords(q);
+    return lastOwnRoles;
+  };
+  // Read from the same facts as every question's, once, on the first question about a body.
+  let people: Set<string> | undefined;
+  const personWords = (): Set<string> =>
+    (people ??= new Set(articleTexts.flatMap((t) => factsOf(t).names.filter((m) => m.personLike && m.tokens.length > 1).flatMap((m) => m.tokens.map((w) => w.toLowerCase())))));
   const where = (type: AnswerType, text: string, question: string): number[] => {
     const f = factsOf(text);
     const q = question.toLowerCase();
@@ -262,9 +273,8 @@ export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocato
       case 'person': {
         // A name the question does not give, or a role: "a fire department spokesperson"; not the
         // role the question's own verb names ("who owns the apartments" is not "the owner").
-        const asked = askedWords(q);
-        const ownRoles = new Set([...asked].map((w) => roleOfVerb(w)).filter((r): r is string => r !== undefined));
-        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word) && !ownRoles.has(r.word)).map((r) => r.at)];
+        const own = ownRoles(q);
+        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word) && !own.has(r.word)).map((r) => r.at)];
       }
       case 'name': {
         // A name the question does not give; not a capitalised word opening a sentence ("Hackers").
@@ -279,7 +289,7 @@ export function typeLocator(people: ReadonlySet<string> = new Set()): TypeLocato
       case 'organisation': {
         // A one-word name is a body's ("Quillon") unless the article gives it to a person ("Aldane"
         // for Gregory Aldane): "which rival retailers tried to poach him" is not answered by him.
-        const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !people.has(m.tokens[0]!.toLowerCase())));
+        const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !personWords().has(m.tokens[0]!.toLowerCase())));
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
         return [...names.map((m) => m.start), ...org];
       }

@@ -658,7 +658,8 @@ export function findNames(text: string): NameMention[] {
     const [owner, holder] = [mentions[k - 1]!, mentions[k]!];
     // ("Liberal Democrat group leader Cllr Graham Tully": a courtesy title may stand between.)
     const between = text.slice(owner.start, holder.start).trimEnd();
-    if (!holder.role || (between !== holder.role && between.replace(/\s+\S+$/, '') !== holder.role) || (between !== holder.role && !HONORIFICS.test(between.split(/\s+/).at(-1)!))) continue;
+    const untitled = HONORIFICS.test(between.split(/\s+/).at(-1)!) ? between.replace(/\s+\S+$/, '') : between;
+    if (!holder.role || (between !== holder.role && untitled !== holder.role)) continue;
     const roleWords = text.slice(owner.end, holder.start).trim();
     if (!roleWords) continue;
     owner.ownsRole = roleWords;

@@ -296,7 +296,7 @@ class People {
         }
       }
       if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
-      const full = speaks && !m.honorific ? this.placeLikeNames.findLast((n) => nameTokens(n.tokens).at(-1) === last) : undefined;
+      const full = speaks && !m.honorific ? this.placeLikeName(last) : undefined;
       if (full) {
         const person = this.resolve({ ...full, personLike: true }, speaks)!;
         // "in Hester Quayle’s studio": she was named there, for "she says" right after it.
@@ -311,10 +311,15 @@ class People {
     return undefined;
   }
 
-  /** Whether a one-word mention is the last word of a name first read as a place (see `placeOrPerson`). */
+  /** The latest name first read as a place whose last word is `last`. */
+  private placeLikeName(last: string): (NameMention & { paragraph?: number }) | undefined {
+    return this.placeLikeNames.findLast((n) => nameTokens(n.tokens).at(-1) === last);
+  }
+
+  /** Whether a one-word mention is the last word of a name first read as a place (see `placeOrPerson`), and of no one known. */
   isPlaceOrPersonName(m: NameMention): boolean {
-    const last = nameTokens(m.tokens).at(-1);
-    return this.placeLikeNames.some((n) => nameTokens(n.tokens).at(-1) === last) && !this.list.some((p) => !p.unnamed && p.tokens.has(last ?? ''));
+    const last = nameTokens(m.tokens).at(-1) ?? '';
+    return this.placeLikeName(last) !== undefined && !this.list.some((p) => !p.unnamed && p.tokens.has(last));
   }
 
   /** Whether a one-word mention is the name of someone already known as a person (not a body). */
@@ -1312,11 +1317,11 @@ function subjectBefore(
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
-    const role = roleOpening(own) ?? QUOTED_BY_ROLE.exec(own);
-    // "The trust’s chief executive, Alison Threlfall, said …": the name set off after the role is the subject.
-    const ownAt = p.text.indexOf(own, s.start);
     const opening = roleOpening(own);
-    const roleEnd = opening ? ownAt + own.indexOf(opening[1]) + opening[1].length : -1;
+    const role = opening ?? QUOTED_BY_ROLE.exec(own);
+    // "The trust’s chief executive, Alison Threlfall, said …": the name set off after the role is the subject.
+    const at = p.text.indexOf(own, s.start);
+    const roleEnd = opening ? at + own.indexOf(opening[1]) + opening[1].length : -1;
     const apposed = roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && m.start - roleEnd <= 40 && /^[\p{L}’'\s-]*,\s*$/u.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!));
     if (apposed) return genderOf(people.list[apposed.person]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : apposed.person;
     // ("A resident who lives beside the river … told the BBC": someone new, whom the text names as
@@ -1331,7 +1336,6 @@ function subjectBefore(
     // Names inside a quotation are what the speaker talks about, not who speaks: only those
     // before its opening mark count ("The judge said: ‘… Helen Whitby paid for that hurry …’").
     // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
-    const at = p.text.indexOf(own, s.start);
     const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
     const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!));
@@ -1623,17 +1627,15 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
       const lastSayer = LAST_PRONOUN_SAYER.exec(lead);
-      let roleLead: number | undefined;
       const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index;
       if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
-      // "The economist called the longer timeline “…”": the person the role opening the sentence names.
-      else if ((roleLead = leadingRole(lead, ctx, first.paragraph, openSentence.start)) !== undefined) person = roleLead;
-      // "The city police said the bridge would stay closed, and urged residents to ‘…’": whoever
-      // the sentence reports speaks its quoted words.
-      else person = describedInLead(lead, people) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
+      // "The economist called the longer timeline “…”": the person the role opening the sentence
+      // names; else, as in "The city police said the bridge would stay closed, and urged residents
+      // to ‘…’", whoever the sentence reports speaks its quoted words.
+      else person = leadingRole(lead, ctx, first.paragraph, openSentence.start) ?? describedInLead(lead, people) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person, own });

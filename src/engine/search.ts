@@ -319,7 +319,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const next = sentences[k];
     return next && opensOn(s, next) && k !== s.id + 1 ? k : undefined;
   });
-  const locate = typeLocator(personWords(article));
+  const locate = typeLocator(sentences.map((s) => s.text));
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -662,13 +662,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 }
 
-/** The words of the full names the article gives people ("gregory", "aldane"), for telling a surname from a body's name. */
-function personWords(article: Article): Set<string> {
-  const words = new Set<string>();
-  for (const p of article.paragraphs) for (const m of findNames(p.text)) if (m.personLike && m.tokens.length > 1) for (const t of m.tokens) words.add(t.toLowerCase());
-  return words;
-}
-
 /** Where a clause ends: "…, but …", "… but …", a semicolon, a dash. */
 const CLAUSE_END = /[;—–]|,\s+(?:but|while|although|though|and|as|so)\b|\s+but\b/;
 
@@ -696,13 +689,14 @@ function sameAnswer(a: readonly string[], b: readonly string[]): boolean {
 /** A stem without the ending the stemmer adds to some forms only ("injuri" and "injur" → "injur"). */
 const stemKey = (term: string): string => term.replace(/[ie]$/, '');
 
-/** A sentence of prose: eight words or more, not a byline. */
 /**
  * Kinds of answer whose units are rare in a story (a weight, a length, a clock time): asked with
  * no topic ("how hot did it get", "what time did it go off"), a sentence holding one is the
  * answer's likely place.
  */
 const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature', 'clock']);
+
+/** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */

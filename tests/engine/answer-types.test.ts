@@ -143,11 +143,11 @@ describe('a cause stated outright', () => {
 
 describe('a surname is not an organisation', () => {
   it('takes "Quillon" for a body, but not "Aldane" once the article calls a person Gregory Aldane', () => {
-    const org = (people: Set<string>, text: string) => typeLocator(people)(['organisation'], text, 'which company hired him')!.length > 0;
-    const people = new Set(['gregory', 'aldane']);
-    expect(org(people, 'Two rival retailers tried to recruit Aldane last summer.')).toBe(false);
-    expect(org(new Set(), 'Two rival retailers tried to recruit Aldane last summer.')).toBe(true);
-    expect(org(people, 'Two rival retailers tried to recruit Quillon staff last summer.')).toBe(true);
+    const org = (article: string[], text: string) => typeLocator(article)(['organisation'], text, 'which company hired him')!.length > 0;
+    const article = ['The board chairman said the grant kept Chief Executive Gregory Aldane from leaving.'];
+    expect(org(article, 'Two rival retailers tried to recruit Aldane last summer.')).toBe(false);
+    expect(org([], 'Two rival retailers tried to recruit Aldane last summer.')).toBe(true);
+    expect(org(article, 'Two rival retailers tried to recruit Quillon staff last summer.')).toBe(true);
   });
 });
 
