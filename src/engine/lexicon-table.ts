@@ -13,10 +13,12 @@ export interface RelatedWords {
    * text: words used alike lie close ("killed" and "death", "money" and "cash"). Undefined when unknown.
    */
   vector(word: string): Int8Array | undefined;
+  /** Does the term (a stem) name a kind of person ("soldier", "resident")? From WordNet's first senses. */
+  namesPerson(term: string): boolean;
 }
 
 /** The table with nothing in it: exact words only. */
-export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined };
+export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined, namesPerson: () => false };
 
 /**
  * Records sorted by key in one string ("key<TAB>rest" lines, or bare words), found by binary
@@ -135,12 +137,14 @@ export function parseWordVectors(data: Uint8Array): (word: string) => Int8Array 
 const MAX_PARSED = 1000;
 
 /**
- * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths, and
- * `form<TAB>lemma`, both sorted), parsing a line only when its word is first looked up.
+ * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths,
+ * `form<TAB>lemma`, and person nouns' stems one a line, all sorted), parsing a line only when its
+ * word is first looked up.
  */
-export function parseRelatedWords(related: string, irregular: string): Omit<RelatedWords, 'vector'> {
+export function parseRelatedWords(related: string, irregular: string, persons = ''): Omit<RelatedWords, 'vector'> {
   const lines = new SortedRecords(related);
   const lemmas = new SortedRecords(irregular);
+  const personStems = new SortedRecords(persons);
   const parsed = new Map<string, ReadonlyMap<string, number>>();
   return {
     related(term) {
@@ -159,5 +163,6 @@ export function parseRelatedWords(related: string, irregular: string): Omit<Rela
       return m;
     },
     lemma: (word) => lemmas.valueOf(word),
+    namesPerson: (term) => personStems.indexOf(term) >= 0,
   };
 }

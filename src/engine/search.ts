@@ -110,6 +110,13 @@ const NEAR_BONUS = 0.05;
  * and one more confident wrong. 0.03, 0.07 and 0.1 gained less or cost more.
  */
 const QUOTED_WORDS = 0.05;
+/**
+ * A reader's word for anyone at all ("how many PEOPLE died?") stands for the article's kinds of
+ * person ("Three soldiers were killed"), as a synonym does. (The related-words table keeps a
+ * hypernym one way, child to parent, so that "people" does not find every kind of person through it.)
+ */
+const PEOPLE = new Set(['peopl', 'person', 'individu']);
+const PEOPLE_WEIGHT = 0.6 * RELATED_WEIGHT;
 /** How much a speaker's name on a quoted sentence counts towards covering the question. */
 const SPEAKER_WEIGHT = 0.8;
 
@@ -247,9 +254,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // reaches the article's form of it through the shared stem.
   const twinOf = new Map<string, string>();
   for (const term of df.keys()) if (term.length >= 5) twinOf.set(stemKey(term), term);
+  // The article's words for kinds of person ("soldiers", "residents"): what a reader's "people" counts.
+  const personTerms = [...df.keys()].filter((t) => !PEOPLE.has(t) && related.namesPerson(t));
   const matchesOf = (term: string, word?: string): Map<string, number> => {
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
+    if (PEOPLE.has(term)) for (const t of personTerms) out.set(t, PEOPLE_WEIGHT);
     for (const [other, weight] of related.related(term) ?? []) {
       const found = df.has(other) ? other : other.length >= 5 ? twinOf.get(stemKey(other)) : undefined;
       if (found !== undefined && !out.has(found)) out.set(found, weight >= DERIVED ? weight : weight * RELATED_WEIGHT);
@@ -464,12 +474,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
       const countedTerm = countedNoun ? toTerm(countedNoun) : null;
       const nounMatches = countedTerm ? matchesOf(correct(countedTerm), countedNoun) : undefined;
-      /** A number within three words before a word matching the counted noun ("11,500 farms"). */
+      /**
+       * A number within three words before a word matching the counted noun ("11,500 farms"), in
+       * the same phrase: "Tom Becerra, 58, said he and his wife…" does not count wives.
+       */
       const countsIt = (ids: readonly number[]): boolean =>
         nounMatches !== undefined &&
         ids.some((id) => {
           const at = termsAt[id]!;
-          return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 4).some((u) => nounMatches.has(u.term)));
+          const text = sentences[id]!.text;
+          return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 8).some((u) => nounMatches.has(u.term) && countedBy(text.slice(t.at, u.at))));
         });
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
       /** Is any typed span within NEAR characters of a word that matches the question? */
@@ -660,6 +674,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
     },
   };
+}
+
+/**
+ * Does the text from a number to a noun make one phrase, "11,500 farms", "340 full-time workers",
+ * "two of the injured"? At most three words between, and no punctuation: "Tom Becerra, 58, said he
+ * and his wife…" does not count wives.
+ */
+export function countedBy(between: string): boolean {
+  const rest = between.replace(/^[\p{L}\p{N}]+(?:[,.][\p{L}\p{N}]+)*/u, '');
+  return !/[,;:()—–]/.test(rest) && rest.trim().split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** Where a clause ends: "…, but …", "… but …", a semicolon, a dash. */

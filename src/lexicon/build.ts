@@ -15,8 +15,9 @@
  * Phrasal verbs ("step_down", "call_off") are kept too, keyed `verbstem_particle`: readers say
  * "stepped down" where the article says "resigned", and the other way round.
  *
- * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`) and
- * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay"), with WordNet's licence beside them.
+ * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`),
+ * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay") and `persons.txt` (the stems of nouns that
+ * name a person), with WordNet's licence beside them.
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const SENSES: Record<Pos, number> = { noun: 2, verb: 3, adj: 1, adv: 1 };
 const MAX_RELATED = 40;
 
 interface Synset {
+  /** WordNet's lexicographer file ("18" is noun.person). */
+  file: string;
   words: string[];
   /** [symbol, target offset, target pos letter, source word no., target word no.] */
   pointers: Array<[string, string, string, number, number]>;
@@ -59,7 +62,7 @@ function readData(pos: Pos): Map<string, Synset> {
       const st = fields[i + 3]!;
       pointers.push([fields[i]!, fields[i + 1]!, fields[i + 2]!, parseInt(st.slice(0, 2), 16), parseInt(st.slice(2), 16)]);
     }
-    out.set(offset, { words, pointers });
+    out.set(offset, { file: fields[1]!, words, pointers });
   }
   return out;
 }
@@ -80,7 +83,10 @@ const stem = (word: string) => stemmer(word);
 /** A lemma's key in the table: its stem, or for a phrasal verb the verb's stem and the particle as written. */
 const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(lemma.split('_')[0]!), lemma.split('_')[1]!) : stem(lemma));
 
-function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string> } {
+/** WordNet's lexicographer file for people (lexnames: 18 = noun.person). */
+const NOUN_PERSON = '18';
+
+function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string>; persons: Set<string> } {
   const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
   const index = new Map<Pos, Map<string, string[]>>(POS.map((p) => [p, readIndex(p)]));
   const related = new Map<string, Map<string, number>>();
@@ -127,6 +133,14 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
       });
     }
   }
+  // Nouns whose most frequent sense is a person ("soldier", "resident", "passenger"): what a
+  // reader's "people" counts in "how many people died?" (see the search's PEOPLE).
+  const persons = new Set<string>();
+  for (const [lemma, offsets] of index.get('noun')!) {
+    const first = synset('n', offsets[0]!);
+    // Not someone in particular ("Banks", the naturalist), whose name would make "banks" a person.
+    if (SINGLE_WORD.test(lemma) && first?.file === NOUN_PERSON && !first.pointers.some(([symbol]) => symbol === '@i')) persons.add(stem(lemma));
+  }
   // News's own synonyms, which WordNet's first senses miss (src/lexicon/data/news-paraphrases.txt).
   for (const line of readFileSync(NEWS_PARAPHRASES, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
@@ -155,7 +169,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
       for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma))) add(form, lemma);
     }
   }
-  return { related, irregular };
+  return { related, irregular, persons };
 }
 
 /**
@@ -190,7 +204,7 @@ function nounForms(lemma: string): string[] {
 function main(): void {
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
   mkdirSync(out, { recursive: true });
-  const { related, irregular } = build();
+  const { related, irregular, persons } = build();
   const lines: string[] = [];
   // Sorted in code-point order: the reader finds a word by binary search.
   for (const [key, m] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -199,8 +213,9 @@ function main(): void {
   }
   writeFileSync(join(out, 'related.txt'), lines.join('\n') + '\n');
   writeFileSync(join(out, 'irregular.txt'), [...irregular].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
+  writeFileSync(join(out, 'persons.txt'), [...persons].sort((a, b) => (a < b ? -1 : 1)).join('\n') + '\n');
   copyFileSync(join(WORDNET_DIR, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
-  console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms → ${out}`);
+  console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms, ${persons.size} person nouns → ${out}`);
 }
 
 main();

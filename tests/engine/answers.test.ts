@@ -5,6 +5,7 @@ import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
 import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
+import { countedBy } from '../../src/engine/search.js';
 
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
@@ -832,5 +833,29 @@ describe('"what time" with no topic', () => {
 
   it('shows the clock time anywhere in the story for "what time did it go off" when the opening gives none', () => {
     expect(shownTexts(engine.answer('what time did it go off')).join(' ')).toContain('2:40 p.m.');
+  });
+});
+
+describe('"people" in a question stands for the article’s kinds of person', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'Tunnel collapse at Berwick colliery\n\nBERWICK — Three miners were killed on Monday when a section of tunnel collapsed at the Berwick colliery, the mine’s owner said.\n\nRescue teams worked through the night to shore up the shaft, which was closed in 1994 and reopened in 2021.\n\nThe company said an inquiry would begin on Thursday.',
+    ),
+  );
+
+  it('finds "three miners were killed" for "how many people died"', () => {
+    const shown = shownTexts(engine.answer('how many people died?'));
+    expect(shown.some((t) => t.includes('Three miners were killed'))).toBe(true);
+  });
+});
+
+describe('"how many" counts a number before the noun in one phrase', () => {
+  it('reads "340 full-time workers" and "11,500 farms" as counts, not "Dean Morris, 52, said workers"', () => {
+    // The text from the number to the counted noun.
+    expect(countedBy('340 full-time ')).toBe(true);
+    expect(countedBy('11,500 ')).toBe(true);
+    expect(countedBy('two of the ')).toBe(true);
+    expect(countedBy('52, said ')).toBe(false);
+    expect(countedBy('58, said he and his ')).toBe(false);
   });
 });

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LEXICON_DIR, VECTORS_FILE, loadRelatedWords } from '../../src/lexicon/load.js';
 import { parseWordVectors } from '../../src/engine/lexicon-table.js';
+import { toTerm } from '../../src/engine/terms.js';
+
+const stem = (word: string) => toTerm(word)!;
 
 describe('the word tables as the engine reads them', () => {
   it('reads a word vector from the file, the same as the whole table read into memory', () => {
@@ -39,6 +42,12 @@ describe('the word tables as the engine reads them', () => {
     expect(weightOf('win', 'lose')).toBeGreaterThan(0);
     // Below a synonym: an opposite shows a passage, it is not the same word.
     expect(weightOf('accept', 'reject')!).toBeLessThan(weightOf('accept', 'adopt')!);
+  });
+
+  it('knows which nouns name a kind of person, by their first sense in WordNet', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    for (const word of ['soldier', 'resident', 'passenger', 'volunteer']) expect(table.namesPerson(stem(word)), word).toBe(true);
+    for (const word of ['tunnel', 'fire', 'bank', 'fan']) expect(table.namesPerson(stem(word)), word).toBe(false);
   });
 
   it('says which file is cut short and how to restore it', () => {
