@@ -229,6 +229,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['winner', 'champion', 'victor'],
   ['vet', 'veterinarian', 'veterinary'],
   ['neighbor', 'neighbour', 'resident'],
+  // "the spokeswoman" asked for "a spokesperson for the health department".
+  ['spokesperson', 'spokeswoman', 'spokesman'],
   ['jockey', 'rider'],
   // "Mrs Justice Harcourt" is "the judge".
   ['judge', 'justice'],

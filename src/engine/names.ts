@@ -448,7 +448,9 @@ const HOLDS: Record<string, string> = {
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
 const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
 // So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
-const PLACE_HELD = /^(?:,\s*who|,\s*\d{1,3},)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+((?:in|at|near|on|for|beside|opposite|across from|next to)\s+[^,.;:“”"()]{2,60}?)(?=\s*[,.;]|\s+(?:and|who|which|since|for)\b|$)/;
+// Only the verb and the preposition count: the place may run on ("who lives on a cattle ranch
+// about 2 miles from where the helicopter came down").
+const PLACE_HELD = /^(?:,\s*who|,\s*\d{1,3},)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across from|next to|outside|above|behind|along|off)\s/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
 export function roleOfVerb(verb: string): string | undefined {

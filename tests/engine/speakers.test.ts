@@ -536,6 +536,25 @@ describe('a role said as a verb', () => {
     expect(names('the farmer', a)).toEqual(['Bakyt Osmonov']);
     expect(names('the resident', a)).toEqual(['Rosa Delgado']);
   });
+
+  it('reads "who lives on a farm a mile from where the plane came down" as a resident, however far the place runs on', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Ellen Marsh, who lives on a sheep farm about a mile from where the light aircraft came down, said she heard the engine stop.',
+        '“It went very quiet, and then there was a bang,” Marsh said.',
+      ].join('\n\n'),
+    );
+    expect(names('the local resident', a)).toEqual(['Ellen Marsh']);
+  });
+});
+
+describe('a spokesperson asked for as "the spokeswoman"', () => {
+  it('finds the health department’s spokesperson for "the spokeswoman" and "the spokesman"', () => {
+    const a = parseArticle('T\n\n“We expect the numbers may still go up,” said Dana Whitfield, a spokesperson for the Marlow County Health Department.\n\n“Stay home if you are sick,” said Rob Kline, who owns the bakery next door.');
+    expect(names('the spokeswoman', a)[0]).toBe('Dana Whitfield');
+    expect(names('the health department spokesman', a)[0]).toBe('Dana Whitfield');
+  });
 });
 
 describe('what a text may call a body of its kind', () => {
