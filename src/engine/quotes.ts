@@ -651,7 +651,8 @@ const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 // ("‘…’, as he once described it": the aside names the speaker too.)
 const PRONOUN_AFTER = new RegExp(`^(?:as\\s+)?(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|once\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
-const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}’'-]+\\s+){0,6}?)([\\p{L}-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
+// ("the 34-year-old said": an age is a word of the description too.)
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,6}?)([\\p{L}\\d-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
 const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
@@ -845,7 +846,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     }
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
-    return { person: orgReferent(phrase, ctx, before) ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
+    // An age is a person's, never a body's: "the 25-year-old Norwegian told reporters".
+    const body = AGED.test(phrase) ? undefined : orgReferent(phrase, ctx, before);
+    return { person: body ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
   return undefined;
 }
@@ -1060,6 +1063,11 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
   return undefined;
 }
 
+/** An age in a description: "the 34-year-old", "the 44-year-old electrician". */
+const AGED = /^the\s+(\d{1,3})-year-old\b/i;
+/** The gender a role's noun rules out ("actress" rules out a man). */
+const oppositeOf = (g: Pronoun | undefined): Pronoun | undefined => (g === 'f' ? 'm' : g === 'm' ? 'f' : undefined);
+
 /**
  * "the “Salt Year” star said", "the actress said" right after a paragraph about Noor Callaway: a
  * definite description of the person just named, when the text gives that person no other role
@@ -1069,6 +1077,19 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
   const last = before.at(-1);
   if (!last) return undefined;
+  const age = AGED.exec(phrase)?.[1];
+  if (age !== undefined && ctx.paragraphs) {
+    // "“…,” the 34-year-old said" after "Jenna Okafor, 34, drove in from Dayton": whom the text gave that age.
+    const aged = before.findLast((m) => new RegExp(`^,\\s*(?:aged\\s+)?${age}\\b`).test(ctx.paragraphs![m.paragraph - 1]!.text.slice(m.end, m.end + 12)));
+    if (aged) return aged.person;
+    // "The 44-year-old electrician said:" after "Another plaintiff, Tom Reilly, said …": an age is
+    // news about the person just named, and so is the noun beside it.
+    // (Whoever a sentence opens on first: "Vellinger denied it. He said Brakstad had planned it" names a team last.)
+    const paragraph = ctx.paragraphs[last.paragraph - 1]!;
+    const here = before.filter((m) => m.paragraph === last.paragraph && !isOrg(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
+    const named = here.findLast((m) => sentenceBounds(paragraph, m.start).start === m.start) ?? here.at(-1);
+    if (named && genderOf(ctx.people.list[named.person]!) !== oppositeOf(genderOfRole(noun))) return named.person;
+  }
   // "the spokesperson" speaks for someone; the text would have said so of the person named, as it
   // does of "Nadia Ferrant, Quillon's head of communications" just before "the spokeswoman said".
   if (SPEAKS_FOR_NOUN.test(noun)) {
@@ -1942,7 +1963,7 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
-  const role = /^(?:the|a|an|one)\s+(?:[\p{L}’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
+  const role = /^(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {
     const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
     if (body !== undefined) return body;

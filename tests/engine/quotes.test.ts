@@ -1990,3 +1990,40 @@ describe('a profile that names its subject first as a possessive', () => {
     expect(speakersOfQuotes(a)).toEqual(['Hester Quayle', 'Hester Quayle']);
   });
 });
+
+describe('someone described by their age', () => {
+  it('gives "the 34-year-old said" to the person the text gave that age, paragraphs before', () => {
+    const a = parseArticle(
+      [
+        'Outbreak',
+        'Nadia Brook, 34, drove in from Dayton for the wedding.',
+        'She spent six hours in an emergency room on Sunday night.',
+        '“It was supposed to be the happiest day of her life,” the 34-year-old said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Nadia Brook']);
+  });
+
+  it('gives "The 44-year-old electrician said:" to the person just named, whose age and job are news', () => {
+    const a = parseArticle(
+      [
+        'Quarry verdict',
+        'Another plaintiff, Owen Hart, said he spent about $38,000 replacing a cracked wall.',
+        'The 44-year-old electrician said: “We had a buyer. The inspection came back, and they walked away.”',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Owen Hart']);
+  });
+
+  it('gives "the 25-year-old Norwegian told reporters" to the rider, not to the team named after him', () => {
+    const a = parseArticle(
+      [
+        'Stage 14',
+        'Jonas Lind of Brakstad Cycling won the stage.',
+        'Lind denied his team had pushed the pace. He said Brakstad had already planned to accelerate.',
+        '‘We didn’t know he was down,’ the 25-year-old Norwegian told reporters.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Jonas Lind']);
+  });
+});
