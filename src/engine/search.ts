@@ -21,7 +21,7 @@ import { findNames } from './names.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
-import { phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
+import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { expectedTypes, NOT_GIVEN, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from './answer-types.js';
 
@@ -823,6 +823,12 @@ function questionWords(question: string, related: RelatedWords): QuestionWord[] 
     if (!own || !terms.includes(own) || inPhrase.has(word) || out.some((w) => w.word === word)) continue;
     const lemma = related.lemma(word);
     out.push({ term: (lemma && toTerm(lemma)) || own, word });
+  }
+  // Counted only when the article uses the noun itself (as a phrasal verb's filler is): "size"
+  // asked of an article that never says it would keep every passage from being sure.
+  for (const noun of measuredNouns(question)) {
+    const term = toTerm(noun)!;
+    if (!out.some((w) => w.term === term)) out.push({ term, word: noun, also: [] });
   }
   return out;
 }

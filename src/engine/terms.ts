@@ -94,6 +94,22 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 const ORDINAL = /\b(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)(10|[1-9])(?:st|nd|rd|th)\b/gi;
 const inWords = (question: string) => question.replace(ORDINAL, (_, n: string) => ORDINAL_WORDS[Number(n) - 1]!);
 
+/**
+ * What a dimension's adjective measures, as news names it: "how DEEP was it found" is answered by
+ * "at a depth of 3,412 meters", which shares no other word with it. HOW_ADJECTIVE takes the
+ * adjective out of the question (it names the answer's type); its noun goes back in.
+ */
+const MEASURED: Readonly<Record<string, string>> = {
+  deep: 'depth', tall: 'height', high: 'height', wide: 'width', thick: 'thickness', heavy: 'weight',
+  hot: 'temperature', warm: 'temperature', cold: 'temperature', fast: 'speed', far: 'distance', big: 'size', large: 'size',
+};
+const MEASURED_ASKED = new RegExp(`\\bhow\\s+(${Object.keys(MEASURED).join('|')})\\b`, 'gi');
+
+/** The nouns for what a question's "how deep", "how hot" measure ("depth", "temperature"). */
+export function measuredNouns(question: string): string[] {
+  return [...new Set([...question.matchAll(MEASURED_ASKED)].map((m) => MEASURED[m[1]!.toLowerCase()]!))];
+}
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
@@ -102,6 +118,10 @@ export function questionTerms(question: string): string[] {
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);
     if (term && !out.includes(term)) out.push(term);
+  }
+  for (const noun of measuredNouns(question)) {
+    const term = toTerm(noun)!;
+    if (!out.includes(term)) out.push(term);
   }
   return out;
 }

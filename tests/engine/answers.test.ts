@@ -859,3 +859,17 @@ describe('"how many" counts a number before the noun in one phrase', () => {
     expect(countedBy('58, said he and his ')).toBe(false);
   });
 });
+
+describe('what "how deep", "how hot" measure', () => {
+  const engine = buildEngine(
+    parseArticle(
+      'New sponge found off Chile\n\nResearchers said on Monday they had found a new species of glass sponge during an expedition off the coast of Chile.\n\nThe sponge was collected at a depth of 2,950 meters on the side of an underwater volcano, according to the study.\n\nThe team found 40 other animals that may also be new to science.',
+    ),
+  );
+
+  it('answers "how deep was it found" with the sentence that gives its depth, which shares no other word with it', () => {
+    const r = engine.answer('how deep was it found');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/depth of 2,950 meters/);
+  });
+});
