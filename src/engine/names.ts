@@ -417,7 +417,9 @@ function roleAfter(text: string, end: number): string | undefined {
   // words before it is fine when they only describe it ("former air force test pilot").
   const words = phrase.split(/\s+/);
   const head = words.findIndex(isPersonNoun);
-  if (head < 0 || (head >= 4 && (head > 6 || words.slice(0, head).some((w) => ROLE_STOP.has(w.toLowerCase()))))) return undefined;
+  // ("the Royal College of Midwives’ workplace representative": a long owner's name, not a clause.)
+  const owned = head >= 4 && head <= 8 && words.slice(0, head).some((w) => /^\p{Lu}[\p{L}-]*(?:’s|'s|s’|s')$/u.test(w));
+  if (head < 0 || (head >= 4 && !owned && (head > 6 || words.slice(0, head).some((w) => ROLE_STOP.has(w.toLowerCase()))))) return undefined;
   // "Farrow, Council President Gregory Tan-Whitaker and …": a list of people, not Farrow's role.
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;

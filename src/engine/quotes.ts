@@ -564,6 +564,11 @@ function orgApposition(after: string): string | undefined {
   // Only modifiers before it: "a seismologist at Sierra Costa University" is a person.
   const head = words.findIndex((w, i) => isOrgNoun(w) && (i === words.length - 1 ? closes : APPOSITION_GOES_ON.test(words[i + 1]!) || /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)));
   const modifiers = head >= 0 ? words.slice(0, head) : [];
+  // "Kerry Ashworth, the Royal College of Midwives’ workplace representative": the body owns the
+  // role that follows; the name is a person's.
+  const owner = words.findIndex((w, i) => i > head && /(?:’s|'s|s’|s')$/.test(w));
+  const owned = owner > head ? after.slice(m[0].length).split(/[,.;:]/)[0]!.split(/\s+/) : [];
+  if (head >= 0 && owner > head && [...words.slice(owner + 1), ...owned].slice(0, 4).some((w) => isPersonNoun(w.toLowerCase()))) return undefined;
   // ("the tour’s official ticketing company": "official" there says what kind, it is no person.)
   return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w))) ? words[head]!.toLowerCase() : undefined;
 }

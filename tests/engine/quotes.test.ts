@@ -2027,3 +2027,17 @@ describe('someone described by their age', () => {
     expect(speakersOfQuotes(a)).toEqual(['Jonas Lind']);
   });
 });
+
+describe('a role a body owns, in an apposition', () => {
+  it('keeps "Kerry Ashworth, the Royal College of Midwives’ workplace representative" a person, whom "Ms Ashworth" then names', () => {
+    const a = parseArticle(
+      [
+        'Maternity unit rated inadequate',
+        'But Kerry Ashworth, the Royal College of Midwives’ workplace representative at the hospital, said staff had raised concerns for two years.',
+        '‘Nobody who works on that unit will be surprised by this report,’ said Ms Ashworth, who has been a midwife there for 17 years.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kerry Ashworth']);
+    expect(findSpeakers(a.speakers, 'the midwives representative').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Kerry Ashworth');
+  });
+});
