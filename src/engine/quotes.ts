@@ -242,6 +242,10 @@ class People {
     if (m.personLike) {
       const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2) && (!isOrg(p) || [...p.tokens][0] === tokens[0]));
       if (same >= 0) return this.enrich(same, m, speaks);
+      // A full name with a middle name the text did not give before: "Ruth Miriam Adler was born
+      // in Cleveland" of "Ruth Adler Kessler", her given name and her maiden name.
+      const middle = tokens.length >= 3 ? this.list.findIndex((p) => !p.unnamed && !isOrg(p) && p.tokens.size >= 2 && [...p.tokens][0] === tokens[0] && p.tokens.has(last)) : -1;
+      if (middle >= 0) return this.enrich(middle, m, speaks);
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }

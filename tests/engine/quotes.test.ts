@@ -2041,3 +2041,18 @@ describe('a role a body owns, in an apposition', () => {
     expect(findSpeakers(a.speakers, 'the midwives representative').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Kerry Ashworth');
   });
 });
+
+describe('a full name with a middle name given later', () => {
+  it('reads "Ruth Miriam Adler was born" in the obituary of Ruth Adler Kessler as her, and gives her quotes to one person', () => {
+    const a = parseArticle(
+      [
+        'Ruth Adler Kessler, Architect, Dies at 91',
+        'Ruth Adler Kessler, an architect whose public buildings remade several Midwestern downtowns, died on Monday at her home in Evanston. She was 91.',
+        'Ruth Miriam Adler was born on Nov. 12, 1933, in Cleveland.',
+        '“I wasn’t interested in being the first woman to do anything,” she told an interviewer in 1993.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Ruth Adler Kessler']);
+    expect(speakersOfQuotes(a)).toEqual(['Ruth Adler Kessler']);
+  });
+});
