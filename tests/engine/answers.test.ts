@@ -873,3 +873,14 @@ describe('what "how deep", "how hot" measure', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/depth of 2,950 meters/);
   });
 });
+
+describe('a dimension asked for is answered only in its own units', () => {
+  it('does not answer "how fast was the ferry going" with confidence from "400 metres from the pier"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Ferry runs aground\n\nThe MV Loch Carran, operated by Hebridean Island Ferries, struck rocks about 400 metres from Ardmore Pier shortly after 7.40am on Thursday as it made its approach from Oban.\n\nPassengers were taken ashore by lifeboat, and the ferry is expected to be refloated on Friday.',
+      ),
+    );
+    expect(engine.answer('how fast was the ferry going').confidence).not.toBe('high');
+  });
+});
