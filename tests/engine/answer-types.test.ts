@@ -133,6 +133,16 @@ describe('how something came about', () => {
   });
 });
 
+describe('causes news gives in set phrases', () => {
+  it('finds a cause in "on health grounds", "in protest" and "to cut costs"', () => {
+    const causes = (text: string) => typeLocator()(['cause'], text, 'why did he quit')!.length > 0;
+    expect(causes('Derek Haworth stood down on health grounds.')).toBe(true);
+    expect(causes('Two board members walked out in protest.')).toBe(true);
+    expect(causes('The district will drop Fridays to cut costs.')).toBe(true);
+    expect(causes('The district will drop Fridays next year.')).toBe(false);
+  });
+});
+
 describe('a cause stated outright', () => {
   it('reads "the most likely cause was" as stating it, as "the likely cause was" is', () => {
     expect(STATES_CAUSE.test('Engineers said the most likely cause was overtopping.')).toBe(true);
