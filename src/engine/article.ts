@@ -59,6 +59,8 @@ export interface Speaker {
   aliases: string[];
   /** Known only by a description the article gives ("A member of the kitchen staff"), never by name. */
   unnamed?: boolean;
+  /** "she", "Mrs", "the mother": the gender the text gives a person; absent for bodies and when it gives none. */
+  gender?: 'm' | 'f';
   /** "A spokesman for Ashcombe Manor": index of the body they speak for, when it is a speaker too. */
   speaksFor?: number;
   /** "Fiona Latchford, Eastmoor Airport’s chief executive", "agency spokesman Alan Ferris": index of the body they head or speak for by name, when it is a speaker too. */

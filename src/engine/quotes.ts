@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { HEAD_ROLE, INTRO_PATTERN, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
@@ -2153,15 +2153,6 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
 
 const TOLD_TO = /\b(?:told|tells|asked|informed|assured|reminded)\s+$/i;
 
-const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|bride|bridesmaid|mrs|ms|miss|dame|lady)\b/i;
-// (Not "actor": news calls women actors too, "the actor said" of Rosalind Keverne.)
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|father|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
-
-function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
-  if (!role) return undefined;
-  return FEMALE_ROLE.test(role) ? 'f' : MALE_ROLE.test(role) ? 'm' : undefined;
-}
-
 /** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
 const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;
 /** A speech verb and a clause with a subject of its own: "said the company had …", "found that Ms Batchelor …". */
@@ -2371,7 +2362,9 @@ function toSpeaker(person: Person): Speaker {
   }
   // An unnamed speaker's name is already their role ("A police spokesperson"): say it once.
   const role = person.role && !person.unnamed ? { role: person.role } : {};
-  return { name: person.name, ...role, aliases: [...aliases], ...(person.unnamed ? { unnamed: true } : {}) };
+  // "she", "Mrs", "the mother": what readers may ask for her by ("what did the mum say").
+  const gender = isOrg(person) ? undefined : genderOf(person);
+  return { name: person.name, ...role, aliases: [...aliases], ...(person.unnamed ? { unnamed: true } : {}), ...(gender === 'm' || gender === 'f' ? { gender } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
-import { HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
+import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 
 export interface SpeakerMatch {
@@ -164,7 +164,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
-    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true };
+    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -208,6 +208,9 @@ const OWNER_FIT = 0.9;
 /** What a middle name counts for, against a surname or a given name (see `middleWords`). */
 const MIDDLE_NAME_FIT = 0.95;
 
+/** What a speaker the text gives the other gender than the one asked ("the mum" of a father) loses. */
+const OTHER_GENDER = 0.5;
+
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
 
@@ -227,6 +230,8 @@ interface PreparedSpeaker {
   qualifier?: string;
   /** Known by a description, not a name ("A member of the kitchen staff"). */
   unnamed: boolean;
+  /** The gender the text gives them (see `Speaker.gender`). */
+  gender?: 'm' | 'f';
 }
 
 function match(prepared: readonly PreparedSpeaker[], query: string, prefix: boolean): SpeakerMatch[] {
@@ -242,7 +247,9 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed }, index) => {
+  // "the mum", "the spokeswoman": a gender asked for, which a speaker the text gives the other does not fit.
+  const genderAsked = genderOfRole(asked.join(' '));
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
@@ -287,8 +294,9 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const last = asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
+    const otherGender = genderAsked !== undefined && gender !== undefined && gender !== genderAsked;
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
-    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower });
+    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower - (otherGender ? OTHER_GENDER : 0) });
   });
   return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -1100,3 +1100,18 @@ describe('a transport company', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Wexford Marine Transport']);
   });
 });
+
+describe('a gender asked for', () => {
+  it('finds the mother for "the mum" and the father for "the dad", of two parents', () => {
+    const a = parseArticle(
+      [
+        'School to close for strike',
+        'Kerry Walsh, a parent, said she supported the staff but was worried about losing pay. ‘I can’t take three days off,’ she said.',
+        'Another parent, Daniel Okoro, said he felt children were being used in a dispute. ‘My son has exams in May,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(names('the mum', a)[0]).toBe('Kerry Walsh');
+    expect(names('the dad', a)[0]).toBe('Daniel Okoro');
+    expect(a.speakers.find((s) => s.name === 'Kerry Walsh')?.gender).toBe('f');
+  });
+});
