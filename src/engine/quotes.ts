@@ -1096,7 +1096,10 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     // (Whoever a sentence opens on first: "Vellinger denied it. He said Brakstad had planned it" names a team last.)
     const paragraph = ctx.paragraphs[last.paragraph - 1]!;
     const here = before.filter((m) => m.paragraph === last.paragraph && !isOrg(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
-    const named = here.findLast((m) => sentenceBounds(paragraph, m.start).start === m.start) ?? here.at(-1);
+    // (Else someone the text gives a role or a title, not "North American" of "her North American tour".)
+    const opens = (m: PersonMention) => sentenceBounds(paragraph, m.start).start === m.start;
+    const known = (m: PersonMention) => ctx.people.list[m.person]!.evidence;
+    const named = here.findLast((m) => opens(m) && known(m)) ?? here.findLast(opens) ?? here.findLast(known) ?? here.at(-1);
     if (named && genderOf(ctx.people.list[named.person]!) !== oppositeOf(genderOfRole(noun))) return named.person;
   }
   // "the spokesperson" speaks for someone; the text would have said so of the person named, as it
@@ -1943,6 +1946,9 @@ const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|
 /** "a journey the airport", "the figure the ministry": a lower-case noun, then a second subject (not "a spokesman for the …", "an attorney representing the …"). */
 const CONTACT_CLAUSE = /^(\s*(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?!(?:for|of|at|to|with|from|in|on|by|and|or|but|that|which|who|whom|as|than|is|was|are|were|has|had|have)\s)(?!\p{Ll}+(?:ing|ed)\s)\p{Ll}[\p{L}-]*\s+)((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})\s*$/u;
 
+/** A name a description puts someone in or from: "… teacher from Columbus", "a nurse at St Mary’s". */
+const PLACED_IN = /\b(?:from|in|at|near|outside)\s+(?:the\s+)?$/i;
+
 /** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
 function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   const words = phrase.trim().split(/\s+/);
@@ -1951,7 +1957,10 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   // (no "that"); the clause's subject speaks, not "a journey".
   const contact = CONTACT_CLAUSE.exec(phrase);
   if (contact) return subjectOf(contact[2]!, paragraph, offset + contact[1]!.length, ctx);
-  const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length);
+  // ("The 34-year-old high school teacher from Columbus, Ohio,": where someone known by their age
+  // is from is no one.)
+  const describes = AGED.test(phrase.trim());
+  const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length && !(describes && PLACED_IN.test(phrase.slice(0, m.start - offset))));
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
   // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
   const named = personOverBody(inPhrase.filter((m) => !ownsWhatFollows(ctx.paragraphs, m, true)), ctx.people) ?? inPhrase[0];
@@ -1979,7 +1988,11 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
     const r = rolePhrase(phrase.trim());
     const before = mentionsBefore(ctx.mentions, paragraph, offset);
     // "The landlady says she has held it there because ‘…’" after a paragraph about Sandra Pryce.
-    const known = r ? (ctx.people.byRoleNoun(r.noun.toLowerCase(), before, r.phrase) ?? describedPerson(r.phrase, r.noun, ctx, before)) : undefined;
+    const holder = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), before, r.phrase) : undefined;
+    const described = r && holder === undefined ? describedPerson(r.phrase, r.noun, ctx, before) : undefined;
+    // "The 34-year-old high school teacher … said": readers ask for him so too (as in `byRole`).
+    if (described !== undefined) ctx.people.describe(described, r!.phrase.replace(/^the\s+/i, ''));
+    const known = holder ?? described;
     if (known !== undefined) return known;
     // Someone by role ("a spokesman for …"), a body ("the department", "the researchers"), or a
     // document that speaks for its authors ("the report", "the audit"); not any noun ("the

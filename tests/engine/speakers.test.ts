@@ -1115,3 +1115,29 @@ describe('a gender asked for', () => {
     expect(a.speakers.find((s) => s.name === 'Kerry Walsh')?.gender).toBe('f');
   });
 });
+
+describe('someone described by their age and what they do', () => {
+  it('gives "The 34-year-old high school teacher from Columbus, Ohio, said …" to the person just named, who is then "the teacher"', () => {
+    const a = parseArticle(
+      [
+        'Phone recall',
+        'For Derek Omondi, the recall comes about two months too late. The 34-year-old high school teacher from Columbus, Ohio, said he woke around 3 a.m. to the smell of burning plastic.',
+        '“It was hissing,” Omondi said.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Derek Omondi']);
+    expect(names('the teacher', a)[0]).toBe('Derek Omondi');
+  });
+
+  it('gives "The 27-year-old singer announced …" to the pop star, not to "her North American tour"', () => {
+    const a = parseArticle(
+      [
+        'Tour cancelled',
+        'LOS ANGELES — Pop star Maren Vale has canceled all 34 dates of her North American stadium tour, saying she needs surgery.',
+        'The 27-year-old singer announced the decision late Tuesday, writing that doctors had found a polyp on her vocal cord.',
+        '“I am heartbroken,” Vale wrote.',
+      ].join('\n\n'),
+    );
+    expect(names('the singer', a)[0]).toBe('Maren Vale');
+  });
+});
