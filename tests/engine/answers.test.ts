@@ -5,7 +5,8 @@ import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
 import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
-import { countedBy } from '../../src/engine/search.js';
+import { buildSearchIndex, countedBy } from '../../src/engine/search.js';
+import { NO_RELATED_WORDS } from '../../src/engine/lexicon-table.js';
 
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
@@ -882,5 +883,32 @@ describe('a dimension asked for is answered only in its own units', () => {
       ),
     );
     expect(engine.answer('how fast was the ferry going').confidence).not.toBe('high');
+  });
+});
+
+describe('the closest passages of an unsure answer, through words used a little less alike', () => {
+  // Two words' vectors at a chosen cosine: "exodus" in the question, "departures" in the article.
+  const vectorAt = (cos: number) => {
+    const v = new Int8Array(100);
+    v[0] = Math.round(127 * cos);
+    v[1] = Math.round(127 * Math.sqrt(1 - cos * cos));
+    return v;
+  };
+  const axis = new Int8Array(100);
+  axis[0] = 127;
+  const related = (cos: number) => ({ ...NO_RELATED_WORDS, vector: (word: string) => (word === 'exodus' ? axis : word === 'departures' ? vectorAt(cos) : undefined) });
+  const article = parseArticle(
+    'Staff leave the clinic\n\nThe clinic opened in 1998 on the site of the old cottage hospital.\n\nThe clinic praised the new manager, who starts in March.\n\nThe clinic will add 40 parking spaces next year.\n\nThe clinic recorded 14 departures in the past year, the trust said.',
+  );
+
+  it('shows, among the closest passages, one whose word is used a little less alike than a sure match needs', () => {
+    const r = buildSearchIndex(article, related(0.64)).answer('what about the exodus at the clinic');
+    expect(r.confidence).toBe('low');
+    expect(r.passages.flat().map((s) => s.text)).toContain('The clinic recorded 14 departures in the past year, the trust said.');
+  });
+
+  it('adds nothing when the words are not used alike at all, and declines what nothing relates to', () => {
+    expect(buildSearchIndex(article, related(0.3)).answer('what about the exodus at the clinic').passages.flat().map((s) => s.text)).not.toContain('The clinic recorded 14 departures in the past year, the trust said.');
+    expect(buildSearchIndex(article, related(0.64)).answer('what about the exodus').confidence).toBe('none');
   });
 });
