@@ -386,9 +386,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => (PROSE.test(s.text) ? [s] : [sentences[s.id - 1]!, s])) } : NOTHING;
   };
 
-  /** The answer, with words met through their vectors at cosine `similar` or above. */
-  const answerAt = (question: string, similar: number): SearchResult => {
-    {
+  /**
+   * The answer, with words met through their vectors at cosine `similar` or above; `through`, the
+   * only article words to look sentences up by (the second pass's: see `answer`).
+   */
+  const answerAt = (question: string, similar: number, through?: ReadonlySet<string>): SearchResult => {
       const words = questionWords(question, related);
       const asked = words.map((w) => correct(w.term));
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
@@ -566,7 +568,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "Eleven injured as train derails …") when no sentence of the story itself holds them.
       const aboutTheStory = types.length > 0 && (STORY_PRONOUN.test(question) || unique.every((t) => headlineTerms.has(t)));
       if (query.length === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
-      const hits = index.search(query.join(' '), { combineWith: 'OR' });
+      // (The second pass looks up only the sentences its looser neighbours reach: the rest the first scored.)
+      const hits = index.search((through ? [...through] : query).join(' '), { combineWith: 'OR' });
       const top = hits[0]?.score ?? 0;
       if (!top) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       // "…launch an on-demand van service, called BexGo. Riders will book trips … at $2.50 a ride.":
@@ -693,7 +696,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         passages.push(passage);
       }
       return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
-    }
   };
 
   return {
@@ -703,7 +705,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       if (sure.confidence !== 'low') return sure;
       // Only related passages: they are looked for again with words used a little less alike
       // (see SIMILAR_SHOWN), which never makes an answer sure.
-      const wide = answerAt(question, SIMILAR_SHOWN);
+      // The article's words only the looser neighbours of the question's words reach.
+      const through = new Set<string>();
+      for (const w of questionWords(question, related)) {
+        for (const word of [w.word, ...(w.also ?? []).map((o) => o.word)]) {
+          const close = new Set(similarTo(word).map(([t]) => t));
+          for (const [t] of similarTo(word, SIMILAR_SHOWN)) if (!close.has(t)) through.add(t);
+        }
+      }
+      if (through.size === 0) return sure;
+      const wide = answerAt(question, SIMILAR_SHOWN, through);
       if (wide.confidence === 'none') return sure;
       const widePassages = wide.confidence === 'high' ? [wide.sentences] : wide.passages;
       // Interleaved with the first pass's own, each passage once.
