@@ -174,7 +174,9 @@ const AMOUNT = /[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\
 const NOT_A_COUNT = new RegExp(
   `\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:and|to|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b` +
     // "One rider, an older man in a Route 47 cap, …": one person, described, not a count.
-    `|\\bone\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+,\\s+(?:a|an|who)\\b`,
+    `|\\bone\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+,\\s+(?:a|an|who)\\b` +
+    // "Helm, now 29, an electrician", "a 63-year-old man": someone's age, not a count.
+    `|,\\s*(?:now\\s+|aged\\s+)?\\d{1,3}(?=,)|\\b\\d{1,3}[- ]years?[- ]old\\b`,
   'gi',
 );
 

@@ -45,6 +45,13 @@ describe('money and clock times', () => {
 });
 
 describe('what "how many" counts', () => {
+  it('counts no one’s age: "Helm, now 29, an electrician" and "a 63-year-old man" are not how many', () => {
+    const counts = (text: string) => typeLocator()(['count'], text, 'how many volunteers are on the crew')!.length;
+    expect(counts('Helm, now 29, an electrician who has volunteered on the crew for 11 years, said it changed his life.')).toBe(0);
+    expect(counts('The driver, a 63-year-old man from Stanthorpe, told police he had seen the car.')).toBe(0);
+    expect(counts('The crew has 24 volunteers, aged 19 to 71.')).toBeGreaterThan(0);
+  });
+
   it('counts neither the years of "Twenty-six years I’ve been riding" nor "One rider, an older man …"', () => {
     const counts = (text: string) => typeLocator()(['count'], text, 'how many riders lose their bus')!.length;
     expect(counts('“Twenty-six years I’ve been riding that bus,” he said.')).toBe(0);
