@@ -661,7 +661,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // Nor is a passage that says what was asked is not given ("declined to say how many …").
       // "How fast was the ferry going?" is not answered by "400 metres from the pier": a
       // dimension's own units, not any measure, make a passage sure.
-      const answers = (u: Unit) => !u.loose && u.coverage >= HIGH && u.typed && u.anchored && (types.length > 0 || u.missing === 0) && (u.primary || !DIMENSIONS.has(types[0]!)) && !saysNotGiven(u.ids);
+      const answers = (u: Unit) => !u.loose && u.coverage >= HIGH && u.typed && u.anchored && (types.length > 0 || u.missing === 0) && (u.primary || !DIMENSIONS.has(types[0]!)) && (u.missing === 0 || !WHO_WHICH.has(types[0]!)) && !saysNotGiven(u.ids);
       // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
@@ -775,6 +775,13 @@ const stemKey = (term: string): string => term.replace(/[ie]$/, '');
  * answer's likely place.
  */
 const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature', 'clock']);
+/**
+ * "Who bought the Willow Creek Golf Course?" is not answered by a sentence about the course that
+ * says nothing of buying, whoever it names: a question for a person or a body is about all of its
+ * words, as one of no kind is. Measured on the fresh set: 14 fewer confident wrong answers, 8
+ * more unanswerable questions declined, 8 fewer confident right; main set 2 fewer wrong, 2 fewer right.
+ */
+const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation']);
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;

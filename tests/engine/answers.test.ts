@@ -912,3 +912,16 @@ describe('the closest passages of an unsure answer, through words used a little 
     expect(buildSearchIndex(article, related(0.64)).answer('what about the exodus').confidence).toBe('none');
   });
 });
+
+describe('"who" and "which company" ask about every word of the question', () => {
+  it('does not say who bought the course from a sentence about it that never says anyone bought it', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Council votes to close golf course\n\nThe Alder Springs City Council voted 5-4 on Wednesday to close the Willow Creek Golf Course and replace it with 640 homes, Mayor Dana Ocampo said.\n\nThe course opened in 1962 and has 18 holes.\n\nConstruction could begin next spring.',
+      ),
+    );
+    const r = engine.answer('who bought the willow creek golf course');
+    expect(r.confidence).toBe('low');
+    expect(engine.answer('who voted to close the golf course').confidence).toBe('high');
+  });
+});
