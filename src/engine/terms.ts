@@ -97,7 +97,8 @@ const inWords = (question: string) => question.replace(ORDINAL, (_, n: string) =
 /**
  * What a dimension's adjective measures, as news names it: "how DEEP was it found" is answered by
  * "at a depth of 3,412 meters", which shares no other word with it. HOW_ADJECTIVE takes the
- * adjective out of the question (it names the answer's type); its noun goes back in.
+ * adjective out of the question (it names the answer's type); the search puts its noun back in
+ * (`questionWords` in search.ts).
  */
 const MEASURED: Readonly<Record<string, string>> = {
   deep: 'depth', tall: 'height', high: 'height', wide: 'width', thick: 'thickness', heavy: 'weight',
@@ -118,10 +119,6 @@ export function questionTerms(question: string): string[] {
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
     const term = toTerm(token);
     if (term && !out.includes(term)) out.push(term);
-  }
-  for (const noun of measuredNouns(question)) {
-    const term = toTerm(noun)!;
-    if (!out.includes(term)) out.push(term);
   }
   return out;
 }
