@@ -1074,8 +1074,6 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
 
 /** An age in a description: "the 34-year-old", "the 44-year-old electrician". */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
-/** The gender a role's noun rules out ("actress" rules out a man). */
-const oppositeOf = (g: Pronoun | undefined): Pronoun | undefined => (g === 'f' ? 'm' : g === 'm' ? 'f' : undefined);
 
 /**
  * "the “Salt Year” star said", "the actress said" right after a paragraph about Noor Callaway: a
@@ -1086,6 +1084,7 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
   const last = before.at(-1);
   if (!last) return undefined;
+  const gender = genderOfRole(noun);
   const age = AGED.exec(phrase)?.[1];
   if (age !== undefined && ctx.paragraphs) {
     // "“…,” the 34-year-old said" after "Jenna Okafor, 34, drove in from Dayton": whom the text gave that age.
@@ -1100,7 +1099,8 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     const opens = (m: PersonMention) => sentenceBounds(paragraph, m.start).start === m.start;
     const known = (m: PersonMention) => ctx.people.list[m.person]!.evidence;
     const named = here.findLast((m) => opens(m) && known(m)) ?? here.findLast(opens) ?? here.findLast(known) ?? here.at(-1);
-    if (named && genderOf(ctx.people.list[named.person]!) !== oppositeOf(genderOfRole(noun))) return named.person;
+    const g = named ? genderOf(ctx.people.list[named.person]!) : undefined;
+    if (named && (!gender || g === 'any' || g === gender)) return named.person;
   }
   // "the spokesperson" speaks for someone; the text would have said so of the person named, as it
   // does of "Nadia Ferrant, Quillon's head of communications" just before "the spokeswoman said".
@@ -1108,7 +1108,6 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     const speaker = /^spokes/i.test(noun) ? before.findLast((m) => m.paragraph >= last.paragraph - 1 && COMMUNICATIONS_ROLE.test(ctx.people.list[m.person]!.role ?? '')) : undefined;
     return speaker?.person;
   }
-  const gender = genderOfRole(noun);
   const window = before.filter((m) => m.paragraph >= last.paragraph - 1);
   // "One neighbor, who asked not to be named because she rents her home, said …" then "“…,” the
   // woman said": the unnamed speaker just described, when nothing says otherwise, whoever their
