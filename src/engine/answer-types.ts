@@ -21,8 +21,13 @@ export function expectedTypes(question: string): AnswerType[] {
   const much = /\bhow much (?:more |extra |of the )?([a-z]+)((?: [a-z]+){0,3})/.exec(q);
   if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration', 'number'];
   if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent'];
-  // "How much did it cost" asks for money; "how many jobs will it cost" counts jobs.
-  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|worth|price|fine|fined|budget|money|charge|charged|raise|raised|fund|funding|owe|owed|earn|earned|salary|bill|invest|invested|lose|lost)\b|\bhow much money\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  // "How much did it cost", "how much did she win" ask for money; "how many jobs will it cost" counts jobs.
+  if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|charge|charged|raise|raised|owe|owed|earn|earned|invest|invested|lose|lost|win|won|donate|donated|award|awarded|steal|stole|stolen)\b(?! by\b)/.test(q)) return ['money'];
+  // "How much cash did she hand over", "how much is the fine": money by name, or a change in it
+  // ("how much is the price going up" may be a share); not any number ("a one-time passcode").
+  // Measured on the fresh set: 7 fewer confident wrong answers, 3 more confident right.
+  if (much && MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['money', 'percent'];
+  if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];

@@ -16,6 +16,13 @@ describe('what "how much" asks for', () => {
     }
   });
 
+  it('asks for money, or a change in it, when money is named, never any number: "how much cash did she hand over"', () => {
+    expect(expectedTypes('how much cash did she hand over')).toEqual(['money', 'percent']);
+    expect(expectedTypes('how much is a monthly ticket')).toEqual(['money', 'percent']);
+    expect(expectedTypes('how much did halloran win')).toEqual(['money']);
+    expect(expectedTypes('how much did halloran win by')).not.toEqual(['money']);
+  });
+
   it('asks for a duration for "how much time" or "how much sleep"', () => {
     expect(expectedTypes('how much prison time is he looking at')[0]).toBe('duration');
     expect(expectedTypes('how much extra sleep did the kids get')[0]).toBe('duration');

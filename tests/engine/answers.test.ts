@@ -213,6 +213,17 @@ describe('words that name the kind of answer', () => {
     expect(shownTexts(r)).toContain('The trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.');
   });
 
+  it('"how much CASH" is not answered by any number in a sentence that says "cash"', () => {
+    const scam = buildEngine(
+      parseArticle(
+        'Widow loses savings to bank scam\n\nThe caller told her to withdraw $10,000 at her branch and give it to a courier.\n\nThe bank said it will never ask customers to share a one-time passcode or hand cash to anyone.',
+      ),
+    );
+    const r = scam.answer('how much cash did she hand over');
+    expect(r.confidence === 'high' ? r.sentences[0]!.text : '').not.toMatch(/one-time passcode/);
+    expect(shownTexts(r).join(' ')).toMatch(/\$10,000/);
+  });
+
   it('never counts such a word towards confidence', () => {
     expect(engine.answer('how much money did the nurses raise').confidence).not.toBe('high');
   });
