@@ -300,7 +300,8 @@ class People {
         }
       }
       if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
-      const full = speaks && !m.honorific ? this.placeLikeName(last) : undefined;
+      // (A courtesy title says as much as speaking does: "to Kerry Ansell", then "Ms Ansell told the court".)
+      const full = speaks || m.honorific ? this.placeLikeName(last) : undefined;
       if (full) {
         const person = this.resolve({ ...full, personLike: true }, speaks)!;
         // "in Hester Quayle’s studio": she was named there, for "she says" right after it.

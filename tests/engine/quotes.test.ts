@@ -1780,6 +1780,18 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Grace Okafor', 'Niamh Doherty']);
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toContain('Niamh Doherty');
   });
+
+  it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
+    const a = parseArticle(
+      [
+        'Eviction ruling',
+        'The landlord sent a section 21 notice as a PDF attachment to Kerry Ansell late at night in November 2022.',
+        'Ms Ansell told the court she had not opened the attachment for four days.',
+        '‘I just wanted the mould sorted so my boys could breathe properly,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kerry Ansell']);
+  });
 });
 
 describe('a label in quotation marks', () => {
