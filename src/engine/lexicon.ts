@@ -234,6 +234,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['jockey', 'rider'],
   // "Mrs Justice Harcourt" is "the judge".
   ['judge', 'justice'],
+  // "Its lead actress, Noor Callaway," then "the “Salt Year” star said".
+  ['actor', 'actress', 'star'],
 ];
 
 /** Words that say someone is a woman, or a man: a role, a title, a relation. */

@@ -1081,6 +1081,13 @@ const AGED = /^the\s+(\d{1,3})-year-old\b/i;
  * definite description of the person just named, when the text gives that person no other role
  * and no gender the noun rules out.
  */
+/** Does a role say what `noun` does, in its word or a synonym ("lead actress" for "the star")? */
+function roleSays(role: string, noun: string): boolean {
+  const words = role.toLowerCase().split(/[\s-]+/);
+  const lower = noun.toLowerCase();
+  return role.toLowerCase().includes(lower) || (ROLE_SYNONYMS.find((g) => g.includes(lower)) ?? []).some((w) => words.includes(w));
+}
+
 function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'> & Partial<Pick<Context, 'paragraphs'>>, before: readonly PersonMention[]): number | undefined {
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
   const last = before.at(-1);
@@ -1127,7 +1134,7 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
   const subject = ctx.paragraphs ? sentenceSubject(ctx.paragraphs[last.paragraph - 1]!, last, before, ctx.people) : undefined;
   if (subject !== undefined) {
     const p = ctx.people.list[subject.person]!;
-    if (!isOrg(p) && !p.unnamed && p.evidence && (!gender || genderOf(p) === 'any' || genderOf(p) === gender) && (!p.role || !p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) || p.role.toLowerCase().includes(noun.toLowerCase()))) return subject.person;
+    if (!isOrg(p) && !p.unnamed && p.evidence && (!gender || genderOf(p) === 'any' || genderOf(p) === gender) && (!p.role || !p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) || roleSays(p.role, noun))) return subject.person;
   }
   // The person named last: "Odell said … ship it to the NTSB’s laboratory" named Odell last, not the NTSB.
   const lastPerson = before.findLastIndex((m) => !isOrg(ctx.people.list[m.person]!));
@@ -1139,6 +1146,8 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     // specialist said.": another word for the role of the person just named, when it is a plain
     // noun for what someone does (not "the official", "the lawyer", who may be someone else).
     const plainRole = p.role !== undefined && p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w));
+    // "Its lead actress, Noor Callaway, …" then "the “Salt Year” star said": her role in other words.
+    if (p.role && roleSays(p.role, noun)) return before[i]!.person;
     if (p.role && !nationality && (i !== lastPerson || !plainRole || !describesPerson(noun) || isOrgNoun(noun) || OTHERS_AGENT.test(noun))) return undefined;
     return before[i]!.person;
   }

@@ -1781,6 +1781,18 @@ describe('places and people after a preposition', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toContain('Niamh Doherty');
   });
 
+  it('takes "the “Salt Year” star" for the lead actress named before it: her role in other words', () => {
+    const a = parseArticle(
+      [
+        'Film prize',
+        'The drama won the Golden Heron. Its lead actress, Noor Callaway, was named best performer.',
+        'Callaway, 34, spent two months working as a deckhand to prepare for the part.',
+        '“I smelled like bait for the entire spring,” the “Salt Year” star said after the ceremony.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Noor Callaway']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [

@@ -140,3 +140,28 @@ describe("who runs a campaign group", () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/Alison Whitcombe/);
   });
 });
+
+describe('"Its chief executive, X," : a role the text gives through "its"', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Wind farm inquiry opens',
+        'A planning inquiry into a 14-turbine wind farm opened yesterday.',
+        'Residents have formed the Harrow Moor Action Group. Its chairman, Dr Alan Firth, a retired GP, said: ‘People come here for the silence.’',
+        'The National Teachers’ Federation said 88.4% of members had backed strike action. Its general secretary, Maureen Achebe, said the result sent a message.',
+        '‘Nobody goes into teaching to stand on a picket line,’ the general secretary added.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('is the role of the person named, for quotes and for "who leads" the body named just before', () => {
+    const achebe = engine.article.speakers.find((s) => s.name === 'Maureen Achebe')!;
+    expect(achebe.role).toBe('general secretary');
+    expect(engine.article.quotes.map((q) => engine.article.speakers[q.speaker!]!.name)).toEqual(['Alan Firth', 'Maureen Achebe']);
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who leads the teachers union')?.[0]!.text).toContain('Maureen Achebe');
+  });
+
+  it('heads the body "its" stands for, not whatever a reader asks about', () => {
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is in charge of the inquiry')).toBeUndefined();
+  });
+});
