@@ -26,6 +26,8 @@ export const INTRO_PATTERN =
 /** Nouns that name a role; the word before a name ("spokesman Igor K.") or in an apposition. */
 export const ROLE_NOUNS = new Set([
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'minister',
+  // (WordNet writes "front man" as two words.)
+  'frontman', 'frontwoman',
   'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
   'lawyer', 'attorney', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',

@@ -669,5 +669,13 @@ export function findNames(text: string): NameMention[] {
     owner.ownsRole = roleWords;
     owner.personLike = false;
   }
-  return mentions;
+  // "the Lord Mayor of Leeds, Cllr Anne Whitlock,": a title inside the next name's role is hers,
+  // not someone called "Mayor".
+  const inRoleOf = (m: NameMention) =>
+    mentions.some((h) => {
+      if (!h.role || h.start <= m.end) return false;
+      const at = text.lastIndexOf(h.role, h.start);
+      return at >= 0 && at <= m.start && m.end <= at + h.role.length;
+    });
+  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)));
 }

@@ -1793,6 +1793,17 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Noor Callaway']);
   });
 
+  it('gives "the Lord Mayor of Leeds, Cllr Anne Whitlock, who described … as ‘…’" to her, and "Velvet Harbor frontman Caleb Strand" is a frontman', () => {
+    const a = parseArticle(
+      [
+        'Marathon',
+        'The runners are away, sent off by the Lord Mayor of Leeds, Cllr Anne Whitlock, who described this year’s field as ‘the biggest and the best we have ever had’.',
+        'Velvet Harbor frontman Caleb Strand wrote on social media that the band learned of the cancellation “at the same time as everyone else.”',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Anne Whitlock', 'Caleb Strand']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
