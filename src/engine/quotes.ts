@@ -535,8 +535,9 @@ const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|b
 /**
  * "according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics": a thing's
  * maker, owner or operator, set off by a comma; a body even when the noun could be a person's role.
+ * So is "the festival’s parent company, Highmark Sound Collective,".
  */
-const DESCRIBED_APPOSED = /\bits\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
+const DESCRIBED_APPOSED = /\b(?:its|their|the\s+[\p{L}-]+(?:’s|'s|s’|s'))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
 
 /**
  * The body noun ("group") and its whole phrase ("campaign group") the text puts right before the

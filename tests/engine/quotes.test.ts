@@ -1804,6 +1804,17 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Anne Whitlock', 'Caleb Strand']);
   });
 
+  it('takes "the festival’s parent company, Highmark Sound Collective," for a company: "the company said" is it', () => {
+    const a = parseArticle(
+      [
+        'Festival cancelled',
+        'In a statement, the festival’s parent company, Highmark Sound Collective, called the permit problems “one piece of a larger picture”.',
+        '“Our production partner informed us on Monday that it would not load in its equipment,” the company said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Highmark Sound Collective', 'Highmark Sound Collective']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
