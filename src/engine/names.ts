@@ -471,7 +471,7 @@ function roleHeld(after: string): string | undefined {
   const ofPronoun = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
   if (ofPronoun && HOLDS[ofPronoun[1]!]) return HOLDS[ofPronoun[1]!];
   // "who led the first of four mine rescue teams": one of several, each with its leader.
-  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
+  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|with|through|alongside|until|during|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   if (!agent || !m) return undefined;
   // "Walt Henley, who has trained Okafor since he was 14": Okafor's trainer; the name is someone

@@ -1815,6 +1815,19 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Highmark Sound Collective', 'Highmark Sound Collective']);
   });
 
+  it('ends what someone owns before "with her husband": the owner is no husband, and "she said" is hers', () => {
+    const a = parseArticle(
+      [
+        'Cattle sales',
+        'Marcy Lindgren, who has owned Plum Creek with her husband, Tom, since 2009, said the barn began fielding calls.',
+        'Bred cows averaged $1,940 per head Tuesday, Lindgren said, down from about $2,610 at the barn’s March sale.',
+        '“The buyers were here, and that’s the good news,” she said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Marcy Lindgren')!.role).toBe('Plum Creek owner');
+    expect(speakersOfQuotes(a)).toEqual(['Marcy Lindgren']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
