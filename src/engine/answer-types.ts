@@ -32,6 +32,8 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
+  // "How big is the shortfall" asks for money.
+  if (/\bhow (?:big|large|small)\b/.test(q) && (MONEY_WORD.test(q) || /\b(?:deficit|shortfall|gap|loss|losses|bill|payment|overspend)\b/.test(q))) return ['money', 'measure', 'percent'];
   if (/\bhow (?:big|large|small)\b/.test(q)) return ['measure', 'percent', 'count'];
   // "how heavy are the tags" is answered by a weight ("0.29 grams"), not by "5,000 miles": a
   // dimension asks for its own units.
@@ -60,7 +62,7 @@ export function expectedTypes(question: string): AnswerType[] {
   // "how did the leak happen", "how did customs catch it": how something came
   // about is told as its cause ("after an X-ray scan showed …", "from complications of …").
   if (/^how (?:did|does|do|was|were|could|can) (?:[a-z'’-]+ ){1,6}?(?:happen|start|begin|break out|get (?:injured|hurt)|catch fire|collapse|crash|fail|sink|escape|catch|spread|go wrong|end up)\b/.test(q)) return ['cause'];
-  if (/\bwhy\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
+  if (/\bwhy\b|\bwhat went wrong\b|\bdie[sd]? (?:of|from)\b|\bcause of (?:his |her |their )?death\b|\bwhat killed\b|\bwhat (?:caused|causes|led to|triggered|prompted|sparked|is behind|was behind|is the reason|was the reason)\b|\bhow come\b|\bfor what reason\b|\bwhat(?:'s| is| was) the cause\b|\bcause of\b/.test(q)) return ['cause'];
   if (/\b(?:which|what) (?:company|companies|firm|firms|organi[sz]ation|organi[sz]ations|agency|agencies|group|groups|business|businesses|union|party|department|ministry|team|club|brand|charity|university|manufacturer|retailer|bank|airline|outlet|newspaper|paper)\b/.test(q)) return ['organisation'];
   if (/\bwhere\b|\b(?:which|what) (?:city|town|country|state|county|region|place|area|street|neighbou?rhood|village|venue|site|location|hospital|school|court|port|airport|station|stadium|island|constituency|seat|ward|prison|hotel|restaurant)\b/.test(q)) return ['place'];
   if (/^(?:who|whom)\b|\bwho(?:'s| is| was| were| are| will| did| has| had)\b|\bwhose\b|\b(?:which|what) (?:person|people|man|woman|official|officials|player|judge|minister|lawyer|doctor|scientist)\b/.test(q)) return ['person', 'organisation'];

@@ -383,6 +383,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     // opening gives none (a date or a number is in every paragraph; a dimension's units and a
     // clock time are not).
     if (lead.length === 0 && DIMENSIONS.has(types[0]!)) lead = sentences.filter(holds).slice(0, 2);
+    // "What caused it?": the sentences that state a cause outright ("Downland Water blamed an
+    // electrical fault …"), wherever they stand, after the lead's.
+    if (types[0] === 'cause') {
+      const stated = sentences.filter((s) => !lead.includes(s) && holds(s) && STATES_CAUSE.test(s.text) && !speakerOfSentence.has(s.id));
+      lead = [...lead.slice(0, 1), ...stated].slice(0, PASSAGES);
+    }
     return lead.length ? { confidence: 'low', sentences: [], passages: lead.map((s) => (PROSE.test(s.text) ? [s] : [sentences[s.id - 1]!, s])) } : NOTHING;
   };
 

@@ -23,6 +23,16 @@ describe('what "how much" asks for', () => {
     expect(expectedTypes('how much did halloran win by')).not.toEqual(['money']);
   });
 
+  it('asks for money first for "how big is the shortfall", a measure for "how big is the fire"', () => {
+    expect(expectedTypes('how big is the shortfall')[0]).toBe('money');
+    expect(expectedTypes('how big is the hardship fund')[0]).toBe('money');
+    expect(expectedTypes('how big is the fire')[0]).toBe('measure');
+  });
+
+  it('reads "what went wrong" as asking for a cause', () => {
+    expect(expectedTypes('what went wrong')).toEqual(['cause']);
+  });
+
   it('asks for a duration for "how much time" or "how much sleep"', () => {
     expect(expectedTypes('how much prison time is he looking at')[0]).toBe('duration');
     expect(expectedTypes('how much extra sleep did the kids get')[0]).toBe('duration');

@@ -213,6 +213,23 @@ describe('words that name the kind of answer', () => {
     expect(shownTexts(r)).toContain('The trust’s board approved a £4.2 million plan to open a discharge unit by the end of January.');
   });
 
+  it('offers the sentences that state a cause, wherever they stand, for "what caused it"', () => {
+    const spill = buildEngine(
+      parseArticle(
+        [
+          'Sewage spill kills fish',
+          'More than 1,500 fish have died after raw sewage poured into the River Essel at Stowbridge on Tuesday morning.',
+          'Anglers said the water turned grey within an hour.',
+          'The council said it had written to the company demanding answers.',
+          'Downland Water blamed an electrical fault which knocked out both of the station’s main pumps.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = spill.answer('what caused it');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r)).toContain('Downland Water blamed an electrical fault which knocked out both of the station’s main pumps.');
+  });
+
   it('"how much CASH" is not answered by any number in a sentence that says "cash"', () => {
     const scam = buildEngine(
       parseArticle(
