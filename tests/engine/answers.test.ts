@@ -886,6 +886,18 @@ describe('"how many" counts a number before the noun in one phrase', () => {
     expect(countedBy('two of the ')).toBe(true);
     expect(countedBy('52, said ')).toBe(false);
     expect(countedBy('58, said he and his ')).toBe(false);
+    expect(countedBy('37 of its 1,160 ')).toBe(true);
+  });
+
+  const employer = buildEngine(
+    parseArticle(
+      'Warehouse worker wins tribunal\n\nA warehouse worker has won her claim for unfair dismissal against Brisklane, the parcel firm.\n\nMr Mottram said the union had dealt with at least 14 similar complaints from Brisklane staff in the past two years.\n\nThe tribunal will decide on compensation in March.',
+    ),
+  );
+
+  it('is never sure of a count that counts something else: "14 similar complaints from Brisklane staff" is no headcount', () => {
+    expect(employer.answer('how many staff does brisklane have').confidence).not.toBe('high');
+    expect(employer.answer('how many complaints has the union dealt with').confidence).toBe('high');
   });
 });
 
