@@ -442,7 +442,8 @@ const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor
 const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
-  grows: 'grower', farms: 'farmer', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
+  grows: 'grower', farms: 'farmer', farmed: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
+  fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
   // "who has trained Okafor since he was 14": the perfect of what they do.
   trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
 };
@@ -460,7 +461,8 @@ export function roleOfVerb(verb: string): string | undefined {
 }
 
 /**
- * ", who owns a hardware store two blocks away," after a name: the role "hardware store owner".
+ * ", who owns a hardware store two blocks away," after a name (and an age: ", 61, who ranches …"):
+ * the role "hardware store owner".
  * The object ends where a place, a time or another clause begins.
  */
 function roleHeld(after: string): string | undefined {
@@ -468,10 +470,10 @@ function roleHeld(after: string): string | undefined {
   // Only the noun: the place's words would count for every sentence the person speaks.
   if (place) return LIVES_OR_WORKS[place[1]!];
   // "Rob Dumaresq, who has coached her since she was 14": whose coach, the pronoun says; the role is "coach".
-  const ofPronoun = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
+  const ofPronoun = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
   if (ofPronoun && HOLDS[ofPronoun[1]!]) return HOLDS[ofPronoun[1]!];
   // "who led the first of four mine rescue teams": one of several, each with its leader.
-  const m = /^,\s*who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?([^,.;:“”"()]{2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|with|through|alongside|until|during|two|three|four|five|and|who|which|that)\b|\s*[,.;]|$)/.exec(after);
+  const m = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?((?:[^,.;:“”"()]|(?<=\d)[,.](?=\d)){2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|with|through|alongside|until|during|north|south|east|west|two|three|four|five|and|who|which|that)\b|\s*[,.;](?!\d)|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   if (!agent || !m) return undefined;
   // "Walt Henley, who has trained Okafor since he was 14": Okafor's trainer; the name is someone
@@ -479,7 +481,8 @@ function roleHeld(after: string): string | undefined {
   const object = m[3]!.trim();
   if (PERSON_OBJECT.test(m[1]!) && !m[2] && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?$/u.test(object) && !NON_PERSON_HEADS.has(object.split(/\s+/).at(-1)!.toLowerCase())) return agent;
   const held = m[2] ? m[3]!.trim().replace(/(?<=[^s])s$/, '') : m[3]!.trim();
-  return `${held} ${agent}`;
+  // ("who ranches 6,400 acres": how much is no part of the role.)
+  return /^\d[\d,.]*\s/.test(held) ? agent : `${held} ${agent}`;
 }
 
 /** Every run of capitalised name words in `text`, with what the text says around it. */

@@ -1828,6 +1828,18 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Marcy Lindgren']);
   });
 
+  it('reads "Dale Kettering, 61, who ranches 6,400 acres" as a rancher: an age may stand before "who", and a number is no part of the role', () => {
+    const a = parseArticle(
+      [
+        'Drought',
+        '“I’ve never sold a bred cow in July in my life,” said Dale Kettering, 61, who ranches 6,400 acres north of Johnstown with his son, Wade.',
+        'Council member Marcus Tillery, who represents the 7th Ward, said the city had more pressing needs.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Dale Kettering')!.role).toBe('rancher');
+    expect(a.speakers.find((s) => s.name === 'Marcus Tillery')!.aliases).toContain('7th ward representative');
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
