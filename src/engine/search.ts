@@ -73,6 +73,10 @@ const SAYING = /\b(?:said|say|says|told|tell|asked|warned|wrote|claimed|stated|a
 const PASSAGES = 3;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
 const MAX_CORRECTIONS = 1000;
+/** Lift for the paragraph under an explainer's heading when the question asks the heading's question. */
+const HEADING_BONUS = 0.3;
+/** Share of the heading's words the question must have for that. */
+const HEADING_SHARE = 0.5;
 /** A second, separate answer is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.85;
 /** What reading two sentences as one passage costs. */
@@ -186,6 +190,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // speaker's name is, a little below its own words).
   const openings = paragraphOpenings(sentences);
   const askedBefore = interviewQuestions(sentences, openings);
+  // The paragraph right under an explainer's heading answers it ("What are the side effects?" ¶
+  // "The most common were nausea, …"): its sentences with the heading's own words, to lift them
+  // for a reader who asks the heading's question.
+  const headingTermsOf = new Map<number, Set<string>>();
+  for (const h of sentences) {
+    if (!isHeading(h, sentences)) continue;
+    const terms = new Set(tokenize(h.text).flatMap((t) => toTerm(t) ?? []));
+    for (const s of sentences) if (s.paragraph === h.paragraph + 1 && terms.size > 0) headingTermsOf.set(s.id, terms);
+  }
   // A live update's time stamp opening each entry ("9:10 a.m. — …"), by paragraph.
   const stampOf = new Map([...openings].filter(([, first]) => TIME_STAMP.test(first.text)).map(([paragraph, first]) => [paragraph, first.id]));
   /** `ids` with the time stamp of any live-update entry they sit in. */
@@ -513,6 +526,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 8).some((u) => nounMatches.has(u.term) && countedBy(text.slice(t.at, u.at))));
         });
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
+      /** The question's own words (and derivations) as the article has them. */
+      const ownTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
       /** Is any typed span within NEAR characters of a word that matches the question? */
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
@@ -635,7 +650,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // said something. (Questions of no kind too: 9 more right passages, but an unanswerable
           // question answered and one more confident wrong on the main set.)
           const opinion = types.length > 0 && !whoSaid && ids.every((k) => speakerOfSentence.has(k)) ? QUOTED_WORDS : 0;
-          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion;
+          const heading = headingTermsOf.get(ids[0]!);
+          const asked = heading === undefined ? 0 : [...heading].filter((t) => ownTerms.has(t)).length / heading.size;
+          const asksHeading = asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0;
+          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading;
           units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }

@@ -230,6 +230,23 @@ describe('words that name the kind of answer', () => {
     expect(shownTexts(r)).toContain('Downland Water blamed an electrical fault which knocked out both of the station’s main pumps.');
   });
 
+  it('answers an explainer’s heading question with the paragraph under the heading', () => {
+    const explainer = buildEngine(
+      parseArticle(
+        [
+          'What to know about the new weight-loss pill',
+          'U.S. regulators on Thursday approved a new daily weight-loss pill.',
+          'What are the side effects?',
+          'The most common were nausea, diarrhea, vomiting and constipation. Most cases were mild.',
+          'About 6% of people on the drug stopped taking it because of side effects, compared with 2% in the placebo group.',
+          'How much will it cost?',
+          'The list price is $499 a month.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(shownTexts(explainer.answer('what are the side effects'))[0]).toBe('The most common were nausea, diarrhea, vomiting and constipation.');
+  });
+
   it('"how much CASH" is not answered by any number in a sentence that says "cash"', () => {
     const scam = buildEngine(
       parseArticle(
