@@ -58,6 +58,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
   // "Ferrous Records, the small Glasgow label that signed her": a record company.
   'label',
+  // "Prairieland Electric Cooperative said …", then "the cooperative said".
+  'cooperative', 'co-op',
   // "the auction house", "the fashion house", "the publishing house".
   'house',
   'hotel', 'resort', 'ferry',

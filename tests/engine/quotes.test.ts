@@ -1840,6 +1840,17 @@ describe('places and people after a preposition', () => {
     expect(a.speakers.find((s) => s.name === 'Marcus Tillery')!.aliases).toContain('7th ward representative');
   });
 
+  it('takes "the cooperative said" for the electric cooperative named before', () => {
+    const a = parseArticle(
+      [
+        'Tornado',
+        'Prairieland Electric Cooperative said about 8,200 customers lost power at the height of the storm.',
+        '"Do not approach downed lines, even if you believe they are dead," the cooperative said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Prairieland Electric Cooperative']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
