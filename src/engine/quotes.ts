@@ -432,6 +432,15 @@ class People {
     return this.list.length - 1;
   }
 
+  /** An unnamed speaker the text gives a first name to ("only her first name, Kendra"): known by it from now on, and by the role still. */
+  givenName(index: number, name: string): void {
+    const p = this.list[index]!;
+    (p.otherRoles ??= new Set()).add(p.name.replace(/^(?:the|a|an|one)\s+/i, ''));
+    p.name = name;
+    p.tokens = new Set([name.toLowerCase()]);
+    p.unnamed = false;
+  }
+
   /** A description the text also gives someone ("an older man in a Route 47 cap"): a way to ask for them, and their gender if it says. */
   describe(index: number, description: string): void {
     const person = this.list[index]!;
@@ -608,6 +617,9 @@ const UNNAMED_SUBJECT = new RegExp(
   String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)`,
   'iu',
 );
+/** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
+const FIRST_NAME_GIVEN = /^[^.“”"]{0,80}?\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+(\p{Lu}\p{Ll}+)\b/u;
+
 /** "The Prime Minister’s official spokesperson": someone known only as the one who speaks for a named owner. */
 const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?:man|woman|person)$/iu;
 
@@ -1589,6 +1601,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       const person = people.unnamed(u.phrase);
       if (u.described) people.describe(person, u.described);
+      // "A relative …, who asked that only her first name, Kendra, be used, said": named after all.
+      const given = FIRST_NAME_GIVEN.exec(p.text.slice(u.end, u.end + 160));
+      if (given) people.givenName(person, given[1]!);
       // "One senior figure at a smaller operator, who asked not to be named, said": a source.
       if (ANONYMOUS_AFTER.test(p.text.slice(u.end, u.end + 120))) people.list[person]!.anonymous = true;
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });

@@ -1851,6 +1851,18 @@ describe('places and people after a preposition', () => {
     expect(speakersOfQuotes(a)).toEqual(['Prairieland Electric Cooperative']);
   });
 
+  it('names the unnamed relative "who asked that only her first name, Kendra, be used", so "Kendra said" is her', () => {
+    const a = parseArticle(
+      [
+        'Police chase crash',
+        'A relative of the injured family, who asked that only her first name, Kendra, be used, said the family had been driving home. "They were five minutes from home," she said.',
+        'Kendra said the boy had surgery overnight. "They didn\'t do anything wrong," Kendra said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kendra', 'Kendra']);
+    expect(a.speakers[0]!.aliases).toContain('relative of the injured family');
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
