@@ -140,7 +140,7 @@ export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did n
  * The words of a cause that state it outright ("because", "the likely cause was"), where the
  * others of TESTS.cause ("after", "amid", "rising") only may.
  */
-export const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:(?:most |more )?likely |(?:most )?probable |main |root |immediate |underlying )?cause|reasons? (?:for|why|was|is)|blamed|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to)\b/i;
+export const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:(?:most |more )?likely |(?:most )?probable |main |root |immediate |underlying )?cause|reasons? (?:for|why|was|is)|blam(?:e|es|ed|ing)|citing|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to)\b/i;
 
 const WEIGHT_UNIT = 'grams?|g|kilograms?|kg|kilos?|milligrams?|mg|tons?|tonnes?|lbs?|pounds|ounces?|oz|stone';
 const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilometers?|inches|inch|in\\.|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|storeys?|stories|floors|fathoms|light(?:\\s|-)years?|nautical miles';

@@ -173,6 +173,11 @@ describe('a cause stated outright', () => {
     expect(STATES_CAUSE.test('Engineers said the likely cause was overtopping.')).toBe(true);
     expect(STATES_CAUSE.test('Engineers inspected the crest.')).toBe(false);
   });
+
+  it('reads "blaming soaring pilot pay" and "citing weak demand" as stating it, as "blamed" is', () => {
+    expect(STATES_CAUSE.test('The airline filed for bankruptcy, blaming soaring pilot pay.')).toBe(true);
+    expect(STATES_CAUSE.test('The airline cut routes, citing weak demand.')).toBe(true);
+  });
 });
 
 describe('a surname is not an organisation', () => {
