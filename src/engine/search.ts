@@ -581,6 +581,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           return token && DISTINCTIVE.test(token) && !COMMON_CAPITALS.test(token) && !lowerQuestion.includes(token.toLowerCase()) ? [token] : [];
         });
       };
+      /**
+       * "What caused the collapse?" is not answered by "46 hours after the collapse": a time
+       * word's cause ("after", "since", "following") that is the asked event itself is none.
+       */
+      const causeOf = (spans: number[] | undefined, text: string): number[] | undefined =>
+        types[0] !== 'cause' || !spans
+          ? spans
+          : spans.filter((at) => {
+              const m = /^(?:after|since|following)\s+((?:\S+\s+){0,3}\S+)/i.exec(text.slice(at));
+              return !m || !tokenize(m[1]!).some((w) => ownTerms.has(toTerm(w) ?? ''));
+            });
       const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
       // "What time does it kick in?": no word of the question is the article's, nor like one, and
       // "it" is the story, which its lead tells. Offered as the closest passages, as above; "how
@@ -628,7 +639,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
-          const spans = locate(types, text, question);
+          const spans = causeOf(locate(types, text, question), text);
           const quoted = whoSaid && ids.some((k) => speakerTerms[k]!.size > 0);
           // Live updates: "9:10 a.m. — KIPTANUI WINS. Elias Kiptanui crosses the line …": the
           // entry's time is when everything in it happened.

@@ -164,6 +164,7 @@ describe('causes news gives in set phrases', () => {
     expect(causes('Two board members walked out in protest.')).toBe(true);
     expect(causes('The district will drop Fridays to cut costs.')).toBe(true);
     expect(causes('The district will drop Fridays next year.')).toBe(false);
+    expect(causes('Rail workers will strike on three days in a dispute over pay.')).toBe(true);
   });
 });
 

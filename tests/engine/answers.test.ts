@@ -230,6 +230,21 @@ describe('words that name the kind of answer', () => {
     expect(shownTexts(r)).toContain('Downland Water blamed an electrical fault which knocked out both of the station’s main pumps.');
   });
 
+  it('never takes "46 hours after the collapse" for the cause of the collapse', () => {
+    const mine = buildEngine(
+      parseArticle(
+        [
+          'Miners rescued after roof fall',
+          'Six miners trapped by a roof fall were brought out alive on Thursday.',
+          'The last of them reached the surface at 2:38 a.m. Thursday, roughly 46 hours after the collapse.',
+          'Inspectors would look closely at the mine’s roof-control plan and at water seeping into the section.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = mine.answer('what caused the collapse');
+    expect(r.confidence === 'high' ? r.sentences[0]!.text : '').not.toMatch(/46 hours after the collapse/);
+  });
+
   it('answers an explainer’s heading question with the paragraph under the heading', () => {
     const explainer = buildEngine(
       parseArticle(
