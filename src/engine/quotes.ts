@@ -1094,6 +1094,9 @@ const AGED = /^the\s+(\d{1,3})-year-old\b/i;
  * definite description of the person just named, when the text gives that person no other role
  * and no gender the noun rules out.
  */
+/** Paragraphs after "its director called ‘…’" in which the text may name the director. */
+const ROLE_NAMED_LATER = 5;
+
 /** Does a role say what `noun` does, in its word or a synonym ("lead actress" for "the star")? */
 function roleSays(role: string, noun: string): boolean {
   const words = role.toLowerCase().split(/[\s-]+/);
@@ -1982,6 +1985,18 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   // (no "that"); the clause's subject speaks, not "a journey".
   const contact = CONTACT_CLAUSE.exec(phrase);
   if (contact) return subjectOf(contact[2]!, paragraph, offset + contact[1]!.length, ctx);
+  // "…returned 23 bronzes, in what its director called ‘…’": the holder named before, else the
+  // one the next paragraphs name with the role ("Dr Helen Marchbank, the museum’s director,").
+  const owned = /^(?:its|their)\s+((?:[\p{L}’'-]+\s+){0,2}([\p{L}-]+))$/iu.exec(phrase.trim());
+  if (owned && isRoleNoun(owned[2]!.toLowerCase())) {
+    const noun = owned[2]!.toLowerCase();
+    const held = ctx.people.byRoleNoun(noun, mentionsBefore(ctx.mentions, paragraph, offset), `the ${owned[1]}`);
+    if (held !== undefined) return held;
+    const later = ctx.mentions.find(
+      (m) => (m.paragraph > paragraph || (m.paragraph === paragraph && m.start > offset)) && m.paragraph <= paragraph + ROLE_NAMED_LATER && !ctx.people.list[m.person]!.unnamed && roleSays(ctx.people.list[m.person]!.role ?? '', noun),
+    );
+    if (later) return later.person;
+  }
   // ("The 34-year-old high school teacher from Columbus, Ohio,": where someone known by their age
   // is from is no one.)
   const describes = AGED.test(phrase.trim());

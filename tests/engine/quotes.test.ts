@@ -1863,6 +1863,18 @@ describe('places and people after a preposition', () => {
     expect(a.speakers[0]!.aliases).toContain('relative of the injured family');
   });
 
+  it('gives "in what its director called ‘…’" to the director the next paragraphs name', () => {
+    const a = parseArticle(
+      [
+        'Bronzes returned',
+        'A Leicester museum has returned 23 bronze artefacts looted from Benin City more than 125 years ago, in what its director called ‘a debt that was long overdue’.',
+        'The items were among thousands seized in 1897.',
+        'Dr Helen Marchbank, the museum’s director, said: ‘These objects were taken by force.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Helen Marchbank', 'Helen Marchbank']);
+  });
+
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
     const a = parseArticle(
       [
