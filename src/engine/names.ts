@@ -321,10 +321,10 @@ function outsiderOf(after: string): string | undefined {
   return m ? `independent outside expert not involved in ${m[1]!.toLowerCase()}` : undefined;
 }
 
-/** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause. */
+/** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause (or a quotation, British marks too). */
 // "…, general secretary of the National Association of School and College Leaders (NASCL).": an
 // abbreviation in brackets closes it too.
-const APPOSITION = /^(?:,\s*\d{1,3}(?!\d))?,(?!\d)\s*(?:(?:a|an|the)\s+)?([^,.;:“”"()]{2,110}?)\s*(?:,|\.|;|$|\((?=[^)]{1,12}\))|(?=\s(?:who|which|that|whose)\s))/;
+const APPOSITION = /^(?:,\s*\d{1,3}(?!\d))?,(?!\d)\s*(?:(?:a|an|the)\s+)?([^,.;:“”"‘()]{2,110}?)\s*(?:,|\.|;|$|\((?=[^)]{1,12}\))|(?=\s(?:who|which|that|whose)\s))/;
 
 /** How far past a name an apposition can run (an age, then up to 110 characters), read no further: a paragraph may be long. */
 const APPOSITION_REACH = 200;

@@ -1873,6 +1873,9 @@ describe('places and people after a preposition', () => {
       ].join('\n\n'),
     );
     expect(speakersOfQuotes(a)).toEqual(['Helen Marchbank', 'Helen Marchbank']);
+    // A British quotation after a name is no apposition: "Benin City, in what its director called ‘…’" gives the city no role.
+    const b = parseArticle('T\n\nThe museum returned bronzes looted from Benin City, in what its director called ‘a debt that was long overdue’.\n\nDr Helen Marchbank, the museum’s director, said: ‘These objects were taken by force.’');
+    expect(speakersOfQuotes(b)).toEqual(['Helen Marchbank', 'Helen Marchbank']);
   });
 
   it('makes "a notice to Kerry Ansell" a person once "Ms Ansell" is written with a courtesy title', () => {
