@@ -1880,7 +1880,10 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
         const lead = p.text.slice(start, q.parts[0]!.open);
         return q.parts.length === 1 && /^\p{Ll}/u.test(q.text) && lead.length >= 20 && (words <= SHORT_FRAGMENT_WORDS || (words <= FRAGMENT_WORDS && lead.length >= 40 && !ATTRIBUTION_ONLY.test(lead)));
       };
-      if (!inside.every(fragment)) continue;
+      // "Dr Thackeray described the results as ‘…’, and said nobody should start drinking coffee":
+      // a report goes on after the quotation, in the speaker's clause.
+      const reportsAfter = (q: RawQuote) => q.parts.length === 1 && SAID_AFTER_QUOTE.test(p.text.slice(q.parts[0]!.close + 1, end));
+      if (!inside.every((q) => fragment(q) || reportsAfter(q))) continue;
       // "In a statement, the family said:": the words are the quotation that follows, not a report.
       if (/:\s*$/.test(s.text)) continue;
       // "…, a spokeswoman for the promoter said. She said he was expected to be released …": the
@@ -1893,6 +1896,9 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
   }
   return out;
 }
+
+/** After a quotation, the same subject saying more: ", and said nobody should …". */
+const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
 
 /** A sentence opening on a pronoun that speaks: "She said …", "He added …". */
 const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, 'i');

@@ -529,3 +529,13 @@ describe('a pronoun going on with the speaker just reported', () => {
     expect(a.reported.filter((r) => r.text.startsWith('Over four days')).map((r) => a.speakers[r.speaker]!.name)).toEqual(['Curtis Lamb']);
   });
 });
+
+describe('a report that goes on after a quotation', () => {
+  it('reads "described the results as ‘…’, and said nobody should …" as a reported statement too', () => {
+    const a = parseArticle(
+      'Coffee study\n\nDr Imogen Thackeray led the study.\n\nDr Thackeray described the results as ‘reassuring for people who enjoy their morning coffee, rather than a prescription’, and said nobody should start drinking coffee because of the study.',
+    );
+    expect(reported(a).map(([name, text]) => [name, text!.slice(-28)])).toContainEqual(['Imogen Thackeray', 'coffee because of the study.']);
+    expect(a.quotes.map((q) => q.text)).toEqual(['reassuring for people who enjoy their morning coffee, rather than a prescription']);
+  });
+});
