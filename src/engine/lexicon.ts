@@ -240,6 +240,9 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['actor', 'actress', 'star'],
 ];
 
+/** The role words that mean the same as `word` (itself included). */
+export const roleSynonyms = (word: string): readonly string[] => ROLE_SYNONYMS.find((g) => g.includes(word)) ?? [word];
+
 /** Words that say someone is a woman, or a man: a role, a title, a relation. */
 export const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|mum|mom|grandma|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|bride|bridesmaid|mrs|ms|miss|dame|lady)\b/i;
 // (Not "actor": news calls women actors too, "the actor said" of Rosalind Keverne.)

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, ROLE_SYNONYMS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
@@ -455,7 +455,7 @@ class People {
     const own = this.byRoleWord(noun, before, phrase);
     // Only "the skipper" goes back to someone named before: "one senior backbencher" is someone new.
     if (own !== undefined || !/^\s*the\s/i.test(phrase)) return own;
-    for (const other of ROLE_SYNONYMS.find((g) => g.includes(noun)) ?? []) {
+    for (const other of roleSynonyms(noun)) {
       const holder = other === noun ? undefined : this.byRoleWord(other, before, phrase);
       if (holder !== undefined) return holder;
     }
@@ -1089,11 +1089,6 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
 /** An age in a description: "the 34-year-old", "the 44-year-old electrician". */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
-/**
- * "the “Salt Year” star said", "the actress said" right after a paragraph about Noor Callaway: a
- * definite description of the person just named, when the text gives that person no other role
- * and no gender the noun rules out.
- */
 /** Paragraphs after "its director called ‘…’" in which the text may name the director. */
 const ROLE_NAMED_LATER = 5;
 
@@ -1101,9 +1096,14 @@ const ROLE_NAMED_LATER = 5;
 function roleSays(role: string, noun: string): boolean {
   const words = role.toLowerCase().split(/[\s-]+/);
   const lower = noun.toLowerCase();
-  return role.toLowerCase().includes(lower) || (ROLE_SYNONYMS.find((g) => g.includes(lower)) ?? []).some((w) => words.includes(w));
+  return role.toLowerCase().includes(lower) || roleSynonyms(lower).some((w) => words.includes(w));
 }
 
+/**
+ * "the “Salt Year” star said", "the actress said" right after a paragraph about Noor Callaway: a
+ * definite description of the person just named, when the text gives that person no other role
+ * and no gender the noun rules out.
+ */
 function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'people'> & Partial<Pick<Context, 'paragraphs'>>, before: readonly PersonMention[]): number | undefined {
   if (!/^the\s/i.test(phrase.trim()) || isOrgNoun(noun)) return undefined;
   const last = before.at(-1);

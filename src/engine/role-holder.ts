@@ -39,15 +39,15 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
 }
 
 /**
- * When the text gives `speaker` their role as "its …" or "their …" (a body's named before), the
- * sentences before that ('' when there are none); undefined when it gives the role otherwise.
- */
-/**
  * Sentences before "Its chief executive, …" read for the body "its" is. Measured: reading three
  * (a quote from the body may stand between) found 1 more head on the fresh set and 3 wrong ones.
  */
 const OWNER_REACH = 1;
 
+/**
+ * When the text gives `speaker` their role as "its …" or "their …" (a body's named before), the
+ * sentences before that ('' when there are none); undefined when it gives the role otherwise.
+ */
 function ownerText(article: Article, speaker: Speaker): string | undefined {
   const role = speaker.role!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const giving = article.sentences.find((s) => s.text.includes(speaker.name) && new RegExp(`\\b(?:its|their)\\s+${role}\\b`, 'i').test(s.text));

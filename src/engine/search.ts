@@ -194,10 +194,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // "The most common were nausea, …"): its sentences with the heading's own words, to lift them
   // for a reader who asks the heading's question.
   const headingTermsOf = new Map<number, Set<string>>();
-  for (const h of sentences) {
-    if (!isHeading(h, sentences)) continue;
-    const terms = new Set(tokenize(h.text).flatMap((t) => toTerm(t) ?? []));
-    for (const s of sentences) if (s.paragraph === h.paragraph + 1 && terms.size > 0) headingTermsOf.set(s.id, terms);
+  const termsOfHeading = new Map<number, Set<string>>();
+  for (const s of sentences) {
+    const heading = openings.get(s.paragraph - 1);
+    if (!heading || !isHeading(heading, sentences)) continue;
+    let terms = termsOfHeading.get(heading.id);
+    if (!terms) termsOfHeading.set(heading.id, (terms = new Set(tokenize(heading.text).flatMap((t) => toTerm(t) ?? []))));
+    if (terms.size > 0) headingTermsOf.set(s.id, terms);
   }
   // A live update's time stamp opening each entry ("9:10 a.m. — …"), by paragraph.
   const stampOf = new Map([...openings].filter(([, first]) => TIME_STAMP.test(first.text)).map(([paragraph, first]) => [paragraph, first.id]));

@@ -6,7 +6,7 @@
 import type { Speaker } from './article.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
-import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS } from './lexicon.js';
+import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 
 export interface SpeakerMatch {
@@ -125,7 +125,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // A synonym counts a little less than the article's own word, so "the lawyer" prefers a lawyer.
     const aliasWords = new Set([...speaker.aliases.flatMap(words), ...short]);
     const synonyms = new Set(ROLE_SYNONYMS.filter((g) => g.some((w) => aliasWords.has(w))).flat().filter((w) => !aliasWords.has(w)));
-    for (const w of synonyms) if (group(w).some((g) => heads.has(g))) heads.add(w);
+    for (const w of synonyms) if (roleSynonyms(w).some((g) => heads.has(g))) heads.add(w);
     // "the union leader" for its chair, "the museum's boss" for its director: whoever heads a body
     // is its leader, head or boss, whatever the article calls the office.
     if (speaker.role !== undefined && speaker.aliases.some((a) => HEAD_ROLE.test(a) && !NOT_THE_HEAD.test(a))) {
@@ -184,9 +184,6 @@ const PAST_LOWER = 0.05;
 
 /** What a reader calls whoever heads a body. */
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
-
-/** The role words that mean the same as `word` (itself included). */
-const group = (word: string): readonly string[] => ROLE_SYNONYMS.find((g) => g.includes(word)) ?? [word];
 
 /** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
