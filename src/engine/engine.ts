@@ -122,7 +122,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(spellOutInitials(readQuestion(question), initials())),
+    answer: (question) => answer(spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut)),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

@@ -12,8 +12,8 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in|to|at|&)\s
 /** What a reader may type as initials: two to six letters, any case ("pslf", "PSLF"). */
 const TOKEN = /(?<![\p{L}\d'’-])\p{L}{2,6}(?![\p{L}\d'’-])/gu;
 
-/** The article's spelled-out names by their initials (lowercase), and the words it uses. */
-export function initialsOf(article: Article): { names: Map<string, string>; words: Set<string> } {
+/** The article's spelled-out names by their initials (lowercase), the words it uses, and its text in lower case. */
+export function initialsOf(article: Article): { names: Map<string, string>; words: Set<string>; text: string } {
   const names = new Map<string, string>();
   const words = new Set<string>();
   for (const p of [article.meta.title, ...article.paragraphs.map((q) => q.text)]) {
@@ -32,17 +32,42 @@ export function initialsOf(article: Article): { names: Map<string, string>; word
       if (!names.has(key)) names.set(key, longest);
     }
   }
-  return { names, words };
+  // The article in lower case, for the phrases WordNet's initialisms stand for.
+  const text = [article.meta.title, ...article.paragraphs.map((q) => q.text)].join('\n').toLowerCase();
+  return { names, words, text };
 }
 
-/** `question` with each initialism the article never uses, but spells out, written out. */
-export function spellOutInitials(question: string, known: ReturnType<typeof initialsOf>): string {
+/**
+ * `question` with each initialism the article never uses written out: as the article spells it
+ * ("NTSB" → "National Transportation Safety Board"), or else as WordNet does, in the article's
+ * words ("how old is the kid in ICU" → "intensive care", when the article says "the child in
+ * intensive care"). `spelledOut` gives WordNet's senses.
+ */
+export function spellOutInitials(question: string, known: ReturnType<typeof initialsOf>, spelledOut: (initials: string) => readonly string[] = () => []): string {
   return question.replace(TOKEN, (token) => {
     const key = token.toLowerCase();
-    const name = known.names.get(key);
     // Only letters no word of the article (or of English, typed in lower case) already is.
-    return name && !known.words.has(key) && (token === token.toUpperCase() || !COMMON_WORD.test(key)) ? name : token;
+    if (known.words.has(key) || (token !== token.toUpperCase() && COMMON_WORD.test(key))) return token;
+    // Two lower-case letters are too often something else ("4 pm").
+    return known.names.get(key) ?? (token === token.toUpperCase() || key.length > 2 ? inArticleWords(spelledOut(key), known.text) : undefined) ?? token;
   });
+}
+
+/**
+ * Of an initialism's senses, the longest opening of one that the article writes as a phrase (two
+ * words at least): "intensive care unit" is "intensive care" in an article that never says "unit",
+ * and "chief executive officer" is "chief executive", not any "officer" it names.
+ */
+function inArticleWords(senses: readonly string[], text: string): string | undefined {
+  let best: string | undefined;
+  for (const sense of senses) {
+    const parts = sense.split(' ');
+    for (let n = parts.length; n >= 2 && n > (best?.split(' ').length ?? 1); n--) {
+      const phrase = parts.slice(0, n).join(' ');
+      if (new RegExp(`\\b${phrase.replace(/[-]/g, '\\-')}(?:s|es)?\\b`).test(text)) best = phrase;
+    }
+  }
+  return best;
 }
 
 /** Lower-case words a reader means as words, not initials, whatever a name's initials spell. */

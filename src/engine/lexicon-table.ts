@@ -15,10 +15,12 @@ export interface RelatedWords {
   vector(word: string): Int8Array | undefined;
   /** Does the term (a stem) name a kind of person ("soldier", "resident")? From WordNet's first senses. */
   namesPerson(term: string): boolean;
+  /** What lowercase initials stand for, every sense ("icu" → ["intensive care unit"]); empty when unknown. */
+  spelledOut(initials: string): readonly string[];
 }
 
 /** The table with nothing in it: exact words only. */
-export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined, namesPerson: () => false };
+export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined, namesPerson: () => false, spelledOut: () => [] };
 
 /**
  * Records sorted by key in one string ("key<TAB>rest" lines, or bare words), found by binary
@@ -138,13 +140,14 @@ const MAX_PARSED = 1000;
 
 /**
  * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths,
- * `form<TAB>lemma`, and person nouns' stems one a line, all sorted), parsing a line only when its
- * word is first looked up.
+ * `form<TAB>lemma`, person nouns' stems one a line, and `initials<TAB>words|words`, all sorted),
+ * parsing a line only when its word is first looked up.
  */
-export function parseRelatedWords(related: string, irregular: string, persons = ''): Omit<RelatedWords, 'vector'> {
+export function parseRelatedWords(related: string, irregular: string, persons = '', initialisms = ''): Omit<RelatedWords, 'vector'> {
   const lines = new SortedRecords(related);
   const lemmas = new SortedRecords(irregular);
   const personStems = new SortedRecords(persons);
+  const spelled = new SortedRecords(initialisms);
   const parsed = new Map<string, ReadonlyMap<string, number>>();
   return {
     related(term) {
@@ -164,5 +167,6 @@ export function parseRelatedWords(related: string, irregular: string, persons = 
     },
     lemma: (word) => lemmas.valueOf(word),
     namesPerson: (term) => personStems.indexOf(term) >= 0,
+    spelledOut: (initials) => spelled.valueOf(initials)?.split('|') ?? [],
   };
 }

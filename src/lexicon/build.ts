@@ -16,7 +16,8 @@
  * "stepped down" where the article says "resigned", and the other way round.
  *
  * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`),
- * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay") and `persons.txt` (the stems of nouns that
+ * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay"), `initialisms.txt` (`icu<TAB>intensive care
+ * unit`, senses parted by `|`) and `persons.txt` (the stems of nouns that
  * name a person), with WordNet's licence beside them.
  */
 import { createRequire } from 'node:module';
@@ -86,7 +87,32 @@ const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(le
 /** WordNet's lexicographer file for people (lexnames: 18 = noun.person). */
 const NOUN_PERSON = '18';
 
-function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string>; persons: Set<string> } {
+/** Small words an initialism skips: "Department of Health" is DoH, "intensive care unit" ICU. */
+const SKIPPED_IN_INITIALS = /^(?:of|and|for|the|on|in|to|at|a)$/;
+
+/**
+ * What initialisms stand for, from WordNet's synsets that hold both ("ICU" with "intensive care
+ * unit", "MP" with "military policeman" and with "Member of Parliament"): every sense, as the
+ * article decides which one it means (src/engine/initials.ts).
+ */
+function initialisms(data: Map<Pos, Map<string, Synset>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [lemma, offsets] of readIndexEntries('noun')) {
+    if (!/^[a-z]{2,6}$/.test(lemma)) continue;
+    for (const offset of offsets.offsets) {
+      for (const words of data.get('noun')!.get(offset)?.words ?? []) {
+        const parts = words.split('_');
+        if (parts.length < 2 || !parts.every((w) => /^[a-z-]+$/.test(w))) continue;
+        const initials = parts.filter((w) => !SKIPPED_IN_INITIALS.test(w)).map((w) => w[0]).join('');
+        const spelled = parts.join(' ');
+        if (initials === lemma && !out.get(lemma)?.includes(spelled)) out.set(lemma, [...(out.get(lemma) ?? []), spelled]);
+      }
+    }
+  }
+  return out;
+}
+
+function build(): { related: Map<string, Map<string, number>>; irregular: Map<string, string>; persons: Set<string>; initialisms: Map<string, string[]> } {
   const data = new Map<Pos, Map<string, Synset>>(POS.map((p) => [p, readData(p)]));
   const index = new Map<Pos, Map<string, string[]>>(POS.map((p) => [p, readIndex(p)]));
   const related = new Map<string, Map<string, number>>();
@@ -169,7 +195,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
       for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma))) add(form, lemma);
     }
   }
-  return { related, irregular, persons };
+  return { related, irregular, persons, initialisms: initialisms(data) };
 }
 
 /**
@@ -204,7 +230,7 @@ function nounForms(lemma: string): string[] {
 function main(): void {
   const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicon');
   mkdirSync(out, { recursive: true });
-  const { related, irregular, persons } = build();
+  const { related, irregular, persons, initialisms } = build();
   const lines: string[] = [];
   // Sorted in code-point order: the reader finds a word by binary search.
   for (const [key, m] of [...related].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -213,9 +239,10 @@ function main(): void {
   }
   writeFileSync(join(out, 'related.txt'), lines.join('\n') + '\n');
   writeFileSync(join(out, 'irregular.txt'), [...irregular].sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, l]) => `${f}\t${l}`).join('\n') + '\n');
+  writeFileSync(join(out, 'initialisms.txt'), [...initialisms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}\t${v.join('|')}`).join('\n') + '\n');
   writeFileSync(join(out, 'persons.txt'), [...persons].sort((a, b) => (a < b ? -1 : 1)).join('\n') + '\n');
   copyFileSync(join(WORDNET_DIR, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
-  console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms, ${persons.size} person nouns → ${out}`);
+  console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms, ${persons.size} person nouns, ${initialisms.size} initialisms → ${out}`);
 }
 
 main();

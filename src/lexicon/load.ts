@@ -38,18 +38,19 @@ export function loadRelatedWords(dir = LEXICON_DIR, vectorsFile = VECTORS_FILE):
 
 function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
   const file = (name: string) => join(dir, name);
-  for (const name of ['related.txt', 'irregular.txt', 'persons.txt']) {
+  for (const name of ['related.txt', 'irregular.txt', 'persons.txt', 'initialisms.txt']) {
     if (!existsSync(file(name))) throw new Error(`The word table ${file(name)} is missing: run \`npm run build\` (it derives it from WordNet).`);
   }
   if (!existsSync(vectorsFile)) throw new Error(`The word vectors ${vectorsFile} are missing: restore them from git, or run \`npm run lexicon:vectors\`.`);
   let table: Omit<RelatedWords, 'vector'> | undefined;
   let vectors: ((word: string) => Int8Array | undefined) | undefined;
-  const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt'), 'utf8'), readFileSync(file('irregular.txt'), 'utf8'), readFileSync(file('persons.txt'), 'utf8')));
+  const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt'), 'utf8'), readFileSync(file('irregular.txt'), 'utf8'), readFileSync(file('persons.txt'), 'utf8'), readFileSync(file('initialisms.txt'), 'utf8')));
   return {
     related: (term) => get().related(term),
     lemma: (word) => get().lemma(word),
     vector: (word) => (vectors ??= openWordVectors(vectorsFile))(word),
     namesPerson: (term) => get().namesPerson(term),
+    spelledOut: (initials) => get().spelledOut(initials),
   };
 }
 

@@ -886,6 +886,24 @@ describe('initials the article only spells out', () => {
     expect(spellOutInitials('what ef rating', known)).toBe('what ef rating');
     expect(spellOutInitials('what did the nws say', known)).toBe('what did the National say');
   });
+
+  it('reads a common initialism ("ICU", "CEO") in the words the article uses for it, from WordNet', () => {
+    const ward = buildEngine(
+      parseArticle(
+        [
+          'Measles cases rise to 14',
+          'Fourteen children have now caught measles in the county, health officials said on Friday.',
+          'Three of them are in hospital. The child in intensive care is a 2-year-old who was too young for a second dose.',
+          'Chief Executive Ana Ruiz said the hospital had room for more patients, and Officer Tom Hale said roads near it were closed.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(sureText(ward, 'how old is the kid in icu')).toContain('2-year-old');
+    // "chief executive", not "chief executive officer": "Officer Tom Hale" is not the CEO.
+    expect(spellOutInitials('what did the CEO say', initialsOf(ward.article), (k) => (k === 'ceo' ? ['chief executive officer'] : []))).toBe('what did the chief executive say');
+    // Nothing the article writes: left as typed.
+    expect(spellOutInitials('is the DA charging anyone', initialsOf(ward.article), () => ['district attorney'])).toBe('is the DA charging anyone');
+  });
 });
 
 describe('"what time" with no topic', () => {
