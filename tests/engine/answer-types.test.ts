@@ -179,6 +179,14 @@ describe('a cause stated outright', () => {
     expect(STATES_CAUSE.test('The airline filed for bankruptcy, blaming soaring pilot pay.')).toBe(true);
     expect(STATES_CAUSE.test('The airline cut routes, citing weak demand.')).toBe(true);
   });
+
+  it('reads "driven by a fall in applications" and "fuelled by" as stating it', () => {
+    expect(STATES_CAUSE.test('The university faced a deficit of £11.4m, driven by a 22 per cent fall in international applications.')).toBe(true);
+    expect(STATES_CAUSE.test('Prices rose 4 per cent, fuelled by energy costs.')).toBe(true);
+    const causes = (text: string) => typeLocator()(['cause'], text, 'why are they doing this')!.length > 0;
+    expect(causes('The deficit was driven by rising pension costs.')).toBe(true);
+    expect(STATES_CAUSE.test('She was driven to the station by her son.')).toBe(false);
+  });
 });
 
 describe('a surname is not an organisation', () => {
