@@ -19,7 +19,7 @@ export function expectedTypes(question: string): AnswerType[] {
   const q = question.toLowerCase().replace(/[’']/g, "'").replace(/\s*%/g, ' percent');
   // "how much water was lost", "how much rain fell": a quantity of a thing, not of money.
   const much = /\bhow much (?:more |extra |of the )?([a-z]+)((?: [a-z]+){0,3})/.exec(q);
-  if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration', 'number'];
+  if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration'];
   if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent'];
   // "How much did it cost", "how much did she win" ask for money; "how many jobs will it cost" counts jobs.
   if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|charge|charged|raise|raised|owe|owed|earn|earned|invest|invested|lose|lost|win|won|donate|donated|award|awarded|steal|stole|stolen)\b(?! by\b)/.test(q)) return ['money'];

@@ -36,6 +36,8 @@ describe('what "how much" asks for', () => {
   it('asks for a duration for "how much time" or "how much sleep"', () => {
     expect(expectedTypes('how much prison time is he looking at')[0]).toBe('duration');
     expect(expectedTypes('how much extra sleep did the kids get')[0]).toBe('duration');
+    // Only a duration: "adds about 38 miles" is no answer to "how much time does the detour add".
+    expect(expectedTypes('how much time does the detour add for trucks')).toEqual(['duration']);
   });
 });
 
