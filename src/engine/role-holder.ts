@@ -8,6 +8,7 @@ import type { Article, Sentence, Speaker } from './article.js';
 import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD } from './lexicon.js';
 import { isPersonNoun, isRoleNoun, roleOfVerb } from './names.js';
 import type { SpeakerMatch } from './speaker-match.js';
+import { STOP_WORDS } from './terms.js';
 
 const WHO_HOLDS = /^who(?:[’']s|\s+is|\s+was)\s+(.+?)[\s?.!]*$/i;
 /** "Who founded Brightpantry?", "who runs the diner?": the role the verb gives, then its object. */
@@ -113,7 +114,29 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
   const holders = findSpeakers(phrase).filter(({ speaker }) => named(article.speakers[speaker]!) && holds(article.speakers[speaker]!, roles, asked));
   const [first, second] = holders;
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
-  return sentenceNaming(article, article.speakers[first.speaker]!);
+  const holder = article.speakers[first.speaker]!;
+  return ownedElsewhere(article, holder, phrase) ? undefined : sentenceNaming(article, holder);
+}
+
+/** The body a "who is" question names as the role's owner: "Lumenfold's CEO", "the CEO of Halvorsen". */
+const OWNER = /([\p{L}-]+)[’']s\s|\bof\s+(?:the\s+)?([\p{L}-]+)/u;
+
+/**
+ * "Who is Lumenfold's CEO?" is not answered by "Corvalis Chief Executive Officer Gregory
+ * Ashworth": the question names the owner by a name (a word the article only ever capitalises)
+ * that neither the holder's role, names and owner nor the sentence naming them gives. A bare role
+ * ("Chief Executive Priya Natarajan") may still be the headline's body's.
+ */
+function ownedElsewhere(article: Article, holder: Speaker, phrase: string): boolean {
+  const m = OWNER.exec(phrase);
+  const owner = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!owner || owner.length < 3 || STOP_WORDS.has(owner)) return false;
+  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder) ?? '', ...(sentenceNaming(article, holder) ?? []).map((s) => s.text)].flatMap(wordsOf));
+  if (given.has(owner)) return false;
+  const body = article.paragraphs.map((p) => p.text).join('\n');
+  const onlyCapitalised = new RegExp(`\\b${owner[0]!.toUpperCase()}${owner.slice(1)}\\b`, 'u').test(body) && !new RegExp(`\\b${owner}\\b`, 'u').test(body);
+  const anotherBodys = (holder.role ?? '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase()));
+  return onlyCapitalised && (anotherBodys || !wordsOf(article.meta.title).includes(owner));
 }
 
 /** The sentence that names `speaker` with a role noun of their role, as the answer; undefined when none does. */

@@ -165,3 +165,22 @@ describe('"Its chief executive, X," : a role the text gives through "its"', () =
     expect(roleHolder(engine.article, engine.findSpeakers, 'who is in charge of the inquiry')).toBeUndefined();
   });
 });
+
+describe('a role of the body the question names', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Corvalis to buy AI startup Lumenfold for $2.4 billion',
+        'Corvalis said on Monday it would buy Lumenfold, which makes software that reads invoices.',
+        '“Every finance team is drowning in paperwork,” Corvalis Chief Executive Officer Gregory Ashworth said on a call with analysts.',
+        'Lumenfold’s co-founder, Mara Kessler, will stay on. Its lawyers did not comment.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('is not another body’s holder: Lumenfold’s CEO is not Corvalis’s', () => {
+    expect(roleHolder(engine.article, engine.findSpeakers, "who is lumenfold's ceo")).toBeUndefined();
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is the ceo of lumenfold')).toBeUndefined();
+    expect(roleHolder(engine.article, engine.findSpeakers, "who is corvalis's ceo")?.[0]!.text).toContain('Gregory Ashworth');
+  });
+});
