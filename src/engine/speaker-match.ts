@@ -258,6 +258,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
     // Words met only in a body's name within an unnamed speaker's description ("a senior source
     // at Northvale"): the body itself fits them better.
     let onlyNamedBody = !!unnamed;
+    const fits = new Set<string>();
     for (const w of asked) {
       let best = 0;
       let bestWord: string | undefined;
@@ -279,11 +280,16 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
       total += best;
       if (best > 0) found++;
+      if (best > 0) fits.add(w);
       if (w === asked.at(-1)) head = best;
     }
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
     if (found === 0 || (found / asked.length < 0.5 && !named)) return;
+    // "the head coach" is a coach: when only "head", "chief" or "boss" before another role fits,
+    // it is that role's qualifier, not the office a body's chair holds ("chief executive" is one).
+    const lastTwo = asked.slice(-2).join(' ');
+    if (head === 0 && !named && asked.length > 1 && HEAD_ROLE.exec(lastTwo)?.[0] !== lastTwo && asked.every((w, i) => i === asked.length - 1 || !fits.has(w) || HEAD_WORDS.includes(w))) return;
     // "does the study say anything": only the owner of someone's role was asked for.
     const ownerOnly = owned === found && owned === asked.length;
     if (ownerOnly && ownedNamed < owned) return;

@@ -402,6 +402,19 @@ describe('the leader, head or boss of a body', () => {
     expect(names('the union leader', a)[0]).toBe('Renee Halvorsen');
     expect(names('the chief', a)[0]).toBe('Mark Tillerman');
   });
+
+  it('does not take "the head coach" for a body’s chair: "head" qualifies the coach', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘We have been asking for sight of the finances for three years,’ said Helen Carver, chair of the Kestrels Supporters’ Trust.',
+        '‘We will pay February’s wages,’ said the club’s chief executive, Tom Aldous.',
+      ].join('\n\n'),
+    );
+    expect(names('the head coach', a)).toEqual([]);
+    expect(names('the head of the trust', a)[0]).toBe('Helen Carver');
+    expect(names('the chief executive', a)[0]).toBe('Tom Aldous');
+  });
 });
 
 describe('a match report’s roles', () => {
