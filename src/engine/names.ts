@@ -446,6 +446,8 @@ const HOLDS: Record<string, string> = {
   fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
   // "who has trained Okafor since he was 14": the perfect of what they do.
   trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
+  // "who has held a season ticket for 31 years": a season ticket holder.
+  holds: 'holder', held: 'holder',
 };
 
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
@@ -453,7 +455,7 @@ const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resi
 // So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
 // Only the verb and the preposition count: the place may run on ("who lives on a cattle ranch
 // about 2 miles from where the helicopter came down").
-const PLACE_HELD = /^(?:,\s*who|,\s*\d{1,3},)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across from|next to|outside|above|behind|along|off)\s/;
+const PLACE_HELD = /^,\s*(?:who|\d{1,3},(?:\s+who)?)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across(?: from)?|next to|outside|above|behind|along|off)\s/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
 export function roleOfVerb(verb: string): string | undefined {
@@ -476,6 +478,9 @@ function roleHeld(after: string): string | undefined {
   const m = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?((?:[^,.;:“”"()]|(?<=\d)[,.](?=\d)){2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|with|through|alongside|until|during|north|south|east|west|two|three|four|five|and|who|which|that)\b|\s*[,.;](?!\d)|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   if (!agent || !m) return undefined;
+  // "who has held the tenancy since 2011", "held the post": an office the text names otherwise
+  // ("the landlady"), not a kind of holder.
+  if (agent === 'holder' && /\bheld\s+the\b|\bholds\s+the\b/.test(m[0])) return undefined;
   // "Walt Henley, who has trained Okafor since he was 14": Okafor's trainer; the name is someone
   // else's, not part of the role (a question about Okafor is not about his trainer).
   const object = m[3]!.trim();

@@ -1840,6 +1840,24 @@ describe('places and people after a preposition', () => {
     expect(a.speakers.find((s) => s.name === 'Marcus Tillery')!.aliases).toContain('7th ward representative');
   });
 
+  it('reads "who has held a season ticket" as a season ticket holder and "67, who has lived across Aldine Avenue" as a resident, but not "who has held the tenancy"', () => {
+    const a = parseArticle(
+      [
+        'Strike',
+        'Margaret Ellison, 74, who has held a season ticket for 31 years, had bought seats for the Mahler concert.',
+        '‘I’m disappointed, of course,’ Mrs Ellison said.',
+        'Ruth Delacroix, 67, who has lived across Aldine Avenue from the museum for 31 years, said she was woken by a bang.',
+        '‘I found out in an email,’ said Sandra Pryce, 56, who has held the tenancy since 2011.',
+      ].join('\n\n'),
+    );
+    const role = (name: string) => a.speakers.find((s) => s.name === name)!.role;
+    expect(role('Margaret Ellison')).toBe('season ticket holder');
+    expect(role('Ruth Delacroix')).toBe('resident');
+    expect(role('Sandra Pryce')).toBeUndefined();
+    expect(findSpeakers(a.speakers, 'the ticket holder').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Margaret Ellison');
+    expect(findSpeakers(a.speakers, 'the neighbor').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Ruth Delacroix');
+  });
+
   it('takes "the cooperative said" for the electric cooperative named before', () => {
     const a = parseArticle(
       [
