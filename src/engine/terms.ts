@@ -11,7 +11,7 @@ export const STOP_WORDS = new Set(
   between both but by can could did didn't do does doesn't doing don't down during each few for from further
   had has have having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
   i've if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or
-  other ought our ours ourselves out over own same she she'd she'll she's should so some such than that that's
+  ought our ours ourselves out over own same she she'd she'll she's should so some such than that that's
   the their theirs them themselves then there there's these they they'd they'll they're they've this those
   through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
   where where's which while who who's whom why why's will with won't would you you'd you'll you're you've your

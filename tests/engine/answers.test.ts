@@ -1015,3 +1015,24 @@ describe('"who" and "which company" ask about every word of the question', () =>
     expect(engine.answer('who voted to close the golf course').confidence).toBe('high');
   });
 });
+
+describe('"other" in a question', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Measles closes school',
+        'Pinecrest Elementary will close for two weeks after 14 pupils caught measles, the district said.',
+        'The district said the school would reopen on March 3.',
+        'Two other schools in the county reported single cases but will stay open, officials said.',
+        'Parents were told by text message.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('asks about other things than the story’s: "will other schools close" is not answered by the school that closes', () => {
+    const r = engine.answer('will other schools close too');
+    expect(r.confidence).not.toBe('high');
+    expect(shownTexts(r)).toContain('Two other schools in the county reported single cases but will stay open, officials said.');
+    expect(shownTexts(engine.answer('are other schools affected'))[0]).toContain('Two other schools');
+  });
+});
