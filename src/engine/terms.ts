@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer';
 import { ABBREVIATED_TITLES } from './lexicon.js';
 
 export const STOP_WORDS = new Set(
-  `a about above after again against all am an and any are aren't as at be because been before being below
+  `a about above after against all am an and any are aren't as at be because been being below
   between both but by can could did didn't do does doesn't doing don't down during each few for from further
   had has have having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
   i've if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or
@@ -111,12 +111,18 @@ export function measuredNouns(question: string): string[] {
   return [...new Set([...question.matchAll(MEASURED_ASKED)].map((m) => MEASURED[m[1]!.toLowerCase()]!))];
 }
 
+/** "…before?", "…before now": a question that ends on "before" asks whether it happened in the past. */
+const PAST_BEFORE = /\bbefore\s*(?:now|then)?\s*[?.!]*\s*$/i;
+
 /** The terms of a question that say what it is about (question words and filler removed). */
 export function questionTerms(question: string): string[] {
   const out: string[] = [];
+  // "Has the hotel been fined before?": "before" alone at the end means "in the past", which the
+  // article says in the word; "before the truce" only places the question in time.
+  const asksPast = PAST_BEFORE.test(question);
   for (const token of tokenize(inWords(question).replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
     const lower = token.toLowerCase();
-    if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower)) continue;
+    if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower) || (lower === 'before' && !asksPast)) continue;
     const term = toTerm(token);
     if (term && !out.includes(term)) out.push(term);
   }

@@ -1036,3 +1036,22 @@ describe('"other" in a question', () => {
     expect(shownTexts(engine.answer('are other schools affected'))[0]).toContain('Two other schools');
   });
 });
+
+describe('"before" and "again" at the end of a question', () => {
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Hotel fined after wedding illness',
+        'The Grand Hotel was fined £20,000 on Monday after 40 wedding guests fell ill at a reception in March.',
+        'The hotel said it would appeal the fine and had changed its kitchen staff.',
+        'Reed said the kitchen would open again on Friday, two weeks before the council inspects it.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "has the hotel been fined before" as asking about the past, which this fine is not', () => {
+    expect(engine.answer('has the hotel been fined before').confidence).not.toBe('high');
+    expect(sureText(engine, 'when will the kitchen open again')).toContain('on Friday');
+    expect(sureText(engine, 'how long before the inspection')).toContain('two weeks');
+  });
+});
