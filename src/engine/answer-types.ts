@@ -10,7 +10,7 @@ import { NON_PERSON_HEADS } from './lexicon.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
-  | 'measure' | 'weight' | 'length' | 'speed' | 'temperature'
+  | 'measure' | 'weight' | 'length' | 'speed' | 'temperature' | 'frequency'
   | 'person' | 'organisation' | 'place' | 'cause' | 'name';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
@@ -29,6 +29,8 @@ export function expectedTypes(question: string): AnswerType[] {
   if (much && MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['money', 'percent'];
   if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
+  // "How often do you take it" is answered by "once a day", "how often did it spill" by "212 times".
+  if (/\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/.test(q)) return ['frequency', 'number'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
@@ -105,6 +107,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   length: ['distance', 'height', 'length', 'depth', 'width', 'thickness'],
   speed: ['speed'],
   temperature: ['temperature'],
+  frequency: ['frequency'],
   person: ['name'],
   name: ['name', 'called'],
   organisation: ['name', 'organisation', 'organization'],
@@ -166,6 +169,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   speed: /\d[\d,.]*(?:\s|-)*(?:mph\b|km\/h|kph\b|knots?\b|[mgk]bps\b|(?:mega|giga|kilo)bits?\s+(?:per|a)\s+second|(?:miles|kilometres|kilometers|metres|meters)\s+(?:per|an|a)\s+(?:hour|second))/i,
   // Not "81 degrees north latitude".
   temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,
+  // How often: "once a day", "twice a week", "212 times", "every two hours", "daily", "three nights a week".
+  frequency: new RegExp(`\\b(?:once|twice|thrice)\\b|\\b(?:\\d[\\d,]*|${NUMBER_WORD})\\s+(?:times|occasions)\\b|\\b(?:\\d+|${NUMBER_WORD})\\s+(?:days?|nights?|evenings?|mornings?|shifts?|sessions?|visits?|trips?|flights?|services?|departures?)\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|fortnight)\\b|\\b(?:every|each)\\s+(?:(?:\\d+|other|few|couple of|${NUMBER_WORD})\\s+)?(?:day|night|week|month|year|hour|minute|morning|evening|weekend|fortnight|season)s?\\b|\\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|regularly|routinely|rarely|seldom|frequently)\\b`, 'i'),
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
   person: /$^/,

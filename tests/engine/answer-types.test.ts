@@ -39,6 +39,13 @@ describe('what "how much" asks for', () => {
     // Only a duration: "adds about 38 miles" is no answer to "how much time does the detour add".
     expect(expectedTypes('how much time does the detour add for trucks')).toEqual(['duration']);
   });
+
+  it('asks for a frequency for "how often", found in "once a day", "212 times", "every hour", "twice a week"', () => {
+    expect(expectedTypes('how often do you take it')[0]).toBe('frequency');
+    const often = (text: string) => typeLocator()(['frequency'], text, 'how often do you take it')!.length > 0;
+    for (const text of ['Verenza is a pill taken once a day.', 'The overflow spilled 212 times last year.', 'Checks were supposed to take place every hour.', 'She calls in at least twice a week.', 'Levels were above the limit on 38 occasions.', 'The service will run daily from June.']) expect(often(text), text).toBe(true);
+    for (const text of ['The drug costs $499 a month.', 'The plant employs 480 people.']) expect(often(text), text).toBe(false);
+  });
 });
 
 describe('"what time" and "what %"', () => {
