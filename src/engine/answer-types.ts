@@ -28,6 +28,8 @@ export function expectedTypes(question: string): AnswerType[] {
   // Measured on the fresh set: 7 fewer confident wrong answers, 3 more confident right.
   if (much && MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['money', 'percent'];
   if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  // "What percent of the budget is the shortfall" wants a share ("about 9%", "half"), not "several causes".
+  if (/\bwhat (?:percentage|percent)\b/.test(q)) return ['percent'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];
   // "How often do you take it" is answered by "once a day", "how often did it spill" by "212 times".
   if (/\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/.test(q)) return ['frequency', 'number'];

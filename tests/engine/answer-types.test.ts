@@ -53,6 +53,12 @@ describe('"what time" and "what %"', () => {
     expect(expectedTypes('what time did the robbery happen')[0]).toBe('clock');
     expect(expectedTypes('what % of entries got an A')).toContain('percent');
   });
+
+  it('wants a share and nothing else for "what percent": "several causes" is no answer', () => {
+    expect(expectedTypes('what percent of the budget is the shortfall')).toEqual(['percent']);
+    expect(expectedTypes('what percentage of staff is being cut')).toEqual(['percent']);
+    expect(expectedTypes('what share of the vote did she get')).toContain('number');
+  });
 });
 
 describe('a question asking for a name', () => {
