@@ -9,6 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { splitSentences } from './sentences.js';
@@ -246,7 +247,10 @@ class People {
       // in Cleveland" of "Ruth Adler Kessler", her given name and her maiden name.
       const middle = tokens.length >= 3 ? this.list.findIndex((p) => !p.unnamed && !isOrg(p) && p.tokens.size >= 2 && [...p.tokens][0] === tokens[0] && p.tokens.has(last)) : -1;
       if (middle >= 0) return this.enrich(middle, m, speaks);
-      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: 0, female: 0 });
+      // "Karen Lowther": a given name says she is a woman, as one pronoun would (so "Mrs Lowther"
+      // is her, not Steve Lowther, before any "she" says so).
+      const given = tokens.length >= 2 ? tokens[0]! : '';
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: MALE_GIVEN_NAMES.has(given) ? 1 : 0, female: FEMALE_GIVEN_NAMES.has(given) ? 1 : 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push({ ...m, paragraph: this.paragraph });

@@ -245,7 +245,7 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
   // "the mum", "the spokeswoman": a gender asked for, which a speaker the text gives the other does not fit.
-  const genderAsked = genderOfRole(asked.join(' '));
+  const genderAsked = genderOfRole(all.join(' '));
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;

@@ -2183,3 +2183,22 @@ describe('a full name with a middle name given later', () => {
     expect(speakersOfQuotes(a)).toEqual(['Ruth Adler Kessler']);
   });
 });
+
+describe('a given name says a gender', () => {
+  const a = parseArticle(
+    [
+      'Lost dog home',
+      'On Saturday Bramble was back on her own sofa with Karen and Steve Lowther and their two teenage children.',
+      'Karen Lowther, 52, a teaching assistant, said: ‘I just slid down the kitchen wall.’',
+      'Mr Lowther, 55, drove the 420-mile round trip to Wiltshire to collect Bramble.',
+      '‘She went straight to her old bed,’ Mrs Lowther said.',
+      'Mr Lowther had a simple message for other dog owners: ‘Check your chip details tonight.’',
+    ].join('\n\n'),
+  );
+
+  it('so "Mrs Lowther" is Karen and "Mr Lowther" is Steve, before any pronoun says so', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Karen Lowther', 'Karen Lowther', 'Steve Lowther']);
+    expect(findSpeakers(a.speakers, 'Mrs Lowther').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Karen Lowther');
+    expect(findSpeakers(a.speakers, 'Mr Lowther').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Steve Lowther');
+  });
+});
