@@ -175,7 +175,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     const verb = /^\p{Ll}+(?:ed|ing)$/u.test(w.core) && !ROLE_PARTICIPLES.has(lower) && !isPersonNoun(w.core);
     // "to give trainer Gareth Pryce-Morgan the biggest success": a word after "to" is a verb, unless a role noun.
     const infinitive = i > 0 && /^to$/i.test(ws[i - 1]!.core) && !isRoleNoun(lower) && !isPersonNoun(w.core);
-    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower) || verb || infinitive)) break;
+    if (!joinsRoles && ((w.breaksAfter && !(appositive && i === from) && !owner) || !isRoleWord(w.core) || ROLE_STOP.has(lower) || SPEECH_VERBS.has(lower) || verb || infinitive || lower === 'whose')) break;
     collected.unshift(w);
     opens = i;
     if (w.breaksBefore || owner) break;
@@ -196,6 +196,13 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
   let opener = opens - 1;
+  // "…the United Security Officers union, whose president, Dwayne Petrakis, said": the president
+  // of the body the clause before names ("union president" when a lower-case noun names it).
+  if (appositive && opener >= 1 && /^whose$/i.test(ws[opener]!.core)) {
+    const body = ws[opener - 1]!;
+    const role = text.slice(collected[0]!.start, adjacent.end);
+    return body.breaksAfter && /^\p{Ll}+$/u.test(body.core) ? `${body.core} ${role}` : role;
+  }
   // "the Royal College of Cardiac Physicians’ vice-president …, Dr Fiona Gault": an owner's
   // name of several words opens the clause as one.
   if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;

@@ -2202,3 +2202,13 @@ describe('a given name says a gender', () => {
     expect(findSpeakers(a.speakers, 'Mr Lowther').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Steve Lowther');
   });
 });
+
+describe('a role given by a "whose" clause', () => {
+  it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
+    const a = parseArticle(
+      'Museum theft\n\nThe guards are represented by Local 418 of the United Security Officers union, whose president, Dwayne Petrakis, said the museum had cut its overnight shift.\n\n“Nobody listened,” Petrakis said.',
+    );
+    expect(a.speakers.find((s) => s.name === 'Dwayne Petrakis')!.role).toBe('union president');
+    expect(findSpeakers(a.speakers, 'the union president').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Dwayne Petrakis');
+  });
+});
