@@ -119,7 +119,13 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
       if (!result) summaries.set(length, (result = summarize(article, length)));
       return result;
     },
-    findSpeakers: (query) => speakersFor(query.trim().toLowerCase()),
+    // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
+    findSpeakers(query) {
+      const found = speakersFor(query.trim().toLowerCase());
+      if (found.length) return found;
+      const spelled = spellOutInitials(query.trim(), initials(), options.related?.spelledOut);
+      return spelled === query.trim() ? found : speakersFor(spelled.toLowerCase());
+    },
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
     answer: (question) => answer(spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut)),

@@ -904,6 +904,21 @@ describe('initials the article only spells out', () => {
     // Nothing the article writes: left as typed.
     expect(spellOutInitials('is the DA charging anyone', initialsOf(ward.article), () => ['district attorney'])).toBe('is the DA charging anyone');
   });
+
+  it('finds a speaker by initials the article never uses: "the EA" for the Environment Agency, "the PM" for the prime minister', () => {
+    const floods = buildEngine(
+      parseArticle(
+        [
+          'Flood warnings issued',
+          '“Do not drive through flood water,” the Environment Agency said in a statement.',
+          '“We will get through this together,” the prime minister, Helen Marsh, said on a visit to the town.',
+        ].join('\n\n'),
+      ),
+    );
+    const who = (q: string) => floods.findSpeakers(q).map((m) => floods.article.speakers[m.speaker]!.name)[0];
+    expect(who('the EA')).toBe('Environment Agency');
+    expect(who('the PM')).toBe('Helen Marsh');
+  });
 });
 
 describe('"what time" with no topic', () => {
