@@ -398,7 +398,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     // "How hot did it get?": a temperature anywhere in the story is about the story, when its
     // opening gives none (a date or a number is in every paragraph; a dimension's units and a
     // clock time are not).
-    if (lead.length === 0 && DIMENSIONS.has(types[0]!)) lead = sentences.filter(holds).slice(0, 2);
+    // So is a share asked for alone ("what percentage were against it?").
+    if (lead.length === 0 && (DIMENSIONS.has(types[0]!) || (types.length === 1 && types[0] === 'percent'))) lead = sentences.filter(holds).slice(0, 2);
     // "What caused it?": the sentences that state a cause outright ("Downland Water blamed an
     // electrical fault …"), wherever they stand, after the lead's.
     if (types[0] === 'cause') {

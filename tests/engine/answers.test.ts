@@ -1070,3 +1070,21 @@ describe('"before" and "again" at the end of a question', () => {
     expect(sureText(engine, 'how long before the inspection')).toContain('two weeks');
   });
 });
+
+describe('a share asked of the story', () => {
+  it('shows the passage with a percentage anywhere in the story for "what percentage were against it", when its opening gives none', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Care homes to close',
+          'Two council-run care homes are to close after councillors voted through the plans on Tuesday night.',
+          'The cabinet voted seven to two to shut Elmfield House and Brookside Lodge.',
+          'Families were in the public gallery as the vote was taken, and some wept.',
+          'The homes need repairs costing an estimated £4.6 million, the council said.',
+          'A public consultation drew 1,214 responses, of which 86 per cent opposed the closures.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(shownTexts(engine.answer('what percentage were against it')).join(' ')).toContain('86 per cent');
+  });
+});
