@@ -116,6 +116,8 @@ export const isPersonNoun = (word: string): boolean =>
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
+/** A body's name may end on where it works: "Clean Sport UK", "Age UK", "Cycling UK". */
+const BODY_SCOPE = /^(?:UK|USA)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
@@ -542,6 +544,11 @@ export function findNames(text: string): NameMention[] {
       } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
         run.push(next, ws[j + 2]!);
         j += 2;
+      } else if (BODY_SCOPE.test(next.core) && run.length >= 2) {
+        // "Clean Sport UK said", "Cycling UK": where a body works ends its name (and makes it one).
+        run.push(next);
+        j++;
+        break;
       } else if (GENERATION.test(next.core) && run.length >= 2) {
         // "Nana Osei Darko III", "Martin Luther King Jr.": the generation ends the name.
         run.push(next);

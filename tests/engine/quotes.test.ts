@@ -2212,3 +2212,17 @@ describe('a role given by a "whose" clause', () => {
     expect(findSpeakers(a.speakers, 'the union president').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Dwayne Petrakis');
   });
 });
+
+describe('a body named with where it works', () => {
+  it('reads "Clean Sport UK said in a statement" as the body speaking, not the rider named before', () => {
+    const a = parseArticle(
+      [
+        'Ban upheld',
+        'Callum Reddish lost his appeal on Thursday.',
+        'Clean Sport UK, the national anti-doping organisation, charged Reddish in August 2024.',
+        '‘We welcome the tribunal’s decision, which upholds the original sanction in full,’ Clean Sport UK said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Clean Sport UK']);
+  });
+});
