@@ -1854,6 +1854,9 @@ describe('places and people after a preposition', () => {
     expect(role('Margaret Ellison')).toBe('season ticket holder');
     expect(role('Ruth Delacroix')).toBe('resident');
     expect(role('Sandra Pryce')).toBeUndefined();
+    // By how much someone led is no role ("who had led by three" made him a "by leader").
+    const golf = parseArticle('Open\n\nSolberg finished second.\n\nHenrik Solberg, who had led by three after each round, said: ‘I gave it away.’');
+    expect(golf.speakers.find((s) => s.name === 'Henrik Solberg')!.role).toBeUndefined();
     expect(findSpeakers(a.speakers, 'the ticket holder').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Margaret Ellison');
     expect(findSpeakers(a.speakers, 'the neighbor').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Ruth Delacroix');
   });
