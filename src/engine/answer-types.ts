@@ -209,6 +209,13 @@ interface TextFacts {
   places?: Array<{ at: number; noun: string | undefined }>;
 }
 
+/** A speech verb right before a date or time: "the company said on Tuesday", "told reporters late Monday". */
+const SAID_WHEN = /\b(?:said|says|announced|announces|confirmed|confirms|added|wrote|stated|disclosed|told\s+(?:reporters|journalists|(?:the\s+)?[\p{L}-]+))\s+(?:on\s+|late\s+|early\s+)?$/iu;
+/** The day something was said, ending the attribution: "Tuesday,", "late Monday night.", "yesterday that …". */
+const WHEN_SAID = /^[\p{L}.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,.;]|that\b|$)/u;
+/** A question about the saying itself: "when did they announce it", "when was the statement issued". */
+const SAYING_ASKED = /\b(?:say|said|says|announce\w*|confirm\w*|tell|told|report\w*|disclos\w*|reveal\w*|statement|news conference|press conference|briefing)\b/;
+
 /** "how old is the pub", "how old is it": an age asked of a thing, not of someone named. */
 const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|it|its|their)\b/;
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
@@ -315,6 +322,14 @@ export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
         if (!known) f.places = known = [...text.matchAll(PLACE_ALL)].map((m) => ({ at: m.index!, noun: /^\p{Ll}/u.test(m[0]) ? m[0] : undefined }));
         const asked = askedWords(q);
         return known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
+      }
+      case 'date':
+      case 'time': {
+        // "…by two years, the company said on Tuesday": when it was said, not when it happens,
+        // unless the saying is asked ("when did they announce it").
+        const spans = spansOf(f, text, type, TESTS[type]);
+        // (Not "said this year’s edition sold …": there the date opens what was said.)
+        return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }
       case 'age':
         // "How old is the pub": a thing's age is also the year it has stood since ("has served

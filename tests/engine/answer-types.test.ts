@@ -221,3 +221,15 @@ describe('the role a "who" question’s own verb names', () => {
     expect(person('She took over from the airline’s founder last March.', 'who runs the airline')).toBe(true);
   });
 });
+
+describe('when something was said is not when it happens', () => {
+  it('leaves out "the company said on Tuesday" for "when will …", not for "when did they announce it"', () => {
+    const text = 'Veridian will push back the opening of its chip factory by two years, the company said on Tuesday, blaming weak demand.';
+    const dates = (q: string) => typeLocator()(expectedTypes(q), text, q)!;
+    expect(dates('when will the factory start making chips')).toEqual([]);
+    expect(dates('when did they announce the delay').length).toBeGreaterThan(0);
+    expect(typeLocator()(['date'], 'Production would now begin in the second half of 2029.', 'when will it start')!.length).toBeGreaterThan(0);
+    // "said this year’s edition sold …": the date opens what was said.
+    expect(typeLocator()(['date'], 'Ashcroft said this year’s edition sold a record 64,000 tickets.', 'when did it run')!.length).toBeGreaterThan(0);
+  });
+});
