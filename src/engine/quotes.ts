@@ -472,21 +472,27 @@ class People {
     let best: number | undefined;
     let bestFit = -1;
     for (let i = before.length - 1; i >= 0; i--) {
-      const role = this.list[before[i]!.person]!.role?.toLowerCase();
-      const words = role?.split(/\s+/);
-      if (!role || !words) continue;
-      const at = words.indexOf(noun);
-      // "the canal chief" after "Samir Haddani, chairman of the canal authority": a word for a
-      // leader finds whoever heads what the phrase names ("canal"), a little below someone whose
-      // role has the word; not the union's co-chair for "the trust's chief".
-      const leads = at < 0 && LEADER_WORDS.has(noun) && HEAD_ROLE.test(role) && !NOT_THE_HEAD.test(role) && modifiers.some((w) => words.includes(w));
-      if (at < 0 && !leads) continue;
-      // "chief analyst at Tidewater" has the word only as a modifier of another role: an analyst.
-      const modifies = at >= 0 && isRoleNoun(words[at + 1]?.replace(/[^\p{L}-]/gu, '') ?? '');
-      const fit = modifiers.filter((w) => words.includes(w)).length - (leads ? 0.25 : 0) - (modifies ? 0.5 : 0);
-      if (fit > bestFit) {
-        best = before[i]!.person;
-        bestFit = fit;
+      const person = this.list[before[i]!.person]!;
+      // "Councillor Margaret Ashdown, cabinet member for adult social care": "the cabinet member"
+      // is her too, though her title is the role shown.
+      // (Not a clause about them: "who asked the judge to …" is no judge.)
+      for (const role of rolesOf(person).filter((r) => r === person.role || !/^(?:who|whose|which|that)\b/i.test(r)).map((r) => r.toLowerCase())) {
+        const words = role.split(/\s+/);
+        // Another role counts only whole: "the union leader" is not the "district leader".
+        if (role !== person.role?.toLowerCase() && !modifiers.every((w) => words.includes(w))) continue;
+        const at = words.indexOf(noun);
+        // "the canal chief" after "Samir Haddani, chairman of the canal authority": a word for a
+        // leader finds whoever heads what the phrase names ("canal"), a little below someone whose
+        // role has the word; not the union's co-chair for "the trust's chief".
+        const leads = at < 0 && LEADER_WORDS.has(noun) && HEAD_ROLE.test(role) && !NOT_THE_HEAD.test(role) && modifiers.some((w) => words.includes(w));
+        if (at < 0 && !leads) continue;
+        // "chief analyst at Tidewater" has the word only as a modifier of another role: an analyst.
+        const modifies = at >= 0 && isRoleNoun(words[at + 1]?.replace(/[^\p{L}-]/gu, '') ?? '');
+        const fit = modifiers.filter((w) => words.includes(w)).length - (leads ? 0.25 : 0) - (modifies ? 0.5 : 0);
+        if (fit > bestFit) {
+          best = before[i]!.person;
+          bestFit = fit;
+        }
       }
     }
     return best;

@@ -2229,3 +2229,18 @@ describe('a body named with where it works', () => {
     expect(speakersOfQuotes(a)).toEqual(['Clean Sport UK']);
   });
 });
+
+describe('a role given beside a title', () => {
+  it('reads "the cabinet member said" as Councillor Margaret Ashdown, cabinet member for adult social care, and "the union leader" as no "district leader"', () => {
+    const a = parseArticle(
+      [
+        'Care homes to close',
+        'Councillor Margaret Ashdown, cabinet member for adult social care, said it was the hardest decision she had made.',
+        'Mark Ostrander, the 1,850-student district leader, said the vote was close.',
+        'Cllr Ashdown rejected the claim. ‘We listened to every one of those responses,’ the cabinet member said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Margaret Ashdown']);
+    expect(a.speakers.some((s) => s.name.toLowerCase() === 'the cabinet member')).toBe(false);
+  });
+});
