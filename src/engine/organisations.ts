@@ -72,7 +72,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
   department: ['department', 'dept', 'police'],
-  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board'],
+  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department'],
   regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board'],
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],

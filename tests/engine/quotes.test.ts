@@ -2244,3 +2244,16 @@ describe('a role given beside a title', () => {
     expect(a.speakers.some((s) => s.name.toLowerCase() === 'the cabinet member')).toBe(false);
   });
 });
+
+describe('a government department is an agency', () => {
+  it('reads "the agency said" as the Department of Environmental Quality named before', () => {
+    const a = parseArticle(
+      [
+        'Boil notice',
+        'The Department of Environmental Quality said Wednesday that it would examine why the alert went out late.',
+        '“We will be reviewing the full timeline of the public alert with the city,” the agency said in an emailed statement.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Department of Environmental Quality']);
+  });
+});
