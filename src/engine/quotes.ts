@@ -521,6 +521,15 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
+  // "the lottery operator, Meridian Lotteries,": a name the text sets off after a body's noun is
+  // that body's, whatever its words ("the operator said" is it).
+  for (const m of names) {
+    if (out.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
+    const apposed = APPOSED_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!apposed || !isOrgNoun(apposed[2]!) || !/^\s*,/.test(text.slice(m.end))) continue;
+    const words = m.text.split(/\s+/);
+    out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase()] });
+  }
   // "Brantley’s said in a statement", "Harwell’s says": a shop named with a possessive speaks as a
   // company (a person's "’s" is followed by what is theirs, not by a speech verb).
   for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
@@ -532,6 +541,10 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   return out;
 }
 
+
+/** "the lottery operator, " right before a name: a body's noun, set off by a comma (group 2: the noun). */
+// (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
+const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\bthe\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
 const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;

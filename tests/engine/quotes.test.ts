@@ -2257,3 +2257,20 @@ describe('a government department is an agency', () => {
     expect(speakersOfQuotes(a)).toEqual(['Department of Environmental Quality']);
   });
 });
+
+describe('a body named after its noun and a comma', () => {
+  it('reads "the lottery operator, Meridian Lotteries," as a body "the operator" finds, not "a spokesperson for the company, Priya Halloran,"', () => {
+    const a = parseArticle(
+      [
+        'Cleaners win jackpot',
+        'The syndicate won £6.8m, which the lottery operator, Meridian Lotteries, said was a record for a workplace syndicate.',
+        'The cheque was presented at the Lanthorn Hotel.',
+        'The operator said in a statement.',
+        '‘Workplace syndicates account for around one in five of our jackpot wins.’',
+        'A spokesperson for the company, Priya Halloran, said the money had been paid.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Meridian Lotteries']);
+    expect(a.speakers.find((s) => s.name === 'Priya Halloran')).toBeDefined();
+  });
+});
