@@ -41,7 +41,7 @@ const BODY_HEADS = new Set([
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
   'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
-  'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery',
+  'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
   // "the Marches Food Festival said in a statement".
@@ -100,7 +100,10 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   board: ['board'],
   commission: ['commission'],
   committee: ['committee'],
-  court: ['court', 'courts'],
+  court: ['court', 'courts', 'tribunal'],
+  // "The Sports Disputes Appeal Tribunal …", then "the panel wrote:".
+  tribunal: ['tribunal', 'panel'],
+  panel: ['panel', 'tribunal', 'committee', 'board'],
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],
   patrol: ['patrol'],

@@ -2274,3 +2274,16 @@ describe('a body named after its noun and a comma', () => {
     expect(a.speakers.find((s) => s.name === 'Priya Halloran')).toBeDefined();
   });
 });
+
+describe('a tribunal and its panel', () => {
+  it('reads "The panel wrote:" as the Sports Disputes Appeal Tribunal named before', () => {
+    const a = parseArticle(
+      [
+        'Ban upheld',
+        'The Sports Disputes Appeal Tribunal published its decision on Thursday.',
+        'The panel wrote: ‘The athlete has offered a possible explanation. He has not offered a probable one.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Sports Disputes Appeal Tribunal']);
+  });
+});
