@@ -1995,7 +1995,7 @@ const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|s
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;
 
 /** A document someone issues: "the statement", "its letter", "the company's email"; "its report" (whose report, the text says). */
-const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message)$|^(?:its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:report|findings|filing|complaint|review|assessment|audit|study)$/iu;
+const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|e-mail|release|post|notice|memo|message|decision|ruling|judgment|judgement)$|^(?:its|their)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:report|findings|filing|complaint|review|assessment|audit|study)$/iu;
 
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;

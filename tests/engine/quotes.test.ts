@@ -2286,4 +2286,15 @@ describe('a tribunal and its panel', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['Sports Disputes Appeal Tribunal']);
   });
+
+  it('gives "the decision said" to the tribunal that issued it, never to a speaker called "The decision"', () => {
+    const a = parseArticle(
+      [
+        'Ban upheld',
+        'The Sports Disputes Appeal Tribunal published its decision on Thursday, upholding the ban.',
+        '‘We accept that Mr Reddish was a credible witness,’ the decision said. ‘Sympathy, however, is not a standard of proof.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Sports Disputes Appeal Tribunal']);
+  });
 });
