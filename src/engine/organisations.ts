@@ -41,7 +41,7 @@ const BODY_HEADS = new Set([
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
   'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
-  'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel',
+  'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel', 'partnership',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
   // "the Marches Food Festival said in a statement".
@@ -103,6 +103,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   court: ['court', 'courts', 'tribunal'],
   // "The Sports Disputes Appeal Tribunal …", then "the panel wrote:".
   tribunal: ['tribunal', 'panel'],
+  partnership: ['partnership'],
   panel: ['panel', 'tribunal', 'committee', 'board'],
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],

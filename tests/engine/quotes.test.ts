@@ -2298,3 +2298,17 @@ describe('a tribunal and its panel', () => {
     expect(speakersOfQuotes(a)).toEqual(['Sports Disputes Appeal Tribunal']);
   });
 });
+
+describe('a partnership is a body', () => {
+  it('reads "The Rail Operators Partnership said" and "The partnership said in a statement." as the body', () => {
+    const a = parseArticle(
+      [
+        'Rail talks',
+        'Declan Farrow, the union’s general secretary, said talks would resume.',
+        '14:05 – The Rail Operators Partnership has issued a fuller response. The partnership said in a statement.',
+        '‘Our offer is worth more than £1,900 a year to the average employee.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rail Operators Partnership']);
+  });
+});
