@@ -485,10 +485,13 @@ class People {
         // leader finds whoever heads what the phrase names ("canal"), a little below someone whose
         // role has the word; not the union's co-chair for "the trust's chief".
         const leads = at < 0 && LEADER_WORDS.has(noun) && HEAD_ROLE.test(role) && !NOT_THE_HEAD.test(role) && modifiers.some((w) => words.includes(w));
-        if (at < 0 && !leads) continue;
+        // "the union official" after "Janet Mwangi, regional organiser for the Public Services
+        // Alliance union": an official of what the phrase names is whoever holds a role in it.
+        const holdsOffice = at < 0 && !leads && OFFICE_HOLDER.test(noun) && modifiers.length > 0 && modifiers.every((w) => words.includes(w));
+        if (at < 0 && !leads && !holdsOffice) continue;
         // "chief analyst at Tidewater" has the word only as a modifier of another role: an analyst.
         const modifies = at >= 0 && isRoleNoun(words[at + 1]?.replace(/[^\p{L}-]/gu, '') ?? '');
-        const fit = modifiers.filter((w) => words.includes(w)).length - (leads ? 0.25 : 0) - (modifies ? 0.5 : 0);
+        const fit = modifiers.filter((w) => words.includes(w)).length - (leads ? 0.25 : 0) - (holdsOffice ? 0.5 : 0) - (modifies ? 0.5 : 0);
         if (fit > bestFit) {
           best = before[i]!.person;
           bestFit = fit;
@@ -498,6 +501,9 @@ class People {
     return best;
   }
 }
+
+/** Words for anyone holding a post in a body: "the union official", "the council representative". */
+const OFFICE_HOLDER = /^(?:official|representative|rep)$/i;
 
 /**
  * Organisations named in a paragraph: runs ending in an organisation word, acronyms used as a body

@@ -2312,3 +2312,18 @@ describe('a partnership is a body', () => {
     expect(speakersOfQuotes(a)).toEqual(['Rail Operators Partnership']);
   });
 });
+
+describe('an official of a body named in someone’s role', () => {
+  it('reads "the union official said" as the union’s regional organiser named before', () => {
+    const a = parseArticle(
+      [
+        'Care homes to close',
+        'Janet Mwangi, regional organiser for the Public Services Alliance union, said members had been given no guarantees.',
+        'The union official said PSA would be balloting members on industrial action.',
+        '‘We will fight this,’ the union official said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Janet Mwangi']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Janet Mwangi', 'Janet Mwangi']);
+  });
+});
