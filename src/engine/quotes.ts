@@ -1769,9 +1769,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   for (const r of reportedRaw) r.person = described[r.person]!;
 
   const text = paragraphs.map((p) => p.text).join('\n');
-  for (const person of people.list) {
+  for (const [index, person] of people.list.entries()) {
     const role = headlineRole(headline, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
+    const one = oneOfTheGroup(index, person, mentions, paragraphs);
+    if (one) (person.otherRoles ??= new Set()).add(one);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
   }
   spellOutAcronyms(people, paragraphs);
@@ -2412,6 +2414,25 @@ function headlineRole(headline: string, person: Person): string | undefined {
   if (person.unnamed || isOrg(person) || person.tokens.size < 2 || !headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
+}
+
+/** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */
+const NOT_A_GROUP_EXAMPLE = /^(?:official|source|person|people|insider|police|officer|member|staffer|executive|manager|director|analyst|expert|leader|minister|lawmaker|politician)$/;
+
+/**
+ * "On the platforms at Reading, commuters were weighing up their options. Gareth Ellison, 41, …
+ * said": a feature's example of a group, named where a sentence opens right after one about the
+ * group, is one of them ("the commuter"), when the text gives them no role of their own.
+ */
+function oneOfTheGroup(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string | undefined {
+  if (person.role || person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
+  const first = mentions.find((m) => m.person === index);
+  if (!first) return undefined;
+  const paragraph = paragraphs[first.paragraph - 1]!;
+  const opens = sentenceBounds(paragraph, first.start).start;
+  if (opens !== first.start || opens === 0) return undefined;
+  const before = paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens);
+  return [...before.matchAll(/\b([a-z]{4,})s\b/g)].map((m) => m[1]!).find((w) => isPersonNoun(w) && !NOT_A_GROUP_EXAMPLE.test(w));
 }
 
 function toSpeaker(person: Person): Speaker {

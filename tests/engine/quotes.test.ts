@@ -2327,3 +2327,20 @@ describe('an official of a body named in someone’s role', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Janet Mwangi', 'Janet Mwangi']);
   });
 });
+
+describe('one of a group a feature names', () => {
+  it('reads a person named right after "commuters were weighing up their options" as a commuter, and "For patients, …" as a patient', () => {
+    const a = parseArticle(
+      [
+        'Rail strike talks',
+        '10:32 – On the platforms at Reading, commuters were already weighing up their options. Gareth Ellison, 41, said the last strikes had cost him £400.',
+        'For patients, the disruption has meant uncertainty. Dennis Okafor, 62, had been scheduled for a knee replacement. ‘I just want a date,’ he said.',
+        'Officials said talks would resume. Declan Farrow said: ‘We are ready.’',
+      ].join('\n\n'),
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the commuter')).toBe('Gareth Ellison');
+    expect(who('the patient')).toBe('Dennis Okafor');
+    expect(a.speakers.find((s) => s.name === 'Declan Farrow')!.aliases).not.toContain('official');
+  });
+});
