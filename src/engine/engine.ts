@@ -121,10 +121,11 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     },
     // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
     findSpeakers(query) {
-      const found = speakersFor(query.trim().toLowerCase());
+      const asked = query.trim();
+      const found = speakersFor(asked.toLowerCase());
       if (found.length) return found;
-      const spelled = spellOutInitials(query.trim(), initials(), options.related?.spelledOut);
-      return spelled === query.trim() ? found : speakersFor(spelled.toLowerCase());
+      const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
+      return spelled === asked ? found : speakersFor(spelled.toLowerCase());
     },
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),

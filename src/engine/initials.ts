@@ -6,7 +6,7 @@
 import type { Article } from './article.js';
 
 /** Small words a name's initials skip: "Department of Health and Social Care" is DHSC. */
-const CONNECTOR = /^(?:of|and|for|the|on|in|to|at|&)$/i;
+export const CONNECTOR = /^(?:of|and|for|the|on|in|to|at|&)$/i;
 /** A run of capitalised words, small words allowed between them. */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in|to|at|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
 /** What a reader may type as initials: two to six letters, any case ("pslf", "PSLF"). */
@@ -16,7 +16,8 @@ const TOKEN = /(?<![\p{L}\d'’-])\p{L}{2,6}(?![\p{L}\d'’-])/gu;
 export function initialsOf(article: Article): { names: Map<string, string>; words: Set<string>; text: string } {
   const names = new Map<string, string>();
   const words = new Set<string>();
-  for (const p of [article.meta.title, ...article.paragraphs.map((q) => q.text)]) {
+  const texts = [article.meta.title, ...article.paragraphs.map((q) => q.text)];
+  for (const p of texts) {
     // "EF3" is used as "ef"; "U.N." as "un": the article writes those initials itself.
     for (const w of p.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) words.add(w).add(w.replace(/\d+$/, ''));
     for (const m of p.matchAll(/\b(?:\p{Lu}\.){2,}/gu)) words.add(m[0].replace(/\./g, '').toLowerCase());
@@ -33,7 +34,7 @@ export function initialsOf(article: Article): { names: Map<string, string>; word
     }
   }
   // The article in lower case, for the phrases WordNet's initialisms stand for.
-  const text = [article.meta.title, ...article.paragraphs.map((q) => q.text)].join('\n').toLowerCase();
+  const text = texts.join('\n').toLowerCase();
   return { names, words, text };
 }
 

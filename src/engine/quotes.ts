@@ -527,10 +527,12 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
+  /** Whether a body found already covers any of `start`..`end`. */
+  const taken = (start: number, end: number) => out.some(({ org }) => start < org.end && end > org.start);
   // "the lottery operator, Meridian Lotteries,": a name the text sets off after a body's noun is
   // that body's, whatever its words ("the operator said" is it).
   for (const m of names) {
-    if (out.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
+    if (taken(m.start, m.end)) continue;
     const apposed = APPOSED_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (!apposed || !isOrgNoun(apposed[2]!) || !/^\s*,/.test(text.slice(m.end))) continue;
     const words = m.text.split(/\s+/);
@@ -540,7 +542,7 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   // company (a person's "’s" is followed by what is theirs, not by a speech verb).
   for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
     const start = m.index! + m[0].indexOf(m[1]!);
-    if (out.some(({ org }) => start < org.end && start + m[1]!.length > org.start)) continue;
+    if (taken(start, start + m[1]!.length)) continue;
     const words = m[1]!.replace(/[’']s$/, '').split(/\s+/);
     out.push({ org: { text: m[1]!, start, end: start + m[1]!.length, kinds: ['company'], acronym: false, initials: initialsOf(words) }, kinds: ['company'] });
   }

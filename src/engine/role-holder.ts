@@ -115,7 +115,8 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
   const [first, second] = holders;
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
   const holder = article.speakers[first.speaker]!;
-  return ownedElsewhere(article, holder, phrase) ? undefined : sentenceNaming(article, holder);
+  const naming = sentenceNaming(article, holder);
+  return ownedElsewhere(article, holder, phrase, naming) ? undefined : naming;
 }
 
 /** The body a "who is" question names as the role's owner: "Lumenfold's CEO", "the CEO of Halvorsen". */
@@ -127,11 +128,11 @@ const OWNER = /([\p{L}-]+)[’']s\s|\bof\s+(?:the\s+)?([\p{L}-]+)/u;
  * that neither the holder's role, names and owner nor the sentence naming them gives. A bare role
  * ("Chief Executive Priya Natarajan") may still be the headline's body's.
  */
-function ownedElsewhere(article: Article, holder: Speaker, phrase: string): boolean {
+function ownedElsewhere(article: Article, holder: Speaker, phrase: string, naming: readonly Sentence[] | undefined): boolean {
   const m = OWNER.exec(phrase);
   const owner = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!owner || owner.length < 3 || STOP_WORDS.has(owner)) return false;
-  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder) ?? '', ...(sentenceNaming(article, holder) ?? []).map((s) => s.text)].flatMap(wordsOf));
+  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder) ?? '', ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
   if (given.has(owner)) return false;
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const onlyCapitalised = new RegExp(`\\b${owner[0]!.toUpperCase()}${owner.slice(1)}\\b`, 'u').test(body) && !new RegExp(`\\b${owner}\\b`, 'u').test(body);

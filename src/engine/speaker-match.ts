@@ -279,8 +279,10 @@ function match(prepared: readonly PreparedSpeaker[], query: string, prefix: bool
       if (namedOwners.has(w) || (bestWord !== undefined && namedOwners.has(bestWord))) ownedNamed++;
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
       total += best;
-      if (best > 0) found++;
-      if (best > 0) fits.add(w);
+      if (best > 0) {
+        found++;
+        fits.add(w);
+      }
       if (w === asked.at(-1)) head = best;
     }
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name

@@ -26,6 +26,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
 import { PARTICLES, phraseTerm } from '../engine/terms.js';
+import { CONNECTOR } from '../engine/initials.js';
 import { readIndex as readIndexEntries, WORDNET_DIR, wordnetLines } from './wordnet-files.js';
 
 const require = createRequire(import.meta.url);
@@ -87,9 +88,6 @@ const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(le
 /** WordNet's lexicographer file for people (lexnames: 18 = noun.person). */
 const NOUN_PERSON = '18';
 
-/** Small words an initialism skips: "Department of Health" is DoH, "intensive care unit" ICU. */
-const SKIPPED_IN_INITIALS = /^(?:of|and|for|the|on|in|to|at|a)$/;
-
 /**
  * What initialisms stand for, from WordNet's synsets that hold both ("ICU" with "intensive care
  * unit", "MP" with "military policeman" and with "Member of Parliament"): every sense, as the
@@ -103,7 +101,7 @@ function initialisms(data: Map<Pos, Map<string, Synset>>): Map<string, string[]>
       for (const words of data.get('noun')!.get(offset)?.words ?? []) {
         const parts = words.split('_');
         if (parts.length < 2 || !parts.every((w) => /^[a-z-]+$/.test(w))) continue;
-        const initials = parts.filter((w) => !SKIPPED_IN_INITIALS.test(w)).map((w) => w[0]).join('');
+        const initials = parts.filter((w) => !CONNECTOR.test(w)).map((w) => w[0]).join('');
         const spelled = parts.join(' ');
         if (initials === lemma && !out.get(lemma)?.includes(spelled)) out.set(lemma, [...(out.get(lemma) ?? []), spelled]);
       }
