@@ -46,6 +46,9 @@ const BODY_HEADS = new Set([
   'patrol',
   // "the Marches Food Festival said in a statement".
   'festival',
+  // "the Housing Ombudsman has found": in British usage an ombudsman is an office that speaks as a
+  // body, not a person's title.
+  'ombudsman',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
 ]);
@@ -73,10 +76,10 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
   department: ['department', 'dept', 'police'],
   agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department'],
-  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board'],
+  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board', 'ombudsman'],
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
-  watchdog: ['agency', 'authority', 'commission', 'office', 'board'],
+  watchdog: ['agency', 'authority', 'commission', 'office', 'board', 'ombudsman'],
   authority: ['authority', 'agency', 'commission', 'board'],
   service: ['service', 'services', 'agency'],
   bureau: ['bureau', 'agency', 'office'],
@@ -109,6 +112,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   force: ['police', 'constabulary'],
   patrol: ['patrol'],
   festival: ['festival'],
+  ombudsman: ['ombudsman'],
   university: ['university', 'college'],
   college: ['college', 'university'],
   school: ['school', 'district', 'academy', 'schools'],
@@ -343,7 +347,8 @@ export function findOrganisations(text: string): OrgMention[] {
     if (!run.length) continue;
     let caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
     // "Belmont Museum of Fine Arts Director Ana Ruiz": a title after the body ends it.
-    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()));
+    // ("the Housing Ombudsman": an office that is a body's head word too is the name's end.)
+    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0);
     if (titleAt > 0) run.splice(titleAt);
     // The last organisation word: the run ends there, or goes on with "of"/"for" ("Department of …").
     let headAt = -1;

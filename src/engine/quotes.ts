@@ -882,6 +882,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (body && body.kinds.length && /^(?:the\s+)?(?:\S+\s+){0,2}$/i.test(t.slice(0, body.start)) && VERB_NEXT.test(t.slice(body.end))) {
     return { person: ctx.people.organisation(body, body.kinds, true) };
   }
+  const kin = KIN_SUBJECT.exec(t);
+  const relative = kin ? relativeNamed(kin[1] ?? kin[2]!, ctx, before) : undefined;
+  if (relative !== undefined) return { person: relative };
   const roleSubject = ROLE_SUBJECT.exec(t.replace(RELATIVE_ASIDE, '$1 '));
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
@@ -905,6 +908,29 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     return { person: body ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
   return undefined;
+}
+
+const KIN = 'mother|mum|mom|father|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter';
+/** "his mother said", "said her father": someone known by whose relative they are. */
+const KIN_SUBJECT = new RegExp(`^(?:(?:his|her|their)\\s+(${KIN})\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b|(?:${VERB})\\s+(?:his|her|their)\\s+(${KIN})\\b)`, 'i');
+/** Paragraphs back in which "his mother" may be someone named. */
+const RELATIVE_REACH = 6;
+
+/**
+ * "‘He’d be coughing all night,’ his mother said." after "Kayleigh Morris … Her youngest son,
+ * Reece, …": the person of that kin word's gender named last, when the text gives them no role
+ * (an official is seldom the relative). Never whoever spoke last: a body is no one's mother.
+ */
+function relativeNamed(noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
+  const gender = genderOfRole(noun);
+  const here = before.at(-1)?.paragraph ?? 0;
+  const named = gender ? before.findLast((m) => {
+    const p = ctx.people.list[m.person]!;
+    return m.paragraph >= here - RELATIVE_REACH && !isOrg(p) && !p.unnamed && !p.role && genderOf(p) === gender;
+  }) : undefined;
+  if (!named) return undefined;
+  ctx.people.describe(named.person, noun.toLowerCase());
+  return named.person;
 }
 
 /**

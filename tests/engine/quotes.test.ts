@@ -2344,3 +2344,25 @@ describe('one of a group a feature names', () => {
     expect(a.speakers.find((s) => s.name === 'Declan Farrow')!.aliases).not.toContain('official');
   });
 });
+
+describe('an office that speaks as a body, and a relative', () => {
+  const a = parseArticle(
+    [
+      'Family failed, ombudsman finds',
+      'A housing association left a mother living with mould for three years, the Housing Ombudsman has found. Kayleigh Morris, 34, was told to open a window.',
+      'Her youngest son, Reece, now four, was taken to hospital twice. The ombudsman said the landlord ‘should have recognised the potential impact on a young child’ once it had been told.',
+      '‘He’d be coughing all night, every night, for weeks,’ his mother said.',
+    ].join('\n\n'),
+  );
+
+  it('reads "the Housing Ombudsman" as the body that "the ombudsman said" speaks for, never the person named last', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Housing Ombudsman', 'Kayleigh Morris']);
+    expect(a.speakers.find((s) => s.name === 'Kayleigh Morris')!.aliases).not.toContain('ombudsman');
+  });
+
+  it('gives "his mother said" to the woman named before, so "the mother" finds her', () => {
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the mother')).toBe('Kayleigh Morris');
+    expect(who('the mum')).toBe('Kayleigh Morris');
+  });
+});
