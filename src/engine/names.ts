@@ -370,6 +370,9 @@ const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|t
 /** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
+/** "Ledgerly's co-founder and chief executive": an owner's two roles, joined with no article. */
+const SHARED_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+and\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
+
 /**
  * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
  * when it names one too.
@@ -377,7 +380,10 @@ const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:
 function secondRole(text: string, end: number): string | undefined {
   const apposition = appositionAfter(text, end);
   // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
-  const second = apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
+  // "Ledgerly's co-founder and chief executive": two roles sharing one owner; the second is the
+  // owner's too ("Ledgerly's chief executive").
+  const shared = apposition ? SHARED_OWNER.exec(apposition) : null;
+  const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) return undefined;
   const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
   return tokens.slice(0, 4).some(isRoleNoun) ? showDots(second.trim()) : undefined;

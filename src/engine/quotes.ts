@@ -385,13 +385,19 @@ class People {
    * "the company", "the council", "the utility": the most recent organisation named before that
    * such a word can mean; else the most recent one of no known kind, or a name the text calls "it".
    */
-  byOrgNoun(noun: string, before: readonly PersonMention[]): number | undefined {
+  byOrgNoun(noun: string, before: readonly PersonMention[], paragraphs?: readonly Paragraph[]): number | undefined {
     const n = noun.toLowerCase();
     // "the airline" after "Coastline Airways" and "an analyst at Hollister & Crane": a body whose
     // name says it is one, or that the text already called so, comes before a more recent one.
+    const known = (p: Person) => isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n));
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;
-      if (isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n))) return this.referred(before[i]!.person, n);
+      if (!known(p)) continue;
+      // "Ledgerly, which has raised $140 million from investors including Northvale Partners,
+      // neither admitted nor denied …": the body the sentence is about, not one named in passing.
+      const subject = paragraphs ? this.bodyOpening(before, i, paragraphs) : undefined;
+      const fits = (q: Person) => known(q) || orgAccepts(n, q.org!) || q.org!.length === 0;
+      return this.referred(subject !== undefined && fits(this.list[subject]!) ? subject : before[i]!.person, n);
     }
     let fallback: number | undefined;
     for (let i = before.length - 1; i >= 0; i--) {
@@ -401,6 +407,14 @@ class People {
       if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence) fallback = before[i]!.person;
     }
     return fallback === undefined ? undefined : this.referred(fallback, n);
+  }
+
+  /** Another body whose name opens the sentence `before[i]` stands in. */
+  private bodyOpening(before: readonly PersonMention[], i: number, paragraphs: readonly Paragraph[]): number | undefined {
+    const m = before[i]!;
+    const { start } = sentenceBounds(paragraphs[m.paragraph - 1]!, m.start);
+    const opener = before.find((o) => o.paragraph === m.paragraph && o.start === start);
+    return opener && opener !== m && opener.person !== m.person && isOrg(this.list[opener.person]!) ? opener.person : undefined;
   }
 
   /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
@@ -1030,7 +1044,7 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // "the sheriff's office": an owner's word may stand before the noun.
   const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
   if (!m || !isOrgNoun(m[1]!)) return undefined;
-  return ctx.people.byOrgNoun(m[1]!, before);
+  return ctx.people.byOrgNoun(m[1]!, before, ctx.paragraphs);
 }
 
 /** How far into its sentence a name may stand and still be the subject "he said" at the end goes back to. */
@@ -2490,6 +2504,10 @@ function toSpeaker(person: Person): Speaker {
     // So does "for": "Department for Education" is "the DfE".
     const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'for');
     if ((withOf.includes('of') || withOf.includes('for')) && withOf.length >= 3) aliases.add(initialsOf(withOf));
+    // "New York State Department of Financial Services" is "DFS" too: the body's own initials,
+    // from its organisation word on, without where it is.
+    const head = capitals.findIndex((w, k) => k > 0 && kindsOfHead(w).length > 0);
+    if (head > 0 && capitals.length - head >= 3) aliases.add(initialsOf(capitals.slice(head)));
   }
   // "City Council member Joan Albright": "council member" is the one word "councilmember", which
   // readers say as "the councilwoman" or "the councilman" (see ROLE_SYNONYMS).

@@ -2366,3 +2366,30 @@ describe('an office that speaks as a body, and a relative', () => {
     expect(who('the mum')).toBe('Kayleigh Morris');
   });
 });
+
+describe('a company the sentence is about, its chief executive and its regulator', () => {
+  const a = parseArticle(
+    [
+      'Payments app fined $3.1 million',
+      'New York’s financial regulator on Tuesday fined Ledgerly Inc., a Brooklyn-based payments app, $3.1 million over a data breach.',
+      'The New York State Department of Financial Services said in a consent order that hackers used a stolen password to log into Ledgerly’s systems.',
+      'Ledgerly, which was founded in 2019 and has raised about $140 million from investors including Northvale Partners, neither admitted nor denied the findings.',
+      'In a statement, the company said it had "cooperated fully with the department from the first day" and had since spent more than $8 million.',
+      '"We let our customers down," Marisa Thorne, Ledgerly’s co-founder and chief executive, said in a telephone interview.',
+    ].join('\n\n'),
+  );
+  const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+
+  it('gives "the company said" to the body the sentence before opens on, not one named in its relative clause', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Ledgerly', 'Marisa Thorne']);
+  });
+
+  it('reads "co-founder and chief executive" as two roles of one owner, so "the CEO" finds her', () => {
+    expect(who('the chief executive')).toBe('Marisa Thorne');
+    expect(who('the CEO')).toBe('Marisa Thorne');
+  });
+
+  it('knows a state body by its own initials without the state ("DFS")', () => {
+    expect(a.speakers.find((s) => s.name === 'New York State Department of Financial Services')!.aliases).toContain('dfs');
+  });
+});
