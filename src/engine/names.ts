@@ -367,6 +367,9 @@ const WHOSE_KIN = new RegExp(`^,\\s*whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Objec
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
 const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
+/** "Allard, 71, spent 36 years as a mechanical engineer at …", "Okafor worked as a nurse": a working life's role, said of the name that opens the clause. */
+const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?(?:spent|worked|served|trained|qualified|retired|was\s+employed|was\s+hired|started\s+out|began)\b[^,.;:“”"()]{0,40}?\bas\s+(?:a|an|the)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:at|for|in|with|from|since|until|before|after|and|on|to|when|where|who|which)\b|\s*[,.;:]|\s*$)/u;
+
 /** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
@@ -409,6 +412,10 @@ function roleAfter(text: string, end: number): string | undefined {
   // role the clause says they did it as.
   const as = WHO_AS.exec(text.slice(end));
   if (as && as[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 4).some(isRoleNoun)) return as[1]!.trim();
+  // "Allard, 71, spent 36 years as a mechanical engineer at a turbine manufacturer": what the
+  // sentence about them says they worked as.
+  const career = CAREER_AS.exec(text.slice(end));
+  if (career && career[1]!.toLowerCase().split(/\s+/).slice(0, 4).some(isRoleNoun)) return career[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';

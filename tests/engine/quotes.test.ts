@@ -2393,3 +2393,17 @@ describe('a company the sentence is about, its chief executive and its regulator
     expect(a.speakers.find((s) => s.name === 'New York State Department of Financial Services')!.aliases).toContain('dfs');
   });
 });
+
+describe('a working life as a role', () => {
+  it('reads "Allard, 71, spent 36 years as a mechanical engineer at …" as his role, so "the engineer" finds him', () => {
+    const a = parseArticle(
+      [
+        'The fixer of Carsford',
+        'Inside, Geoffrey Allard is peering at the innards of a hairdryer. ‘People think things are broken when really they’re just tired,’ he says.',
+        'Allard, 71, spent 36 years as a mechanical engineer at a turbine manufacturer in Swindon before retiring in 2016.',
+        '‘I honestly thought it would be me and a soldering iron,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the engineer').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Geoffrey Allard');
+  });
+});
