@@ -1759,7 +1759,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
       const lastSayer = LAST_PRONOUN_SAYER.exec(lead);
-      const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index;
+      // Not when the name opens the sentence and fits the pronoun: "Board Chairman Ray Okafor said
+      // the lone dissenting member had wanted …, a proposal he described as “…”" is Okafor's.
+      const subjectOpens = subject !== undefined && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(lead.slice(0, subject.start - openSentence.start));
+      const heIsSubject = subjectOpens && lastSayer !== null && !orgLike(people.list[subject.person]!) && genderOf(people.list[subject.person]!) !== (pronounOf(lastSayer[1]!) === 'm' ? 'f' : 'm');
+      const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index && !heIsSubject;
       if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;

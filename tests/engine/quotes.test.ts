@@ -2407,3 +2407,16 @@ describe('a working life as a role', () => {
     expect(findSpeakers(a.speakers, 'the engineer').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Geoffrey Allard');
   });
 });
+
+describe('a pronoun in a clause of a sentence that opens on its speaker', () => {
+  it('gives "…, a proposal he described as “…”" to the man the sentence opens on, not the man quoted before', () => {
+    const a = parseArticle(
+      [
+        'Runway closes',
+        'Marcus Bell, a medical equipment salesman, said he was annoyed. "I\'ll be spending more time on a bus," he said.',
+        'The airport board approved the closure in a 6-1 vote last month. Board Chairman Ray Okafor said the lone dissenting member had wanted the work delayed until the fall, a proposal he described as "a gamble with the only runway that pays our bills" and one the board was not willing to take.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Marcus Bell', 'Ray Okafor']);
+  });
+});
