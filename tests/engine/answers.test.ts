@@ -1088,3 +1088,21 @@ describe('a share asked of the story', () => {
     expect(shownTexts(engine.answer('what percentage were against it')).join(' ')).toContain('86 per cent');
   });
 });
+
+describe('a light predicate in a question', () => {
+  it('shows first, for "how many customers were affected", the count of customers the data breach exposed', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Payments app fined over breach',
+          'The state regulator on Tuesday fined Ledgerly $3.1 million over a 2023 data breach that exposed personal information belonging to more than 412,000 customers.',
+          'The attackers went undetected for 19 days, the regulator said.',
+          'Ledgerly said it had written to every affected customer and offered credit monitoring.',
+          'The company has raised about $140 million from investors.',
+        ].join('\n\n'),
+      ),
+    );
+    // The count of customers first, above the sentence that only says "affected".
+    expect(shownTexts(engine.answer('how many customers were affected'))[0]).toContain('412,000 customers');
+  });
+});
