@@ -1821,6 +1821,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const one = oneOfTheGroup(index, person, mentions, paragraphs);
     if (one) (person.otherRoles ??= new Set()).add(one);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
+    const owned = roleOfBodyNamed(index, person, mentions, paragraphs, people);
+    if (owned) (person.otherRoles ??= new Set()).add(owned);
   }
   spellOutAcronyms(people, paragraphs);
 
@@ -2450,6 +2452,20 @@ function ownerSpelledOut(person: Person, text: string): string[] {
   if (names.size !== 1) return [];
   const name = [...names][0]!;
   return [`${name} ${rest}`, ...name.split(/\s+/).filter((w) => w !== owner).map((w) => `${w} ${rest}`)].map((r) => r.toLowerCase());
+}
+
+/**
+ * "Paul Henshaw, the association’s chief executive" after "Northgate Homes has been ordered …":
+ * the role with the name of the body the text's word for its owner stands for ("northgate homes
+ * chief executive"), so "who's the boss of Northgate" finds him.
+ */
+function roleOfBodyNamed(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
+  const m = person.unnamed || isOrg(person) ? null : /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(person.role ?? '');
+  if (!m || !isOrgNoun(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w))) return undefined;
+  const first = mentions.find((x) => x.person === index);
+  if (!first) return undefined;
+  const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
+  return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { Article, Sentence, Speaker } from './article.js';
 import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD } from './lexicon.js';
 import { isPersonNoun, isRoleNoun, roleOfVerb } from './names.js';
+import { kindsOfHead, orgAccepts } from './organisations.js';
 import type { SpeakerMatch } from './speaker-match.js';
 import { STOP_WORDS } from './terms.js';
 
@@ -26,7 +27,13 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   const heads = article.speakers.filter((s) => named(s) && HEAD_ROLE.test(s.role!) && !NOT_THE_HEAD.test(s.role!));
   // "Its general secretary, Maureen Achebe," heads the body the sentence before names ("the union").
   const owners = new Map(heads.map((s) => [s, ownerText(article, s)]));
-  const fit = (s: Speaker) => asked.filter((w) => s.aliases.some((a) => wordsOf(a).includes(w)) || wordsOf(owners.get(s) ?? '').includes(w)).length;
+  const holds = (s: Speaker, w: string) => s.aliases.some((a) => wordsOf(a).includes(w)) || wordsOf(owners.get(s) ?? '').includes(w);
+  // "Eastmoor council" is not Save Eastmoor Libraries: when the question gives a body's kind and
+  // the roles name bodies, one must be of a kind the question's word stands for.
+  const kinds = asked.filter((w) => kindsOfHead(w).length > 0);
+  const bodyWords = (s: Speaker) => s.aliases.flatMap(wordsOf).filter((x) => kindsOfHead(x).length > 0);
+  const ofKind = (s: Speaker) => kinds.length === 0 || bodyWords(s).length === 0 || bodyWords(s).some((x) => kinds.some((k) => k === x || orgAccepts(k, kindsOfHead(x))));
+  const fit = (s: Speaker) => (ofKind(s) ? asked.filter((w) => holds(s, w)).length : 0);
   const best = Math.max(0, ...heads.map(fit));
   // A body no head's role names: the story's own ("who runs Brightwater" under a Brightwater
   // headline), else nobody here is known to run it.

@@ -92,6 +92,17 @@ describe('"who runs X", "who\'s in charge of X"', () => {
     expect(sure(race, "who's in charge of the race")).toContain('Tom Harlan');
   });
 
+  it('answers for a body the text names once, then calls by its kind: "the utility’s general manager" runs Canyon Falls Utilities', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Water limits approved\n\nThe city council on Tuesday approved watering limits proposed by Canyon Falls Utilities, the city-owned water company.\n\nLawns may be watered twice a week.\n\n“We are not in a crisis today, but we are driving toward one,” Rosalind Ortega-Barnes, the utility’s general manager, told the council.',
+      ),
+    );
+    const r = engine.answer("who's in charge of canyon falls utilities");
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('Rosalind Ortega-Barnes');
+  });
+
   it('does not name the chair of some other group as the head of a council', () => {
     const engine = buildEngine(
       parseArticle(
