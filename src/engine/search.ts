@@ -97,6 +97,9 @@ const COUNTED_BONUS = 0.15;
  * that only may. Measured on the fresh set: 2 more confident right answers, 2 fewer confident wrong.
  */
 const STATED_CAUSE_BONUS = 0.1;
+/** A date said only roughly, relative to the story's day: "next month", "later this year", "in the coming weeks". */
+const ROUGH_DATE = /^(?:(?:last|next|this|early|late|mid|in the|by the|until the)\s+(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season)|earlier this|later this|(?:the )?end of|(?:in|within|over) the (?:coming|next))\b/i;
+const ROUGH_DATE_COST = 0.08;
 /** Predicates that say only that something was touched by the event: "affected", "impacted". */
 const LIGHT_TERMS: ReadonlySet<string> = new Set(['affected', 'impacted', 'involved'].map((w) => toTerm(w)!));
 const LIGHT_WEIGHT = 0.5;
@@ -667,6 +670,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;
+          // "Will close its main runway … starting next month" tells when only roughly; the story
+          // gives the day further down ("will shut at 10 p.m. on April 7"), which is what "when" asks.
+          const rough = types[0] === 'date' && spans !== undefined && spans.length > 0 && spans.every((at) => ROUGH_DATE.test(text.slice(at))) ? ROUGH_DATE_COST : 0;
           // Someone's own words ("I thought I won the fight") tell what they think; the writer's
           // tell what happened ("Okafor … won a split decision"): for a fact of a kind (who, where,
           // how many), a quotation ranks a little below narration, unless the question asks who
@@ -676,7 +682,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const heading = headingTermsOf.get(ids[0]!);
           const asked = heading === undefined ? 0 : [...heading].filter((t) => ownTerms.has(t)).length / heading.size;
           const asksHeading = asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0;
-          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading;
+          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading - rough;
           units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: score + (near && types.length ? NEAR_BONUS : 0) });
         }
       }

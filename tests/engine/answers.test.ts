@@ -1106,3 +1106,19 @@ describe('a light predicate in a question', () => {
     expect(shownTexts(engine.answer('how many customers were affected'))[0]).toContain('412,000 customers');
   });
 });
+
+describe('a rough date against the day itself', () => {
+  it('answers "when does the hosepipe ban start" with the day the story gives, not the lead’s "from next week"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Hosepipe ban for 1.4 million',
+          'More than 1.4 million people will be banned from using hosepipes from next week after Northvale Water confirmed its first restrictions in seven years.',
+          'The ban will start at 00:01 on Friday 20 June and covers gardens, cars and paddling pools.',
+          'Reservoir levels are at 61 per cent, the company said.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(shownTexts(engine.answer('when does the hosepipe ban start'))[0]).toContain('Friday 20 June');
+  });
+});
