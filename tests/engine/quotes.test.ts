@@ -2420,3 +2420,17 @@ describe('a pronoun in a clause of a sentence that opens on its speaker', () => 
     expect(speakersOfQuotes(a)).toEqual(['Marcus Bell', 'Ray Okafor']);
   });
 });
+
+describe('a role the result gives', () => {
+  it('reads "X was declared the winner" as her role, so "the winner" finds her', () => {
+    const a = parseArticle(
+      [
+        'By-election decided by drawing lots',
+        'Liberal Democrat Sarah Pennington was declared the winner in the Marshgate ward at 2.40am, after the returning officer drew one of two slips from a ballot box.',
+        '‘I honestly don’t know whether to laugh or cry,’ Ms Pennington said.',
+        'Her Labour rival, Tom Ashworth, said: ‘It was a fair contest.’',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the winner').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Sarah Pennington');
+  });
+});
