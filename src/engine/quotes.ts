@@ -2478,6 +2478,9 @@ function headlineRole(headline: string, person: Person): string | undefined {
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
 }
 
+/** A feature's subheading: a few words, with no sentence's end. */
+const SUBHEADING = /^\s*\p{Lu}[^.!?:;“”"‘’]{0,40}$/u;
+
 /** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */
 const NOT_A_GROUP_EXAMPLE = /^(?:official|source|person|people|insider|police|officer|member|staffer|executive|manager|director|analyst|expert|leader|minister|lawmaker|politician)$/;
 
@@ -2492,9 +2495,11 @@ function oneOfTheGroup(index: number, person: Person, mentions: readonly PersonM
   if (!first) return undefined;
   const paragraph = paragraphs[first.paragraph - 1]!;
   const opens = sentenceBounds(paragraph, first.start).start;
-  if (opens !== first.start || opens === 0) return undefined;
-  const before = paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens);
-  return [...before.matchAll(/\b([a-z]{4,})s\b/g)].map((m) => m[1]!).find((w) => isPersonNoun(w) && !NOT_A_GROUP_EXAMPLE.test(w));
+  if (opens !== first.start) return undefined;
+  // (Or a subheading right above the paragraph: "Fans worry" ¶ "Gloria Petrakis, 67, has held …".)
+  const heading = paragraphs[first.paragraph - 2]?.text;
+  const before = opens > 0 ? paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens) : heading !== undefined && SUBHEADING.test(heading) ? heading : '';
+  return [...before.toLowerCase().matchAll(/\b([a-z]{3,})s\b/g)].map((m) => m[1]!).find((w) => isPersonNoun(w) && !NOT_A_GROUP_EXAMPLE.test(w));
 }
 
 function toSpeaker(person: Person): Speaker {

@@ -2343,6 +2343,19 @@ describe('one of a group a feature names', () => {
     expect(who('the patient')).toBe('Dennis Okafor');
     expect(a.speakers.find((s) => s.name === 'Declan Farrow')!.aliases).not.toContain('official');
   });
+
+  it('reads a person named under the subheading "Fans worry" as a fan', () => {
+    const a = parseArticle(
+      [
+        'Ballpark vote delayed',
+        'The council put off its vote on the stadium deal until June.',
+        'Fans worry',
+        'Gloria Petrakis, 67, has held the same two season tickets behind the dugout since 1996.',
+        '“I watched my son learn to keep score in Section 104,” Petrakis said.',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the fan').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Gloria Petrakis');
+  });
 });
 
 describe('an office that speaks as a body, and a relative', () => {
