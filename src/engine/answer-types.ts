@@ -178,7 +178,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   person: /$^/,
   name: /$^/,
   organisation: /$^/,
-  place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
+  // ("on October 9", "in March", "by Friday": when, not where.)
+  place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|downtown|suburban|coastal|remote|upstate|inner|outer|north|south|east|west)\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:shore|shores|coast|edge|outskirts|banks?|heart|centre|center|north|south|east|west)\s+of\s+(?:the\s+)?\p{Lu}|\b\p{Lu}[\p{L}’'-]+-based\b|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
 };
 
 /** An amount of money, whole: "£180 million", "$41.2 million", "300 dollars". */

@@ -233,3 +233,18 @@ describe('when something was said is not when it happens', () => {
     expect(typeLocator()(['date'], 'Ashcroft said this year’s edition sold a record 64,000 tickets.', 'when did it run')!.length).toBeGreaterThan(0);
   });
 });
+
+describe('where', () => {
+  const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
+
+  it('reads "on October 9" and "in March" as when, never where', () => {
+    expect(where('Engineers who had worked on the mission since its launch on October 9, 2018, embraced.')).toEqual([]);
+    expect(where('The paper was published in March.')).toEqual([]);
+  });
+
+  it('finds a place behind an adjective, a shore or a "-based"', () => {
+    expect(where('A train derailed in rural Cumbria in February.')).toHaveLength(1);
+    expect(where('A nuclear plant on the shore of Lake Michigan will restart.')).toHaveLength(1);
+    expect(where('Ledgerly Inc., a Brooklyn-based payments app, was fined.')).toHaveLength(1);
+  });
+});
