@@ -367,6 +367,9 @@ const WHOSE_KIN = new RegExp(`^,\\s*whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Objec
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
 const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
+/** ", 71, who has been the paper's publisher and editor since 1994": a role said of the name in a clause. */
+const WHO_IS = /^,\s*(?:\d{1,3},\s*)?who\s+(?:is|was|has\s+been|had\s+been|became|has\s+become|is\s+now|remains)\s+(?:the|a|an|its|their)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:since|for|from|until|at|in|when|who|which|and\s+(?:has|had|is|was|said))\b|\s*[,.;:]|\s*$)/u;
+
 /** "Allard, 71, spent 36 years as a mechanical engineer at …", "Okafor worked as a nurse": a working life's role, said of the name that opens the clause. */
 const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?(?:spent|worked|served|trained|qualified|retired|was\s+employed|was\s+hired|started\s+out|began)\b[^,.;:“”"()]{0,40}?\bas\s+(?:a|an|the)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:at|for|in|with|from|since|until|before|after|and|on|to|when|where|who|which)\b|\s*[,.;:]|\s*$)/u;
 
@@ -412,6 +415,9 @@ function roleAfter(text: string, end: number): string | undefined {
   // role the clause says they did it as.
   const as = WHO_AS.exec(text.slice(end));
   if (as && as[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 4).some(isRoleNoun)) return as[1]!.trim();
+  // "Hollis, 71, who has been the paper's publisher and editor since 1994": the role the clause gives.
+  const is = WHO_IS.exec(text.slice(end));
+  if (is && is[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 5).some(isRoleNoun)) return is[1]!.trim();
   // "Allard, 71, spent 36 years as a mechanical engineer at a turbine manufacturer": what the
   // sentence about them says they worked as.
   const career = CAREER_AS.exec(text.slice(end));

@@ -2447,3 +2447,18 @@ describe('a role the result gives', () => {
     expect(findSpeakers(a.speakers, 'the winner').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Sarah Pennington');
   });
 });
+
+describe('a role a "who has been" clause gives', () => {
+  it('reads ", 71, who has been the paper’s publisher and editor since 1994" as her roles, so "the editor" and "the publisher" find her', () => {
+    const a = parseArticle(
+      [
+        'Last edition after 140 years',
+        '"I kept thinking somebody would walk through that door with a plan to save it," said Margaret Hollis, 71, who has been the paper\'s publisher and editor since 1994. "Nobody did."',
+        'Tom Berkeley has sold its advertising for 31 years. "It was a good run," he said.',
+      ].join('\n\n'),
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the editor')).toBe('Margaret Hollis');
+    expect(who('the publisher')).toBe('Margaret Hollis');
+  });
+});
