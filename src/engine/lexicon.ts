@@ -135,6 +135,8 @@ export const NOT_NAME_START = new Set([
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
+  // A participle opening a sentence: "Representing Hartley, Simon Oduya told the hearing …".
+  'representing', 'defending', 'prosecuting', 'addressing', 'responding', 'writing', 'giving', 'opening', 'closing', 'summing', 'explaining', 'reacting', 'commenting',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".
   'current', 'former', 'existing', 'longtime', 'remaining', 'affected', 'eligible', 'prospective', 'previous', 'fellow',
 ]);

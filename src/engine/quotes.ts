@@ -2506,6 +2506,11 @@ function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
+  // "Police and Crime Commissioner Gareth Pryce" is "the PCC" to readers: a title written in
+  // capitals, by its initials.
+  const title = person.role && !person.unnamed && !isOrg(person) ? person.role.split(/\s+/) : [];
+  const capitals = title.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 3 && title.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|&)$/.test(w))) aliases.add(initialsOf(capitals));
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
   for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
   // "Jenna Hollis, whose 7-year-old daughter is in second grade": a parent (not a mother or a

@@ -2462,3 +2462,25 @@ describe('a role a "who has been" clause gives', () => {
     expect(who('the publisher')).toBe('Margaret Hollis');
   });
 });
+
+describe('a title by its initials, and a participle that opens a sentence', () => {
+  const a = parseArticle(
+    [
+      'Constable sacked',
+      'PC Daniel Hartley, 34, was found to have committed gross misconduct by a panel on Thursday.',
+      'Hartley was dismissed without notice and will be added to the barred list.',
+      'Representing Hartley, Simon Oduya told the hearing that his client had an ‘unblemished record’ of eight years’ service.',
+      '‘He accepts that what he did was wrong,’ Mr Oduya said.',
+      'North Marches Police and Crime Commissioner Gareth Pryce said the case was disappointing. ‘Most officers would be as appalled as I am,’ Mr Pryce said.',
+    ].join('\n\n'),
+  );
+  const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+
+  it('finds the Police and Crime Commissioner as "the PCC"', () => {
+    expect(who('the PCC')).toBe('Gareth Pryce');
+  });
+
+  it('never makes "Representing Hartley" a speaker', () => {
+    expect(a.speakers.map((s) => s.name)).not.toContain('Representing Hartley');
+  });
+});
