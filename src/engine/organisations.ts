@@ -49,6 +49,8 @@ const BODY_HEADS = new Set([
   // "the Housing Ombudsman has found": in British usage an ombudsman is an office that speaks as a
   // body, not a person's title.
   'ombudsman',
+  // A union's branch: "Teamsters Local 417", "UAW Local 600".
+  'local',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
 ]);
@@ -85,7 +87,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   bureau: ['bureau', 'agency', 'office'],
   ministry: ['ministry', 'department', 'office'],
   office: ['office'],
-  union: ['union', 'guild', 'federation', 'association'],
+  union: ['union', 'guild', 'federation', 'association', 'local'],
   guild: ['guild', 'union'],
   federation: ['federation', 'union', 'association'],
   association: ['association', 'federation', 'union'],
@@ -327,6 +329,11 @@ export function findOrganisations(text: string): OrgMention[] {
       }
       break;
     }
+    // "Teamsters Local 417": a union branch's number is part of its name.
+    if (ts[j]!.core === 'Local' && !ts[j]!.breaks && /^\d{1,5}$/.test(ts[j + 1]?.core ?? '')) {
+      run.push(ts[j + 1]!);
+      j++;
+    }
     // "the United Food and Commercial Workers union": a body word in lower case ends the name.
     // British style lowers more: "the Castlebridge and Wyre Valley NHS foundation trust", "Kent county council".
     const modifier = ts[j + 1] && LOWER_BODY_MODIFIERS.has(ts[j + 1]!.core) && !ts[j]!.breaks && !ts[j + 1]!.breaks && !ts[j + 1]!.opens ? 1 : 0;
@@ -356,7 +363,7 @@ export function findOrganisations(text: string): OrgMention[] {
       const w = run[k]!;
       if (!(CAP.test(w.core) || (k === run.length - 1 && LOWER_BODY_HEADS.has(w.core))) || kindsOfHead(w.core).length === 0) continue;
       const tail = run.slice(k + 1);
-      if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core)) {
+      if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
         headAt = k;
         break;
       }

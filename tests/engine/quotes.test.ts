@@ -2484,3 +2484,17 @@ describe('a title by its initials, and a participle that opens a sentence', () =
     expect(a.speakers.map((s) => s.name)).not.toContain('Representing Hartley');
   });
 });
+
+describe('a union branch by its number', () => {
+  it('reads "Teamsters Local 417" as one body, the union that then speaks', () => {
+    const a = parseArticle(
+      [
+        'Bus routes cut',
+        'The district will cut 14 bus routes next week because it has too few drivers.',
+        'The union representing district drivers, Teamsters Local 417, said in a statement that the pay increase had come too late. “Competitive wages in July don’t undo years of being underpaid,” the union said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Teamsters Local 417']);
+    expect(findSpeakers(a.speakers, 'Local 417').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Teamsters Local 417');
+  });
+});
