@@ -463,6 +463,9 @@ const PERSON_OBJECT = /^(?:trains|trained|coaches|coached|represents|represented
 /** What someone was doing as they spoke, never who they are: "speaking through an interpreter", "flanked by aides". */
 const ASIDE_PARTICIPLE = /^(?:speaking|talking|writing|standing|sitting|addressing|appearing|responding|reacting|walking|wearing|holding|smiling|laughing|testifying|flanked|surrounded|accompanied|pictured|visibly)$/;
 
+/** Words that open the name of a unit, never a person's: "Coast Guard Sector New Calloway", "Division Five". */
+const UNIT_FIRST = /^(?:Sector|Division|Precinct|Station|Region|Zone|Unit|Ward|Camp|Battalion|Brigade|Regiment|Squadron|Platoon|Company|Base|Terminal|Pier|Berth|Gate|Block|Wing|Level)$/;
+
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
 const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'director', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'ambassador', 'senator', 'premier', 'superintendent', 'treasurer', 'councillor', 'councilor', 'executive']);
 
@@ -668,7 +671,7 @@ export function findNames(text: string): NameMention[] {
     // whose last word could be a place's.
     const personLike =
       !attributive &&
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!);
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!) && !UNIT_FIRST.test(tokens[0]!);
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       copularAfter(text.slice(end, end + 120)) ??

@@ -2498,3 +2498,18 @@ describe('a union branch by its number', () => {
     expect(findSpeakers(a.speakers, 'Local 417').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Teamsters Local 417');
   });
 });
+
+describe('a unit’s name in a role', () => {
+  it('reads "commander of Coast Guard Sector New Calloway" as her role, never "Sector New Calloway" as a person, and joins her next quote', () => {
+    const a = parseArticle(
+      [
+        'Ship fire',
+        'All crew members were off the ship by 4:25 a.m., the Coast Guard said.',
+        '"Our first priority was getting every person off that vessel safely," said Capt. Linda Marchetti, commander of Coast Guard Sector New Calloway. "The crew did exactly what they were trained to do."',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Linda Marchetti']);
+    expect(a.quotes[0]!.text).toContain('trained to do');
+    expect(findSpeakers(a.speakers, 'the Coast Guard commander').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Linda Marchetti');
+  });
+});
