@@ -85,7 +85,7 @@ export const ROLE_NOUNS = new Set([
 ]);
 
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs)\.?$/i;
+export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
 
 /**
  * Last words that make a capitalised phrase an organisation or place, not a person:
@@ -158,6 +158,8 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
   lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
   pres: 'president', rev: 'reverend', insp: 'inspector', det: 'detective', atty: 'attorney', cllr: 'councillor',
+  // British police ranks: "Ch Supt Rachel Dunmore" (chief superintendent), "Ch Insp".
+  ch: 'chief',
   // "Lt. Cmdr. Brian Tulley", "Maj. Gen. …": military and coast guard ranks.
   cmdr: 'commander', cdr: 'commander', maj: 'major', brig: 'brigadier', cpl: 'corporal', pvt: 'private', ens: 'ensign',
   // British police ranks: "PC Lauren Pike", "DCI Ruth Mallory".

@@ -2418,7 +2418,8 @@ function bodyHeadedBy(person: Person, people: People): Person | undefined {
 const WHOSE_CHILD = /\bwhose\s+(?:[\p{L}\d-]+\s+){0,2}(?:daughters?|sons?|child|children|kids?|baby|babies|twins|toddler)\b/iu;
 
 /** The capitalised name of the body an unnamed speaker's description ends on: "… for the federal Mine Safety and Health Administration". */
-const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)$/u;
+// ("A Department for Transport spokesperson": the body before the role.)
+const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)$|^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|\p{Lu}[\p{L}’'-]*))+)\s+(?:spokes(?:person|man|woman)|official|source|representative)$/u;
 
 /**
  * "the HSE said" in a text that also writes "the Health and Safety Executive": the body by its
@@ -2525,7 +2526,8 @@ function toSpeaker(person: Person): Speaker {
   if ((person.org ?? []).length === 0 && (isOrg(person) || /^The\s+\p{Lu}/u.test(person.name))) for (const kind of kindsNamed(person.name)) aliases.add(kind);
   // "National Weather Service" is "the NWS" to readers, whether the text says so or not; so is
   // the body of "a spokeswoman for the federal Mine Safety and Health Administration" (MSHA).
-  const body = person.unnamed ? SPOKEN_FOR_BODY.exec(person.name)?.[1] : isOrg(person) ? person.name : undefined;
+  const spoken = person.unnamed ? SPOKEN_FOR_BODY.exec(person.name) : null;
+  const body = spoken ? spoken[1] ?? spoken[2] : isOrg(person) ? person.name : undefined;
   if (body) {
     const nameWords = body.split(/\s+/);
     const capitals = nameWords.filter((w) => /^\p{Lu}/u.test(w));

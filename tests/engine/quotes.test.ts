@@ -2513,3 +2513,22 @@ describe('a unit’s name in a role', () => {
     expect(findSpeakers(a.speakers, 'the Coast Guard commander').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Linda Marchetti');
   });
 });
+
+describe('British ranks and a body named before its spokesperson', () => {
+  const a = parseArticle(
+    [
+      'Drones close airport',
+      'Ch Supt Rachel Dunmore said officers were searching the area. ‘We believe the drone was flown deliberately,’ she said.',
+      'A Department for Transport spokesperson said ministers were being kept updated. ‘Flying a drone near an airport is a serious offence,’ the spokesperson added.',
+    ].join('\n\n'),
+  );
+  const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+
+  it('reads "Ch Supt" as a chief superintendent’s title, not part of her name', () => {
+    expect(who('the chief superintendent')).toBe('Rachel Dunmore');
+  });
+
+  it('knows "A Department for Transport spokesperson" by the body’s initials, "the DfT"', () => {
+    expect(who('the DfT')).toBe('A Department for Transport spokesperson');
+  });
+});
