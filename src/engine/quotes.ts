@@ -1782,8 +1782,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // A live page's entry title that quotes what the entry then quotes in full ("14:48 Police: ‘We
   // are treating this as a serious criminal matter’"): the same words, the same speaker.
   const plain = attributed.map((a) => a.raw.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  // (Over a speaker it only took from the quote before: a live page runs newest first.)
   attributed.forEach((a, i) => {
-    if (a.person !== undefined || plain[i]!.split(' ').length < 3) return;
+    if ((a.person !== undefined && a.own) || plain[i]!.split(' ').length < 3) return;
     const fuller = attributed.find((b, j) => j !== i && b.person !== undefined && plain[j]!.includes(plain[i]!));
     if (fuller) a.person = fuller.person;
   });

@@ -2532,3 +2532,18 @@ describe('British ranks and a body named before its spokesperson', () => {
     expect(who('the DfT')).toBe('A Department for Transport spokesperson');
   });
 });
+
+describe('an entry title on a live page that runs newest first', () => {
+  it('gives the title’s quote to whoever says it in full below, not to the entry above it', () => {
+    const a = parseArticle(
+      [
+        'Drones close airport – live',
+        '11:50 Flights resume',
+        'The runway has reopened. The airport warned that passengers should still expect ‘significant delays and cancellations’.',
+        '10:30 Chief executive: ‘This is not a decision we take lightly’',
+        'Tom Whitcombe, the airport’s chief executive, has spoken to the BBC. ‘This is not a decision we take lightly,’ he said, ‘because we know thousands of people’s plans have been wrecked.’',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.filter((q) => q.text.startsWith('This is not a decision')).map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Tom Whitcombe', 'Tom Whitcombe']);
+  });
+});
