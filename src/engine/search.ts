@@ -77,6 +77,8 @@ const MAX_CORRECTIONS = 1000;
 const HEADING_BONUS = 0.3;
 /** Share of the heading's words the question must have for that. */
 const HEADING_SHARE = 0.5;
+/** What a passage under an explainer's heading that asks the same kind of thing gains. */
+const HEADING_KIND_BONUS = 0.1;
 /** A second, separate answer is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.85;
 /** What reading two sentences as one passage costs. */
@@ -201,12 +203,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // for a reader who asks the heading's question.
   const headingTermsOf = new Map<number, Set<string>>();
   const termsOfHeading = new Map<number, Set<string>>();
+  const headingKindOf = new Map<number, AnswerType>();
   for (const s of sentences) {
     const heading = openings.get(s.paragraph - 1);
     if (!heading || !isHeading(heading, sentences)) continue;
     let terms = termsOfHeading.get(heading.id);
     if (!terms) termsOfHeading.set(heading.id, (terms = new Set(tokenize(heading.text).flatMap((t) => toTerm(t) ?? []))));
     if (terms.size > 0) headingTermsOf.set(s.id, terms);
+    // "How old do I have to be?" ¶ "Eighteen, up from 16 …": the kind of thing the heading asks.
+    const kind = /\?\s*$/.test(heading.text) ? expectedTypes(heading.text)[0] : undefined;
+    if (kind) headingKindOf.set(s.id, kind);
   }
   // A live update's time stamp opening each entry ("9:10 a.m. — …"), by paragraph.
   const stampOf = new Map([...openings].filter(([, first]) => TIME_STAMP.test(first.text)).map(([paragraph, first]) => [paragraph, first.id]));
@@ -681,7 +687,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const opinion = types.length > 0 && !whoSaid && ids.every((k) => speakerOfSentence.has(k)) ? QUOTED_WORDS : 0;
           const heading = headingTermsOf.get(ids[0]!);
           const asked = heading === undefined ? 0 : [...heading].filter((t) => ownTerms.has(t)).length / heading.size;
-          const asksHeading = asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0;
+          const asksHeading = (asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0) + (types.length > 0 && headingKindOf.get(ids[0]!) === types[0] ? HEADING_KIND_BONUS : 0);
           const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading - rough;
           units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: score + (near && types.length ? NEAR_BONUS : 0) });
         }

@@ -1122,3 +1122,10 @@ describe('a rough date against the day itself', () => {
     expect(shownTexts(engine.answer('when does the hosepipe ban start'))[0]).toContain('Friday 20 June');
   });
 });
+
+describe('an explainer’s heading that asks the same kind of thing', () => {
+  it('shows, for "how much is the library budget cut", the answer under "How much would libraries lose?"', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e28-city-budget-cuts-qa.txt', 'utf8')));
+    expect(shownTexts(engine.answer('how much is the library budget cut')).join(' ')).toContain('would fall by $4.1 million');
+  });
+});
