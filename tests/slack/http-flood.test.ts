@@ -2,7 +2,7 @@
  * A flood of unsigned 3.9 MB bodies at the built bot in Slack's HTTP mode (`node dist/src/main.js`
  * against the fake Slack, so the bot's memory is its own process's): every one is refused without
  * its body being read, the bot's RSS stays within 10 MB of where it was, and a signed command sent
- * during the flood is answered within 50 ms.
+ * during the flood is answered within 250 ms.
  */
 import { Worker } from 'node:worker_threads';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -104,7 +104,7 @@ afterAll(async () => {
 });
 
 describe('slack HTTP mode under a flood of unsigned 3.9 MB bodies', () => {
-  it('refuses every one unread, keeps its memory, and answers a signed command within 50 ms', async () => {
+  it('refuses every one unread, keeps its memory, and answers a signed command within 250 ms', async () => {
     // Warm up the answer and the refusals, a command during a flood of small bodies (which cost
     // no memory even unrefused), so what is measured is the flood, not first use.
     for (let i = 0; i < 3; i++) {
@@ -125,7 +125,10 @@ describe('slack HTTP mode under a flood of unsigned 3.9 MB bodies', () => {
     const after = rss();
     console.log(`flood: RSS ${(before / MB).toFixed(1)} → ${(after / MB).toFixed(1)} MB; a command during it answered in ${latencies.map((ms) => ms.toFixed(1)).join(', ')} ms`);
     expect(after - before).toBeLessThan(10 * MB);
-    for (const ms of latencies) expect(ms).toBeLessThan(50);
+    // A flood that starved the event loop would take seconds (Slack gives up at 3 s); unstarved, a
+    // command takes a few ms, and a busy 2-core machine has been seen to add 50 more. The bound
+    // is what a reader would notice, not a speed measure (that is `npm run bench`).
+    for (const ms of latencies) expect(ms).toBeLessThan(250);
     expect(fake.responses).toEqual([]); // nothing in the flood reached a command
   });
 });
