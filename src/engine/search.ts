@@ -726,7 +726,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // from Brisklane staff": a count the article can give of the noun asked must count it.
       // (Not "how many VOTED", "how many GOT airlifted": a verb counts whoever did it.)
       const countable = nounMatches !== undefined && !NOT_A_NOUN.test(countedNoun!) && [...nounMatches.keys()].some((t) => df.has(t));
-      const answers = (u: Unit) => !u.loose && u.coverage >= HIGH && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !DIMENSIONS.has(types[0]!)) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
+      const answers = (u: Unit) => !u.loose && u.coverage >= HIGH && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
       // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting

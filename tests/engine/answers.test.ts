@@ -1129,3 +1129,12 @@ describe('an explainer’s heading that asks the same kind of thing', () => {
     expect(shownTexts(engine.answer('how much is the library budget cut')).join(' ')).toContain('would fall by $4.1 million');
   });
 });
+
+describe('"how long" answered only by a date', () => {
+  it('is not sure of "the walkout is due to end … on Wednesday 18 June" for "how long is the walkout", and shows the eight days', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-port-strike.txt', 'utf8')));
+    const r = engine.answer('how long is the walkout going on for');
+    expect(r.confidence).not.toBe('high');
+    expect(shownTexts(r).join(' ')).toContain('an eight-day strike');
+  });
+});
