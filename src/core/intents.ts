@@ -3,6 +3,7 @@
  * wins, and anything unrecognised is a question for the search index.
  */
 import type { SummaryLength } from '../engine/summary.js';
+import { WHAT_DID } from '../engine/speaker-match.js';
 
 export type Intent =
   | { type: 'summary'; length: SummaryLength }
@@ -16,9 +17,6 @@ const SHARE = /^(?:(?:give me |send me |what(?:'s| is) |get )?(?:the |a )?)?(?:s
 const HELP = /^(?:help|commands|\?|what can you do|how do i use (?:this|you)|usage)$/i;
 const ALL_QUOTES = /^(?:(?:show me |give me |list |get )?(?:all |the )?(?:quotes?|quotations?)(?: (?:in|from) (?:the |this )?(?:article|story))?|who (?:is|was|gets?) quoted|who (?:is|was) speaking|who said what)$/i;
 
-// "what did X say (about …)", "what does X think", "what X said"
-// "…say after the game", "…tell reporters", "…say in the statement": when or to whom, still X's words.
-const WHAT_DID = /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|think|add|state|mention|comment|argue)(?:\s+(?:reporters|journalists|us|them|the\s+(?:court|jury|board|council|crowd|hearing|press|inquest)))?(?:\s+(?:about|on|regarding|after|before|during|at|in|to|when|following)\b.*)?$/i;
 const WHAT_SAID = /^what\s+(?:was\s+)?(?:said|stated|claimed)\s+by\s+(.+)$/i;
 const QUOTES_FROM = /^(?:show me |give me |get )?(?:the |any |all )?(?:quotes?|quotations?|statements?|words)\s+(?:from|by|of)\s+(.+)$/i;
 const X_QUOTE = /^(.+?)(?:'s|’s)?\s+(?:quotes?|quotations?|statements?)$/i;

@@ -7,7 +7,7 @@ import type { Article, ArticleImage, Quote, Sentence, Speaker } from './article.
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
 import type { RelatedWords } from './lexicon-table.js';
-import { speakerFinder, type SpeakerMatch } from './speaker-match.js';
+import { WHAT_DID, speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
@@ -129,7 +129,15 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     },
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut)),
+    answer(question) {
+      const read = spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut);
+      const found = answer(read);
+      // "What did Volta say about the rules", of a body the article never quotes: a sentence that
+      // only names it is close at best, never its words.
+      const whose = WHAT_DID.exec(read.trim().replace(/[?!.]+$/, ''))?.[1];
+      if (found.confidence !== 'high' || whose === undefined || this.findSpeakers(whose).length > 0) return found;
+      return { ...found, confidence: 'low', sentences: [], passages: [found.sentences] };
+    },
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

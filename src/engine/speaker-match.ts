@@ -9,6 +9,13 @@ import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 
+/**
+ * "What did X say (about …)", "what does X think", "how did X tell reporters": a question about
+ * someone's words, with who they are as its first group. "…say after the game", "…tell
+ * reporters", "…say in the statement": when or to whom, still X's words.
+ */
+export const WHAT_DID = /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|think|add|state|mention|comment|argue)(?:\s+(?:reporters|journalists|us|them|the\s+(?:court|jury|board|council|crowd|hearing|press|inquest)))?(?:\s+(?:about|on|regarding|after|before|during|at|in|to|when|following)\b.*)?$/i;
+
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
   speaker: number;

@@ -1138,3 +1138,21 @@ describe('"how long" answered only by a date', () => {
     expect(shownTexts(r).join(' ')).toContain('an eight-day strike');
   });
 });
+
+describe('"what did X say" of someone the article never quotes', () => {
+  it('is never sure of a sentence that only names them', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'New e-scooter rules approved',
+          'The city council voted 7-2 on Tuesday to approve new rules for rental e-scooters run by Volta and Rove.',
+          '“We support clear rules,” Rove said in a statement.',
+          'The rules take effect on March 1.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = engine.answer('what did volta say about the rules');
+    expect(r.confidence).not.toBe('high');
+    expect(engine.answer('when do the rules take effect').confidence).toBe('high');
+  });
+});
