@@ -743,6 +743,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
         const named = who && chosen.size === 1 ? nameAfter(last) : undefined;
         if (named !== undefined) chosen.add(named);
+        // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
+        // entry under it tells; its first sentence comes with it.
+        if (chosen.size === 1 && isTitle(sentences[last]!, sentences) && sentences[last + 1]?.paragraph === sentences[last]!.paragraph + 1) chosen.add(last + 1);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return { confidence: 'high', sentences: withContext(article, shownIds([...chosen])), passages: [], evidence };
@@ -901,6 +904,11 @@ function interviewQuestions(sentences: readonly Sentence[], openings: ReadonlyMa
 /** A paragraph that is only a live update's time stamp and a short title. */
 function isEntryTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
   return TIME_STAMP.test(s.text) && s.text.split(/\s+/).length <= 16 && aloneInParagraph(s, sentences);
+}
+
+/** A subheading or a live entry's title: a short paragraph that ends in no full stop. */
+function isTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
+  return !/[.!?…:”’"']\s*$/.test(s.text) && s.text.split(/\s+/).length <= 12 && aloneInParagraph(s, sentences);
 }
 
 /** Is `s` its paragraph's only sentence? */

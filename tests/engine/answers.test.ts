@@ -1156,3 +1156,21 @@ describe('"what did X say" of someone the article never quotes', () => {
     expect(engine.answer('when do the rules take effect').confidence).toBe('high');
   });
 });
+
+describe('a title answering', () => {
+  it('gives the first sentence of the entry under a subheading that answers ("Library levy passes")', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Election night: Mendenhall wins mayor’s race',
+          'Council member Diane Mendenhall won the race for mayor on Tuesday with 54% of the vote.',
+          'Library levy passes',
+          'Voters also approved Issue 7, a 1.5-mill property tax levy for the Harlow Falls Public Library, by a margin of 58.3% to 41.7%.',
+          'School board',
+          'Two incumbents kept their seats on the school board.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(sureText(engine, 'did the library levy pass')).toContain('Voters also approved Issue 7');
+  });
+});
