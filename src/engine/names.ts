@@ -391,8 +391,12 @@ function secondRole(text: string, end: number): string | undefined {
   const shared = apposition ? SHARED_OWNER.exec(apposition) : null;
   const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) return undefined;
-  const tokens = second.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/);
-  return tokens.slice(0, 4).some(isRoleNoun) ? showDots(second.trim()) : undefined;
+  return opensOnRole(second) ? showDots(second.trim()) : undefined;
+}
+
+/** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
+function opensOnRole(phrase: string, reach = 4): boolean {
+  return phrase.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, reach).some(isRoleNoun);
 }
 
 /** ", an official in Aleppo-based rebel brigade Fastaqim," after a name: an apposition with a role noun. */
@@ -414,14 +418,14 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Daniel Okafor, who edited her column as The Sentinel’s food editor from 1988 to 2002": the
   // role the clause says they did it as.
   const as = WHO_AS.exec(text.slice(end));
-  if (as && as[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 4).some(isRoleNoun)) return as[1]!.trim();
+  if (as && opensOnRole(as[1]!)) return as[1]!.trim();
   // "Hollis, 71, who has been the paper's publisher and editor since 1994": the role the clause gives.
   const is = WHO_IS.exec(text.slice(end));
-  if (is && is[1]!.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, 5).some(isRoleNoun)) return is[1]!.trim();
+  if (is && opensOnRole(is[1]!, 5)) return is[1]!.trim();
   // "Allard, 71, spent 36 years as a mechanical engineer at a turbine manufacturer": what the
   // sentence about them says they worked as.
   const career = CAREER_AS.exec(text.slice(end));
-  if (career && career[1]!.toLowerCase().split(/\s+/).slice(0, 4).some(isRoleNoun)) return career[1]!.trim();
+  if (career && opensOnRole(career[1]!)) return career[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';

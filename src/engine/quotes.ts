@@ -12,7 +12,7 @@ import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.j
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
-import { splitSentences } from './sentences.js';
+import { readsAsTitle, splitSentences } from './sentences.js';
 
 interface Span {
   paragraph: number;
@@ -2480,9 +2480,6 @@ function headlineRole(headline: string, person: Person): string | undefined {
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
 }
 
-/** A feature's subheading: a few words, with no sentence's end. */
-const SUBHEADING = /^\s*\p{Lu}[^.!?:;“”"‘’]{0,40}$/u;
-
 /** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */
 const NOT_A_GROUP_EXAMPLE = /^(?:official|source|person|people|insider|police|officer|member|staffer|executive|manager|director|analyst|expert|leader|minister|lawmaker|politician)$/;
 
@@ -2500,7 +2497,7 @@ function oneOfTheGroup(index: number, person: Person, mentions: readonly PersonM
   if (opens !== first.start) return undefined;
   // (Or a subheading right above the paragraph: "Fans worry" ¶ "Gloria Petrakis, 67, has held …".)
   const heading = paragraphs[first.paragraph - 2]?.text;
-  const before = opens > 0 ? paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens) : heading !== undefined && SUBHEADING.test(heading) ? heading : '';
+  const before = opens > 0 ? paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens) : heading !== undefined && readsAsTitle(heading) ? heading : '';
   return [...before.toLowerCase().matchAll(/\b([a-z]{3,})s\b/g)].map((m) => m[1]!).find((w) => isPersonNoun(w) && !NOT_A_GROUP_EXAMPLE.test(w));
 }
 
@@ -2510,9 +2507,9 @@ function toSpeaker(person: Person): Speaker {
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Police and Crime Commissioner Gareth Pryce" is "the PCC" to readers: a title written in
   // capitals, by its initials.
-  const title = person.role && !person.unnamed && !isOrg(person) ? person.role.split(/\s+/) : [];
-  const capitals = title.filter((w) => /^\p{Lu}/u.test(w));
-  if (capitals.length >= 3 && title.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|&)$/.test(w))) aliases.add(initialsOf(capitals));
+  const titleWords = person.role && !person.unnamed && !isOrg(person) ? person.role.split(/\s+/) : [];
+  const capitals = titleWords.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitals.length >= 3 && titleWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|&)$/.test(w))) aliases.add(initialsOf(capitals));
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
   for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
   // "Jenna Hollis, whose 7-year-old daughter is in second grade": a parent (not a mother or a

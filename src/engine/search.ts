@@ -20,6 +20,7 @@ import { LEANS_BACK } from './lexicon.js';
 import { findNames } from './names.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
+import { readsAsTitle } from './sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
@@ -906,10 +907,8 @@ function isEntryTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
   return TIME_STAMP.test(s.text) && s.text.split(/\s+/).length <= 16 && aloneInParagraph(s, sentences);
 }
 
-/** A subheading or a live entry's title: a short paragraph that ends in no full stop. */
-function isTitle(s: Sentence, sentences: readonly Sentence[]): boolean {
-  return !/[.!?…:”’"']\s*$/.test(s.text) && s.text.split(/\s+/).length <= 12 && aloneInParagraph(s, sentences);
-}
+/** A subheading or a live entry's title, alone in its paragraph. */
+const isTitle = (s: Sentence, sentences: readonly Sentence[]) => readsAsTitle(s.text) && aloneInParagraph(s, sentences);
 
 /** Is `s` its paragraph's only sentence? */
 const aloneInParagraph = (s: Sentence, sentences: readonly Sentence[]) => sentences[s.id - 1]?.paragraph !== s.paragraph && sentences[s.id + 1]?.paragraph !== s.paragraph;

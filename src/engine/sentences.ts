@@ -68,3 +68,12 @@ function startsNewSentenceAfterAcronym(prev: string, next: string): boolean {
   if (!/^(?:\p{Lu}\.){1,}\p{Lu}$/u.test(lastWord)) return false;
   return /^\s*(?:The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|As|After|Before|When|While|However|Meanwhile)\b/.test(next);
 }
+
+/**
+ * A paragraph that reads as a title, not a sentence: a subheading ("Fans worry", "Library levy
+ * passes") or a live entry's ("17:48 Company apologises to neighbours"), a few words with no
+ * sentence's end.
+ */
+export function readsAsTitle(text: string): boolean {
+  return /^\s*[\p{Lu}\d]/u.test(text) && !/[.!?…:;”’"']\s*$/.test(text) && text.trim().split(/\s+/).length <= 12;
+}
