@@ -100,6 +100,8 @@ const COUNTED_BONUS = 0.15;
  * that only may. Measured on the fresh set: 2 more confident right answers, 2 fewer confident wrong.
  */
 const STATED_CAUSE_BONUS = 0.1;
+/** Words in a headline that say it heads a live page. */
+const LIVE_PAGE = /\blive(?:\s+(?:updates?|blog|coverage))?\b(?=\s*(?:[:–—-]|$))|\bas it happened\b/gi;
 /** A date said only roughly, relative to the story's day: "next month", "later this year", "in the coming weeks". */
 const ROUGH_DATE = /^(?:(?:last|next|this|early|late|mid|in the|by the|until the)\s+(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter|season)|earlier this|later this|(?:the )?end of|(?:in|within|over) the (?:coming|next))\b/i;
 const ROUGH_DATE_COST = 0.08;
@@ -185,7 +187,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const termsOf = (text: string): string[] => tokenize(text).flatMap(tokenTerms);
   const phrasesOf = (text: string): string[] => phrasesIn(text, related).map((p) => p.term);
   const sentencePhrases = sentences.map((s) => phrasesOf(s.text));
-  const headlineTerms = new Set(termsOf(article.meta.title));
+  // ("Storm Hollis live: …", "LIVE UPDATES: …", "… – as it happened": the page's format, not what
+  // the story is about; "how many people live in Harlan Springs" asks nothing of it.)
+  const headlineTerms = new Set(termsOf(article.meta.title.replace(LIVE_PAGE, ' ')));
   const textTerms = sentences.map((s, i) => new Set([...termsOf(s.text), ...sentencePhrases[i]!]));
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
   const termsAt = sentences.map((s) =>

@@ -1174,3 +1174,10 @@ describe('a title answering', () => {
     expect(sureText(engine, 'did the library levy pass')).toContain('Voters also approved Issue 7');
   });
 });
+
+describe('a live page’s headline', () => {
+  it('reads "Live updates:" as the page’s format, so "how many people live in Harlan Springs" is not answered by the death toll', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e45-tornado-live.txt', 'utf8')));
+    expect(engine.answer('how many people live in harlan springs').confidence).not.toBe('high');
+  });
+});
