@@ -2168,6 +2168,11 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
 function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
   const apposition = /^,([^,]{1,140}),/.exec(after);
   if (!apposition) return undefined;
+  // "The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby …, said": the subject names its
+  // speaker; a name in the clause after it is someone else.
+  // (Only a name that ends it: "Alfie's mother, Leanne Dunmore, said" is hers.)
+  const end = subjectEnd - (subject.length - subject.trimEnd().length);
+  if (ctx.mentions.some((m) => m.paragraph === paragraph && m.end === end && m.start > end - subject.trim().length && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed)) return undefined;
   // A role is written in lower case ("the group's director"); a capitalised last word is a name.
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
   const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);

@@ -539,3 +539,16 @@ describe('a report that goes on after a quotation', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['reassuring for people who enjoy their morning coffee, rather than a prescription']);
   });
 });
+
+describe('a subject that names its speaker before a clause naming someone else', () => {
+  it('gives "The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby …, said …" to Adeyemi, not to the woman her clause names', () => {
+    const a = parseArticle(
+      [
+        'Judith Ormsby, Chronicler of Mill Towns, Dies at 88',
+        'Judith Ormsby, whose novels won her a Pulitzer Prize, died on Tuesday. She was 88.',
+        'The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby at Smith in the 1990s, said she had kept her teacher’s handwritten comments for more than 30 years.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Ifeoma Adeyemi']);
+  });
+});
