@@ -33,6 +33,8 @@ export interface NameMention {
   ownsRole?: string;
   /** A single name with the titles written before it: "Mrs Justice Harcourt". */
   styled?: string;
+  /** "Judith Anne Kowalczyk was born in Kessler Falls": a name said at birth, perhaps not the one the story goes by. */
+  born?: true;
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
   placeOrPerson?: true;
 }
@@ -698,6 +700,7 @@ export function findNames(text: string): NameMention[] {
       ...(role ?? named ? { role: role ?? named } : {}),
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
+      ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)
       ...(placeLike && !atThe && !attributive && (/^(?:from|to)$/i.test(prev!.core) || /^(?:’s|'s)/.test(text.slice(end, end + 2))) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives

@@ -247,6 +247,10 @@ class People {
       // in Cleveland" of "Ruth Adler Kessler", her given name and her maiden name.
       const middle = tokens.length >= 3 ? this.list.findIndex((p) => !p.unnamed && !isOrg(p) && p.tokens.size >= 2 && [...p.tokens][0] === tokens[0] && p.tokens.has(last)) : -1;
       if (middle >= 0) return this.enrich(middle, m, speaks);
+      // "Judith Anne Kowalczyk was born on July 14, 1936" in Judith Ormsby's obituary: the name she
+      // was born with, when the story already knows someone by its given name.
+      const birthName = m.born ? this.list.findIndex((p) => !p.unnamed && !isOrg(p) && p.tokens.size >= 2 && [...p.tokens][0] === tokens[0]) : -1;
+      if (birthName >= 0) return this.enrich(birthName, m, speaks);
       // "Karen Lowther": a given name says she is a woman, as one pronoun would (so "Mrs Lowther"
       // is her, not Steve Lowther, before any "she" says so).
       const given = tokens.length >= 2 ? tokens[0]! : '';

@@ -2547,3 +2547,17 @@ describe('an entry title on a live page that runs newest first', () => {
     expect(a.quotes.filter((q) => q.text.startsWith('This is not a decision')).map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Tom Whitcombe', 'Tom Whitcombe']);
   });
 });
+
+describe('a birth name in an obituary', () => {
+  it('reads "Judith Anne Kowalczyk was born …" as Judith Ormsby, so the quotes after it stay hers', () => {
+    const a = parseArticle(
+      [
+        'Judith Ormsby, Chronicler of Mill Towns, Dies at 88',
+        'Judith Ormsby, whose novels won her a Pulitzer Prize, died on Tuesday. She was 88.',
+        'Judith Anne Kowalczyk was born on July 14, 1936, in Kessler Falls, the eldest of four children of a steelworker.',
+        '“People think I write about steel,” she said in 1988.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Judith Ormsby']);
+  });
+});
