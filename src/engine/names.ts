@@ -33,6 +33,8 @@ export interface NameMention {
   ownsRole?: string;
   /** A single name with the titles written before it: "Mrs Justice Harcourt". */
   styled?: string;
+  /** The age the text gives with the name: "Margaret Ellery, 78,", "the 34-year-old Jenna Okafor". */
+  age?: string;
   /** "Judith Anne Kowalczyk was born in Kessler Falls": a name said at birth, perhaps not the one the story goes by. */
   born?: true;
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
@@ -396,6 +398,12 @@ function secondRole(text: string, end: number): string | undefined {
   return opensOnRole(second) ? showDots(second.trim()) : undefined;
 }
 
+/** The age written beside a name: after it (", 78,", ", aged 78,") or before it ("the 34-year-old"). */
+function ageOf(text: string, start: number, end: number): { age?: string } {
+  const age = /^,\s*(?:aged\s+)?(\d{1,3}),/.exec(text.slice(end, end + 12))?.[1] ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  return age ? { age } : {};
+}
+
 /** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
 function opensOnRole(phrase: string, reach = 4): boolean {
   return phrase.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, reach).some(isRoleNoun);
@@ -701,6 +709,7 @@ export function findNames(text: string): NameMention[] {
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
+      ...(personLike ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)
       ...(placeLike && !atThe && !attributive && (/^(?:from|to)$/i.test(prev!.core) || /^(?:’s|'s)/.test(text.slice(end, end + 2))) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives

@@ -351,6 +351,8 @@ class People {
     // "The buyer was identified as Rafael Ostrander, a Chicago collector": both are ways to ask for him.
     for (const role of [m.role, m.alsoRole, m.outsider]) if (role && role !== person.role) (person.otherRoles ??= new Set()).add(role);
     if (m.title) (person.titles ??= new Set()).add(m.title);
+    // "Margaret Ellery, 78,": "the 78-year-old" is how readers may ask for her.
+    if (m.age) (person.otherRoles ??= new Set()).add(`${m.age}-year-old`);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;

@@ -100,6 +100,8 @@ const COUNTED_BONUS = 0.15;
  * that only may. Measured on the fresh set: 2 more confident right answers, 2 fewer confident wrong.
  */
 const STATED_CAUSE_BONUS = 0.1;
+/** A speaker's age as readers ask for it: "78-year-old". */
+const AGE_ALIAS = /^\d{1,3}-year-old$/;
 /** Words in a headline that say it heads a live page. */
 const LIVE_PAGE = /\blive(?:\s+(?:updates?|blog|coverage))?\b(?=\s*(?:[:–—-]|$))|\bas it happened\b/gi;
 /** A date said only roughly, relative to the story's day: "next month", "later this year", "in the coming weeks". */
@@ -1000,7 +1002,8 @@ function sentenceSpeakers(article: Article): Map<number, string> {
     const speaker = article.quotes[quoteId]!.speaker;
     if (speaker === undefined) continue;
     const { name, aliases } = article.speakers[speaker]!;
-    out.set(sentence, [name, ...aliases].join(' '));
+    // (Not an age: "the 78-year-old" says nothing of what her words are about.)
+    out.set(sentence, [name, ...aliases.filter((a) => !AGE_ALIAS.test(a))].join(' '));
   }
   return out;
 }

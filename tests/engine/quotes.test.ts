@@ -2561,3 +2561,18 @@ describe('a birth name in an obituary', () => {
     expect(speakersOfQuotes(a)).toEqual(['Judith Ormsby']);
   });
 });
+
+describe('someone asked for by their age', () => {
+  it('finds "Margaret Ellery, 78," as "the 78-year-old", and "the 34-year-old Jenna Okafor" as "the 34-year-old"', () => {
+    const a = parseArticle(
+      [
+        'Village pharmacies to close',
+        'Margaret Ellery, 78, who has collected her heart medication from the branch for almost 30 years, said the news had left her frightened. ‘I don’t drive,’ she said.',
+        'The 34-year-old Jenna Okafor, who works at the surgery, said: ‘Patients will have nowhere to go.’',
+      ].join('\n\n'),
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the 78-year-old')).toBe('Margaret Ellery');
+    expect(who('the 34-year-old')).toBe('Jenna Okafor');
+  });
+});
