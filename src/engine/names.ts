@@ -502,6 +502,9 @@ const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resi
 // about 2 miles from where the helicopter came down").
 const PLACE_HELD = /^,\s*(?:who|\d{1,3},(?:\s+who)?)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across(?: from)?|next to|outside|above|behind|along|off)\s/;
 
+/** Small businesses, which someone who runs one owns: "who runs a café", "the bakery". */
+const BUSINESS = /\b(?:pub|caf[eé]|restaurant|bakery|bar|hotel|guesthouse|farm|garage|salon|diner|bookshop|newsagent|butcher'?s|deli|takeaway|chip shop|kitchen|bistro|inn|b&b)$/;
+
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
 export function roleOfVerb(verb: string): string | undefined {
   return HOLDS[verb.toLowerCase()];
@@ -520,7 +523,7 @@ function roleHeld(after: string): string | undefined {
   const ofPronoun = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
   if (ofPronoun && HOLDS[ofPronoun[1]!]) return HOLDS[ofPronoun[1]!];
   // "who led the first of four mine rescue teams": one of several, each with its leader.
-  const m = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?((?:[^,.;:“”"()]|(?<=\d)[,.](?=\d)){2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|with|through|alongside|until|during|north|south|east|west|two|three|four|five|and|who|which|that)\b|\s*[,.;](?!\d)|$)/.exec(after);
+  const m = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:(?:the|a|an|his|her|their)\s+)?((?:first|second|third|last|one|another)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)?\s*)?((?:[^,.;:“”"()]|(?<=\d)[,.](?=\d)){2,80}?)(?=\s+(?:on|in|at|near|since|for|from|to|across|along|outside|opposite|beside|behind|next|with|through|alongside|until|during|north|south|east|west|two|three|four|five|and|who|which|that)\b|\s*[,.;](?!\d)|$)/.exec(after);
   const agent = m ? HOLDS[m[1]!] : undefined;
   if (!agent || !m) return undefined;
   // "who has held the tenancy since 2011", "held the post": an office the text names otherwise
@@ -534,7 +537,11 @@ function roleHeld(after: string): string | undefined {
   // "Solberg, who had led by three after each round": by how much, not what; no role.
   if (/^(?:by|in|at|on|for|from|to|after|before|with)\b/i.test(held)) return undefined;
   // ("who ranches 6,400 acres": how much is no part of the role.)
-  return /^\d[\d,.]*\s/.test(held) ? agent : `${held} ${agent}`;
+  if (/^\d[\d,.]*\s/.test(held)) return agent;
+  // "who runs the village shop": its shopkeeper; "who runs the Corner Plate diner": its owner, not a head.
+  if (agent === 'head' && /\b(?:shop|store)$/.test(held)) return `${held}keeper`;
+  if (agent === 'head' && BUSINESS.test(held)) return `${held} owner`;
+  return `${held} ${agent}`;
 }
 
 /** Every run of capitalised name words in `text`, with what the text says around it. */

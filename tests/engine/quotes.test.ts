@@ -2576,3 +2576,18 @@ describe('someone asked for by their age', () => {
     expect(who('the 34-year-old')).toBe('Jenna Okafor');
   });
 });
+
+describe('someone who runs a small business', () => {
+  it('reads "who runs the village shop opposite the pharmacy" as the village shopkeeper, and "who runs a café" as its owner', () => {
+    const a = parseArticle(
+      [
+        'Village pharmacy to close',
+        '‘It isn’t just where you pick up your tablets,’ said Tom Fairbairn, who runs the village shop opposite the pharmacy and started a petition.',
+        '‘We will all miss it,’ said Ann Lowe, who runs a café on the green.',
+      ].join('\n\n'),
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the shopkeeper')).toBe('Tom Fairbairn');
+    expect(who('the café owner')).toBe('Ann Lowe');
+  });
+});
