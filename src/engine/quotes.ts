@@ -2545,10 +2545,9 @@ function toSpeaker(person: Person): Speaker {
     // So does "for": "Department for Education" is "the DfE".
     const withOf = nameWords.filter((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'for');
     if ((withOf.includes('of') || withOf.includes('for')) && withOf.length >= 3) aliases.add(initialsOf(withOf));
-    // "New York State Department of Financial Services" is "DFS" too: the body's own initials,
-    // from its organisation word on, without where it is.
-    const head = capitals.findIndex((w, k) => k > 0 && kindsOfHead(w).length > 0);
-    if (head > 0 && capitals.length - head >= 3) aliases.add(initialsOf(capitals.slice(head)));
+    // "New York State Department of Financial Services" is "DFS" too, "NHS Marches Integrated
+    // Care Board" "the ICB": the body's own initials, without where it is.
+    if (capitals.length >= 4) aliases.add(initialsOf(capitals.slice(-3)));
   }
   // "City Council member Joan Albright": "council member" is the one word "councilmember", which
   // readers say as "the councilwoman" or "the councilman" (see ROLE_SYNONYMS).

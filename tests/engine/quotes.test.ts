@@ -2402,8 +2402,10 @@ describe('a company the sentence is about, its chief executive and its regulator
     expect(who('the CEO')).toBe('Marisa Thorne');
   });
 
-  it('knows a state body by its own initials without the state ("DFS")', () => {
+  it('knows a state body by its own initials without the state ("DFS"), as "NHS Marches Integrated Care Board" is "the ICB"', () => {
     expect(a.speakers.find((s) => s.name === 'New York State Department of Financial Services')!.aliases).toContain('dfs');
+    const nhs = parseArticle(['Pharmacies close', 'A spokesperson for NHS Marches Integrated Care Board said it would assess demand. ‘We were told on Monday,’ the spokesperson said.'].join('\n\n'));
+    expect(findSpeakers(nhs.speakers, 'the ICB').length).toBe(1);
   });
 });
 
