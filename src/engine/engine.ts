@@ -103,13 +103,26 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   const questions = lazy(() => suggestQuestions(article, (q) => index().answer(q).confidence === 'high'));
   const findSpeakers = speakerFinder(article.speakers);
   const quoted = quotedSentences(article);
+  const speakersFor = memo(2000, (query) => findSpeakers(query));
+  const initials = lazy(() => initialsOf(article));
+  // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
+  const speakersNamed = (query: string) => {
+    const asked = query.trim();
+    const found = speakersFor(asked.toLowerCase());
+    if (found.length) return found;
+    const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
+    return spelled === asked ? found : speakersFor(spelled.toLowerCase());
+  };
   // Same question, same answer: people ask the same few things, and the article does not change.
   const answer = memo(2000, (question): SearchResult => {
     const held = roleHolder(article, findSpeakers, question);
-    return held ? { confidence: 'high', sentences: held, passages: [] } : index().answer(question);
+    const found = held ? { confidence: 'high' as const, sentences: held, passages: [] } : index().answer(question);
+    // "What did Volta say about the rules", of a body the article never quotes: a sentence that
+    // only names it is close at best, never its words.
+    const whose = found.confidence === 'high' ? WHAT_DID.exec(question.trim().replace(/[?!.]+$/, ''))?.[1] : undefined;
+    if (whose === undefined || speakersNamed(whose).length > 0) return found;
+    return { ...found, confidence: 'low', sentences: [], passages: [found.sentences] };
   });
-  const speakersFor = memo(2000, (query) => findSpeakers(query));
-  const initials = lazy(() => initialsOf(article));
   // The article never changes while it is served: each summary length is worked out once, on first use.
   const summaries = new Map<SummaryLength, SummaryResult>();
   return {
@@ -119,25 +132,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
       if (!result) summaries.set(length, (result = summarize(article, length)));
       return result;
     },
-    // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
-    findSpeakers(query) {
-      const asked = query.trim();
-      const found = speakersFor(asked.toLowerCase());
-      if (found.length) return found;
-      const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
-      return spelled === asked ? found : speakersFor(spelled.toLowerCase());
-    },
+    findSpeakers: speakersNamed,
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer(question) {
-      const read = spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut);
-      const found = answer(read);
-      // "What did Volta say about the rules", of a body the article never quotes: a sentence that
-      // only names it is close at best, never its words.
-      const whose = WHAT_DID.exec(read.trim().replace(/[?!.]+$/, ''))?.[1];
-      if (found.confidence !== 'high' || whose === undefined || this.findSpeakers(whose).length > 0) return found;
-      return { ...found, confidence: 'low', sentences: [], passages: [found.sentences] };
-    },
+    answer: (question) => answer(spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut)),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);
