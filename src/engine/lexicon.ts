@@ -116,6 +116,8 @@ export const NON_PERSON_HEADS = new Set([
   'power', 'energy', 'electric', 'gas', 'water', 'airlines', 'airways', 'motors', 'systems', 'technologies',
   'labs', 'partners', 'holdings', 'capital', 'industries', 'pharmaceuticals', 'health', 'care', 'trust',
   'reserve', 'exchange', 'market', 'markets', 'airport', 'port', 'line', 'lines', 'railway', 'railways',
+  // "the Elder Justice Unit", "the Major Crimes Division": a body's part, never a person.
+  'unit', 'division', 'squad',
   // Places people meet and buildings: "the Greenbury Inn", "Harbor Arena".
   'inn', 'hotel', 'motel', 'restaurant', 'cafe', 'café', 'bar', 'pub', 'diner', 'arena', 'theater', 'theatre',
   'library', 'gallery', 'wing', 'building', 'plaza', 'mall', 'center', 'centre', 'field', 'gardens', 'lake',
@@ -139,6 +141,8 @@ export const NOT_NAME_START = new Set([
   'representing', 'defending', 'prosecuting', 'addressing', 'responding', 'writing', 'giving', 'opening', 'closing', 'summing', 'explaining', 'reacting', 'commenting',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".
   'current', 'former', 'existing', 'longtime', 'remaining', 'affected', 'eligible', 'prospective', 'previous', 'fellow',
+  // Auxiliary verbs, capitalised inside a title: "JB Priestley's When We Are Married" names no one.
+  'are', 'is', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'does', 'did', 'would', 'could', 'should', 'shall', 'might', 'must',
 ]);
 
 /** Prepositions after which a capitalised phrase is usually a place: "in New York", "from Hong Kong". */

@@ -118,6 +118,9 @@ export function isRoleNoun(word: string): boolean {
 export const isPersonNoun = (word: string): boolean =>
   isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && WORDNET_PERSON_NOUNS.has(word)) || WORDNET_DEMONYMS.has(word);
 
+/** "Trustees", "Councillors": a capitalised role noun in the plural, a title shared by the names after it. */
+const pluralRole = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}s$/u.test(word) && isRoleNoun(word.slice(0, -1).toLowerCase());
+
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 /** A body's name may end on where it works: "Clean Sport UK", "Age UK", "Cycling UK". */
@@ -371,14 +374,20 @@ const WHOSE_KIN = new RegExp(`^,\\s*whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Objec
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
 const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
-/** ", 71, who has been the paper's publisher and editor since 1994": a role said of the name in a clause. */
-const WHO_IS = /^,\s*(?:\d{1,3},\s*)?who\s+(?:is|was|has\s+been|had\s+been|became|has\s+become|is\s+now|remains)\s+(?:the|a|an|its|their)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:since|for|from|until|at|in|when|who|which|and\s+(?:has|had|is|was|said))\b|\s*[,.;:]|\s*$)/u;
+/**
+ * ", 71, who has been the paper's publisher and editor since 1994", ", who was artistic director
+ * under the old trust": a role said of the name in a clause.
+ */
+const WHO_IS = /^,\s*(?:\d{1,3},\s*)?who\s+(?:is|was|has\s+been|had\s+been|became|has\s+become|is\s+now|remains)\s+(?:(?:the|a|an|its|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:since|for|from|until|at|in|when|who|which|and\s+(?:has|had|is|was|said))\b|\s*[,.;:]|\s*$)/u;
 
 /** "Allard, 71, spent 36 years as a mechanical engineer at …", "Okafor worked as a nurse": a working life's role, said of the name that opens the clause. */
 const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?(?:spent|worked|served|trained|qualified|retired|was\s+employed|was\s+hired|started\s+out|began)\b[^,.;:“”"()]{0,40}?\bas\s+(?:a|an|the)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:at|for|in|with|from|since|until|before|after|and|on|to|when|where|who|which)\b|\s*[,.;:]|\s*$)/u;
 
 /** ", a retired postman who acts as the syndicate’s spokesman": a role the clause gives. */
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
+
+/** ", a retired headteacher who chairs the society": the office the clause gives ("chair of the society"). */
+const HEADS_IN_APPOSITION = new RegExp(`^,[^,.;:“”"]*?\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,60}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
 /** "Ledgerly's co-founder and chief executive": an owner's two roles, joined with no article. */
 const SHARED_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+and\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
@@ -394,7 +403,10 @@ function secondRole(text: string, end: number): string | undefined {
   // owner's too ("Ledgerly's chief executive").
   const shared = apposition ? SHARED_OWNER.exec(apposition) : null;
   const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
-  if (!second) return undefined;
+  if (!second) {
+    const heads = apposition ? HEADS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH)) : null;
+    return heads ? `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}` : undefined;
+  }
   return opensOnRole(second) ? showDots(second.trim()) : undefined;
 }
 
@@ -622,7 +634,8 @@ export function findNames(text: string): NameMention[] {
     // "Spaniard Tomás Ibarguren", "Dane Rasmus Kjeldgaard": where someone is from, before the name.
     // ("Labourer Liam Askew, 34, … died": any word for a person, capitalised only as the sentence's first.)
     const atSentenceStart = startIndex === 0 || ws[startIndex - 1]!.breaksAfter;
-    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && atSentenceStart && !honorific && isPersonNoun(w.core.toLowerCase())));
+    // ("Trustees Janet Kowalczyk and Reggie Albers voted no": a title in the plural, for both.)
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || (k === 0 && pluralRole(w.core)) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && atSentenceStart && !honorific && isPersonNoun(w.core.toLowerCase())));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     // So do "Special Agent in Charge Elena Vasquez" and "U.S. Attorney for the Southern District of
@@ -638,7 +651,8 @@ export function findNames(text: string): NameMention[] {
     else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - (run.length >= 4 && run.at(-2)!.dotted && /^\p{Lu}$/u.test(run.at(-2)!.core) ? 3 : 2)));
     // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
     // role words, however few words the name has left.
-    else if (run.length >= 3 && HONORIFICS.test(run.at(-2)!.core)) {
+    // (Not "the Elder Justice Unit": a body's name.)
+    else if (run.length >= 3 && !bodyRun && HONORIFICS.test(run.at(-2)!.core)) {
       leadingRoles.push(...run.splice(0, run.length - 1));
       title ??= titleWord(leadingRoles.at(-1)!.core);
       honorific = true;
@@ -663,7 +677,7 @@ export function findNames(text: string): NameMention[] {
     // …and the role is the title with what it is of: "Harlan County Supervisor of Elections".
     if (ofTitle) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
     while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core)) roleOpens -= 2;
-    const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => w.core).join(' ');
+    const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => (pluralRole(w.core) ? w.core.slice(0, -1) : w.core)).join(' ');
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));

@@ -355,7 +355,9 @@ export function findOrganisations(text: string): OrgMention[] {
     let caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
     // "Belmont Museum of Fine Arts Director Ana Ruiz": a title after the body ends it.
     // ("the Housing Ombudsman": an office that is a body's head word too is the name's end.)
-    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0);
+    // ("the Ohio Attorney General’s Office": a title that owns the body is part of its name.)
+    const ownedOffice = (k: number) => run.slice(k).some((w, n) => /(?:’s|'s)$/.test(w.core) && run.slice(k + n + 1).some((h) => kindsOfHead(h.core).length > 0));
+    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0 && !ownedOffice(k));
     if (titleAt > 0) run.splice(titleAt);
     // The last organisation word: the run ends there, or goes on with "of"/"for" ("Department of …").
     let headAt = -1;

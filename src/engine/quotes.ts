@@ -489,6 +489,7 @@ class People {
   private byRoleWord(noun: string, before: readonly PersonMention[], phrase: string): number | undefined {
     // "the flight director" is the flight director, not the deputy director named after her.
     const modifiers = phrase.toLowerCase().split(/\s+/).filter((w) => w && w !== noun && !/^(?:the|a|an|one)$/.test(w));
+    const indefinite = /^\s*(?:a|an)\s/i.test(phrase) && modifiers.length > 0;
     let best: number | undefined;
     let bestFit = -1;
     for (let i = before.length - 1; i >= 0; i--) {
@@ -500,6 +501,9 @@ class People {
         const words = role.split(/\s+/);
         // Another role counts only whole: "the union leader" is not the "district leader".
         if (role !== person.role?.toLowerCase() && !modifiers.every((w) => words.includes(w))) continue;
+        // "a library spokesperson" is someone new after "a spokesperson for the elections board":
+        // an indefinite phrase whose words the known role lacks, when that role names whose it is.
+        if (indefinite && !modifiers.every((w) => words.includes(w)) && words.some((w) => w !== noun && !ROLE_FILLER.test(w))) continue;
         const at = words.indexOf(noun);
         // "the canal chief" after "Samir Haddani, chairman of the canal authority": a word for a
         // leader finds whoever heads what the phrase names ("canal"), a little below someone whose
@@ -521,6 +525,9 @@ class People {
     return best;
   }
 }
+
+/** Words of a role that say nothing of whose it is: "spokesperson for the board" names the board. */
+const ROLE_FILLER = /^(?:the|a|an|of|for|at|in|on|to|and)$/;
 
 /** Words for anyone holding a post in a body: "the union official", "the council representative". */
 const OFFICE_HOLDER = /^(?:official|representative|rep)$/i;

@@ -2593,3 +2593,54 @@ describe('someone who runs a small business', () => {
     expect(who('the café owner')).toBe('Ann Lowe');
   });
 });
+
+describe('titles, plural titles and offices that look like names', () => {
+  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const q = a.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+  };
+
+  it('gives "JB Priestley’s When We Are Married" no speaker: "he says" after it is the director', () => {
+    const a = parseArticle(
+      [
+        'Theatre reopens',
+        '‘Theatres like this one,’ says Danny Okonkwo, who was artistic director under the old trust, ‘are where a town tells stories about itself.’',
+        'The doors reopen on 12 September with JB Priestley’s When We Are Married, directed by Okonkwo himself.',
+        '‘Priestley felt right,’ he says. ‘That’s us, really.’',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('Are Married');
+    expect(speakerOf(a, 'Priestley felt right')).toBe('Danny Okonkwo');
+  });
+
+  it('finds "a retired headteacher who chairs the society" as the society’s chair', () => {
+    const a = parseArticle(['Theatre saved', '‘We hit the target,’ says Ruth Ansell, a retired headteacher who chairs the society. ‘People kept coming.’'].join('\n\n'));
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the chair of the society')).toBe('Ruth Ansell');
+  });
+
+  it('reads "Trustees Janet Kowalczyk and Reggie Albers" as a title for both, not a name', () => {
+    const a = parseArticle(['Library cuts hours', 'Trustees Janet Kowalczyk and Reggie Albers voted no. “It is unfair,” Kowalczyk said.'].join('\n\n'));
+    expect(speakerOf(a, 'It is unfair')).toBe('Janet Kowalczyk');
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the trustee')).toBe('Janet Kowalczyk');
+  });
+
+  it('keeps "a library spokesperson" apart from "a spokesperson for the elections board"', () => {
+    const a = parseArticle(
+      ['Levy fails', 'A spokesperson for the elections board said the results are expected to be certified Feb. 25.', '“Nothing is off the table,” a library spokesperson said.'].join('\n\n'),
+    );
+    expect(speakerOf(a, 'Nothing is off the table')).toMatch(/library spokesperson/i);
+  });
+
+  it('gives a statement by "The Ohio Attorney General’s Office, whose Elder Justice Unit helped" to the office', () => {
+    const a = parseArticle(
+      [
+        'Roofer sentenced',
+        'The Ohio Attorney General’s Office, whose Elder Justice Unit helped investigate the case, said in a statement Tuesday that home-repair fraud is common.',
+        '“Call a family member before you sign anything.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(a, 'Call a family member before you sign anything.')).toBe('Ohio Attorney General’s Office');
+  });
+});
