@@ -13,7 +13,7 @@ import { NOT_NAME_START, ROLE_NOUNS } from './lexicon.js';
 const COMPANY_HEADS = new Set([
   'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings',
   'industries', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'therapeutics', 'labs', 'laboratories',
-  'foods', 'brands', 'motors', 'airlines', 'airways', 'semiconductor', 'semiconductors', 'electronics', 'securities',
+  'foods', 'brands', 'motors', 'airlines', 'airways', 'air', 'semiconductor', 'semiconductors', 'electronics', 'securities',
   'capital', 'partners', 'bank', 'insurance', 'entertainment', 'studios', 'enterprises', 'solutions', 'software',
   'networks', 'communications', 'logistics', 'energy', 'power', 'light', 'electric', 'utilities', 'resources',
   'mining', 'petroleum', 'oil', 'steel', 'chemicals', 'manufacturing', 'stores', 'markets', 'group', 'water', 'gas',
@@ -22,6 +22,8 @@ const COMPANY_HEADS = new Set([
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
   // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
+  // "Eastern Sicily Airports", the company that runs them.
+  'airports',
   // "Wexford Marine Transport", "Halden Haulage".
   'transport', 'haulage', 'towing',
   // Couriers: "Brisklane Deliveries".
@@ -58,7 +60,7 @@ const BODY_HEADS = new Set([
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'maker', 'manufacturer', 'producer', 'retailer', 'chain', 'grocer', 'supplier', 'utility',
-  'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'operator', 'startup',
+  'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'housebuilder', 'homebuilder', 'operator', 'startup',
   'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
   // "Ferrous Records, the small Glasgow label that signed her": a record company.
@@ -164,7 +166,10 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   hotel: ['hotel', 'hotels', 'resort'],
   resort: ['resort', 'hotel'],
   ferry: ['lines', 'ferries', 'shipping'],
-  operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'railways'],
+  operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'airports', 'railways', 'railway', 'rail', 'trains', 'buses', 'coaches', 'transit'],
+  // "Castlegate Homes … the housebuilder said".
+  housebuilder: ['homes', 'properties', 'developments'],
+  homebuilder: ['homes', 'properties', 'developments'],
   pollster: ['polling'],
   // "The Boston Sentinel said in a statement": a newspaper by its name.
   newspaper: NEWSPAPER_NAMES,

@@ -193,6 +193,9 @@ interface Person {
   deceased?: boolean;
 }
 
+/** ", a planetary scientist at the " right before a body's name: where someone in an apposition works. */
+const WORKPLACE_BEFORE = /,\s*(?:an?|the)\s+[^,.;:“”"]{2,60}?\s(?:at|of|with|from)\s+(?:the\s+)?$/;
+
 const isOrg = (p: Person) => p.org !== undefined;
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
@@ -396,9 +399,15 @@ class People {
     // "the airline" after "Coastline Airways" and "an analyst at Hollister & Crane": a body whose
     // name says it is one, or that the text already called so, comes before a more recent one.
     const known = (p: Person) => isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n));
+    // "Dr. Lena Marsh, a planetary scientist at the University of Colorado": a body named only as
+    // where someone works is passed over for another the text calls so ("the university said"
+    // after Sierra Blanca State University announced the find).
+    const workplace = (m: PersonMention) => paragraphs !== undefined && WORKPLACE_BEFORE.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 80), m.start));
+    const others = before.filter((m) => known(this.list[m.person]!) && !workplace(m));
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;
       if (!known(p)) continue;
+      if (workplace(before[i]!) && others.some((o) => o.person !== before[i]!.person) && !others.some((o) => o.person === before[i]!.person)) continue;
       // "Ledgerly, which has raised $140 million from investors including Northvale Partners,
       // neither admitted nor denied …": the body the sentence is about, not one named in passing.
       const subject = paragraphs ? this.bodyOpening(before, i, paragraphs) : undefined;
@@ -1021,6 +1030,15 @@ const SOURCE_NOUN = '(?:person|people|source|sources|insider|insiders)';
 const SOURCE = new RegExp(`^(?:a|an|one|two|three|several)\\s+(?:[\\p{L}-]+\\s+)?${SOURCE_NOUN}\\b`, 'iu');
 /** "the person said", "the sources said". */
 const SOURCE_WORD = new RegExp(`^${SOURCE_NOUN}$`, 'i');
+
+/** "A notice on ", "The statement posted on " before an owner's name: a document of theirs, opening the sentence. */
+const DOCUMENT_ON = /^(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:notice|statement|post|message|letter|e-?mail|update|announcement|release|note|banner)\s+(?:(?:posted|published|issued|put\s+up)\s+)?(?:on|from|by)\s+$/iu;
+
+/** "A notice on Kestrel’s website on Sunday described the outage as ‘…’": the words are the owner's. */
+function documentOwner(inSentence: readonly PersonMention[], text: string, sentenceStart: number): number | undefined {
+  const owner = inSentence.find((m) => DOCUMENT_ON.test(text.slice(sentenceStart, m.start).trimStart()));
+  return owner?.person;
+}
 
 /**
  * "…, when a delivery driver called 911 to say water was “shooting up …”": someone the sentence
@@ -1784,7 +1802,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "The economist called the longer timeline “…”": the person the role opening the sentence
       // names; else, as in "The city police said the bridge would stay closed, and urged residents
       // to ‘…’", whoever the sentence reports speaks its quoted words.
-      else person = leadingRole(lead, ctx, first.paragraph, openSentence.start) ?? describedInLead(lead, people) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
+      else person = leadingRole(lead, ctx, first.paragraph, openSentence.start) ?? describedInLead(lead, people) ?? documentOwner(inSentence, firstP.text, openSentence.start) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
     }
     attributed.push({ raw: q, person, own });
@@ -1928,6 +1946,8 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
 const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+/** "asked for a recount", "called for calm": what someone asked for, not what they said. */
+const REQUEST = new RegExp(`\\b(?:${REPORT_VERB})\\s+for\\b`, 'i');
 /** Words at most after a closing "…, said" that can be who said it. */
 const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
@@ -2009,7 +2029,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // "…, which Holloway later said had been …": a relative clause, not the sentence's attribution.
   // Nor is ", said Brandt’s path depended on keeping Whitfield below 60%": what follows "said" is
   // who said it only when it is short ("said Health Director Dr. Teresa Vang").
-  const tailWho = tail && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!) : undefined;
+  // (", but the operator warned that …": a later clause, whose subject follows its conjunction;
+  // not ", and the Liberal Democrat agent asked for a recount": a request, not a report.)
+  const later = tail?.[3] !== undefined && /^(?:but|and|yet|although|though|while)\s+/i.test(tail[3]);
+  const request = later && REQUEST.test(sentence.slice(sentence.lastIndexOf(tail![3]!)));
+  const tailWho = tail && !request && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(/^(?:but|and|yet|although|though|while)\s+/i, '') : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;
@@ -2059,7 +2083,7 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
 const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)|[,”"]?\s+and\s+(?:also\s+)?(?:said|told\s+\w+|added|warned|insisted|argued))\s+(?:that\s+)?\S.{15,}$/i;
 
 /** Where a sentence's later clause starts: ", but …", "; …". */
-const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b)/u;
+const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b|the\s)/u;
 
 /** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;

@@ -2644,3 +2644,45 @@ describe('titles, plural titles and offices that look like names', () => {
     expect(speakerOf(a, 'Call a family member before you sign anything.')).toBe('Ohio Attorney General’s Office');
   });
 });
+
+describe('bodies referred to by what they do, or by their documents', () => {
+  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const q = a.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+  };
+
+  it('reads "…, but the operator warned that journeys would take ‘…’" as the train company’s words', () => {
+    const a = parseArticle(['Flood', 'Vale Line Trains says no services will run until Monday. Replacement buses are running, but the operator warned that journeys would take ‘considerably longer than normal’.'].join('\n\n'));
+    expect(speakerOf(a, 'considerably longer')).toBe('Vale Line Trains');
+  });
+
+  it('gives "A notice on Kestrel’s website described the outage as ‘…’" to the airline, Kestrel Air (a company by its name)', () => {
+    const a = parseArticle(
+      [
+        'Outage',
+        'A fault in Kestrel Air’s check-in system forced the carrier to halt all departures.',
+        'Kestrel’s chief executive, Fiona Halloran, apologised in a statement. ‘We are sorry,’ she said.',
+        'Probably not. A notice on Kestrel’s website on Sunday described the outage as ‘an unforeseen technical event’, wording that passengers feared.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(a, 'unforeseen technical event')).toBe('Kestrel Air');
+  });
+
+  it('takes "the university said" for the university the story is about, not one named as a scientist’s workplace', () => {
+    const a = parseArticle(
+      [
+        'Comet found',
+        'A team at Sierra Blanca State University has discovered a comet, the university announced Tuesday.',
+        'Dr. Lena Marsh, a planetary scientist at the University of Colorado who was not involved, said the colour was striking.',
+        'The university said in a statement that it would cover the costs.',
+        '“Capitan Peak is an asset we are committed to protecting,” the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(a, 'Capitan Peak')).toBe('Sierra Blanca State University');
+  });
+
+  it('does not make "…, and the agent asked for a recount" a report', () => {
+    const a = parseArticle(['Recount', 'The first count put Mr Ashworth three votes ahead, by 849 to 846, and the Liberal Democrat agent asked for a recount just before midnight.'].join('\n\n'));
+    expect(a.reported).toHaveLength(0);
+  });
+});
