@@ -135,6 +135,9 @@ export function questionTerms(question: string): string[] {
  */
 export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
 
+/** Object pronouns that split a phrasal verb: "turn it down", "pay them back". */
+const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|this|that)$/i;
+
 /** A phrasal verb's index term: the verb's stem and its particle ("bounc_back", "step_down"). */
 export function phraseTerm(verbStem: string, particle: string): string {
   return `${verbStem}_${particle}`;
@@ -150,10 +153,13 @@ export function phrasalTerms(text: string, lemma: (word: string) => string | und
   const out: Array<{ term: string; words: [number, number] }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const verb = tokens[i]!.token.toLowerCase();
-    const particle = tokens[i + 1]!.token.toLowerCase();
-    if (!/^[a-z]+$/.test(verb) || !PARTICLES.has(particle)) continue;
+    if (!/^[a-z]+$/.test(verb)) continue;
+    // "turn it down", "pay them back": a pronoun object may stand between the verb and its particle.
+    const gap = OBJECT_PRONOUN.test(tokens[i + 1]!.token) && i + 2 < tokens.length ? 1 : 0;
+    const particle = tokens[i + 1 + gap]!.token.toLowerCase();
+    if (!PARTICLES.has(particle)) continue;
     const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
-    if (known(term)) out.push({ term, words: [i, i + 1] });
+    if (known(term)) out.push({ term, words: [i, i + 1 + gap] });
   }
   return out;
 }
