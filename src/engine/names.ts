@@ -37,6 +37,8 @@ export interface NameMention {
   age?: string;
   /** "Judith Anne Kowalczyk was born in Kessler Falls": a name said at birth, perhaps not the one the story goes by. */
   born?: true;
+  /** "Tomás Reyes said his daughter …": a parent, by what they say of their child ("father", "mother", "parent"). */
+  parent?: string;
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
   placeOrPerson?: true;
 }
@@ -410,10 +412,19 @@ function secondRole(text: string, end: number): string | undefined {
   return opensOnRole(second) ? showDots(second.trim()) : undefined;
 }
 
-/** The age written beside a name: after it (", 78,", ", aged 78,") or before it ("the 34-year-old"). */
+/** The age written beside a name: after it (", 78,", ", aged 78,", ", who is 91,") or before it ("the 34-year-old"). */
 function ageOf(text: string, start: number, end: number): { age?: string } {
-  const age = /^,\s*(?:aged\s+)?(\d{1,3}),/.exec(text.slice(end, end + 12))?.[1] ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  // (", who is 91,": said in a clause.)
+  const age = /^,\s*(?:aged\s+|who\s+is\s+|who\s+was\s+)?(\d{1,3}),/.exec(text.slice(end, end + 18))?.[1] ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   return age ? { age } : {};
+}
+
+/** "said his daughter", "says her son": a parent speaking of their child. */
+const SPEAKS_OF_CHILD = /^\s+(?:said|says|told\s+\w+|explained|added)\s+(?:that\s+)?(his|her)\s+(?:\d{1,2}-year-old\s+|young\s+|teenage\s+|eldest\s+|youngest\s+)?(?:son|daughter|sons|daughters|children|kids|child|twins)\b/i;
+
+function parentOf(after: string): { parent?: string } {
+  const m = SPEAKS_OF_CHILD.exec(after);
+  return m ? { parent: m[1]!.toLowerCase() === 'his' ? 'father' : 'mother' } : {};
 }
 
 /** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
@@ -499,7 +510,7 @@ const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor
 const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
-  grows: 'grower', farms: 'farmer', farmed: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
+  grows: 'grower', farms: 'farmer', farmed: 'farmer', raises: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
   fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
   // "who has trained Okafor since he was 14": the perfect of what they do.
   trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
@@ -548,8 +559,13 @@ function roleHeld(after: string): string | undefined {
   const held = m[2] ? m[3]!.trim().replace(/(?<=[^s])s$/, '') : m[3]!.trim();
   // "Solberg, who had led by three after each round": by how much, not what; no role.
   if (/^(?:by|in|at|on|for|from|to|after|before|with)\b/i.test(held)) return undefined;
-  // ("who ranches 6,400 acres": how much is no part of the role.)
-  if (/^\d[\d,.]*\s/.test(held)) return agent;
+  // "who raises money for the hospice", "raises concerns": no farmer.
+  if (m[1] === 'raises' && /\b(?:money|funds?|awareness|children|kids|family|famil(?:y|ies)|concerns?|questions?|hopes?|prices?|rates?)\b|[$£€]/.test(held)) return undefined;
+  // ("who ranches 6,400 acres": how much is no part of the role; "who raises about 65,000 turkeys"
+  // is a turkey farmer.)
+  const counted = /^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s+(\p{Ll}+)/u.exec(held);
+  if (counted && m[1] === 'raises') return `${counted[1]!.replace(/(?<=[^s])s$/, '')} ${agent}`;
+  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s/.test(held)) return agent;
   // "who runs the village shop": its shopkeeper; "who runs the Corner Plate diner": its owner, not a head.
   if (agent === 'head' && /\b(?:shop|store)$/.test(held)) return `${held}keeper`;
   if (agent === 'head' && BUSINESS.test(held)) return `${held} owner`;
@@ -730,7 +746,9 @@ export function findNames(text: string): NameMention[] {
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
-      ...(personLike ? ageOf(text, start, end) : {}),
+      ...parentOf(text.slice(end, end + 40)),
+      // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
+      ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)
       ...(placeLike && !atThe && !attributive && (/^(?:from|to)$/i.test(prev!.core) || /^(?:’s|'s)/.test(text.slice(end, end + 2))) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives

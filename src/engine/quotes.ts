@@ -356,6 +356,8 @@ class People {
     if (m.title) (person.titles ??= new Set()).add(m.title);
     // "Margaret Ellery, 78,": "the 78-year-old" is how readers may ask for her.
     if (m.age) (person.otherRoles ??= new Set()).add(`${m.age}-year-old`);
+    // "Tomás Reyes said his daughter …": readers ask for "the dad", "the parent".
+    if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;
@@ -628,9 +630,13 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
 }
 
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
-function orgApposition(after: string): string | undefined {
+function orgApposition(text: string): string | undefined {
+  // ("the Rail Operators Partnership (ROP), which represents …": past its initials.)
+  const after = text.replace(/^\s*\(\p{Lu}{2,6}\)/u, '');
   // "The United Mine Workers of America, which represents about 240 of the mine’s 310 workers,".
   if (REPRESENTS_WORKERS.test(after)) return 'union';
+  // "The Heartland Egg Council, which represents producers in Iowa": an industry's group.
+  if (/^,\s+which\s+represents\s/i.test(after)) return 'group';
   // "Meridian Proxy Advisors, one of the two biggest firms that advise …": one of a kind of body.
   const oneOf = /^(?:’s|'s)?,\s+one\s+of\s+(?:the|its|their|our)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(ies|s)\b/u.exec(after);
   const kind = oneOf ? `${oneOf[1]!}${oneOf[2] === 'ies' ? 'y' : ''}`.toLowerCase() : undefined;

@@ -52,6 +52,8 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (query.length >= 3 && alias.length >= 3 && Math.abs(alias.length - query.length) === 1 && (alias.startsWith(query) || query.startsWith(alias))) return 0.75;
   const edits = allowedEdits(Math.min(query.length, alias.length));
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
+  // Two letters dropped from a long name: "chaudry" for Chaudhary, "natarjan" for Natarajan.
+  if (query.length >= 6 && alias.length - query.length === 2 && query[0] === alias[0] && query.at(-1) === alias.at(-1) && isSubsequence(query, alias)) return 0.7;
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
   // A compound and its last part: "the zookeeper" for the head keeper, "the keeper" for a goalkeeper.
@@ -69,6 +71,13 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
   }
   return 0;
+}
+
+/** Whether `short` is `long` with letters left out, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }
 
 /** A field's word and its practitioner's without their endings: "pediatrics", "pediatrician" → "pediatr". */

@@ -2686,3 +2686,45 @@ describe('bodies referred to by what they do, or by their documents', () => {
     expect(a.reported).toHaveLength(0);
   });
 });
+
+describe('what the text says of someone, as a way to ask for them', () => {
+  const who = (a: ReturnType<typeof parseArticle>, q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name);
+
+  it('finds "Pybus, who is 91," as "the 91-year-old"', () => {
+    const a = parseArticle(['Theatre saved', '‘That’s where I bought my first ticket,’ says Margaret Pybus.', 'Pybus, who is 91, is one of 3,118 people who now own a piece of the building.'].join('\n\n'));
+    expect(who(a, 'the 91-year-old')[0]).toBe('Margaret Pybus');
+  });
+
+  it('finds "Tomás Reyes said his daughter …" as the dad, the parent', () => {
+    const a = parseArticle(['Library cuts', 'Tomás Reyes said his daughter, a sixth-grader, goes to homework help four days a week.', '“Two days isn’t going to cut it,” Reyes said.'].join('\n\n'));
+    expect(who(a, 'the dad')[0]).toBe('Tomás Reyes');
+    expect(who(a, 'the parent')[0]).toBe('Tomás Reyes');
+  });
+
+  it('finds "Tom Haugland, who raises about 65,000 turkeys" as the turkey farmer, and no one who raises money as a farmer', () => {
+    const a = parseArticle(
+      [
+        'Bird flu',
+        'Tom Haugland, who raises about 65,000 turkeys roughly 5 miles from the farm, said his flock would be tested.',
+        'Ann Cole, who raises money for the hospice, said she was worried.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the turkey farmer')).toEqual(['Tom Haugland']);
+  });
+
+  it('finds a body "which represents producers" as the industry group', () => {
+    const a = parseArticle(
+      [
+        'Bird flu',
+        'Samples from the farm, run by Cedar Ridge Egg Co, tested positive. Cedar Ridge said it had stopped all shipments.',
+        'The Heartland Egg Council, which represents producers in Iowa, called the outbreak “a gut punch for an industry”.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the industry group')[0]).toBe('Heartland Egg Council');
+  });
+
+  it('finds Priya Chaudhary by "Chaudry", two letters short', () => {
+    const a = parseArticle(['Outage', '‘Claim now,’ said Priya Chaudhary, director of the Air Passenger Network.'].join('\n\n'));
+    expect(who(a, 'Chaudry')[0]).toBe('Priya Chaudhary');
+  });
+});
