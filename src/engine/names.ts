@@ -39,6 +39,8 @@ export interface NameMention {
   born?: true;
   /** "Tomás Reyes said his daughter …": a parent, by what they say of their child ("father", "mother", "parent"). */
   parent?: string;
+  /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
+  affiliation?: string;
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
   placeOrPerson?: true;
 }
@@ -419,6 +421,14 @@ function ageOf(text: string, start: number, end: number): { age?: string } {
   return age ? { age } : {};
 }
 
+/** " of the Haldane Institute said", " from Save Brampton Fields, who": a body named right after a person, before what they say or a clause. */
+const AFFILIATION = /^\s+(?:of|from|at)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){0,6}\p{Lu}[\p{L}’'-]*)(?=\s*,|\s+(?:said|says|told|added|explained|warned|wrote)\b)/u;
+
+function affiliationOf(after: string): { affiliation?: string } {
+  const m = AFFILIATION.exec(after);
+  return m ? { affiliation: m[1]!.replace(/^the\s+/, '') } : {};
+}
+
 /** "said his daughter", "says her son": a parent speaking of their child. */
 const SPEAKS_OF_CHILD = /^\s+(?:said|says|told\s+\w+|explained|added)\s+(?:that\s+)?(his|her)\s+(?:\d{1,2}-year-old\s+|young\s+|teenage\s+|eldest\s+|youngest\s+)?(?:son|daughter|sons|daughters|children|kids|child|twins)\b/i;
 
@@ -747,6 +757,7 @@ export function findNames(text: string): NameMention[] {
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...parentOf(text.slice(end, end + 40)),
+      ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)

@@ -358,6 +358,8 @@ class People {
     if (m.age) (person.otherRoles ??= new Set()).add(`${m.age}-year-old`);
     // "Tomás Reyes said his daughter …": readers ask for "the dad", "the parent".
     if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
+    // "Station manager Dean Carraway of Tarnside Fire and Rescue Service": "the fire service" asks for him.
+    if (m.affiliation) (person.otherRoles ??= new Set()).add(m.role ? `${m.role} of ${m.affiliation}` : m.affiliation);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;
@@ -687,7 +689,7 @@ const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
 // turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …"; after a live
 // entry's time stamp too ("14:05 A woman who lives above a shop … told us").
 const UNNAMED_SUBJECT = new RegExp(
-  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s)`,
+  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
   'iu',
 );
 /** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
@@ -717,13 +719,18 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     if (!lead) continue;
     const rest = s.text.slice(lead[0].length);
     const role = rolePhrase(rest);
-    if (!role || (/^the\s/i.test(rest) && !OWNERS_SPOKESPERSON.test(role.phrase))) continue;
+    if (!role) continue;
     // "A nurse, Jane Cole, said": a name follows, so the role is hers, not an unnamed speaker's.
     let phrase = rest.slice(0, role.phrase.length);
     // "A spokesperson for the trust", "a spokesman for the state commerce department", "a person
     // familiar with the talks".
     // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
-    phrase += whoseRole(rest.slice(phrase.length), BEFORE_VERB);
+    const definite = /^the\s/i.test(rest);
+    const whose = whoseRole(rest.slice(phrase.length), BEFORE_VERB) || (definite ? whoseRole(rest.slice(phrase.length), OF_BODY_BEFORE_VERB) : '');
+    // "The headteacher of Ashcombe Community College said": a definite role goes back to someone
+    // named before, unless it is of a body the text names, and then it is that office's holder.
+    if (definite && !OWNERS_SPOKESPERSON.test(role.phrase) && !/^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(whose)) continue;
+    phrase += whose;
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
     if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
@@ -988,6 +995,8 @@ function whoseRole(after: string, end: RegExp): string {
 const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+`;
 /** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
 const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'iu');
+/** "The headteacher of Ashcombe Community College said": the body a definite role is of, by its name. */
+const OF_BODY_BEFORE_VERB = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|&)\\s+)?){0,6}\\p{Lu}[\\p{L}’'-]*(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'u');
 /** After "said a source …": the end of the sentence, or a comma or relative pronoun. */
 const SENTENCE_GOES_ON = new RegExp(`${WHOSE_ROLE}(?=\\s*[,.;:!?]|\\s*$|\\s+(?:who|which|that)\\b)`, 'iu');
 const OCCASION = /\b(?:conference|briefing|meeting|hearing|rally|event|scene|vigil|ceremony|session|interview|statement|time)\b/i;

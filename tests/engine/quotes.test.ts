@@ -2728,3 +2728,22 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'Chaudry')[0]).toBe('Priya Chaudhary');
   });
 });
+
+describe('officers of a named body', () => {
+  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const q = a.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+  };
+
+  it('gives "The headteacher of Ashcombe Community College said" to the headteacher, not the college, unless someone named holds the post', () => {
+    const a = parseArticle(['Floods', 'The headteacher of Ashcombe Community College said in a message to parents that ‘our families come first’.'].join('\n\n'));
+    expect(speakerOf(a, 'our families come first')).toBe('The headteacher of Ashcombe Community College');
+    const b = parseArticle(['Floods', 'Jane Cole, the head of Ashcombe Community College, said it was dry. The head of Ashcombe Community College said ‘we will reopen’.'].join('\n\n'));
+    expect(speakerOf(b, 'we will reopen')).toBe('Jane Cole');
+  });
+
+  it('finds "Station manager Dean Carraway of Tarnside Fire and Rescue Service" as the fire service', () => {
+    const a = parseArticle(['Floods', 'Station manager Dean Carraway of Tarnside Fire and Rescue Service said four boat teams were going door to door. “We will reach everyone,” he said.'].join('\n\n'));
+    expect(findSpeakers(a.speakers, 'the fire service').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Dean Carraway');
+  });
+});
