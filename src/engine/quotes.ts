@@ -2355,6 +2355,14 @@ const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,
 const REPORTS_OTHER = /^(?:’s|'s)?\s*(?:,[^,]{1,80},\s*)?(?:\w+ly\s+)?(?:said|says|told\s+\w+|added|wrote|argued|found|ruled|concluded|accepted|noted)\s+(?:that\s+)?(?:the|a|an|its|this|these|those|\p{Lu}\p{Ll}+)\s/u;
 /** Any third-person pronoun, and those that are only ever the subject's own (no "his", "her", "its"). */
 const ANY_PRONOUN = /\b(he|him|his|himself|she|her|hers|herself|its|itself)\b/i;
+/** "… studied under her from 1998", "… rang him.": "her" or "him" as an object, before anything is said. */
+const OBJECT_BEFORE_SAYING = new RegExp(`^((?:(?!\\b(?:${VERB})\\b)[^])*?)\\b(?:him|her)\\b(?=\\s*[.,;:!?)]|\\s+(?:from|to|in|on|at|for|with|by|after|before|since|until|and|or|but|as|when|while|because|about|that)\\b)`, 'i');
+
+/** The text with an object "her" or "him" of the name's own clause blanked out (see OBJECT_BEFORE_SAYING). */
+function objectOfOwnClause(text: string): string {
+  const m = OBJECT_BEFORE_SAYING.exec(text);
+  return m ? `${m[1]}${' '.repeat(m[0].length - m[1]!.length)}${text.slice(m[0].length)}` : text;
+}
 const OWN_PRONOUN = /\b(he|him|himself|she|herself|itself)\b/i;
 
 /**
@@ -2383,7 +2391,10 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     // October, and she came away …": a clause joined after someone named as an object goes on
     // about the sentence's subject, not about them.
     const ownClause = subject ? window : window.split(/,\s+(?:and|but|while|as|so)\s+|;\s+/)[0]!;
-    const unquoted = ownClause.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, '');
+    // "Femi Adeyemo, 45, whose pieces were shortlisted, studied under her from 1998": an object
+    // pronoun in the name's own clause, with nothing said between, is someone else.
+    // (A quote the window cuts off before it closes is someone's words too: "… says Adeyemo. ‘She told you …".)
+    const unquoted = objectOfOwnClause(ownClause.replace(/[“"‘][^”"’]*[”"’][\s,]*(?:(?:he|she)\s+\w+)?/gi, '').replace(/[“"‘][^”"’]*$/, ''));
     // "Her lawyer, Anton Reinholt, said they would ask for the disqualification of her results":
     // someone named as another's (lawyer, coach, son) hears that person's "his" or "her" in the
     // same sentence; only "he" or "she" there is their own.

@@ -2747,3 +2747,17 @@ describe('officers of a named body', () => {
     expect(findSpeakers(a.speakers, 'the fire service').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Dean Carraway');
   });
 });
+
+describe('whose pronoun it is', () => {
+  it('hears neither an object "her" in the name’s own clause nor a "She" inside a quote as the speaker’s own gender', () => {
+    const a = parseArticle(
+      [
+        'Profile',
+        'For 22 years she also taught at the Kernow College of Art. Femi Adeyemo, 45, studied under her from 1998 to 2001.',
+        '‘She never told you what to make,’ says Adeyemo. ‘She told you what you were avoiding. Which was worse, frankly.’',
+        'He recalls that she once made an entire class spend a week carving a single house brick.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Femi Adeyemo']);
+  });
+});
