@@ -196,6 +196,9 @@ interface Person {
 /** ", a planetary scientist at the " right before a body's name: where someone in an apposition works. */
 const WORKPLACE_BEFORE = /,\s*(?:an?|the)\s+[^,.;:“”"]{2,60}?\s(?:at|of|with|from)\s+(?:the\s+)?$/;
 
+/** A body's name with a last word that only says what it is ("… Police Department"): the rest names it too. */
+const FULLER_NAME = /^(.+\s\S+)\s+(?:department|dept\.?|service|force)$/;
+
 const isOrg = (p: Person) => p.org !== undefined;
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
@@ -376,7 +379,17 @@ class People {
     const key = name.toLowerCase();
     // "Corvane, the fourth-largest wireless carrier," after "Corvane Wireless Inc.": the short form.
     const shortFor = (p: Person) => !o.acronym && !key.includes(' ') && [...p.tokens][0] === key;
-    let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key)) || shortFor(p)));
+    // "Carver City Police" and "Carver City Police Department": one force, by its fuller name.
+    // (Not "Pennsylvania Insurance", a company by its name, and the state's Insurance Department.)
+    const fuller = (p: Person) =>
+      (FULLER_NAME.exec(key)?.[1] === p.name.toLowerCase() && !p.org!.includes('company')) || (FULLER_NAME.exec(p.name.toLowerCase())?.[1] === key && !o.kinds.includes('company'));
+    let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key)) || shortFor(p) || fuller(p)));
+    if (index >= 0 && FULLER_NAME.exec(key)?.[1] === this.list[index]!.name.toLowerCase()) {
+      const p = this.list[index]!;
+      p.name = name;
+      for (const w of name.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']$/, '')).filter((w) => !ORG_STOP.test(w))) p.tokens.add(w);
+      p.initials = o.initials;
+    }
     if (index < 0) {
       // A name first taken for a person's ("Save Eastmoor Libraries, a group …") becomes the body.
       index = this.list.findIndex((p) => !isOrg(p) && !p.unnamed && p.name.toLowerCase() === key);
@@ -510,8 +523,10 @@ class People {
       // "Councillor Margaret Ashdown, cabinet member for adult social care": "the cabinet member"
       // is her too, though her title is the role shown.
       // (Not a clause about them: "who asked the judge to …" is no judge.)
-      for (const role of rolesOf(person).filter((r) => r === person.role || !/^(?:who|whose|which|that)\b/i.test(r)).map((r) => r.toLowerCase())) {
-        const words = role.split(/\s+/);
+      for (const role of [...rolesOf(person), ...(person.titles ?? [])].filter((r) => r === person.role || !/^(?:who|whose|which|that)\b/i.test(r)).map((r) => r.toLowerCase())) {
+        // A bare title ("Cllr" → councillor) takes what the main role says of it: "the opposition
+        // councillor" is Cllr Tom Rafferty, leader of the Liberal Democrat opposition group.
+        const words = role.split(/\s+/).length === 1 && person.role && role !== person.role.toLowerCase() ? [...role.split(/\s+/), ...person.role.toLowerCase().split(/\s+/)] : role.split(/\s+/);
         // Another role counts only whole: "the union leader" is not the "district leader".
         if (role !== person.role?.toLowerCase() && !modifiers.every((w) => words.includes(w))) continue;
         // "a library spokesperson" is someone new after "a spokesperson for the elections board":
@@ -2080,6 +2095,14 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
   }
   if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
+  // "…represented by Local 418 of the United Security Officers union, whose president, Dwayne
+  // Petrakis, said the museum had cut its overnight shift": a name set off by commas right before
+  // the speech verb is its subject, wherever in the sentence.
+  const setOff = ctx.mentions.find((m) => {
+    if (m.paragraph !== paragraph || m.start < offset || m.end > offset + sentence.length || orgLike(ctx.people.list[m.person]!)) return false;
+    return /,\s*$/.test(sentence.slice(0, m.start - offset)) && SET_OFF_SAYER.test(sentence.slice(m.end - offset));
+  });
+  if (setOff) return setOff.person;
   // "The mission could be extended …, but Whitcombe said the problems of 2021 had made that less
   // likely": a later clause may be the report.
   const clause = LATER_CLAUSE.exec(sentence);
@@ -2096,6 +2119,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
  * second verb: "Delgado disputed that estimate, calling it “…,” and said several states …".
  */
 const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)|[,”"]?\s+and\s+(?:also\s+)?(?:said|told\s+\w+|added|warned|insisted|argued))\s+(?:that\s+)?\S.{15,}$/i;
+
+/** ", said the museum had cut …" right after a name set off by commas (see `reportedSpeaker`). */
+const SET_OFF_SAYER = new RegExp(`^,\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\s+(?:that\\s+)?\\S.{15,}$`, 'iu');
 
 /** Where a sentence's later clause starts: ", but …", "; …". */
 const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b|the\s)/u;
@@ -2158,6 +2184,14 @@ function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Conte
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
+  // "…, police said.": the police force named before, though no article opens the word; else the
+  // one the story names later ("Police said the truck had been reported stolen" in its third paragraph).
+  if (/^police$/i.test(phrase.trim())) {
+    // (Only a force: not "Loopa", which has spoken and is of no known kind.)
+    const isForce = (m: PersonMention) => isOrg(ctx.people.list[m.person]!) && (ctx.people.list[m.person]!.org!.includes('police') || /\b(?:police|constabulary|sheriff)/i.test(ctx.people.list[m.person]!.name));
+    const force = mentionsBefore(ctx.mentions, paragraph, offset).findLast(isForce) ?? ctx.mentions.find(isForce);
+    if (force) return force.person;
+  }
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
   const role = /^(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {

@@ -552,3 +552,40 @@ describe('a subject that names its speaker before a clause naming someone else',
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Ifeoma Adeyemi']);
   });
 });
+
+describe('reports whose speaker stands mid-sentence or is a bare word', () => {
+  const reporter = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const r = a.reported.find((x) => x.text.includes(words));
+    return r === undefined ? undefined : a.speakers[r.speaker]!.name;
+  };
+
+  it('gives "…, whose president, Dwayne Petrakis, said the museum had cut …" to Petrakis', () => {
+    const a = parseArticle(['Theft', 'The guards are represented by Local 418 of the United Security Officers union, whose president, Dwayne Petrakis, said the museum had cut its overnight shift to one guard.'].join('\n\n'));
+    expect(reporter(a, 'overnight shift')).toBe('Dwayne Petrakis');
+  });
+
+  it('gives "Police said …" to the force the story names, before or after, as one body with its fuller name', () => {
+    const a = parseArticle(
+      [
+        'Chase',
+        'Police said the truck had been reported stolen from a car dealership two days earlier.',
+        'Officers followed the truck for 14 minutes, Carver City Police spokeswoman Officer Danielle Pruitt said.',
+        'The Carver City Police Department said in a statement that the pursuit would be reviewed.',
+      ].join('\n\n'),
+    );
+    expect(reporter(a, 'reported stolen')).toBe('Carver City Police Department');
+    expect(a.speakers.filter((s) => /^Carver City Police/.test(s.name))).toHaveLength(1);
+  });
+
+  it('finds "the opposition councillor" as Cllr Tom Rafferty, leader of the opposition group, not another councillor', () => {
+    const a = parseArticle(
+      [
+        'Care homes',
+        'Councillor Margaret Ashdown, cabinet member for adult social care, said the homes were too costly to repair.',
+        'Cllr Tom Rafferty, leader of the Liberal Democrat opposition group, accused the cabinet of neglect.',
+        'The opposition councillor said his group would ask for the decision to be called in for scrutiny.',
+      ].join('\n\n'),
+    );
+    expect(reporter(a, 'called in for scrutiny')).toBe('Tom Rafferty');
+  });
+});
