@@ -41,6 +41,8 @@ export interface NameMention {
   parent?: string;
   /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
   affiliation?: string;
+  /** "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": the party, in full and as written, and the ward. */
+  party?: string[];
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
   placeOrPerson?: true;
 }
@@ -172,7 +174,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (courtesy) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
   // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
-  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd));
+  // ("The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who …": past the party and ward.)
+  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd).replace(/^\s*\([^()]{1,60}\)/, ''));
   for (let i = from; i >= 0 && collected.length < 9; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
@@ -427,6 +430,22 @@ const AFFILIATION = /^\s+(?:of|from|at)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'&-]*\s+
 function affiliationOf(after: string): { affiliation?: string } {
   const m = AFFILIATION.exec(after);
   return m ? { affiliation: m[1]!.replace(/^the\s+/, '') } : {};
+}
+
+/** British parties as a report writes them after a name, with their full names. */
+const PARTIES: Record<string, string> = {
+  con: 'Conservative', lab: 'Labour', 'lib dem': 'Liberal Democrat', ld: 'Liberal Democrat', green: 'Green', ind: 'Independent', reform: 'Reform UK',
+  'reform uk': 'Reform UK', snp: 'SNP', plaid: 'Plaid Cymru', conservative: 'Conservative', labour: 'Labour', 'liberal democrat': 'Liberal Democrat', independent: 'Independent',
+};
+const PARTY_AFTER = new RegExp(`^\\s*\\((${Object.keys(PARTIES).join('|')})\\b\\.?(?:,\\s*([^()]{2,50}))?\\)`, 'i');
+
+function partyOf(after: string): { party?: string[] } {
+  const m = PARTY_AFTER.exec(after);
+  if (!m) return {};
+  const full = PARTIES[m[1]!.toLowerCase()]!;
+  // ("Lib Dem" is how readers say it too; "Con" and "Lab" are not.)
+  const written = /^(?:lib dem|snp|plaid|green)$/i.test(m[1]!) ? [m[1]!] : [];
+  return { party: [...new Set([...written, full])].map((p) => `${p} councillor`).concat(m[2] ? [`councillor for ${m[2].trim()}`] : []) };
 }
 
 /** "said his daughter", "says her son": a parent speaking of their child. */
@@ -758,6 +777,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...parentOf(text.slice(end, end + 40)),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
+      ...partyOf(text.slice(end, end + 70)),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)

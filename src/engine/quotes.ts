@@ -363,6 +363,8 @@ class People {
     if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
     // "Station manager Dean Carraway of Tarnside Fire and Rescue Service": "the fire service" asks for him.
     if (m.affiliation) (person.otherRoles ??= new Set()).add(m.role ? `${m.role} of ${m.affiliation}` : m.affiliation);
+    // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".
+    for (const role of m.party ?? []) (person.otherRoles ??= new Set()).add(role);
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;

@@ -2761,3 +2761,19 @@ describe('whose pronoun it is', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Femi Adeyemo']);
   });
 });
+
+describe('a British councillor’s party and ward in brackets', () => {
+  it('finds "Cllr Richard Amis (Lib Dem, Brampton and Oakley)" as the Lib Dem councillor, and keeps "The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West)," the chairman', () => {
+    const a = parseArticle(
+      [
+        'Homes refused',
+        'Cllr Richard Amis (Lib Dem, Brampton and Oakley), who represents the village, said the committee had a duty to use its own judgement.',
+        'The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who voted against refusal, warned colleagues that the decision could prove costly. ‘We will lose at appeal,’ he said.',
+      ].join('\n\n'),
+    );
+    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the Lib Dem councillor')).toBe('Richard Amis');
+    expect(who('the committee chairman')).toBe('Peter Goodwin');
+    expect(who('the Conservative councillor')).toBe('Peter Goodwin');
+  });
+});
