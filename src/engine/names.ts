@@ -412,7 +412,11 @@ function secondRole(text: string, end: number): string | undefined {
   const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) {
     const heads = apposition ? HEADS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH)) : null;
-    return heads ? `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}` : undefined;
+    if (heads) return `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}`;
+    // "Pellow, 58, a retired geography teacher, is the coordinator of the Haddow Valley Beaver
+    // Group": what the sentence goes on to say she is, once the apposition closes with its comma.
+    const closed = apposition ? APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0] : '';
+    return closed.endsWith(',') ? copularAfter(text.slice(end + closed.length, end + closed.length + 120)) : undefined;
   }
   return opensOnRole(second) ? showDots(second.trim()) : undefined;
 }

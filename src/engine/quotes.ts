@@ -1690,7 +1690,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
       // ("Quayle has worked here since 1979": a surname that does things is someone's, for a
       // name first read as a place; see `placeOrPerson`.)
-      const speaks = SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
+      // ("PaceLine, which is based in Austin, Texas, says it has …": a place right after "in" is
+      // where, never who speaks, whatever its apposition.)
+      const placed = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
+      const speaks = (!placed && SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
       // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
@@ -2331,7 +2334,10 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
   if (reporter !== undefined && !orgLike(ctx.people.list[reporter]!)) return reporter;
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
-  if (!inPrev.length) return undefined;
+  // "Walking back along the brook as the light fades, she is already thinking about the years
+  // ahead." then the quotation: the one the paragraph is about, by its pronoun.
+  const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1];
+  if (!inPrev.length) return about ? byPronoun(ctx.people, ctx.mentions, prev.number, Math.max(0, lastAt), pronounOf(about), ctx.paragraphs) : undefined;
   const inLast = inPrev.filter((m) => m.start >= lastAt);
   if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
   return inPrev.at(-1)!.person;
@@ -2613,7 +2619,11 @@ function toSpeaker(person: Person): Speaker {
   // capitals, by its initials.
   const titleWords = person.role && !person.unnamed && !isOrg(person) ? person.role.split(/\s+/) : [];
   const capitals = titleWords.filter((w) => /^\p{Lu}/u.test(w));
-  if (capitals.length >= 3 && titleWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|&)$/.test(w))) aliases.add(initialsOf(capitals));
+  if (capitals.length >= 3 && titleWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for|the|&)$/.test(w))) {
+    aliases.add(initialsOf(capitals));
+    // "Illinois Attorney General Rosa Kincaid" is "the AG" too: the office without where it is.
+    if (!isRoleNoun(capitals[0]!.toLowerCase()) && isRoleNoun(capitals[1]!.toLowerCase())) aliases.add(initialsOf(capitals.slice(1)));
+  }
   // "Dr Farah Qureshi": "the doctor" is a way to ask for her, whatever role the text gives.
   for (const title of person.titles ?? []) aliases.add(title.toLowerCase());
   // "Jenna Hollis, whose 7-year-old daughter is in second grade": a parent (not a mother or a

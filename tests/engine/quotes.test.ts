@@ -2777,3 +2777,39 @@ describe('a British councillor’s party and ward in brackets', () => {
     expect(who('the Conservative councillor')).toBe('Peter Goodwin');
   });
 });
+
+describe('feature writing: how words are said, and who a paragraph is about', () => {
+  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const q = a.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+  };
+  const article = parseArticle(
+    [
+      'Beavers return',
+      'It was a little after seven when Ruth Pellow knelt on the bank and unfastened the crate.',
+      '‘That’s her,’ Pellow whispered. ‘That’s the matriarch. Give it a minute and the rest will follow.’',
+      'Pellow, 58, a retired geography teacher, is the coordinator of the Haddow Valley Beaver Group.',
+      'Walking back along the brook as the light fades, she is already thinking about the years ahead.',
+      '‘There will be setbacks. There will be a dam somewhere we don’t want one, and we’ll deal with it.’',
+    ].join('\n\n'),
+  );
+
+  it('reads "‘…,’ Pellow whispered." as hers, and a quotation after a paragraph about "she" as hers too', () => {
+    expect(speakerOf(article, 'the matriarch')).toBe('Ruth Pellow');
+    expect(speakerOf(article, 'There will be setbacks')).toBe('Ruth Pellow');
+  });
+
+  it('finds "Pellow, 58, a retired geography teacher, is the coordinator of …" as the coordinator', () => {
+    expect(findSpeakers(article.speakers, 'the coordinator').map((m) => article.speakers[m.speaker]!.name)[0]).toBe('Ruth Pellow');
+  });
+
+  it('never takes "Austin" in "PaceLine, which is based in Austin, Texas, says it …" for who speaks', () => {
+    const a = parseArticle(['Data leak', 'PaceLine, which is based in Austin, Texas, says it has about 9 million registered users. It said the server had been “secured within hours”.'].join('\n\n'));
+    expect(a.speakers.map((s) => s.name)).not.toContain('Austin');
+  });
+
+  it('finds "Illinois Attorney General Rosa Kincaid" as the AG', () => {
+    const a = parseArticle(['Data leak', 'Illinois Attorney General Rosa Kincaid said her office had opened an investigation. “We will get answers,” Kincaid said.'].join('\n\n'));
+    expect(findSpeakers(a.speakers, 'the AG').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Rosa Kincaid');
+  });
+});
