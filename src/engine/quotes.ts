@@ -808,6 +808,7 @@ const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insi
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
+const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+(?:was|is|has\s+been|had\s+been|seemed|sounded|had|has|put\s+it|made)\b[^“”"‘,:]{0,60}:\s*$/i;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -1011,7 +1012,8 @@ function whoseRole(after: string, end: RegExp): string {
 // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
 const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+`;
 /** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
-const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'iu');
+// (Any speech verb: "A spokesperson for the ambulance service urged people to ‘…’".)
+const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:${VERB}|declined|refused|confirmed)\\b)`, 'iu');
 /** "The headteacher of Ashcombe Community College said": the body a definite role is of, by its name. */
 const OF_BODY_BEFORE_VERB = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|&)\\s+)?){0,6}\\p{Lu}[\\p{L}’'-]*(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'u');
 /** After "said a source …": the end of the sentence, or a comma or relative pronoun. */
@@ -1359,6 +1361,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const afterClause = PRONOUN_AFTER_CLAUSE.exec(lead);
     // "Colter, he said, “has nothing to lose …”": the name the sentence opens with is its topic, not "he".
     if (afterClause) return TOPIC_THEN_PRONOUN.test(lead) ? { pronoun: pronounOf(afterClause[1]!), before: leadStart } : { pronoun: pronounOf(afterClause[1]!) };
+    // "In her written dissent, she was blunt: “…”": a pronoun subject leading in with a colon.
+    const colon = PRONOUN_COLON.exec(lead);
+    if (colon) return { pronoun: pronounOf(colon[1]!) };
     // "The skipper had a message for the Penharrow supporters who made the trip: ‘…’": the role
     // the sentence opens with, not a name in what follows.
     const roleMessage = ROLE_MESSAGE_LEAD_IN.exec(lead);
@@ -1739,8 +1744,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f) || modifies(f));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
-      const person = people.unnamed(u.phrase);
-      if (u.described) people.describe(person, u.described);
+      // "Another victim, a father of two from Blyton who asked not to be named,": "another" only
+      // points back; the description says who they are, and names them.
+      const another = /^another\s/i.test(u.phrase) && u.described !== undefined;
+      const person = people.unnamed(another ? u.described! : u.phrase);
+      if (another) people.describe(person, u.phrase.replace(/^another\s+/i, ''));
+      else if (u.described) people.describe(person, u.described);
       // "A relative …, who asked that only her first name, Kendra, be used, said": named after all.
       const given = FIRST_NAME_GIVEN.exec(p.text.slice(u.end, u.end + 160));
       if (given) people.givenName(person, given[1]!);
@@ -2147,7 +2156,10 @@ const CONTACT_CLAUSE = /^(\s*(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?!(?:fo
 const PLACED_IN = /\b(?:from|in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
-function subjectOf(phrase: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+function subjectOf(text: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  // "Mr Pettifer, who stepped down as chairman in 2022 but still controls Mill Lane Holdings,": the
+  // name before its relative clause (what the clause names does not speak).
+  const phrase = text.replace(/^(\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+(?:who|whose)\s[^,]*,?\s*$/u, '$1');
   const words = phrase.trim().split(/\s+/);
   if (words.length > 12) return undefined;
   // "…by coach, a journey the airport says could take two hours": a noun with a clause of its own
@@ -2290,7 +2302,7 @@ const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:${A
 const ISSUED_WORD = /\b(?:statements?|letters?|post(?:s|ed)?|notes?|messages?)\b/i;
 
 /** A subject of a few words, a verb, then "in a statement" (letter, post, note): "The company defended the decision in a statement issued on Tuesday." */
-const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
+const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+(?:who|whose)\s[^,;:“”"‘]{2,100},)?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
 
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {

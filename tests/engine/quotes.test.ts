@@ -2813,3 +2813,32 @@ describe('feature writing: how words are said, and who a paragraph is about', ()
     expect(findSpeakers(a.speakers, 'the AG').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Rosa Kincaid');
   });
 });
+
+describe('lead-ins that name the speaker in passing', () => {
+  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
+    const q = a.quotes.find((x) => x.text.includes(words));
+    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+  };
+
+  it('reads "In her written dissent, she was blunt: “…”" as hers', () => {
+    const a = parseArticle(['Rates', 'Commissioner Anita Osei-Brandt, one of the two dissenting votes, said the company had asked for too much. In her written dissent, she was blunt: "Customers have now absorbed three increases in five years."'].join('\n\n'));
+    expect(speakerOf(a, 'absorbed three increases')).toBe('Anita Osei-Brandt');
+  });
+
+  it('gives a statement after "Mr Pettifer, who … still controls Mill Lane Holdings, defended the sale in a statement." to him, not the company', () => {
+    const a = parseArticle(
+      ['Ground sold', 'Graham Pettifer, the former chairman, sold the ground.', 'Mr Pettifer, who stepped down as chairman in 2022 but still controls Mill Lane Holdings, defended the sale in a statement.', '‘I have put more than £2 million of my own money into the club over 18 years.’'].join('\n\n'),
+    );
+    expect(speakerOf(a, 'my own money')).toBe('Graham Pettifer');
+  });
+
+  it('names "Another victim, a father of two from Blyton who asked not to be named," by what he is', () => {
+    const a = parseArticle(['Burglar jailed', 'Another victim, a father of two from Blyton who asked not to be named, said his children had been ‘too frightened to sleep in their own rooms’.'].join('\n\n'));
+    expect(speakerOf(a, 'too frightened')).toBe('A father of two from Blyton');
+  });
+
+  it('keeps the whole of "A spokesperson for the ambulance service urged people to ‘…’"', () => {
+    const a = parseArticle(['Hospital', 'A spokesperson for the ambulance service urged people to ‘think carefully before calling 999’ and to use NHS 111.'].join('\n\n'));
+    expect(speakerOf(a, 'think carefully')).toBe('A spokesperson for the ambulance service');
+  });
+});
