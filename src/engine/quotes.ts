@@ -1864,6 +1864,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (fuller) a.person = fuller.person;
   });
 
+  // A live entry's headline that condenses what its entry says ("16:40 Council leader: ‘Never seen
+  // it like this’" over "‘I have never seen the Tarne like this’"; "‘We were told to go home’" over
+  // a patient's account): the headline writer's words, not the speaker's, when the entry below
+  // quotes them itself. (A headline that repeats the entry's words exactly is kept, above.)
+  const headlines = new Set<number>();
+  attributed.forEach((a, i) => {
+    const p = paragraphs[a.raw.parts[0]!.paragraph - 1]!;
+    if (a.raw.parts.length > 1 || p.text.split(/\s+/).length > 14 || /[.!?…]['’"”]?\s*$/.test(p.text)) return;
+    if (plain.some((other, j) => j !== i && other.includes(plain[i]!))) return;
+    if (attributed.some((b) => b.raw.parts[0]!.paragraph > p.number && b.raw.parts[0]!.paragraph <= p.number + 3)) headlines.add(i);
+  });
+  for (const i of [...headlines].sort((x, y) => y - x)) attributed.splice(i, 1);
+
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   // "The statement said …": whoever's statement was quoted last.

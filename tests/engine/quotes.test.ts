@@ -2842,3 +2842,21 @@ describe('lead-ins that name the speaker in passing', () => {
     expect(speakerOf(a, 'think carefully')).toBe('A spokesperson for the ambulance service');
   });
 });
+
+describe('a live entry’s headline quote', () => {
+  it('drops a headline that condenses what the entry quotes (‘Never seen it like this’), and keeps one that repeats it word for word', () => {
+    const a = parseArticle(
+      [
+        'Flood live',
+        '16:40 Council leader: ‘Never seen it like this’',
+        'Imran Saddiq, leader of Tarnside District Council, visited the rest centre. ‘I have lived in this town for 40 years,’ he said, ‘and I have never seen the Tarne like this.’',
+        '14:48 Police: ‘We are treating this as serious’',
+        'A police spokesperson said: ‘We are treating this as serious.’',
+      ].join('\n\n'),
+    );
+    const texts = a.quotes.map((q) => q.text);
+    expect(texts.some((t) => t.includes('Never seen it like this'))).toBe(false);
+    expect(texts.some((t) => t.includes('never seen the Tarne like this'))).toBe(true);
+    expect(texts.filter((t) => t.includes('We are treating this as serious')).length).toBeGreaterThan(0);
+  });
+});
