@@ -59,7 +59,7 @@ const BODY_HEADS = new Set([
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'firm', 'maker', 'manufacturer', 'producer', 'retailer', 'chain', 'grocer', 'supplier', 'utility',
+  'company', 'firm', 'maker', 'manufacturer', 'producer', 'retailer', 'chain', 'grocer', 'supermarket', 'supplier', 'utility',
   'insurer', 'lender', 'bank', 'carrier', 'airline', 'automaker', 'carmaker', 'developer', 'housebuilder', 'homebuilder', 'operator', 'startup',
   'start-up', 'brand', 'conglomerate', 'business', 'corporation', 'giant', 'publisher', 'broadcaster', 'studio',
   'distributor', 'processor', 'employer', 'group', 'chipmaker', 'drugmaker', 'biotech', 'contractor',
@@ -161,7 +161,10 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   drugmaker: ['pharmaceuticals', 'pharma', 'therapeutics', 'biosciences'],
   chipmaker: ['semiconductor', 'semiconductors'],
   developer: ['homes', 'properties', 'developments'],
-  retailer: ['stores', 'markets', 'retail', 'outfitters'],
+  retailer: ['stores', 'markets', 'retail', 'outfitters', 'supermarkets', 'foods'],
+  // "Fairway Foods", "Hollis Supermarkets": what readers call a grocery chain.
+  supermarket: ['supermarkets', 'foods', 'markets', 'stores', 'grocers'],
+  grocer: ['supermarkets', 'foods', 'markets', 'stores', 'grocers'],
   studio: ['studios', 'pictures'],
   hotel: ['hotel', 'hotels', 'resort'],
   resort: ['resort', 'hotel'],
@@ -183,7 +186,9 @@ export function kindsNamed(name: string): string[] {
 
 /** Does the organisation's name say it is a `noun` ("Coastline Airways" for "airline")? */
 export function namedAs(name: string, noun: string): boolean {
-  const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+  // ("Allegheny Valley Gas Co": what it is stands before the word that says it is a company.)
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const last = words.length > 2 && /^(?:co|company|inc|corp|corporation|ltd|llc|plc)$/.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
   return NAMED_KIND[noun.toLowerCase()]?.includes(last) ?? false;
 }
 

@@ -2860,3 +2860,12 @@ describe('a live entry’s headline quote', () => {
     expect(texts.filter((t) => t.includes('We are treating this as serious')).length).toBeGreaterThan(0);
   });
 });
+
+describe('what a body’s name says it is', () => {
+  it('finds "Fairway Foods" as the supermarket, and "Allegheny Valley Gas Co" as a utility', async () => {
+    const { namedAs } = await import('../../src/engine/organisations.js');
+    expect(namedAs('Fairway Foods', 'supermarket')).toBe(true);
+    expect(namedAs('Allegheny Valley Gas Co', 'utility')).toBe(true);
+    expect(namedAs('Allegheny Valley Gas Co', 'supermarket')).toBe(false);
+  });
+});
