@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { findNames } from '../../src/engine/names.js';
-import { harbor, library, mars, plant, rates, recall, seed, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
+import { firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -2338,7 +2338,7 @@ describe('one of a group a feature names', () => {
         'Officials said talks would resume. Declan Farrow said: ‘We are ready.’',
       ].join('\n\n'),
     );
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the commuter')).toBe('Gareth Ellison');
     expect(who('the patient')).toBe('Dennis Okafor');
     expect(a.speakers.find((s) => s.name === 'Declan Farrow')!.aliases).not.toContain('official');
@@ -2374,7 +2374,7 @@ describe('an office that speaks as a body, and a relative', () => {
   });
 
   it('gives "his mother said" to the woman named before, so "the mother" finds her', () => {
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the mother')).toBe('Kayleigh Morris');
     expect(who('the mum')).toBe('Kayleigh Morris');
   });
@@ -2459,7 +2459,7 @@ describe('a role a "who has been" clause gives', () => {
         'Tom Berkeley has sold its advertising for 31 years. "It was a good run," he said.',
       ].join('\n\n'),
     );
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the editor')).toBe('Margaret Hollis');
     expect(who('the publisher')).toBe('Margaret Hollis');
   });
@@ -2573,7 +2573,7 @@ describe('someone asked for by their age', () => {
         'The 34-year-old Jenna Okafor, who works at the surgery, said: ‘Patients will have nowhere to go.’',
       ].join('\n\n'),
     );
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the 78-year-old')).toBe('Margaret Ellery');
     expect(who('the 34-year-old')).toBe('Jenna Okafor');
   });
@@ -2588,18 +2588,13 @@ describe('someone who runs a small business', () => {
         '‘We will all miss it,’ said Ann Lowe, who runs a café on the green.',
       ].join('\n\n'),
     );
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the shopkeeper')).toBe('Tom Fairbairn');
     expect(who('the café owner')).toBe('Ann Lowe');
   });
 });
 
 describe('titles, plural titles and offices that look like names', () => {
-  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
-    const q = a.quotes.find((x) => x.text.includes(words));
-    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
-  };
-
   it('gives "JB Priestley’s When We Are Married" no speaker: "he says" after it is the director', () => {
     const a = parseArticle(
       [
@@ -2610,19 +2605,19 @@ describe('titles, plural titles and offices that look like names', () => {
       ].join('\n\n'),
     );
     expect(a.speakers.map((s) => s.name)).not.toContain('Are Married');
-    expect(speakerOf(a, 'Priestley felt right')).toBe('Danny Okonkwo');
+    expect(speakerOfQuote(a, 'Priestley felt right')).toBe('Danny Okonkwo');
   });
 
   it('finds "a retired headteacher who chairs the society" as the society’s chair', () => {
     const a = parseArticle(['Theatre saved', '‘We hit the target,’ says Ruth Ansell, a retired headteacher who chairs the society. ‘People kept coming.’'].join('\n\n'));
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the chair of the society')).toBe('Ruth Ansell');
   });
 
   it('reads "Trustees Janet Kowalczyk and Reggie Albers" as a title for both, not a name', () => {
     const a = parseArticle(['Library cuts hours', 'Trustees Janet Kowalczyk and Reggie Albers voted no. “It is unfair,” Kowalczyk said.'].join('\n\n'));
-    expect(speakerOf(a, 'It is unfair')).toBe('Janet Kowalczyk');
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(speakerOfQuote(a, 'It is unfair')).toBe('Janet Kowalczyk');
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the trustee')).toBe('Janet Kowalczyk');
   });
 
@@ -2630,7 +2625,7 @@ describe('titles, plural titles and offices that look like names', () => {
     const a = parseArticle(
       ['Levy fails', 'A spokesperson for the elections board said the results are expected to be certified Feb. 25.', '“Nothing is off the table,” a library spokesperson said.'].join('\n\n'),
     );
-    expect(speakerOf(a, 'Nothing is off the table')).toMatch(/library spokesperson/i);
+    expect(speakerOfQuote(a, 'Nothing is off the table')).toMatch(/library spokesperson/i);
   });
 
   it('gives a statement by "The Ohio Attorney General’s Office, whose Elder Justice Unit helped" to the office', () => {
@@ -2641,19 +2636,14 @@ describe('titles, plural titles and offices that look like names', () => {
         '“Call a family member before you sign anything.”',
       ].join('\n\n'),
     );
-    expect(speakerOf(a, 'Call a family member before you sign anything.')).toBe('Ohio Attorney General’s Office');
+    expect(speakerOfQuote(a, 'Call a family member before you sign anything.')).toBe('Ohio Attorney General’s Office');
   });
 });
 
 describe('bodies referred to by what they do, or by their documents', () => {
-  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
-    const q = a.quotes.find((x) => x.text.includes(words));
-    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
-  };
-
   it('reads "…, but the operator warned that journeys would take ‘…’" as the train company’s words', () => {
     const a = parseArticle(['Flood', 'Vale Line Trains says no services will run until Monday. Replacement buses are running, but the operator warned that journeys would take ‘considerably longer than normal’.'].join('\n\n'));
-    expect(speakerOf(a, 'considerably longer')).toBe('Vale Line Trains');
+    expect(speakerOfQuote(a, 'considerably longer')).toBe('Vale Line Trains');
   });
 
   it('gives "A notice on Kestrel’s website described the outage as ‘…’" to the airline, Kestrel Air (a company by its name)', () => {
@@ -2665,7 +2655,7 @@ describe('bodies referred to by what they do, or by their documents', () => {
         'Probably not. A notice on Kestrel’s website on Sunday described the outage as ‘an unforeseen technical event’, wording that passengers feared.',
       ].join('\n\n'),
     );
-    expect(speakerOf(a, 'unforeseen technical event')).toBe('Kestrel Air');
+    expect(speakerOfQuote(a, 'unforeseen technical event')).toBe('Kestrel Air');
   });
 
   it('takes "the university said" for the university the story is about, not one named as a scientist’s workplace', () => {
@@ -2678,7 +2668,7 @@ describe('bodies referred to by what they do, or by their documents', () => {
         '“Capitan Peak is an asset we are committed to protecting,” the statement said.',
       ].join('\n\n'),
     );
-    expect(speakerOf(a, 'Capitan Peak')).toBe('Sierra Blanca State University');
+    expect(speakerOfQuote(a, 'Capitan Peak')).toBe('Sierra Blanca State University');
   });
 
   it('does not make "…, and the agent asked for a recount" a report', () => {
@@ -2730,16 +2720,11 @@ describe('what the text says of someone, as a way to ask for them', () => {
 });
 
 describe('officers of a named body', () => {
-  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
-    const q = a.quotes.find((x) => x.text.includes(words));
-    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
-  };
-
   it('gives "The headteacher of Ashcombe Community College said" to the headteacher, not the college, unless someone named holds the post', () => {
     const a = parseArticle(['Floods', 'The headteacher of Ashcombe Community College said in a message to parents that ‘our families come first’.'].join('\n\n'));
-    expect(speakerOf(a, 'our families come first')).toBe('The headteacher of Ashcombe Community College');
+    expect(speakerOfQuote(a, 'our families come first')).toBe('The headteacher of Ashcombe Community College');
     const b = parseArticle(['Floods', 'Jane Cole, the head of Ashcombe Community College, said it was dry. The head of Ashcombe Community College said ‘we will reopen’.'].join('\n\n'));
-    expect(speakerOf(b, 'we will reopen')).toBe('Jane Cole');
+    expect(speakerOfQuote(b, 'we will reopen')).toBe('Jane Cole');
   });
 
   it('finds "Station manager Dean Carraway of Tarnside Fire and Rescue Service" as the fire service', () => {
@@ -2771,7 +2756,7 @@ describe('a British councillor’s party and ward in brackets', () => {
         'The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who voted against refusal, warned colleagues that the decision could prove costly. ‘We will lose at appeal,’ he said.',
       ].join('\n\n'),
     );
-    const who = (q: string) => findSpeakers(a.speakers, q).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (q: string) => firstSpeakerAskedFor(a, q);
     expect(who('the Lib Dem councillor')).toBe('Richard Amis');
     expect(who('the committee chairman')).toBe('Peter Goodwin');
     expect(who('the Conservative councillor')).toBe('Peter Goodwin');
@@ -2779,10 +2764,6 @@ describe('a British councillor’s party and ward in brackets', () => {
 });
 
 describe('feature writing: how words are said, and who a paragraph is about', () => {
-  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
-    const q = a.quotes.find((x) => x.text.includes(words));
-    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
-  };
   const article = parseArticle(
     [
       'Beavers return',
@@ -2795,8 +2776,8 @@ describe('feature writing: how words are said, and who a paragraph is about', ()
   );
 
   it('reads "‘…,’ Pellow whispered." as hers, and a quotation after a paragraph about "she" as hers too', () => {
-    expect(speakerOf(article, 'the matriarch')).toBe('Ruth Pellow');
-    expect(speakerOf(article, 'There will be setbacks')).toBe('Ruth Pellow');
+    expect(speakerOfQuote(article, 'the matriarch')).toBe('Ruth Pellow');
+    expect(speakerOfQuote(article, 'There will be setbacks')).toBe('Ruth Pellow');
   });
 
   it('finds "Pellow, 58, a retired geography teacher, is the coordinator of …" as the coordinator', () => {
@@ -2815,31 +2796,26 @@ describe('feature writing: how words are said, and who a paragraph is about', ()
 });
 
 describe('lead-ins that name the speaker in passing', () => {
-  const speakerOf = (a: ReturnType<typeof parseArticle>, words: string) => {
-    const q = a.quotes.find((x) => x.text.includes(words));
-    return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
-  };
-
   it('reads "In her written dissent, she was blunt: “…”" as hers', () => {
     const a = parseArticle(['Rates', 'Commissioner Anita Osei-Brandt, one of the two dissenting votes, said the company had asked for too much. In her written dissent, she was blunt: "Customers have now absorbed three increases in five years."'].join('\n\n'));
-    expect(speakerOf(a, 'absorbed three increases')).toBe('Anita Osei-Brandt');
+    expect(speakerOfQuote(a, 'absorbed three increases')).toBe('Anita Osei-Brandt');
   });
 
   it('gives a statement after "Mr Pettifer, who … still controls Mill Lane Holdings, defended the sale in a statement." to him, not the company', () => {
     const a = parseArticle(
       ['Ground sold', 'Graham Pettifer, the former chairman, sold the ground.', 'Mr Pettifer, who stepped down as chairman in 2022 but still controls Mill Lane Holdings, defended the sale in a statement.', '‘I have put more than £2 million of my own money into the club over 18 years.’'].join('\n\n'),
     );
-    expect(speakerOf(a, 'my own money')).toBe('Graham Pettifer');
+    expect(speakerOfQuote(a, 'my own money')).toBe('Graham Pettifer');
   });
 
   it('names "Another victim, a father of two from Blyton who asked not to be named," by what he is', () => {
     const a = parseArticle(['Burglar jailed', 'Another victim, a father of two from Blyton who asked not to be named, said his children had been ‘too frightened to sleep in their own rooms’.'].join('\n\n'));
-    expect(speakerOf(a, 'too frightened')).toBe('A father of two from Blyton');
+    expect(speakerOfQuote(a, 'too frightened')).toBe('A father of two from Blyton');
   });
 
   it('keeps the whole of "A spokesperson for the ambulance service urged people to ‘…’"', () => {
     const a = parseArticle(['Hospital', 'A spokesperson for the ambulance service urged people to ‘think carefully before calling 999’ and to use NHS 111.'].join('\n\n'));
-    expect(speakerOf(a, 'think carefully')).toBe('A spokesperson for the ambulance service');
+    expect(speakerOfQuote(a, 'think carefully')).toBe('A spokesperson for the ambulance service');
   });
 });
 

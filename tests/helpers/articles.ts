@@ -1,6 +1,7 @@
 /** Loads the shipped article and our own test articles through the real parser and engine. */
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
+import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
 import type { Article } from '../../src/engine/article.js';
 
@@ -23,6 +24,18 @@ export const rates = () => article(`${FIXTURES}/rate-decision.txt`);
 export const engineFor = (a: Article) => buildEngine(a);
 
 /** "Name" of the speaker of each quote, in order ("?" when unattributed). */
+/** Who the article says spoke the quote holding `words` (undefined when no quote holds them, or it has no speaker). */
+export function speakerOfQuote(a: Article, words: string): string | undefined {
+  const q = a.quotes.find((x) => x.text.includes(words));
+  return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
+}
+
+/** The name of the speaker a reader's words find first ("the Lib Dem councillor"). */
+export function firstSpeakerAskedFor(a: Article, words: string): string | undefined {
+  const first = findSpeakers(a.speakers, words)[0];
+  return first === undefined ? undefined : a.speakers[first.speaker]!.name;
+}
+
 export function speakersOfQuotes(a: Article): string[] {
   return a.quotes.map((q) => (q.speaker === undefined ? '?' : a.speakers[q.speaker]!.name));
 }
