@@ -365,7 +365,8 @@ function appositionAfter(text: string, end: number): string | undefined {
 const COMPASS_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|upstream|downstream)\s+of\s+$/i;
 
 /** What heading a body makes someone: "who commands the unit" → commander. */
-const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer' };
+// ("a Findlay Republican who sponsored the bill": the bill's sponsor.)
+const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer', sponsored: 'sponsor', sponsors: 'sponsor' };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
 /** What someone is to the relative a "whose" clause names: "whose son" → parent, "whose father" → child. */
@@ -549,6 +550,8 @@ const HOLDS: Record<string, string> = {
   trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
   // "who has held a season ticket for 31 years": a season ticket holder.
   holds: 'holder', held: 'holder',
+  // "who sponsored the bill": its sponsor.
+  sponsored: 'sponsor', sponsors: 'sponsor',
 };
 
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */

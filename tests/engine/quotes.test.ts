@@ -2845,3 +2845,12 @@ describe('what a body’s name says it is', () => {
     expect(namedAs('Allegheny Valley Gas Co', 'supermarket')).toBe(false);
   });
 });
+
+describe('a bill’s sponsor', () => {
+  it('finds "a Findlay Republican who sponsored the bill" and ", who sponsored the bill," as the sponsor', () => {
+    const a = parseArticle(['Free college', '“This is not a loan,” said state Sen. Dana Whitfield, a Findlay Republican who sponsored the bill.', '“It is a start,” said Rep. Marcus Bell, a Cleveland Democrat who voted for the budget.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the bill sponsor')).toBe('Dana Whitfield');
+    const b = parseArticle(['Insulin', '“It caps the cost,” said Rep. Ana Ruiz, who sponsored the bill.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(b, 'the sponsor')).toBe('Ana Ruiz');
+  });
+});
