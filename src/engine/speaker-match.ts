@@ -156,6 +156,13 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
         heads.add(w);
       }
     }
+    // "the government": a ministry or department of state, a minister or a secretary of state, and
+    // whoever speaks for one (not a police or fire department, nor a union's general secretary).
+    // (A secretary of state or a "health secretary", not "secretary of the Hackney Carriage Association".)
+    const role = speaker.role ?? '';
+    const minister = /\bminister\b|\bsecretary of state\b|\b\w+\s+secretary\b/i.test(role) && !/\bsecretary of (?!state)/i.test(role) && !/\b(?:general|press|permanent|company|club|branch|shadow)\s+(?:\w+\s+)?(?:secretary|minister)\b/i.test(role);
+    const ofState = (aliasWords.has('department') || aliasWords.has('ministry') || minister) && !NOT_OF_STATE.test(aliasText);
+    if (ofState && !aliasWords.has('government')) synonyms.add('government');
     // A body is what the text may call any body of its kind: the International Cricket Federation
     // is "the governing body", a watchdog "the regulator".
     const kinds = speaker.aliases.filter((a) => !a.includes(' ') && isOrgNoun(a));
@@ -193,6 +200,12 @@ const QUALIFIED_ROLE = new RegExp(`^(${QUALIFIERS})\\b`, 'i');
 const QUALIFIER_WORD = new RegExp(`^(?:${QUALIFIERS})$`);
 /** What a reader says asking for the holder of a past role. */
 const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erstwhile)$/;
+/** A reader's clause for a speaker the article leaves unnamed: "who asked not to be named", "who didn't want to be named". */
+const NOT_NAMED_CLAUSE = /\s+(?:who|that)\s+(?:asked\s+not\s+to\s+be|did\s*n[o’']t\s+want\s+to\s+be|didnt\s+want\s+to\s+be|(?:was|is)\s*n[o’']?t|wasnt|would\s*n[o’']t\s+be|declined\s+to\s+be|refused\s+to\s+be|can[’']?t\s+be)\s+(?:named|identified)\b/i;
+
+/** Departments that are a city's or a county's services, not the government's. */
+const NOT_OF_STATE = /\b(?:police|fire|sheriff|parks?|sanitation|school|county|city|town|borough|council)\b/i;
+
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
 /** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one; an unnamed speaker asked for by a body's name. */
@@ -247,7 +260,9 @@ interface PreparedSpeaker {
   gender?: 'm' | 'f';
 }
 
-function match(prepared: readonly PreparedSpeaker[], query: string, prefix: boolean): SpeakerMatch[] {
+function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boolean): SpeakerMatch[] {
+  // "the nurse who asked not to be named", "the witness who wasn't named": the unnamed nurse.
+  const query = asking.replace(NOT_NAMED_CLAUSE, ' unnamed');
   const all = words(query);
   const meaningful = all.filter((w) => !FILLER.has(w));
   // "the anonymous MP": only speakers the article leaves unnamed, matched on the rest.

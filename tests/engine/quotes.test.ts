@@ -2854,3 +2854,23 @@ describe('a bill’s sponsor', () => {
     expect(firstSpeakerAskedFor(b, 'the sponsor')).toBe('Ana Ruiz');
   });
 });
+
+describe('readers’ ways of asking for the unnamed and for the government', () => {
+  it('finds "the nurse who didn’t want to be named" as the unnamed nurse', () => {
+    const a = parseArticle(['Hospital inspection', 'A senior nurse in the emergency department, who asked not to be named, said: ‘We are exhausted.’', '‘It is a good hospital,’ said Dr Ruth Cole, the medical director.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the nurse who didn’t want to be named')).toBe('A senior nurse in the emergency department');
+    expect(firstSpeakerAskedFor(a, 'the nurse who asked not to be named')).toBe('A senior nurse in the emergency department');
+  });
+
+  it('finds a secretary of state or a ministry as "the government", never a union’s general secretary or a police department', () => {
+    const a = parseArticle(
+      [
+        'Rail strike',
+        '‘The offer is fair,’ said Helen Marchbank, the Transport Secretary.',
+        '‘We will strike,’ said Declan Farrow, the union’s general secretary.',
+        'The Carver City Police Department said roads would be closed.',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the government').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Helen Marchbank']);
+  });
+});
