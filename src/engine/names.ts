@@ -542,7 +542,7 @@ const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor
 
 /** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
 const HOLDS: Record<string, string> = {
-  owns: 'owner', runs: 'head', ran: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
+  owns: 'owner', runs: 'head', ran: 'head', run: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
   grows: 'grower', farms: 'farmer', farmed: 'farmer', raises: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
   fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
@@ -560,6 +560,9 @@ const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resi
 // Only the verb and the preposition count: the place may run on ("who lives on a cattle ranch
 // about 2 miles from where the helicopter came down").
 const PLACE_HELD = /^,\s*(?:who|\d{1,3},(?:\s+who)?)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across(?: from)?|next to|outside|above|behind|along|off)\s/;
+
+/** A shop by its owner's name and its trade: "Sandhu’s Hardware", "Pryce's Bakery". */
+const NAMED_SHOP = /^\p{Lu}[\p{L}-]*(?:’s|'s)\s+(Hardware|Bakery|Books|Butchers?|Pharmacy|Chemist|Florists?|Deli|Grocers?|Garage|Barbers?|Newsagents?|Stores?|Shoes|Toys|Electricals?|Furniture)$/u;
 
 /** Small businesses, which someone who runs one owns: "who runs a café", "the bakery". */
 const BUSINESS = /\b(?:pub|caf[eé]|restaurant|bakery|bar|hotel|guesthouse|farm|garage|salon|diner|bookshop|newsagent|butcher'?s|deli|takeaway|chip shop|kitchen|bistro|inn|b&b)$/;
@@ -605,6 +608,12 @@ function roleHeld(after: string): string | undefined {
   // "who runs the village shop": its shopkeeper; "who runs the Corner Plate diner": its owner, not a head.
   if (agent === 'head' && /\b(?:shop|store)$/.test(held)) return `${held}keeper`;
   if (agent === 'head' && BUSINESS.test(held)) return `${held} owner`;
+  // "who has run Sandhu’s Hardware on Market Place for 22 years": a shop by its name, its owner.
+  const shop = agent === 'head' ? NAMED_SHOP.exec(held) : null;
+  if (shop) return `${shop[1]!.toLowerCase()} shop owner`;
+  // "who has run the Blue Lantern since 1996": a venue by its name, which whoever runs it owns;
+  // not a body ("who runs the Metropolitan Police" heads it).
+  if (agent === 'head' && /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u.test(held) && !NON_PERSON_HEADS.has(held.split(/\s+/).at(-1)!.toLowerCase())) return `owner of ${held}`;
   return `${held} ${agent}`;
 }
 

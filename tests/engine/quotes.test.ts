@@ -2874,3 +2874,19 @@ describe('readers’ ways of asking for the unnamed and for the government', () 
     expect(findSpeakers(a.speakers, 'the government').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Helen Marchbank']);
   });
 });
+
+describe('whoever has run a shop or a venue', () => {
+  it('finds "who has run Sandhu’s Hardware for 22 years" as the hardware shop owner, and "who has run the Blue Lantern since 1996" as the club owner', () => {
+    const a = parseArticle(['Flood', 'Dev Sandhu, who has run Sandhu’s Hardware on Market Place for 22 years, said: ‘The water came in fast.’'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the hardware shop owner')).toBe('Dev Sandhu');
+    const b = parseArticle(
+      [
+        'The comeback',
+        'Nell Carrow, the jazz pianist, is preparing to return to the stage.',
+        'Maureen Quigley, who has run the Blue Lantern since 1996, says she did not hesitate when Carrow rang her.',
+        'Even so, Quigley admits she kept the date quiet for weeks. ‘I’ve seen musicians come back too soon,’ the club owner says.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(b, 'come back too soon')).toBe('Maureen Quigley');
+  });
+});
