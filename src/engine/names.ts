@@ -41,6 +41,8 @@ export interface NameMention {
   parent?: string;
   /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
   affiliation?: string;
+  /** "Harold Greer, 78, of Cave Junction,": where they live, as a way to ask for them ("the Cave Junction resident"). */
+  residence?: string;
   /** "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": the party, in full and as written, and the ward. */
   party?: string[];
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
@@ -437,6 +439,15 @@ function affiliationOf(after: string): { affiliation?: string } {
   return m ? { affiliation: m[1]!.replace(/^the\s+/, '') } : {};
 }
 
+/** ", 78, of Cave Junction,", ", of Maumee, Ohio,": a US report's hometown after a name. */
+const OF_PLACE = /^,\s*(?:\d{1,3},\s*)?of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,/u;
+
+function residenceOf(after: string): { residence?: string } {
+  const m = OF_PLACE.exec(after);
+  // (Not ", of the Haldane Institute,": a body, which the word before says, is where they work.)
+  return m && !NON_PERSON_HEADS.has(m[1]!.split(/\s+/).at(-1)!.toLowerCase()) ? { residence: m[1]! } : {};
+}
+
 /** British parties as a report writes them after a name, with their full names. */
 const PARTIES: Record<string, string> = {
   con: 'Conservative', lab: 'Labour', 'lib dem': 'Liberal Democrat', ld: 'Liberal Democrat', green: 'Green', ind: 'Independent', reform: 'Reform UK',
@@ -794,6 +805,7 @@ export function findNames(text: string): NameMention[] {
       ...parentOf(text.slice(end, end + 40)),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
+      ...residenceOf(text.slice(end, end + 70)),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)

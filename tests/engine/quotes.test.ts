@@ -2890,3 +2890,11 @@ describe('whoever has run a shop or a venue', () => {
     expect(speakerOfQuote(b, 'come back too soon')).toBe('Maureen Quigley');
   });
 });
+
+describe('where someone is from, after their name', () => {
+  it('finds "Harold Greer, 78, of Cave Junction," as the Cave Junction resident and the man from Cave Junction', () => {
+    const a = parseArticle(['Power cut', 'Harold Greer, 78, of Cave Junction, said the call came “about an hour before the lights went out.”', '“We were ready,” said Dana Whitcomb, a spokesperson for Cascade Western Power.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the Cave Junction resident')).toBe('Harold Greer');
+    expect(firstSpeakerAskedFor(a, 'the man from Cave Junction')).toBe('Harold Greer');
+  });
+});
