@@ -43,6 +43,8 @@ export interface NameMention {
   affiliation?: string;
   /** "Harold Greer, 78, of Cave Junction,": where they live, as a way to ask for them ("the Cave Junction resident"). */
   residence?: string;
+  /** "Voss … beat Kenji Albright … to capture the Cedar Hollow Classic": the one beaten in a final, the runner-up. */
+  beaten?: true;
   /** "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": the party, in full and as written, and the ward. */
   party?: string[];
   /** Read as a place only for the "from" or "to" before it ("two goals from Niamh Doherty"), or as a place's possessive ("in Hester Quayle’s studio"): a person's, if the text goes on to have them speak or act. */
@@ -312,7 +314,12 @@ function copularAfter(after: string): string | undefined {
  * women's winner" find them. Only a contest or a named prize counts ("won the next point" does not).
  */
 // ("Erin Whitlow, 31, of Boulder, Colorado, won": an age and a place set off before the verb.)
-const WON = /^(?:’s|'s)?(?:(?:,[^,.;]{1,80}){1,3},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^(?:[^.;“”"‘]|\.(?!\s+\p{Lu})){0,220}?\bto win\s+(the\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
+const WON = /^(?:’s|'s)?(?:(?:,[^,.;]{1,80}){1,3},)?(?:\s+(?:\w+ly|then|also|easily))?\s+(?:won|wins|has won|had won|captured|clinched|claimed)\s+(the\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}|(?:[\p{L}’'-]+\s+){0,2}?(?:race|title|election|by-election|final|championship|championships|cup|prize|award|seat|contest|match|game|tournament|competition|marathon|nomination|primary|vote)))\b|^(?:[^.;“”"‘]|\.(?!\s+\p{Lu})){0,220}?\bto (?:win|capture|clinch|claim)\s+(the\s+(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4})/u;
+
+/** "beat Kenji Albright", "edged out Mia Tarrant": who lost to the winner; in a final (BEATEN_FOR), the runner-up. */
+// ("beating top seed Anneke Vos": a title may stand between the verb and the name.)
+const BEATEN_BEFORE = /\b(?:beat|beats|beating|defeated|defeats|defeating|edged(?:\s+out)?|edging(?:\s+out)?|outlasted|outlasts|outlasting|overcame|overcoming|saw\s+off|seeing\s+off)(?:\s+\p{Ll}[\p{L}.-]*){0,3}\s+$/iu;
+const BEATEN_FOR = /^[^.;]{0,140}?\b(?:to (?:win|capture|clinch|claim|take)\s+the\b|in (?:the|a|an?\s+\w+) (?:final|playoff|play-off|sudden-death))/i;
 
 /** "Rosalind Pettifer was elected with 1,284 votes": she won the election. */
 const ELECTED = /^(?:,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(?:re-?)?elected\b/;
@@ -782,7 +789,8 @@ export function findNames(text: string): NameMention[] {
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       copularAfter(text.slice(end, end + 120)) ??
-      wonRole(text.slice(end)) ??
+      // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
+      (BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
@@ -806,6 +814,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
       ...residenceOf(text.slice(end, end + 70)),
+      ...(personLike && BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && BEATEN_FOR.test(text.slice(end, end + 160)) ? { beaten: true as const } : {}),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)

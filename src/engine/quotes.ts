@@ -366,6 +366,7 @@ class People {
     // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".
     for (const role of m.party ?? []) (person.otherRoles ??= new Set()).add(role);
     if (m.residence) (person.otherRoles ??= new Set()).add(`from ${m.residence}`);
+    if (m.beaten) (person.otherRoles ??= new Set()).add('runner-up');
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);
     if (gender === 'm') person.male += 2;

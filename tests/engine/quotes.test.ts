@@ -2898,3 +2898,24 @@ describe('where someone is from, after their name', () => {
     expect(firstSpeakerAskedFor(a, 'the man from Cave Junction')).toBe('Harold Greer');
   });
 });
+
+describe('winner and runner-up of a final', () => {
+  it('finds "Voss … beat Kenji Albright on the second hole of a playoff to capture the Cedar Hollow Classic": Voss the winner, Albright the runner-up', () => {
+    const a = parseArticle(
+      [
+        'Voss wins in playoff',
+        'Darren Voss, a 44-year-old from Lubbock, Texas, beat Kenji Albright on the second hole of a sudden-death playoff to capture the Cedar Hollow Classic.',
+        '“I never stopped believing,” Voss said.',
+        '“It hurts,” Albright said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the winner')).toBe('Darren Voss');
+    expect(firstSpeakerAskedFor(a, 'the runner-up')).toBe('Kenji Albright');
+  });
+
+  it('finds "won the Aldermere Championships, beating top seed Anneke Vos in a final" for both', () => {
+    const a = parseArticle(['Cuesta wins', 'Mariela Cuesta won the Aldermere Championships on Sunday, beating top seed Anneke Vos in a final that ended in a row.', '“I am proud,” Cuesta said. “She was better,” Vos said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the runner-up')).toBe('Anneke Vos');
+    expect(firstSpeakerAskedFor(a, 'the winner')).toBe('Mariela Cuesta');
+  });
+});
