@@ -2596,10 +2596,14 @@ function ownerSpelledOut(person: Person, text: string): string[] {
 /**
  * "Paul Henshaw, the association’s chief executive" after "Northgate Homes has been ordered …":
  * the role with the name of the body the text's word for its owner stands for ("northgate homes
- * chief executive"), so "who's the boss of Northgate" finds him.
+ * chief executive"), so "who's the boss of Northgate" finds him; so does "a spokeswoman for the
+ * utility" ("sierra crest power spokeswoman").
  */
 function roleOfBodyNamed(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
-  const m = person.unnamed || isOrg(person) ? null : /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(person.role ?? '');
+  const role = person.unnamed || isOrg(person) ? '' : person.role ?? '';
+  // ("Renee Castellanos, a spokeswoman for the utility": the same, with the body after the role.)
+  const after = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(role);
+  const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null);
   if (!m || !isOrgNoun(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w))) return undefined;
   const first = mentions.find((x) => x.person === index);
   if (!first) return undefined;

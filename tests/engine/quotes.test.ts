@@ -2919,3 +2919,16 @@ describe('winner and runner-up of a final', () => {
     expect(firstSpeakerAskedFor(a, 'the winner')).toBe('Mariela Cuesta');
   });
 });
+
+describe('a role for a body the text names by a common noun', () => {
+  it('finds "Renee Castellanos, a spokeswoman for the utility" as the Sierra Crest Power spokeswoman', () => {
+    const a = parseArticle(
+      [
+        'Fire',
+        'Sierra Crest Power said it had shut off electricity to about 11,300 customers as a precaution.',
+        'Renee Castellanos, a spokeswoman for the utility, said: “We will not energize lines into that kind of wind.”',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the Sierra Crest Power spokeswoman')).toBe('Renee Castellanos');
+  });
+});
