@@ -373,9 +373,28 @@ function appositionAfter(text: string, end: number): string | undefined {
 /** "a district south of Bowling Green", "just outside of Marlow Falls": a place, whatever its words. */
 const COMPASS_OF = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|upstream|downstream)\s+of\s+$/i;
 
-/** What heading a body makes someone: "who commands the unit" → commander. */
-// ("a Findlay Republican who sponsored the bill": the bill's sponsor.)
-const HEAD_OF: Record<string, string> = { heads: 'head', leads: 'leader', runs: 'head', commands: 'commander', chairs: 'chair', directs: 'director', manages: 'manager', founded: 'founder', owns: 'owner', coaches: 'coach', trains: 'trainer', sponsored: 'sponsor', sponsors: 'sponsor' };
+/** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
+const HOLDS: Record<string, string> = {
+  owns: 'owner', runs: 'head', ran: 'head', run: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
+  directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
+  grows: 'grower', farms: 'farmer', farmed: 'farmer', raises: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
+  fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
+  // "who has trained Okafor since he was 14": the perfect of what they do.
+  trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
+  // "who has held a season ticket for 31 years": a season ticket holder.
+  holds: 'holder', held: 'holder',
+  // "who sponsored the bill": its sponsor.
+  sponsored: 'sponsor', sponsors: 'sponsor',
+};
+
+/**
+ * What heading a body makes someone: "who commands the unit" → commander; the verbs of holding
+ * that name an office ("a Findlay Republican who sponsored the bill": the bill's sponsor).
+ */
+const HEAD_OF: Record<string, string> = {
+  ...Object.fromEntries(['heads', 'leads', 'runs', 'chairs', 'directs', 'manages', 'founded', 'owns', 'coaches', 'trains', 'sponsored', 'sponsors'].map((verb) => [verb, HOLDS[verb]!])),
+  commands: 'commander',
+};
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
 /** What someone is to the relative a "whose" clause names: "whose son" → parent, "whose father" → child. */
@@ -558,20 +577,6 @@ const UNIT_FIRST = /^(?:Sector|Division|Precinct|Station|Region|Zone|Unit|Ward|C
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
 const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'director', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'ambassador', 'senator', 'premier', 'superintendent', 'treasurer', 'councillor', 'councilor', 'executive']);
 
-/** What a person does, said as a verb: "who owns the Corner Plate diner" makes them its owner. */
-const HOLDS: Record<string, string> = {
-  owns: 'owner', runs: 'head', ran: 'head', run: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
-  directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
-  grows: 'grower', farms: 'farmer', farmed: 'farmer', raises: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
-  fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
-  // "who has trained Okafor since he was 14": the perfect of what they do.
-  trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
-  // "who has held a season ticket for 31 years": a season ticket holder.
-  holds: 'holder', held: 'holder',
-  // "who sponsored the bill": its sponsor.
-  sponsored: 'sponsor', sponsors: 'sponsor',
-};
-
 /** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
 const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
 // So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
@@ -620,9 +625,8 @@ function roleHeld(after: string): string | undefined {
   if (m[1] === 'raises' && /\b(?:money|funds?|awareness|children|kids|family|famil(?:y|ies)|concerns?|questions?|hopes?|prices?|rates?)\b|[$£€]/.test(held)) return undefined;
   // ("who ranches 6,400 acres": how much is no part of the role; "who raises about 65,000 turkeys"
   // is a turkey farmer.)
-  const counted = /^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s+(\p{Ll}+)/u.exec(held);
-  if (counted && m[1] === 'raises') return `${counted[1]!.replace(/(?<=[^s])s$/, '')} ${agent}`;
-  if (/^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s/.test(held)) return agent;
+  const counted = /^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s(?:\s*(\p{Ll}+))?/u.exec(held);
+  if (counted) return m[1] === 'raises' && counted[1] ? `${counted[1].replace(/(?<=[^s])s$/, '')} ${agent}` : agent;
   // "who runs the village shop": its shopkeeper; "who runs the Corner Plate diner": its owner, not a head.
   if (agent === 'head' && /\b(?:shop|store)$/.test(held)) return `${held}keeper`;
   if (agent === 'head' && BUSINESS.test(held)) return `${held} owner`;
@@ -786,11 +790,12 @@ export function findNames(text: string): NameMention[] {
     const personLike =
       !attributive &&
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!) && !UNIT_FIRST.test(tokens[0]!);
+    const beaten = BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       copularAfter(text.slice(end, end + 120)) ??
       // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
-      (BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ? undefined : wonRole(text.slice(end))) ??
+      (beaten ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
@@ -814,7 +819,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
       ...residenceOf(text.slice(end, end + 70)),
-      ...(personLike && BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && BEATEN_FOR.test(text.slice(end, end + 160)) ? { beaten: true as const } : {}),
+      ...(personLike && beaten && BEATEN_FOR.test(text.slice(end, end + 160)) ? { beaten: true as const } : {}),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)

@@ -205,6 +205,9 @@ const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.
 
 const ORG_STOP = /^(?:of|for|and|&|the|a|on|de|du|des)$/i;
 
+/** A body's name words, lower case, as a speaker's tokens (no "of", "the", nor a trailing apostrophe). */
+const orgTokens = (name: string): string[] => name.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']$/, '')).filter((w) => !ORG_STOP.test(w));
+
 interface PersonMention {
   person: number;
   paragraph: number;
@@ -385,13 +388,13 @@ class People {
     const shortFor = (p: Person) => !o.acronym && !key.includes(' ') && [...p.tokens][0] === key;
     // "Carver City Police" and "Carver City Police Department": one force, by its fuller name.
     // (Not "Pennsylvania Insurance", a company by its name, and the state's Insurance Department.)
-    const fuller = (p: Person) =>
-      (FULLER_NAME.exec(key)?.[1] === p.name.toLowerCase() && !p.org!.includes('company')) || (FULLER_NAME.exec(p.name.toLowerCase())?.[1] === key && !o.kinds.includes('company'));
+    const shorter = FULLER_NAME.exec(key)?.[1];
+    const fuller = (p: Person) => (shorter === p.name.toLowerCase() && !p.org!.includes('company')) || (FULLER_NAME.exec(p.name.toLowerCase())?.[1] === key && !o.kinds.includes('company'));
     let index = this.list.findIndex((p) => isOrg(p) && (p.name.toLowerCase() === key || (o.acronym && p.initials === o.initials) || (p.initials === o.initials && p.tokens.has(key)) || shortFor(p) || fuller(p)));
-    if (index >= 0 && FULLER_NAME.exec(key)?.[1] === this.list[index]!.name.toLowerCase()) {
+    if (index >= 0 && shorter === this.list[index]!.name.toLowerCase()) {
       const p = this.list[index]!;
       p.name = name;
-      for (const w of name.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']$/, '')).filter((w) => !ORG_STOP.test(w))) p.tokens.add(w);
+      for (const w of orgTokens(name)) p.tokens.add(w);
       p.initials = o.initials;
     }
     if (index < 0) {
@@ -400,8 +403,7 @@ class People {
       if (index >= 0) this.list[index]!.org = [];
     }
     if (index < 0) {
-      const tokens = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[’']$/, '')).filter((w) => !ORG_STOP.test(w));
-      this.list.push({ name, tokens: new Set(tokens), evidence: false, male: 0, female: 0, org: [], initials: o.initials });
+      this.list.push({ name, tokens: new Set(orgTokens(name)), evidence: false, male: 0, female: 0, org: [], initials: o.initials });
       index = this.list.length - 1;
     }
     const p = this.list[index]!;
@@ -1699,8 +1701,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // name first read as a place; see `placeOrPerson`.)
       // ("PaceLine, which is based in Austin, Texas, says it has …": a place right after "in" is
       // where, never who speaks, whatever its apposition.)
-      const placed = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
-      const speaks = (!placed && SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
+      const afterPlaceWord = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
+      const speaks = (!afterPlaceWord && SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
       // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
@@ -2005,6 +2007,8 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
 const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+/** A clause's opening conjunction, before its subject: "but the operator", "and the CQC". */
+const CONJUNCTION_OPENS = /^(?:but|and|yet|although|though|while)\s+/i;
 /** "asked for a recount", "called for calm": what someone asked for, not what they said. */
 const REQUEST = new RegExp(`\\b(?:${REPORT_VERB})\\s+for\\b`, 'i');
 /** Words at most after a closing "…, said" that can be who said it. */
@@ -2090,9 +2094,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // who said it only when it is short ("said Health Director Dr. Teresa Vang").
   // (", but the operator warned that …": a later clause, whose subject follows its conjunction;
   // not ", and the Liberal Democrat agent asked for a recount": a request, not a report.)
-  const later = tail?.[3] !== undefined && /^(?:but|and|yet|although|though|while)\s+/i.test(tail[3]);
+  const later = tail?.[3] !== undefined && CONJUNCTION_OPENS.test(tail[3]);
   const request = later && REQUEST.test(sentence.slice(sentence.lastIndexOf(tail![3]!)));
-  const tailWho = tail && !request && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(/^(?:but|and|yet|although|though|while)\s+/i, '') : undefined;
+  const tailWho = tail && !request && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(CONJUNCTION_OPENS, '') : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;
