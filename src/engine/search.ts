@@ -382,6 +382,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const next = sentences[k];
     return next && opensOn(s, next) && k !== s.id + 1 ? k : undefined;
   });
+  // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
+  // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
+  const entryOpening = (id: number): number[] =>
+    isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text));
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
@@ -750,9 +754,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (chosen.size === 1 && leansWithAnswer(last, last + 1)) chosen.add(last + 1);
         const named = who && chosen.size === 1 ? nameAfter(last) : undefined;
         if (named !== undefined) chosen.add(named);
-        // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
-        // entry under it tells; its first sentence comes with it.
-        if (chosen.size === 1 && isTitle(sentences[last]!, sentences) && sentences[last + 1]?.paragraph === sentences[last]!.paragraph + 1) chosen.add(last + 1);
+        if (chosen.size === 1) for (const id of entryOpening(last)) chosen.add(id);
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
         if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return { confidence: 'high', sentences: withContext(article, shownIds([...chosen])), passages: [], evidence };
@@ -762,7 +764,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
         if (u.relaxed < (u.linked ? LOW : LOW_BY_VECTORS) || !u.related) continue;
-        const own = trimmed(u);
+        const own = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
         const named = who && own.length === 1 ? nameAfter(own[0]!) : undefined;
         const ids = shownIds(named === undefined ? own : [...own, named]);
         if (ids.some((id) => shown.has(id))) continue;
