@@ -39,6 +39,8 @@ export interface NameMention {
   born?: true;
   /** "Tomás Reyes said his daughter …": a parent, by what they say of their child ("father", "mother", "parent"). */
   parent?: string;
+  /** "Karen Voss … got a call from her father": a child, by what they say of their parent ("daughter", "son"). */
+  child?: string;
   /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
   affiliation?: string;
   /** "Harold Greer, 78, of Cave Junction,": where they live, as a way to ask for them ("the Cave Junction resident"). */
@@ -498,6 +500,17 @@ function parentOf(after: string): { parent?: string } {
   return m ? { parent: m[1]!.toLowerCase() === 'his' ? 'father' : 'mother' } : {};
 }
 
+/**
+ * "Karen Voss, 46, … got a call from her father", "Voss calls her father’s habits …": someone's
+ * child, by their parent in their own clause (no other subject, no new clause, between).
+ */
+const SPEAKS_OF_PARENT = /^(?:(?!\s+(?:and|but|while|who|whose|which|he|she|they)\s)[^.;:?!“”"(]){0,90}?\b(his|her)\s+(?:late\s+)?(?:father|mother|dad|mum|mom|parents)\b/i;
+
+function childOf(after: string): { child?: string } {
+  const m = SPEAKS_OF_PARENT.exec(after);
+  return m ? { child: m[1]!.toLowerCase() === 'his' ? 'son' : 'daughter' } : {};
+}
+
 /** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
 function opensOnRole(phrase: string, reach = 4): boolean {
   return phrase.toLowerCase().replace(/(?:’s|'s)\b/g, '').split(/\s+/).slice(0, reach).some(isRoleNoun);
@@ -785,10 +798,15 @@ export function findNames(text: string): NameMention[] {
     const attributive =
       titled ||
       (prev !== undefined && /^(?:the|a|an)$/i.test(prev.core) && !prev.breaksAfter && !run.at(-1)!.breaksAfter && following !== undefined && /^\p{Ll}+$/u.test(following.core) && !NOT_A_HEAD_NOUN.test(following.core) && !SPEECH_VERBS.has(following.core));
+    // "matched all five numbers and the Star Ball": "the" before a name with no role makes it a
+    // thing or a place, unless it speaks. (A plural, "the Milwaukee Ironmen", is a team or a band,
+    // which may speak as one.)
+    const articled = prev?.core === 'the' && !prev.breaksAfter && !/(?:s|men)$/.test(last) && !honorific && (roleFirst ?? after) === undefined && !(following !== undefined && SPEECH_VERBS.has(following.core.toLowerCase()));
     // "Jolene Park, executive director of …": a role said of the name makes a person of a name
     // whose last word could be a place's.
     const personLike =
       !attributive &&
+      !articled &&
       tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!) && !UNIT_FIRST.test(tokens[0]!);
     const beaten = BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const named =
@@ -816,6 +834,7 @@ export function findNames(text: string): NameMention[] {
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...parentOf(text.slice(end, end + 40)),
+      ...(personLike ? childOf(text.slice(end, end + 100)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
       ...residenceOf(text.slice(end, end + 70)),

@@ -38,7 +38,7 @@ const COMPANY_HEADS = new Set([
 const BODY_HEADS = new Set([
   'council', 'department', 'dept', 'agency', 'administration', 'authority', 'service', 'bureau', 'commission',
   'office', 'ministry', 'union', 'guild', 'federation', 'association', 'club', 'fc', 'team', 'coalition', 'alliance',
-  'campaign', 'network', 'society', 'collective', 'circle', 'organization', 'organisation', 'committee', 'caucus', 'movement',
+  'campaign', 'network', 'forum', 'society', 'collective', 'circle', 'organization', 'organisation', 'committee', 'caucus', 'movement',
   'foundation', 'trust', 'board', 'court', 'courts', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
@@ -95,7 +95,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   association: ['association', 'federation', 'union'],
   club: ['club', 'fc', 'rfc', 'afc', 'rlfc', 'cf', 'team'],
   team: ['team', 'club', 'fc', 'rfc', 'afc', 'rlfc', 'cf'],
-  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'forum', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee'],
   coalition: ['coalition', 'alliance'],
   alliance: ['alliance', 'coalition'],
   campaign: ['campaign', 'movement'],

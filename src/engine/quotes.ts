@@ -364,6 +364,8 @@ class People {
     if (m.age) (person.otherRoles ??= new Set()).add(`${m.age}-year-old`);
     // "Tomás Reyes said his daughter …": readers ask for "the dad", "the parent".
     if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
+    // "Karen Voss … got a call from her father": "the daughter", "his daughter".
+    if (m.child) for (const role of [m.child, 'child']) (person.otherRoles ??= new Set()).add(role);
     // "Station manager Dean Carraway of Tarnside Fire and Rescue Service": "the fire service" asks for him.
     if (m.affiliation) (person.otherRoles ??= new Set()).add(m.role ? `${m.role} of ${m.affiliation}` : m.affiliation);
     // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".
@@ -944,13 +946,13 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   // told reporters": an abbreviation's dots are not punctuation.
   if (first && leadIn.split(/\s+/).filter(Boolean).length <= 7 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
     // Name, an optional apposition, then the verb.
-    const rest = t.slice(first.m.end).replace(new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u'), '');
+    const rest = t.slice(first.m.end).replace(APPOSED, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
   }
   // "…,” the U.S. Attorney’s Office for the Western District of Michigan said": a body the text
-  // names here, first.
+  // names here, first, perhaps with an apposition ("the Heritage Policy Forum, a think tank …, said").
   const body = findOrganisations(t.slice(0, 200))[0];
-  if (body && body.kinds.length && /^(?:the\s+)?(?:\S+\s+){0,2}$/i.test(t.slice(0, body.start)) && VERB_NEXT.test(t.slice(body.end))) {
+  if (body && body.kinds.length && /^(?:the\s+)?(?:\S+\s+){0,2}$/i.test(t.slice(0, body.start)) && VERB_NEXT.test(t.slice(body.end).replace(APPOSED, ''))) {
     return { person: ctx.people.organisation(body, body.kinds, true) };
   }
   const kin = KIN_SUBJECT.exec(t);
@@ -980,6 +982,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   }
   return undefined;
 }
+
+/** A name's apposition, to read past to its verb. */
+const APPOSED = new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u');
 
 const KIN = 'mother|mum|mom|father|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter';
 /** "his mother said", "said her father": someone known by whose relative they are. */

@@ -2691,6 +2691,20 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the parent')[0]).toBe('Tomás Reyes');
   });
 
+  it('finds "Karen Voss … got a call from her father" as his daughter, and not someone in another clause', () => {
+    const a = parseArticle(
+      [
+        'Jackpot',
+        'Karen Voss, 46, a respiratory therapist in Cedar Rapids, got a call from her father the next morning.',
+        '“He had the ticket in a Ziploc bag in the freezer,” she says.',
+        'Ann Cole runs the café, and her father owns the bakery next door.',
+        '“He still tips like a bus driver,” Cole said.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'his daughter')[0]).toBe('Karen Voss');
+    expect(who(a, 'the daughter')).toEqual(['Karen Voss']);
+  });
+
   it('finds "Tom Haugland, who raises about 65,000 turkeys" as the turkey farmer, and no one who raises money as a farmer', () => {
     const a = parseArticle(
       [
@@ -2930,5 +2944,31 @@ describe('a role for a body the text names by a common noun', () => {
       ].join('\n\n'),
     );
     expect(firstSpeakerAskedFor(a, 'the Sierra Crest Power spokeswoman')).toBe('Renee Castellanos');
+  });
+});
+
+describe('things named with "the" are not speakers', () => {
+  it('gives "he said" to the man named before, not to "the Star Ball" named since', () => {
+    const a = parseArticle(
+      [
+        'Jackpot',
+        'Ray Dettmer bought the ticket at the Kwik Stop.',
+        'The ticket matched all five numbers and the Star Ball in a drawing worth $6.8 million.',
+        '“I figured if I said it out loud, it would turn out I’d read it wrong,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I figured')).toBe('Ray Dettmer');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Star Ball');
+  });
+
+  it('reads past a body’s apposition to its verb: “…,” the Heritage Policy Forum, a think tank …, said', () => {
+    const a = parseArticle(
+      [
+        'Bronzes',
+        'Dr Malcolm Pryor, the museum’s director, said the return was overdue.',
+        '‘This goes much too far,’ the Heritage Policy Forum, a think tank that has campaigned against restitution, said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'This goes much too far')).toBe('Heritage Policy Forum');
   });
 });
