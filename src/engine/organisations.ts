@@ -240,6 +240,8 @@ const NOT_ORG_ACRONYM = new Set([
   'US', 'UK', 'USA', 'UAE', 'EU', 'CEO', 'CFO', 'COO', 'CTO', 'AI', 'TV', 'GDP', 'PM', 'AM', 'OK', 'ID', 'PR', 'HR',
   'IT', 'II', 'III', 'IV', 'DJ', 'MP', 'MPS', 'PHD', 'DNA', 'RNA', 'COVID', 'ICU', 'ER', 'ET', 'PT', 'CT', 'ET',
 ]);
+/** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
+const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT)$/;
 
 const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
 /** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
@@ -270,7 +272,8 @@ function tokens(text: string): Tok[] {
     // "Inc." and "Co." keep their dot as part of the word; "U.S." is one word.
     const trail = /(?:[”"’'),.;:!?…\]]+)$/.exec(body)?.[0] ?? '';
     let core = body.slice(0, body.length - trail.length);
-    let breaks = trail.length > 0;
+    // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
+    let breaks = trail.length > 0 || TIME_ZONE.test(raw);
     // "Operators’ Council": a plural possessive joins the run.
     if (trail === '’' || trail === "'") {
       if (/s$/.test(core)) breaks = false;
@@ -298,7 +301,7 @@ function tokens(text: string): Tok[] {
 /** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "Fishermen’s Federation". */
 const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Federation|Guild|Alliance|Coalition|Network|Campaign|Movement|Collective|Council|Committee|Commission|Board|Club|Institute|Foundation|Fund|Trust|Union|League|Society|College|School|Academy|Bureau|Service|Church|Cathedral|Clinic|Surgery|Centre|Center|Library|Museum|Gallery|Theatre|Theater)$/;
 
-const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, ''));
+const isAcronym = (w: string) => /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(w) && !NOT_ORG_ACRONYM.has(w.replace(/\./g, '')) && !TIME_ZONE.test(w);
 
 /** Every organisation-like run of capitalised words in `text`. Runs with no organisation word are kept (`kinds` empty) only when they hold a connector, so the caller can test an apposition. */
 /**

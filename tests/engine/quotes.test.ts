@@ -2972,3 +2972,19 @@ describe('things named with "the" are not speakers', () => {
     expect(speakerOfQuote(a, 'This goes much too far')).toBe('Heritage Policy Forum');
   });
 });
+
+describe('time stamps of live updates', () => {
+  it('gives “the airport said:” to the airport named, not to a body called "GMT Airport" from an entry’s time stamp', () => {
+    const a = parseArticle(
+      [
+        'Baggage chaos at Westmoor Airport – live',
+        'Passengers at Westmoor Airport are reporting long queues at check-in.',
+        '10.15 GMT\nAirport confirms ‘technical fault’',
+        'In a post on social media shortly after 10.00 GMT, the airport said:',
+        '‘We are experiencing a technical fault with our baggage system this morning.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We are experiencing')).toBe('Westmoor Airport');
+    expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/GMT/);
+  });
+});
