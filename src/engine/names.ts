@@ -296,6 +296,18 @@ function copularRole(before: string): string | undefined {
   return roleIfNoun(COPULAR_ROLE.exec(before));
 }
 
+/** "One of the patients, Denise Hargrove, 58,": one of a kind of person, named after the comma. */
+const ONE_OF_ROLE = /\b(?:one|another)\s+of\s+(?:the|those|its|his|her|their)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s*,\s*$/iu;
+
+function oneOfRole(before: string): string | undefined {
+  const m = ONE_OF_ROLE.exec(before);
+  if (!m) return undefined;
+  // (The kind in the singular: "patients" → "patient", "witnesses" → "witness", "families" → "family".)
+  const single = (w: string) => w.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/s$/, '');
+  const noun = single(m[2]!);
+  return noun !== m[2] && isRoleNoun(noun.toLowerCase()) ? m[1]!.replace(/[\p{Ll}-]+$/u, noun) : undefined;
+}
+
 /** A match's role phrase (group 1) when its last word (group 2) is a role noun. */
 function roleIfNoun(m: RegExpExecArray | null): string | undefined {
   return m && isRoleNoun(m[2]!.toLowerCase()) ? m[1]! : undefined;
@@ -811,6 +823,7 @@ export function findNames(text: string): NameMention[] {
     const beaten = BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
+      oneOfRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??
       copularAfter(text.slice(end, end + 120)) ??
       // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
       (beaten ? undefined : wonRole(text.slice(end))) ??

@@ -2705,6 +2705,17 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the daughter')).toEqual(['Karen Voss']);
   });
 
+  it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
+    const a = parseArticle(
+      [
+        'Eye drops recalled',
+        'One of the patients, Denise Hargrove, 58, a school bus driver from Tacoma, began using the drops in late December.',
+        '“It felt like sand,” Hargrove said.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the patient')[0]).toBe('Denise Hargrove');
+  });
+
   it('finds "Tom Haugland, who raises about 65,000 turkeys" as the turkey farmer, and no one who raises money as a farmer', () => {
     const a = parseArticle(
       [
