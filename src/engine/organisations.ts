@@ -240,6 +240,8 @@ const NOT_ORG_ACRONYM = new Set([
   'US', 'UK', 'USA', 'UAE', 'EU', 'CEO', 'CFO', 'COO', 'CTO', 'AI', 'TV', 'GDP', 'PM', 'AM', 'OK', 'ID', 'PR', 'HR',
   'IT', 'II', 'III', 'IV', 'DJ', 'MP', 'MPS', 'PHD', 'DNA', 'RNA', 'COVID', 'ICU', 'ER', 'ET', 'PT', 'CT', 'ET',
 ]);
+/** The rest of a remit listed with commas: ", Communities and Local Government". */
+const REMIT_LIST = /^(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?){1,4},?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/u;
 /** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT)$/;
 
@@ -342,6 +344,14 @@ export function findOrganisations(text: string): OrgMention[] {
       }
       break;
     }
+    // "the Ministry of Housing, Communities and Local Government", "Department for Culture, Media
+    // and Sport": a body's remit may be a list, commas and all.
+    const remitAt = run.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w.core) && kindsOfHead(run[k - 1]!.core).length > 0);
+    const remit = remitAt > 0 && text.charAt(ts[j]!.end) === ',' ? REMIT_LIST.exec(text.slice(ts[j]!.end)) : null;
+    if (remit) {
+      const to = ts[j]!.end + remit[0].length;
+      while (j + 1 < ts.length && ts[j + 1]!.end <= to) run.push(ts[++j]!);
+    }
     // "Teamsters Local 417": a union branch's number is part of its name.
     if (ts[j]!.core === 'Local' && !ts[j]!.breaks && /^\d{1,5}$/.test(ts[j + 1]?.core ?? '')) {
       run.push(ts[j + 1]!);
@@ -377,6 +387,8 @@ export function findOrganisations(text: string): OrgMention[] {
     for (let k = run.length - 1; k >= 0; k--) {
       const w = run[k]!;
       if (!(CAP.test(w.core) || (k === run.length - 1 && LOWER_BODY_HEADS.has(w.core))) || kindsOfHead(w.core).length === 0) continue;
+      // (A remit's words are what the body is for, not its kind: "Culture, Media and Sport".)
+      if (remit && k > remitAt) continue;
       const tail = run.slice(k + 1);
       if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
         headAt = k;

@@ -2999,3 +2999,18 @@ describe('time stamps of live updates', () => {
     expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/GMT/);
   });
 });
+
+describe('bodies whose names hold a list', () => {
+  it('reads “the Ministry of Housing, Communities and Local Government” whole, so MHCLG and the ministry find it', () => {
+    const a = parseArticle(
+      [
+        'Four-day week',
+        'Asked about the trial, the Ministry of Housing, Communities and Local Government said in a statement:',
+        '‘Councils should be delivering value for money for taxpayers.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Councils should be')).toBe('Ministry of Housing, Communities and Local Government');
+    expect(firstSpeakerAskedFor(a, 'MHCLG')).toBe('Ministry of Housing, Communities and Local Government');
+    expect(firstSpeakerAskedFor(a, 'the ministry')).toBe('Ministry of Housing, Communities and Local Government');
+  });
+});
