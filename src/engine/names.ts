@@ -191,7 +191,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     // "associate professor of hospitality management", "founder and chief executive": "of" and
     // "and" go on with a role when a role noun stands right before them.
     // So does "for": "commissioner for standards", "minister for health".
-    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (isRoleNoun(ws[i - 1]!.core.toLowerCase()) || joinsDepartment(ws, i));
+    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (isRoleNoun(ws[i - 1]!.core.toLowerCase()) || (lower === 'and' ? joinsDepartment(ws, i) : ROLE_PARTICIPLES.has(ws[i - 1]!.core.toLowerCase())));
     // "The board certified results showing Democratic challenger …": a verb ends the role; "retired",
     // "acting", "managing" and the like describe it.
     const verb = /^\p{Ll}+(?:ed|ing)$/u.test(w.core) && !ROLE_PARTICIPLES.has(lower) && !isPersonNoun(w.core);
@@ -568,7 +568,8 @@ function roleAfter(text: string, end: number): string | undefined {
   const closed = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0].length;
   if (/(?:’s|'s)\s+[\p{L}-]+$/u.test(apposition) && /^\s*\p{Lu}\p{Ll}[\p{L}’'-]*\s*,\s*(?:\w+ly\s+)?(?:said|says|told|added|wrote)\b/u.test(text.slice(end + closed))) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
-  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and)\s+/)[0]!.trim());
+  // (Not at the "and" inside a body's name: "chair of the Keddington and District Gardening Society".)
+  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and(?!\s+\p{Lu}))\s+/u)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // "Noor Callaway, was named best performer": a clause about the name, not a role; nor is how

@@ -2705,6 +2705,19 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the daughter')).toEqual(['Karen Voss']);
   });
 
+  it('reads a role whole past the "and" in a body’s name, and not from "the garden of" before a name', () => {
+    const a = parseArticle(
+      [
+        'Hedge dispute',
+        'The hedge runs for 24 metres beside the garden of retired teacher Helen Marchbank, 68.',
+        '‘It is a relief,’ said Mrs Marchbank.',
+        '‘Leylandii can put on 90 centimetres in a good year,’ said Sue Pennock, chair of the Keddington and District Gardening Society.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Helen Marchbank')?.role).toBe('retired teacher');
+    expect(who(a, 'the gardening society chair')[0]).toBe('Sue Pennock');
+  });
+
   it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
     const a = parseArticle(
       [
