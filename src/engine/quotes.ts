@@ -1730,7 +1730,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (m.ownsRole !== undefined && !heads && !kind && names.some((n) => n.personLike && n.start > m.end && n.start - m.end <= 40 && n.role?.includes(m.ownsRole!))) continue;
       // "Mr Askew’s widow, Gemma, said:": a given name alone, whose family name her role gives.
       const kin = m.tokens.length === 1 && !m.personLike ? KIN_OF_NAMED.exec(m.role ?? '') : null;
-      const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : m;
+      // "The Drivers’ Alliance, a motoring group, says … Simon Pargeter, its policy director,
+      // said": "its" is the body named last before him, and the role is that body's.
+      const owner = m.role !== undefined && /^its\s/.test(m.role) ? found.findLast((f) => f.paragraph === p.number && f.end <= m.start && isOrg(people.list[f.person]!)) : undefined;
+      const ownRole = owner ? { role: `${m.role!.replace(/^its\s+/, '')} of ${people.list[owner.person]!.name}` } : {};
+      const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : { ...m, ...ownRole };
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });

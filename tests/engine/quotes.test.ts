@@ -2718,6 +2718,18 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the gardening society chair')[0]).toBe('Sue Pennock');
   });
 
+  it('reads "Simon Pargeter, its policy director," as the body’s officer, so the body’s name finds his words', () => {
+    const a = parseArticle(
+      [
+        'Speed cameras',
+        'The Drivers’ Alliance, a motoring group, says the A61 is the wrong target. Simon Pargeter, its policy director, said the group would ask for collision figures.',
+        '‘Nobody is against safer roads,’ Mr Pargeter said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Simon Pargeter')?.role).toBe('policy director of Drivers’ Alliance');
+    expect(firstSpeakerAskedFor(a, 'the motoring group policy director')).toBe('Simon Pargeter');
+  });
+
   it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
     const a = parseArticle(
       [
