@@ -815,6 +815,8 @@ const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insi
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+(?:was|is|has\s+been|had\s+been|seemed|sounded|had|has|put\s+it|made)\b[^“”"‘,:]{0,60}:\s*$/i;
+/** "Her message to drivers is blunt:", "His advice was simple:", "Her verdict:": the words of whoever "his" or "her" is. */
+const POSSESSIVE_COLON = /^(his|her)\s+(?:(?:message|advice|verdict|answer|reply|response|warning|plea|view|conclusion|explanation|philosophy|motto|instruction|request|appeal|point)\b[^“”"‘:;]{0,60}|[^“”"‘:;,]{1,60}\b(?:is|was)\s+(?:\p{Ll}+\s+)?(?:blunt|simple|clear|short|brief|straightforward|direct|unequivocal|emphatic))\s*:\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -1373,6 +1375,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "In her written dissent, she was blunt: “…”": a pronoun subject leading in with a colon.
     const colon = PRONOUN_COLON.exec(lead);
     if (colon) return { pronoun: pronounOf(colon[1]!) };
+    // "Her message to drivers who complain is blunt: ‘…’": whose message, by the possessive.
+    const owned = POSSESSIVE_COLON.exec(lead);
+    if (owned) return { pronoun: /^his$/i.test(owned[1]!) ? 'm' : 'f' };
     // "The skipper had a message for the Penharrow supporters who made the trip: ‘…’": the role
     // the sentence opens with, not a name in what follows.
     const roleMessage = ROLE_MESSAGE_LEAD_IN.exec(lead);
@@ -2376,7 +2381,9 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   const inPrev = ctx.mentions.filter((m) => m.paragraph === prev.number);
   // "Walking back along the brook as the light fades, she is already thinking about the years
   // ahead." then the quotation: the one the paragraph is about, by its pronoun.
-  const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1];
+  // So is "Her message to drivers who complain is blunt:", by its possessive.
+  const owner = POSSESSIVE_COLON.exec(lastSentence)?.[1];
+  const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1] ?? (owner ? (/^his$/i.test(owner) ? 'he' : 'she') : undefined);
   if (!inPrev.length) return about ? byPronoun(ctx.people, ctx.mentions, prev.number, Math.max(0, lastAt), pronounOf(about), ctx.paragraphs) : undefined;
   const inLast = inPrev.filter((m) => m.start >= lastAt);
   if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;

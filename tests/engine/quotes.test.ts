@@ -3039,3 +3039,22 @@ describe('bodies whose names hold a list', () => {
     expect(firstSpeakerAskedFor(a, 'the ministry')).toBe('Ministry of Housing, Communities and Local Government');
   });
 });
+
+describe('a possessive leading in with a colon', () => {
+  it('gives “Her message to drivers who complain is blunt:” and the quote under it to the woman named before', () => {
+    const a = parseArticle(
+      [
+        'Speed cameras',
+        'Rachel Okafor, head of campaigns at the road safety charity Kerbside, said the cameras were overdue.',
+        'Her message to drivers who complain is blunt:',
+        '‘If you do not speed, it costs you nothing.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'If you do not speed')).toBe('Rachel Okafor');
+  });
+
+  it('reads “His advice was simple: …” in one paragraph as his', () => {
+    const a = parseArticle(['Marathon', 'Coach Dan Reyes watched the finish. His advice was simple: “Drink before you are thirsty.”'].join('\n\n'));
+    expect(speakerOfQuote(a, 'Drink before')).toBe('Dan Reyes');
+  });
+});
