@@ -248,6 +248,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['judge', 'justice'],
   // "Its lead actress, Noor Callaway," then "the “Salt Year” star said".
   ['actor', 'actress', 'star'],
+  ['goalkeeper', 'goalie', 'goaltender', 'netminder', 'keeper'],
+  ['adviser', 'advisor'],
 ];
 
 /** The role words that mean the same as `word` (itself included). */

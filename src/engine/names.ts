@@ -41,6 +41,8 @@ export interface NameMention {
   parent?: string;
   /** "Karen Voss … got a call from her father": a child, by what they say of their parent ("daughter", "son"). */
   child?: string;
+  /** "Jonas Lindqvist made 38 saves": what a match report says they did, as a role ("goalkeeper", "scorer"). */
+  deed?: string;
   /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
   affiliation?: string;
   /** "Harold Greer, 78, of Cave Junction,": where they live, as a way to ask for them ("the Cave Junction resident"). */
@@ -518,6 +520,20 @@ function parentOf(after: string): { parent?: string } {
  */
 const SPEAKS_OF_PARENT = /^(?:(?!\s+(?:and|but|while|who|whose|which|he|she|they)\s)[^.;:?!“”"(]){0,90}?\b(his|her)\s+(?:late\s+)?(?:father|mother|dad|mum|mom|parents)\b/i;
 
+/**
+ * What a match report says someone did, as a way to ask for them: "Jonas Lindqvist made 38 saves"
+ * is the goalkeeper, "Marcus Okafor scored 4:17 into overtime" a scorer.
+ */
+const DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:,\s*\d{1,3},)?\s+(?:made|had|finished\s+with|turned\s+aside|stopped)\s+(?:a\s+career-high\s+|a\s+season-high\s+)?\d{1,3}\s+(?:saves|shots)\b/, 'goalkeeper'],
+  [/^(?:,\s*\d{1,3},)?\s+(?:scored|netted)\b/, 'scorer'],
+];
+
+function deedOf(after: string): { deed?: string } {
+  const deed = DEEDS.find(([pattern]) => pattern.test(after))?.[1];
+  return deed ? { deed } : {};
+}
+
 function childOf(after: string): { child?: string } {
   const m = SPEAKS_OF_PARENT.exec(after);
   return m ? { child: m[1]!.toLowerCase() === 'his' ? 'son' : 'daughter' } : {};
@@ -849,6 +865,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...parentOf(text.slice(end, end + 40)),
       ...(personLike ? childOf(text.slice(end, end + 100)) : {}),
+      ...(personLike ? deedOf(text.slice(end, end + 60)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
       ...residenceOf(text.slice(end, end + 70)),

@@ -366,6 +366,7 @@ class People {
     if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
     // "Karen Voss … got a call from her father": "the daughter", "his daughter".
     if (m.child) for (const role of [m.child, 'child']) (person.otherRoles ??= new Set()).add(role);
+    if (m.deed) (person.otherRoles ??= new Set()).add(m.deed);
     // "Station manager Dean Carraway of Tarnside Fire and Rescue Service": "the fire service" asks for him.
     if (m.affiliation) (person.otherRoles ??= new Set()).add(m.role ? `${m.role} of ${m.affiliation}` : m.affiliation);
     // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".

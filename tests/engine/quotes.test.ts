@@ -2730,6 +2730,20 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(firstSpeakerAskedFor(a, 'the motoring group policy director')).toBe('Simon Pargeter');
   });
 
+  it('finds a match report’s goalkeeper by "made 38 saves" and its scorer by "scored"', () => {
+    const a = parseArticle(
+      [
+        'Wildcats edge Ironmen in overtime',
+        'Marcus Okafor scored 4:17 into overtime, Jonas Lindqvist made 38 saves and the Houston Wildcats beat the Milwaukee Ironmen 3-2.',
+        '“I just tried to get it on net,” Okafor said.',
+        'Lindqvist was blunt about the third period: “We can’t give them that many looks.”',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the goalie')[0]).toBe('Jonas Lindqvist');
+    expect(who(a, 'the goaltender')[0]).toBe('Jonas Lindqvist');
+    expect(who(a, 'the overtime scorer')[0]).toBe('Marcus Okafor');
+  });
+
   it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
     const a = parseArticle(
       [
