@@ -67,7 +67,7 @@ export const ROLE_NOUNS = new Set([
   'keeper', 'zookeeper', 'gamekeeper', 'sister', 'brother', 'grandson', 'granddaughter', 'niece', 'nephew', 'aunt', 'uncle', 'cousin', 'stepfather', 'stepmother',
   'grandmother', 'grandfather', 'grandniece', 'grandnephew', 'stepson', 'stepdaughter', 'widow', 'widower', 'fiancé', 'fiancée', 'fiance', 'fiancee',
   // Markets and crowds.
-  'employee', 'staffer', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
+  'employee', 'staffer', 'attendant', 'buyer', 'seller', 'bidder', 'collector', 'dealer', 'auctioneer', 'spectator', 'runner-up', 'finisher', 'bystander', 'eyewitness',
   // Crafts, farms and stalls.
   'painter', 'sculptor', 'grower', 'breeder', 'farmworker', 'farmhand', 'vendor', 'stallholder', 'steward', 'schoolteacher',
   // Schools.

@@ -594,7 +594,7 @@ function roleAfter(text: string, end: number): string | undefined {
   // The role noun must come early ("official in …"), not be buried in a clause; a longer run of
   // words before it is fine when they only describe it ("former air force test pilot").
   const words = phrase.split(/\s+/);
-  const head = words.findIndex(isPersonNoun);
+  const head = words.findIndex((w) => isPersonNoun(w) || PERSON_IN_APPOSITION.has(w.toLowerCase()));
   // ("the Royal College of Midwives’ workplace representative": a long owner's name, not a clause.)
   const owned = head >= 4 && head <= 8 && words.slice(0, head).some((w) => /^\p{Lu}[\p{L}-]*(?:’s|'s|s’|s')$/u.test(w));
   if (head < 0 || (head >= 4 && !owned && (head > 6 || words.slice(0, head).some((w) => ROLE_STOP.has(w.toLowerCase()))))) return undefined;
@@ -603,6 +603,12 @@ function roleAfter(text: string, end: number): string | undefined {
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
   return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
 }
+
+/**
+ * Nouns for a body as often as for a person ("the operator said" is a rail company), which set off
+ * after a person's name are that person's job: "Miguel Santangelo, a 29-year-old lift operator".
+ */
+const PERSON_IN_APPOSITION = new Set(['operator', 'operators']);
 
 /** Nouns for a place, whose apposition is a place's name: "the capital, Port Edmund". */
 const PLACE_NOUN = /^(?:capital|city|town|village|county|state|province|region|district|suburb|island|country|borough|hamlet|port)$/i;

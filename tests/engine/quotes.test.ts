@@ -2744,6 +2744,17 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the overtime scorer')[0]).toBe('Marcus Okafor');
   });
 
+  it('finds "Miguel Santangelo, a 29-year-old lift operator" as the lift operator', () => {
+    const a = parseArticle(
+      [
+        'Ski resort closes early',
+        'Miguel Santangelo, a 29-year-old lift operator from Tucson, Arizona, was in his third season at the resort. He said he had saved about $1,200.',
+        '“I thought I’d have another month,” Santangelo said.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the lift operator')[0]).toBe('Miguel Santangelo');
+  });
+
   it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
     const a = parseArticle(
       [
