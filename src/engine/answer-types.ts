@@ -11,7 +11,9 @@ import { NON_PERSON_HEADS } from './lexicon.js';
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
   | 'measure' | 'weight' | 'length' | 'speed' | 'temperature' | 'frequency'
-  | 'person' | 'organisation' | 'place' | 'cause' | 'name';
+  | 'person' | 'organisation' | 'place' | 'cause' | 'name'
+  // A contest's result in figures: "3-2", "24–21".
+  | 'score';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -51,7 +53,9 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow (?:hot|warm|cold)\b|\bwhat (?:was |is |were )?the temperatures?\b/.test(q)) return ['temperature'];
   if (/\bhow (?:high|strong|powerful|loud|steep)\b/.test(q)) return ['measure', 'percent'];
   // "what was the vote", "what's the score": the figures of a count or a contest.
-  if (/\b(?:what|how)(?:'s| is| was| were| did)? the (?:final |actual |overall |exact )?(?:vote|votes|score|scoreline|tally|margin)\b/.test(q)) return ['number'];
+  // A score is written as one ("beat the Ironmen 3-2"); a vote or a margin in words too ("by 14 votes to nine").
+  if (/\b(?:what|how)(?:'s|s| is| was| were| did)? the (?:final |actual |overall |exact |series )?(?:score|scoreline)\b/.test(q)) return ['score', 'number'];
+  if (/\b(?:what|how)(?:'s|s| is| was| were| did)? the (?:final |actual |overall |exact )?(?:vote|votes|tally|margin)\b/.test(q)) return ['number'];
   // "How many farms" counts farms: an amount of money is not a count ("how many dollars" is).
   if (/\bhow many (?:dollars|pounds|euros|yen|cents|pence)\b|\bwhat amount\b/.test(q)) return ['number', 'money', 'percent'];
   if (/\bhow many\b|\bwhat number\b/.test(q)) return ['count', 'percent'];
@@ -108,6 +112,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   weight: ['weight'],
   length: ['distance', 'height', 'length', 'depth', 'width', 'thickness'],
   speed: ['speed'],
+  score: ['score', 'scoreline', 'final'],
   temperature: ['temperature'],
   frequency: ['frequency'],
   person: ['name'],
@@ -173,6 +178,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,
   // How often: "once a day", "twice a week", "212 times", "every two hours", "daily", "three nights a week".
   frequency: new RegExp(`\\b(?:once|twice|thrice)\\b|\\b(?:\\d[\\d,]*|${NUMBER_WORD})\\s+(?:times|occasions)\\b|\\b(?:\\d+|${NUMBER_WORD})\\s+(?:days?|nights?|evenings?|mornings?|shifts?|sessions?|visits?|trips?|flights?|services?|departures?)\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|fortnight)\\b|\\b(?:every|each)\\s+(?:(?:\\d+|other|few|couple of|${NUMBER_WORD})\\s+)?(?:day|night|week|month|year|hour|minute|morning|evening|weekend|fortnight|season)s?\\b|\\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|regularly|routinely|rarely|seldom|frequently)\\b`, 'i'),
+  // "beat the Milwaukee Ironmen 3-2", "a 24–21 win"; not a range of years, ages or units ("10-15 minutes").
+  score: /(?<![\d.,:-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:]*\d)(?![-–]\d)(?!\s*%)(?!\s*(?:per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|feet|foot|ft|metres?|meters?|inches|mph|degrees|a\.m\.|p\.m\.|am\b|pm\b)\b)(?!\s*°)(?!-year)/i,
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
   person: /$^/,
@@ -332,6 +339,9 @@ export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
         // (Not "said this year’s edition sold …": there the date opens what was said.)
         return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }
+      case 'score':
+        // "the Falcons (17-6, 8-3 Lakeshore Conference)": a season's record in brackets, not the game's score.
+        return spansOf(f, text, 'score', TESTS.score).filter((at) => text.lastIndexOf('(', at) <= text.lastIndexOf(')', at));
       case 'age':
         // "How old is the pub": a thing's age is also the year it has stood since ("has served
         // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").

@@ -856,7 +856,7 @@ const stemKey = (term: string): string => term.replace(/[ie]$/, '');
  * no topic ("how hot did it get", "what time did it go off"), a sentence holding one is the
  * answer's likely place.
  */
-const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature', 'clock', 'frequency']);
+const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed', 'temperature', 'clock', 'frequency', 'score']);
 /**
  * "Who bought the Willow Creek Golf Course?" is not answered by a sentence about the course that
  * says nothing of buying, whoever it names: a question for a person, a body or a name is about

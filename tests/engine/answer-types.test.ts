@@ -106,8 +106,9 @@ describe('"which port", "what hospital": a place by its name', () => {
 });
 
 describe('"what was the vote" and "how big is the town"', () => {
-  it('asks for the figures of a vote or a score', () => {
-    for (const q of ['what was the vote', 'what’s the final score', 'what was the margin']) expect(expectedTypes(q), q).toEqual(['number']);
+  it('asks for the figures of a vote, or a score first for a score', () => {
+    for (const q of ['what was the vote', 'what was the margin']) expect(expectedTypes(q), q).toEqual(['number']);
+    for (const q of ['what’s the final score', 'whats the score']) expect(expectedTypes(q), q).toEqual(['score', 'number']);
   });
 
   it('takes a count for the size of a place, after any measure', () => {
@@ -246,5 +247,15 @@ describe('where', () => {
     expect(where('A train derailed in rural Cumbria in February.')).toHaveLength(1);
     expect(where('A nuclear plant on the shore of Lake Michigan will restart.')).toHaveLength(1);
     expect(where('Ledgerly Inc., a Brooklyn-based payments app, was fined.')).toHaveLength(1);
+  });
+});
+
+describe('"what was the score"', () => {
+  it('asks for a contest’s result in figures, found in "beat Eastfield 78-71", not in a season’s record, a range or an age band', () => {
+    expect(expectedTypes('whats the final score')[0]).toBe('score');
+    expect(expectedTypes('what was the vote')[0]).toBe('number');
+    const score = (text: string) => typeLocator()(['score'], text, 'what was the score')!.length > 0;
+    for (const text of ['Ridgemont State pulled away late to beat Eastfield 78-71 on Saturday night.', 'Vos won 6–4, 7–5 in the final.', 'A 2-1 win at home.']) expect(score(text), text).toBe(true);
+    for (const text of ['The Falcons (17-6, 8-3 Lakeshore Conference) won again.', 'The delay lasted 10-15 minutes.', 'Fares rose 3-4% in 2019-2020.', 'The match kicked off at 7.45pm.']) expect(score(text), text).toBe(false);
   });
 });
