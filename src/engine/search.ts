@@ -231,7 +231,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // Measured: fresh set 5 more confident right answers, 3 fewer confident wrong, 2 fewer shown.
   const leadParagraph = sentences.find((s) => s.text.split(/\s+/).length >= 12)?.paragraph;
   /** What a sentence is said in the context of: its speaker, the question it answers. */
-  const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''}`;
+  const referentOf = pronounReferents(article);
+  const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''} ${referentOf.get(s.id) ?? ''}`;
   // The headline's words count for the lead once another question word finds it; they do not
   // find it themselves (in the index, they pulled the lead over better passages: 3 more right
   // passages lost on the fresh set, 2 fewer confident right answers).
@@ -1006,6 +1007,39 @@ function sentenceSpeakers(article: Article): Map<number, string> {
     const { name, aliases } = article.speakers[speaker]!;
     // (Not an age: "the 78-year-old" says nothing of what her words are about.)
     out.set(sentence, [name, ...aliases.filter((a) => !AGE_ALIAS.test(a))].join(' '));
+  }
+  return out;
+}
+
+/**
+ * "Ray Dettmer parks his pickup … ¶ He is 72": a sentence of the writer's that opens on "He" or
+ * "She" is about the person named last before it (of that gender, when the article gives one),
+ * in its paragraph or the one before. The person's name, by sentence id.
+ */
+function pronounReferents(article: Article): Map<number, string> {
+  const out = new Map<number, string>();
+  const quoted = quotedSentences(article);
+  const genderOf = new Map<string, 'm' | 'f'>();
+  for (const s of article.speakers) if (s.gender && !s.unnamed) for (const w of s.name.toLowerCase().split(/\s+/)) genderOf.set(w, s.gender);
+  const fullNames = new Map<string, string>();
+  const last: Partial<Record<'m' | 'f' | 'any', { name: string; paragraph: number }>> = {};
+  for (const s of article.sentences) {
+    const opens = quoted.has(s.id) ? undefined : /^(He|She)\s+\p{Ll}/u.exec(s.text)?.[1];
+    if (opens) {
+      const gender = opens === 'He' ? 'm' : 'f';
+      const other = gender === 'm' ? 'f' : 'm';
+      // The last person of this gender, or of none known, unless one of the other was named since.
+      const candidate = [last[gender], last.any].filter((c) => c !== undefined).sort((a, b) => b!.paragraph - a!.paragraph)[0];
+      if (candidate && s.paragraph - candidate.paragraph <= 1 && !(last[other] && last[other]!.paragraph > candidate.paragraph && last.any === candidate)) out.set(s.id, candidate.name);
+    }
+    for (const m of findNames(s.text)) {
+      // A full name, or a surname the article has given in full before ("Dettmer says").
+      const name = m.personLike && m.tokens.length >= 2 ? m.text : m.tokens.length === 1 ? fullNames.get(m.tokens[0]!.toLowerCase()) : undefined;
+      if (!name) continue;
+      if (m.personLike && m.tokens.length >= 2) fullNames.set(m.tokens.at(-1)!.toLowerCase(), name);
+      const gender = genderOf.get(name.toLowerCase().split(/\s+/).at(-1)!);
+      last[gender ?? 'any'] = { name, paragraph: s.paragraph };
+    }
   }
   return out;
 }

@@ -1183,3 +1183,20 @@ describe('a live page’s headline', () => {
     expect(engine.answer('how many people live in harlan springs').confidence).not.toBe('high');
   });
 });
+
+describe('a sentence opening on "He" or "She"', () => {
+  it('is about the person named last before it, so "how old is Ray Dettmer" finds "He is 72", not a sentence about a woman named since', () => {
+    const a = parseArticle(
+      [
+        'Jackpot winner still waves at the school bus',
+        'MILLBROOK, Iowa — Every school day at 7:40 a.m., Ray Dettmer parks his pickup across the street from Millbrook Elementary.',
+        '“I drove some of those kids’ parents,” Dettmer says.',
+        'He is 72 and still has the forearms of a man who spent three decades driving a bus.',
+        'Karen Voss, 46, a respiratory therapist, got a call from her father the next morning. She is the eldest of his three children.',
+      ].join('\n\n'),
+    );
+    const r = buildEngine(a).answer('how old is ray dettmer');
+    expect(shownTexts(r)[0]).toMatch(/^He is 72/);
+    expect(shownTexts(buildEngine(a).answer('how old is karen voss'))[0]).toMatch(/^Karen Voss, 46/);
+  });
+});
