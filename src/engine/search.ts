@@ -94,6 +94,11 @@ const SECONDARY_TYPE = 0.05;
 const LEAD_BONUS = 0.03;
 /** "How many farms…" answered by "11,500 farms": a number right before the asked noun. */
 const COUNTED_BONUS = 0.15;
+/** For "what is it called": a name right after a naming verb ("nicknamed Pebble", "named Muusoctopus lumenae"). */
+const NAMED_BONUS = 0.15;
+const NAMED_AS = /\b(?:named|nicknamed|called|dubbed|christened|known\s+as|renamed|titled|entitled|branded)\s+(?:the\s+)?$/i;
+/** The naming verbs as index terms, looked up for a question asking a name. */
+const NAMING_TERMS = ['name', 'nicknam', 'dub', 'christen', 'renam', 'titl', 'entitl'];
 /** Cosine above which two words' vectors make them related, and the most such a match weighs. */
 /**
  * For "why…", a passage that states a cause outright (see STATES_CAUSE) ranks a little above one
@@ -625,7 +630,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
               const m = /^(?:after|since|following)\s+((?:\S+\s+){0,3}\S+)/i.exec(text.slice(at));
               return !m || !tokenize(m[1]!).some((w) => ownTerms.has(toTerm(w) ?? ''));
             });
-      const query = [...new Set(matches.flatMap((m) => [...m.keys()]))];
+      // "What's the seal called?": "The pup, nicknamed Pebble by her carers" names it with a
+      // naming verb, whatever it calls the thing; such sentences are looked up too.
+      // (Not "which countries was it run in": a kind of thing, not what something is called.)
+      const asksName = types[0] === 'name' && /\b(?:names?|called|call)\b/i.test(question);
+      const query = [...new Set([...matches.flatMap((m) => [...m.keys()]), ...(asksName ? NAMING_TERMS.filter((t) => df.has(t)) : [])])];
       // "What time does it kick in?": no word of the question is the article's, nor like one, and
       // "it" is the story, which its lead tells. Offered as the closest passages, as above; "how
       // much does a ticket to Mars cost" is declined.
@@ -680,11 +689,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const typed = spans === undefined || spans.length > 0 || quoted || stamped;
           // The answer stands near the question's words ("directed by Ivan Petrosyan"); a name or
           // a date at the other end of a long sentence is more often about something else.
-          const near = spans === undefined || quoted || stamped || (spans.length > 0 && isNear(spans, ids));
+          // ("The pup, nicknamed Pebble by her carers": the naming verb says what the name is of.)
+          const namedHere = asksName && spans !== undefined && spans.some((at) => NAMED_AS.test(text.slice(Math.max(0, at - 24), at)));
+          const near = spans === undefined || quoted || stamped || namedHere || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
           const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
-          const counted = countsIt(ids) ? COUNTED_BONUS : 0;
+          const counted = countsIt(ids) ? COUNTED_BONUS : namedHere ? NAMED_BONUS : 0;
           const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;

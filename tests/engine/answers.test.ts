@@ -1200,3 +1200,17 @@ describe('a sentence opening on "He" or "She"', () => {
     expect(shownTexts(buildEngine(a).answer('how old is karen voss'))[0]).toMatch(/^Karen Voss, 46/);
   });
 });
+
+describe('"what is it called"', () => {
+  it('finds the name a naming verb gives, whatever the sentence calls the thing: "The pup, nicknamed Pebble"', () => {
+    const a = parseArticle(
+      [
+        'Seal pup to be returned to the sea',
+        'A grey seal pup found stranded on Hollesby beach last month is expected to be returned to the sea in January.',
+        'The pup, nicknamed Pebble by her carers, was spotted by a dog walker shortly before 7.40am on Sunday.',
+        'East Coast Seal Rescue said it had taken in 63 seals since October.',
+      ].join('\n\n'),
+    );
+    expect(shownTexts(buildEngine(a).answer('whats the seal called'))).toContain('The pup, nicknamed Pebble by her carers, was spotted by a dog walker shortly before 7.40am on Sunday.');
+  });
+});
