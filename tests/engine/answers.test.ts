@@ -1209,6 +1209,9 @@ describe('"what is it called"', () => {
         'A grey seal pup found stranded on Hollesby beach last month is expected to be returned to the sea in January.',
         'The pup, nicknamed Pebble by her carers, was spotted by a dog walker shortly before 7.40am on Sunday.',
         'East Coast Seal Rescue said it had taken in 63 seals since October.',
+        'Grey seals give birth on the beach between October and January.',
+        'The seal hospital at Fenbridge has 12 pools.',
+        'Volunteers called the coastguard, who helped carry the seal up the slipway.',
       ].join('\n\n'),
     );
     expect(shownTexts(buildEngine(a).answer('whats the seal called'))).toContain('The pup, nicknamed Pebble by her carers, was spotted by a dog walker shortly before 7.40am on Sunday.');
