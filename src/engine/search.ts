@@ -667,7 +667,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           for (const t in hit.match) best = Math.max(best, m.get(t) ?? 0);
           return sum + weights[i]! * best;
         }, 0);
-      const candidates = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score).slice(0, CANDIDATES).map((c) => c.hit);
+      const candidates: Array<{ id: unknown; score: number }> = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score).slice(0, CANDIDATES).map((c) => c.hit);
+      // "What caused the collapse?": "… the likely cause was rot in two of the main support
+      // beams" may not name the collapse; in the writer's words, a sentence stating a cause is
+      // about the story's event (its headline's words count for it a little, see `topical`).
+      const statedCauses = new Set<number>();
+      if (types[0] === 'cause' && unique.some((_, i) => topical[i]! > 0)) {
+        const looked = new Set(candidates.map((c) => c.id));
+        for (const s of sentences) if (!looked.has(s.id) && STATES_CAUSE.test(s.text) && !speakerOfSentence.has(s.id)) statedCauses.add(s.id);
+        for (const id of statedCauses) candidates.push({ id, score: 0 });
+      }
       for (const hit of candidates) {
         const id = hit.id as number;
         if (!usable(id)) continue;
@@ -693,7 +702,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const namedHere = asksName && spans !== undefined && spans.some((at) => NAMED_AS.test(text.slice(Math.max(0, at - 24), at)));
           const near = spans === undefined || quoted || stamped || namedHere || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
-          const relatedPassage = linked || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
+          const relatedPassage = linked || statedCauses.has(id) || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : namedHere ? NAMED_BONUS : 0;
           const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;

@@ -1217,3 +1217,20 @@ describe('"what is it called"', () => {
     expect(shownTexts(buildEngine(a).answer('whats the seal called'))).toContain('The pup, nicknamed Pebble by her carers, was spotted by a dog walker shortly before 7.40am on Sunday.');
   });
 });
+
+describe('"what caused it" about the story’s event', () => {
+  it('shows the sentence that states a cause, though it never names the event: "the likely cause was rot"', () => {
+    const a = parseArticle(
+      [
+        'Footbridge collapses in Tannery Park, injuring two joggers',
+        'A 72-foot wooden pedestrian bridge in Tannery Park gave way shortly before 7:15 a.m. Tuesday, sending two joggers into the creek below.',
+        'One, a 34-year-old woman, was treated for a broken wrist; the other remained in hospital overnight.',
+        '“I heard this crack, and then the whole middle section just folded,” said a neighbour.',
+        'City engineer Priya Raman told reporters that the likely cause was rot in two of the main support beams.',
+        'The park will stay closed while the collapse is investigated.',
+        'Residents said the collapse had frightened families who use the park.',
+      ].join('\n\n'),
+    );
+    expect(shownTexts(buildEngine(a).answer('what caused the collapse'))).toContain('City engineer Priya Raman told reporters that the likely cause was rot in two of the main support beams.');
+  });
+});
