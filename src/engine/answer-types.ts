@@ -13,7 +13,9 @@ export type AnswerType =
   | 'measure' | 'weight' | 'length' | 'speed' | 'temperature' | 'frequency'
   | 'person' | 'organisation' | 'place' | 'cause' | 'name'
   // A contest's result in figures: "3-2", "24–21".
-  | 'score';
+  | 'score'
+  // What someone does for a living: "a school bus driver", "a retired teacher".
+  | 'role';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -65,6 +67,8 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
   if (/\bwhat hours?\b/.test(q)) return ['time'];
   if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  // "whats hargroves job", "what does pettifer do for a living": a role noun ("a school bus driver").
+  if (/\bwhat(?:'s|s| is| was| were| are| does| did| do)?\b[^?]*\b(?:job|occupation|profession)\b(?! (?:cuts?|losses)\b)|\bfor a living\b|\bwhat (?:job|work|kind of work) (?:does|did|do)\b/.test(q) && !/^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/.test(q)) return ['role', 'person'];
   // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.
   if (ASKS_NAME.test(q)) return ['name'];
   // "how did the leak happen", "how did customs catch it": how something came
@@ -113,6 +117,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   length: ['distance', 'height', 'length', 'depth', 'width', 'thickness'],
   speed: ['speed'],
   score: ['score', 'scoreline', 'final'],
+  role: ['job', 'occupation', 'profession', 'living', 'work', 'career'],
   temperature: ['temperature'],
   frequency: ['frequency'],
   person: ['name'],
@@ -182,6 +187,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   score: /(?<![\d.,:-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:]*\d)(?![-–]\d)(?!\s*%)(?!\s*(?:per\s?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|km|kilometres?|kilometers?|feet|foot|ft|metres?|meters?|inches|mph|degrees|a\.m\.|p\.m\.|am\b|pm\b)\b)(?!\s*°)(?!-year)/i,
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
+  role: /$^/,
   person: /$^/,
   name: /$^/,
   organisation: /$^/,
@@ -339,6 +345,9 @@ export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
         // (Not "said this year’s edition sold …": there the date opens what was said.)
         return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }
+      case 'role':
+        // A role noun the question does not give: "Denise Hargrove, 58, a school bus driver".
+        return f.roles.filter((r) => !q.includes(r.word)).map((r) => r.at);
       case 'score':
         // "the Falcons (17-6, 8-3 Lakeshore Conference)": a season's record in brackets, not the game's score.
         return spansOf(f, text, 'score', TESTS.score).filter((at) => text.lastIndexOf('(', at) <= text.lastIndexOf(')', at));

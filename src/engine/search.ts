@@ -886,7 +886,7 @@ const DIMENSIONS: ReadonlySet<AnswerType> = new Set(['weight', 'length', 'speed'
  * wrong, 2 fewer right. (So measured, dates, places, causes, counts and money lost more right
  * answers than wrong ones.)
  */
-const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'name']);
+const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'name', 'role']);
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;

@@ -259,3 +259,13 @@ describe('"what was the score"', () => {
     for (const text of ['The Falcons (17-6, 8-3 Lakeshore Conference) won again.', 'The delay lasted 10-15 minutes.', 'Fares rose 3-4% in 2019-2020.', 'The match kicked off at 7.45pm.']) expect(score(text), text).toBe(false);
   });
 });
+
+describe('"what is her job"', () => {
+  it('asks for a role for a job, an occupation or a living, never for "how many jobs" or "job cuts"', () => {
+    for (const q of ['whats hargroves job', 'what does pettifer do for a living', 'what is her occupation', 'what job does the borrower have']) expect(expectedTypes(q)[0], q).toBe('role');
+    for (const q of ['how many jobs will go', 'when will the job cuts happen', 'has he got another job lined up']) expect(expectedTypes(q)[0], q).not.toBe('role');
+    const role = (text: string) => typeLocator()(['role'], text, 'whats hargroves job')!.length > 0;
+    expect(role('One of the patients, Denise Hargrove, 58, a school bus driver from Tacoma, began using the drops.')).toBe(true);
+    expect(role('On Monday, Hargrove filed a lawsuit against Clearwell in Newark.')).toBe(false);
+  });
+});
