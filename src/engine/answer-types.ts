@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun, roleOfVerb } from './names.js';
-import { NON_PERSON_HEADS } from './lexicon.js';
+import { NON_PERSON_HEADS, roleSynonyms } from './lexicon.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
@@ -242,6 +242,32 @@ function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood', test: Re
   return known;
 }
 
+/** "who is the county sheriff", "who's the lead scientist on it": whose role is asked, by its head noun. */
+const WHO_HOLDS = /^who(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|his|her)\s+((?:[a-z'-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|at|for|on|in)\b.*)?\s*\??$/;
+
+/** The role noun a "who is the …" question asks the holder of (with its synonyms), if it asks one. */
+function heldRole(q: string): readonly string[] | undefined {
+  const m = WHO_HOLDS.exec(q.trim().replace(/’/g, "'"));
+  if (!m || !isRoleNoun(m[2]!)) return undefined;
+  // "who's the boss of Northvale": whoever heads it, whatever the title.
+  return BOSS.has(m[2]!) ? [...BOSS, 'chief executive', 'ceo', 'managing director', 'director', 'president', 'chair', 'chairman', 'chairwoman'] : roleSynonyms(m[2]!);
+}
+const BOSS = new Set(['boss', 'head', 'chief', 'leader']);
+
+/** Does the text give the name at `start..end` one of `roles`: "Sheriff Dale Whitcomb", "Whitcomb, 58, the county sheriff,", "the sheriff, Dale Whitcomb,"? */
+function holdsRole(text: string, start: number, end: number, roles: readonly string[]): boolean {
+  const role = `(?:${roles.join('|')})s?`;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 80);
+  return (
+    // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
+    new RegExp(`(?<!\\b(?:assistant|deputy|vice|acting|interim|shadow|associate)\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+[\\p{L}-]+)?(?:,)?\\s+(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof)\\.?\\s+)?$`, 'iu').test(before) ||
+    // (The role heads the apposition: not "a spokeswoman for the sheriff's office".)
+    new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4}?${role}\\b`, 'iu').test(after) ||
+    new RegExp(`^\\s+(?:is|was|has been|became)\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu').test(after)
+  );
+}
+
 /** Every place in a text (see TESTS.place). */
 const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');
 
@@ -308,6 +334,11 @@ export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
         return known;
       }
       case 'person': {
+        // "Who is the county sheriff?": a name the text gives that role ("Sheriff Dale Whitcomb",
+        // "Dale Whitcomb, the county sheriff,"); not another role, nor a name with another role
+        // ("Sgt. Tamara Hale, a spokeswoman for the sheriff's office").
+        const held = heldRole(q);
+        if (held) return fresh().filter((m) => m.personLike && holdsRole(text, m.start, m.end, held)).map((m) => m.start);
         // A name the question does not give, or a role: "a fire department spokesperson"; not the
         // role the question's own verb names ("who owns the apartments" is not "the owner").
         const own = ownRoles(q);
@@ -324,6 +355,8 @@ export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
         return [...named.map((m) => m.start), ...org];
       }
       case 'organisation': {
+        // ("Who is the county sheriff?" asks for a person, not "the sheriff's office".)
+        if (heldRole(q)) return [];
         // A one-word name is a body's ("Quillon") unless the article gives it to a person ("Aldane"
         // for Gregory Aldane): "which rival retailers tried to poach him" is not answered by him.
         const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !personWords().has(m.tokens[0]!.toLowerCase())));

@@ -269,3 +269,17 @@ describe('"what is her job"', () => {
     expect(role('On Monday, Hargrove filed a lawsuit against Clearwell in Newark.')).toBe(false);
   });
 });
+
+describe('"who is the county sheriff"', () => {
+  it('is answered by a name the text gives that role, not by a name with another role, a role alone or a body', () => {
+    const who = (text: string, q = 'who is the county sheriff') => typeLocator()(['person', 'organisation'], text, q)!.length > 0;
+    expect(who('“Leave now,” said County Sheriff Dale Whitcomb.')).toBe(true);
+    expect(who('Dale Whitcomb, 58, the county sheriff, said the roads were closed.')).toBe(true);
+    expect(who('“Leave now,” Sgt. Tamara Hale, a spokeswoman for the sheriff’s office, said.')).toBe(false);
+    expect(who('A spokesman for the county sheriff said the roads were closed.')).toBe(false);
+    expect(who('The vets could not be happier, a spokesman for the zoo said.', 'who is the zoo’s vet')).toBe(false);
+    expect(who('Chief executive Sarah Pell said the company was sorry.', 'who is the boss of downland water')).toBe(true);
+    expect(who('Assistant Attorney General Karen Lindqvist defended the state.', 'who is the attorney general')).toBe(false);
+    expect(who('Pike rang her after the death of the band’s former manager, Dave Hollis.', 'who was their manager?')).toBe(true);
+  });
+});
