@@ -318,7 +318,7 @@ function roleIfNoun(m: RegExpExecArray | null): string | undefined {
 /** "Pettibone is the great-great-granddaughter of Capt. Marchbank.": the role the sentence gives, after the name. */
 // ("Teresa Vandermolen has been chief executive of Meridian Coast Airlines for 11 months": a title
 // without an article after "has been", "became", "was named".)
-const COPULAR_AFTER = /^(?:’s|'s)?\s+(?:(?:is|was)\s+(?:the|a|an)|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in)\b)/u;
+const COPULAR_AFTER = /^(?:’s|'s)?\s+(?:(?:is|was)\s+(?:the|a|an)|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned|will (?:serve|act|take over|continue) as|(?:takes|took) over as|will become|is to become|(?:steps|stepped) in as)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in|while|after|when|from)\b)/u;
 
 function copularAfter(after: string): string | undefined {
   return roleIfNoun(COPULAR_AFTER.exec(after));

@@ -2755,6 +2755,17 @@ describe('what the text says of someone, as a way to ask for them', () => {
     expect(who(a, 'the lift operator')[0]).toBe('Miguel Santangelo');
   });
 
+  it('finds "Priya Raman, the company’s chief operating officer, will serve as interim chief executive" as the interim CEO', () => {
+    const a = parseArticle(
+      [
+        'Corvane chief quits',
+        'Priya Raman, the company’s chief operating officer since 2021, will serve as interim chief executive while the board looks for a permanent replacement, Corvane said.',
+        '“We have a strong team,” Raman said.',
+      ].join('\n\n'),
+    );
+    expect(who(a, 'the interim ceo')[0]).toBe('Priya Raman');
+  });
+
   it('finds "One of the patients, Denise Hargrove, 58," as the patient', () => {
     const a = parseArticle(
       [
