@@ -369,6 +369,9 @@ export function findOrganisations(text: string): OrgMention[] {
     // Drop a leading article and sentence-opening words ("The", "When").
     // So is where it is based: "Massachusetts-based Halvern Biotherapeutics".
     while (run.length && (/^(?:the|a|an|and|of|for|&)$/i.test(run[0]!.core) || NOT_NAME_START.has(run[0]!.core.toLowerCase()) || /-based$/i.test(run[0]!.core))) run.shift();
+    // ("New Jersey-based Halvorsen Therapeutics": the place it is based in goes too.)
+    const based = run.findIndex((w) => /-based$/i.test(w.core));
+    if (based >= 0 && based < run.length - 1) run.splice(0, based + 1);
     // "Shares of Harwell & Finch fell", "Thousands of Meridian customers": a part or a number of a
     // body, opening the sentence, is not in its name.
     if (run.length > 2 && PART_OF_BODY.test(run[0]!.core) && run[1]!.core === 'of') run.splice(0, 2);

@@ -3061,6 +3061,19 @@ describe('time stamps of live updates', () => {
   });
 });
 
+describe('a body introduced by where it is based', () => {
+  it('names “New Jersey-based Halvorsen Therapeutics” without its base, so “Halvorsen said in a statement” is the company', () => {
+    const a = parseArticle(
+      [
+        'Weight-loss drug approved',
+        'The drug is made by New Jersey-based Halvorsen Therapeutics, which will sell it for $499 a month.',
+        '“We priced Verenza so that people have a real way in,” Halvorsen said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We priced Verenza')).toBe('Halvorsen Therapeutics');
+  });
+});
+
 describe('bodies whose names hold a list', () => {
   it('reads “the Ministry of Housing, Communities and Local Government” whole, so MHCLG and the ministry find it', () => {
     const a = parseArticle(
