@@ -72,6 +72,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'hotel', 'resort', 'ferry',
   // "Veltrix, a Singapore-based cryptocurrency exchange", "the platform", "the brokerage".
   'exchange', 'platform', 'marketplace', 'broker', 'brokerage',
+  // "Corvane Cloud, one of the largest providers of cloud computing services".
+  'provider',
   'pollster',
 ]);
 

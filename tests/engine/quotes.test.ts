@@ -3074,6 +3074,20 @@ describe('a body introduced by where it is based', () => {
   });
 });
 
+describe('a body known by what kind it is one of', () => {
+  it('reads “Corvane Cloud, one of the largest providers of cloud computing” as a company, so “Corvane said” is its words', () => {
+    const a = parseArticle(
+      [
+        'Cloud outage – live',
+        'A widespread outage at Corvane Cloud, one of the largest providers of cloud computing services in the United States, disrupted banking apps.',
+        'Corvane said on its status page at 11:22 a.m.: “We have identified the cause of the issue and are deploying a fix.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We have identified')).toBe('Corvane Cloud');
+    expect(firstSpeakerAskedFor(a, 'the provider')).toBe('Corvane Cloud');
+  });
+});
+
 describe('bodies whose names hold a list', () => {
   it('reads “the Ministry of Housing, Communities and Local Government” whole, so MHCLG and the ministry find it', () => {
     const a = parseArticle(
