@@ -1133,6 +1133,9 @@ const RELATIVE_NAMING = new RegExp(String.raw`(?:\b(?:which|that|what|whom)|,\s+
 /** "…a £2m fund, which the federation described as ‘…’": a body or role named by what the text calls it. */
 const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)\s+((?:the|its|their)\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
 
+/** "blamed what it called ", "rejected what she described as ": the subject's own naming of what follows. */
+const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
+
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
 
@@ -1858,7 +1861,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const subjectOpens = subject !== undefined && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(lead.slice(0, subject.start - openSentence.start));
       const heIsSubject = subjectOpens && lastSayer !== null && !orgLike(people.list[subject.person]!) && genderOf(people.list[subject.person]!) !== (pronounOf(lastSayer[1]!) === 'm' ? 'f' : 'm');
       const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index && !heIsSubject;
-      if (clause !== undefined) person = clause;
+      // "The company blamed what it called ‘…’": the pronoun is the sentence's subject (before its
+      // verb), who names it so.
+      const whatCalled = WHAT_PRONOUN_CALLED.exec(lead);
+      const caller = whatCalled && clause === undefined ? subjectOf(lead.slice(0, whatCalled.index).replace(/\s*\S+\s*$/, ''), first.paragraph, openSentence.start, ctx) : undefined;
+      if (caller !== undefined) person = caller;
+      else if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);

@@ -3088,6 +3088,19 @@ describe('a body known by what kind it is one of', () => {
   });
 });
 
+describe('"what it called ‘…’"', () => {
+  it('gives the words to the sentence’s subject: “The company blamed what it called ‘a funding model …’”', () => {
+    const a = parseArticle(
+      [
+        'Pharmacy chain to shut five branches',
+        'Hallam & Clarke, which runs 64 pharmacies, confirmed on Thursday that five branches will close.',
+        'The company blamed what it called ‘a funding model that no longer covers the cost of dispensing’ and rising bills.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'a funding model')).toBe('Hallam & Clarke');
+  });
+});
+
 describe('bodies whose names hold a list', () => {
   it('reads “the Ministry of Housing, Communities and Local Government” whole, so MHCLG and the ministry find it', () => {
     const a = parseArticle(
