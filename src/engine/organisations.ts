@@ -250,8 +250,12 @@ const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST
 const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
 /** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
 const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance', 'trust']);
+/** Lower-case heads that make a body only after a word for what it does: "customs department", "fire service". */
+const MODIFIED_BODY_HEADS = new Set(['department', 'service', 'authority', 'agency']);
 /** A lower-case word that may stand between a body's name and its lower-case head: "NHS FOUNDATION trust". */
-const LOWER_BODY_MODIFIERS = new Set(['foundation', 'city', 'county', 'district', 'borough', 'parish', 'town', 'health']);
+const LOWER_BODY_MODIFIERS = new Set(['foundation', 'city', 'county', 'district', 'borough', 'parish', 'town', 'health',
+  // What a public body does, in British or translated usage: "the Haiphong customs department", "Kent fire service".
+  'customs', 'fire', 'police', 'education', 'transport', 'transportation', 'housing', 'planning', 'water', 'parks', 'highways', 'immigration', 'tax', 'environment', 'agriculture']);
 const CONNECTOR = /^(?:of|for|and|&|the|a|on|de|du|des)$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -363,7 +367,7 @@ export function findOrganisations(text: string): OrgMention[] {
     // British style lowers more: "the Castlebridge and Wyre Valley NHS foundation trust", "Kent county council".
     const modifier = ts[j + 1] && LOWER_BODY_MODIFIERS.has(ts[j + 1]!.core) && !ts[j]!.breaks && !ts[j + 1]!.breaks && !ts[j + 1]!.opens ? 1 : 0;
     const after = ts[j + 1 + modifier];
-    if (after && !ts[j]!.breaks && !after.opens && LOWER_BODY_HEADS.has(after.core)) {
+    if (after && !ts[j]!.breaks && !after.opens && (LOWER_BODY_HEADS.has(after.core) || (modifier === 1 && MODIFIED_BODY_HEADS.has(after.core)))) {
       run.push(...ts.slice(j + 1, j + 2 + modifier));
       j += 1 + modifier;
     }
@@ -391,7 +395,7 @@ export function findOrganisations(text: string): OrgMention[] {
     let headAt = -1;
     for (let k = run.length - 1; k >= 0; k--) {
       const w = run[k]!;
-      if (!(CAP.test(w.core) || (k === run.length - 1 && LOWER_BODY_HEADS.has(w.core))) || kindsOfHead(w.core).length === 0) continue;
+      if (!(CAP.test(w.core) || (k === run.length - 1 && (LOWER_BODY_HEADS.has(w.core) || MODIFIED_BODY_HEADS.has(w.core)))) || kindsOfHead(w.core).length === 0) continue;
       // (A remit's words are what the body is for, not its kind: "Culture, Media and Sport".)
       if (remit && k > remitAt) continue;
       const tail = run.slice(k + 1);
@@ -422,7 +426,8 @@ export function findOrganisations(text: string): OrgMention[] {
     const hasConnector = run.some((w) => CONNECTOR.test(w.core) || w.core === '&');
     if (headAt < 0 && !acronym && !(hasConnector && caps.length >= 2)) continue;
     // A single capitalised organisation word alone ("Council", "Police") is not a name.
-    if (headAt >= 0 && caps.length < 2 && !acronym) continue;
+    // ("Kent county council", "the Haiphong customs department": one name, and a head in lower case.)
+    if (headAt >= 0 && caps.length < 2 && !acronym && (CAP.test(run[headAt]!.core) || caps.length === 0)) continue;
     // "Procter & Gamble", "Halloway & Pierce": two names joined by an ampersand are a firm's.
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
     // "Department of Health and Human Services" is a department as well as services.
@@ -437,7 +442,8 @@ export function findOrganisations(text: string): OrgMention[] {
       end,
       kinds,
       acronym,
-      initials: acronym ? run[0]!.core.replace(/\./g, '').toLowerCase() : initialsOf(caps.map((w) => w.core)),
+      // ("Kent county council" is KCC: a lower-case head counts.)
+      initials: acronym ? run[0]!.core.replace(/\./g, '').toLowerCase() : initialsOf((caps.length < 2 ? run.filter((w) => !CONNECTOR.test(w.core)) : caps).map((w) => w.core)),
     });
   }
   return out;

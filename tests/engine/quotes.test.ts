@@ -3101,6 +3101,20 @@ describe('"what it called ‘…’"', () => {
   });
 });
 
+describe('a body named with a lower-case head', () => {
+  it('reads “the Haiphong customs department” and “Kent county council” as bodies that speak', () => {
+    const a = parseArticle(
+      [
+        'Pangolin scales seized',
+        'In a post on its official Facebook page, the Haiphong customs department thanked its scanning team and wrote: “Wildlife is not merchandise.”',
+        'Kent county council said it would review the case.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Wildlife is not')).toBe('Haiphong customs department');
+    expect(firstSpeakerAskedFor(a, 'Kent council')).toBe('Kent county council');
+  });
+});
+
 describe('bodies whose names hold a list', () => {
   it('reads “the Ministry of Housing, Communities and Local Government” whole, so MHCLG and the ministry find it', () => {
     const a = parseArticle(
