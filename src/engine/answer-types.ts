@@ -282,15 +282,16 @@ export type TypeLocator = (types: readonly AnswerType[], text: string, question:
  * A locator that remembers what each text holds, so a question costs lookups, not name-finding.
  * One per article: its texts are a bounded set. `articleTexts`: the article's sentences, whose
  * people's full names ("Gregory Aldane") say which one-word names are no organisation ("Aldane").
+ * `namesOf`: the name finder, which the caller may share (see buildSearchIndex).
  */
-export function typeLocator(articleTexts: readonly string[] = []): TypeLocator {
+export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text: string) => ReturnType<typeof findNames> = findNames): TypeLocator {
   const facts = new Map<string, TextFacts>();
   const factsOf = (text: string): TextFacts => {
     let f = facts.get(text);
     if (!f) {
       const roles: TextFacts['roles'] = [];
       for (const m of text.toLowerCase().matchAll(/[a-z-]+/g)) if (isRoleNoun(m[0])) roles.push({ word: m[0], at: m.index! });
-      f = { names: findNames(text), roles, spans: new Map() };
+      f = { names: namesOf(text), roles, spans: new Map() };
       const org = ORGANISATION_HEAD.exec(text);
       if (org) f.organisation = { text: org[0], at: org.index };
       facts.set(text, f);

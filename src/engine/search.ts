@@ -18,6 +18,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
 import { LEANS_BACK } from './lexicon.js';
 import { findNames } from './names.js';
+import { memo } from './memo.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { readsAsTitle } from './sentences.js';
@@ -236,7 +237,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // Measured: fresh set 5 more confident right answers, 3 fewer confident wrong, 2 fewer shown.
   const leadParagraph = sentences.find((s) => s.text.split(/\s+/).length >= 12)?.paragraph;
   /** What a sentence is said in the context of: its speaker, the question it answers. */
-  const referentOf = pronounReferents(article);
+  // Each sentence's names, found once for the answer types, the pronouns and "who" (a bound on the
+  // texts: the article's sentences and the pairs of them a question reads together).
+  const namesOf = memo(4 * sentences.length + 64, findNames);
+  const referentOf = pronounReferents(article, namesOf);
   const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''} ${referentOf.get(s.id) ?? ''}`;
   // The headline's words count for the lead once another question word finds it; they do not
   // find it themselves (in the index, they pulled the lead over better passages: 3 more right
@@ -392,7 +396,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
-  const locate = typeLocator(sentences.map((s) => s.text));
+  const locate = typeLocator(sentences.map((s) => s.text), namesOf);
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -412,8 +416,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     let known = namedNext[id];
     if (known === undefined) {
       const next = sentences[id + 1];
-      const opensOnName = next !== undefined && next.paragraph - sentences[id]!.paragraph <= 1 && findNames(next.text).some((m) => m.personLike && m.start <= 4);
-      known = namedNext[id] = opensOnName && !findNames(sentences[id]!.text).some((m) => m.personLike) ? id + 1 : null;
+      const opensOnName = next !== undefined && next.paragraph - sentences[id]!.paragraph <= 1 && namesOf(next.text).some((m) => m.personLike && m.start <= 4);
+      known = namedNext[id] = opensOnName && !namesOf(sentences[id]!.text).some((m) => m.personLike) ? id + 1 : null;
     }
     return known ?? undefined;
   };
@@ -1036,7 +1040,7 @@ function sentenceSpeakers(article: Article): Map<number, string> {
  * "She" is about the person named last before it (of that gender, when the article gives one),
  * in its paragraph or the one before. The person's name, by sentence id.
  */
-function pronounReferents(article: Article): Map<number, string> {
+function pronounReferents(article: Article, namesOf: (text: string) => ReturnType<typeof findNames>): Map<number, string> {
   const out = new Map<number, string>();
   const quoted = quotedSentences(article);
   const genderOf = new Map<string, 'm' | 'f'>();
@@ -1052,7 +1056,7 @@ function pronounReferents(article: Article): Map<number, string> {
       const candidate = [last[gender], last.any].filter((c) => c !== undefined).sort((a, b) => b!.paragraph - a!.paragraph)[0];
       if (candidate && s.paragraph - candidate.paragraph <= 1 && !(last[other] && last[other]!.paragraph > candidate.paragraph && last.any === candidate)) out.set(s.id, candidate.name);
     }
-    for (const m of findNames(s.text)) {
+    for (const m of namesOf(s.text)) {
       // A full name, or a surname the article has given in full before ("Dettmer says").
       const name = m.personLike && m.tokens.length >= 2 ? m.text : m.tokens.length === 1 ? fullNames.get(m.tokens[0]!.toLowerCase()) : undefined;
       if (!name) continue;
