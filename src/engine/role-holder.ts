@@ -98,7 +98,11 @@ const named = (speaker: Speaker) => Boolean(speaker.role) && !/^(?:a|an|the)\s/i
 /** Whether `speaker`'s role is the one asked: every role word in it, and no qualifier the question lacks. */
 function holds(speaker: Speaker, roles: readonly string[], asked: readonly string[]): boolean {
   const role = ` ${wordsOf(speaker.role ?? '').join(' ')} `;
-  if (!roles.every((r) => role.includes(` ${r} `) || (INITIALS_TITLES[r] !== undefined && role.includes(` ${INITIALS_TITLES[r]} `)))) return false;
+  const has = (text: string, r: string) => text.includes(` ${r} `) || (INITIALS_TITLES[r] !== undefined && text.includes(` ${INITIALS_TITLES[r]} `));
+  if (!roles.every((r) => has(role, r))) return false;
+  // The role asked for is the role's own, before what it is of or for: "a spokeswoman for the
+  // sheriff's office" is the sheriff's spokeswoman, not the sheriff.
+  if (!has(`${role.split(/ (?:for|of|at|with|to) /)[0]} `, roles.at(-1)!)) return false;
   return !wordsOf(speaker.role ?? '').some((w) => QUALIFIERS.has(w) && !asked.includes(w));
 }
 

@@ -195,3 +195,19 @@ describe('a role of the body the question names', () => {
     expect(roleHolder(engine.article, engine.findSpeakers, "who is corvalis's ceo")?.[0]!.text).toContain('Gregory Ashworth');
   });
 });
+
+describe('a role the person speaks for', () => {
+  it('is not held: “Sgt. Tamara Hale, a spokeswoman for the sheriff’s office,” is not the county sheriff', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Wildfire forces thousands from homes',
+          '“Do not wait until you can see the flames,” Sgt. Tamara Hale, a spokeswoman for the sheriff’s office, said in a video.',
+          'About 9,400 residents are now under mandatory orders, the sheriff’s office said.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is the county sheriff')).toBeUndefined();
+    expect(roleHolder(engine.article, engine.findSpeakers, 'who is the sheriff’s spokeswoman')?.[0]!.text).toContain('Tamara Hale');
+  });
+});
