@@ -283,3 +283,11 @@ describe('"who is the county sheriff"', () => {
     expect(who('Pike rang her after the death of the band’s former manager, Dave Hollis.', 'who was their manager?')).toBe(true);
   });
 });
+
+describe('an age range', () => {
+  it('reads "ranged in age from 19 to 84" and "aged between 19 and 84" as ages', () => {
+    const age = (text: string) => typeLocator()(['age'], text, 'how old were the patients')!.length > 0;
+    for (const text of ['Patients ranged in age from 19 to 84, the CDC said.', 'The men, aged between 24 and 61, were trapped.', 'Riders ages 18 to 30 can apply.']) expect(age(text), text).toBe(true);
+    expect(age('The plant ran from 1984 to 2019.')).toBe(false);
+  });
+});
