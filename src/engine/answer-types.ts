@@ -31,7 +31,7 @@ export function expectedTypes(question: string): AnswerType[] {
   // ("how much is the price going up" may be a share); not any number ("a one-time passcode").
   // Measured on the fresh set: 7 fewer confident wrong answers, 3 more confident right.
   if (much && MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['money', 'percent'];
-  if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b/.test(q)) return ['money'];
+  if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b|\bwhat (?:will|would|does|did|do|could|might|is) (?:[a-z'-]+ ){1,4}(?:cost|costs|charge|charges)\b/.test(q)) return ['money'];
   // "What percent of the budget is the shortfall" wants a share ("about 9%", "half"), not "several causes".
   if (/\bwhat (?:percentage|percent)\b/.test(q)) return ['percent'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];

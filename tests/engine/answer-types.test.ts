@@ -10,6 +10,10 @@ describe('what "how much" asks for', () => {
     expect(expectedTypes('how much oil leaked into the river')).toContain('measure');
   });
 
+  it('asks for money for "what will it cost" and "what do similar drugs cost"', () => {
+    for (const q of ['what will it cost to get the hedge cut', 'what do similar drugs cost', 'what would it cost the NHS']) expect(expectedTypes(q), q).toEqual(['money']);
+  });
+
   it('still asks for money when money is named or implied', () => {
     for (const q of ['how much prize money does the winner get', 'how much restitution does he owe', 'how much did it cost', 'how much will hill farmers lose', 'how much property damage was there']) {
       expect(expectedTypes(q), q).toContain('money');
