@@ -2038,7 +2038,9 @@ const REQUEST = new RegExp(`\\b(?:${REPORT_VERB})\\s+for\\b`, 'i');
 const TAIL_WORDS = 9;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,60},\s*|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+// ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
+// the place's own clause.)
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,60},\s*(?:(?:where|when)\b[^,]{0,80},\s*)?|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

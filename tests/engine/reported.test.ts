@@ -589,3 +589,17 @@ describe('reports whose speaker stands mid-sentence or is a bare word', () => {
     expect(reporter(a, 'called in for scrutiny')).toBe('Tom Rafferty');
   });
 });
+
+describe('a name in an opening phrase’s own clause', () => {
+  it('does not make “At the Corner Cup café, where Dettmer eats breakfast, the staff say …” his report', () => {
+    const a = parseArticle(
+      [
+        'Lottery winner still waves at the bus',
+        '“I drove some of those kids’ parents,” Ray Dettmer says.',
+        'At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say not much has changed.',
+      ].join('\n\n'),
+    );
+    const his = a.reported.filter((r) => a.speakers[r.speaker!]!.name === 'Ray Dettmer').map((r) => r.text);
+    expect(his.join(' ')).not.toMatch(/the staff say/);
+  });
+});
