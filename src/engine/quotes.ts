@@ -816,8 +816,6 @@ const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insi
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+(?:was|is|has\s+been|had\s+been|seemed|sounded|had|has|put\s+it|made)\b[^“”"‘,:]{0,60}:\s*$/i;
-/** "Her message to drivers is blunt:", "His advice was simple:", "Her verdict:": the words of whoever "his" or "her" is. */
-const POSSESSIVE_COLON = /^(his|her)\s+(?:(?:message|advice|verdict|answer|reply|response|warning|plea|view|conclusion|explanation|philosophy|motto|instruction|request|appeal|point)\b[^“”"‘:;]{0,60}|[^“”"‘:;,]{1,60}\b(?:is|was)\s+(?:\p{Ll}+\s+)?(?:blunt|simple|clear|short|brief|straightforward|direct|unequivocal|emphatic))\s*:\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -831,8 +829,12 @@ const MESSAGE = '(?:message|warning|plea|verdict|response|answer|reply|advice|as
 const PRONOUN_MESSAGE_LEAD_IN = new RegExp(`\\b(he|she)\\s+${DELIVERS}\\s+(?:a|an|the|this|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE}\\b[^“”"‘.;]{0,60}:\\s*$`, 'iu');
 /** The same with a role for its subject: "The skipper had a message for the Penharrow supporters: ". */
 const ROLE_MESSAGE_LEAD_IN = new RegExp(`(?:^|[.;]\\s+)((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+))\\s+${DELIVERS}\\s+(?:a|an|the|this|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE}\\b[^“”"‘.;]{0,80}:\\s*$`, 'iu');
-/** "Her message to the rail operator was blunt:", "His reply was short:": someone's own words follow. */
-const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words)\b[^“”"‘.;]{0,60}:\s*$/iu;
+/**
+ * "Her message to the rail operator was blunt:", "His reply was short:", "Her verdict:", "Her
+ * message to drivers who complain is blunt:": someone's own words follow, in the same paragraph
+ * or the next.
+ */
+const OWN_WORDS_LEAD_IN = /(?:^|[.;]\s+)(his|her)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:message|reply|response|answer|verdict|advice|warning|view|plea|appeal|assessment|words|conclusion|explanation|philosophy|motto|instruction|request|point)\b[^“”"‘.;:]{0,60}|[^“”"‘:;,.]{1,60}\b(?:is|was)\s+(?:\p{Ll}+\s+)?(?:blunt|simple|clear|short|brief|straightforward|direct|unequivocal|emphatic))\s*:\s*$/iu;
 /** A name's apposition closing right before the speech verb: "…, Priya Nandra, said". */
 const SUBJECT_OF_VERB = new RegExp(`^,\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
@@ -840,7 +842,8 @@ const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 /** `before`: where to look back from for the pronoun's person, when not from the quote itself. */
 type Resolution = { person: number } | { pronoun: Pronoun; before?: number } | undefined;
 type Pronoun = 'm' | 'f' | 'n' | 'any';
-const pronounOf = (word: string): Pronoun => (/^he$/i.test(word) ? 'm' : /^she$/i.test(word) ? 'f' : /^it$/i.test(word) ? 'n' : 'any');
+/** The person a pronoun points to, by gender; a possessive ("his", "her") as its subject form does. */
+const pronounOf = (word: string): Pronoun => (/^(?:he|his)$/i.test(word) ? 'm' : /^(?:she|her)$/i.test(word) ? 'f' : /^(?:it|its)$/i.test(word) ? 'n' : 'any');
 
 interface Context {
   people: People;
@@ -1379,9 +1382,6 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "In her written dissent, she was blunt: “…”": a pronoun subject leading in with a colon.
     const colon = PRONOUN_COLON.exec(lead);
     if (colon) return { pronoun: pronounOf(colon[1]!) };
-    // "Her message to drivers who complain is blunt: ‘…’": whose message, by the possessive.
-    const owned = POSSESSIVE_COLON.exec(lead);
-    if (owned) return { pronoun: /^his$/i.test(owned[1]!) ? 'm' : 'f' };
     // "The skipper had a message for the Penharrow supporters who made the trip: ‘…’": the role
     // the sentence opens with, not a name in what follows.
     const roleMessage = ROLE_MESSAGE_LEAD_IN.exec(lead);
@@ -1410,7 +1410,7 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
     // "Her message to the rail operator was blunt: ‘…’", "His answer: “…”".
     const ownWords = OWN_WORDS_LEAD_IN.exec(lead);
-    if (ownWords) return { pronoun: ownWords[1]!.toLowerCase() === 'his' ? 'm' : 'f' };
+    if (ownWords) return { pronoun: pronounOf(ownWords[1]!) };
     // "Earlier, on breakfast radio, she had a blunt message for the union’s leadership: ‘…’".
     const message = PRONOUN_MESSAGE_LEAD_IN.exec(lead);
     if (message) return { pronoun: pronounOf(message[1]!) };
@@ -2393,8 +2393,7 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   // "Walking back along the brook as the light fades, she is already thinking about the years
   // ahead." then the quotation: the one the paragraph is about, by its pronoun.
   // So is "Her message to drivers who complain is blunt:", by its possessive.
-  const owner = POSSESSIVE_COLON.exec(lastSentence)?.[1];
-  const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1] ?? (owner ? (/^his$/i.test(owner) ? 'he' : 'she') : undefined);
+  const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1] ?? OWN_WORDS_LEAD_IN.exec(lastSentence)?.[1];
   if (!inPrev.length) return about ? byPronoun(ctx.people, ctx.mentions, prev.number, Math.max(0, lastAt), pronounOf(about), ctx.paragraphs) : undefined;
   const inLast = inPrev.filter((m) => m.start >= lastAt);
   if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
