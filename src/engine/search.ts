@@ -98,8 +98,8 @@ const COUNTED_BONUS = 0.15;
 /** For "what is it called": a name right after a naming verb ("nicknamed Pebble", "named Muusoctopus lumenae"). */
 const NAMED_BONUS = 0.15;
 const NAMED_AS = /\b(?:named|nicknamed|called|dubbed|christened|known\s+as|renamed|titled|entitled|branded)\s+(?:the\s+)?$/i;
-/** The naming verbs as index terms, looked up for a question asking a name. */
-const NAMING_TERMS = ['name', 'nicknam', 'dub', 'christen', 'renam', 'titl', 'entitl'];
+/** The naming verbs as index terms, looked up for a question asking a name ("called", "known" are too common). */
+const NAMING_TERMS = ['named', 'nicknamed', 'dubbed', 'christened', 'renamed', 'titled', 'entitled'].map((w) => toTerm(w)!);
 /** Cosine above which two words' vectors make them related, and the most such a match weighs. */
 /**
  * For "why…", a passage that states a cause outright (see STATES_CAUSE) ranks a little above one
