@@ -243,29 +243,32 @@ function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood', test: Re
 }
 
 /** "who is the county sheriff", "who's the lead scientist on it": whose role is asked, by its head noun. */
-const WHO_HOLDS = /^who(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|his|her)\s+((?:[a-z'-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|at|for|on|in)\b.*)?\s*\??$/;
-
-/** The role noun a "who is the …" question asks the holder of (with its synonyms), if it asks one. */
-function heldRole(q: string): readonly string[] | undefined {
-  const m = WHO_HOLDS.exec(q.trim().replace(/’/g, "'"));
-  if (!m || !isRoleNoun(m[2]!)) return undefined;
-  // "who's the boss of Northvale": whoever heads it, whatever the title.
-  return BOSS.has(m[2]!) ? [...BOSS, 'chief executive', 'ceo', 'managing director', 'director', 'president', 'chair', 'chairman', 'chairwoman'] : roleSynonyms(m[2]!);
-}
+const ASKS_HOLDER = /^who(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|his|her)\s+((?:[a-z'-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|at|for|on|in)\b.*)?\s*\??$/;
 const BOSS = new Set(['boss', 'head', 'chief', 'leader']);
 
-/** Does the text give the name at `start..end` one of `roles`: "Sheriff Dale Whitcomb", "Whitcomb, 58, the county sheriff,", "the sheriff, Dale Whitcomb,"? */
-function holdsRole(text: string, start: number, end: number, roles: readonly string[]): boolean {
+/** Does the text give the name at `start..end` the role asked for? */
+type HolderTest = (text: string, start: number, end: number) => boolean;
+
+/**
+ * For a "who is the …" question, whether a text gives a name that role (or a synonym): "Sheriff
+ * Dale Whitcomb", "Whitcomb, 58, the county sheriff,", "the sheriff, Dale Whitcomb,". Undefined
+ * when the question asks no such role. Its expressions are built once, per question.
+ */
+function holderTest(q: string): HolderTest | undefined {
+  const m = ASKS_HOLDER.exec(q.trim().replace(/’/g, "'"));
+  if (!m || !isRoleNoun(m[2]!)) return undefined;
+  // "who's the boss of Northvale": whoever heads it, whatever the title.
+  const roles = BOSS.has(m[2]!) ? [...BOSS, 'chief executive', 'ceo', 'managing director', 'director', 'president', 'chair', 'chairman', 'chairwoman'] : roleSynonyms(m[2]!);
   const role = `(?:${roles.join('|')})s?`;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 80);
-  return (
-    // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
-    new RegExp(`(?<!\\b(?:assistant|deputy|vice|acting|interim|shadow|associate)\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+[\\p{L}-]+)?(?:,)?\\s+(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof)\\.?\\s+)?$`, 'iu').test(before) ||
-    // (The role heads the apposition: not "a spokeswoman for the sheriff's office".)
-    new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4}?${role}\\b`, 'iu').test(after) ||
-    new RegExp(`^\\s+(?:is|was|has been|became)\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu').test(after)
-  );
+  // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
+  const before = new RegExp(`(?<!\\b(?:assistant|deputy|vice|acting|interim|shadow|associate)\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+[\\p{L}-]+)?(?:,)?\\s+(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof)\\.?\\s+)?$`, 'iu');
+  // (The role heads the apposition: not "a spokeswoman for the sheriff's office".)
+  const apposed = new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4}?${role}\\b`, 'iu');
+  const copular = new RegExp(`^\\s+(?:is|was|has been|became)\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
+  return (text, start, end) => {
+    const after = text.slice(end, end + 80);
+    return before.test(text.slice(Math.max(0, start - 40), start)) || apposed.test(after) || copular.test(after);
+  };
 }
 
 /** Every place in a text (see TESTS.place). */
@@ -315,6 +318,16 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
     askedWords(q);
     return lastOwnRoles;
   };
+  // The holder a "who is the …" question asks for, tested with expressions built once per question.
+  let holderQuestion: string | undefined;
+  let lastHolder: HolderTest | undefined;
+  const holderOf = (q: string): HolderTest | undefined => {
+    if (q !== holderQuestion) {
+      holderQuestion = q;
+      lastHolder = holderTest(q);
+    }
+    return lastHolder;
+  };
   // Read from the same facts as every question's, once, on the first question about a body.
   let people: Set<string> | undefined;
   const personWords = (): Set<string> =>
@@ -338,8 +351,8 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // "Who is the county sheriff?": a name the text gives that role ("Sheriff Dale Whitcomb",
         // "Dale Whitcomb, the county sheriff,"); not another role, nor a name with another role
         // ("Sgt. Tamara Hale, a spokeswoman for the sheriff's office").
-        const held = heldRole(q);
-        if (held) return fresh().filter((m) => m.personLike && holdsRole(text, m.start, m.end, held)).map((m) => m.start);
+        const holds = holderOf(q);
+        if (holds) return fresh().filter((m) => m.personLike && holds(text, m.start, m.end)).map((m) => m.start);
         // A name the question does not give, or a role: "a fire department spokesperson"; not the
         // role the question's own verb names ("who owns the apartments" is not "the owner").
         const own = ownRoles(q);
@@ -357,7 +370,7 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
       }
       case 'organisation': {
         // ("Who is the county sheriff?" asks for a person, not "the sheriff's office".)
-        if (heldRole(q)) return [];
+        if (holderOf(q)) return [];
         // A one-word name is a body's ("Quillon") unless the article gives it to a person ("Aldane"
         // for Gregory Aldane): "which rival retailers tried to poach him" is not answered by him.
         const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !personWords().has(m.tokens[0]!.toLowerCase())));
