@@ -520,6 +520,11 @@ function parentOf(after: string): { parent?: string } {
  */
 const SPEAKS_OF_PARENT = /^(?:(?!\s+(?:and|but|while|who|whose|which|he|she|they)\s)[^.;:?!“”"(]){0,90}?\b(his|her)\s+(?:late\s+)?(?:father|mother|dad|mum|mom|parents)\b/i;
 
+function childOf(after: string): { child?: string } {
+  const m = SPEAKS_OF_PARENT.exec(after);
+  return m ? { child: m[1]!.toLowerCase() === 'his' ? 'son' : 'daughter' } : {};
+}
+
 /**
  * What a match report says someone did, as a way to ask for them: "Jonas Lindqvist made 38 saves"
  * is the goalkeeper, "Marcus Okafor scored 4:17 into overtime" a scorer.
@@ -532,11 +537,6 @@ const DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
 function deedOf(after: string): { deed?: string } {
   const deed = DEEDS.find(([pattern]) => pattern.test(after))?.[1];
   return deed ? { deed } : {};
-}
-
-function childOf(after: string): { child?: string } {
-  const m = SPEAKS_OF_PARENT.exec(after);
-  return m ? { child: m[1]!.toLowerCase() === 'his' ? 'son' : 'daughter' } : {};
 }
 
 /** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
