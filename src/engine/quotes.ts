@@ -260,10 +260,12 @@ class People {
       // was born with, when the story already knows someone by its given name.
       const birthName = m.born ? this.list.findIndex((p) => !p.unnamed && !isOrg(p) && p.tokens.size >= 2 && [...p.tokens][0] === tokens[0]) : -1;
       if (birthName >= 0) return this.enrich(birthName, m, speaks);
-      // "Karen Lowther": a given name says she is a woman, as one pronoun would (so "Mrs Lowther"
-      // is her, not Steve Lowther, before any "she" says so).
+      // "Karen Lowther": a given name says she is a woman, as two pronouns would (so "Mrs Lowther"
+      // is her, not Steve Lowther, before any "she" says so). Worth more than one "her" read after
+      // the name, which is often someone else's: "Derek Sowerby said members had voted to make her
+      // an honorary member."
       const given = tokens.length >= 2 ? tokens[0]! : '';
-      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: MALE_GIVEN_NAMES.has(given) ? 1 : 0, female: FEMALE_GIVEN_NAMES.has(given) ? 1 : 0 });
+      this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: MALE_GIVEN_NAMES.has(given) ? 2 : 0, female: FEMALE_GIVEN_NAMES.has(given) ? 2 : 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
     if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push({ ...m, paragraph: this.paragraph });

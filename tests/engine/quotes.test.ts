@@ -2206,6 +2206,21 @@ describe('a given name says a gender', () => {
   });
 });
 
+describe('a given name that is also a word says a gender too', () => {
+  it('keeps "she says" from going to Frank or Derek, whose names are also words or are followed by someone else\'s "her"', () => {
+    const a = parseArticle(
+      [
+        'A degree at 91',
+        'Margaret Ellery, 91, has graduated with a history degree. She married Frank Ellery, a bus driver, in 1955.',
+        'Club president Derek Sowerby said members had voted unanimously to make her an honorary member.',
+        'Back on Albion Street, the scroll is framed next to a photograph of Frank Ellery in his bus company uniform.',
+        '‘Frank would have laughed himself silly,’ she says.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Margaret Ellery']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
