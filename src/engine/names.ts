@@ -703,6 +703,11 @@ export function findNames(text: string): NameMention[] {
       continue;
     }
     const before = i > 0 ? ws[i - 1]! : undefined;
+    // No one is "the" and a year: "the 1926 General Strike", "the 2018 Pike Hollow fire" name events.
+    if (before !== undefined && /^\d{4}$/.test(before.core) && !before.breaksAfter && i >= 2 && ws[i - 2]!.core.toLowerCase() === 'the' && !ws[i - 2]!.breaksAfter) {
+      while (i < ws.length && isNameWord(ws[i]!.core) && !ws[i]!.breaksBefore) if (ws[i++]!.breaksAfter) break;
+      continue;
+    }
     let honorific = before !== undefined && HONORIFICS.test(before.core) && (!before.breaksAfter || before.dotted);
     let title = honorific ? titleWord(before!.core) : undefined;
     // Where the titles before the name begin: "Mrs Justice Harcourt".

@@ -3163,3 +3163,17 @@ describe('a possessive leading in with a colon', () => {
     expect(speakerOfQuote(a, 'Drink before')).toBe('Dan Reyes');
   });
 });
+
+describe('"the" and a year name an event', () => {
+  it('so "the 1926 General Strike" is no general, and "she says" after it is the woman named before', () => {
+    expect(findNames('Her dissertation was on the 1926 General Strike in the mill towns.').map((m) => m.text)).toEqual([]);
+    const a = parseArticle(
+      [
+        'A degree at 91',
+        'Margaret Ellery, 91, wrote 12,000 words on the 1926 General Strike in the Calder mill towns.',
+        '‘I suppose in the end I did write it down,’ she says.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Margaret Ellery']);
+  });
+});
