@@ -91,7 +91,8 @@ export function sameSpeaker(got: Pick<Speaker, 'name' | 'aliases'> | undefined, 
   // A key may say "unnamed Labour activist" for "One Labour activist".
   const description = /^(?:a|an|the|one|unnamed)\s/i;
   const described = new Set([...n].filter((w) => w !== 'one'));
-  if (description.test(expected) && description.test(got.name) && described.size > 0 && within(described, e)) return true;
+  // (Or says it with no article, in lower case: "councillor who backed the cut".)
+  if ((description.test(expected) || /^\p{Ll}/u.test(expected)) && description.test(got.name) && described.size > 0 && within(described, e)) return true;
   return got.aliases.some((a) => norm(a) === norm(expected));
 }
 
