@@ -107,7 +107,8 @@ export const NON_PERSON_HEADS = new Set([
   'online', 'today', 'weekly', 'daily', 'magazine', 'radio', 'tv', 'television', 'channel', 'studios',
   'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',
   // "The Canadian Aquatics Federation": a sports or professional body.
-  'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics', 'circle',
+  // "Haverleigh Chamber of Trade", a chamber of commerce.
+  'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics', 'circle', 'chamber',
   // "Stanmere General", "Kingsbridge General": a hospital; no one's name ends in "General".
   'general',
   // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",

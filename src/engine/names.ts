@@ -193,7 +193,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
     // "associate professor of hospitality management", "founder and chief executive": "of" and
     // "and" go on with a role when a role noun stands right before them.
     // So does "for": "commissioner for standards", "minister for health".
-    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (isRoleNoun(ws[i - 1]!.core.toLowerCase()) || (lower === 'and' ? joinsDepartment(ws, i) : ROLE_PARTICIPLES.has(ws[i - 1]!.core.toLowerCase())));
+    // So does "of" inside a body's name: "Haverleigh Chamber of Trade chairman Graham Hollis".
+    const bodyOf = lower === 'of' && /^\p{Lu}/u.test(collected[0]?.core ?? '') && i > 0 && /^\p{Lu}/u.test(ws[i - 1]!.core) && NON_PERSON_HEADS.has(ws[i - 1]!.core.toLowerCase());
+    const joinsRoles = (lower === 'of' || lower === 'and' || lower === 'for') && collected.length > 0 && i > 0 && !w.breaksAfter && !ws[i - 1]!.breaksAfter && (bodyOf || isRoleNoun(ws[i - 1]!.core.toLowerCase()) || (lower === 'and' ? joinsDepartment(ws, i) : ROLE_PARTICIPLES.has(ws[i - 1]!.core.toLowerCase())));
     // "The board certified results showing Democratic challenger …": a verb ends the role; "retired",
     // "acting", "managing" and the like describe it.
     const verb = /^\p{Ll}+(?:ed|ing)$/u.test(w.core) && !ROLE_PARTICIPLES.has(lower) && !isPersonNoun(w.core);

@@ -46,6 +46,8 @@ const BODY_HEADS = new Set([
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel', 'partnership',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
+  // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
+  'chamber',
   // "the Marches Food Festival said in a statement".
   'festival',
   // "the Housing Ombudsman has found": in British usage an ombudsman is an office that speaks as a
@@ -117,6 +119,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],
   patrol: ['patrol'],
+  chamber: ['chamber'],
   festival: ['festival'],
   ombudsman: ['ombudsman'],
   university: ['university', 'college'],

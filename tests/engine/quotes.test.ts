@@ -3177,3 +3177,21 @@ describe('"the" and a year name an event', () => {
     expect(speakersOfQuotes(a)).toEqual(['Margaret Ellery']);
   });
 });
+
+describe('a chamber of commerce or trade', () => {
+  const a = parseArticle(
+    [
+      'Lights axed',
+      'Haverleigh Chamber of Trade chairman Graham Hollis, 63, described the decision as ‘a kick in the teeth for every business on the high street’.',
+      '‘People come for the lights,’ he said.',
+      'The Greater Bellhaven Chamber of Commerce said it “reluctantly” supported the tax increase.',
+    ].join('\n\n'),
+  );
+
+  it('is a body whose chairman is the person named after it, and which speaks as "the chamber"', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Graham Hollis', 'Graham Hollis']);
+    expect(a.speakers.find((s) => s.name === 'Graham Hollis')!.role).toBe('Haverleigh Chamber of Trade chairman');
+    expect(findSpeakers(a.speakers, 'the chamber').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Greater Bellhaven Chamber of Commerce');
+    expect(findSpeakers(a.speakers, 'the chamber of trade chairman').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Graham Hollis');
+  });
+});
