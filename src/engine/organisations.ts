@@ -88,7 +88,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
   watchdog: ['agency', 'authority', 'commission', 'office', 'board', 'ombudsman'],
-  authority: ['authority', 'agency', 'commission', 'board'],
+  // (A British council is "the local authority", "the authority".)
+  authority: ['authority', 'agency', 'commission', 'board', 'council'],
   service: ['service', 'services', 'agency'],
   bureau: ['bureau', 'agency', 'office'],
   ministry: ['ministry', 'department', 'office'],

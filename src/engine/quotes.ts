@@ -1126,8 +1126,15 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // "the sheriff's office": an owner's word may stand before the noun.
   const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
   if (!m || !isOrgNoun(m[1]!)) return undefined;
-  return ctx.people.byOrgNoun(m[1]!, before, ctx.paragraphs);
+  // "the town council" is not West Ardenshire Council, the district's: a tier of government said
+  // before the noun must be in the body's name.
+  const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
+  const named = tier ? before.filter((x) => !isOrg(ctx.people.list[x.person]!) || ctx.people.list[x.person]!.tokens.has(tier)) : before;
+  return ctx.people.byOrgNoun(m[1]!, named, ctx.paragraphs);
 }
+
+/** The tier of government a body's noun is qualified by: "the town council", "the county board". */
+const GOVERNMENT_TIER = /^the\s+(town|parish|city|county|district|borough|state|federal|regional|provincial|municipal)\s+\p{L}+$/iu;
 
 /** How far into its sentence a name may stand and still be the subject "he said" at the end goes back to. */
 const SUBJECT_REACH = 60;

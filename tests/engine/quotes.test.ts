@@ -3195,3 +3195,20 @@ describe('a chamber of commerce or trade', () => {
     expect(findSpeakers(a.speakers, 'the chamber of trade chairman').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Graham Hollis');
   });
 });
+
+describe('a council named by its tier', () => {
+  const a = parseArticle(
+    [
+      'Lights axed',
+      'West Ardenshire Council, which owns the lamp-posts, now requires each column to pass a load test.',
+      'The town council said in a statement on Wednesday that it understood the strength of feeling.',
+      '‘The council recognises how much the lights mean to residents.’',
+      '‘Public safety has to come first,’ a spokesman for West Ardenshire Council said.',
+      '‘The testing regime applies to every town and parish council in the district,’ the authority added.',
+    ].join('\n\n'),
+  );
+
+  it('keeps "the town council" apart from the district council named before, and "the authority" is a council', () => {
+    expect(speakersOfQuotes(a)).toEqual(['The town council', 'A spokesman for West Ardenshire Council', 'West Ardenshire Council']);
+  });
+});
