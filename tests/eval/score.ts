@@ -93,7 +93,9 @@ export function sameSpeaker(got: Pick<Speaker, 'name' | 'aliases'> | undefined, 
   const described = new Set([...n].filter((w) => w !== 'one'));
   // (Or says it with no article, in lower case: "councillor who backed the cut".)
   if ((description.test(expected) || /^\p{Ll}/u.test(expected)) && description.test(got.name) && described.size > 0 && within(described, e)) return true;
-  return got.aliases.some((a) => norm(a) === norm(expected));
+  // (An alias the engine keeps without its article: "utility" for "the utility".)
+  const bare = (x: string) => norm(x).replace(/^(?:the|a|an)\s+/, '');
+  return got.aliases.some((a) => bare(a) === bare(expected));
 }
 
 export interface Tally {
