@@ -10,7 +10,7 @@ import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js'
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
-import { displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
+import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { readsAsTitle, splitSentences } from './sentences.js';
 
@@ -1126,12 +1126,24 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // "the sheriff's office": an owner's word may stand before the noun.
   const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
   if (!m || !isOrgNoun(m[1]!)) return undefined;
-  // "the town council" is not West Ardenshire Council, the district's: a tier of government said
-  // before the noun must be in the body's name.
-  const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
-  const named = tier ? before.filter((x) => !isOrg(ctx.people.list[x.person]!) || ctx.people.list[x.person]!.tokens.has(tier)) : before;
-  return ctx.people.byOrgNoun(m[1]!, named, ctx.paragraphs);
+  return ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
 }
+
+/**
+ * The mentions "the town council" may refer to: not West Ardenshire Council, the district's. A tier
+ * of government said before a body's noun must be in the body's name.
+ */
+function ofTier(phrase: string, before: readonly PersonMention[], people: People): readonly PersonMention[] {
+  const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
+  return tier ? before.filter((x) => !isOrg(people.list[x.person]!) || people.list[x.person]!.tokens.has(tier)) : before;
+}
+
+/** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun); see `DEFINITE_BODY_SPEAKS_AFTER`. */
+// (Not a noun for a person too, "the supplier", "the developer": that may be someone described before.)
+const DEFINITE_BODY = new RegExp(`(?<![\\p{L}])([Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...BODY_NOUN_WORDS, ...COMPANY_NOUNS].filter((n) => !isPersonNoun(n) && !isRoleNoun(n)).join('|')}))(?![\\p{L}’'-])`, 'gu');
+/** …as it speaks: "the agency posted", or "according to the fire department". */
+const SPEAKS_NEXT = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB}|posted|tweeted|wrote)\\b`, 'i');
+const ACCORDING_BEFORE = /according to\s+$/i;
 
 /** The tier of government a body's noun is qualified by: "the town council", "the county board". */
 const GOVERNMENT_TIER = /^the\s+(town|parish|city|county|district|borough|state|federal|regional|provincial|municipal)\s+\p{L}+$/iu;
@@ -1761,6 +1773,17 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       else if (speaks && m.tokens.length === 1 && oneWordNames.has(m.tokens[0]!)) {
         found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
+    }
+    // "…, the transit authority said on social media." then "“…,” the agency posted.": a body the
+    // text calls by its noun as it speaks is the body meant by the next such noun, so it stands
+    // where it was called so, like a name.
+    for (const ref of p.text.matchAll(DEFINITE_BODY)) {
+      const start = ref.index!;
+      if (!SPEAKS_NEXT.test(p.text.slice(start + ref[1]!.length)) && !ACCORDING_BEFORE.test(p.text.slice(Math.max(0, start - 20), start))) continue;
+      if (inside(p.number, start) || found.some((f) => start < f.end && start + ref[1]!.length > f.start)) continue;
+      const before = [...mentions, ...found.filter((f) => f.end <= start).sort((a, b) => a.start - b.start)];
+      const body = people.byOrgNoun(ref[2]!, ofTier(ref[1]!, before, people), paragraphs);
+      if (body !== undefined) found.push({ person: body, paragraph: p.number, start, end: start + ref[1]!.length });
     }
     for (const u of unnamedSubjects(p)) {
       // "An FDA official": the official is the speaker; the FDA inside the phrase is not.

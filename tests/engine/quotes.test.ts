@@ -3212,3 +3212,29 @@ describe('a council named by its tier', () => {
     expect(speakersOfQuotes(a)).toEqual(['The town council', 'A spokesman for West Ardenshire Council', 'West Ardenshire Council']);
   });
 });
+
+describe('a body called by its noun as it speaks', () => {
+  it('is the body the next such noun means: "the transit authority said …" then "the agency posted"', () => {
+    const a = parseArticle(
+      [
+        'Train stuck',
+        'A Red Line train has been stopped in the tunnel, the Eastport Metropolitan Transit Authority said.',
+        'All passengers are now out of the tunnel, the Eastport Fire Department said.',
+        'Trains are suspended in both directions, the transit authority said on social media.',
+        '“Crews are working to restore power,” the agency posted.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Eastport Metropolitan Transit Authority']);
+  });
+
+  it('but "the supplier" may be someone described before, not a company', () => {
+    const a = parseArticle(
+      [
+        'Price war',
+        'Harwell’s said it would cut prices.',
+        'One supplier of fresh produce to the chain, who asked not to be named, was sceptical. ‘We have heard that before,’ the supplier said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['One supplier']);
+  });
+});
