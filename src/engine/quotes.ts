@@ -1884,7 +1884,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // name, calling his phone call “…”"); not after one that reports what another said ("She
       // said a scaffolder, Kevin Marsh, …, had told Whitmore that the structure was ‘…’").
       const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead)?.[1] ?? '');
-      const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined));
+      // "He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business …’": what
+      // "he" reports of them, in his words, unless they say something themselves on the way.
+      const reportedOf = opensOnPronoun !== undefined && !opensOnDeed && apposed === undefined && subject !== undefined && !HAS_VERB.test(firstP.text.slice(subject.end, first.open));
+      const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined) || reportedOf);
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
       const lastSayer = LAST_PRONOUN_SAYER.exec(lead);

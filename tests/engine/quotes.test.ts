@@ -3238,3 +3238,15 @@ describe('a body called by its noun as it speaks', () => {
     expect(speakersOfQuotes(a)).toEqual(['One supplier']);
   });
 });
+
+describe('words "he" reports of others', () => {
+  it('are his: "He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business …’"', () => {
+    const a = parseArticle(
+      [
+        'Fine',
+        'Nicholas Haverford, for SeatHub, told the court that the company had overhauled its listings. He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business faster than its systems could cope with’.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Nicholas Haverford']);
+  });
+});
