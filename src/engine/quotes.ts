@@ -1008,9 +1008,13 @@ const RELATIVE_REACH = 6;
 function relativeNamed(noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
   const gender = genderOfRole(noun);
   const here = before.at(-1)?.paragraph ?? 0;
+  // (Unless the text names another of the family: "Kathleen Brennan, 44, a dental hygienist" and
+  // "Her husband, Luis Brennan" are the parents "his mother" and "his father" may be.)
+  const surname = (p: Person) => [...p.tokens].at(-1);
+  const family = (p: Person) => p.tokens.size >= 2 && ctx.people.list.some((q) => q !== p && !isOrg(q) && !q.unnamed && q.tokens.size >= 2 && surname(q) === surname(p));
   const named = gender ? before.findLast((m) => {
     const p = ctx.people.list[m.person]!;
-    return m.paragraph >= here - RELATIVE_REACH && !isOrg(p) && !p.unnamed && !p.role && genderOf(p) === gender;
+    return m.paragraph >= here - RELATIVE_REACH && !isOrg(p) && !p.unnamed && (!p.role || family(p)) && genderOf(p) === gender;
   }) : undefined;
   if (!named) return undefined;
   ctx.people.describe(named.person, noun.toLowerCase());

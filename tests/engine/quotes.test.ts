@@ -3250,3 +3250,17 @@ describe('words "he" reports of others', () => {
     expect(speakersOfQuotes(a)).toEqual(['Nicholas Haverford']);
   });
 });
+
+describe('"his mother said" in a family the text names', () => {
+  it('is the mother even when the text gives her a job', () => {
+    const a = parseArticle(
+      [
+        'Meteorite',
+        'Kathleen Brennan, 44, a dental hygienist, said she was woken at about 2:40 a.m. Her husband, Luis Brennan, 46, ran upstairs and found their son, Owen, sitting up in bed.',
+        'The family’s insurer said the claim was being reviewed.',
+        '“He keeps telling everyone it’s his meteorite because it landed in his room,” his mother said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Kathleen Brennan']);
+  });
+});
