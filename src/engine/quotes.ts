@@ -1452,6 +1452,19 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
   return undefined;
 }
 
+/** A sentence that ends on someone's gesture: "Ocampo laughed.", "She shrugged and smiled." (group 1: who). */
+const GESTURE_BEFORE = /(?:^|[\s,])(\p{Lu}[\p{L}’'-]+|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:laughed|smiled|grinned|shrugged|paused|nodded|sighed|chuckled|beamed|winced|laughs|smiles|grins|shrugs|pauses|nods|sighs|chuckles)(?:\s+(?:and|then)\s+\p{Ll}+)?\.\s*$/u;
+
+/** Who the sentence right before a quote, in its paragraph, shows making a gesture (see GESTURE_BEFORE). */
+function gestured(before: string, paragraph: number, mentions: readonly PersonMention[], people: People): Resolution {
+  const m = GESTURE_BEFORE.exec(before);
+  if (!m) return undefined;
+  if (/^(?:he|she)$/i.test(m[1]!)) return { pronoun: pronounOf(m[1]!) };
+  const at = m.index + m[0].indexOf(m[1]!);
+  const named = mentions.find((x) => x.paragraph === paragraph && x.start <= at && x.end >= at + m[1]!.length);
+  return named && !orgLike(people.list[named.person]!) ? { person: named.person } : undefined;
+}
+
 /** The first sentence of `text`, keeping its leading punctuation (", said Prof. Lund, a …"). */
 function firstSentence(text: string): string {
   const lead = /^[\s,.!?…—–-]*/.exec(text)![0];
@@ -1852,6 +1865,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
     const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, ctx) : undefined;
     if (goesOn !== undefined) resolution = { person: goesOn };
+    // "Asked whether …, Ocampo laughed. “Not once. Not with that slider.”": whoever the sentence
+    // before shows laughing, shrugging or pausing speaks next.
+    if (resolution === undefined && opensSentence) resolution = gestured(firstP.text.slice(0, openSentence.start), first.paragraph, mentions, people);
     const direct = isDirect(q, firstP, lead, resolution !== undefined);
     if (!direct) continue;
     let person: number | undefined;

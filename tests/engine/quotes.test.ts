@@ -3264,3 +3264,20 @@ describe('"his mother said" in a family the text names', () => {
     expect(speakersOfQuotes(a)).toEqual(['Kathleen Brennan']);
   });
 });
+
+describe('a quote after a gesture', () => {
+  it('is whoever the sentence before shows laughing or shrugging', () => {
+    const a = parseArticle(
+      [
+        'No-hitter',
+        'Catcher Javier Ocampo called most of the pitches.',
+        'Asked whether he had thought about calling a fastball for the last pitch, Ocampo laughed. “Not once. Not with that slider.”',
+        'Karen Whitfield shrugged. ‘No idea.’',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => [q.text, a.speakers[q.speaker!]?.name])).toEqual([
+      ['Not once. Not with that slider.', 'Javier Ocampo'],
+      ['No idea.', 'Karen Whitfield'],
+    ]);
+  });
+});
