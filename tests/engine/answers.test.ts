@@ -1234,3 +1234,13 @@ describe('"what caused it" about the story’s event', () => {
     expect(shownTexts(buildEngine(a).answer('what caused the collapse'))).toContain('City engineer Priya Raman told reporters that the likely cause was rot in two of the main support beams.');
   });
 });
+
+describe('a passage that holds what was asked beside one of its words', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-christmas-lights-switched-off.txt', 'utf8')));
+
+  it('is among the closest passages though it covers little of the question, never a sure answer', () => {
+    const r = engine.answer('how many lamp posts failed the safety checks');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r)).toContain('Tests carried out in August found that 17 of them failed.');
+  });
+});
