@@ -739,7 +739,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
       // A loose pair is only ever one of the closest passages: it does not push a sure answer aside.
       const best = units.find((u) => !u.loose) ?? units[0];
-      const lowFor = (u: Unit) => (u.typed && u.anchored ? LOW_TYPED : LOW);
+      const lowFor = (u: Unit) => (types.length > 0 && u.typed && u.anchored ? LOW_TYPED : LOW);
       if (!best || best.relaxed < lowFor(best)) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
