@@ -435,7 +435,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
     // shown with it.
     const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
-    let lead = sentences.filter((s) => s.paragraph <= 3 && holds(s)).slice(0, 2);
+    // (The story's first three paragraphs of prose: not a byline or a dateline.)
+    const prose = [...new Set(sentences.filter((s) => usable(s.id) && PROSE.test(s.text)).map((s) => s.paragraph))];
+    const opening = Math.max(3, prose[2] ?? 3);
+    let lead = sentences.filter((s) => s.paragraph <= opening && holds(s)).slice(0, 2);
     // "How hot did it get?": a temperature anywhere in the story is about the story, when its
     // opening gives none (a date or a number is in every paragraph; a dimension's units and a
     // clock time are not).
@@ -905,7 +908,7 @@ const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'n
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */
-const STORY_PRONOUN = /\b(?:it|this|that|they|them)\b/i;
+const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her)\b/i;
 
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;

@@ -1244,3 +1244,13 @@ describe('a passage that holds what was asked beside one of its words', () => {
     expect(shownTexts(r)).toContain('Tests carried out in August found that 17 of them failed.');
   });
 });
+
+describe('"how old is she" about a profile’s subject', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-graduate-at-91-feature.txt', 'utf8')));
+
+  it('shows the story’s opening paragraphs that hold an age, past its standfirst and byline', () => {
+    const r = engine.answer('how old is she');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toContain('The 91-year-old great-grandmother from Kellingford');
+  });
+});
