@@ -5,7 +5,7 @@
  * confidence, however many of the question's words it shares.
  */
 import { stemmer } from 'stemmer';
-import { findNames, isRoleNoun, roleOfVerb } from './names.js';
+import { findNames, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
 import { NON_PERSON_HEADS, roleSynonyms } from './lexicon.js';
 
 export type AnswerType =
@@ -88,6 +88,9 @@ const WHICH_KIND = /\bwhich\s+([a-z-]{3,})\b/;
 
 /** "what is the forest service spokeswoman's name", "what's the name of the woman who called", "what was the boat called". */
 const ASKS_NAME = /\bwhat(?:'s|s| is| was| are| were)? (?:the |his |her |their |its )?(?:[a-z-]+(?:'s|s')? ){0,4}names?\b|\bname of the\b|\bwhat(?:'s|s| is| was| are| were) (?:the |this |that |it |they )?(?:[a-z-]+ ){0,3}called\b/;
+
+/** A place's preposition right before a name: "in Austin", "at Dunmore Field". */
+const PLACED_BEFORE = /\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?$/i;
 
 /** Words for a person that are not roles: "the name of the MAN found in the truck". */
 const PERSON_WORD = /^(?:man|men|woman|women|boy|boys|girl|girls|person|people|guy|lady|child|children|kid|kids|baby|teenager|victim|victims)$/;
@@ -356,7 +359,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // A name the question does not give, or a role: "a fire department spokesperson"; not the
         // role the question's own verb names ("who owns the apartments" is not "the owner").
         const own = ownRoles(q);
-        return [...fresh().map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word) && !own.has(r.word)).map((r) => r.at)];
+        // (Not a place: "filed in federal court in Austin" names no one who filed.)
+        const placed = (m: NameMention) => !m.personLike && m.role === undefined && PLACED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+        return [...fresh().filter((m) => !placed(m)).map((m) => m.start), ...f.roles.filter((r) => !q.includes(r.word) && !own.has(r.word)).map((r) => r.at)];
       }
       case 'name': {
         // A name the question does not give; not a capitalised word opening a sentence ("Hackers").

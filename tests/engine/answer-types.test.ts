@@ -295,3 +295,13 @@ describe('an age range', () => {
     expect(age('The plant ran from 1984 to 2019.')).toBe(false);
   });
 });
+
+describe('who did something', () => {
+  const holdsPerson = (text: string, q: string) => typeLocator()(['person'], text, q)!.length > 0;
+
+  it('is not answered by a place named after "in" or "at"', () => {
+    expect(holdsPerson('At least two shareholder lawsuits have since been filed in federal court in Austin.', 'who filed the shareholder lawsuits')).toBe(false);
+    expect(holdsPerson('The lawsuits were filed by Marisa Thorne in federal court in Austin.', 'who filed the shareholder lawsuits')).toBe(true);
+    expect(holdsPerson('The suits were filed at the request of Thorne.', 'who filed the shareholder lawsuits')).toBe(true);
+  });
+});
