@@ -603,3 +603,17 @@ describe('a name in an opening phrase’s own clause', () => {
     expect(his.join(' ')).not.toMatch(/the staff say/);
   });
 });
+
+describe('a report after a quoted judgement', () => {
+  it('is the pronoun’s: "She called the result “…” and said the committee would now push …"', () => {
+    const a = parseArticle(
+      [
+        'Recall',
+        'Marisol Fenwick chairs the recall committee.',
+        'Fenwick, 66, said the group’s volunteers had knocked on more than 9,000 doors since August. She called the result “a message to every future mayor” and said the committee would now push for a charter amendment.',
+      ].join('\n\n'),
+    );
+    const reported = a.reported.filter((r) => r.speaker !== undefined && a.speakers[r.speaker]!.name === 'Marisol Fenwick').map((r) => r.text);
+    expect(reported.some((t) => t.includes('said the committee would now push for a charter amendment'))).toBe(true);
+  });
+});
