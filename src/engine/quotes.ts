@@ -2111,6 +2111,9 @@ const SHORT_FRAGMENT_WORDS = 10;
 /** A lead-in that only says who speaks: "According to Patel, ", "Patel said that ". */
 const ATTRIBUTION_ONLY = /^\s*(?:according to\s+[^,]{2,60},|(?:\S+\s+){1,5}(?:said|says|told\s+\S+|added|wrote)(?:\s+that)?)\s*$/i;
 
+/** "He said he spent ", "Patel said the council had ": a speech verb, then a clause's own subject and verb. */
+const REPORTED_CLAUSE_LEAD = /\b(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she|they|it|we|the\s+\S+|\p{Lu}\S*)\s+\p{Ll}+\s+(?:\S+\s+){0,6}$/u;
+
 interface RawReported {
   text: string;
   paragraph: number;
@@ -2134,7 +2137,8 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       const fragment = (q: RawQuote) => {
         const words = q.text.split(/\s+/).length;
         const lead = p.text.slice(start, q.parts[0]!.open);
-        return q.parts.length === 1 && /^\p{Ll}/u.test(q.text) && lead.length >= 20 && (words <= SHORT_FRAGMENT_WORDS || (words <= FRAGMENT_WORDS && lead.length >= 40 && !ATTRIBUTION_ONLY.test(lead)));
+        // ("He said he spent ‘most of March 2020 on the phone …’": short, but a clause of its own.)
+        return q.parts.length === 1 && /^\p{Ll}/u.test(q.text) && ((lead.length >= 20 && (words <= SHORT_FRAGMENT_WORDS || (words <= FRAGMENT_WORDS && lead.length >= 40 && !ATTRIBUTION_ONLY.test(lead)))) || (words <= FRAGMENT_WORDS && REPORTED_CLAUSE_LEAD.test(lead)));
       };
       // "Dr Thackeray described the results as ‘…’, and said nobody should start drinking coffee":
       // a report goes on after the quotation, in the speaker's clause.

@@ -617,3 +617,15 @@ describe('a report after a quoted judgement', () => {
     expect(reported.some((t) => t.includes('said the committee would now push for a charter amendment'))).toBe(true);
   });
 });
+
+describe('a short report holding a quotation', () => {
+  it('is a report when a clause of its own leads to the quote: "He said he spent ‘most of March 2020 …’"', () => {
+    const a = parseArticle(
+      [
+        'A degree at 91',
+        'Her grandson, Tom Ellery, 33, a software tester, set her up with a second-hand laptop. He said he spent ‘most of March 2020 on the phone saying, “No, Gran, the other button”’.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => [r.text, a.speakers[r.speaker!]?.name])).toContainEqual(['He said he spent ‘most of March 2020 on the phone saying, “No, Gran, the other button”’.', 'Tom Ellery']);
+  });
+});
