@@ -718,6 +718,29 @@ const UNNAMED_SUBJECT = new RegExp(
   String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
   'iu',
 );
+/**
+ * "Food vendors were also counting their costs. Priya Hollis, who runs …, said …", "But nurses at
+ * the hospital say … Jo Pennington, a ward sister, said …": a sentence that opens on people of a
+ * kind, then one who opens the next sentence by name, is one of them; readers ask for "the food
+ * vendor", "the nurse".
+ */
+function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], people: People): void {
+  const spans = [...sentenceSpans(p)];
+  for (let k = 1; k < spans.length; k++) {
+    const named = found.find((f) => f.start === spans[k]!.start + (spans[k]!.text.length - spans[k]!.text.trimStart().length));
+    if (!named || orgLike(people.list[named.person]!) || people.list[named.person]!.unnamed) continue;
+    const group = GROUP_OPENING.exec(spans[k - 1]!.text);
+    if (!group) continue;
+    const noun = group[2]!.toLowerCase();
+    const single = noun.replace(/(?<=[^s])s$/, '');
+    if (single === noun || !isPersonNoun(single)) continue;
+    people.describe(named.person, `${group[1] ? group[1].toLowerCase() : ''}${single}`);
+  }
+}
+
+/** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
+const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also)\b/u;
+
 /** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
 const FIRST_NAME_GIVEN = /^[^.“”"]{0,80}?\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+(\p{Lu}\p{Ll}+)\b/u;
 
@@ -1829,6 +1852,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
     mentions.push(...found.sort((a, b) => a.start - b.start));
+    describeByGroupBefore(p, found, people);
   }
   // Names first read as places, shown since to be people's, where they stood.
   if (people.namedEarlier.length) {

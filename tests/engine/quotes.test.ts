@@ -3281,3 +3281,20 @@ describe('a quote after a gesture', () => {
     ]);
   });
 });
+
+describe('someone named right after a sentence about people of a kind', () => {
+  it('is one of them: "Food vendors were also counting their costs. Priya Hollis, who runs …, said"', () => {
+    const a = parseArticle(
+      [
+        'Festival cancelled',
+        'Food vendors were also counting their costs. Priya Hollis, who runs a taco truck, said she had paid a $2,400 vendor fee.',
+        'But nurses at the hospital say the rise could not have come at a worse time. Jo Pennington, a ward sister, said the extra cost would fall hardest on the lowest paid.',
+        'Crowds were thin. Mark Ellis, 40, said he would not come back.',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the food vendor')).toBe('Priya Hollis');
+    expect(who('the nurse')).toBe('Jo Pennington');
+    expect(a.speakers.find((s) => s.name === 'Mark Ellis')!.aliases).not.toContain('crowd');
+  });
+});
