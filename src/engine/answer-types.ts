@@ -142,8 +142,14 @@ export function typeWords(types: readonly AnswerType[], question = ''): Set<stri
   return new Set([...types.flatMap((t) => TYPE_TERMS[t]), ...(kind ? [stemmer(kind)] : [])]);
 }
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)';
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b)';
+/**
+ * A month's name, whole ("Marchetti", "Mayor", "Augusta" are none); "may" and "march" only where
+ * a date stands ("in May", "14 March", "March 4"), since the tests read without case and both are verbs too
+ * ("the council may vote", "protesters march").
+ */
+const MONTH_CONTEXT = '(?:(?<=\\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|from|through|to|between|before|after|\\d{1,2}(?:st|nd|rd|th)?)[\\s-])(?:may|march)\\b|(?:may|march)(?=\\s+(?:\\d|of\\b)))';
+const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`;
 const NUMBER_WORD = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|a dozen|a|an)';
 const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?)';
 

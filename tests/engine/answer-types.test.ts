@@ -305,3 +305,12 @@ describe('who did something', () => {
     expect(holdsPerson('The suits were filed at the request of Thorne.', 'who filed the shareholder lawsuits')).toBe(true);
   });
 });
+
+describe('a month in a date', () => {
+  const holdsDate = (text: string) => typeLocator()(['date'], text, 'when is it')!.length > 0;
+
+  it('is a whole month name, and "May" or "March" only where a date stands', () => {
+    for (const t of ['It opens in May.', 'It opens May 4.', 'She died on 3 May at her home.', 'since March 2021', 'by mid-March', 'Sentencing was adjourned until 14 March.']) expect(holdsDate(t), t).toBe(true);
+    for (const t of ['Ilse Marchetti’s third novel follows a daughter.', 'The council may vote on it.', 'The Mayor spoke.', 'The march was peaceful.', 'Augusta won.']) expect(holdsDate(t), t).toBe(false);
+  });
+});
