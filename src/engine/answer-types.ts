@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { findNames, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
-import { NON_PERSON_HEADS, roleSynonyms } from './lexicon.js';
+import { NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
@@ -268,7 +268,10 @@ function holderTest(q: string): HolderTest | undefined {
   if (!m || !isRoleNoun(m[2]!)) return undefined;
   // "who's the boss of Northvale": whoever heads it, whatever the title.
   const roles = BOSS.has(m[2]!) ? [...BOSS, 'chief executive', 'ceo', 'managing director', 'director', 'president', 'chair', 'chairman', 'chairwoman'] : roleSynonyms(m[2]!);
-  const role = `(?:${roles.join('|')})s?`;
+  // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office
+  // itself must be said with it.
+  const office = m[1]!.split(/\s+/).find((w) => OFFICE_WORD.test(w));
+  const role = `${office ? `${office}\\s+` : ''}(?:${roles.join('|')})s?`;
   // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
   const before = new RegExp(`(?<!\\b(?:assistant|deputy|vice|acting|interim|shadow|associate)\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+[\\p{L}-]+)?(?:,)?\\s+(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof)\\.?\\s+)?$`, 'iu');
   // (The role heads the apposition: not "a spokeswoman for the sheriff's office".)

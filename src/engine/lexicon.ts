@@ -93,6 +93,9 @@ export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|
  * Last words that make a capitalised phrase an organisation or place, not a person:
  * "United Nations", "Sky News", "Aleppo Media Center".
  */
+/** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
+export const OFFICE_WORD = /^(?:prime|foreign|home|finance|health|education|defen[cs]e|interior|justice|labou?r|transport|environment|energy|trade|culture|housing|treasury|agriculture|economy|first)$/;
+
 export const NON_PERSON_HEADS = new Set([
   'people', 'procuracy', 'fairgrounds', 'grounds', 'arena', 'stadium', 'hall', 'news', 'nations', 'states', 'state', 'media', 'center', 'centre', 'images', 'image', 'press', 'times',
   'post', 'journal', 'herald', 'tribune', 'agency', 'ministry', 'department', 'office', 'council',

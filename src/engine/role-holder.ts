@@ -5,7 +5,7 @@
  * sentence happens to repeat the question's words; a role and a name are the whole answer here.
  */
 import type { Article, Sentence, Speaker } from './article.js';
-import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD } from './lexicon.js';
+import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, OFFICE_WORD } from './lexicon.js';
 import { isPersonNoun, isRoleNoun, roleOfVerb } from './names.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
 import type { SpeakerMatch } from './speaker-match.js';
@@ -103,6 +103,9 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
   // The role asked for is the role's own, before what it is of or for: "a spokeswoman for the
   // sheriff's office" is the sheriff's spokeswoman, not the sheriff.
   if (!has(`${role.split(/ (?:for|of|at|with|to) /)[0]} `, roles.at(-1)!)) return false;
+  // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office itself.
+  // (Right before the role noun: "who chairs the home affairs committee" asks for no home office.)
+  if (!asked.filter((w, i) => OFFICE_WORD.test(w) && roles.includes(asked[i + 1]!)).every((w) => has(role, w))) return false;
   return !wordsOf(speaker.role ?? '').some((w) => QUALIFIERS.has(w) && !asked.includes(w));
 }
 

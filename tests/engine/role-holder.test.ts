@@ -39,6 +39,13 @@ describe('who holds a role', () => {
     expect(roleHolder(engine.article, engine.findSpeakers, 'who is the assistant attorney general?')?.[0]!.text).toContain('Karen Lind');
   });
 
+  it('does not take one minister for another: the labor minister is not the prime minister', () => {
+    const labor = buildEngine(parseArticle('Minimum wage to rise\n\nLabor Minister Teresa Okonjo announced the figures at a press conference on Tuesday.\n\n“This is a fair rise,” Okonjo said.'));
+    expect(roleHolder(labor.article, labor.findSpeakers, 'who is the prime minister')).toBeUndefined();
+    expect(labor.answer('who is the prime minister').confidence).not.toBe('high');
+    expect(roleHolder(labor.article, labor.findSpeakers, 'who is the labor minister')?.[0]!.text).toContain('Teresa Okonjo');
+  });
+
   it('answers the seed article’s roles: the UN adviser, the Russian military spokesman', () => {
     const aleppo = engineFor(seed());
     expect(aleppo.answer('who is the UN adviser?').sentences.map((s) => s.paragraph)).toEqual([9]);
