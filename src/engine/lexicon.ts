@@ -32,7 +32,7 @@ export const ROLE_NOUNS = new Set([
   'frontman', 'frontwoman',
   'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
-  'lawyer', 'attorney', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
+  'lawyer', 'attorney', 'counsel', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
   'mayor', 'ambassador', 'envoy', 'diplomat', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
   'executive', 'manager', 'coordinator', 'activist', 'resident', 'witness', 'journalist', 'reporter',
   'correspondent', 'editor', 'author', 'writer', 'coach', 'player', 'student', 'teacher', 'nurse', 'surgeon',

@@ -689,6 +689,11 @@ function roleHeld(after: string): string | undefined {
   return `${held} ${agent}`;
 }
 
+/** "General Manager", "General Counsel", "General Secretary": "General" is a word of the role, not a title. */
+function generalOfRole(ws: readonly Word[], j: number): boolean {
+  return /^general$/i.test(ws[j]!.core) && j + 1 < ws.length && isRoleNoun(ws[j + 1]!.core.toLowerCase());
+}
+
 /** Every run of capitalised name words in `text`, with what the text says around it. */
 export function findNames(text: string): NameMention[] {
   const ws = words(text);
@@ -699,7 +704,7 @@ export function findNames(text: string): NameMention[] {
     // "NHS Severnvale", "BBC Scotland": an acronym may open a name.
     // Not a role ("MP Dame Deborah …", "GP Dr Aisha Rahman") nor before a title.
     const acronym =
-      ACRONYM.test(w.core) && !isRoleNoun(w.core.toLowerCase()) && !w.breaksAfter && i + 1 < ws.length && isNameWord(ws[i + 1]!.core) && !ws[i + 1]!.breaksBefore && !HONORIFICS.test(ws[i + 1]!.core);
+      ACRONYM.test(w.core) && !isRoleNoun(w.core.toLowerCase()) && !w.breaksAfter && i + 1 < ws.length && isNameWord(ws[i + 1]!.core) && !ws[i + 1]!.breaksBefore && (!HONORIFICS.test(ws[i + 1]!.core) || generalOfRole(ws, i + 1));
     if ((!isNameWord(w.core) && !acronym) || NOT_NAME_START.has(w.core.toLowerCase())) {
       i++;
       continue;
@@ -720,7 +725,7 @@ export function findNames(text: string): NameMention[] {
     // then her role ("the detective").
     let firstTitle: string | undefined;
     // ("Lt. Cmdr. Brian Tulley": an abbreviated title may open the run when another follows it.)
-    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && j - i < 2 && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
+    while (j < ws.length - 1 && HONORIFICS.test(ws[j]!.core) && !generalOfRole(ws, j) && j - i < 2 && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);

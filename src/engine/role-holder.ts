@@ -27,11 +27,21 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   const heads = article.speakers.filter((s) => named(s) && HEAD_ROLE.test(s.role!) && !NOT_THE_HEAD.test(s.role!));
   // "Its general secretary, Maureen Achebe," heads the body the sentence before names ("the union").
   const owners = new Map(heads.map((s) => [s, ownerText(article, s)]));
-  const holds = (s: Speaker, w: string) => s.aliases.some((a) => wordsOf(a).includes(w)) || wordsOf(owners.get(s) ?? '').includes(w);
+  // "EMTA General Manager Denise Albright" heads the Eastport Metropolitan Transit Authority: a
+  // body's initials in a role stand for its name's words ("the transit agency").
+  const bodies = article.speakers.filter((s) => !named(s) && !s.role);
+  const spelled = (a: string) => wordsOf(a).flatMap((w) => bodies.find((b) => b.aliases.includes(w) && w.length >= 2 && !wordsOf(b.name).includes(w))?.name ?? []).flatMap(wordsOf);
+  const holds = (s: Speaker, w: string) => s.aliases.some((a) => wordsOf(a).includes(w) || spelled(a).includes(w)) || wordsOf(owners.get(s) ?? '').includes(w);
   // "Eastmoor council" is not Save Eastmoor Libraries: when the question gives a body's kind and
   // the roles name bodies, one must be of a kind the question's word stands for.
   const kinds = asked.filter((w) => kindsOfHead(w).length > 0);
-  const bodyWords = (s: Speaker) => s.aliases.flatMap(wordsOf).filter((x) => kindsOfHead(x).length > 0);
+  // (Not a company's word that only qualifies a later body word: "Transit Workers Union Local 412"
+  // is a union, not a transit company.)
+  const bodyWords = (s: Speaker) =>
+    s.aliases.flatMap((a) => {
+      const found = wordsOf(a).filter((x) => kindsOfHead(x).length > 0);
+      return found.filter((x, i) => i === found.length - 1 || kindsOfHead(x).join() !== 'company');
+    });
   const ofKind = (s: Speaker) => kinds.length === 0 || bodyWords(s).length === 0 || bodyWords(s).some((x) => kinds.some((k) => k === x || orgAccepts(k, kindsOfHead(x))));
   const fit = (s: Speaker) => (ofKind(s) ? asked.filter((w) => holds(s, w)).length : 0);
   const best = Math.max(0, ...heads.map(fit));

@@ -218,3 +218,22 @@ describe('a role the person speaks for', () => {
     expect(roleHolder(engine.article, engine.findSpeakers, 'who is the sheriff’s spokeswoman')?.[0]!.text).toContain('Tamara Hale');
   });
 });
+
+describe('the head of a body named by its initials', () => {
+  it('reads "EMTA General Manager Denise Albright" as the general manager of the Eastport Metropolitan Transit Authority', () => {
+    const e = buildEngine(
+      parseArticle(
+        [
+          'Train stuck in tunnel',
+          'The Eastport Metropolitan Transit Authority said trains were running again.',
+          '“We have been telling management for two years that this equipment is past its life,” Gary Hesketh, president of Transit Workers Union Local 412, said.',
+          'EMTA General Manager Denise Albright said the breaker had last been inspected in March.',
+          'Acme General Counsel Lydia Marchetti said the company would appeal.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(e.article.speakers.find((s) => s.name === 'Denise Albright')!.role).toBe('EMTA General Manager');
+    expect(e.article.speakers.find((s) => s.name === 'Lydia Marchetti')!.role).toBe('Acme General Counsel');
+    expect(roleHolder(e.article, e.findSpeakers, "who's the head of the transit agency")?.[0]!.text).toContain('Denise Albright');
+  });
+});
