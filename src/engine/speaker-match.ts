@@ -272,6 +272,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const pastAsked = asked.some((w) => ASKS_PAST.test(w));
   // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.
   const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
+  // "the 91-year-old" is not the 21-year-old: an age asked for must be theirs too.
+  const numbersAsked = asked.includes('year') && asked.includes('old') ? asked.filter((w) => /^\d+$/.test(w)) : [];
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
@@ -279,7 +281,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const genderAsked = genderOfRole(all.join(' '));
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
-    if (qualifiersAsked.some((w) => !aliasWords.has(w))) return;
+    if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
     let found = 0;
     let head = 0;

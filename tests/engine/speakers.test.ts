@@ -1154,3 +1154,18 @@ describe('someone described by their age and what they do', () => {
     expect(names('the singer', a)[0]).toBe('Maren Vale');
   });
 });
+
+describe('an age asked for', () => {
+  it('must be the speaker’s: "the 91-year-old" is not the 21-year-old or the 33-year-old', () => {
+    const a = parseArticle(
+      [
+        'A degree at 91',
+        'Her grandson, Tom Ellery, 33, a software tester, set her up with a laptop. “She is stubborn,” he said.',
+        '“She’d bring a tin of flapjack,” said Priya Mehta, 21, a fellow student.',
+        'Jean Carr, 91, a retired nurse, said: “I loved every minute.”',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the 91-year-old').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Jean Carr']);
+    expect(findSpeakers(a.speakers, 'the 45-year-old')).toEqual([]);
+  });
+});
