@@ -540,7 +540,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A passage holding the kind of thing asked covers the words that name it, for ranking,
       // never towards confidence.
       const typeWord = unique.map((t) => namesType.has(t));
+      // "What's the deadline for refunds?": a date something must be done by ("must finish
+      // refunding … by Dec. 31") covers "deadline", for ranking too.
+      const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
       const coverage = (ids: readonly number[], holdsType: boolean) => {
+        const byDate = deadlineWord.some(Boolean) && ids.some((id) => BY_DATE.test(sentences[id]!.text));
         let sum = 0;
         let relaxed = 0;
         let anchored = false;
@@ -558,7 +562,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
           if (sure === 0 && !LIGHT_TERMS.has(unique[i]!)) missing++;
           sum += weights[i]! * sure;
-          relaxed += weights[i]! * (holdsType && typeWord[i] ? 1 : Math.max(best, topical[i]!));
+          relaxed += weights[i]! * ((holdsType && typeWord[i]) || (byDate && deadlineWord[i]) ? 1 : Math.max(best, topical[i]!));
         });
         return { coverage: sum / total, relaxed: relaxed / (anchored && holdsType ? knownTotal : total), anchored, linked, missing };
       };
@@ -906,6 +910,10 @@ const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'n
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
+
+/** "deadline" as an index term, and a date something must be done by: "by Dec. 31", "no later than 5 p.m. on Friday". */
+const DEADLINE_TERM = toTerm('deadline');
+const BY_DATE = /\b(?:by|before|no later than|until|till)\s+(?:the end of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d|midnight|noon)/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */
 const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her)\b/i;

@@ -1254,3 +1254,12 @@ describe('"how old is she" about a profile’s subject', () => {
     expect(shownTexts(r).join(' ')).toContain('The 91-year-old great-grandmother from Kellingford');
   });
 });
+
+describe('"what’s the deadline for …"', () => {
+  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-toll-billing-fine.txt', 'utf8')));
+
+  it('puts the date something must be done by first among the closest passages', () => {
+    const r = engine.answer('whats the deadline for refunds');
+    expect(shownTexts(r)[0]).toContain('must finish refunding every affected customer by Dec. 31');
+  });
+});
