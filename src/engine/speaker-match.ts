@@ -125,6 +125,9 @@ const SHORT_FORMS: [RegExp, string][] = [
   ['gop', 'republican'],
   // A British shadow minister speaks for the opposition: "what did the opposition say".
   ['opposition', 'shadow'],
+  // A US county's police is its sheriff's office: "what did police say".
+  ['police', "sheriff(?:['’]s)?\\s+(?:office|department)"],
+  ['uni', 'university'],
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 
 export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {

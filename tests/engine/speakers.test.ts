@@ -48,6 +48,18 @@ describe('short forms of roles', () => {
     expect(findSpeakers(a.speakers, 'the CEO').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Mara Ostrowski Lindqvist-Berg']);
     expect(findSpeakers(a.speakers, 'Lindqvist-Berg')).toHaveLength(1);
   });
+
+  it('finds a sheriff’s office by "police" and a university by "the uni"', () => {
+    const a = parseArticle(
+      [
+        'Meteorite',
+        'A spokesperson for the sheriff’s office said the deputy “found no sign of foul play and no aircraft in distress” and advised the family to call the museum.',
+        'Calderbrook University said in a statement: ‘Learning has no age limit, and we hope her story encourages others.’',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'police').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('A spokesperson for the sheriff’s office');
+    expect(findSpeakers(a.speakers, 'the uni').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Calderbrook University');
+  });
 });
 
 describe('roles and unnamed speakers found the way readers ask', () => {
