@@ -738,6 +738,34 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
   }
 }
 
+/**
+ * "Caleb Strand had never thrown more than 104 pitches … The Lakemont State junior right-hander got
+ * Ruiz to chase …": a paragraph that opens on "the" and a word for a person, naming no one before
+ * its verb, goes on about whoever the paragraph before opened on; readers ask for "the
+ * right-hander", "the 91-year-old great-grandmother".
+ */
+function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentions: readonly PersonMention[], people: People): void {
+  const m = EPITHET_OPENING.exec(p.text);
+  if (!m || found.some((f) => f.start < m[0].length)) return;
+  // (Not the words of a name in it: "The Lakemont State junior right-hander" is "the junior right-hander".)
+  const words = m[1]!.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) || w === 'The');
+  const head = words.at(-1)!.toLowerCase();
+  // (Not "The spokesman said", "The lawyer argued": those name someone else, as often as not.)
+  if (!isPersonNoun(head) || OTHERS_AGENT.test(head) || SPEECH_VERBS.has(m[2]!.toLowerCase())) return;
+  // (Someone the text shows is a person: by a role or a gender, not "Public Service Loan Forgiveness".)
+  const before = mentions.find((x) => x.paragraph === p.number - 1 && !orgLike(people.list[x.person]!) && !people.list[x.person]!.unnamed);
+  if (!before) return;
+  const person = people.list[before.person]!;
+  if (person.role === undefined && genderOf(person) === 'any') return;
+  // ("The economist called …" after Harold Jensen, an economist, named before: him, already.)
+  if (people.list.some((q) => q !== person && !q.unnamed && [q.role, ...(q.otherRoles ?? [])].some((r) => r !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(r)))) return;
+  if (genderOf(person) !== 'any' && genderOfRole(head) !== undefined && genderOfRole(head) !== genderOf(person)) return;
+  if (words.length) people.describe(before.person, words.join(' ').toLowerCase());
+}
+
+/** "The 91-year-old great-grandmother from Kellingford took …" (group 1: the description, group 2: its verb). */
+const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{Ll}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said)\b/u;
+
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
 const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also)\b/u;
 
@@ -1851,6 +1879,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (ANONYMOUS_AFTER.test(p.text.slice(u.end, u.end + 120))) people.list[person]!.anonymous = true;
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
+    describeByEpithet(p, found, mentions, people);
     mentions.push(...found.sort((a, b) => a.start - b.start));
     describeByGroupBefore(p, found, people);
   }

@@ -3298,3 +3298,21 @@ describe('someone named right after a sentence about people of a kind', () => {
     expect(a.speakers.find((s) => s.name === 'Mark Ellis')!.aliases).not.toContain('crowd');
   });
 });
+
+describe('a paragraph that opens on "the" and a word for a person', () => {
+  it('goes on about whoever the paragraph before opened on, and gives readers that word for them', () => {
+    const a = parseArticle(
+      [
+        'No-hitter',
+        'Caleb Strand had never thrown more than 104 pitches in a college game. On Saturday, with pinch hitter Danny Ruiz at the plate, he needed his 108th.',
+        'The Lakemont State junior right-hander got Ruiz to chase a slider for the final out.',
+        '“I knew. Everybody knew,” Strand said.',
+        'Harold Jensen, an economist at the Brennan Policy Institute, studied the plan. Public Service Loan Forgiveness is not changing.',
+        'The economist called the longer timeline “a quiet tax on people who were promised a shorter road.”',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the right-hander')).toEqual(['Caleb Strand']);
+    expect(speakersOfQuotes(a)).toEqual(['Caleb Strand', 'Harold Jensen']);
+  });
+});
