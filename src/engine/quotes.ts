@@ -748,7 +748,7 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   const m = EPITHET_OPENING.exec(p.text);
   if (!m || found.some((f) => f.start < m[0].length)) return;
   // (Not the words of a name in it: "The Lakemont State junior right-hander" is "the junior right-hander".)
-  const words = m[1]!.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w) || w === 'The');
+  const words = m[1]!.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
   const head = words.at(-1)!.toLowerCase();
   // (Not "The spokesman said", "The lawyer argued": those name someone else, as often as not.)
   if (!isPersonNoun(head) || OTHERS_AGENT.test(head) || SPEECH_VERBS.has(m[2]!.toLowerCase())) return;
@@ -1193,7 +1193,7 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
   return tier ? before.filter((x) => !isOrg(people.list[x.person]!) || people.list[x.person]!.tokens.has(tier)) : before;
 }
 
-/** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun); see `DEFINITE_BODY_SPEAKS_AFTER`. */
+/** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun), read where it speaks (see `SPEAKS_NEXT`). */
 // (Not a noun for a person too, "the supplier", "the developer": that may be someone described before.)
 const DEFINITE_BODY = new RegExp(`(?<![\\p{L}])([Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${[...BODY_NOUN_WORDS, ...COMPANY_NOUNS].filter((n) => !isPersonNoun(n) && !isRoleNoun(n)).join('|')}))(?![\\p{L}’'-])`, 'gu');
 /** …as it speaks: "the agency posted", or "according to the fire department". */
