@@ -89,8 +89,8 @@ export function sameSpeaker(got: Pick<Speaker, 'name' | 'aliases'> | undefined, 
   // Every word of the engine's description must be in the expected one: "A hospital spokesman"
   // is not "a police spokesman".
   // A key may say "unnamed Labour activist" for "One Labour activist".
-  const description = /^(?:a|an|the|one|unnamed)\s/i;
-  const described = new Set([...n].filter((w) => w !== 'one'));
+  const description = /^(?:a|an|the|one|another|unnamed)\s/i;
+  const described = new Set([...n].filter((w) => w !== 'one' && w !== 'another'));
   // (Or says it with no article, in lower case: "councillor who backed the cut".)
   if ((description.test(expected) || /^\p{Ll}/u.test(expected)) && description.test(got.name) && described.size > 0 && within(described, e)) return true;
   // (An alias the engine keeps without its article: "utility" for "the utility".)
