@@ -314,3 +314,12 @@ describe('a month in a date', () => {
     for (const t of ['Ilse Marchetti’s third novel follows a daughter.', 'The council may vote on it.', 'The Mayor spoke.', 'The march was peaceful.', 'Augusta won.']) expect(holdsDate(t), t).toBe(false);
   });
 });
+
+describe('"how did X die"', () => {
+  it('asks for a cause, which "died when …" and "the cause was complications of …" give', () => {
+    expect(expectedTypes('how did judith ormsby die')).toEqual(['cause']);
+    const holdsCause = (text: string) => typeLocator()(['cause'], text, 'how did the couple die')!.length > 0;
+    expect(holdsCause('The two other victims, a couple in their 70s, died when floodwater swept their car off a low bridge.')).toBe(true);
+    expect(holdsCause('The cause was complications of pneumonia, her daughter said.')).toBe(true);
+  });
+});
