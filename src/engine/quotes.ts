@@ -2144,6 +2144,8 @@ const CONJUNCTION_OPENS = /^(?:but|and|yet|although|though|while)\s+/i;
 const REQUEST = new RegExp(`\\b(?:${REPORT_VERB})\\s+for\\b`, 'i');
 /** Words at most after a closing "…, said" that can be who said it. */
 const TAIL_WORDS = 9;
+/** A capitalised name, then a lower-case word that is not a preposition or an article: "Strand shook …". */
+const NAME_THEN_VERB = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 // ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
@@ -2233,7 +2235,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // not ", and the Liberal Democrat agent asked for a recount": a request, not a report.)
   const later = tail?.[3] !== undefined && CONJUNCTION_OPENS.test(tail[3]);
   const request = later && REQUEST.test(sentence.slice(sentence.lastIndexOf(tail![3]!)));
-  const tailWho = tail && !request && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(CONJUNCTION_OPENS, '') : undefined;
+  // (Nor ", said Strand shook him off only twice": a name with its own verb after it is what was said.)
+  const clauseAfterSaid = tail?.[2] !== undefined && NAME_THEN_VERB.test(tail[2]);
+  const tailWho = tail && !request && !clauseAfterSaid && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(CONJUNCTION_OPENS, '') : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;

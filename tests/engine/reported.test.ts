@@ -629,3 +629,17 @@ describe('a short report holding a quotation', () => {
     expect(a.reported.map((r) => [r.text, a.speakers[r.speaker!]?.name])).toContainEqual(['He said he spent ‘most of March 2020 on the phone saying, “No, Gran, the other button”’.', 'Tom Ellery']);
   });
 });
+
+describe('"X, who …, said Strand shook him off"', () => {
+  it('is X’s report about Strand, not Strand’s, even when Strand is named before', () => {
+    const a = parseArticle(
+      [
+        'No-hitter',
+        'Caleb Strand threw a no-hitter on Saturday.',
+        'Senior catcher Javier Ocampo, who also drove in the game’s first run with a double in the second inning, said Strand shook him off only twice all day.',
+      ].join('\n\n'),
+    );
+    const report = a.reported.find((r) => r.text.includes('shook him off'));
+    expect(report && a.speakers[report.speaker!]!.name).toBe('Javier Ocampo');
+  });
+});
