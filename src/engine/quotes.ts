@@ -2144,6 +2144,8 @@ const CONJUNCTION_OPENS = /^(?:but|and|yet|although|though|while)\s+/i;
 const REQUEST = new RegExp(`\\b(?:${REPORT_VERB})\\s+for\\b`, 'i');
 /** Words at most after a closing "…, said" that can be who said it. */
 const TAIL_WORDS = 9;
+/** "…, said Priya Raman, curator of meteorites at the Lake Champlain Museum of Natural History." (group 1: the name). */
+const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s+[^,]{2,160}[.!]?$`, 'u');
 /** A capitalised name, then a lower-case word that is not a preposition or an article: "Strand shook …". */
 const NAME_THEN_VERB = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
@@ -2237,6 +2239,13 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const request = later && REQUEST.test(sentence.slice(sentence.lastIndexOf(tail![3]!)));
   // (Nor ", said Strand shook him off only twice": a name with its own verb after it is what was said.)
   const clauseAfterSaid = tail?.[2] !== undefined && NAME_THEN_VERB.test(tail[2]);
+  // (", said Priya Raman, curator of meteorites at …": a name set off by its apposition, however long that is.)
+  const longApposed = tail ? undefined : SAID_NAME_APPOSED.exec(sentence)?.[1];
+  if (longApposed) {
+    const at = offset + sentence.lastIndexOf(longApposed);
+    const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= at && m.end <= at + longApposed.length && !orgLike(ctx.people.list[m.person]!));
+    if (named) return named.person;
+  }
   const tailWho = tail && !request && !clauseAfterSaid && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(CONJUNCTION_OPENS, '') : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;

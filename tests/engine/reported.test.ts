@@ -643,3 +643,15 @@ describe('"X, who …, said Strand shook him off"', () => {
     expect(report && a.speakers[report.speaker!]!.name).toBe('Javier Ocampo');
   });
 });
+
+describe('a report that ends ", said Name, a long apposition."', () => {
+  it('is the named person’s, however long the apposition', () => {
+    const a = parseArticle(
+      [
+        'Meteorite',
+        'The stone, about the size of a lemon and weighing 312 grams (11 ounces), is a fragment of an asteroid that formed roughly 4.56 billion years ago, said Priya Raman, curator of meteorites at the Lake Champlain Museum of Natural History in Burlington.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker!]?.name)).toEqual(['Priya Raman']);
+  });
+});
