@@ -47,6 +47,8 @@ export interface NameMention {
   affiliation?: string;
   /** "Harold Greer, 78, of Cave Junction,": where they live, as a way to ask for them ("the Cave Junction resident"). */
   residence?: string;
+  /** "…, who has lived on Marlstone Road for 31 years,": the street or place the text says they live on or in. */
+  livesOn?: string;
   /** "Voss … beat Kenji Albright … to capture the Cedar Hollow Classic": the one beaten in a final, the runner-up. */
   beaten?: true;
   /** "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": the party, in full and as written, and the ward. */
@@ -486,7 +488,12 @@ function affiliationOf(after: string): { affiliation?: string } {
 /** ", 78, of Cave Junction,", ", of Maumee, Ohio,": a US report's hometown after a name. */
 const OF_PLACE = /^,\s*(?:\d{1,3},\s*)?of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,/u;
 
-function residenceOf(after: string): { residence?: string } {
+/** ", 67, a retired lorry driver who has lived on Marlstone Road for 31 years": where someone lives, said in a clause. */
+const LIVES_ON = /^,\s*(?:\d{1,3},\s*)?(?:[^,;“”"‘]{0,60}?\s)?who\s+(?:has\s+|had\s+)?(?:lives|lived)\s+(?:on|in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u;
+
+function residenceOf(after: string): { residence?: string; livesOn?: string } {
+  const lives = LIVES_ON.exec(after);
+  if (lives) return { livesOn: lives[1]! };
   const m = OF_PLACE.exec(after);
   // (Not ", of the Haldane Institute,": a body, which the word before says, is where they work.)
   return m && !NON_PERSON_HEADS.has(m[1]!.split(/\s+/).at(-1)!.toLowerCase()) ? { residence: m[1]! } : {};
@@ -886,7 +893,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike ? deedOf(text.slice(end, end + 60)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
-      ...residenceOf(text.slice(end, end + 70)),
+      ...residenceOf(text.slice(end, end + 140)),
       ...(personLike && beaten && BEATEN_FOR.test(text.slice(end, end + 160)) ? { beaten: true as const } : {}),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
       ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),

@@ -374,6 +374,9 @@ class People {
     // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".
     for (const role of m.party ?? []) (person.otherRoles ??= new Set()).add(role);
     if (m.residence) (person.otherRoles ??= new Set()).add(`from ${m.residence}`);
+    // "…, who has lived on Marlstone Road for 31 years,": "the resident", "the Marlstone Road resident".
+    // (Not a US report's hometown, ", of Maumee,": everyone quoted has one.)
+    if (m.livesOn) (person.otherRoles ??= new Set()).add(`${m.livesOn} resident`);
     if (m.beaten) (person.otherRoles ??= new Set()).add('runner-up');
     if (m.role || m.honorific || speaks) person.evidence = true;
     const gender = m.gender ?? genderOfRole(m.role ?? m.title);

@@ -1181,3 +1181,19 @@ describe('an age asked for', () => {
     expect(findSpeakers(a.speakers, 'the 45-year-old')).toEqual([]);
   });
 });
+
+describe('someone the text says lives on a street', () => {
+  it('is "the resident" and "the Marlstone Road resident"; a US hometown (", of Maumee,") is not', () => {
+    const a = parseArticle(
+      [
+        'Protest',
+        'Graham Tilley, 67, a retired lorry driver who has lived on Marlstone Road for 31 years, said he had watched the disorder from his front window.',
+        '“It was frightening,” Tilley said.',
+        'Dana Ruiz, 45, of Maumee, said she stayed away. “I kept the kids in,” Ruiz said.',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the resident')).toEqual(['Graham Tilley']);
+    expect(who('the Marlstone Road resident')[0]).toBe('Graham Tilley');
+  });
+});
