@@ -430,15 +430,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return known ?? undefined;
   };
   /** The first sentences of the story's opening paragraphs that hold what is asked (see DIMENSIONS). */
+  // The story's opening, where a question about the story itself is answered: its first three
+  // paragraphs of prose, past a standfirst, a byline or a dateline (see `leadPassages`).
+  const openingEnds = Math.max(3, [...new Set(sentences.filter((s) => usable(s.id) && PROSE.test(s.text)).map((s) => s.paragraph))][2] ?? 3);
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
     // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
     // shown with it.
     const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
-    // (The story's first three paragraphs of prose: not a byline or a dateline.)
-    const prose = [...new Set(sentences.filter((s) => usable(s.id) && PROSE.test(s.text)).map((s) => s.paragraph))];
-    const opening = Math.max(3, prose[2] ?? 3);
-    let lead = sentences.filter((s) => s.paragraph <= opening && holds(s)).slice(0, 2);
+    let lead = sentences.filter((s) => s.paragraph <= openingEnds && holds(s)).slice(0, 2);
     // "How hot did it get?": a temperature anywhere in the story is about the story, when its
     // opening gives none (a date or a number is in every paragraph; a dimension's units and a
     // clock time are not).
