@@ -761,9 +761,10 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   const person = people.list[before.person]!;
   if (person.role === undefined && genderOf(person) === 'any') return;
   // ("The economist called …" after Harold Jensen, an economist, named before: him, already.)
-  if (people.list.some((q) => q !== person && !q.unnamed && [q.role, ...(q.otherRoles ?? [])].some((r) => r !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(r)))) return;
+  const headWord = new RegExp(`\\b${head}\\b`, 'i');
+  if (people.list.some((q) => q !== person && !q.unnamed && [q.role, ...(q.otherRoles ?? [])].some((r) => r !== undefined && headWord.test(r)))) return;
   if (genderOf(person) !== 'any' && genderOfRole(head) !== undefined && genderOfRole(head) !== genderOf(person)) return;
-  if (words.length) people.describe(before.person, words.join(' ').toLowerCase());
+  people.describe(before.person, words.join(' ').toLowerCase());
 }
 
 /** "The 91-year-old great-grandmother from Kellingford took …" (group 1: the description, group 2: its verb). */
