@@ -31,7 +31,9 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   // body's initials in a role stand for its name's words ("the transit agency").
   const bodies = article.speakers.filter((s) => !named(s) && !s.role);
   const spelled = (a: string) => wordsOf(a).flatMap((w) => bodies.find((b) => b.aliases.includes(w) && w.length >= 2 && !wordsOf(b.name).includes(w))?.name ?? []).flatMap(wordsOf);
-  const holds = (s: Speaker, w: string) => s.aliases.some((a) => wordsOf(a).includes(w) || spelled(a).includes(w)) || wordsOf(owners.get(s) ?? '').includes(w);
+  // Each head's words, read once: its aliases', the bodies its initials spell out, and its owner's.
+  const headWords = new Map(heads.map((s) => [s, new Set([...s.aliases.flatMap((a) => [...wordsOf(a), ...spelled(a)]), ...wordsOf(owners.get(s) ?? '')])]));
+  const holds = (s: Speaker, w: string) => headWords.get(s)!.has(w);
   // "Eastmoor council" is not Save Eastmoor Libraries: when the question gives a body's kind and
   // the roles name bodies, one must be of a kind the question's word stands for.
   const kinds = asked.filter((w) => kindsOfHead(w).length > 0);
