@@ -182,7 +182,7 @@ export const INITIALS_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */
-export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|manager|superintendent|principal|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading|(?:co-)?founder)\b/i;
+export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|manager|superintendent|principal(?:\s+investigator)?(?!\s+(?!of\b|at\b|for\b)[a-z])|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading|(?:co-)?founder)\b/i;
 /** Qualifiers that make a role not the head's own: "deputy director", "chief financial officer". */
 export const NOT_THE_HEAD = /\b(?:vice|deputy|assistant|associate|acting|interim|former|financial|operating|technology|marketing|communications)\b/i;
 

@@ -7,6 +7,9 @@
 import { WORDNET_DEMONYMS, WORDNET_PERSON_NOUNS } from './person-nouns.js';
 import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { splitSentences } from './sentences.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+
+const isGivenName = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */
@@ -142,6 +145,19 @@ const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 /** A body's name may end on where it works: "Clean Sport UK", "Age UK", "Cycling UK". */
 const BODY_SCOPE = /^(?:UK|USA)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
+/** Particles that may open a surname written alone ("van der Berg", "de Gaulle"); not English words ("as", "ad"). */
+const OPENING_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|das|ter|le|la|bin|ibn|abu)$/;
+
+/** How many name particles (one or two: "van der", "de la") start at `k` and lead on to a name word; 0 if none. */
+function particlesBefore(ws: readonly Word[], k: number): number {
+  for (let n = 1; n <= 2; n++) {
+    const w = ws[k + n - 1];
+    if (!w || !PARTICLE.test(w.core) || w.breaksAfter || (n > 1 && w.breaksBefore)) return 0;
+    const next = ws[k + n];
+    if (next && !next.breaksBefore && isNameWord(next.core)) return n;
+  }
+  return 0;
+}
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 const ROLE_STOP = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
@@ -581,7 +597,7 @@ function roleAfter(text: string, end: number): string | undefined {
   const career = CAREER_AS.exec(text.slice(end));
   if (career && opensOnRole(career[1]!)) return career[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
-  const court = /^,\s*(prosecuting|defending)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
+  const court = /^,\s*(prosecuting|defending|mitigating)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
   // "Simon Greaves, representing Harrow on behalf of the Police Federation,": whose representative.
   const representing = /^,\s*representing\s+([^,.;:]{2,80})/i.exec(text.slice(end))?.[1];
@@ -712,7 +728,9 @@ export function findNames(text: string): NameMention[] {
     // Not a role ("MP Dame Deborah …", "GP Dr Aisha Rahman") nor before a title.
     const acronym =
       ACRONYM.test(w.core) && !isRoleNoun(w.core.toLowerCase()) && !w.breaksAfter && i + 1 < ws.length && isNameWord(ws[i + 1]!.core) && !ws[i + 1]!.breaksBefore && (!HONORIFICS.test(ws[i + 1]!.core) || generalOfRole(ws, i + 1));
-    if ((!isNameWord(w.core) && !acronym) || NOT_NAME_START.has(w.core.toLowerCase())) {
+    // "“…,” van der Berg-Okonkwo said": a surname may open on its particles.
+    const particled = OPENING_PARTICLE.test(w.core) && particlesBefore(ws, i) > 0 && !/^(?:a|an|the|his|her|their|its|our|my|your)$/i.test(i > 0 ? ws[i - 1]!.core : '');
+    if ((!isNameWord(w.core) && !acronym && !particled) || NOT_NAME_START.has(w.core.toLowerCase())) {
       i++;
       continue;
     }
@@ -748,9 +766,11 @@ export function findNames(text: string): NameMention[] {
       if (isNameWord(next.core)) {
         run.push(next);
         j++;
-      } else if (PARTICLE.test(next.core) && j + 2 < ws.length && !next.breaksAfter && isNameWord(ws[j + 2]!.core)) {
-        run.push(next, ws[j + 2]!);
-        j += 2;
+      } else if (particlesBefore(ws, j + 1) > 0) {
+        // "Ludwig van Beethoven", "Anneliese van der Berg-Okonkwo", "Ana de la Cruz".
+        const n = particlesBefore(ws, j + 1);
+        run.push(...ws.slice(j + 1, j + 2 + n));
+        j += n + 1;
       } else if (BODY_SCOPE.test(next.core) && run.length >= 2) {
         // "Clean Sport UK said", "Cycling UK": where a body works ends its name (and makes it one).
         run.push(next);
@@ -805,6 +825,14 @@ export function findNames(text: string): NameMention[] {
     else if (run.length >= 3 && !bodyRun && HONORIFICS.test(run.at(-2)!.core)) {
       leadingRoles.push(...run.splice(0, run.length - 1));
       title ??= titleWord(leadingRoles.at(-1)!.core);
+      honorific = true;
+    }
+    // "Commissioner Kostakis", "Deputy Commissioner Kostakis": an office's noun before a lone
+    // surname is a title, as "Senator" is, not a given name (unless it is one: "Major", "Chase").
+    const officeTitled = run.length === 2 && !bodyRun && isRoleNoun(run[0]!.core.toLowerCase()) && !isRoleNoun(run[1]!.core.toLowerCase()) && !NON_PERSON_HEADS.has(run[1]!.core.toLowerCase()) && !run[0]!.breaksAfter && !isGivenName(run[0]!.core);
+    if (officeTitled) {
+      leadingRoles.push(run.shift()!);
+      title = titleWord(leadingRoles.at(-1)!.core);
       honorific = true;
     }
     const tokens = run.map((r) => r.core).filter((t, k) => k === 0 || !GENERATION.test(t));
@@ -902,6 +930,7 @@ export function findNames(text: string): NameMention[] {
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives
       // it (not a courtesy title alone: "Mr Cole" stays "Cole").
       ...(honorific && title !== undefined && tokens.length === 1 && run[0] === ws[startIndex] && titledFrom < startIndex ? { styled: text.slice(ws[titledFrom]!.start, end) } : {}),
+      ...(officeTitled ? { styled: text.slice(leadingRoles[0]!.start, end) } : {}),
     });
     i = j + 1;
   }

@@ -249,6 +249,13 @@ class People {
     const tokens = nameTokens(m.tokens);
     const last = tokens.at(-1);
     if (!last) return undefined;
+    // "Beaconfield Care said" after "run by Beaconfield Care Ltd": a body named before, by its name
+    // (no word in it says it is a body), speaking.
+    if (speaks && !m.personLike && tokens.length >= 2) {
+      const key = displayName(m.text).toLowerCase();
+      const body = this.list.findIndex((p) => isOrg(p) && p.name.toLowerCase() === key);
+      if (body >= 0) return this.enrich(body, m, speaks);
+    }
     if (m.personLike) {
       const same = this.list.findIndex((p) => !p.unnamed && p.tokens.has(last) && tokens.every((t) => p.tokens.has(t) || t.length <= 2) && (!isOrg(p) || [...p.tokens][0] === tokens[0]));
       if (same >= 0) return this.enrich(same, m, speaks);
@@ -688,6 +695,10 @@ function orgApposition(text: string): string | undefined {
   const owner = words.findIndex((w, i) => i > head && /(?:’s|'s|s’|s')$/.test(w));
   const owned = owner > head ? after.slice(m[0].length).split(/[,.;:]/)[0]!.split(/\s+/) : [];
   if (head >= 0 && owner > head && [...words.slice(owner + 1), ...owned].slice(0, 4).some((w) => isPersonNoun(w.toLowerCase()))) return undefined;
+  // "Inspector Damien Rourke, the Tarrawong Police District commander,": the body's name goes on
+  // in capitals and ends on a person's noun; the name is the person's.
+  const tail = words.slice(head + 1);
+  if (head >= 0 && closes && tail.length > 0 && tail.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && /^\p{Ll}/u.test(tail.at(-1)!) && isPersonNoun(tail.at(-1)!)) return undefined;
   // ("the tour’s official ticketing company": "official" there says what kind, it is no person.)
   return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w))) ? words[head]!.toLowerCase() : undefined;
 }
@@ -2142,6 +2153,14 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
 const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+/**
+ * "Damien Tully said", "…, Kelly said": the patterns' adverb slot ("\w+ly", case-blind under their
+ * `i` flag) takes a capitalised word in -ly that is the name's last word; the subject gets it back.
+ */
+function withNameInLy(subject: string, rest: string): string {
+  return subject + (/^\s+\p{Lu}\p{Ll}*ly\b(?=\s)/u.exec(rest)?.[0] ?? '');
+}
+
 /** A clause's opening conjunction, before its subject: "but the operator", "and the CQC". */
 const CONJUNCTION_OPENS = /^(?:but|and|yet|although|though|while)\s+/i;
 /** "asked for a recount", "called for calm": what someone asked for, not what they said. */
@@ -2250,7 +2269,10 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= at && m.end <= at + longApposed.length && !orgLike(ctx.people.list[m.person]!));
     if (named) return named.person;
   }
-  const tailWho = tail && !request && !clauseAfterSaid && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS) ? (tail[2] ?? tail[3]!).replace(CONJUNCTION_OPENS, '') : undefined;
+  const tailWho =
+    tail && !request && !clauseAfterSaid && !/^(?:which|who|whom|that|where|when)\b/i.test(tail[2] ?? tail[3]!) && (tail[2] === undefined || tail[2].split(/\s+/).length <= TAIL_WORDS)
+      ? (tail[2] ?? withNameInLy(tail[3]!, sentence.slice(tail[1]!.length).replace(/^,\s+/, '').slice(tail[3]!.length))).replace(CONJUNCTION_OPENS, '')
+      : undefined;
   const tailAt = tailWho ? offset + sentence.lastIndexOf(tailWho) : 0;
   const namedAtEnd = tailWho ? ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= tailAt && m.end <= tailAt + tailWho.length && !orgLike(ctx.people.list[m.person]!)) : undefined;
   if (namedAtEnd) return namedAtEnd.person;
@@ -2269,10 +2291,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   for (const pattern of REPORTED_LEADS) {
     const lead = pattern.exec(trimmed);
     if (!lead) continue;
-    const appositive = namedInApposition(lead[1]!, trimmed.slice(lead[1]!.length), paragraph, offset + skipped + lead[1]!.length, ctx);
+    const subject = withNameInLy(lead[1]!, trimmed.slice(lead[1]!.length));
+    const appositive = namedInApposition(subject, trimmed.slice(subject.length), paragraph, offset + skipped + subject.length, ctx);
     if (appositive !== undefined) return appositive;
     // "The spokesperson declined to say …", "Harmon would not say …": the subject ends before its verb.
-    const person = subjectOf(lead[1]!.replace(VERB_BEFORE_SPEECH, ''), paragraph, offset + skipped, ctx);
+    const person = subjectOf(subject.replace(VERB_BEFORE_SPEECH, ''), paragraph, offset + skipped, ctx);
     if (person !== undefined) return person;
   }
   // "Councilmember Dana Whitlock cast the lone vote against, arguing that the surcharge would …":
@@ -2528,7 +2551,8 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   const about = /^(?:[^,.;“”"‘]{3,80},\s+)?(he|she)\s+\p{Ll}/iu.exec(lastSentence)?.[1] ?? OWN_WORDS_LEAD_IN.exec(lastSentence)?.[1];
   if (!inPrev.length) return about ? byPronoun(ctx.people, ctx.mentions, prev.number, Math.max(0, lastAt), pronounOf(about), ctx.paragraphs) : undefined;
   const inLast = inPrev.filter((m) => m.start >= lastAt);
-  if (inLast.length && INTRO_PATTERN.test(lastSentence)) return inLast[0]!.person;
+  // ("Mrs Whitlow’s daughter, Jean Ashby, read a statement": the daughter, not whose she is.)
+  if (inLast.length && INTRO_PATTERN.test(lastSentence)) return (inLast.find((m) => !ownsWhatFollows(ctx.paragraphs, m, true)) ?? inLast[0]!).person;
   return inPrev.at(-1)!.person;
 }
 
@@ -2806,6 +2830,9 @@ function oneOfTheGroup(index: number, person: Person, mentions: readonly PersonM
 
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
+  // "Anneliese van der Berg-Okonkwo": readers may ask for either half of a double-barrelled surname.
+  const surname = !isOrg(person) && !person.unnamed ? [...person.tokens].at(-1) : undefined;
+  if (surname?.includes('-')) for (const part of surname.split('-')) if (part.length >= 3) aliases.add(part);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Police and Crime Commissioner Gareth Pryce" is "the PCC" to readers: a title written in

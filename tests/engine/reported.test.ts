@@ -655,3 +655,20 @@ describe('a report that ends ", said Name, a long apposition."', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker!]?.name)).toEqual(['Priya Raman']);
   });
 });
+
+describe('a surname in -ly', () => {
+  it('reads "Mr Tully said …" and "…, Damien Tully said." as their reports, not "Tully" as an adverb', () => {
+    const a = parseArticle(
+      [
+        'Fire',
+        'Graeme Tully, 72, a retired fisherman, left his Ocean Parade home of 30 years.',
+        'Mr Tully said the town was last evacuated in 2006, when a grass fire burnt to within 500 metres of the surf club.',
+        'The surf club was saved that time, Graeme Tully said.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => [a.speakers[r.speaker!]!.name, r.text.slice(0, 30)])).toEqual([
+      ['Graeme Tully', 'Mr Tully said the town was las'],
+      ['Graeme Tully', 'The surf club was saved that t'],
+    ]);
+  });
+});
