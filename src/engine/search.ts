@@ -747,7 +747,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A loose pair is only ever one of the closest passages: it does not push a sure answer aside.
       const best = units.find((u) => !u.loose) ?? units[0];
       const lowFor = (u: Unit) => (types.length > 0 && u.typed && u.anchored ? LOW_TYPED : LOW);
-      if (!best || best.relaxed < lowFor(best)) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
+      // (A loose pair that holds enough of the question is still one of the closest passages, when
+      // nothing else is: "The tally … was 112 in favor and 75 opposed. That amounts to 59.9% …".)
+      const closeEnough = (u: Unit) => u.related && u.relaxed >= (u.linked ? lowFor(u) : LOW_BY_VECTORS);
+      if (!best || (best.relaxed < lowFor(best) && !units.some((u) => u.loose && closeEnough(u)))) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
       // "…for what was supposed to be an 18-month renovation. It took three years instead.": a
@@ -804,7 +807,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const shown = new Set<number>();
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
-        if (u.relaxed < (u.linked ? lowFor(u) : LOW_BY_VECTORS) || !u.related) continue;
+        if (!closeEnough(u)) continue;
         const own = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
         const named = who && own.length === 1 ? nameAfter(own[0]!) : undefined;
         const ids = shownIds(named === undefined ? own : [...own, named]);

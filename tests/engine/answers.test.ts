@@ -1263,3 +1263,19 @@ describe('"what’s the deadline for …"', () => {
     expect(shownTexts(r)[0]).toContain('must finish refunding every affected customer by Dec. 31');
   });
 });
+
+describe('a loose pair as the only close passage', () => {
+  it('shows "The tally … was 112 in favor. That amounts to 59.9% …" for "what percentage voted yes", not "the article does not say"', () => {
+    const a = parseArticle(
+      [
+        'Dairy co-op votes to merge',
+        'Members of the Tamarack Valley Dairy Cooperative voted Tuesday night to merge with Heartland Crest Foods.',
+        'The tally, announced shortly after 10:15 p.m., was 112 in favor and 75 opposed. That amounts to 59.9% of ballots cast, just clearing the 55% supermajority required under the bylaws. Of the co-op’s 214 member farms, 187 voted; 27 did not return ballots.',
+        'Some farmers hugged when the result was read.',
+      ].join('\n\n'),
+    );
+    const r = buildEngine(a).answer('what percentage voted yes');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toMatch(/59\.9%/);
+  });
+});
