@@ -245,6 +245,9 @@ const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 
 /** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
+/** "since I was ", "when she was ": what comes next is an age someone had then. */
+const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
+
 function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
@@ -415,7 +418,8 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
       case 'age':
         // "How old is the pub": a thing's age is also the year it has stood since ("has served
         // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").
-        return THING_ASKED.test(q) ? [...spansOf(f, text, 'age', TESTS.age), ...spansOf(f, text, 'stood', STOOD_SINCE)] : spansOf(f, text, 'age', TESTS.age);
+        // "since I was six years old": an age someone was then, not the age asked.
+        return THING_ASKED.test(q) ? [...spansOf(f, text, 'age', TESTS.age), ...spansOf(f, text, 'stood', STOOD_SINCE)] : spansOf(f, text, 'age', TESTS.age).filter((at) => !AGE_THEN.test(text.slice(Math.max(0, at - 40), at)));
       default:
         return spansOf(f, text, type, TESTS[type]);
     }

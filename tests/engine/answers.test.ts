@@ -1279,3 +1279,17 @@ describe('a loose pair as the only close passage', () => {
     expect(shownTexts(r).join(' ')).toMatch(/59\.9%/);
   });
 });
+
+describe('an age someone had then', () => {
+  it('does not answer "how old is Lee Brannigan" with "since I was six years old"', () => {
+    const a = parseArticle(
+      [
+        'Harrowfield crowned champions',
+        'Captain Lee Brannigan rose highest two minutes from time on Saturday to head the Millers to a 2-1 win.',
+        '‘I’ve been coming here since I was six years old and I’ve never heard noise like it,’ said Brannigan, who grew up two streets from the ground.',
+      ].join('\n\n'),
+    );
+    const r = buildEngine(a).answer('how old is Lee Brannigan');
+    expect(r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '').not.toMatch(/six years old/);
+  });
+});
