@@ -5,7 +5,7 @@
  * confidence, however many of the question's words it shares.
  */
 import { stemmer } from 'stemmer';
-import { findNames, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
+import { findNames, isPersonNoun, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
 import { NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
 
 export type AnswerType =
@@ -227,7 +227,7 @@ interface TextFacts {
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType | 'stood', number[]>;
+  spans: Map<AnswerType | 'stood' | 'thing', number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
@@ -241,6 +241,13 @@ const SAYING_ASKED = /\b(?:say|said|says|announce\w*|confirm\w*|tell|told|report
 
 /** "how old is the pub", "how old is it": an age asked of a thing, not of someone named. */
 const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|it|its|their)\b/;
+/** "how old is the club": the noun asked, when it is no word for a person. */
+function thingAsked(q: string): boolean {
+  const noun = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|its|their)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+)\s*\??\s*$/.exec(q)?.[1];
+  return noun !== undefined && ![noun, noun.replace(/s$/, ''), noun.replace(/men$/, 'man'), noun.replace(/ren$/, '')].some(isPersonNoun);
+}
+/** A thing's age, besides a person's words for one: "its 126-year history". */
+const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b/i;
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 
@@ -248,7 +255,7 @@ const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|e
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
 
-function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood', test: RegExp): number[] {
+function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
   return known;
@@ -419,6 +426,11 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // "How old is the pub": a thing's age is also the year it has stood since ("has served
         // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").
         // "since I was six years old": an age someone was then, not the age asked.
+        // "How old is the club": a thing, by its noun, has no age of a person's ("Chairman Keith
+        // Ellery, 63,"); its "126-year history" is one.
+        // (An animal's age is written as a person's, "about three weeks old", "turned six"; only the
+        // age set off after a name is a person's alone.)
+        if (thingAsked(q)) return [...spansOf(f, text, 'age', TESTS.age).filter((at) => !/^,\s*\d/.test(text.slice(at, at + 3))), ...spansOf(f, text, 'thing', THING_AGE), ...spansOf(f, text, 'stood', STOOD_SINCE)];
         return THING_ASKED.test(q) ? [...spansOf(f, text, 'age', TESTS.age), ...spansOf(f, text, 'stood', STOOD_SINCE)] : spansOf(f, text, 'age', TESTS.age).filter((at) => !AGE_THEN.test(text.slice(Math.max(0, at - 40), at)));
       default:
         return spansOf(f, text, type, TESTS[type]);

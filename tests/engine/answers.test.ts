@@ -1293,3 +1293,18 @@ describe('an age someone had then', () => {
     expect(r.confidence === 'high' ? r.sentences.map((s) => s.text).join(' ') : '').not.toMatch(/six years old/);
   });
 });
+
+describe('the age of a thing', () => {
+  it('answers "how old is the club" with its "126-year history", not the chairman’s ", 63,"', () => {
+    const a = parseArticle(
+      [
+        'Harrowfield promoted',
+        'The victory means the club will play in the Northern Alliance League next season – the highest level in its 126-year history.',
+        'Chairman Keith Ellery, 63, who took over the club for a nominal £1 in 2019, said promotion had only been possible because of work done off the pitch.',
+      ].join('\n\n'),
+    );
+    expect(shownTexts(buildEngine(a).answer('how old is the club'))[0]).toMatch(/126-year history/);
+    // A person asked for keeps a person's age.
+    expect(shownTexts(buildEngine(a).answer('how old is the chairman'))[0]).toMatch(/Keith Ellery, 63/);
+  });
+});
