@@ -747,10 +747,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A loose pair is only ever one of the closest passages: it does not push a sure answer aside.
       const best = units.find((u) => !u.loose) ?? units[0];
       const lowFor = (u: Unit) => (types.length > 0 && u.typed && u.anchored ? LOW_TYPED : LOW);
-      // (A loose pair that holds enough of the question is still one of the closest passages, when
-      // nothing else is: "The tally … was 112 in favor and 75 opposed. That amounts to 59.9% …".)
+      // (Another unit that holds enough of the question is still one of the closest passages when
+      // the best-ranked does not: a loose pair, "The tally … was 112 in favor and 75 opposed. That
+      // amounts to 59.9% …", or one ranked below a typed passage that holds little of the question.)
       const closeEnough = (u: Unit) => u.related && u.relaxed >= (u.linked ? lowFor(u) : LOW_BY_VECTORS);
-      if (!best || (best.relaxed < lowFor(best) && !units.some((u) => u.loose && closeEnough(u)))) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
+      if (!best || (best.relaxed < lowFor(best) && !units.some(closeEnough))) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.
       // "…for what was supposed to be an 18-month renovation. It took three years instead.": a

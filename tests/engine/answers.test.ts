@@ -1308,3 +1308,12 @@ describe('the age of a thing', () => {
     expect(shownTexts(buildEngine(a).answer('how old is the chairman'))[0]).toMatch(/Keith Ellery, 63/);
   });
 });
+
+describe('a close passage ranked below one that holds little of the question', () => {
+  it('still shows it: "why did the fire spread so fast" (blind round e54)', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e54-burrangee-heads-bushfire.txt', 'utf8'));
+    const r = buildEngine(a).answer('why did the fire spread so fast');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toMatch(/southerly change arrived about two hours earlier/);
+  });
+});
