@@ -559,9 +559,14 @@ const DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:,\s*\d{1,3},)?\s+(?:scored|netted)\b/, 'scorer'],
 ];
 
+/** "Ruth Anne Kowalczyk, who milks 90 cows …, led the opposition": what someone led makes them its leader. */
+const LED = /^(?:,[^.;“”"‘]{1,160},)?\s+(?:led|leads|has\s+led|is\s+leading|headed|heads|spearheaded|spearheads|organi[sz]ed|organi[sz]es)\s+(?:the|a|an|their|her|his)\s+(?:[a-z-]+\s+)?(opposition|campaign|protest|fight|effort|push|petition|drive|revolt|rebellion|strike|boycott|walkout|search|investigation|inquiry|rescue|march|vigil|appeal|challenge|bid|resistance)\b/;
+
 function deedOf(after: string): { deed?: string } {
   const deed = DEEDS.find(([pattern]) => pattern.test(after))?.[1];
-  return deed ? { deed } : {};
+  if (deed) return { deed };
+  const led = LED.exec(after)?.[1];
+  return led ? { deed: `${led} leader` } : {};
 }
 
 /** Whether a role noun stands among the first `reach` words of `phrase` ("the paper's publisher and editor"). */
@@ -918,7 +923,7 @@ export function findNames(text: string): NameMention[] {
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...parentOf(text.slice(end, end + 40)),
       ...(personLike ? childOf(text.slice(end, end + 100)) : {}),
-      ...(personLike ? deedOf(text.slice(end, end + 60)) : {}),
+      ...(personLike ? deedOf(text.slice(end, end + 240)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),
       ...residenceOf(text.slice(end, end + 140)),

@@ -3376,3 +3376,18 @@ describe('a British court report', () => {
     expect(speakersOfQuotes(a)).toEqual(['Beaconfield Care']);
   });
 });
+
+describe('what someone led', () => {
+  it('makes "Ruth Anne Kowalczyk, who milks 90 cows …, led the opposition" the opposition leader', () => {
+    const a = parseArticle(
+      [
+        'Co-op vote',
+        'Gerald Vanderhoof, president of the cooperative’s board, said the vote was the hardest of his life.',
+        'Ruth Anne Kowalczyk, who milks 90 cows with her husband, Pete, on a farm near Pell Lake, led the opposition.',
+        '“We sold our say for a check,” Kowalczyk said.',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the opposition leader')[0]).toBe('Ruth Anne Kowalczyk');
+  });
+});
