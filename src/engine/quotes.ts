@@ -1063,6 +1063,8 @@ const APPOSED = new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u');
 const KIN = 'mother|mum|mom|father|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter';
 /** "his mother said", "said her father": someone known by whose relative they are. */
 const KIN_SUBJECT = new RegExp(`^(?:(?:his|her|their)\\s+(${KIN})\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b|(?:${VERB})\\s+(?:his|her|their)\\s+(${KIN})\\b)`, 'i');
+/** "his mother", "their father": a subject known only by whose relative they are. */
+const KIN_ALONE = new RegExp(`^(?:his|her|their)\\s+(${KIN})$`, 'i');
 /** Paragraphs back in which "his mother" may be someone named. */
 const RELATIVE_REACH = 6;
 
@@ -2376,6 +2378,17 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
       (m) => (m.paragraph > paragraph || (m.paragraph === paragraph && m.start > offset)) && m.paragraph <= paragraph + ROLE_NAMED_LATER && !ctx.people.list[m.person]!.unnamed && roleSays(ctx.people.list[m.person]!.role ?? '', noun),
     );
     if (later) return later.person;
+  }
+  // "Eli spent three nights in hospital, his mother said.": the relative named before.
+  const kin = KIN_ALONE.exec(phrase.trim());
+  if (kin) {
+    // (Whoever the text calls so first: "her daughter, Claire Pell Whitford,".)
+    const before = mentionsBefore(ctx.mentions, paragraph, offset);
+    const noun = kin[1]!.toLowerCase();
+    const called = before.findLast((m) => !ctx.people.list[m.person]!.unnamed && rolesOf(ctx.people.list[m.person]!).some((r) => new RegExp(`\\b${noun}\\b`, 'i').test(r)));
+    if (called) return called.person;
+    const relative = relativeNamed(kin[1]!, ctx, before);
+    if (relative !== undefined) return relative;
   }
   // ("The 34-year-old high school teacher from Columbus, Ohio,": where someone known by their age
   // is from is no one.)

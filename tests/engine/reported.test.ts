@@ -672,3 +672,17 @@ describe('a surname in -ly', () => {
     ]);
   });
 });
+
+describe('a report closed by "his mother said"', () => {
+  it('is the mother’s, named before as "his mother, Jessica Pruitt"', () => {
+    const a = parseArticle(
+      [
+        'Measles',
+        'Among the youngest patients is 11-month-old Eli Pruitt, who was at the airport with his mother.',
+        '“He was just sitting in his stroller,” said his mother, Jessica Pruitt, 36, of suburban Oak Hollow.',
+        'Eli spent three nights at St. Brendan’s Children’s Hospital and is now recovering at home, his mother said.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => [a.speakers[r.speaker!]!.name, r.text.slice(0, 20)])).toEqual([['Jessica Pruitt', 'Eli spent three nigh']]);
+  });
+});
