@@ -251,10 +251,10 @@ const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b/i;
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 
-/** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
 
+/** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
 function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));

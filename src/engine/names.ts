@@ -763,6 +763,7 @@ export function findNames(text: string): NameMention[] {
     }
     const startIndex = j;
     const run: Word[] = [ws[j]!];
+    let particles = 0;
     while (run.length < 9 && !ws[j]!.breaksAfter && j + 1 < ws.length) {
       const next = ws[j + 1]!;
       if (next.breaksBefore) break;
@@ -771,11 +772,10 @@ export function findNames(text: string): NameMention[] {
       if (isNameWord(next.core)) {
         run.push(next);
         j++;
-      } else if (particlesBefore(ws, j + 1) > 0) {
+      } else if ((particles = particlesBefore(ws, j + 1)) > 0) {
         // "Ludwig van Beethoven", "Anneliese van der Berg-Okonkwo", "Ana de la Cruz".
-        const n = particlesBefore(ws, j + 1);
-        run.push(...ws.slice(j + 1, j + 2 + n));
-        j += n + 1;
+        run.push(...ws.slice(j + 1, j + 2 + particles));
+        j += particles + 1;
       } else if (BODY_SCOPE.test(next.core) && run.length >= 2) {
         // "Clean Sport UK said", "Cycling UK": where a body works ends its name (and makes it one).
         run.push(next);

@@ -2384,8 +2384,8 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   if (kin) {
     // (Whoever the text calls so first: "her daughter, Claire Pell Whitford,".)
     const before = mentionsBefore(ctx.mentions, paragraph, offset);
-    const noun = kin[1]!.toLowerCase();
-    const called = before.findLast((m) => !ctx.people.list[m.person]!.unnamed && rolesOf(ctx.people.list[m.person]!).some((r) => new RegExp(`\\b${noun}\\b`, 'i').test(r)));
+    const kinWord = new RegExp(`\\b${kin[1]!}\\b`, 'i');
+    const called = before.findLast((m) => !ctx.people.list[m.person]!.unnamed && rolesOf(ctx.people.list[m.person]!).some((r) => kinWord.test(r)));
     if (called) return called.person;
     const relative = relativeNamed(kin[1]!, ctx, before);
     if (relative !== undefined) return relative;
