@@ -158,7 +158,7 @@ const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|c
  * 1,800 positions were outside the United States", "the cause was not immediately known". It is
  * the closest the article comes, never its answer.
  */
-export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|could not|couldn['’]t|was unable|were unable)\s+(?:to\s+)?(?:say|disclose|reveal|confirm|specify|give|provide|comment|name|identify|release)|(?:was|were|is|are|remains?|has not been|have not been)\s+(?:not\s+)?(?:yet\s+|immediately\s+|publicly\s+)?(?:unknown|unclear|undisclosed|not known|not clear|not disclosed|not released|not been (?:released|disclosed|made public))|not immediately (?:known|clear|available))\b/i;
+export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did not|didn['’]t|could not|couldn['’]t|was unable|were unable)\s+(?:to\s+)?(?:say|disclose|reveal|confirm|specify|give|provide|comment|name|identify|release)|(?:was|were|is|are|remains?|has not been|have not been)\s+(?:not\s+)?(?:yet\s+|immediately\s+|publicly\s+)?(?:unknown|unclear|undisclosed|not known|not clear|not disclosed|not released|not been (?:released|disclosed|made public))|not immediately (?:known|clear|available)|too early to (?:say|tell|know|speculate)|(?:was|were|is|are|remains?)\s+(?:still\s+)?under investigation|(?:has|have|had)\s+(?:not\s+|yet\s+)+(?:yet\s+)?(?:been\s+)?(?:determined|established)|yet to be (?:determined|established|confirmed|announced|decided|disclosed))\b/i;
 
 /**
  * The words of a cause that state it outright ("because", "the likely cause was"), where the

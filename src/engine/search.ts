@@ -612,7 +612,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const text = sentences[id]!.text;
           const m = NOT_GIVEN.exec(text);
           if (m) found = true;
-          const start = m ? m.index : text.length;
+          // ("The cause of the explosion remains under investigation": what is not known stands
+          // before a verb of state, from the clause's start; what someone declined to say, after.)
+          const clauseOpens = m && STATE_NOT_GIVEN.test(m[0]) ? Math.max(0, ...[',', ';', '—', '–'].map((c) => text.lastIndexOf(c, m.index) + 1)) : undefined;
+          const start = m ? (clauseOpens ?? m.index) : text.length;
           const cut = m ? text.slice(start).search(CLAUSE_END) : -1;
           const end = cut >= 0 ? start + cut : text.length;
           unique.forEach((_, i) => {
@@ -868,6 +871,9 @@ export function countedBy(between: string): boolean {
 
 /** After "how many": a verb or an auxiliary, not the noun counted. */
 const NOT_A_NOUN = /^(?:[a-z]+ed|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|got|get|went|go|came|come|took|take|made|make|ran|run|saw|fell|left|won|lost|still|more|of)$/;
+
+/** A NOT_GIVEN match that says a state of what stands before it: "remains unknown", "is under investigation". */
+const STATE_NOT_GIVEN = /^(?:was|were|is|are|remains?|has|have|had|yet)\b/i;
 
 /** Where a clause ends: "…, but …", "… but …", a semicolon, a dash. */
 const CLAUSE_END = /[;—–]|,\s+(?:but|while|although|though|and|as|so)\b|\s+but\b/;

@@ -1317,3 +1317,21 @@ describe('a close passage ranked below one that holds little of the question', (
     expect(shownTexts(r).join(' ')).toMatch(/southerly change arrived about two hours earlier/);
   });
 });
+
+describe('a passage that says the asked thing is not known', () => {
+  it('is only a closest passage: "what caused the explosion" and "The cause of the explosion remains under investigation"', () => {
+    const a = parseArticle(
+      [
+        'Gas explosion levels house',
+        'A gas explosion destroyed a house on Elm Street early Sunday, injuring two people.',
+        'The cause of the explosion remains under investigation by the fire marshal’s office.',
+        'It is far too early to say what caused the engine of the fire truck to fail, a spokeswoman said.',
+      ].join('\n\n'),
+    );
+    const engine = buildEngine(a);
+    const r = engine.answer('what caused the explosion');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toMatch(/remains under investigation/);
+    expect(engine.answer('what caused the engine of the fire truck to fail').confidence).not.toBe('high');
+  });
+});
