@@ -230,6 +230,9 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['councilwoman', 'councilman', 'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman'],
   ['mother', 'mom', 'mum'],
   ['father', 'dad'],
+  // (A reader asks for "the widow" in an obituary that calls her his wife, and the other way round.)
+  ['wife', 'widow'],
+  ['husband', 'widower'],
   ['harbormaster', 'harbourmaster'],
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],

@@ -190,6 +190,9 @@ function joinsDepartment(ws: readonly Word[], i: number): boolean {
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
  */
+/** "wife of 59 years, ", "husband of four decades, " before a name set off by commas. */
+const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades|months)\s*,\s*$/i;
+
 function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
   let opens = -1;
@@ -202,6 +205,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
   // ("The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who …": past the party and ward.)
   const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd).replace(/^\s*\([^()]{1,60}\)/, ''));
+  // "His wife of 59 years, Loretta Brannigan,": how long is no part of the role.
+  const married = appositive ? SPOUSE_OF_YEARS.exec(text.slice(Math.max(0, ws[from + 1]!.start - 60), ws[from + 1]!.start)) : null;
+  if (married) return married[1]!.toLowerCase();
   for (let i = from; i >= 0 && collected.length < 9; i--) {
     const w = ws[i]!;
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".

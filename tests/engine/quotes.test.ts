@@ -3391,3 +3391,19 @@ describe('what someone led', () => {
     expect(who('the opposition leader')[0]).toBe('Ruth Anne Kowalczyk');
   });
 });
+
+describe('a spouse of many years', () => {
+  it('is "the wife" and "the widow": "His wife of 59 years, Loretta Brannigan, said …"', () => {
+    const a = parseArticle(
+      [
+        'Coach dies at 84',
+        'Walter J. Brannigan, who coached Harlow County High School football for 38 seasons, died Sunday. He was 84.',
+        'His wife of 59 years, Loretta Brannigan, said he died shortly after 6 a.m.',
+        '“He knew,” she said. “He wanted to be where he could hear the drums.”',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('his wife')).toBe('Loretta Brannigan');
+    expect(who('the widow')).toBe('Loretta Brannigan');
+  });
+});
