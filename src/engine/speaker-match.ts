@@ -8,6 +8,7 @@ import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
+import { isPersonNoun } from './names.js';
 
 /**
  * "What did X say (about …)", "what does X think", "how did X tell reporters": a question about
@@ -183,6 +184,17 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const middleWords = speaker.unnamed ? new Set<string>() : new Set(words(speaker.name).slice(1, -1).filter((w) => surnames.has(w)));
     // (An unnamed speaker's name is a description: "a person familiar with the company’s strategy".)
     const ownerWords = new Set(speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\b/gu)].flatMap((m) => words(m[1]!))).filter((w) => !(speaker.unnamed ? properWords : nameWords).has(w)));
+    // "A spokeswoman for the governor": whose spokeswoman she is, not what she is; "the governor"
+    // finds the governor first.
+    // (Only a person's office: "a spokesperson for the forest service" speaks as the service.)
+    const spokenFor = speaker.unnamed ? SPOKESPERSON_FOR.exec(speaker.name)?.[1] : undefined;
+    if (spokenFor && isPersonNoun(words(spokenFor).at(-1) ?? '') && !isOrgNoun(words(spokenFor).at(-1) ?? '')) {
+      for (const w of words(spokenFor)) {
+        if (properWords.has(w)) continue;
+        ownerWords.add(w);
+        heads.delete(w);
+      }
+    }
     // "ArtTrace’s director of recoveries": a named body, whose words its officer speaks when the
     // article quotes no one else for it (the study of "the study’s lead author" is no body).
     const namedOwners = new Set([...(speaker.role ?? '').matchAll(/(\p{Lu}[\p{L}-]*)[’']s\b/gu)].flatMap((m) => words(m[1]!)).filter((w) => ownerWords.has(w)));
@@ -213,6 +225,9 @@ const NOT_OF_STATE = /\b(?:police|fire|sheriff|parks?|sanitation|school|county|c
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
 /** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one; an unnamed speaker asked for by a body's name. */
 const PAST_LOWER = 0.05;
+
+/** An unnamed speaker described by whom they speak for: "A spokeswoman for the governor". */
+const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?(.+)$/i;
 
 /** What a reader calls whoever heads a body. */
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { findNames } from '../../src/engine/names.js';
@@ -3405,5 +3406,19 @@ describe('a spouse of many years', () => {
     const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
     expect(who('his wife')).toBe('Loretta Brannigan');
     expect(who('the widow')).toBe('Loretta Brannigan');
+  });
+});
+
+describe('a spokesperson for someone', () => {
+  it('does not come before that someone: "the governor" finds Gov. Okafor-Hale, not "A spokeswoman for the governor" (blind round e55)', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e55-overnight-budget-vote.txt', 'utf8'));
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the governor')[0]).toBe('Maureen Okafor-Hale');
+  });
+
+  it('still answers for a body: "the forest service" finds its spokesperson', () => {
+    const a = parseArticle('Fire\n\nA spokesperson for the forest service said crews were on the fire line.');
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the forest service')[0]).toBe('A spokesperson for the forest service');
   });
 });
