@@ -2490,7 +2490,9 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   if (ctx.mentions.some((m) => m.paragraph === paragraph && m.end === end && m.start > end - subject.trim().length && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed)) return undefined;
   // A role is written in lower case ("the group's director"); a capitalised last word is a name.
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
-  const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
+  // (…unless it is a title: "Northway’s Chief Executive, Gareth Pryce-Morgan, told investors".)
+  const titleWord = /(?:’s|'s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
+  const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (titleWord !== undefined && isRoleNoun(titleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
   // "The delivery company Odell worked for, QuickPlate, said": a body, described, then named.
   const bodyNoun = describesRole || !/^(?:a|an|the)\s/i.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
   if (!describesRole && !bodyNoun) return undefined;

@@ -686,3 +686,18 @@ describe('a report closed by "his mother said"', () => {
     expect(a.reported.map((r) => [a.speakers[r.speaker!]!.name, r.text.slice(0, 20)])).toEqual([['Jessica Pruitt', 'Eli spent three nigh']]);
   });
 });
+
+describe('a title in capitals before a name set off by commas', () => {
+  it('gives "Northway’s Chief Executive, Gareth Pryce-Morgan, told investors …" to him, not to Northway', () => {
+    const a = parseArticle(
+      [
+        'Broadband price rise',
+        'Northway Broadband said in a statement that the rise would pay for new fibre.',
+        'Northway’s Chief Executive, Gareth Pryce-Morgan, told investors on Tuesday that he expected fewer than 3 per cent of affected customers to leave.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker!]!.name)).toEqual(['Northway Broadband', 'Gareth Pryce-Morgan']);
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    expect(who('the chief executive')).toBe('Gareth Pryce-Morgan');
+  });
+});
