@@ -12,7 +12,7 @@ import { suggestQuestions } from './suggestions.js';
 import { memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
-import { roleHolder } from './role-holder.js';
+import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -116,7 +116,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   // Same question, same answer: people ask the same few things, and the article does not change.
   const answer = memo(2000, (question): SearchResult => {
     const held = roleHolder(article, findSpeakers, question);
-    const found = held ? { confidence: 'high' as const, sentences: held, passages: [] } : index().answer(question);
+    // ("how old is the CEO" asked by the CEO's name, when that finds the age: else as asked.)
+    const byName = held ? undefined : ageAskedOfHolder(article, findSpeakers, question);
+    const named = byName === undefined ? undefined : index().answer(byName);
+    const found = held ? { confidence: 'high' as const, sentences: held, passages: [] } : named?.confidence === 'high' ? named : index().answer(question);
     // "What did Volta say about the rules", of a body the article never quotes: a sentence that
     // only names it is close at best, never its words.
     const whose = found.confidence === 'high' ? WHAT_DID.exec(question.trim().replace(/[?!.]+$/, ''))?.[1] : undefined;

@@ -182,3 +182,27 @@ function sentenceNaming(article: Article, speaker: Speaker): Sentence[] | undefi
   const named = says ?? article.sentences.find((s) => ` ${wordsOf(s.text).join(' ')} `.includes(` ${full} `));
   return named ? [named] : undefined;
 }
+
+/** "how old is the CEO", "what age is his sister": an age asked of someone by a word for them. */
+const AGE_OF_ROLE = /^(?:how old (?:is|was)|what age (?:is|was))\s+((?:the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))[\s?.!]*$/iu;
+
+/**
+ * "how old is the CEO" asked as "how old is Okafor", when one named speaker holds the role: the
+ * article gives an age under a surname ("Okafor, 58, said …"), seldom beside the role. Undefined
+ * when the question is not such, or the role fits no one, or two as well.
+ */
+export function ageAskedOfHolder(article: Article, findSpeakers: (query: string) => SpeakerMatch[], question: string): string | undefined {
+  const m = AGE_OF_ROLE.exec(question.trim());
+  if (!m || !isPersonNoun(m[2]!.toLowerCase())) return undefined;
+  const [best, next] = findSpeakers(m[1]!.toLowerCase());
+  if (!best || (next && next.score >= best.score)) return undefined;
+  const holder = article.speakers[best.speaker]!;
+  if (holder.unnamed || !holder.name.includes(' ')) return undefined;
+  // Every word asked must be theirs: "the oldest victim" is not whichever victim speaks.
+  const theirs = new Set(holder.aliases.flatMap(wordsOf));
+  if (!wordsOf(m[1]!).every((w) => ['the', 'his', 'her', 'their', 'its'].includes(w) || theirs.has(w))) return undefined;
+  // By the surname, unless someone else has it too (a family): then by the whole name.
+  const surname = holder.name.split(/\s+/).at(-1)!;
+  const shared = article.speakers.some((s) => s !== holder && !s.unnamed && wordsOf(s.name).includes(surname.toLowerCase()));
+  return question.trim().replace(m[1]!, shared ? holder.name : surname);
+}

@@ -1335,3 +1335,12 @@ describe('a passage that says the asked thing is not known', () => {
     expect(engine.answer('what caused the engine of the fire truck to fail').confidence).not.toBe('high');
   });
 });
+
+describe('an age asked of someone by their role', () => {
+  it('answers "how old is the ceo" with "Okafor, 58, said …" (blind round e55)', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e55-airline-pilot-scheduling-outage.txt', 'utf8'));
+    const r = buildEngine(a).answer('how old is the ceo');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/Okafor, 58,/);
+  });
+});
