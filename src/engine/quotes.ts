@@ -825,7 +825,8 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     phrase += whose;
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
-    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest)) continue;
+    // (Or introduces a quotation: "One regular, who did not want to be named, was more blunt: ‘…’".)
+    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest) && !/^[^.!?“”"‘]{0,160}:\s*[‘“"]/u.test(rest.slice(phrase.length))) continue;
     const phraseStart = start + lead[0].length;
     // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
     // So are "One woman, who arrived at the shelter with two dogs, said" and "A woman waiting in
@@ -1280,6 +1281,10 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   // "one of the four divers who made the first descent": one of a group of people.
   const oneOf = ONE_OF.exec(text);
   if (oneOf && describesPerson(oneOf[1]!.toLowerCase())) return { phrase: oneOf[0]!, noun: oneOf[1]! };
+  // "One regular, who did not want to be named,": "who" makes a person of any word ("regular",
+  // "local"), whatever else the word may be.
+  const who = /^([Oo]ne|[Aa]nother)\s+(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text);
+  if (who) return { phrase: `${who[1]} ${who[2]}`, noun: who[2]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;

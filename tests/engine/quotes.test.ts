@@ -3422,3 +3422,17 @@ describe('a spokesperson for someone', () => {
     expect(who('the forest service')[0]).toBe('A spokesperson for the forest service');
   });
 });
+
+describe('an unnamed speaker by any word "who" makes a person', () => {
+  it('gives "One regular, who did not want to be named, was more blunt: ‘…’" to the regular, and "A delivery driver was more blunt: ‘…’" to the driver', () => {
+    const a = parseArticle(
+      [
+        'Bakery to close',
+        'Daniel Okafor, 36, said the closure would leave a hole in the high street. ‘It’s where you go,’ he said.',
+        'One regular, who did not want to be named, was more blunt: ‘It’s a disgrace that a place like this can go under.’',
+        'A delivery driver was more blunt still: ‘It’s a scandal.’',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Daniel Okafor', 'One regular', 'A delivery driver']);
+  });
+});
