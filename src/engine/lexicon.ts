@@ -232,6 +232,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['father', 'dad'],
   // (A reader asks for "the widow" in an obituary that calls her his wife, and the other way round.)
   ['wife', 'widow'],
+  ['supplier', 'vendor'],
   ['husband', 'widower'],
   ['harbormaster', 'harbourmaster'],
   ['pediatrician', 'paediatrician'],

@@ -586,6 +586,14 @@ const OFFICE_HOLDER = /^(?:official|representative|rep)$/i;
  * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
  * Millbrook, a group that …").
  */
+/** "supplied by (Nashville-based) ", "built by the ": what a body did to what the sentence is about. */
+const AGENT_BEFORE = /\b(supplied|made|built|developed|designed|provided|operated|run|owned|manufactured|installed|maintained)\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
+/** The body that did it, as readers call it: "the supplier", "the operator". */
+const AGENT_KIND: Readonly<Record<string, string>> = {
+  supplied: 'supplier', made: 'maker', built: 'builder', developed: 'developer', designed: 'designer', provided: 'provider',
+  operated: 'operator', run: 'operator', owned: 'owner', manufactured: 'manufacturer', installed: 'installer', maintained: 'contractor',
+};
+
 function organisationsIn(text: string, names: readonly NameMention[]): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
   // "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker": a body's name ends where
@@ -600,6 +608,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const kinds = kind ? [kind] : [];
     // "The campaign group Living Well Alliance": what the text calls it is how readers ask for it.
     if (described) kinds.push(described.noun, described.phrase);
+    // "a scheduling system supplied by Nashville-based Palisade Systems": the supplier.
+    const agent = AGENT_BEFORE.exec(text.slice(Math.max(0, org.start - 60), org.start))?.[1]?.toLowerCase();
+    if (agent && AGENT_KIND[agent]) kinds.push(AGENT_KIND[agent]!);
     if (org.kinds.length || kind) out.push({ org, kinds });
     else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }

@@ -3436,3 +3436,19 @@ describe('an unnamed speaker by any word "who" makes a person', () => {
     expect(speakersOfQuotes(a)).toEqual(['Daniel Okafor', 'One regular', 'A delivery driver']);
   });
 });
+
+describe('what a body did to what the story is about', () => {
+  it('makes "a system supplied by Nashville-based Palisade Systems" the supplier, which readers call the vendor', () => {
+    const a = parseArticle(
+      [
+        'Airline cancels flights',
+        'A routine update to CrewLink, a scheduling system supplied by Nashville-based Palisade Systems, corrupted the records.',
+        'Meridian Air Lines said in a statement that it had restored most assignments.',
+        'Palisade Systems said in a statement that it was “working around the clock” with Meridian.',
+      ].join('\n\n'),
+    );
+    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    expect(who('the vendor')[0]).toBe('Palisade Systems');
+    expect(who('the supplier')[0]).toBe('Palisade Systems');
+  });
+});
