@@ -2188,7 +2188,8 @@ const TAIL_WORDS = 9;
 /** "…, said Priya Raman, curator of meteorites at the Lake Champlain Museum of Natural History." (group 1: the name). */
 const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s+[^,]{2,160}[.!]?$`, 'u');
 /** A capitalised name, then a lower-case word that is not a preposition or an article: "Strand shook …". */
-const NAME_THEN_VERB = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
+// (So is a pronoun: ", said he last spoke with Brannigan on Wednesday" is what was said.)
+const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|she|they|we|it|that)\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 // ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with

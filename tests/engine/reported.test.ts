@@ -701,3 +701,16 @@ describe('a title in capitals before a name set off by commas', () => {
     expect(who('the chief executive')).toBe('Gareth Pryce-Morgan');
   });
 });
+
+describe('", said he …" after a long apposition', () => {
+  it('is the report of the name before it, not of a name in what he said', () => {
+    const a = parseArticle(
+      [
+        'Coach dies',
+        'Walter J. Brannigan, who coached the Harvesters for 38 seasons, died Sunday.',
+        'Harvesters head coach Marcus Bell, who played quarterback on the 1996 championship team, said he last spoke with Brannigan by phone on Wednesday.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker!]!.name)).toEqual(['Marcus Bell']);
+  });
+});
