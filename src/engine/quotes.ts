@@ -77,7 +77,9 @@ function singleSpans(text: string, paragraph: number): Span[] {
     }
     if (c === '‘' || /\s/.test(prev) || LETTER.test(next)) continue;
     // "the workers’ union" is a possessive; "a hurdle for patients’ and urged" closes a quote.
-    const possessive = /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !CLOSES_BEFORE.test(text.slice(i + 1, i + 12));
+    // (Nor is the close of one word set apart: "the ‘repairs’ consisted of …", a scare quote.)
+    const oneWord = !/\s/.test(text.slice(openAt + 1, i));
+    const possessive = !oneWord && /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !CLOSES_BEFORE.test(text.slice(i + 1, i + 12));
     if (possessive) continue;
     spans.push({ paragraph, open: openAt, close: i, closed: true });
     openAt = -1;

@@ -3452,3 +3452,16 @@ describe('what a body did to what the story is about', () => {
     expect(who('the supplier')[0]).toBe('Palisade Systems');
   });
 });
+
+describe('a single word set apart in British quotation marks', () => {
+  it('closes on itself: "the ‘repairs’ consisted of …" is no quotation running on into the narrative', () => {
+    const a = parseArticle(
+      [
+        'Roofer jailed',
+        'In many cases the ‘repairs’ consisted of little more than a handful of replacement tiles, the court was told.',
+        '‘You took their savings,’ the judge said.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['You took their savings']);
+  });
+});
