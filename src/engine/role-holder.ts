@@ -183,6 +183,8 @@ function sentenceNaming(article: Article, speaker: Speaker): Sentence[] | undefi
   return named ? [named] : undefined;
 }
 
+/** The words before a word for someone in AGE_OF_ROLE. */
+const WHOSE = new Set(['the', 'his', 'her', 'their', 'its']);
 /** "how old is the CEO", "what age is his sister": an age asked of someone by a word for them. */
 const AGE_OF_ROLE = /^(?:how old (?:is|was)|what age (?:is|was))\s+((?:the|his|her|their|its)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))[\s?.!]*$/iu;
 
@@ -200,7 +202,7 @@ export function ageAskedOfHolder(article: Article, findSpeakers: (query: string)
   if (holder.unnamed || !holder.name.includes(' ')) return undefined;
   // Every word asked must be theirs: "the oldest victim" is not whichever victim speaks.
   const theirs = new Set(holder.aliases.flatMap(wordsOf));
-  if (!wordsOf(m[1]!).every((w) => ['the', 'his', 'her', 'their', 'its'].includes(w) || theirs.has(w))) return undefined;
+  if (!wordsOf(m[1]!).every((w) => WHOSE.has(w) || theirs.has(w))) return undefined;
   // By the surname, unless someone else has it too (a family): then by the whole name.
   const surname = holder.name.split(/\s+/).at(-1)!;
   const shared = article.speakers.some((s) => s !== holder && !s.unnamed && wordsOf(s.name).includes(surname.toLowerCase()));

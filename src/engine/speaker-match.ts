@@ -187,9 +187,10 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // "A spokeswoman for the governor": whose spokeswoman she is, not what she is; "the governor"
     // finds the governor first.
     // (Only a person's office: "a spokesperson for the forest service" speaks as the service.)
-    const spokenFor = speaker.unnamed ? SPOKESPERSON_FOR.exec(speaker.name)?.[1] : undefined;
-    if (spokenFor && isPersonNoun(words(spokenFor).at(-1) ?? '') && !isOrgNoun(words(spokenFor).at(-1) ?? '')) {
-      for (const w of words(spokenFor)) {
+    const spokenFor = speaker.unnamed ? words(SPOKESPERSON_FOR.exec(speaker.name)?.[1] ?? '') : [];
+    const forWhom = spokenFor.at(-1) ?? '';
+    if (isPersonNoun(forWhom) && !isOrgNoun(forWhom)) {
+      for (const w of spokenFor) {
         if (properWords.has(w)) continue;
         ownerWords.add(w);
         heads.delete(w);
