@@ -89,13 +89,13 @@ export const ROLE_NOUNS = new Set([
 /** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
 export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
 
+/** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
+export const OFFICE_WORD = /^(?:prime|foreign|home|finance|health|education|defen[cs]e|interior|justice|labou?r|transport|environment|energy|trade|culture|housing|treasury|agriculture|economy|first)$/;
+
 /**
  * Last words that make a capitalised phrase an organisation or place, not a person:
  * "United Nations", "Sky News", "Aleppo Media Center".
  */
-/** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
-export const OFFICE_WORD = /^(?:prime|foreign|home|finance|health|education|defen[cs]e|interior|justice|labou?r|transport|environment|energy|trade|culture|housing|treasury|agriculture|economy|first)$/;
-
 export const NON_PERSON_HEADS = new Set([
   'people', 'procuracy', 'fairgrounds', 'grounds', 'arena', 'stadium', 'hall', 'news', 'nations', 'states', 'state', 'media', 'center', 'centre', 'images', 'image', 'press', 'times',
   'post', 'journal', 'herald', 'tribune', 'agency', 'ministry', 'department', 'office', 'council',
@@ -232,8 +232,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['father', 'dad'],
   // (A reader asks for "the widow" in an obituary that calls her his wife, and the other way round.)
   ['wife', 'widow'],
-  ['supplier', 'vendor'],
   ['husband', 'widower'],
+  ['supplier', 'vendor'],
   ['harbormaster', 'harbourmaster'],
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],

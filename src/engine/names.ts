@@ -186,13 +186,13 @@ function joinsDepartment(ws: readonly Word[], i: number): boolean {
   return opener.possessive || /^(?:the|a|an|shadow)$/i.test(opener.core);
 }
 
+/** "wife of 59 years, ", "husband of four decades, " before a name set off by commas. */
+const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades|months)\s*,\s*$/i;
+
 /**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
  */
-/** "wife of 59 years, ", "husband of four decades, " before a name set off by commas. */
-const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades|months)\s*,\s*$/i;
-
 function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
   let opens = -1;

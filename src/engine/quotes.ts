@@ -583,11 +583,6 @@ const ROLE_FILLER = /^(?:the|a|an|of|for|at|in|on|to|and)$/;
 /** Words for anyone holding a post in a body: "the union official", "the council representative". */
 const OFFICE_HOLDER = /^(?:official|representative|rep)$/i;
 
-/**
- * Organisations named in a paragraph: runs ending in an organisation word, acronyms used as a body
- * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
- * Millbrook, a group that …").
- */
 /** "supplied by (Nashville-based) ", "built by the ": what a body did to what the sentence is about. */
 const AGENT_BEFORE = /\b(supplied|made|built|developed|designed|provided|operated|run|owned|manufactured|installed|maintained)\s+by\s+(?:the\s+)?(?:[\p{L}-]+-based\s+)?$/iu;
 /** The body that did it, as readers call it: "the supplier", "the operator". */
@@ -596,6 +591,11 @@ const AGENT_KIND: Readonly<Record<string, string>> = {
   operated: 'operator', run: 'operator', owned: 'owner', manufactured: 'manufacturer', installed: 'installer', maintained: 'contractor',
 };
 
+/**
+ * Organisations named in a paragraph: runs ending in an organisation word, acronyms used as a body
+ * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
+ * Millbrook, a group that …").
+ */
 function organisationsIn(text: string, names: readonly NameMention[]): { org: OrgMention; kinds: string[] }[] {
   const out: { org: OrgMention; kinds: string[] }[] = [];
   // "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker": a body's name ends where

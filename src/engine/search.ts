@@ -429,10 +429,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     }
     return known ?? undefined;
   };
-  /** The first sentences of the story's opening paragraphs that hold what is asked (see DIMENSIONS). */
   // The story's opening, where a question about the story itself is answered: its first three
   // paragraphs of prose, past a standfirst, a byline or a dateline (see `leadPassages`).
   const openingEnds = Math.max(3, [...new Set(sentences.filter((s) => usable(s.id) && PROSE.test(s.text)).map((s) => s.paragraph))][2] ?? 3);
+  /** The first sentences of the story's opening paragraphs that hold what is asked (see DIMENSIONS). */
   const leadPassages = (types: readonly AnswerType[], question: string): SearchResult => {
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
     // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
