@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { findNames } from '../../src/engine/names.js';
-import { firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
+import { firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -509,7 +509,7 @@ describe('a firm named with an ampersand', () => {
       'T\n\nFive bidders competed for the work at Halloway & Pierce’s evening sale of modern art.\n\n“Tonight the market caught up with what scholars have known for decades,” the auction house said in a statement.',
     );
     expect(speakersOfQuotes(a)).toEqual(['Halloway & Pierce']);
-    for (const asked of ['the company', 'Halloway', 'the auction house']) expect(findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name), asked).toEqual(['Halloway & Pierce']);
+    for (const asked of ['the company', 'Halloway', 'the auction house']) expect(speakersAskedFor(a, asked), asked).toEqual(['Halloway & Pierce']);
   });
 });
 
@@ -3293,7 +3293,7 @@ describe('someone named right after a sentence about people of a kind', () => {
         'Crowds were thin. Mark Ellis, 40, said he would not come back.',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (asked: string) => firstSpeakerAskedFor(a, asked);
     expect(who('the food vendor')).toBe('Priya Hollis');
     expect(who('the nurse')).toBe('Jo Pennington');
     expect(a.speakers.find((s) => s.name === 'Mark Ellis')!.aliases).not.toContain('crowd');
@@ -3312,7 +3312,7 @@ describe('a paragraph that opens on "the" and a word for a person', () => {
         'The economist called the longer timeline “a quiet tax on people who were promised a shorter road.”',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the right-hander')).toEqual(['Caleb Strand']);
     expect(speakersOfQuotes(a)).toEqual(['Caleb Strand', 'Harold Jensen']);
   });
@@ -3342,7 +3342,7 @@ describe('titles and surnames as news writes them', () => {
       ].join('\n\n'),
     );
     expect(speakersOfQuotes(a)).toEqual(['Anneliese van der Berg-Okonkwo']);
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (asked: string) => firstSpeakerAskedFor(a, asked);
     expect(who('Okonkwo')).toBe('Anneliese van der Berg-Okonkwo');
     // A principal researcher heads nothing: the firm's name is no way to ask for her.
     expect(a.speakers[0]!.aliases).not.toContain('halyard labs');
@@ -3362,7 +3362,7 @@ describe('a British court report', () => {
       ].join('\n\n'),
     );
     expect(speakersOfQuotes(a)).toEqual(['Jean Ashby']);
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (asked: string) => firstSpeakerAskedFor(a, asked);
     expect(who('the defence barrister')).toBe('Philippa Grange');
   });
 
@@ -3388,7 +3388,7 @@ describe('what someone led', () => {
         '“We sold our say for a check,” Kowalczyk said.',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the opposition leader')[0]).toBe('Ruth Anne Kowalczyk');
   });
 });
@@ -3403,7 +3403,7 @@ describe('a spouse of many years', () => {
         '“He knew,” she said. “He wanted to be where he could hear the drums.”',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (asked: string) => firstSpeakerAskedFor(a, asked);
     expect(who('his wife')).toBe('Loretta Brannigan');
     expect(who('the widow')).toBe('Loretta Brannigan');
   });
@@ -3412,13 +3412,13 @@ describe('a spouse of many years', () => {
 describe('a spokesperson for someone', () => {
   it('does not come before that someone: "the governor" finds Gov. Okafor-Hale, not "A spokeswoman for the governor" (blind round e55)', () => {
     const a = parseArticle(readFileSync('tests/eval/fresh/e55-overnight-budget-vote.txt', 'utf8'));
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the governor')[0]).toBe('Maureen Okafor-Hale');
   });
 
   it('still answers for a body: "the forest service" finds its spokesperson', () => {
     const a = parseArticle('Fire\n\nA spokesperson for the forest service said crews were on the fire line.');
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the forest service')[0]).toBe('A spokesperson for the forest service');
   });
 });
@@ -3447,7 +3447,7 @@ describe('what a body did to what the story is about', () => {
         'Palisade Systems said in a statement that it was “working around the clock” with Meridian.',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the vendor')[0]).toBe('Palisade Systems');
     expect(who('the supplier')[0]).toBe('Palisade Systems');
   });

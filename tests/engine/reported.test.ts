@@ -6,6 +6,7 @@ import { buildEngine } from '../../src/runtime/build-engine.js';
 import { createContext } from '../../src/core/context.js';
 import { answerText as answer } from '../../src/core/invocation.js';
 import { asPlain } from '../helpers/shown.js';
+import { firstSpeakerAskedFor } from '../helpers/articles.js';
 import { renderText } from '../../src/adapters/terminal/render-text.js';
 import { renderReply } from '../../src/adapters/discord/render-embed.js';
 import { renderBlocks } from '../../src/adapters/slack/render-blocks.js';
@@ -697,7 +698,7 @@ describe('a title in capitals before a name set off by commas', () => {
       ].join('\n\n'),
     );
     expect(a.reported.map((r) => a.speakers[r.speaker!]!.name)).toEqual(['Northway Broadband', 'Gareth Pryce-Morgan']);
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name)[0];
+    const who = (asked: string) => firstSpeakerAskedFor(a, asked);
     expect(who('the chief executive')).toBe('Gareth Pryce-Morgan');
   });
 });

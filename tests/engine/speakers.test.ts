@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
-import { harbor, seed, storm } from '../helpers/articles.js';
+import { harbor, seed, speakersAskedFor, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -1192,7 +1192,7 @@ describe('someone the text says lives on a street', () => {
         'Dana Ruiz, 45, of Maumee, said she stayed away. “I kept the kids in,” Ruiz said.',
       ].join('\n\n'),
     );
-    const who = (asked: string) => findSpeakers(a.speakers, asked).map((m) => a.speakers[m.speaker]!.name);
+    const who = (asked: string) => speakersAskedFor(a, asked);
     expect(who('the resident')).toEqual(['Graham Tilley']);
     expect(who('the Marlstone Road resident')[0]).toBe('Graham Tilley');
   });

@@ -31,9 +31,13 @@ export function speakerOfQuote(a: Article, words: string): string | undefined {
 }
 
 /** The name of the speaker a reader's words find first ("the Lib Dem councillor"). */
+/** The names of the speakers a reader's words find, best first. */
+export function speakersAskedFor(a: Article, words: string): string[] {
+  return findSpeakers(a.speakers, words).map((m) => a.speakers[m.speaker]!.name);
+}
+
 export function firstSpeakerAskedFor(a: Article, words: string): string | undefined {
-  const first = findSpeakers(a.speakers, words)[0];
-  return first === undefined ? undefined : a.speakers[first.speaker]!.name;
+  return speakersAskedFor(a, words)[0];
 }
 
 export function speakersOfQuotes(a: Article): string[] {
