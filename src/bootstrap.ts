@@ -4,6 +4,7 @@
  * computed here once → the article → the engine → the context commands run in. It also owns how a
  * program ends: the exit codes, one line for an operator's error, and the signals that stop it.
  */
+import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import type { CommandContext } from '../commands/types.js';
 import { buildEngine } from './runtime/build-engine.js';
@@ -38,7 +39,7 @@ export async function boot(argv: readonly string[] = process.argv.slice(2), env:
 
 /** `boot` from a configuration already read (e.g. `npm run post`, whose own flags come first). */
 export async function bootWith(config: Config): Promise<Booted> {
-  const article = await loadArticle(config.articlePath);
+  const article = await loadArticle(config.articlePath, { dir: join(config.dataDir, 'analysis') });
   const settings: Settings = { ...config, ...deriveSettings(config, article) };
   const engine = buildEngine(article);
   return { settings, engine, ctx: createContext(engine, settings) };

@@ -3,11 +3,13 @@ import { readFile } from 'node:fs/promises';
 import type { Article } from '../engine/article.js';
 import { ArticleError, parseArticle } from '../engine/parse.js';
 import { OperatorError } from '../core/errors.js';
+import { cachedAnalysis, type AnalysisCache } from './analysis-cache.js';
 
 /** The configured article cannot be used; the message names the file and ARTICLE_PATH. */
 export class ArticleFileError extends OperatorError {}
 
-export async function loadArticle(path: string): Promise<Article> {
+/** The article at `path`, analysed; with `cache`, the analysis of an earlier run is reused when still valid. */
+export async function loadArticle(path: string, cache?: AnalysisCache): Promise<Article> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -18,7 +20,7 @@ export async function loadArticle(path: string): Promise<Article> {
   }
   if (!text.trim()) throw new ArticleFileError(`The article ${path} is empty. Set ARTICLE_PATH or --article to an article file.`);
   try {
-    return parseArticle(text);
+    return cache ? cachedAnalysis(text, cache, parseArticle) : parseArticle(text);
   } catch (error) {
     if (error instanceof ArticleError) throw new ArticleFileError(`The article ${path}: ${error.message}`);
     throw error;
