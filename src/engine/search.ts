@@ -526,15 +526,23 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "Who said…", "who warned…": the speaker of a quotation is the answer, not a name in the text.
       const whoSaid = who && SAYING.test(question);
 
+      // Every unit a sentence is part of asks again how much it covers: worked out once per
+      // question word and sentence (-1: not yet).
+      const covered = [new Float64Array(unique.length * sentences.length).fill(-1), new Float64Array(unique.length * sentences.length).fill(-1)];
       /** How much of one question word a sentence covers (0..1). */
       const coverOne = (i: number, id: number, sure = false): number => {
+        const memo = covered[sure ? 1 : 0]!;
+        const at = i * sentences.length + id;
+        if (memo[at]! >= 0) return memo[at]!;
+        // The sentence's few terms are looked up among the word's matches (often hundreds of
+        // relatives and vector neighbours), not the other way round.
+        const found = (sure ? sureMatches : matches)[i]!;
+        const own = textTerms[id]!;
         let best = 0;
-        for (const [term, weight] of (sure ? sureMatches : matches)[i]!) {
-          if (textTerms[id]!.has(term)) best = Math.max(best, weight);
-          // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
-          else if (!who && speakerTerms[id]!.has(term)) best = Math.max(best, weight * SPEAKER_WEIGHT);
-          if (best === 1) break;
-        }
+        for (const term of own) best = Math.max(best, found.get(term) ?? 0);
+        // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
+        if (!who) for (const term of speakerTerms[id]!) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
+        memo[at] = best;
         return best;
       };
       // A passage holding the kind of thing asked covers the words that name it, for ranking,
