@@ -16,11 +16,11 @@ const ABBREVIATIONS = new Set(
 );
 
 /**
- * "9:10 a.m. Monday", "7 p.m. ET", "8:05 a.m. Pacific time": a clock time's "a.m." ends a sentence
+ * "9:10 a.m. Monday", "7 p.m. ET", "8:05 a.m. Pacific time", "at 7 p.m. Central.": a clock time's "a.m." ends a sentence
  * only when a new sentence clearly begins after it, not before a day, a month or a time zone.
  */
 const CLOCK_END = /\b[ap]\.m\.$/i;
-const AFTER_CLOCK = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T\b|GMT|BST|UTC|[—–-]|(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Central European|Eastern European|Moscow|Japan|China|India)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b)/;
+const AFTER_CLOCK = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T\b|GMT|BST|UTC|[—–-]|(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Central European|Eastern European|Moscow|Japan|China|India)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)(?=\s*(?:[.,;:!?)]|$)))/;
 
 /** True when `segment` ends in something that only looks like a sentence end. */
 function endsWithFalseStop(segment: string, next = ''): boolean {

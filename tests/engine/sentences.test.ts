@@ -22,6 +22,9 @@ describe('sentence splitting', () => {
     ]);
     expect(splitSentences('Kiptanui crossed at about 9:10 a.m. Monday. He won.')).toEqual(['Kiptanui crossed at about 9:10 a.m. Monday.', 'He won.']);
     expect(splitSentences('The vote came at 11:40 p.m. The room emptied.')).toEqual(['The vote came at 11:40 p.m.', 'The room emptied.']);
+    // A zone's name alone, as US sports pages give a start time.
+    expect(splitSentences('They meet Halvorsen in the final at 7 p.m. Central. Tickets are gone.')).toEqual(['They meet Halvorsen in the final at 7 p.m. Central.', 'Tickets are gone.']);
+    expect(splitSentences('It ended at 6 p.m. Eastern Europe had already gone dark.')).toEqual(['It ended at 6 p.m.', 'Eastern Europe had already gone dark.']);
   });
 
   it('still ends a sentence at an acronym when a new sentence clearly starts', () => {
