@@ -703,6 +703,8 @@ function roleHeld(after: string): string | undefined {
   const object = m[3]!.trim();
   if (PERSON_OBJECT.test(m[1]!) && !m[2] && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)?$/u.test(object) && !NON_PERSON_HEADS.has(object.split(/\s+/).at(-1)!.toLowerCase())) return agent;
   const held = m[2] ? m[3]!.trim().replace(/(?<=[^s])s$/, '') : m[3]!.trim();
+  // "Brenda Coyle, who ran it with her late husband": what "it" is, the sentence does not say.
+  if (/^(?:it|this|that|these|those|one)$/i.test(held)) return undefined;
   // "Solberg, who had led by three after each round": by how much, not what; no role.
   if (/^(?:by|in|at|on|for|from|to|after|before|with)\b/i.test(held)) return undefined;
   // "who raises money for the hospice", "raises concerns": no farmer.

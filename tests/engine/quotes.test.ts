@@ -2993,6 +2993,15 @@ describe('whoever has run a shop or a venue', () => {
   });
 });
 
+describe('a pronoun for what someone runs', () => {
+  it('gives "Brenda Coyle, 71, who ran it with her late husband," no role "it head"', () => {
+    const a = parseArticle(['Pub saved', 'Few people know the pub better than Brenda Coyle, 71, who ran it with her late husband, Ron, for 27 years.', '‘I cried when I saw the sign go up,’ she says.'].join('\n\n'));
+    const coyle = a.speakers.find((s) => s.name === 'Brenda Coyle')!;
+    expect(coyle.role ?? '').not.toMatch(/\bit\b/);
+    expect(coyle.aliases.join(' | ')).not.toMatch(/\bit head\b/);
+  });
+});
+
 describe('where someone is from, after their name', () => {
   it('finds "Harold Greer, 78, of Cave Junction," as the Cave Junction resident and the man from Cave Junction', () => {
     const a = parseArticle(['Power cut', 'Harold Greer, 78, of Cave Junction, said the call came “about an hour before the lights went out.”', '“We were ready,” said Dana Whitcomb, a spokesperson for Cascade Western Power.'].join('\n\n'));
