@@ -1848,7 +1848,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const apposed = people.isPersonName(m) ? undefined : orgApposition(p.text.slice(m.end, m.end + 80));
       // "The Bangkok-based conservation group Pangolin Watch Asia said": what the text calls it first.
       const described = describedAs(p.text, m.start);
-      const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) ? described.noun : undefined;
+      // (Not "tipped away by center Marcus Lindqvist": a given name and a surname after a word
+      // that is a body's and a player's is the player.)
+      const given = nameTokens(m.tokens)[0] ?? '';
+      const givenAndSurname = m.personLike && m.tokens.length <= 3 && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given));
+      const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) && !givenAndSurname ? described.noun : undefined;
       const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
       const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;

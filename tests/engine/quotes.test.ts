@@ -2993,6 +2993,21 @@ describe('whoever has run a shop or a venue', () => {
   });
 });
 
+describe('a player named after his position', () => {
+  it('finds "tipped away by Wexford State center Marcus Lindqvist" as a person, who speaks later by surname', () => {
+    const a = parseArticle(
+      [
+        'Game',
+        'Corliss’ last chance was tipped away by Wexford State center Marcus Lindqvist as the horn sounded.',
+        'Lindqvist, who is 7-foot-1, said the coaches told him only to get a hand on the inbounds pass.',
+        '“I barely touched it,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I barely touched it')).toBe('Marcus Lindqvist');
+    expect(speakersAskedFor(a, 'Lindqvist')).toEqual(['Marcus Lindqvist']);
+  });
+});
+
 describe('a pronoun for what someone runs', () => {
   it('gives "Brenda Coyle, 71, who ran it with her late husband," no role "it head"', () => {
     const a = parseArticle(['Pub saved', 'Few people know the pub better than Brenda Coyle, 71, who ran it with her late husband, Ron, for 27 years.', '‘I cried when I saw the sign go up,’ she says.'].join('\n\n'));
