@@ -2268,7 +2268,14 @@ const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?\\s*,?\\s+and\\s+(?:also\\s+)?(
 /** A sentence opening on a pronoun that speaks: "She said …", "He added …". */
 const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, 'i');
 
+/**
+ * "Achterberg answered with a driving layup", "City responded with two goals": a reply made by
+ * doing something, not in words (a statement, a letter or a question is still words).
+ */
+const REPLIED_BY_DEED = /\b(?:answered|replied|responded|countered|hit\s+back)\s+with\s+(?:a|an|two|three|four|five|\d+|back-to-back)\s+(?![^,.;]*\b(?:statements?|letters?|emails?|posts?|tweets?|messages?|questions?|warnings?|remarks?|comments?|speech|apology|denial|pledge|promise|vow|challenge)\b)/i;
+
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  if (REPLIED_BY_DEED.test(sentence)) return undefined;
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
   // "…, according to a person familiar with the matter.": an anonymous source at the end speaks

@@ -715,3 +715,17 @@ describe('", said he …" after a long apposition', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker!]!.name)).toEqual(['Marcus Bell']);
   });
 });
+
+describe('a reply made by doing something', () => {
+  it('is no report: "Achterberg answered with a driving layup"', () => {
+    const a = parseArticle(
+      [
+        'Semifinal',
+        'Senior guard Jalen Achterberg led all scorers with 25 points.',
+        'Achterberg answered with a driving layup.',
+        'Achterberg said he had not watched a replay of the shot.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toEqual([['Jalen Achterberg', 'Achterberg said he had not watched a replay of the shot.']]);
+  });
+});
