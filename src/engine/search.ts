@@ -77,6 +77,8 @@ const TOPIC = 0.5;
 const LOW_BY_VECTORS = 0.4;
 /** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
 const CANDIDATES = 20;
+/** Further sentences holding the kind of thing asked, scored beyond the first CANDIDATES. */
+const TYPED_CANDIDATES = 10;
 /** Verbs that make a "who" question ask for a speaker. */
 const SAYING = /\b(?:said|say|says|told|tell|asked|warned|wrote|claimed|stated|announced|added|called|urged|insisted|described)\b/i;
 /** Closest passages shown when unsure. */
@@ -697,7 +699,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           for (const t in hit.match) best = Math.max(best, m.get(t) ?? 0);
           return sum + weights[i]! * best;
         }, 0);
-      const candidates: Array<{ id: unknown; score: number }> = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score).slice(0, CANDIDATES).map((c) => c.hit);
+      const ranked = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score);
+      const candidates: Array<{ id: unknown; score: number }> = ranked.slice(0, CANDIDATES).map((c) => c.hit);
+      if (types.length > 0) for (const c of ranked.slice(CANDIDATES).filter((c) => answersType(types, sentences[c.hit.id as number]!.text, question)).slice(0, TYPED_CANDIDATES)) candidates.push(c.hit);
       // "What caused the collapse?": "… the likely cause was rot in two of the main support
       // beams" may not name the collapse; in the writer's words, a sentence stating a cause is
       // about the story's event (its headline's words count for it a little, see `topical`).

@@ -1344,3 +1344,11 @@ describe('an age asked of someone by their role', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/Okafor, 58,/);
   });
 });
+
+describe('a sentence of the kind asked, below many that share more words', () => {
+  it('answers "how long is the ferry crossing" with "Each crossing takes about 40 minutes", past 22 sentences about the ferry crossing', () => {
+    const places = ['Portree', 'Uig', 'Mallaig', 'Oban', 'Tarbert', 'Barra', 'Coll', 'Tiree', 'Colonsay', 'Islay', 'Jura', 'Gigha', 'Arran', 'Bute', 'Cumbrae', 'Kerrera', 'Lismore', 'Mull', 'Iona', 'Eigg', 'Rum', 'Canna'];
+    const text = ['Ferry timetable changes', ...places.map((p, i) => `The ferry crossing to ${p} was ${i % 2 ? 'busy' : 'quiet'} again, islanders said.`), 'Each crossing takes about 40 minutes in calm weather.'].join('\n\n');
+    expect(ask('how long is the ferry crossing', parseArticle(text)).map((s) => s.text)).toEqual(['Each crossing takes about 40 minutes in calm weather.']);
+  });
+});
