@@ -2056,6 +2056,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
   const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy });
+  reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   const described = people.list.map((p, i) => {
     if (!p.unnamed) return i;
@@ -2218,6 +2219,21 @@ const ATTRIBUTION_ONLY = /^\s*(?:according to\s+[^,]{2,60},|(?:\S+\s+){1,5}(?:sa
 
 /** "He said he spent ", "Patel said the council had ": a speech verb, then a clause's own subject and verb. */
 const REPORTED_CLAUSE_LEAD = /\b(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she|they|it|we|the\s+\S+|\p{Lu}\S*)\s+\p{Ll}+\s+(?:\S+\s+){0,6}$/u;
+
+/**
+ * "One long-time volunteer, who asked not to be named, said the news had divided the town.
+ * ‘We all sold raffle tickets with her.’": a quotation with no speaker of its own that opens
+ * right after someone's reported statement, in the same paragraph, goes on in their voice.
+ */
+function reporterQuotes(attributed: Attributed[], reported: readonly RawReported[], paragraphs: readonly Paragraph[]): void {
+  for (const a of attributed) {
+    if (a.person !== undefined) continue;
+    const first = a.raw.parts[0]!;
+    const text = paragraphs[first.paragraph - 1]!.text;
+    const report = reported.find((r) => r.paragraph === first.paragraph && r.end !== undefined && r.end <= first.open && /^\s*$/.test(text.slice(r.end, first.open)));
+    if (report) a.person = report.person;
+  }
+}
 
 interface RawReported {
   text: string;

@@ -3489,3 +3489,18 @@ describe('a single word set apart in British quotation marks', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['You took their savings']);
   });
 });
+
+describe('a quotation right after a reported statement', () => {
+  it('is the reporter’s: "One long-time volunteer … said the news had divided the town. ‘We all sold raffle tickets with her.’"', () => {
+    const a = parseArticle(
+      [
+        'Treasurer jailed',
+        'Kerryn Albright, 56, was sentenced on Thursday.',
+        'One long-time volunteer, who asked not to be named, said the news had divided the town. ‘We all sold raffle tickets with her. She’d count the money at the end of the night.’',
+        'Council member Raj Patel said the hall would cost far more than planned. “We cannot afford it, and the voters know that very well.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We all sold raffle tickets')).toBe('One long-time volunteer');
+    expect(speakerOfQuote(a, 'We cannot afford it')).toBe('Raj Patel');
+  });
+});
