@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
@@ -784,6 +784,9 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   if (!before) return;
   const person = people.list[before.person]!;
   if (person.role === undefined && genderOf(person) === 'any') return;
+  // (Nor "The mayor disagreed." after Council member Raj Patel: an office someone holds by title is
+  // another person's than the office the text gave him.)
+  if (person.role !== undefined && HONORIFICS.test(head) && ![person.role, ...(person.otherRoles ?? [])].some((r) => r !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(r))) return;
   // ("The economist called …" after Harold Jensen, an economist, named before: him, already.)
   const headWord = new RegExp(`\\b${head}\\b`, 'i');
   if (people.list.some((q) => q !== person && !q.unnamed && [q.role, ...(q.otherRoles ?? [])].some((r) => r !== undefined && headWord.test(r)))) return;

@@ -3504,3 +3504,11 @@ describe('a quotation right after a reported statement', () => {
     expect(speakerOfQuote(a, 'We cannot afford it')).toBe('Raj Patel');
   });
 });
+
+describe('an office named after someone who holds another', () => {
+  it('does not make Council member Raj Patel "the mayor" because the next paragraph opens "The mayor disagreed"', () => {
+    const a = parseArticle(['Bridge', 'Council member Raj Patel said the bridge would cost far more than planned.', 'The mayor disagreed with him.'].join('\n\n'));
+    expect(speakersAskedFor(a, 'the mayor')).toEqual([]);
+    expect(firstSpeakerAskedFor(a, 'the council member')).toBe('Raj Patel');
+  });
+});
