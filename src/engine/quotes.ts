@@ -2531,7 +2531,9 @@ function speakerOfClause(clause: string, paragraph: number, offset: number, ctx:
  */
 function namedInApposition(subject: string, after: string, paragraph: number, subjectEnd: number, ctx: Context): number | undefined {
   const apposition = /^,([^,]{1,140}),/.exec(after);
-  if (!apposition) return undefined;
+  // ("One woman, who asked not to be named because her husband works at the Corliss plant,": a
+  // relative clause says something of the subject; a name in it is someone else.)
+  if (!apposition || /^\s*(?:who|whose|whom)\b/i.test(apposition[1]!)) return undefined;
   // "The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby …, said": the subject names its
   // speaker; a name in the clause after it is someone else.
   // (Only a name that ends it: "Alfie's mother, Leanne Dunmore, said" is hers.)

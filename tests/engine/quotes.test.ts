@@ -3512,3 +3512,18 @@ describe('an office named after someone who holds another', () => {
     expect(firstSpeakerAskedFor(a, 'the council member')).toBe('Raj Patel');
   });
 });
+
+describe('a name inside the relative clause of an unnamed speaker', () => {
+  it('leaves "One woman, who asked not to be named because her husband works at the Corliss plant, said …" hers, not the plant’s', () => {
+    const a = parseArticle(
+      [
+        'Water meeting',
+        'Corliss Textile Finishing said in a statement that it had cooperated fully with regulators.',
+        'One woman, who asked not to be named because her husband works at the Corliss plant, said people in town were afraid to say too much.',
+        '“Half this room has somebody at that mill,” she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Half this room')).toBe('One woman');
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Corliss Textile Finishing', 'One woman']);
+  });
+});
