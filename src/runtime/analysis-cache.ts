@@ -22,11 +22,14 @@ const KEEP = 8;
 const ENGINE_DIR = fileURLToPath(new URL('../engine/', import.meta.url));
 
 let engineFingerprint: string | undefined;
-/** sha256 of every engine module, in name order: changes with any change to how articles are parsed. */
+/**
+ * sha256 of every engine module, in name order: changes with any change to how articles are
+ * parsed. (Built, the modules are .js; run from source, as the tests run, .ts.)
+ */
 export function fingerprintEngine(dir = ENGINE_DIR): string {
   if (dir === ENGINE_DIR && engineFingerprint) return engineFingerprint;
   const hash = createHash('sha256');
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
+  for (const name of readdirSync(dir).filter((n) => /\.(?:js|ts)$/.test(n)).sort()) hash.update(name).update('\0').update(readFileSync(join(dir, name)));
   const digest = hash.digest('hex');
   if (dir === ENGINE_DIR) engineFingerprint = digest;
   return digest;

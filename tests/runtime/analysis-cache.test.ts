@@ -76,11 +76,13 @@ describe('the analysis cache', () => {
     expect(readdirSync(dir).length).toBe(8);
   });
 
-  it('changes the engine fingerprint when an engine module changes', () => {
-    writeFileSync(join(dir, 'parse.js'), 'export const a = 1;');
-    const before = fingerprintEngine(dir);
-    writeFileSync(join(dir, 'parse.js'), 'export const a = 2;');
-    expect(fingerprintEngine(dir)).not.toBe(before);
+  it('changes the engine fingerprint when an engine module changes, built or run from source', () => {
+    for (const file of ['parse.js', 'quotes.ts']) {
+      writeFileSync(join(dir, file), 'export const a = 1;');
+      const before = fingerprintEngine(dir);
+      writeFileSync(join(dir, file), 'export const a = 2;');
+      expect(fingerprintEngine(dir)).not.toBe(before);
+    }
   });
 
   it('serves a corrected article on the next start of the bot', async () => {
