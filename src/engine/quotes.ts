@@ -202,6 +202,12 @@ const WORKPLACE_BEFORE = /,\s*(?:an?|the)\s+[^,.;:“”"]{2,60}?\s(?:at|of|with
 const FULLER_NAME = /^(.+\s\S+)\s+(?:department|dept\.?|service|force)$/;
 
 const isOrg = (p: Person) => p.org !== undefined;
+/**
+ * Someone the text treats as a person: by a given name, a person's role or an age, a gender or a
+ * speech verb. "Her first album, Northern Tides (1966), was recorded …" names no one "she" can be,
+ * nor does "Winter Tides, a collection of her own songs".
+ */
+const personal = (p: Person) => p.evidence || p.unnamed === true || [p.role, ...(p.otherRoles ?? [])].some((r) => r !== undefined && (isPersonNoun(headNoun(r)) || /-year-old$/.test(r))) || p.male + p.female > 0;
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
 
@@ -1601,7 +1607,7 @@ function byPronoun(
     return undefined;
   }
   const before = mentionsBefore(mentions, paragraph, offset).filter(
-    (m) => !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
+    (m) => !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
   );
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
     if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
@@ -1680,7 +1686,7 @@ function subjectBefore(
     // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
     const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
     const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
-    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!));
+    const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!));
     // The sentence's subject opens it: in "The town has switched …, and water is handed out at
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
     const current = s.paragraph === paragraph && s.end >= offset;
@@ -2412,6 +2418,16 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   const phrase = text.replace(/^(\s*(?:(?:Mr|Mrs|Ms|Dr|Cllr)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+(?:who|whose)\s[^,]*,?\s*$/u, '$1');
   const words = phrase.trim().split(/\s+/);
   if (words.length > 12) return undefined;
+  // "In the 1994 interview, for the magazine Roots & Branches, she said": after a fronted phrase,
+  // the pronoun is the subject; a body named in the phrase is not. (A person it names may be:
+  // "When I put the union’s complaints to Vandermolen, she said".)
+  const fronted = /^[^,]{1,80},\s*(?:[^,]{1,80},\s*)?(he|she)$/i.exec(phrase.trim());
+  if (fronted) {
+    const gender = pronounOf(fronted[1]!);
+    const other = gender === 'm' ? 'f' : 'm';
+    const person = ctx.mentions.some((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length && !orgLike(ctx.people.list[m.person]!) && personal(ctx.people.list[m.person]!) && genderOf(ctx.people.list[m.person]!) !== other);
+    if (!person) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, gender, ctx.paragraphs);
+  }
   // "…by coach, a journey the airport says could take two hours": a noun with a clause of its own
   // (no "that"); the clause's subject speaks, not "a journey".
   const contact = CONTACT_CLAUSE.exec(phrase);

@@ -729,3 +729,32 @@ describe('a reply made by doing something', () => {
     expect(reported(a)).toEqual([['Jalen Achterberg', 'Achterberg said he had not watched a replay of the shot.']]);
   });
 });
+
+describe('"she said" after a title or a body', () => {
+  it('is the subject of the story, not "Northern Tides" (an album) nor the magazine named in a fronted phrase', () => {
+    const a = parseArticle(
+      [
+        'Isobel Carrick, folk singer, dies at 81',
+        'Isobel Carrick, the folk singer and songwriter, has died aged 81.',
+        'Her first album, Northern Tides (1966), was recorded in two afternoons in a church hall. That marriage ended in divorce in 1979. She later said the period had been the hardest of her life.',
+        'Carrick was wary of nostalgia. In the 1994 interview, for the magazine Roots & Branches, she said the folk revival had sometimes treated working people as curiosities.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toEqual([
+      ['Isobel Carrick', 'She later said the period had been the hardest of her life.'],
+      ['Isobel Carrick', 'In the 1994 interview, for the magazine Roots & Branches, she said the folk revival had sometimes treated working people as curiosities.'],
+    ]);
+  });
+
+  it('is still the person a fronted clause names: "When I put the union’s complaints to Vandermolen, she said …"', () => {
+    const a = parseArticle(
+      [
+        'Airline talks',
+        'Teresa Vandermolen, the airline’s chief executive, met pilots on Monday.',
+        'Dolores Finnegan-Reyes, who leads the pilots’ union, said the talks had stalled.',
+        'When I put the union’s complaints to Vandermolen, she said talks were going well.',
+      ].join('\n\n'),
+    );
+    expect(reported(a).at(-1)).toEqual(['Teresa Vandermolen', 'When I put the union’s complaints to Vandermolen, she said talks were going well.']);
+  });
+});
