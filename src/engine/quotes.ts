@@ -207,7 +207,13 @@ const isOrg = (p: Person) => p.org !== undefined;
  * speech verb. "Her first album, Northern Tides (1966), was recorded …" names no one "she" can be,
  * nor does "Winter Tides, a collection of her own songs".
  */
-const personal = (p: Person) => p.evidence || p.unnamed === true || [p.role, ...(p.otherRoles ?? [])].some((r) => r !== undefined && (isPersonNoun(headNoun(r)) || /-year-old$/.test(r))) || p.male + p.female > 0;
+const personal = (p: Person) =>
+  p.evidence ||
+  p.unnamed === true ||
+  p.deceased === true ||
+  p.male + p.female > 0 ||
+  [...p.tokens].some((t) => MALE_GIVEN_NAMES.has(t) || FEMALE_GIVEN_NAMES.has(t)) ||
+  [p.role, ...(p.otherRoles ?? [])].some((r) => r !== undefined && (isPersonNoun(headNoun(r)) || /-year-old$/.test(r)));
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
 
@@ -2426,7 +2432,8 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     const gender = pronounOf(fronted[1]!);
     const other = gender === 'm' ? 'f' : 'm';
     const person = ctx.mentions.some((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length && !orgLike(ctx.people.list[m.person]!) && personal(ctx.people.list[m.person]!) && genderOf(ctx.people.list[m.person]!) !== other);
-    if (!person) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, gender, ctx.paragraphs);
+    const subject = person ? undefined : byPronoun(ctx.people, ctx.mentions, paragraph, offset, gender, ctx.paragraphs);
+    if (subject !== undefined) return subject;
   }
   // "…by coach, a journey the airport says could take two hours": a noun with a clause of its own
   // (no "that"); the clause's subject speaks, not "a journey".
