@@ -287,6 +287,18 @@ function courtRole(before: string): { role: string; phrase: string } | undefined
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
 const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
 
+/** "Tollgate Lad is trained by Bryony Askew": whoever did it to what the sentence is about, as readers call them. */
+const DONE_BY: Readonly<Record<string, string>> = {
+  trained: 'trainer', coached: 'coach', managed: 'manager', owned: 'owner', directed: 'director', written: 'writer', produced: 'producer',
+  founded: 'founder', led: 'leader', represented: 'lawyer', designed: 'designer', ridden: 'jockey', captained: 'captain', sponsored: 'sponsor',
+};
+const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+by\\s+$`, 'i');
+/** The role "trained by", "coached by" … right before a name gives it; undefined otherwise. */
+const doneBy = (before: string): string | undefined => {
+  const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return verb ? DONE_BY[verb] : undefined;
+};
+
 /**
  * "Ghana’s minister for tourism, arts and culture welcomed the decision. ‘…,’ said Afua
  * Mensah-Boateng": a speaker the text names only when quoting, right after a sentence about a role
@@ -911,6 +923,7 @@ export function findNames(text: string): NameMention[] {
       // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
       (beaten ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
+      doneBy(text.slice(Math.max(0, start - 20), start)) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
       // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.

@@ -3527,3 +3527,18 @@ describe('a name inside the relative clause of an unnamed speaker', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Corliss Textile Finishing', 'One woman']);
   });
 });
+
+describe('a role given by what someone did to the sentence’s subject', () => {
+  it('makes "Tollgate Lad is trained by Bryony Askew, 41," the trainer, and "ridden by Tom Pettifer" a jockey', () => {
+    const a = parseArticle(
+      [
+        'Outsider wins',
+        'Tollgate Lad is trained by Bryony Askew, 41, who has 22 horses at her yard near Middleham.',
+        '‘We talked about Kelso for a fortnight,’ said Askew.',
+        'The winner carried Harbour Lights, ridden by Tom Pettifer, towards the far rail. ‘You have to ask the question,’ said Pettifer.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the trainer')).toBe('Bryony Askew');
+    expect(firstSpeakerAskedFor(a, 'the jockey')).toBe('Tom Pettifer');
+  });
+});
