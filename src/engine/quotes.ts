@@ -2592,6 +2592,9 @@ const ISSUED_WORD = /\b(?:statements?|letters?|post(?:s|ed)?|notes?|messages?)\b
 /** A subject of a few words, a verb, then "in a statement" (letter, post, note): "The company defended the decision in a statement issued on Tuesday." */
 const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+(?:who|whose)\s[^,;:“”"‘]{2,100},)?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
 
+/** "In a statement issued on behalf of the governing body, ": a statement named before its issuer. */
+const STATEMENT_FRONTED = /^In\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^,;:“”"‘]{0,100},\s+/u;
+
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
   const prev = paragraphs[paragraph - 2];
@@ -2621,6 +2624,15 @@ function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: 
   if (ISSUED_WORD.test(lastSentence)) {
     const reporter = reportedSpeaker(lastSentence, prev.number, Math.max(0, lastAt), ctx);
     if (reporter !== undefined) return reporter;
+  }
+  // "In a statement issued on behalf of the governing body, the Reverend Canon Peter
+  // Ashdown-Fairweather, chair of governors, thanked Mrs Tranter …": whoever the sentence opens on
+  // after the statement issued it (not whom they thanked).
+  const fronted = STATEMENT_FRONTED.exec(lastSentence);
+  if (fronted) {
+    const opensAt = Math.max(0, lastAt) + fronted[0].length;
+    const subject = ctx.mentions.find((m) => m.paragraph === prev.number && m.start >= opensAt && m.start - opensAt <= 40);
+    if (subject) return subject.person;
   }
   // "The company defended the decision in a statement issued on Tuesday.": whoever did something in
   // the statement issued it, whatever the verb.

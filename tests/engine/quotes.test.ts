@@ -3542,3 +3542,17 @@ describe('a role given by what someone did to the sentence’s subject', () => {
     expect(firstSpeakerAskedFor(a, 'the jockey')).toBe('Tom Pettifer');
   });
 });
+
+describe('a statement named before its issuer', () => {
+  it('gives the paragraphs after "In a statement issued on behalf of the governing body, Peter Ashdown-Fairweather, chair of governors, thanked Mrs Tranter …" to him', () => {
+    const a = parseArticle(
+      [
+        'Head resigns',
+        'The headteacher, Alison Tranter, resigned on Friday.',
+        'In a statement issued on behalf of the governing body, Peter Ashdown-Fairweather, chair of governors, thanked Mrs Tranter for her service.',
+        '‘The governing body accepts the findings of the report in full. We are deeply sorry.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The governing body accepts')).toBe('Peter Ashdown-Fairweather');
+  });
+});
