@@ -2411,6 +2411,24 @@ const ISSUED = /^(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statem
 /** Documents a news article lets speak: "the report said", "the audit found". */
 const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|letter|filing|complaint|lawsuit|ruling|order|memo|indictment|forecast|assessment|inquiry|investigation|findings)s?$/i;
 
+/**
+ * Who the text said wrote a document: "by Ofsted in a report", "a report by the inspectorate",
+ * "the council’s report". The latest such name before; undefined when the text names none.
+ */
+function authorOf(document: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
+  const doc = `${document}s?`;
+  const byBefore = new RegExp(`\\b${doc}\\s+(?:(?:published|released|issued|commissioned|written)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'i');
+  const ownedAfter = new RegExp(`^(?:’s|'s|’)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
+  const inAfter = new RegExp(`^\\s+in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
+  const wrote = before.findLast((m) => {
+    const text = ctx.paragraphs[m.paragraph - 1]!.text;
+    const lead = text.slice(Math.max(0, m.start - 50), m.start);
+    const rest = text.slice(m.end, m.end + 60);
+    return byBefore.test(lead) || ownedAfter.test(rest) || (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest));
+  });
+  return wrote?.person;
+}
+
 /** "a journey the airport", "the figure the ministry": a lower-case noun, then a second subject (not "a spokesman for the …", "an attorney representing the …"). */
 const CONTACT_CLAUSE = /^(\s*(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?!(?:for|of|at|to|with|from|in|on|by|and|or|but|that|which|who|whom|as|than|is|was|are|were|has|had|have)\s)(?!\p{Ll}+(?:ing|ed)\s)\p{Ll}[\p{L}-]*\s+)((?:the|a|an|its|his|her|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3})\s*$/u;
 
@@ -2515,6 +2533,10 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head) || /^[Tt]he\s+\p{Lu}\p{Ll}+s$/u.test(phrase.trim());
     // "…, the source said." after "according to a police source": the source quoted before.
     const source = SOURCE.test(phrase.trim()) || (SOURCE_WORD.test(head) && /^the\s/i.test(phrase.trim()));
+    // "‘…,’ the report said." after "rated inadequate by Ofsted in a report published on Tuesday":
+    // the report speaks for whoever the text said wrote it.
+    const author = /^the\s/i.test(phrase.trim()) && DOCUMENT.test(head) ? authorOf(head.toLowerCase().replace(/s$/, ''), ctx, before) : undefined;
+    if (author !== undefined) return author;
     return r || group || DOCUMENT.test(phrase.trim()) || source ? ctx.people.unnamed(phrase.trim()) : undefined;
   }
   return undefined;

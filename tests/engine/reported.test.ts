@@ -758,3 +758,16 @@ describe('"she said" after a title or a body', () => {
     expect(reported(a).at(-1)).toEqual(['Teresa Vandermolen', 'When I put the union’s complaints to Vandermolen, she said talks were going well.']);
   });
 });
+
+describe('a document that speaks', () => {
+  it('speaks for whoever the text said wrote it: "the report from the National Transportation Safety Board" … "the report said"', () => {
+    const a = parseArticle(
+      [
+        'Bridge report',
+        'The preliminary report from the National Transportation Safety Board does not determine a cause of the collapse.',
+        'Paint over part of the crack suggested it had been there for some time, the report said.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toEqual([['National Transportation Safety Board', 'Paint over part of the crack suggested it had been there for some time, the report said.']]);
+  });
+});
