@@ -169,7 +169,11 @@ function namesBody(ws: readonly Word[], k: number): boolean {
 }
 
 /** Participles that describe a role rather than end it: "retired teacher", "acting director", "elected official". */
-const ROLE_PARTICIPLES = new Set(['retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
+const ROLE_PARTICIPLES = new Set([
+  // What an office deals in: "chief restructuring officer Martin Ebbesen", "the housing director".
+  'restructuring', 'advertising', 'purchasing', 'planning', 'housing', 'banking', 'accounting', 'licensing', 'recruiting', 'scouting', 'coaching',
+  'training', 'fundraising', 'lending', 'trading', 'manufacturing', 'publishing', 'broadcasting', 'campaigning', 'catering', 'ticketing', 'casting', 'recording', 'programming',
+  'retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
   // A football club's "new signing" is a player.
   'signing',
   // What a department does, before the role in it: "the planning inspector", "housing director".

@@ -3556,3 +3556,16 @@ describe('a statement named before its issuer', () => {
     expect(speakerOfQuote(a, 'The governing body accepts')).toBe('Peter Ashdown-Fairweather');
   });
 });
+
+describe('a title in lower case with what the office deals in', () => {
+  it('keeps "chief restructuring officer Martin Ebbesen" whole, so "the chief restructuring officer" is him and not the chief executive', () => {
+    const a = parseArticle(
+      [
+        'Retailer files for bankruptcy',
+        'Chief Executive Officer Lauren Vasquez-Hale, 52, told employees the talks had failed.',
+        'In a sworn declaration filed with the petition, chief restructuring officer Martin Ebbesen said sales fell 11% to $2.3 billion.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the chief restructuring officer')).toBe('Martin Ebbesen');
+  });
+});
