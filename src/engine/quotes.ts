@@ -2748,11 +2748,18 @@ const OWN_PRONOUN = /\b(he|him|himself|she|herself|itself)\b/i;
  * a mention, before anyone else is named, in that sentence or the next ("Gebreyes spoke to
  * reporters after her win"), and a gendered noun right before the name ("his sister, Clara …").
  */
+/** ", a collection of …": the noun of an apposition right after a name (group 1). */
+const THING_APPOSED = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|about|by|from|that|which|in)\b/u;
+
 function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   mentions.forEach((m, i) => {
     const person = people.list[m.person]!;
     if (person.unnamed || isOrg(person)) return;
     const p = paragraphs[m.paragraph - 1]!;
+    // "Winter Tides, a collection of her own songs": a name a thing's noun sets off is a title;
+    // the "her" in it is its author's.
+    const apposed = THING_APPOSED.exec(p.text.slice(m.end, m.end + 60))?.[1];
+    if (apposed && !isPersonNoun(apposed.toLowerCase())) return;
     const next = mentions[i + 1];
     const stop = next && next.paragraph === m.paragraph ? next.start : p.text.length;
     // The subject of its sentence (named first in it) is also what the next sentence's pronoun means.

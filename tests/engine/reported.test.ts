@@ -771,3 +771,17 @@ describe('a document that speaks', () => {
     expect(reported(a)).toEqual([['National Transportation Safety Board', 'Paint over part of the crack suggested it had been there for some time, the report said.']]);
   });
 });
+
+describe('"her" inside a title’s apposition', () => {
+  it('is the author’s: after "Winter Tides, a collection of her own songs", "Accepting it, she told …" is still the singer’s', () => {
+    const a = parseArticle(
+      [
+        'Isobel Carrick, folk singer, dies at 81',
+        'Isobel Carrick, the folk singer and songwriter, has died aged 81.',
+        'She returned in 1984 with Harbour Lights, Winter Tides, a collection of her own songs about the fishing industry. In the 1990s and 2000s she found a new audience among younger musicians.',
+        'She was appointed MBE in 2015, and in 2009 received a lifetime achievement award from the Folk Heritage Trust. Accepting it, she told the audience in Leeds that she was ‘very grateful and slightly alarmed, since lifetime awards are usually given to people who are about to stop’.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Isobel Carrick']);
+  });
+});
