@@ -170,14 +170,13 @@ function namesBody(ws: readonly Word[], k: number): boolean {
 
 /** Participles that describe a role rather than end it: "retired teacher", "acting director", "elected official". */
 const ROLE_PARTICIPLES = new Set([
-  // What an office deals in: "chief restructuring officer Martin Ebbesen", "the housing director".
-  'restructuring', 'advertising', 'purchasing', 'planning', 'housing', 'banking', 'accounting', 'licensing', 'recruiting', 'scouting', 'coaching',
-  'training', 'fundraising', 'lending', 'trading', 'manufacturing', 'publishing', 'broadcasting', 'campaigning', 'catering', 'ticketing', 'casting', 'recording', 'programming',
   'retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
   // A football club's "new signing" is a player.
   'signing',
-  // What a department does, before the role in it: "the planning inspector", "housing director".
-  'planning', 'housing', 'training', 'parking', 'licensing', 'policing', 'accounting', 'purchasing', 'fundraising', 'programming', 'publishing', 'banking', 'lending', 'shipping', 'manufacturing', 'mining', 'farming', 'fishing', 'lobbying', 'campaigning']);
+  // What a department does, before the role in it: "the planning inspector", "housing director",
+  // "chief restructuring officer Martin Ebbesen".
+  'planning', 'housing', 'training', 'parking', 'licensing', 'policing', 'accounting', 'purchasing', 'fundraising', 'programming', 'publishing', 'banking', 'lending', 'shipping', 'manufacturing', 'mining', 'farming', 'fishing', 'lobbying', 'campaigning',
+  'restructuring', 'advertising', 'recruiting', 'scouting', 'coaching', 'trading', 'broadcasting', 'catering', 'ticketing', 'casting', 'recording']);
 
 /**
  * "The shadow work and pensions secretary, Daniel Okafor,": the "and" at `i` joins the two halves
@@ -290,18 +289,6 @@ function courtRole(before: string): { role: string; phrase: string } | undefined
 
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
 const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
-
-/** "Tollgate Lad is trained by Bryony Askew": whoever did it to what the sentence is about, as readers call them. */
-const DONE_BY: Readonly<Record<string, string>> = {
-  trained: 'trainer', coached: 'coach', managed: 'manager', owned: 'owner', directed: 'director', written: 'writer', produced: 'producer',
-  founded: 'founder', led: 'leader', represented: 'lawyer', designed: 'designer', ridden: 'jockey', captained: 'captain', sponsored: 'sponsor',
-};
-const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+by\\s+$`, 'i');
-/** The role "trained by", "coached by" … right before a name gives it; undefined otherwise. */
-const doneBy = (before: string): string | undefined => {
-  const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return verb ? DONE_BY[verb] : undefined;
-};
 
 /**
  * "Ghana’s minister for tourism, arts and culture welcomed the decision. ‘…,’ said Afua
@@ -452,6 +439,20 @@ const HOLDS: Record<string, string> = {
 const HEAD_OF: Record<string, string> = {
   ...Object.fromEntries(['heads', 'leads', 'runs', 'chairs', 'directs', 'manages', 'founded', 'owns', 'coaches', 'trains', 'sponsored', 'sponsors'].map((verb) => [verb, HOLDS[verb]!])),
   commands: 'commander',
+};
+/**
+ * "Tollgate Lad is trained by Bryony Askew": whoever did it to what the sentence is about, as
+ * readers call them; the verbs of holding give the roles they give in a clause ("who trained him").
+ */
+const DONE_BY: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['trained', 'coached', 'managed', 'owned', 'directed', 'founded', 'led', 'sponsored'].map((verb) => [verb, HOLDS[verb]!])),
+  written: 'writer', produced: 'producer', represented: 'lawyer', designed: 'designer', ridden: 'jockey', captained: 'captain',
+};
+const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+by\\s+$`, 'i');
+/** The role "trained by", "coached by" … right before a name gives it; undefined otherwise. */
+const doneBy = (before: string): string | undefined => {
+  const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return verb ? DONE_BY[verb] : undefined;
 };
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 

@@ -213,7 +213,7 @@ const personal = (p: Person) =>
   p.deceased === true ||
   p.male + p.female > 0 ||
   [...p.tokens].some((t) => MALE_GIVEN_NAMES.has(t) || FEMALE_GIVEN_NAMES.has(t)) ||
-  [p.role, ...(p.otherRoles ?? [])].some((r) => r !== undefined && (isPersonNoun(headNoun(r)) || /-year-old$/.test(r)));
+  rolesOf(p).some((r) => isPersonNoun(headNoun(r)) || /-year-old$/.test(r));
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
 
@@ -796,12 +796,12 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   if (!before) return;
   const person = people.list[before.person]!;
   if (person.role === undefined && genderOf(person) === 'any') return;
+  const headWord = new RegExp(`\\b${head}\\b`, 'i');
   // (Nor "The mayor disagreed." after Council member Raj Patel: an office someone holds by title is
   // another person's than the office the text gave him.)
-  if (person.role !== undefined && HONORIFICS.test(head) && ![person.role, ...(person.otherRoles ?? [])].some((r) => r !== undefined && new RegExp(`\\b${head}\\b`, 'i').test(r))) return;
+  if (person.role !== undefined && HONORIFICS.test(head) && !rolesOf(person).some((r) => headWord.test(r))) return;
   // ("The economist called …" after Harold Jensen, an economist, named before: him, already.)
-  const headWord = new RegExp(`\\b${head}\\b`, 'i');
-  if (people.list.some((q) => q !== person && !q.unnamed && [q.role, ...(q.otherRoles ?? [])].some((r) => r !== undefined && headWord.test(r)))) return;
+  if (people.list.some((q) => q !== person && !q.unnamed && rolesOf(q).some((r) => headWord.test(r)))) return;
   if (genderOf(person) !== 'any' && genderOfRole(head) !== undefined && genderOfRole(head) !== genderOf(person)) return;
   people.describe(before.person, words.join(' ').toLowerCase());
 }
