@@ -114,6 +114,8 @@ export const NON_PERSON_HEADS = new Set([
   'federation', 'confederation', 'society', 'guild', 'federacion', 'olympics', 'circle', 'chamber',
   // "Stanmere General", "Kingsbridge General": a hospital; no one's name ends in "General".
   'general',
+  // "Gamblers Anonymous", "Alcoholics Anonymous": a fellowship; no one's surname is "Anonymous".
+  'anonymous',
   // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",
   // "the Iowa Writers’ Workshop".
   'fellowship', 'scholarship', 'prize', 'award', 'awards', 'medal', 'workshop', 'review', 'circle', 'series',

@@ -639,6 +639,15 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const words = m.text.split(/\s+/);
     out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase()] });
   }
+  // "The city of Bramford said in a statement": a local government, by the place it governs,
+  // speaking ("the city" is it after that). Not "in the city of Bramford", a place.
+  for (const m of text.matchAll(GOVERNMENT_OF_PLACE)) {
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = m.index! + m[0].length;
+    if (taken(start, end) || !SPEAKS_AFTER.test(text.slice(end, end + 140))) continue;
+    const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    out.push({ org: { text: name, start, end, kinds: [m[2]!.toLowerCase()], acronym: false, initials: initialsOf(name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [m[2]!.toLowerCase()] });
+  }
   // "Brantley’s said in a statement", "Harwell’s says": a shop named with a possessive speaks as a
   // company (a person's "’s" is followed by what is theirs, not by a speech verb).
   for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
@@ -650,6 +659,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   return out;
 }
 
+
+/** "The city of Bramford" (group 1: "city of Bramford", group 2: the kind of government). */
+const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state|province|parish)\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 
 /** "the lottery operator, " right before a name: a body's noun, set off by a comma (group 2: the noun). */
 // (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
@@ -880,6 +892,8 @@ const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,6
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
 const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
+/** A name's relative clause, then a speech verb: ", which employs …, said" (see SPEAKS_AFTER). */
+const SPEAKS_AFTER_CLAUSE = new RegExp(`^,\\s+(?:which|who)\\b[^.;“”‘]{1,220}?,\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_AND_REST = new RegExp(`\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*$`, 'i');
 const VERB_LEADS_IN = new RegExp(`\\b(?:${VERB})\\b[^“”"]{0,80}?[:,]\\s*$`, 'i');
@@ -1836,6 +1850,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
+  seedFromHeadline(headline, paragraphs, people, inside);
   for (const p of paragraphs) {
     people.paragraph = p.number;
     const found: PersonMention[] = [];
@@ -1855,7 +1870,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // ("PaceLine, which is based in Austin, Texas, says it has …": a place right after "in" is
       // where, never who speaks, whatever its apposition.)
       const afterPlaceWord = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
-      const speaks = (!afterPlaceWord && SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
+      // ("Larchfield Home Care, which employs about 420 carers and supports around 1,100 people …,
+      // said in a statement": a relative clause as long as it likes, numbers and all.)
+      const speaks = (!afterPlaceWord && (SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || SPEAKS_AFTER_CLAUSE.test(p.text.slice(m.end, m.end + 260)))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
       // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
@@ -2003,14 +2020,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const subject = apposed ?? personOverBody(inSentence.filter((m) => !ownsWhatFollows(paragraphs, m)), people);
       // "He blamed the date, saying families had been ‘…’": the sentence is about "he".
       // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
-      const opensOnPronoun = /^\s*(he|she)\s+[a-z]+/i.exec(lead)?.[1];
+      // ("But she declined to reduce the award, saying …": a conjunction first.)
+      const conjunction = /^\s*(?:but|and|yet|still|so)\s+(?=(?:he|she)\s)/i.exec(lead)?.[0].length ?? 0;
+      const opensOnPronoun = /^\s*(he|she)\s+[a-z]+/i.exec(lead.slice(conjunction))?.[1];
       const pronounSubject = opensOnPronoun ?? PRONOUN_ASIDE.exec(lead)?.[1];
       // "She did not decide what Corvane must change, writing only that …": a body named after
       // the pronoun subject is what the sentence is about, not who speaks; so is anyone named
       // after a pronoun that opens the sentence and does something ("She also thanked Brandt by
       // name, calling his phone call “…”"); not after one that reports what another said ("She
       // said a scaffolder, Kevin Marsh, …, had told Whitmore that the structure was ‘…’").
-      const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead)?.[1] ?? '');
+      const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead.slice(conjunction))?.[1] ?? '');
       // "He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business …’": what
       // "he" reports of them, in his words, unless they say something themselves on the way.
       const reportedOf = opensOnPronoun !== undefined && !opensOnDeed && apposed === undefined && subject !== undefined && !HAS_VERB.test(firstP.text.slice(subject.end, first.open));
@@ -2174,7 +2193,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
 // Reported speech: "Patel said the bridge would cost more", "According to Patel, …",
 // "…, the company said." — sentences with no quotation in them whose subject is a speaker.
 
-const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast`;
+// ("Judge Akers found that the inquiry had been ‘one-sided and cursory’": a finding is what a
+// judge or an inquiry says; not "found the body".)
+const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast|found(?=\\s+that\\b)|ruled`;
 const REPORTS_IN_LEAD = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
 /**
@@ -2420,11 +2441,13 @@ function authorOf(document: string, ctx: Context, before: readonly PersonMention
   const byBefore = new RegExp(`\\b${doc}\\s+(?:(?:published|released|issued|commissioned|written)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'i');
   const ownedAfter = new RegExp(`^(?:’s|'s|’)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
   const inAfter = new RegExp(`^\\s+in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
+  // "Larchfield Home Care, which employs …, said in a statement that …" then "the statement said".
+  const saidIn = new RegExp(`^(?:,[^.;“”‘]{1,160}?,)?\\s+(?:said|says|wrote|added|announced|confirmed)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
   const wrote = before.findLast((m) => {
     const text = ctx.paragraphs[m.paragraph - 1]!.text;
     const lead = text.slice(Math.max(0, m.start - 50), m.start);
     const rest = text.slice(m.end, m.end + 60);
-    return byBefore.test(lead) || ownedAfter.test(rest) || (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest));
+    return byBefore.test(lead) || ownedAfter.test(rest) || (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest)) || saidIn.test(text.slice(m.end, m.end + 240));
   });
   return wrote?.person;
 }
@@ -2925,6 +2948,29 @@ function roleOfBodyNamed(index: number, person: Person, mentions: readonly Perso
   if (!first) return undefined;
   const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
   return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
+}
+
+/**
+ * "Former Bramford treasurer Raymond Kessling sentenced …" over a body that only ever says
+ * "Kessling": the headline is where the story names its subject in full, so "Kessling said" is
+ * him. Only a person's name whose surname the body uses alone and never in full.
+ */
+function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], people: People, inside: (paragraph: number, offset: number) => boolean): void {
+  // (A headline in title case capitalises everything: "Wolves Are Back in …" is no one. A given
+  // name or a role says it is someone.)
+  const given = (m: NameMention) => MALE_GIVEN_NAMES.has(nameTokens(m.tokens)[0]!) || FEMALE_GIVEN_NAMES.has(nameTokens(m.tokens)[0]!);
+  const named = findNames(headline).filter((m) => m.personLike && m.tokens.length >= 2 && (given(m) || m.role !== undefined));
+  if (named.length === 0) return;
+  // (Names inside quotation marks are the speakers' ways of putting it: "Ray Kessling is not …".)
+  const body = paragraphs.flatMap((p) => findNames(p.text).filter((n) => !inside(p.number, n.start)));
+  for (const m of named) {
+    const last = nameTokens(m.tokens).at(-1);
+    const lastOf = (n: NameMention) => nameTokens(n.tokens).at(-1) === last;
+    const alone = (n: NameMention) => n.tokens.length === 1 || (n.honorific && n.tokens.length === 2);
+    if (body.some((n) => lastOf(n) && !alone(n)) || !body.some((n) => lastOf(n) && alone(n))) continue;
+    // (Not the role a title-case headline runs into the name: "Voters Recall Mayor Gregory Talbot".)
+    people.resolve({ ...m, role: undefined });
+  }
 }
 
 /**

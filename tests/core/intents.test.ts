@@ -39,6 +39,11 @@ describe('free-text intents', () => {
     expect(interpret('summary of the Castello road dispute')).toEqual({ type: 'ask', question: 'summary of the Castello road dispute' });
   });
 
+  it('asks the search about a topic, not for a speaker’s quotes, on "does the study say anything about melatonin"', () => {
+    expect(interpret('does the study say anything about melatonin')).toEqual({ type: 'ask', question: 'does the study say anything about melatonin' });
+    expect(interpret('did the company say sorry')).toEqual({ type: 'quote', speaker: 'the company' });
+  });
+
   it('does not take the reader or the bot for a speaker ("how do i claim", "what do you think")', () => {
     expect(interpret('how do i claim')).toEqual({ type: 'ask', question: 'how do i claim' });
     expect(interpret('what do you think')).toEqual({ type: 'ask', question: 'what do you think' });

@@ -3569,3 +3569,75 @@ describe('a title in lower case with what the office deals in', () => {
     expect(firstSpeakerAskedFor(a, 'the chief restructuring officer')).toBe('Martin Ebbesen');
   });
 });
+
+describe('a subject the headline names in full and the body only by surname', () => {
+  const a = parseArticle(
+    [
+      'Live updates: Former Bramford treasurer Raymond Kessling sentenced to 9 years',
+      'Kessling stood at the lectern and read from two handwritten pages.',
+      '“I stole from my hometown,” Kessling said. “There’s no softer way to say it.”',
+      'He said he had attended Gamblers Anonymous meetings twice a week since his arrest.',
+      'Turning toward the mayor, he said: “Linda, I’m sorry. I know that doesn’t fix anything.”',
+    ].join('\n\n'),
+  );
+
+  it('gives "Kessling said" to Raymond Kessling, found by his surname', () => {
+    expect(speakerOfQuote(a, 'I stole from my hometown')).toBe('Raymond Kessling');
+    expect(firstSpeakerAskedFor(a, 'Kessling')).toBe('Raymond Kessling');
+  });
+
+  it('does not take "Gamblers Anonymous" for a man who says "he said"', () => {
+    expect(speakerOfQuote(a, 'Linda, I’m sorry')).toBe('Raymond Kessling');
+  });
+
+  it('takes no one from a title-case headline’s capitalised words', () => {
+    const b = parseArticle(['Wolves Are Back in the Valley', 'Back then, nobody expected it.', '“Ask me again in 10 years,” said Walt Brannock.'].join('\n\n'));
+    expect(b.speakers.map((s) => s.name)).toEqual(['Walt Brannock']);
+  });
+});
+
+describe('a local government by its place, and its statement', () => {
+  it('gives the paragraph after "The city of Bramford said in a statement …" to the city', () => {
+    const a = parseArticle(
+      [
+        'City vows to go after the money',
+        'The city of Bramford said in a statement after the hearing that it would go after Kessling’s state pension.',
+        '“The criminal case is over, but the books are not closed.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The criminal case is over')).toBe('City of Bramford');
+    expect(firstSpeakerAskedFor(a, 'the city')).toBe('City of Bramford');
+  });
+
+  it('gives "the statement said" to the company that said so in a statement, past a long relative clause', () => {
+    const a = parseArticle(
+      [
+        'Care worker wins tribunal',
+        'Donna Whitlock worked for Larchfield Home Care Ltd for 14 years.',
+        'Larchfield Home Care, which employs about 420 carers and supports around 1,100 people across Northshire, said in a statement that it accepted the findings.',
+        '‘We accept the tribunal’s judgment and we apologise to Ms Whitlock,’ the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We accept the tribunal')).toBe('Larchfield Home Care');
+  });
+});
+
+describe('a judge’s findings in her words', () => {
+  const a = parseArticle(
+    [
+      'Care worker unfairly dismissed',
+      'Employment Judge Rosalind Akers found that the investigation had been ‘one-sided and cursory’ and that the manager had ‘made up his mind before the hearing began’.',
+      'Ms Whitlock also claimed she had been dismissed for whistleblowing. The judge rejected that part of her claim.',
+      'But she declined to reduce the award, saying there had been ‘no blameworthy conduct’ on Ms Whitlock’s part.',
+    ].join('\n\n'),
+  );
+
+  it('reads the words quoted after "found that" as the judge’s', () => {
+    expect(speakerOfQuote(a, 'one-sided and cursory')).toBe('Rosalind Akers');
+    expect(speakerOfQuote(a, 'made up his mind')).toBe('Rosalind Akers');
+  });
+
+  it('reads "But she declined …, saying ‘…’" as a sentence about "she"', () => {
+    expect(speakerOfQuote(a, 'no blameworthy conduct')).toBe('Rosalind Akers');
+  });
+});
