@@ -145,6 +145,10 @@ export const NOT_NAME_START = new Set([
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
+  // Adverbs of time and sequence, opening a sentence without a comma: "Afterwards Brereton insisted …".
+  'afterwards', 'afterward', 'again', 'finally', 'eventually', 'initially', 'originally', 'previously', 'recently',
+  'soon', 'tonight', 'overnight', 'even', 'only', 'just', 'perhaps', 'indeed', 'otherwise', 'nevertheless',
+  'nonetheless', 'thus', 'therefore', 'elsewhere', 'separately', 'immediately', 'currently', 'ultimately', 'previously',
   // A participle opening a sentence: "Representing Hartley, Simon Oduya told the hearing …".
   'representing', 'defending', 'prosecuting', 'addressing', 'responding', 'writing', 'giving', 'opening', 'closing', 'summing', 'explaining', 'reacting', 'commenting',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".

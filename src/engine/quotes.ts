@@ -862,11 +862,13 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // "The headteacher of Ashcombe Community College said": a definite role goes back to someone
     // named before, unless it is of a body the text names, and then it is that office's holder.
     if (definite && !OWNERS_SPOKESPERSON.test(role.phrase) && !/^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(whose)) continue;
-    phrase += whose;
+    phrase += whose || (OF_GROUP_BEFORE_DEED.exec(rest.slice(phrase.length))?.[0] ?? '');
     if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
     // (Or introduces a quotation: "One regular, who did not want to be named, was more blunt: ‘…’".)
-    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest) && !/^[^.!?“”"‘]{0,160}:\s*[‘“"]/u.test(rest.slice(phrase.length))) continue;
+    // (Or is the "he" of the quotation right after: "One member of the rigging crew backed the
+    // county’s call. “Nobody wanted to go back up,” he said".)
+    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest) && !/^[^.!?“”"‘]{0,160}:\s*[‘“"]/u.test(rest.slice(phrase.length)) && !PRONOUN_QUOTE_NEXT.test(p.text.slice(s.end, s.end + 600))) continue;
     const phraseStart = start + lead[0].length;
     // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
     // So are "One woman, who arrived at the shelter with two dogs, said" and "A woman waiting in
@@ -892,6 +894,10 @@ const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,6
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
 const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
+/** "One member OF THE STAGE RIGGING CREW backed …": the group someone unnamed is one of, before a verb in the past. */
+const OF_GROUP_BEFORE_DEED = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?=\s+\p{Ll}+ed\b)/u;
+/** A quotation opening the next sentence, then "he said" / "she added" (see `unnamedSubjects`). */
+const PRONOUN_QUOTE_NEXT = new RegExp(`^\\s*[“"‘][^”"]{1,500}?[,?!]?[”"’]\\s+(?:he|she)\\s+(?:${VERB})\\b`, 'iu');
 /** A name's relative clause, then a speech verb: ", which employs …, said" (see SPEAKS_AFTER). */
 const SPEAKS_AFTER_CLAUSE = new RegExp(`^,\\s+(?:which|who)\\b[^.;“”‘]{1,220}?,\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 const VERB_NEXT = new RegExp(`^\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -926,7 +932,8 @@ const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insi
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
-const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+(?:was|is|has\s+been|had\s+been|seemed|sounded|had|has|put\s+it|made)\b[^“”"‘,:]{0,60}:\s*$/i;
+// (Any short predicate: "Asked what readers could do, she didn’t hesitate: “…”".)
+const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/i;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -1010,7 +1017,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       // the body is only the start of a title.
       // So is "said Lakeshore State University associate professor of hospitality management Harriet …".
       const role = /^(?:’s|'s|’|')?\s*((?:[\p{Ll}-]+,?\s+){1,6})\p{Lu}/u.exec(rest);
-      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && role[1]!.trim().split(/\s+/).some((w) => isRoleNoun(w)));
+      // ("said the Kingsmere Town Supporters’ Trust chair, Helen Pryce": a role set off by a comma.)
+      const title = /^\s*\p{Lu}/u.test(rest) || (role !== null && role[1]!.trim().split(/\s+/).some((w) => isRoleNoun(w.replace(/,$/, ''))));
       if (!title && ((/^(?:the\s+)?$/i.test(between) && VERB_NEXT.test(rest)) || new RegExp(`^(?:${VERB})\\s+(?:the\\s+)?$`, 'i').test(between))) return { person: body.person };
     }
   }

@@ -3641,3 +3641,35 @@ describe('a judge’s findings in her words', () => {
     expect(speakerOfQuote(a, 'no blameworthy conduct')).toBe('Rosalind Akers');
   });
 });
+
+describe('more shapes from a sacked manager, a festival and an interview', () => {
+  it('does not take a sentence-opening "Afterwards" into the name that follows', () => {
+    const a = parseArticle(['Manager sacked', 'Kingsmere Town sacked Alan Brereton on Sunday.', 'Afterwards Brereton insisted he still had the ‘full backing of the dressing room’.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'full backing of the dressing room')).toBe('Alan Brereton');
+  });
+
+  it('gives "said the Supporters’ Trust chair, Helen Pryce" to her, not to the trust', () => {
+    const a = parseArticle(
+      ['Manager sacked', '‘Nobody enjoys seeing a man lose his job,’ said the Kingsmere Town Supporters’ Trust chair, Helen Pryce. ‘But the real questions are for the people upstairs.’'].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Nobody enjoys seeing')).toBe('Helen Pryce');
+    expect(speakerOfQuote(a, 'But the real questions')).toBe('Helen Pryce');
+  });
+
+  it('gives “…,” he said to the unnamed crew member the sentence before is about', () => {
+    const a = parseArticle(
+      [
+        'Festival cancelled',
+        'Promoter Brent Calloway said the stage was safe.',
+        'One member of the stage rigging crew backed the county’s call. “Nobody on the crew wanted to go back up on that roof last night,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Nobody on the crew')).toBe('One member of the stage rigging crew');
+    expect(firstSpeakerAskedFor(a, 'the rigging crew member')).toBe('One member of the stage rigging crew');
+  });
+
+  it('reads "Asked what readers could do, she didn’t hesitate: “…”" as hers', () => {
+    const a = parseArticle(['Reef survey', 'Ilse Marchetti led the survey. Tom Reyes ran the boats.', 'Asked what readers could do, she didn’t hesitate: “Vote like the reef depends on it. Because it does.”'].join('\n\n'));
+    expect(speakerOfQuote(a, 'Vote like the reef')).toBe('Ilse Marchetti');
+  });
+});
