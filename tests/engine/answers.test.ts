@@ -1352,3 +1352,12 @@ describe('a sentence of the kind asked, below many that share more words', () =>
     expect(ask('how long is the ferry crossing', parseArticle(text)).map((s) => s.text)).toEqual(['Each crossing takes about 40 minutes in calm weather.']);
   });
 });
+
+describe('a phrasal verb and its own words', () => {
+  it('does not answer "how many houses have burned down" with acres any fire burned (blind round e47)', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e47-wildfire-evacuation-live.txt', 'utf8'));
+    const r = buildEngine(a).answer('how many houses have burned down');
+    expect(r.confidence).not.toBe('high');
+    expect(shownTexts(r).join(' ')).toMatch(/37 homes and 22 outbuildings were destroyed/);
+  });
+});

@@ -11,6 +11,13 @@ describe('sentence splitting', () => {
     expect(splitSentences('J. R. Smith said it. Then he left.')).toEqual(['J. R. Smith said it.', 'Then he left.']);
   });
 
+  it('keeps a case’s name whole: "Pettaway v. Hollis County"', () => {
+    expect(splitSentences('Her best-known case, Pettaway v. Hollis County Board of Registrars, was filed in 1965. It went far.')).toEqual([
+      'Her best-known case, Pettaway v. Hollis County Board of Registrars, was filed in 1965.',
+      'It went far.',
+    ]);
+  });
+
   it('keeps a lowercase attribution after a question inside quotes with its quote', () => {
     expect(splitSentences('“Why now?” he asked. Nobody knew.')).toEqual(['“Why now?” he asked.', 'Nobody knew.']);
   });
