@@ -493,6 +493,13 @@ class People {
   }
 
   /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
+  /** Someone unnamed whom the text keeps anonymous ("one councillor, who asked not to be named"). */
+  anonymous(phrase: string): number {
+    const person = this.unnamed(phrase);
+    this.list[person]!.anonymous = true;
+    return person;
+  }
+
   unnamed(phrase: string): number {
     // "A spokesperson for Meridian Terminals later told us": when they spoke is not who they are.
     const role = phrase.replace(/\s+/g, ' ').trim().replace(/\s+(?:later|also|then|earlier|previously|again|separately|subsequently)$/i, '');
@@ -612,7 +619,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   const out: { org: OrgMention; kinds: string[] }[] = [];
   // "U.S. Attorney for the Southern District of Ohio Kenneth L. Parker": a body's name ends where
   // the name of the person holding a title of it begins.
-  const holders = names.filter((m) => m.personLike && m.role);
+  // (Not a name that ends on a body's word: "The Medicines Safety and Licensing Agency, the UK’s
+  // medicines regulator," is one body, whatever role its apposition gives "Licensing Agency".)
+  const holders = names.filter((m) => m.personLike && m.role && kindsOfHead(m.tokens.at(-1)!).length === 0);
   for (const found of findOrganisations(text)) {
     const holder = holders.find((m) => m.start > found.start && m.start < found.end);
     const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;
@@ -648,6 +657,16 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     out.push({ org: { text: name, start, end, kinds: [m[2]!.toLowerCase()], acronym: false, initials: initialsOf(name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [m[2]!.toLowerCase()] });
   }
+  // "Tavrenia’s coast guard said", "Belmora’s foreign ministry summoned …": a body known by
+  // whose it is (a country's, a city's) and its noun in lower case; "the ministry" and "it" after.
+  for (const m of text.matchAll(OWNED_BODY)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const head = m[3]!.toLowerCase();
+    if (taken(start, end) || !(isOrgNoun(head) || /\bguard$/.test(head))) continue;
+    const noun = head.split(/\s+/).at(-1)!;
+    out.push({ org: { text: m[0], start, end, kinds: [], acronym: false, initials: '' }, kinds: [...new Set([head, noun, m[2]!.toLowerCase().trim()])] });
+  }
   // "Brantley’s said in a statement", "Harwell’s says": a shop named with a possessive speaks as a
   // company (a person's "’s" is followed by what is theirs, not by a speech verb).
   for (const m of text.matchAll(POSSESSIVE_COMPANY)) {
@@ -659,6 +678,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   return out;
 }
 
+
+/** "Tavrenia’s coast guard", "Belmora’s foreign ministry" (group 1: whose, group 2: the phrase, group 3: the noun). */
+const OWNED_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’']s\s+((?:(?!the\b|a\b|an\b)[\p{Ll}-]+\s+)?((?:coast|border|national)\s+guard|[\p{Ll}-]+))(?![\p{L}’'-])/gu;
 
 /** "The city of Bramford" (group 1: "city of Bramford", group 2: the kind of government). */
 const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state|province|parish)\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
@@ -1003,6 +1025,9 @@ function mentionsIn(text: string, people: People, before?: readonly PersonMentio
 /** Text right after the closing mark: "…,” he said", "…,” said X", "…,” X, a Y, said". */
 function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { paragraph: number; offset: number }): Resolution {
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
+  // ("The parish council chair said … . ‘…,’ the chair said.": the fuller phrase its paragraph
+  // gave just before says which chair.)
+  const fullerBefore = (phrase: string, noun: string) => (at && /^\s*the\s/i.test(phrase) ? fullerInParagraph(ctx.paragraphs[at.paragraph - 1]!.text.slice(0, at.offset), phrase, noun) : undefined);
   // A title in quotation marks is part of the phrase: "the “Salt Year” star said" is about the star.
   const t = after.slice(lead).replace(/[“"‘]([^“”"‘’]{1,40})[”"’]/g, '$1');
   if (!t) return undefined;
@@ -1043,7 +1068,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const role = rolePhrase(rest);
     if (role) {
       // "said a source at the club", as "a source at the club said" reads.
-      const found = byRole(role.phrase + whoseRole(rest.slice(role.phrase.length), SENTENCE_GOES_ON), role.noun, ctx, before);
+      // ("said one parish councillor, who asked not to be named": someone new, whatever roles
+      // the people named before hold.)
+      const whose = whoseRole(rest.slice(role.phrase.length), SENTENCE_GOES_ON);
+      const anonymous = /^\s*(?:one|a|an)\s/i.test(role.phrase) && ANONYMOUS_AFTER.test(rest.slice(role.phrase.length + whose.length));
+      const fuller = whose ? undefined : fullerBefore(role.phrase, role.noun);
+      const found = anonymous ? { person: ctx.people.anonymous(role.phrase + whose) } : byRole(fuller ?? role.phrase + whose, role.noun, ctx, before);
       // "said one spectator, a retired schoolteacher who drove four hours", "said a man traveling
       // with two young children": who they are, as readers will ask for them.
       const person = found && 'person' in found ? found.person : undefined;
@@ -1086,7 +1116,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   const roleSubject = ROLE_SUBJECT.exec(t.replace(RELATIVE_ASIDE, '$1 '));
   if (roleSubject) {
     const phrase = roleSubject[0].replace(VERB_AND_REST, '');
-    if (isPersonNoun(roleSubject[2]!)) return byRole(phrase, roleSubject[2]!, ctx, before);
+    if (isPersonNoun(roleSubject[2]!)) return byRole(fullerBefore(phrase, roleSubject[2]!) ?? phrase, roleSubject[2]!, ctx, before);
     // "the regulator’s director of retail markets said": the role's noun comes before what it is of.
     const ofRole = /\s(?:of|for|at)\s/.test(phrase) ? rolePhrase(phrase) : undefined;
     if (ofRole && isPersonNoun(ofRole.noun.toLowerCase())) return byRole(phrase, ofRole.noun, ctx, before);
@@ -1281,6 +1311,8 @@ const RELATIVE_NAMING = new RegExp(String.raw`(?:\b(?:which|that|what|whom)|,\s+
 const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)\s+((?:the|its|their)\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
 
 /** "blamed what it called ", "rejected what she described as ": the subject's own naming of what follows. */
+/** ", a move the vessel’s owner called ", ", a decision critics described as " (group 1: who calls it so). */
+const NOUN_THEN_NAMER = /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+((?:the|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Ll}]+s)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|branded|labell?ed|termed)\s*$/u;
 const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
@@ -1371,6 +1403,13 @@ function byRole(phrase: string, noun: string, ctx: Context, before: PersonMentio
   // "“…,” the former champion said" of Tabakov: readers ask for him so too.
   if (described !== undefined) ctx.people.describe(described, phrase.replace(/^the\s+/i, ''));
   return { person: described ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
+}
+
+/** "the parish council chair" in `text` (its paragraph before the quote) for "the chair": more words for the same role. */
+function fullerInParagraph(text: string, phrase: string, noun: string): string | undefined {
+  const words = phrase.trim().split(/\s+/).length;
+  const fuller = [...text.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}’'-]+\\s+){1,3}${noun}\\b`, 'gu'))].at(-1)?.[0];
+  return fuller && fuller.split(/\s+/).length > words ? fuller : undefined;
 }
 
 /**
@@ -1720,6 +1759,9 @@ function subjectBefore(
     const current = s.paragraph === paragraph && s.end >= offset;
     const subject = inside.find((m) => !ownsWhatFollows(paragraphs, m) && (!current || m.start - s.start <= SUBJECT_REACH));
     if (!subject && current) continue;
+    // "In 1965, a county circuit judge fined her $100 … . She paid the fine. … she recalled:": a
+    // subject whose verb takes "her" as its object is not "she"; who is lies further back.
+    if (subject && (pronoun === 'f' ? OBJECT_HER : OBJECT_HIM).test(p.text.slice(subject.end, s.end))) continue;
     if (subject) {
       const person = people.list[subject.person]!;
       // "One high school junior, who did not give her name, told the board …. “…,” she said.": an
@@ -1733,6 +1775,15 @@ function subjectBefore(
   }
   return undefined;
 }
+
+/**
+ * A subject's verb with "her" / "him" for its object: "fined her $100", "told him that", "rang her
+ * on Monday"; not a possessive ("lost her job"), nor what someone says ("said her family …").
+ */
+const OBJECT_PRONOUN_AFTER = (pronoun: string) =>
+  new RegExp(`^\\s+(?:\\w+ly\\s+)?(?!(?:said|says|added|wrote|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls)\\b)\\w+\\s+${pronoun}(?=\\s*[,.;:!?]|\\s*$|\\s+(?:a|an|the|to|that|on|in|at|for|with|about|from|by|of|into|over|after|before|when|as|and|because)\\b|\\s+[$£€\\d])`, 'i');
+const OBJECT_HER = OBJECT_PRONOUN_AFTER('her');
+const OBJECT_HIM = OBJECT_PRONOUN_AFTER('him');
 
 /** A quotation's attribution to a role: "…,’ the coroner said", "…,” the chief added". */
 const QUOTED_BY_ROLE = /[’”"],?\s+(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
@@ -1767,6 +1818,7 @@ function apposedSubject(mentions: readonly PersonMention[], text: string, people
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
   return mentions.find((m) => !orgLike(people.list[m.person]!)) ?? mentions[0];
 }
+
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
   return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
@@ -2054,7 +2106,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // verb), who names it so.
       const whatCalled = WHAT_PRONOUN_CALLED.exec(lead);
       const caller = whatCalled && clause === undefined ? subjectOf(lead.slice(0, whatCalled.index).replace(/\s*\S+\s*$/, ''), first.paragraph, openSentence.start, ctx) : undefined;
+      // "…, a move the vessel’s owner called “piracy in uniform”": who calls it so is the subject
+      // of the clause about the move, not of the sentence.
+      const namer = NOUN_THEN_NAMER.exec(lead);
+      const named = namer && caller === undefined ? (subjectOf(namer[1]!, first.paragraph, openSentence.start + namer.index! + namer[0].indexOf(namer[1]!), ctx) ?? people.unnamed(namer[1]!)) : undefined;
       if (caller !== undefined) person = caller;
+      else if (named !== undefined) person = named;
       else if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
       else if (subject && !bodyOnly) person = subject.person;
@@ -2581,7 +2638,9 @@ const CLAUSE_LEADS = APPOSITIONS.map(
 );
 
 /** A subject, a speech verb and what it said, then "and" before the next verb: group 1 is the subject. */
-const COORDINATED_VERBS = new RegExp(`^((?:the|a|an)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b.*\\s(?:and|but|then)$`, 'iu');
+// ("Belmora’s foreign ministry summoned the ambassador, Aurel Demko, and demanded": any verb in
+// the past, and a body known by whose it is.)
+const COORDINATED_VERBS = new RegExp(`^((?:the|a|an)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?|\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she)\\s+(?:${ADVERB}\\s+)?(?:${VERB}|\\p{Ll}+ed)\\b.*\\s(?:and|but|then)$`, 'iu');
 
 /** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEADS). */
 function speakerOfClause(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {

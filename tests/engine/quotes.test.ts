@@ -3673,3 +3673,71 @@ describe('more shapes from a sacked manager, a festival and an interview', () =>
     expect(speakerOfQuote(a, 'Vote like the reef')).toBe('Ilse Marchetti');
   });
 });
+
+describe('bodies and people from a wire story, a drug study, an obituary and a parish council (blind round e59)', () => {
+  it('keeps "The Medicines Safety and Licensing Agency, the UK’s medicines regulator," one body', () => {
+    const a = parseArticle(
+      [
+        'Heartburn pills linked to kidney disease',
+        'The Medicines Safety and Licensing Agency, the UK’s medicines regulator, said in a statement that it was aware of the study.',
+        '‘Patient safety is our highest priority.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Patient safety is our highest priority')).toBe('Medicines Safety and Licensing Agency');
+  });
+
+  it('does not take the judge who "fined her" for the "she" who recalls it later', () => {
+    const a = parseArticle(
+      [
+        'Judge Holloway dies',
+        'Vernice Holloway, a civil rights lawyer, died on Sunday.',
+        'In 1965, a county circuit judge fined her $100 for contempt after she refused to move. She paid the fine.',
+        'In a 1989 interview, she recalled the episode this way:',
+        '“The judge thought he was punishing me. He was giving me a record.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The judge thought he was punishing me')).toBe('Vernice Holloway');
+  });
+
+  it('gives "said one parish councillor, who asked not to be named" to someone new, not to the council’s chair', () => {
+    const a = parseArticle(
+      [
+        'Pub conversion opposed',
+        'Parish council chair Cllr Margaret Ashdown said the vote sent a clear message.',
+        '‘It got very ugly for a few minutes,’ said one parish councillor, who asked not to be named.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'It got very ugly')).toBe('One parish councillor');
+  });
+
+  it('reads "the chair said" after "The parish council chair said …" in its paragraph as that chair', () => {
+    const a = parseArticle(
+      [
+        'Pub conversion opposed',
+        'Parish council chair Cllr Margaret Ashdown said the vote sent a clear message.',
+        'Helen Crabtree, the campaign group’s chair, said it would keep fighting.',
+        'The parish council chair said after the meeting that she regretted the disorder. ‘People are frightened of losing something,’ the chair said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'People are frightened')).toBe('Margaret Ashdown');
+  });
+
+  it('reads "Tavrenia’s coast guard" and "Belmora’s foreign ministry" as bodies that speak', () => {
+    const a = parseArticle(
+      [
+        'Ship seized in strait',
+        'Tavrenia’s coast guard said the ship had ignored “repeated radio instructions to stop and submit to inspection”. In a second statement, it said the “inspection of the vessel will continue for as long as the law requires.”',
+        'Belmora’s foreign ministry summoned Tavrenia’s ambassador, Aurel Demko, and demanded the release of the crew, calling the seizure “a flagrant violation of the right of transit passage.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'repeated radio instructions')).toBe('Tavrenia’s coast guard');
+    expect(speakerOfQuote(a, 'inspection of the vessel')).toBe('Tavrenia’s coast guard');
+    expect(speakerOfQuote(a, 'a flagrant violation')).toBe('Belmora’s foreign ministry');
+    expect(firstSpeakerAskedFor(a, 'the coast guard')).toBe('Tavrenia’s coast guard');
+  });
+
+  it('gives "…, a move the vessel’s owner called “…”" to the owner, not to the sentence’s subject', () => {
+    const a = parseArticle(['Ship seized', 'Tavrenia’s coast guard seized a cargo ship on Tuesday, a move the vessel’s owner called “piracy in uniform” and one that pushed up insurance costs.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'piracy in uniform')).toBe('The vessel’s owner');
+  });
+});
