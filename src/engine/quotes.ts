@@ -2154,7 +2154,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
-  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy });
+  const reportedRaw = [...findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }), ...interviewAnswers(paragraphs, mentions, people)].sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   const described = people.list.map((p, i) => {
@@ -2378,6 +2378,29 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
   }
   return out;
 }
+
+/**
+ * A Q&A interview ("Q: What surprised you most?" ¶ "A: The depth. …"): the answers are the
+ * interviewee's words, without quotation marks, so "what did Marchetti say" shows them, as her
+ * reported words (not quotes the text marks). The interviewee is whoever the introduction, before
+ * the first question, names most.
+ */
+function interviewAnswers(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): RawReported[] {
+  const firstQuestion = paragraphs.findIndex((p) => INTERVIEW_QUESTION.test(p.text));
+  if (firstQuestion < 0) return [];
+  const counts = new Map<number, number>();
+  for (const m of mentions) {
+    const person = people.list[m.person]!;
+    if (m.paragraph <= firstQuestion && !isOrg(person) && !person.unnamed) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  }
+  const interviewee = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (interviewee === undefined) return [];
+  return paragraphs.flatMap((p, i) => (i > 0 && INTERVIEW_ANSWER.test(p.text) && INTERVIEW_QUESTION.test(paragraphs[i - 1]!.text) ? [{ text: p.text.replace(INTERVIEW_ANSWER, '').trim(), paragraph: p.number, person: interviewee }] : []));
+}
+
+/** An interviewer's question and the answer under it: "Q: …" / "A: …" (or "Q." / "A."). */
+const INTERVIEW_QUESTION = /^\s*Q[:.]\s+\S/;
+const INTERVIEW_ANSWER = /^\s*A[:.]\s+(?=\S)/;
 
 /** After a quotation, the same subject saying more: ", and said nobody should …". */
 const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');

@@ -785,3 +785,24 @@ describe('"her" inside a title’s apposition', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Isobel Carrick']);
   });
 });
+
+describe('a Q&A interview', () => {
+  const a = parseArticle(
+    [
+      'A reef scientist on the summer the reef turned white',
+      'For 11 weeks this summer, Ilse Marchetti spent more time underwater than on land. Marchetti, 44, a reef ecologist, led a team of 41 divers. Tom Reyes ran the boats.',
+      'Q: What does bleaching actually mean?',
+      'A: Corals live with tiny algae inside their tissue. A bleached coral isn’t dead yet. It’s starving.',
+      'Q: What surprised you most?',
+      'A: The depth. This year we found bleaching at 27 meters.',
+    ].join('\n\n'),
+  );
+
+  it('gives the answers to the interviewee, as her reported words, not as quotes', () => {
+    expect(reported(a)).toEqual([
+      ['Ilse Marchetti', 'Corals live with tiny algae inside their tissue. A bleached coral isn’t dead yet. It’s starving.'],
+      ['Ilse Marchetti', 'The depth. This year we found bleaching at 27 meters.'],
+    ]);
+    expect(a.quotes).toEqual([]);
+  });
+});
