@@ -986,5 +986,17 @@ export function findNames(text: string): NameMention[] {
       const at = text.lastIndexOf(h.role, h.start);
       return at >= 0 && at <= m.start && m.end <= at + h.role.length;
     });
-  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)));
+  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m))).map((m) => officeOfWord(m, text));
+}
+
+/**
+ * "Secretary of State Curtis Bramwell", "Minister of Health Ana Ruiz": the word after "of" ends
+ * the office, not starts the name, when a given name follows it.
+ */
+function officeOfWord(m: NameMention, text: string): NameMention {
+  if (m.tokens.length < 3 || !isGivenName(m.tokens[1]!)) return m;
+  const office = /\b(\p{Lu}\p{Ll}+)\s+of\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+  if (!office || !isRoleNoun(office[1]!.toLowerCase())) return m;
+  const cut = m.text.indexOf(m.tokens[1]!);
+  return { ...m, text: m.text.slice(cut), tokens: m.tokens.slice(1), start: m.start + cut, role: `${office[1]} of ${m.tokens[0]}`, personLike: true };
 }

@@ -403,7 +403,8 @@ export function findOrganisations(text: string): OrgMention[] {
       // (A remit's words are what the body is for, not its kind: "Culture, Media and Sport".)
       if (remit && k > remitAt) continue;
       const tail = run.slice(k + 1);
-      if (tail.length === 0 || /^(?:of|for)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
+      // ("Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" too.)
+      if (tail.length === 0 || /^(?:of|for|on)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
         headAt = k;
         break;
       }
@@ -435,7 +436,7 @@ export function findOrganisations(text: string): OrgMention[] {
     // "Procter & Gamble", "Halloway & Pierce": two names joined by an ampersand are a firm's.
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
     // "Department of Health and Human Services" is a department as well as services.
-    const ofHead = run.findIndex((w, k) => k < headAt && /^(?:of|for)$/.test(run[k + 1]?.core ?? '') && kindsOfHead(w.core).length > 0);
+    const ofHead = run.findIndex((w, k) => k < headAt && /^(?:of|for|on)$/.test(run[k + 1]?.core ?? '') && kindsOfHead(w.core).length > 0);
     const kinds = headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;

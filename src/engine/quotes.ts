@@ -471,7 +471,8 @@ class People {
       const p = this.list[before[i]!.person]!;
       if (isOrg(p) && orgAccepts(n, p.org!)) return this.referred(before[i]!.person, n);
       // A body of no known kind that has spoken before ("Keltura said it would …", "the FDA said").
-      if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence) fallback = before[i]!.person;
+      // (Not for a government's noun: "the ministry said" is no company that spoke before.)
+      if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence && !GOVERNMENT_NOUN.test(n)) fallback = before[i]!.person;
     }
     return fallback === undefined ? undefined : this.referred(fallback, n);
   }
@@ -678,6 +679,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   return out;
 }
 
+
+/** Nouns for a part of a government, which no company is. */
+const GOVERNMENT_NOUN = /^(?:ministry|department|government|council|agency|commission|regulator|police|court|embassy|office|parliament|senate|assembly|administration)$/;
 
 /** "Tavrenia’s coast guard", "Belmora’s foreign ministry" (group 1: whose, group 2: the phrase, group 3: the noun). */
 const OWNED_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’']s\s+((?:(?!the\b|a\b|an\b)[\p{Ll}-]+\s+)?((?:coast|border|national)\s+guard|[\p{Ll}-]+))(?![\p{L}’'-])/gu;
@@ -1061,7 +1065,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     // speaker's noun is not the speaker.
     // Nor "said one retired schoolteacher from Port Alden": where the speaker is from.
     const lead = named ? t.slice(0, named.m.start) : '';
-    const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(lead) && (/^\s+[a-z]/.test(t.slice(named.m.end)) || /\s(?:from|of|in|at|near)\s+$/.test(lead));
+    // ("said one county clerk in western Kansas": a region's word between.)
+    const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(lead) && (/^\s+[a-z]/.test(t.slice(named.m.end)) || /\s(?:from|of|in|at|near)\s+(?:(?:northern|southern|eastern|western|central|rural|downtown|suburban|coastal|upstate|north|south|east|west)\s+)?$/.test(lead));
     if (named && !qualifies) return { person: named.person };
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');
@@ -1132,6 +1137,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     // "the company said": the company named before; "the bank said" with no bank named: a speaker
     // the article names only so. "The “Salt Year” star said" is a person, never the film.
     // An age is a person's, never a body's: "the 25-year-old Norwegian told reporters".
+    const described = /^the\s/i.test(phrase) ? unnamedHolderOf(roleSubject[2]!, before, ctx.people, at?.paragraph ?? before.at(-1)?.paragraph ?? 0) : undefined;
+    if (described !== undefined) return { person: described };
     const body = AGED.test(phrase) ? undefined : orgReferent(phrase, ctx, before);
     return { person: body ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
@@ -1197,6 +1204,12 @@ const DESCRIPTION_FILLER = /^(?:a|an|the|another|his|her|their|for|of|with|to|in
 const MODIFIER_BREAK = /^(?:for|of|at|with|from|in|on|to|who|familiar|close|briefed|involved|knowledgeable)$/;
 
 /** The noun an unnamed speaker's description is about: "person familiar with the talks" → person, "forest service spokeswoman" → spokeswoman. */
+/** Someone unnamed whose description's noun is `noun`, named in `paragraph` or the one before ("One Kestrel operator" for "the operator"). */
+function unnamedHolderOf(noun: string, before: readonly PersonMention[], people: People, paragraph: number): number | undefined {
+  const n = noun.toLowerCase();
+  return before.findLast((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.unnamed && headNoun((people.list[m.person]!.role ?? '').toLowerCase()) === n)?.person;
+}
+
 function headNoun(description: string): string {
   const words = description.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_BREAK.test(w));
@@ -1365,8 +1378,9 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   if (oneOf && describesPerson(oneOf[1]!.toLowerCase())) return { phrase: oneOf[0]!, noun: oneOf[1]! };
   // "One regular, who did not want to be named,": "who" makes a person of any word ("regular",
   // "local"), whatever else the word may be.
-  const who = /^([Oo]ne|[Aa]nother)\s+(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text);
-  if (who) return { phrase: `${who[1]} ${who[2]}`, noun: who[2]! };
+  // ("One Kestrel operator, who spoke on condition of anonymity,": whose they are may come first.)
+  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text);
+  if (who) return { phrase: `${who[1]} ${who[2]}${who[3]}`, noun: who[3]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
   if (!m) return undefined;
@@ -1869,9 +1883,10 @@ const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an
  * Verbs that put someone's words on a thing, in the past or a feature's present ("calls the data set
  * “the most convincing evidence yet”"): "called the win “a statement game”", "saying families
  * had been ‘…’", and those that judge it in them: "accused the company of ‘hiding behind …’",
- * "dismissed the claim as ‘…’", "hailed it as ‘…’".
+ * "dismissed the claim as ‘…’", "hailed it as ‘…’"; and thank or credit someone in them: "thanked
+ * Cllr Pettifer for ‘nearly four years of steady leadership …’".
  */
-const NAMING_VERB = /\b(?:called|calls|calling|describes|describing|dubs|brands|labels|terms|likens|compares|accuses|condemns|criticises|criticizes|dismisses|hails|praises|welcomes|slams|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing)\b/i;
+const NAMING_VERB = /\b(?:called|calls|calling|describes|describing|dubs|brands|labels|terms|likens|compares|accuses|condemns|criticises|criticizes|dismisses|hails|praises|welcomes|slams|dubbed|branded|labell?ed|termed|likened|compared|saying|adding|noting|warning|insisting|arguing|telling|promising|vowing|admitting|claiming|declaring|accused|accusing|condemned|condemning|critici[sz]ed|critici[sz]ing|dismissed|dismissing|hailed|hailing|praised|praising|welcomed|welcoming|attacked|attacking|slammed|slamming|blasted|blasting|denounced|denouncing|thanked|thanking|credited|crediting)\b/i;
 
 /** A role whose holder speaks for a body: "head of communications", "press officer". */
 const COMMUNICATIONS_ROLE = /\b(?:communications|press|media|public affairs|public relations|spokes(?:man|woman|person))\b/i;
@@ -1969,7 +1984,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
-      else if (speaks && m.tokens.length === 1 && oneWordNames.has(m.tokens[0]!)) {
+      // So is "Marlowe State said in a statement": a name of several words that is no person's.
+      else if (speaks && ((m.tokens.length === 1 && oneWordNames.has(m.tokens[0]!)) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
         found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
     }
@@ -1981,6 +1997,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (!SPEAKS_NEXT.test(p.text.slice(start + ref[1]!.length)) && !ACCORDING_BEFORE.test(p.text.slice(Math.max(0, start - 20), start))) continue;
       if (inside(p.number, start) || found.some((f) => start < f.end && start + ref[1]!.length > f.start)) continue;
       const before = [...mentions, ...found.filter((f) => f.end <= start).sort((a, b) => a.start - b.start)];
+      // ("One Kestrel operator, who spoke on condition of anonymity, said …" then "the operator
+      // said": the unnamed person just described, not the company, an operator too.)
+      if (unnamedHolderOf(ref[2]!, before, people, p.number) !== undefined) continue;
       const body = people.byOrgNoun(ref[2]!, ofTier(ref[1]!, before, people), paragraphs);
       if (body !== undefined) found.push({ person: body, paragraph: p.number, start, end: start + ref[1]!.length });
     }
@@ -2691,7 +2710,9 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   const apposition = /^,([^,]{1,140}),/.exec(after);
   // ("One woman, who asked not to be named because her husband works at the Corliss plant,": a
   // relative clause says something of the subject; a name in it is someone else.)
-  if (!apposition || /^\s*(?:who|whose|whom)\b/i.test(apposition[1]!)) return undefined;
+  // (Nor does "The Conservative group, led by Cllr Jeremy Stott," make him the speaker: whoever
+  // leads or owns the subject is someone else.)
+  if (!apposition || /^\s*(?:who|whose|whom|(?:led|headed|chaired|run|founded|owned|backed|funded)\s+by)\b/i.test(apposition[1]!)) return undefined;
   // "The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby …, said": the subject names its
   // speaker; a name in the clause after it is someone else.
   // (Only a name that ends it: "Alfie's mother, Leanne Dunmore, said" is hers.)

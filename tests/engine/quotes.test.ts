@@ -3741,3 +3741,73 @@ describe('bodies and people from a wire story, a drug study, an obituary and a p
     expect(speakerOfQuote(a, 'piracy in uniform')).toBe('The vessel’s owner');
   });
 });
+
+describe('offices, groups and universities (blind round e60)', () => {
+  it('takes "Secretary of State Curtis Bramwell" as Curtis Bramwell, Secretary of State', () => {
+    const a = parseArticle(['Voter ID law struck down', 'Secretary of State Curtis Bramwell said late Tuesday that officers must “stop requesting photo identification from any voter, effective immediately.”'].join('\n\n'));
+    expect(speakerOfQuote(a, 'stop requesting photo identification')).toBe('Curtis Bramwell');
+    expect(firstSpeakerAskedFor(a, 'the secretary of state')).toBe('Curtis Bramwell');
+  });
+
+  it('does not take "western Kansas" for the court named Kansas: "said one county clerk in western Kansas, who …"', () => {
+    const a = parseArticle(
+      [
+        'Voter ID law struck down',
+        'The Kansas Supreme Court struck down the law on Tuesday.',
+        '“We printed 12,000 posters that say ‘Bring your photo ID,’” said one county clerk in western Kansas, who spoke on condition of anonymity.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We printed 12,000 posters')).toBe('One county clerk in western Kansas');
+  });
+
+  it('reads "the operator said" after "One Kestrel operator, who spoke on condition of anonymity, said" as that operator, not the company', () => {
+    const a = parseArticle(
+      [
+        'Chlorine leak forces shelter order',
+        'Kestrel Chemical said the leak came from a hose.',
+        'One Kestrel operator, who spoke on condition of anonymity, said hoses had been flagged for replacement.',
+        '“Everybody out there knew those hoses were living on borrowed time,” the operator said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Everybody out there knew')).toBe('One Kestrel operator');
+  });
+
+  it('finds "the agency" in "the Texas Commission on Environmental Quality"', () => {
+    const a = parseArticle(
+      [
+        'Chlorine leak forces shelter order',
+        'The Texas Commission on Environmental Quality has cited the plant 11 times since 2019.',
+        'The agency said that its investigators would “review maintenance records, operator logs and the plant’s emergency plan” before acting.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'review maintenance records')).toBe('Texas Commission on Environmental Quality');
+  });
+
+  it('reads "thanked Cllr Pettifer for ‘…’" as the thanker’s words', () => {
+    const a = parseArticle(['Council leader quits', 'Reacting on Thursday, the MP for Harrowden, Nadia Forsyth-Clarke, thanked Cllr Pettifer for ‘nearly four years of steady leadership in the hardest financial climate’.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'nearly four years of steady leadership')).toBe('Nadia Forsyth-Clarke');
+  });
+
+  it('gives the statement of "The Conservative group, led by Cllr Jeremy Stott," to the group, not to him', () => {
+    const a = parseArticle(['Council leader quits', 'The Conservative group, led by Cllr Jeremy Stott, said in a statement.', '‘We did not take this decision lightly.’'].join('\n\n'));
+    expect(speakerOfQuote(a, 'We did not take this decision lightly')).toBe('The Conservative group');
+  });
+
+  it('gives "Marlowe State said in a statement" and its quotation to the university', () => {
+    const a = parseArticle(
+      ['Upset win', 'Coach Gina Ferraro said the team was ready.', 'Marlowe State said in a statement Saturday night that it would charter four buses.', '“Our students have been with this team all season.”'].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Our students have been with this team')).toBe('Marlowe State');
+  });
+
+  it('does not give "the ministry said" to a company that spoke before', () => {
+    const a = parseArticle(
+      [
+        'Central bank raises rates',
+        'Goldman Sachs said in a note that the move was a “necessary, if belated, course correction”.',
+        'The finance ministry welcomed the decision. “The government fully respects the independence of the National Bank,” the ministry said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The government fully respects')).not.toBe('Goldman Sachs');
+  });
+});
