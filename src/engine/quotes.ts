@@ -2956,7 +2956,9 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
  */
 function bodySpokenFor(person: Person, people: People): Person | undefined {
   // "A senior source at Northvale" talks about the company; they do not speak for it.
-  const source = person.role !== undefined && (ANONYMOUS.test(person.role) || SOURCE_WORD.test(headNoun(person.role.toLowerCase())));
+  // Nor does an employee who asked not to be named ("One Kestrel operator, who spoke on condition
+  // of anonymity"); a spokesperson or an official does, named or not.
+  const source = person.role !== undefined && (ANONYMOUS.test(person.role) || SOURCE_WORD.test(headNoun(person.role.toLowerCase())) || (person.anonymous === true && !COMMUNICATIONS_ROLE.test(person.role) && !/\bofficials?$/i.test(person.role)));
   return person.unnamed && !source ? bodyNamedIn([person.name], people, true) : undefined;
 }
 

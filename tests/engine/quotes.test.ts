@@ -3811,3 +3811,17 @@ describe('offices, groups and universities (blind round e60)', () => {
     expect(speakerOfQuote(a, 'The government fully respects')).not.toBe('Goldman Sachs');
   });
 });
+
+describe('an anonymous employee and the company', () => {
+  it('does not make "One Kestrel operator, who spoke on condition of anonymity" a voice of the company', () => {
+    const a = parseArticle(
+      [
+        'Chlorine leak forces shelter order',
+        '“We deeply regret the impact on our neighbors,” Kestrel Chemical Co. said in a statement.',
+        'One Kestrel operator, who spoke on condition of anonymity, said hoses had been flagged for replacement.',
+        '“Everybody out there knew those hoses were living on borrowed time,” the operator said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'One Kestrel operator')!.aliases).not.toContain('kestrel chemical');
+  });
+});
