@@ -1151,6 +1151,8 @@ const APPOSED = new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u');
 const KIN = 'mother|mum|mom|father|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter';
 /** "his mother said", "said her father": someone known by whose relative they are. */
 const KIN_SUBJECT = new RegExp(`^(?:(?:his|her|their)\\s+(${KIN})\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b|(?:${VERB})\\s+(?:his|her|their)\\s+(${KIN})\\b)`, 'i');
+/** "Mr Ellery’s family", "the Okafor family", "her family": relatives speaking as one. */
+const FAMILY_OF = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?[’']s|[Tt]he\s+\p{Lu}[\p{L}-]*|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|families|relatives|parents|loved ones)$/u;
 /** "his mother", "their father": a subject known only by whose relative they are. */
 const KIN_ALONE = new RegExp(`^(?:his|her|their)\\s+(${KIN})$`, 'i');
 /** Paragraphs back in which "his mother" may be someone named. */
@@ -2197,6 +2199,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   for (const r of reportedRaw) r.person = described[r.person]!;
 
   const text = paragraphs.map((p) => p.text).join('\n');
+  const subject = headlineSubject(headline, mentions, people);
+  if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   for (const [index, person] of people.list.entries()) {
     const role = headlineRole(headline, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
@@ -2599,6 +2603,10 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     );
     if (later) return later.person;
   }
+  // "Mr Ellery’s family said in a statement": a family speaks, not the man it is named after
+  // (often the one who died).
+  const family = FAMILY_OF.exec(phrase.trim());
+  if (family) return ctx.people.unnamed(/^(?:his|her|their)\s/i.test(family[0]!) ? `the ${family[0]!.replace(/^\S+\s+/, '')}` : family[0]!);
   // "Eli spent three nights in hospital, his mother said.": the relative named before.
   const kin = KIN_ALONE.exec(phrase.trim());
   if (kin) {
@@ -3084,6 +3092,28 @@ function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], pe
     // (Not the role a title-case headline runs into the name: "Voters Recall Mayor Gregory Talbot".)
     people.resolve({ ...m, role: undefined });
   }
+}
+
+/**
+ * "Small-town Iowa baker’s rye apple kuchen wins national championship": a feature's headline
+ * that names no one calls its subject by a person's noun, and readers ask for "the baker" so.
+ * The subject is the person the story names most (at least three times, twice as often as anyone
+ * else), when no one else holds that noun as a role.
+ */
+function headlineSubject(headline: string, mentions: readonly PersonMention[], people: People): { person: number; noun: string } | undefined {
+  if (findNames(headline).some((m) => m.personLike)) return undefined;
+  // (Its subject, within its first four words, one person: not "… to track ex-partner", nor
+  // "shareholders reject CEO’s pay".)
+  const words = [...headline.toLowerCase().matchAll(/\b([a-z-]{2,})(?:’s|'s)?(?![\w’'-])/g)].map((m) => m[1]!);
+  const at = words.findIndex((w) => isPersonNoun(w) || isPersonNoun(w.replace(/s$/, '')));
+  const noun = at >= 0 && at < 4 && !/[^s]s$/.test(words[at]!) && isRoleNoun(words[at]!) ? words[at]! : undefined;
+  if (!noun) return undefined;
+  const counts = new Map<number, number>();
+  for (const m of mentions) if (!isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  if (people.list.some((p) => rolesOf(p).some((r) => headNoun(r.toLowerCase()) === noun))) return undefined;
+  return { person: first[0], noun };
 }
 
 /**

@@ -3825,3 +3825,40 @@ describe('an anonymous employee and the company', () => {
     expect(a.speakers.find((s) => s.name === 'One Kestrel operator')!.aliases).not.toContain('kestrel chemical');
   });
 });
+
+describe('a feature’s subject and a family (blind round e61)', () => {
+  it('lets readers ask for "the baker" a headline calls her, when the story names her most', () => {
+    const a = parseArticle(
+      [
+        'Small-town Iowa baker’s rye apple kuchen wins national championship',
+        'At 4:15 a.m. on most days, Annette Kowalczyk is already elbow-deep in dough.',
+        'Kowalczyk, 52, won the championship on Oct. 18. Her partner, Luis Ferreira, runs the counter.',
+        '“I kept thinking they’d read out the wrong name,” Kowalczyk said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the baker')).toBe('Annette Kowalczyk');
+  });
+
+  it('does not give a headline’s object to the story’s subject: "… to track ex-partner"', () => {
+    const a = parseArticle(
+      [
+        'Chapelford PC sacked after using police computers to track ex-partner',
+        'PC Daniel Hartley was dismissed on Friday. Hartley had searched the records 41 times.',
+        '“I accept I made mistakes,” Hartley told the panel. Hartley left without comment.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the ex-partner')).toEqual([]);
+  });
+
+  it('gives "Mr Ellery’s family said in a statement" to the family, not to the man who died', () => {
+    const a = parseArticle(
+      [
+        'Driver jailed',
+        'David Ellery, 47, died at the scene. Sgt Tom Hale of Cranmoor Police said the driver fled.',
+        'Mr Ellery’s family said in a statement:',
+        '‘Dave was the best husband, dad, son and friend anyone could have wished for.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Dave was the best husband')).toBe('Mr Ellery’s family');
+  });
+});
