@@ -10,6 +10,7 @@ import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js'
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { readsAsTitle, splitSentences } from './sentences.js';
@@ -2409,21 +2410,22 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
  * the first question, names most.
  */
 function interviewAnswers(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): RawReported[] {
-  const firstQuestion = paragraphs.findIndex((p) => INTERVIEW_QUESTION.test(p.text));
+  const firstQuestion = paragraphs.findIndex((p) => QUESTION_LINE.test(p.text));
   if (firstQuestion < 0) return [];
+  const interviewee = namedMost(mentions, people, firstQuestion)[0]?.person;
+  if (interviewee === undefined) return [];
+  return paragraphs.flatMap((p, i) => (i > 0 && ANSWER_LINE.test(p.text) && QUESTION_LINE.test(paragraphs[i - 1]!.text) ? [{ text: p.text.replace(ANSWER_LINE, '').trim(), paragraph: p.number, person: interviewee }] : []));
+}
+
+/** The people the text names (bodies and the unnamed aside), most often named first; up to paragraph `until`. */
+function namedMost(mentions: readonly PersonMention[], people: People, until = Infinity): { person: number; times: number }[] {
   const counts = new Map<number, number>();
   for (const m of mentions) {
     const person = people.list[m.person]!;
-    if (m.paragraph <= firstQuestion && !isOrg(person) && !person.unnamed) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    if (m.paragraph <= until && !isOrg(person) && !person.unnamed) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   }
-  const interviewee = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (interviewee === undefined) return [];
-  return paragraphs.flatMap((p, i) => (i > 0 && INTERVIEW_ANSWER.test(p.text) && INTERVIEW_QUESTION.test(paragraphs[i - 1]!.text) ? [{ text: p.text.replace(INTERVIEW_ANSWER, '').trim(), paragraph: p.number, person: interviewee }] : []));
+  return [...counts].map(([person, times]) => ({ person, times })).sort((a, b) => b.times - a.times);
 }
-
-/** An interviewer's question and the answer under it: "Q: …" / "A: …" (or "Q." / "A."). */
-const INTERVIEW_QUESTION = /^\s*Q[:.]\s+\S/;
-const INTERVIEW_ANSWER = /^\s*A[:.]\s+(?=\S)/;
 
 /** After a quotation, the same subject saying more: ", and said nobody should …". */
 const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
@@ -3108,12 +3110,10 @@ function headlineSubject(headline: string, mentions: readonly PersonMention[], p
   const at = words.findIndex((w) => isPersonNoun(w) || isPersonNoun(w.replace(/s$/, '')));
   const noun = at >= 0 && at < 4 && !/[^s]s$/.test(words[at]!) && isRoleNoun(words[at]!) ? words[at]! : undefined;
   if (!noun) return undefined;
-  const counts = new Map<number, number>();
-  for (const m of mentions) if (!isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!first || first[1] < 3 || (second && first[1] < 2 * second[1])) return undefined;
+  const [first, second] = namedMost(mentions, people);
+  if (!first || first.times < 3 || (second && first.times < 2 * second.times)) return undefined;
   if (people.list.some((p) => rolesOf(p).some((r) => headNoun(r.toLowerCase()) === noun))) return undefined;
-  return { person: first[0], noun };
+  return { person: first.person, noun };
 }
 
 /**

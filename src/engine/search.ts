@@ -23,6 +23,7 @@ import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { readsAsTitle } from './sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
+import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { expectedTypes, NOT_GIVEN, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from './answer-types.js';
@@ -952,9 +953,6 @@ const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her)\b/i;
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;
 
-/** A Q&A's lines: "Q: …" (or "Q. …") and "A: …". */
-const QUESTION_LINE = /^\s*\**Q\**\s*[:.]\s/;
-const ANSWER_LINE = /^\s*\**A\**\s*[:.]\s/;
 
 /** How each paragraph opens: its first sentence. */
 function paragraphOpenings(sentences: readonly Sentence[]): Map<number, Sentence> {
