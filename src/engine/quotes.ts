@@ -1106,8 +1106,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   // "Assistant U.S. Attorney Rachel Ostrander told jurors", "San Esteban Gov. Marisa Quintero-Vidal
   // told reporters": an abbreviation's dots are not punctuation.
   if (first && leadIn.split(/\s+/).filter(Boolean).length <= 7 && !/[,.;:]/.test(withoutAbbreviationDots(leadIn)) && !HAS_VERB.test(leadIn)) {
-    // Name, an optional apposition, then the verb.
-    const rest = t.slice(first.m.end).replace(APPOSED, '');
+    // Name, an optional apposition, then the verb; or where they work ("Detective Sgt. Angela
+    // Moretti of the New Calder Police Department’s major crimes unit said").
+    const rest = t.slice(first.m.end).replace(APPOSED, '').replace(AFFILIATION_BEFORE_VERB, '');
     if (VERB_NEXT.test(rest)) return { person: first.person };
   }
   // "…,” the U.S. Attorney’s Office for the Western District of Michigan said": a body the text
@@ -1148,6 +1149,8 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
 
 /** A name's apposition, to read past to its verb. */
 const APPOSED = new RegExp(`^(?:’s|'s)?${APPOSITION}`, 'u');
+/** " of the New Calder Police Department’s major crimes unit" right before the verb: where a named person works. */
+const AFFILIATION_BEFORE_VERB = new RegExp(`^\\s+(?:of|at|from|with)\\s+(?:the\\s+)?\\p{Lu}[^,;:.“”"‘]{1,80}?(?=\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'u');
 
 const KIN = 'mother|mum|mom|father|dad|wife|husband|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter';
 /** "his mother said", "said her father": someone known by whose relative they are. */

@@ -3862,3 +3862,16 @@ describe('a feature’s subject and a family (blind round e61)', () => {
     expect(speakerOfQuote(a, 'Dave was the best husband')).toBe('Mr Ellery’s family');
   });
 });
+
+describe('a named speaker with where they work before the verb (blind round e62)', () => {
+  it('gives "“…,” Detective Sgt. Angela Moretti of the New Calder Police Department’s major crimes unit said" to her', () => {
+    const a = parseArticle(
+      [
+        'Stolen paintings found',
+        'The works include a 1927 oil by the painter Edith Varnum.',
+        '“It wasn’t one big break. It was about 40 small ones,” Detective Sgt. Angela Moretti of the New Calder Police Department’s major crimes unit said at a news conference Thursday.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'It wasn’t one big break')).toBe('Angela Moretti');
+  });
+});
