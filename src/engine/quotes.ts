@@ -2118,6 +2118,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business …’": what
       // "he" reports of them, in his words, unless they say something themselves on the way.
       const reportedOf = opensOnPronoun !== undefined && !opensOnDeed && apposed === undefined && subject !== undefined && !HAS_VERB.test(firstP.text.slice(subject.end, first.open));
+      // "The analyst cut her target and said Pelham & Finch risked being ‘…’": a sentence opening on
+      // a person's role says the words; a body named after its speech verb is what they talk about.
+      const roleOpens = subject !== undefined && pronounSubject === undefined && orgLike(people.list[subject.person]!) && HAS_VERB.test(firstP.text.slice(openSentence.start, subject.start)) ? leadingRole(lead, ctx, first.paragraph, openSentence.start) : undefined;
       const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined) || reportedOf);
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
@@ -2139,6 +2142,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       else if (named !== undefined) person = named;
       else if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);
+      else if (roleOpens !== undefined && !orgLike(people.list[roleOpens]!)) person = roleOpens;
       else if (subject && !bodyOnly) person = subject.person;
       else if (pronounSubject) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(pronounSubject), paragraphs);
       // "The economist called the longer timeline “…”": the person the role opening the sentence

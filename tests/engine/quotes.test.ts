@@ -3875,3 +3875,16 @@ describe('a named speaker with where they work before the verb (blind round e62)
     expect(speakerOfQuote(a, 'It wasn’t one big break')).toBe('Angela Moretti');
   });
 });
+
+describe('a role opening the sentence, a company after the verb', () => {
+  it('gives "The analyst … said Pelham & Finch risked being ‘squeezed from both ends’" to the analyst', () => {
+    const a = parseArticle(
+      [
+        'Grocer boss quits',
+        'Pelham & Finch said its chief executive would step down. Sophie Ketteridge, an analyst at Halden Securities, said investors had lost patience.',
+        'The analyst cut her target price for the shares to 150p from 210p and said Pelham & Finch risked being ‘squeezed from both ends’ by discount chains.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'squeezed from both ends')).toBe('Sophie Ketteridge');
+  });
+});
