@@ -148,7 +148,7 @@ export const NOT_NAME_START = new Set([
   // Adverbs of time and sequence, opening a sentence without a comma: "Afterwards Brereton insisted …".
   'afterwards', 'afterward', 'again', 'finally', 'eventually', 'initially', 'originally', 'previously', 'recently',
   'soon', 'tonight', 'overnight', 'even', 'only', 'just', 'perhaps', 'indeed', 'otherwise', 'nevertheless',
-  'nonetheless', 'thus', 'therefore', 'elsewhere', 'separately', 'immediately', 'currently', 'ultimately', 'previously',
+  'nonetheless', 'thus', 'therefore', 'elsewhere', 'separately', 'immediately', 'currently', 'ultimately',
   // A participle opening a sentence: "Representing Hartley, Simon Oduya told the hearing …".
   'representing', 'defending', 'prosecuting', 'addressing', 'responding', 'writing', 'giving', 'opening', 'closing', 'summing', 'explaining', 'reacting', 'commenting',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".

@@ -9,7 +9,8 @@ import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE
 import { splitSentences } from './sentences.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 
-const isGivenName = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
+/** A word that is a given name ("Karen", "raymond"), by the given-name lists. */
+export const isGivenName = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */

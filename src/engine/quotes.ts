@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
-import { findNames, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
+import { findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
@@ -213,7 +213,7 @@ const personal = (p: Person) =>
   p.unnamed === true ||
   p.deceased === true ||
   p.male + p.female > 0 ||
-  [...p.tokens].some((t) => MALE_GIVEN_NAMES.has(t) || FEMALE_GIVEN_NAMES.has(t)) ||
+  [...p.tokens].some(isGivenName) ||
   rolesOf(p).some((r) => isPersonNoun(headNoun(r)) || /-year-old$/.test(r));
 /** An organisation, or a name the text treats only as "it" (no role, no he or she). */
 const orgLike = (p: Person) => isOrg(p) || (!p.unnamed && !p.role && p.male + p.female === 0 && (p.neuter ?? 0) > 0);
@@ -494,7 +494,6 @@ class People {
     return index;
   }
 
-  /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
   /** Someone unnamed whom the text keeps anonymous ("one councillor, who asked not to be named"). */
   anonymous(phrase: string): number {
     const person = this.unnamed(phrase);
@@ -502,6 +501,7 @@ class People {
     return person;
   }
 
+  /** A speaker the article does not name, known only by a role phrase: "a police spokesperson". */
   unnamed(phrase: string): number {
     // "A spokesperson for Meridian Terminals later told us": when they spoke is not who they are.
     const role = phrase.replace(/\s+/g, ' ').trim().replace(/\s+(?:later|also|then|earlier|previously|again|separately|subsequently)$/i, '');
@@ -1209,13 +1209,13 @@ const DESCRIPTION_FILLER = /^(?:a|an|the|another|his|her|their|for|of|with|to|in
 /** Words after which a description goes on about its head: "spokeswoman FOR the forest service", "person FAMILIAR with the talks". */
 const MODIFIER_BREAK = /^(?:for|of|at|with|from|in|on|to|who|familiar|close|briefed|involved|knowledgeable)$/;
 
-/** The noun an unnamed speaker's description is about: "person familiar with the talks" → person, "forest service spokeswoman" → spokeswoman. */
 /** Someone unnamed whose description's noun is `noun`, named in `paragraph` or the one before ("One Kestrel operator" for "the operator"). */
 function unnamedHolderOf(noun: string, before: readonly PersonMention[], people: People, paragraph: number): number | undefined {
   const n = noun.toLowerCase();
   return before.findLast((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.unnamed && headNoun((people.list[m.person]!.role ?? '').toLowerCase()) === n)?.person;
 }
 
+/** The noun an unnamed speaker's description is about: "person familiar with the talks" → person, "forest service spokeswoman" → spokeswoman. */
 function headNoun(description: string): string {
   const words = description.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && MODIFIER_BREAK.test(w));
@@ -1329,9 +1329,9 @@ const RELATIVE_NAMING = new RegExp(String.raw`(?:\b(?:which|that|what|whom)|,\s+
 /** "…a £2m fund, which the federation described as ‘…’": a body or role named by what the text calls it. */
 const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)\s+((?:the|its|their)\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,2})${NAMES_IT}`, 'u');
 
-/** "blamed what it called ", "rejected what she described as ": the subject's own naming of what follows. */
 /** ", a move the vessel’s owner called ", ", a decision critics described as " (group 1: who calls it so). */
 const NOUN_THEN_NAMER = /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+((?:the|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Ll}]+s)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|branded|labell?ed|termed)\s*$/u;
+/** "blamed what it called ", "rejected what she described as ": the subject's own naming of what follows. */
 const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
@@ -1796,12 +1796,17 @@ function subjectBefore(
   return undefined;
 }
 
+/** Verbs after which "her" or "his" is the subject's own, not an object: "said her family …", "knew her son". */
+const OWN_WORDS_VERBS = 'said|says|added|wrote|writes|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls';
+/** "Owen Pike rang her": a verb right after a name with "him" or "her" for its object (see `countPronouns`). */
+const OBJECT_PRONOUN_NEXT = new RegExp(`^\\s+(?:\\w+ly\\s+)?(?!(?:${OWN_WORDS_VERBS})\\b)\\w+\\s+(?:him|her)\\b`, 'i');
+
 /**
  * A subject's verb with "her" / "him" for its object: "fined her $100", "told him that", "rang her
  * on Monday"; not a possessive ("lost her job"), nor what someone says ("said her family …").
  */
 const OBJECT_PRONOUN_AFTER = (pronoun: string) =>
-  new RegExp(`^\\s+(?:\\w+ly\\s+)?(?!(?:said|says|added|wrote|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls)\\b)\\w+\\s+${pronoun}(?=\\s*[,.;:!?]|\\s*$|\\s+(?:a|an|the|to|that|on|in|at|for|with|about|from|by|of|into|over|after|before|when|as|and|because)\\b|\\s+[$£€\\d])`, 'i');
+  new RegExp(`^\\s+(?:\\w+ly\\s+)?(?!(?:${OWN_WORDS_VERBS})\\b)\\w+\\s+${pronoun}(?=\\s*[,.;:!?]|\\s*$|\\s+(?:a|an|the|to|that|on|in|at|for|with|about|from|by|of|into|over|after|before|when|as|and|because)\\b|\\s+[$£€\\d])`, 'i');
 const OBJECT_HER = OBJECT_PRONOUN_AFTER('her');
 const OBJECT_HIM = OBJECT_PRONOUN_AFTER('him');
 
@@ -1838,7 +1843,6 @@ function apposedSubject(mentions: readonly PersonMention[], text: string, people
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
   return mentions.find((m) => !orgLike(people.list[m.person]!)) ?? mentions[0];
 }
-
 
 function mentionsBefore(mentions: readonly PersonMention[], paragraph: number, offset: number): PersonMention[] {
   return mentions.filter((m) => m.paragraph < paragraph || (m.paragraph === paragraph && m.end <= offset));
@@ -1931,13 +1935,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
-  seedFromHeadline(headline, paragraphs, people, inside);
-  for (const p of paragraphs) {
+  const namesIn = paragraphs.map((p) => findNames(p.text));
+  seedFromHeadline(headline, paragraphs, namesIn, people, inside);
+  for (const [index, p] of paragraphs.entries()) {
     people.paragraph = p.number;
     const found: PersonMention[] = [];
     // "VICTORIA, British Columbia — Claire Ashdown, …": where the story was filed is no one.
     const filedFrom = PLACE_DATELINE.exec(p.text)?.[0].length ?? 0;
-    const names = findNames(p.text).filter((m) => m.start >= filedFrom);
+    const names = namesIn[index]!.filter((m) => m.start >= filedFrom);
     const orgs = organisationsIn(p.text, names).filter((o) => !inside(p.number, o.org.start));
     for (const { org, kinds } of orgs) {
       const speaks = SPEAKS_AFTER.test(p.text.slice(org.end, org.end + 140));
@@ -1964,7 +1969,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // (Not "tipped away by center Marcus Lindqvist": a given name and a surname after a word
       // that is a body's and a player's is the player.)
       const given = nameTokens(m.tokens)[0] ?? '';
-      const givenAndSurname = m.personLike && m.tokens.length <= 3 && (MALE_GIVEN_NAMES.has(given) || FEMALE_GIVEN_NAMES.has(given));
+      const givenAndSurname = m.personLike && m.tokens.length <= 3 && isGivenName(given);
       const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) && !givenAndSurname ? described.noun : undefined;
       const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
@@ -2919,7 +2924,7 @@ function countPronouns(paragraphs: readonly Paragraph[], mentions: readonly Pers
     const end = subject ? sentenceBounds(p, own.end + 1).end : own.end;
     // "Owen Pike rang her": a pronoun right after the name's verb is its object, someone else.
     // ("Pettibone said her family keeps the watch he left": after "said", "her" is her own.)
-    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(/^\s+(?:\w+ly\s+)?(?!(?:said|says|added|wrote|writes|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls)\b)\w+\s+(?:him|her)\b/i, '');
+    const window = p.text.slice(m.end, Math.min(stop, Math.max(end, own.end))).replace(OBJECT_PRONOUN_NEXT, '');
     // "Joanna Featherstone-Rigby, who represents Tannersley and Wendle Vale, said she …": the
     // place closing the clause is not who "she" is.
     const closesClause = /^\s*,\s+(?:\w+ly\s+)?(?:said|says|told|added|wrote|argued|warned)\b/.test(p.text.slice(m.end)) && /,\s+(?:who|which)\b[^,]*$/.test(p.text.slice(own.start, m.start));
@@ -3085,14 +3090,13 @@ function roleOfBodyNamed(index: number, person: Person, mentions: readonly Perso
  * "Kessling": the headline is where the story names its subject in full, so "Kessling said" is
  * him. Only a person's name whose surname the body uses alone and never in full.
  */
-function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], people: People, inside: (paragraph: number, offset: number) => boolean): void {
+function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], namesIn: readonly NameMention[][], people: People, inside: (paragraph: number, offset: number) => boolean): void {
   // (A headline in title case capitalises everything: "Wolves Are Back in …" is no one. A given
   // name or a role says it is someone.)
-  const given = (m: NameMention) => MALE_GIVEN_NAMES.has(nameTokens(m.tokens)[0]!) || FEMALE_GIVEN_NAMES.has(nameTokens(m.tokens)[0]!);
-  const named = findNames(headline).filter((m) => m.personLike && m.tokens.length >= 2 && (given(m) || m.role !== undefined));
+  const named = findNames(headline).filter((m) => m.personLike && m.tokens.length >= 2 && (isGivenName(nameTokens(m.tokens)[0]!) || m.role !== undefined));
   if (named.length === 0) return;
   // (Names inside quotation marks are the speakers' ways of putting it: "Ray Kessling is not …".)
-  const body = paragraphs.flatMap((p) => findNames(p.text).filter((n) => !inside(p.number, n.start)));
+  const body = paragraphs.flatMap((p, i) => namesIn[i]!.filter((n) => !inside(p.number, n.start)));
   for (const m of named) {
     const last = nameTokens(m.tokens).at(-1);
     const lastOf = (n: NameMention) => nameTokens(n.tokens).at(-1) === last;

@@ -481,7 +481,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const matchesWithAlso = (t: string): { all: Map<string, number>; sure: Map<string, number> } => {
         const also = alsoOf.get(t) ?? [];
         const sure = matchesOf(t);
-        for (const other of also) for (const [m, w] of matchesOf(correct(other.term))) if ((sure.get(m) ?? 0) < Math.min(w, PHRASE_WORD_WEIGHT)) sure.set(m, Math.min(w, PHRASE_WORD_WEIGHT));
+        for (const other of also) {
+          for (const [m, w] of matchesOf(correct(other.term))) {
+            const capped = Math.min(w, PHRASE_WORD_WEIGHT);
+            if ((sure.get(m) ?? 0) < capped) sure.set(m, capped);
+          }
+        }
         const all = new Map(sure);
         for (const word of [wordOf.get(t), ...also.map((o) => o.word)]) if (word) for (const [m, w] of similarTo(word, similar)) if ((all.get(m) ?? 0) < w) all.set(m, w);
         return { all, sure };
