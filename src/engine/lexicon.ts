@@ -30,6 +30,8 @@ export const ROLE_NOUNS = new Set([
   'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'minister',
   // (WordNet writes "front man" as two words.)
   'frontman', 'frontwoman',
+  // A ship's or a harbour's: "Cragmouth harbour master Rachel Ogundipe", "the vessel's master".
+  'master',
   'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
   'lawyer', 'attorney', 'counsel', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',

@@ -46,6 +46,8 @@ const BODY_HEADS = new Set([
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel', 'partnership',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
+  // Investigators: "Marine Accident Investigation Branch", "the Serious Fraud Unit".
+  'unit', 'branch',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
   'chamber',
   // "the Marches Food Festival said in a statement".
@@ -116,6 +118,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   // "The Sports Disputes Appeal Tribunal …", then "the panel wrote:".
   tribunal: ['tribunal', 'panel'],
   partnership: ['partnership'],
+  unit: ['unit', 'branch'],
+  branch: ['branch', 'unit'],
   panel: ['panel', 'tribunal', 'committee', 'board'],
   police: ['police', 'department', 'constabulary'],
   force: ['police', 'constabulary'],
@@ -207,9 +211,13 @@ export function isOrgNoun(word: string): boolean {
   return COMPANY_NOUNS.has(w) || w in BODY_NOUNS;
 }
 
+const CLUB_INITIALS = /^(?:BK|FK|SK|IF|IK|FF|SV|BV|SC)$/;
+
 /** The organisation words a run ending in `head` gives it as its kinds. */
 export function kindsOfHead(head: string): string[] {
   const h = head.toLowerCase().replace(/\.$/, '');
+  // European clubs' initials after the town, in capitals: "Aalvik BK", "Molde FK", "Hammarby IF".
+  if (CLUB_INITIALS.test(head)) return ['club'];
   if (COMPANY_HEADS.has(h)) return h === 'group' ? ['company', 'group'] : ['company'];
   return BODY_HEADS.has(h) ? [h] : [];
 }
@@ -273,6 +281,8 @@ interface Tok {
   opens: boolean;
   /** The possessive ending cut from it ("’s"), when nothing follows that. */
   possessive?: string;
+  /** It ends on a plural possessive ("Systems’"), so the run may go on into what the body owns. */
+  owns?: boolean;
 }
 
 function tokens(text: string): Tok[] {
@@ -287,9 +297,8 @@ function tokens(text: string): Tok[] {
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
     let breaks = trail.length > 0 || TIME_ZONE.test(raw);
     // "Operators’ Council": a plural possessive joins the run.
-    if (trail === '’' || trail === "'") {
-      if (/s$/.test(core)) breaks = false;
-    }
+    const owns = (trail === '’' || trail === "'") && /s$/.test(core);
+    if (owns) breaks = false;
     let possessive = '';
     if (/(?:’s|'s)$/.test(core)) {
       possessive = core.slice(-2);
@@ -297,7 +306,7 @@ function tokens(text: string): Tok[] {
       breaks = true;
     }
     body = core;
-    out.push({ core: body, start: m.index! + lead, end: m.index! + lead + core.length, breaks, opens: lead > 0 });
+    out.push({ core: body, start: m.index! + lead, end: m.index! + lead + core.length, breaks, opens: lead > 0, ...(owns ? { owns } : {}) });
     // "the Hollis County Sheriff’s Office", "St. Luke’s Hospital": a possessive before a body word is part of the name.
     const previous = out.at(-2);
     if (previous?.possessive && !previous.opens && POSSESSED_HEAD.test(body)) {
@@ -403,6 +412,12 @@ export function findOrganisations(text: string): OrgMention[] {
       // (A remit's words are what the body is for, not its kind: "Culture, Media and Sport".)
       if (remit && k > remitAt) continue;
       const tail = run.slice(k + 1);
+      // "Halcyon Space Systems’ Kestrel lander": a body owning what follows ends at its possessive.
+      if (w.owns && tail.every((x) => kindsOfHead(x.core).length === 0)) {
+        run.splice(k + 1);
+        headAt = k;
+        break;
+      }
       // ("Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" too.)
       if (tail.length === 0 || /^(?:of|for|on)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
         headAt = k;

@@ -1608,6 +1608,10 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // the sentence's opening phrase is where, not who.
     const opening = leadStart + (LEADING_CLAUSE.exec(lead)?.[0].length ?? 0);
     const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && m.start >= opening);
+    // "In a written statement, the agency congratulated Halcyon and said: “…”": the subject of both
+    // verbs, not whom the first was done to.
+    const coordinated = subject === undefined && candidates.length > 0 ? coordinatedSubject(lead, paragraph, leadStart, ctx) : undefined;
+    if (coordinated !== undefined) return { person: coordinated };
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
     const named = mentionsIn(lead, ctx.people).filter((n) => !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
@@ -1669,6 +1673,9 @@ const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p
 const placeLike = (p: Person): boolean =>
   !p.unnamed && !p.role && !p.titles?.size && NON_PERSON_HEADS.has(p.name.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, ''));
 
+/** "in Austin, ": a town named after "in", "of" or "from", then a comma, before its state or country. */
+const TOWN_THEN = /\b(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,\s*$/u;
+
 /**
  * "she said": among the people named in this paragraph and the one before, the most recent whose
  * gender the text gives as the pronoun's; else the most recent person the text does not say is of
@@ -1690,7 +1697,9 @@ function byPronoun(
   if (pronoun === 'n') {
     // "it said": the body named last, in this paragraph or the two before.
     const before = mentionsBefore(mentions, paragraph, offset);
-    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) if (orgLike(people.list[before[i]!.person]!)) return before[i]!.person;
+    // (Not the state of "headquartered in Austin, Texas,": a place after its town is where.)
+    const stateOfTown = (m: PersonMention) => paragraphs !== undefined && TOWN_THEN.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 40), m.start));
+    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) if (orgLike(people.list[before[i]!.person]!) && !stateOfTown(before[i]!)) return before[i]!.person;
     return undefined;
   }
   const before = mentionsBefore(mentions, paragraph, offset).filter(
@@ -1873,12 +1882,18 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // broken’", "called suggestions of weak sales “flat-out false”".
   // ("referring to pending deals as “fishing trips.”": a code name, not a judgement.)
   if (words === 2 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead.replace(/\bso-called\b/gi, ''))) && JUDGED_AS.test(lead) && !REFERRED_AS.test(lead)) return true;
+  // One word of a judgement in what someone said: "said the declines so far were “orderly”",
+  // "said he was ‘heartbroken’" (not what something was doing: "the city was “reviewing” it").
+  if (words === 1 && HAS_VERB.test(lead) && COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
 /** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
 const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
+
+/** A form of "be" right before a quotation mark. */
+const COPULA_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;
 
 /** A name given, not a judgement: "referring to deals as ", "known as ". */
 const REFERRED_AS = /\b(?:referr(?:ing|ed|s)?\s+to|refer\s+to|known)\b[^“”"‘]{0,60}\bas\s*$/i;
@@ -2495,12 +2510,24 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const who = subjectOf(aside[1]!, paragraph, offset + sentence.indexOf(aside[1]!), ctx);
     if (who !== undefined) return who;
   }
+  // "An internal investigation found that the cells could swell …, it said.": a pronoun that ends
+  // the sentence's report says who reports the finding.
+  // (Not a later clause's: "…, and she cautioned against …".)
+  if (tailWho && !later && /^(?:it|he|she|they)$/i.test(tailWho.trim())) {
+    const who = subjectOf(tailWho, paragraph, tailAt, ctx);
+    if (who !== undefined) return who;
+  }
   const trimmed = sentence.replace(LEADING_CLAUSE, '');
   const skipped = sentence.length - trimmed.length;
   for (const pattern of REPORTED_LEADS) {
     const lead = pattern.exec(trimmed);
     if (!lead) continue;
     const subject = withNameInLy(lead[1]!, trimmed.slice(lead[1]!.length));
+    // "The company, which is headquartered in Austin, Texas, and employs …, said": the subject is
+    // before its relative clause, whatever commas the clause holds.
+    const relative = SUBJECT_THEN_RELATIVE.exec(subject)?.[1];
+    const beforeClause = relative === undefined ? undefined : subjectOf(relative, paragraph, offset + skipped, ctx);
+    if (beforeClause !== undefined) return beforeClause;
     const appositive = namedInApposition(subject, trimmed.slice(subject.length), paragraph, offset + skipped + subject.length, ctx);
     if (appositive !== undefined) return appositive;
     // "The spokesperson declined to say …", "Harmon would not say …": the subject ends before its verb.
@@ -2535,6 +2562,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   }
   return undefined;
 }
+
+/** A subject, then a relative clause set off by a comma: group 1 is the subject. */
+const SUBJECT_THEN_RELATIVE = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),\s+(?:which|who)\s/iu;
 
 /**
  * ", arguing that …", ", saying …": a report the sentence's subject makes as it acts; so is its
@@ -2705,6 +2735,14 @@ const CLAUSE_LEADS = APPOSITIONS.map(
 // ("Belmora’s foreign ministry summoned the ambassador, Aurel Demko, and demanded": any verb in
 // the past, and a body known by whose it is.)
 const COORDINATED_VERBS = new RegExp(`^((?:the|a|an)\\s+[\\p{L}’'-]+(?:\\s+[\\p{L}’'-]+){0,3}?|\\p{Lu}[\\p{L}-]*[’']s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she)\\s+(?:${ADVERB}\\s+)?(?:${VERB}|\\p{Ll}+ed)\\b.*\\s(?:and|but|then)$`, 'iu');
+
+/** The subject a role or body ("the agency") of "X did something and said" in `clause`, else undefined. */
+function coordinatedSubject(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const trimmed = clause.replace(LEADING_CLAUSE, '');
+  const m = CLAUSE_LEADS[0]!.exec(trimmed);
+  const first = m ? COORDINATED_VERBS.exec(m[1]!)?.[1] : undefined;
+  return first && /^(?:the|a|an)\s/i.test(first) ? subjectOf(first, paragraph, offset + clause.length - trimmed.length, ctx) : undefined;
+}
 
 /** Who says what follows, when `clause` is a subject and a speech verb (see CLAUSE_LEADS). */
 function speakerOfClause(clause: string, paragraph: number, offset: number, ctx: Context): number | undefined {

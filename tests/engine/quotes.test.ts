@@ -3888,3 +3888,50 @@ describe('a role opening the sentence, a company after the verb', () => {
     expect(speakerOfQuote(a, 'squeezed from both ends')).toBe('Sophie Ketteridge');
   });
 });
+
+describe('bodies named by their possessive, by a club’s initials, or as a unit', () => {
+  it('reads "Halcyon Space Systems’ Kestrel lander" as the company, and gives "the agency … and said:" to the agency', () => {
+    const a = parseArticle(
+      [
+        'Lander tilted, company says',
+        '- Halcyon Space Systems’ Kestrel lander touched down at 9:24 p.m.',
+        'The Federal Space Administration paid Halcyon $118 million to carry four of its instruments.',
+        'In a written statement, the agency congratulated Halcyon and said: “Every attempt teaches us something we need.”',
+        '9:47 p.m. — Halcyon on social media: “Kestrel is talking to us. Faint, but steady.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Every attempt')).toBe('Federal Space Administration');
+    expect(speakerOfQuote(a, 'Kestrel is talking')).toBe('Halcyon Space Systems');
+    expect(firstSpeakerAskedFor(a, 'Halcyon')).toBe('Halcyon Space Systems');
+  });
+
+  it('reads "Aalvik BK" as a club that "the Danish club" is, and "Marine Incident Investigation Unit" as "the unit"', () => {
+    const a = parseArticle(
+      [
+        'Record signing',
+        'Castlebridge United signed the striker from Aalvik BK on Friday.',
+        '‘Joel leaves as one of the finest forwards this club has produced,’ the Danish club said.',
+        'The Marine Incident Investigation Unit has sent a team of inspectors to Cragmouth.',
+        'In a statement, the unit said: ‘Our purpose is to establish the causes of the accident.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'finest forwards')).toBe('Aalvik BK');
+    expect(speakerOfQuote(a, 'Our purpose')).toBe('Marine Incident Investigation Unit');
+  });
+});
+
+describe('a one-word judgement in what someone said', () => {
+  it('is their quote after "said … were"; a verb in quotation marks, or a word the club "called" something, is not', () => {
+    const a = parseArticle(
+      [
+        'Prices',
+        'Lorraine Abernathy, the group’s chief economist, said the declines so far were "orderly" and nothing like the 2007 bust.',
+        'A spokesman for Mayor Shannon Glover said the city was "reviewing" the request.',
+        'The club called the fee ‘fair’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'orderly')).toBe('Lorraine Abernathy');
+    expect(a.quotes.map((q) => q.text)).not.toContain('reviewing');
+    expect(a.quotes.map((q) => q.text)).not.toContain('fair');
+  });
+});

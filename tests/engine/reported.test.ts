@@ -806,3 +806,20 @@ describe('a Q&A interview', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('a body’s report past a relative clause with commas in it, and a finding it reports', () => {
+  const a = parseArticle(
+    [
+      'Recall',
+      'Kestrel Home Technologies is recalling 120,000 doorbells.',
+      'The company, which is headquartered in Austin, Texas, and employs about 140 people in Reading, said the fault had been traced to a batch of cells from a single supplier. An internal investigation found that the cells could swell if charged in sub-zero temperatures, it said.',
+    ].join('\n\n'),
+  );
+
+  it('gives both to the company, not to the state it is based in nor to the investigation', () => {
+    expect(reported(a)).toEqual([
+      ['Kestrel Home Technologies', expect.stringMatching(/^The company, which is headquartered/)],
+      ['Kestrel Home Technologies', expect.stringMatching(/^An internal investigation found/)],
+    ]);
+  });
+});

@@ -1197,3 +1197,12 @@ describe('someone the text says lives on a street', () => {
     expect(who('the Marlstone Road resident')[0]).toBe('Graham Tilley');
   });
 });
+
+describe('a role in lower case between a place and a name', () => {
+  it('"Cragmouth harbour master Rachel Ogundipe" is the harbour master', () => {
+    const a = parseArticle(
+      ['Trawler sinks', 'Cragmouth harbour master Rachel Ogundipe said the sinking posed no danger to shipping.', '‘The wreck is well clear of the channel,’ said Ms Ogundipe.'].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the harbour master')).toEqual(['Rachel Ogundipe']);
+  });
+});
