@@ -47,7 +47,7 @@ const BODY_HEADS = new Set([
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
   // Investigators: "Marine Accident Investigation Branch", "the Serious Fraud Unit".
-  'unit', 'branch',
+  'unit', 'branch', 'inspectorate',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
   'chamber',
   // "the Marches Food Festival said in a statement".
@@ -119,6 +119,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   tribunal: ['tribunal', 'panel'],
   partnership: ['partnership'],
   unit: ['unit', 'branch'],
+  inspectorate: ['inspectorate'],
   branch: ['branch', 'unit'],
   panel: ['panel', 'tribunal', 'committee', 'board'],
   police: ['police', 'department', 'constabulary'],

@@ -789,11 +789,12 @@ const ENTRY_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+`;
 const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
-// a speaker the text never names, opening a sentence; or after the verb, when the sentence is
-// turned round: "Among the trial’s volunteers was a 74-year-old retired teacher …"; after a live
-// entry's time stamp too ("14:05 A woman who lives above a shop … told us").
+// a speaker the text never names, opening a sentence (after a conjunction too: "But a senior
+// manager at another trust …"); or after the verb, when the sentence is turned round: "Among the
+// trial’s volunteers was a 74-year-old retired teacher …"; after a live entry's time stamp too
+// ("14:05 A woman who lives above a shop … told us").
 const UNNAMED_SUBJECT = new RegExp(
-  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|(?:but|and|yet)\s+|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
   'iu',
 );
 /**
@@ -2614,6 +2615,24 @@ const CONTACT_CLAUSE = /^(\s*(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(?!(?:fo
 const PLACED_IN = /\b(?:from|in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** Who a short subject phrase names: a person named in it, "he"/"she", or "the spokesman" / "the company". */
+/** Doers of a body's work, in the plural: "Inspectors", "the investigators", "Auditors". */
+const AGENTS = /^(?:the\s+)?(\p{L}+(?:or|er)s)$/iu;
+
+/** The body the text names whose name holds the agents' work ("inspectors": the Schools Inspectorate for England). */
+function bodyOfAgents(agents: string, ctx: Context): number | undefined {
+  const stem = agents.toLowerCase().replace(/(?:or|er)s$/, '');
+  if (stem.length < 5) return undefined;
+  for (const p of ctx.paragraphs) {
+    for (const org of findOrganisations(p.text)) {
+      if (!org.text.split(/\s+/).some((w) => w.toLowerCase().startsWith(stem))) continue;
+      // (Known by its initials where it first speaks: "the SIE said".)
+      const body = ctx.people.list.findIndex((q) => isOrg(q) && (q.name === org.text || q.name.toLowerCase() === org.initials || q.initials === org.initials));
+      if (body >= 0) return body;
+    }
+  }
+  return undefined;
+}
+
 function subjectOf(text: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   // "Mr Pettifer, who stepped down as chairman in 2022 but still controls Mill Lane Holdings,": the
   // name before its relative clause (what the clause names does not speak).
@@ -2646,6 +2665,13 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
       (m) => (m.paragraph > paragraph || (m.paragraph === paragraph && m.start > offset)) && m.paragraph <= paragraph + ROLE_NAMED_LATER && !ctx.people.list[m.person]!.unnamed && roleSays(ctx.people.list[m.person]!.role ?? '', noun),
     );
     if (later) return later.person;
+  }
+  // "Inspectors said …", "the investigators found …": the body whose name says it does that work
+  // (the Schools Inspectorate for England, the Marine Accident Investigation Branch).
+  const agents = AGENTS.exec(phrase.trim());
+  if (agents) {
+    const body = bodyOfAgents(agents[1]!, ctx);
+    if (body !== undefined) return body;
   }
   // "Mr Ellery’s family said in a statement": a family speaks, not the man it is named after
   // (often the one who died).
@@ -3270,7 +3296,9 @@ function joinInterrupted(
     const end = prev?.raw.parts.at(-1);
     const start = q.raw.parts[0]!;
     const between = end && end.closed && end.paragraph === start.paragraph ? paragraphs[start.paragraph - 1]!.text.slice(end.close + 1, start.open) : undefined;
-    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(withoutAbbreviationDots(between));
+    // (What cuts it is its attribution: "‘chaotic’, that pupils heard abuse ‘on a daily basis’" is
+    // two fragments of a report, not one quotation.)
+    const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(withoutAbbreviationDots(between)) && HAS_VERB.test(between);
     const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(withoutAbbreviationDots(between));
     const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
     if (same && ((oneSentence && /^(?:\p{Ll}|I\b)/u.test(q.raw.text)) || (attribution && !q.own))) {

@@ -3935,3 +3935,25 @@ describe('a one-word judgement in what someone said', () => {
     expect(a.quotes.map((q) => q.text)).not.toContain('fair');
   });
 });
+
+describe('inspectors, a manager after "But", and fragments of a report', () => {
+  const a = parseArticle(
+    [
+      'Special measures',
+      'The school was rated inadequate by the Schools Inspectorate for England (SIE) after a two-day visit.',
+      'Inspectors said behaviour in corridors was ‘chaotic’, that pupils heard abuse ‘on a daily basis’, and that records were ‘incomplete and, in some cases, not acted upon for several weeks’.',
+      'The Northmoor NHS Foundation Trust cancelled 300 operations.',
+      'But a senior manager at another trust in the region, who asked not to be named, said the cancellations reflected ‘how thin the consultant workforce has become’.',
+    ].join('\n\n'),
+  );
+
+  it('gives what "Inspectors said" to the inspectorate, each fragment a quote of its own', () => {
+    expect(speakerOfQuote(a, 'chaotic')).toBe('Schools Inspectorate for England');
+    expect(speakerOfQuote(a, 'incomplete and')).toBe('Schools Inspectorate for England');
+    expect(a.quotes.map((q) => q.text)).toContain('chaotic');
+  });
+
+  it('gives "But a senior manager at another trust …, said" to that manager, not to the trust named before', () => {
+    expect(speakerOfQuote(a, 'how thin')).toBe('A senior manager at another trust in the region');
+  });
+});
