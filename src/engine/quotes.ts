@@ -2312,7 +2312,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
 
 // ("Judge Akers found that the inquiry had been ‘one-sided and cursory’": a finding is what a
 // judge or an inquiry says; not "found the body".)
-const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast|found(?=\\s+that\\b)|ruled`;
+// ("Haskins put the total loss … at about $58,000": an estimate, as "estimated" is.)
+const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast|found(?=\\s+that\\b)|ruled|(?:put|puts|placed|places)(?=\\s+(?:the|its|their|his|her)\\s+[^.;:]{2,80}?\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+)?[$£€\\d])`;
 const REPORTS_IN_LEAD = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
 /**
@@ -2456,7 +2457,8 @@ function namedMost(mentions: readonly PersonMention[], people: People, until = I
 }
 
 /** After a quotation, the same subject saying more: ", and said nobody should …". */
-const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
+// (A few words may finish the clause first: "He called the bail “…” for a property case and said he would …".)
+const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?(?:\\s+[^,.;:!?“”"‘’]{1,40}?)?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
 
 /** A sentence opening on a pronoun that speaks: "She said …", "He added …". */
 const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, 'i');

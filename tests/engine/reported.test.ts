@@ -823,3 +823,18 @@ describe('a body’s report past a relative clause with commas in it, and a find
     ]);
   });
 });
+
+describe('an estimate someone puts a figure at, and a report after a quotation’s clause', () => {
+  const a = parseArticle(
+    [
+      'Break-ins',
+      'Police Chief Loretta Haskins said a man had been charged. Haskins put the total loss, including stolen property and damage, at about $58,000.',
+      'Pruett’s attorney, Marcus Tolliver, spoke on Thursday. He called the bail “wildly out of proportion” for a property case and said he would file a motion this week asking a judge to reduce it.',
+    ].join('\n\n'),
+  );
+
+  it('reports both, each by its speaker', () => {
+    expect(reported(a)).toContainEqual(['Loretta Haskins', 'Haskins put the total loss, including stolen property and damage, at about $58,000.']);
+    expect(reported(a)).toContainEqual(['Marcus Tolliver', expect.stringMatching(/^He called the bail/)]);
+  });
+});
