@@ -118,6 +118,8 @@ export const NON_PERSON_HEADS = new Set([
   'general',
   // "Gamblers Anonymous", "Alcoholics Anonymous": a fellowship; no one's surname is "Anonymous".
   'anonymous',
+  // The coast: "Trevennor Rock", "Polwenna Harbour", "Lantic Cove", "Marrow Reef".
+  'rock', 'reef', 'cove', 'creek', 'harbour', 'harbor', 'lighthouse',
   // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",
   // "the Iowa Writers’ Workshop".
   'fellowship', 'scholarship', 'prize', 'award', 'awards', 'medal', 'workshop', 'review', 'circle', 'series',

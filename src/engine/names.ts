@@ -124,6 +124,9 @@ export function isRoleNoun(word: string): boolean {
   // "festivalgoer", "concertgoer", "churchgoer": whoever goes to the thing; "season-ticket holder",
   // "shareholder", "record holder": whoever holds it.
   if (/^[a-z]{3,}-?goers?$|^(?:[a-z]+-)?holders?$|^[a-z]{3,}holders?$/.test(word)) return true;
+  // "investigator-in-charge", "editor-in-chief", "attorney-at-law": the role opens it (not "father-of-two").
+  const opening = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(word)?.[1];
+  if (opening !== undefined && ROLE_NOUNS.has(opening)) return true;
   // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
   const last = /^(?:[a-z]+-)+([a-z]+)$/.exec(word)?.[1];
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));

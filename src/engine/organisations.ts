@@ -185,6 +185,8 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   housebuilder: ['homes', 'properties', 'developments'],
   homebuilder: ['homes', 'properties', 'developments'],
   pollster: ['polling'],
+  // "North Valley Regional Transit … the agency said": a public transit operator is an agency.
+  agency: ['transit'],
   // "The Boston Sentinel said in a statement": a newspaper by its name.
   newspaper: NEWSPAPER_NAMES,
   paper: NEWSPAPER_NAMES,

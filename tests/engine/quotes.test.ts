@@ -3957,3 +3957,29 @@ describe('inspectors, a manager after "But", and fragments of a report', () => {
     expect(speakerOfQuote(a, 'how thin')).toBe('A senior manager at another trust in the region');
   });
 });
+
+describe('a transit operator called "the agency", a role written "investigator-in-charge", a rock that is a place', () => {
+  it('gives "the agency said" to the transit operator just named, not to the safety board named before', () => {
+    const a = parseArticle(
+      [
+        'Train derails',
+        'Lorraine Vasquez-Whitfield, the National Transport Safety Commission’s investigator-in-charge, said her team had recovered the recorder.',
+        'In a post on social media, North Valley Regional Transit said Train 614 had derailed. “Our first priority is the safety of our passengers and crews,” the agency said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Our first priority')).toBe('North Valley Regional Transit');
+    expect(firstSpeakerAskedFor(a, 'the investigator-in-charge')).toBe('Lorraine Vasquez-Whitfield');
+  });
+
+  it('never gives "he" to "Trevennor Rock"', () => {
+    const a = parseArticle(
+      [
+        'Obituary',
+        'Hector Trevail, who kept the light on Trevennor Rock for 23 years, has died aged 85.',
+        'Automation hit him hard. He later said he had wept when he handed over the keys of Trevennor to the engineers.',
+        '‘The light didn’t need us any more,’ he told this newspaper in 1998.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The light')).toBe('Hector Trevail');
+  });
+});
