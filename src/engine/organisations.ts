@@ -298,7 +298,8 @@ function tokens(text: string): Tok[] {
     const trail = /(?:[”"’'),.;:!?…\]]+)$/.exec(body)?.[0] ?? '';
     let core = body.slice(0, body.length - trail.length);
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
-    let breaks = trail.length > 0 || TIME_ZONE.test(raw);
+    // (A line break ends a name too: "By Renee Castellano\nThe Calder County Ledger".)
+    let breaks = trail.length > 0 || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
     // "Operators’ Council": a plural possessive joins the run.
     const owns = (trail === '’' || trail === "'") && /s$/.test(core);
     if (owns) breaks = false;

@@ -41,6 +41,9 @@ const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*,\s*[\p{L} .&'’-]{2,40})?)$/u;
 // "March 3, 2024", "3 March 2024", "Published: Tue 5 Mar 2024 10:14 GMT", "Updated 2 hours ago".
 const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*.{0,60}|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?)$/iu;
+/** A line of a byline block that is neither byline nor date: the outlet or a title ("The Calder County Ledger", "Arts Correspondent"). */
+const HEADER_LINE = /^(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|on|in|at)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|the|and|for|on|in|at|[|,–—-])){0,7}$/u;
+const publishedOf = (line: string) => line.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, '').trim();
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\)\s*(?:\*([^*]+)\*|_([^_]+)_)?$/;
 
@@ -134,7 +137,21 @@ export function parseArticle(source: string): Article {
         continue;
       }
       if (DATELINE.test(joined)) {
-        if (!fields.published) fields.published = joined.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, '').trim();
+        if (!fields.published) fields.published = publishedOf(joined);
+        continue;
+      }
+    }
+    // "By Renee Castellano" ¶ "The Calder County Ledger" ¶ "Published Feb. 10, 2026 …": a byline
+    // block a line at a time, with the outlet or the writer's title on a line of its own.
+    if (bodyTexts.length === 0 && lines.length > 1 && lines.every((line) => line.length <= 120)) {
+      const bylineOf = lines.map((line) => BYLINE.exec(line.trim()));
+      const dated = lines.map((line) => DATELINE.test(line.trim()));
+      const known = bylineOf.some(Boolean) || dated.some(Boolean);
+      if (known && lines.every((line, k) => bylineOf[k] || dated[k] || HEADER_LINE.test(line.trim()))) {
+        const author = bylineOf.find(Boolean);
+        if (author && !fields.author) fields.author = author[1]!.trim();
+        const date = lines.find((_, k) => dated[k]);
+        if (date && !fields.published) fields.published = publishedOf(date.trim());
         continue;
       }
     }

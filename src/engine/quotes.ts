@@ -794,7 +794,7 @@ const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
 // trial’s volunteers was a 74-year-old retired teacher …"; after a live entry's time stamp too
 // ("14:05 A woman who lives above a shop … told us").
 const UNNAMED_SUBJECT = new RegExp(
-  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|late|early|earlier|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|(?:but|and|yet)\s+|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
+  String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|outside|inside|near|after|before|during|late|early|earlier|later|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|(?:but|and|yet)\s+|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
   'iu',
 );
 /**

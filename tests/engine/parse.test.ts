@@ -68,6 +68,18 @@ describe('reading an article', () => {
     expect(b.paragraphs.map((p) => p.text)).toEqual(['By then the town was empty.']); // prose, not a byline
   });
 
+  it('takes a byline block written a line at a time (author, outlet, date) as metadata, not a speaker', () => {
+    const a = parseArticle(
+      'Measles case confirmed\n\nBy Renee Castellano\nThe Calder County Ledger\nPublished Feb. 10, 2026, at 5:48 p.m. PST | Updated 8:15 p.m.\n\nLINWOOD, Ore. — A case of measles was confirmed on Tuesday.\n\n“We are worried,” she said.',
+    );
+    expect(a.meta).toMatchObject({ author: 'Renee Castellano', published: 'Feb. 10, 2026, at 5:48 p.m. PST | Updated 8:15 p.m.' });
+    expect(a.paragraphs[0]!.text).toMatch(/^LINWOOD/);
+    expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/Ledger/);
+    // A short line of prose under the title is still prose.
+    const b = parseArticle('Title\n\nBy then the town was empty.\nNobody came back.\n\nIt rained.');
+    expect(b.paragraphs[0]!.text).toMatch(/^By then/);
+  });
+
   it('changes the content hash when the body is corrected', () => {
     const a = parseArticle('Title\n\nOne paragraph of text here.');
     const b = parseArticle('Title\n\nOne paragraph of corrected text here.');

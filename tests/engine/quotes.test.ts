@@ -3983,3 +3983,17 @@ describe('a transit operator called "the agency", a role written "investigator-i
     expect(speakerOfQuote(a, 'The light')).toBe('Hector Trevail');
   });
 });
+
+describe('an unnamed speaker after a phrase of where', () => {
+  it('"Outside Westbrook on Tuesday, a mother waiting …, said" is who "she said" is next', () => {
+    const a = parseArticle(
+      [
+        'Measles',
+        'District spokeswoman Carla Demming said 27 students had been told to stay home.',
+        'Outside Westbrook on Tuesday afternoon, a mother waiting to pick up her second-grader, who declined to give her name, said she had learned of the exposure from a neighbor.',
+        '“I found out from Facebook before I heard from the school,” she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I found out')).toBe('A mother');
+  });
+});
