@@ -325,7 +325,7 @@ const ENTRY_STAMP_WORD = /^(?:\d{1,2}[:.]\d\d|[ap]\.?m\.?|[—–-])$/i;
 const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 
 /** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
-const COPULAR_ROLE = /\bthe\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
+const COPULAR_ROLE = /\b(?:the|that|this)\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
 
 function copularRole(before: string): string | undefined {
   return roleIfNoun(COPULAR_ROLE.exec(before));
@@ -706,6 +706,18 @@ export function roleOfVerb(verb: string): string | undefined {
  * The object ends where a place, a time or another clause begins.
  */
 function roleHeld(after: string): string | undefined {
+  // "…, who has worked at the store for 38 years and now manages the cosmetics counter": the
+  // role is in the clause's second verb when its first holds none.
+  // (What they do "now" is the role, over where they have worked.)
+  const second = SECOND_VERB.exec(after);
+  const then = second ? roleHeldFirst(second[1]! + after.slice(second[0].length)) : undefined;
+  return (then !== undefined && /^now\s/.test(after.slice(second![0].length)) ? then : undefined) ?? roleHeldFirst(after) ?? then;
+}
+
+/** A relative clause's first verb phrase and "and": group 1 is its opening up to "who". */
+const SECOND_VERB = /^(,\s*(?:\d{1,3},\s*)?who\s+)[^,.;:“”"]{1,80}?\s+and\s+(?=(?:now\s+|also\s+|still\s+)?[a-z]+s\s)/;
+
+function roleHeldFirst(after: string): string | undefined {
   const place = PLACE_HELD.exec(after);
   // Only the noun: the place's words would count for every sentence the person speaks.
   if (place) return LIVES_OR_WORKS[place[1]!];
@@ -733,7 +745,8 @@ function roleHeld(after: string): string | undefined {
   // ("who ranches 6,400 acres": how much is no part of the role; "who raises about 65,000 turkeys"
   // is a turkey farmer.)
   const counted = /^(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*\s(?:\s*(\p{Ll}+))?/u.exec(held);
-  if (counted) return m[1] === 'raises' && counted[1] ? `${counted[1].replace(/(?<=[^s])s$/, '')} ${agent}` : agent;
+  // ("who runs about 450 cow-calf pairs": no one heads cattle.)
+  if (counted) return m[1] === 'raises' && counted[1] ? `${counted[1].replace(/(?<=[^s])s$/, '')} ${agent}` : agent === 'head' ? undefined : agent;
   // "who runs the village shop": its shopkeeper; "who runs the Corner Plate diner": its owner, not a head.
   if (agent === 'head' && /\b(?:shop|store)$/.test(held)) return `${held}keeper`;
   if (agent === 'head' && BUSINESS.test(held)) return `${held} owner`;

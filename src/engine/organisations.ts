@@ -48,6 +48,8 @@ const BODY_HEADS = new Set([
   'patrol',
   // Investigators: "Marine Accident Investigation Branch", "the Serious Fraud Unit".
   'unit', 'branch', 'inspectorate',
+  // "the Nevada Division of Game and Habitat", "the Division of Wildlife".
+  'division',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
   'chamber',
   // "the Marches Food Festival said in a statement".
@@ -85,7 +87,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
   department: ['department', 'dept', 'police'],
-  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department'],
+  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department', 'division'],
   regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board', 'ombudsman'],
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
@@ -120,6 +122,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   partnership: ['partnership'],
   unit: ['unit', 'branch'],
   inspectorate: ['inspectorate'],
+  division: ['division'],
   branch: ['branch', 'unit'],
   panel: ['panel', 'tribunal', 'committee', 'board'],
   police: ['police', 'department', 'constabulary'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
-import { harbor, seed, speakersAskedFor, storm } from '../helpers/articles.js';
+import { harbor, seed, speakerOfQuote, speakersAskedFor, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -1204,5 +1204,32 @@ describe('a role in lower case between a place and a name', () => {
       ['Trawler sinks', 'Cragmouth harbour master Rachel Ogundipe said the sinking posed no danger to shipping.', '‘The wreck is well clear of the channel,’ said Ms Ogundipe.'].join('\n\n'),
     );
     expect(speakersAskedFor(a, 'the harbour master')).toEqual(['Rachel Ogundipe']);
+  });
+});
+
+describe('roles the text gives in passing', () => {
+  const a = parseArticle(
+    [
+      'Upset',
+      '‘My coach kept saying the same thing,’ Callum Ashdown said.',
+      'That coach is Marguerite Okafor, who has worked with Ashdown since he was 12. ‘He listens,’ she said.',
+      '“I started here in the stockroom,” said Loretta Pauley, 57, who has worked at the store for 38 years and now manages the cosmetics counter.',
+      '“Everybody out here already knew,” said Dale Huffstetler, 58, who runs about 450 cow-calf pairs.',
+      'The Nevada Division of Game and Habitat said it had collared two wolves. “This is historic,” the division said.',
+    ].join('\n\n'),
+  );
+  const who = (asked: string) => speakersAskedFor(a, asked);
+
+  it('"That coach is Marguerite Okafor" makes her the coach', () => {
+    expect(who('the coach')[0]).toBe('Marguerite Okafor');
+  });
+
+  it('"has worked at the store … and now manages the cosmetics counter" makes her its manager; running cattle heads nothing', () => {
+    expect(who('the cosmetics counter manager')[0]).toBe('Loretta Pauley');
+    expect(a.speakers.find((s) => s.name === 'Dale Huffstetler')?.role).toBeUndefined();
+  });
+
+  it('reads "the Nevada Division of Game and Habitat" as a body, "the division"', () => {
+    expect(speakerOfQuote(a, 'This is historic')).toBe('Nevada Division of Game and Habitat');
   });
 });
