@@ -28,6 +28,8 @@ const COMPANY_HEADS = new Set([
   'transport', 'haulage', 'towing',
   // Couriers: "Brisklane Deliveries".
   'deliveries', 'couriers', 'removals',
+  // Makers of drink and food by the place they make it: "Harcastle Brewery", "Glen Orrin Distillery".
+  'brewery', 'breweries', 'brewing', 'distillery', 'distillers', 'winery', 'vineyards', 'bakery', 'dairies', 'creamery',
   // "Southern Plains Electric Cooperative".
   'cooperative', 'co-op',
   // Pollsters and advisers: "Redmore Polling", "Brightwater Consulting".
@@ -81,6 +83,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   // "Corvane Cloud, one of the largest providers of cloud computing services".
   'provider',
   'pollster',
+  // "Harcastle Brewery … the brewery said".
+  'brewery', 'brewer', 'distillery', 'winery', 'bakery',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */

@@ -862,13 +862,17 @@ const OWNERS_SPOKESPERSON = /^the\s.*(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}spokes(?
 const DESCRIBED_AFTER = /^,\s+((?:a|an)\s+[^,;:“”"‘]{3,60}?)(?=\s+(?:who|which|that|whose)\b|,)/i;
 
 /** ", who arrived at the shelter shortly before 1 a.m.,": a clause about an unnamed subject (not one about staying unnamed). */
-const WHO_AFTER = /^,\s+(who\s+(?!asked\b|declined\b|did\b|would\b|spoke\b|requested\b|refused\b|was not\b|is not\b)[^,;:“”"‘]{3,80}?),/i;
+// ("One person who worked on the programme, who asked not to be named": without a comma too.)
+const WHO_AFTER = /^,?\s+(who\s+(?!asked\b|declined\b|did\b|would\b|spoke\b|requested\b|refused\b|was not\b|is not\b)[^,;:“”"‘]{3,80}?),/i;
 /** " waiting in line for bottled water said": what an unnamed subject was doing, right after the noun. */
 const DOING_AFTER = /^\s+(\p{Ll}+ing\s+[^,;:“”"‘]{3,60}?)(?=\s*,|\s+(?:said|says|told|added)\b)/u;
 
 /** What the text says of an unnamed speaker right after their noun: an apposition, a who-clause, what they were doing. */
+/** " involved in the production’s finances,": where an unnamed subject works, by a participle. */
+const PLACED_AFTER = /^\s+((?:involved|employed|working|based)\s+(?:in|at|on|with|for)\s+[^,;:“”"‘]{3,60}?)(?=\s*,)/u;
+
 function descriptionAfter(after: string): string | undefined {
-  return DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1];
+  return DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1] ?? PLACED_AFTER.exec(after)?.[1];
 }
 
 function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string }[] {
@@ -1238,7 +1242,9 @@ function describesSame(definite: string, other: string | undefined): boolean {
 const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|on condition of anonymity|not authori[sz]ed to|asked not to be (?:named|identified)|declined to be (?:named|identified))\b/i;
 
 /** ", who asked not to be named," right after an unnamed subject. */
-const ANONYMOUS_AFTER = /^,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity)\b/i;
+// (After what the text says of them first: "One person who worked on the programme, who asked …",
+// "A man clearing a fallen limb from his driveway, who declined to give his name".)
+const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
 
 /** A verb right after a surname: "Quayle has worked", "Quayle was born". */
 const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;

@@ -1233,3 +1233,24 @@ describe('roles the text gives in passing', () => {
     expect(speakerOfQuote(a, 'This is historic')).toBe('Nevada Division of Game and Habitat');
   });
 });
+
+describe('unnamed sources described before they ask not to be named', () => {
+  const a = parseArticle(
+    [
+      'Satellite',
+      'One person who worked on the programme, who asked not to be named because they were not authorised to speak publicly, said the delay had been bruising.',
+      'A person involved in the production’s finances, who spoke on condition of anonymity, said the running costs had climbed.',
+      'Harcastle Brewery put the pub up for sale in 2023. In a statement, the brewery said: ‘We are delighted that the pub will stay open.’',
+    ].join('\n\n'),
+  );
+  const who = (asked: string) => speakersAskedFor(a, asked);
+
+  it('are sources, and known by what the text says of them', () => {
+    expect(who('the anonymous source')).toEqual(expect.arrayContaining(['One person', 'A person']));
+    expect(who('the person who worked on the programme')[0]).toBe('One person');
+  });
+
+  it('"Harcastle Brewery" is a company that "the brewery" speaks for', () => {
+    expect(speakerOfQuote(a, 'We are delighted')).toBe('Harcastle Brewery');
+  });
+});
