@@ -56,6 +56,18 @@ const LETTER = /[\p{L}\p{N}]/u;
 /** Words a quotation can end before, but a plural possessive cannot: "…for patients’ and urged". */
 const CLOSES_BEFORE = /^\s+(?:and|or|but|to|as|after|before|while|when|which|that|because|said|says|he|she|they|it|had|has|have|was|were|is|are|would|will|could|should|might|may|can|did|does|in|on|at|for|from|with|by|during|since|until|if|than)\b/;
 
+/** Words in quotation marks few enough to be a phrase set apart ("‘dental deserts’"). */
+const SHORT_QUOTE_WORDS = 6;
+
+/** Is there a mark after `from` that could close a single quotation (ending a word, not "Smith’s")? */
+function closerAfter(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j]!;
+    if ((c === '’' || c === "'") && !/\s/.test(text[j - 1] ?? ' ') && !LETTER.test(text[j + 1] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /**
  * British style: ‘…’ (or '…'), told apart from apostrophes by position. An opening mark starts a
  * word (after a space, a bracket, a dash or a double mark) and is not an elision such as ’90s; a
@@ -81,7 +93,10 @@ function singleSpans(text: string, paragraph: number): Span[] {
     // (Nor is the close of one word set apart: "the ‘repairs’ consisted of …", a scare quote.)
     const oneWord = !/\s/.test(text.slice(openAt + 1, i));
     const possessive = !oneWord && /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !CLOSES_BEFORE.test(text.slice(i + 1, i + 12));
-    if (possessive) continue;
+    // (Unless nothing later in the paragraph could close it: "the ‘dental deserts’ where patients
+    // have been unable to find a practice", a few words set apart.)
+    const short = text.slice(openAt + 1, i).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS;
+    if (possessive && !(short && !closerAfter(text, i + 1))) continue;
     spans.push({ paragraph, open: openAt, close: i, closed: true });
     openAt = -1;
   }
@@ -1033,6 +1048,9 @@ function mentionsIn(text: string, people: People, before?: readonly PersonMentio
 }
 
 /** Text right after the closing mark: "…,” he said", "…,” said X", "…,” X, a Y, said". */
+/** A past participle right after a closing mark, then how or by whom: " reported directly to it by …". */
+const PARTICIPLE_GOES_ON = /^\s*\p{Ll}+ed\s+(?:directly|to|by|in|on|at|from|with|across|over|through)\b/u;
+
 function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { paragraph: number; offset: number }): Resolution {
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
   // ("The parish council chair said … . ‘…,’ the chair said.": the fuller phrase its paragraph
@@ -1065,7 +1083,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   }
   const pronoun = PRONOUN_AFTER.exec(t);
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
-  if (VERB_FIRST.test(t)) {
+  // ("‘at least two further incidents’ reported directly to it by members of the public": a
+  // participle goes on with the quoted words; no one is named as saying them.)
+  if (VERB_FIRST.test(t) && !PARTICIPLE_GOES_ON.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people, before)[0];
     // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
     // speaker's noun is not the speaker.

@@ -3997,3 +3997,23 @@ describe('an unnamed speaker after a phrase of where', () => {
     expect(speakerOfQuote(a, 'I found out')).toBe('A mother');
   });
 });
+
+describe('a few words set apart in single quotation marks, ending on an s', () => {
+  it('close there when nothing later could ("‘dental deserts’ where …"), and stay a possessive when something does', () => {
+    const a = parseArticle(
+      [
+        'Dentistry',
+        'Ministers promised an end to the ‘dental deserts’ where patients have been unable to find a practice for years.',
+        'Kestrel Home Technologies is recalling doorbells. Callum Brierley, the PSA’s director of enforcement, said: ‘Check the serial number.’',
+        'Mr Brierley said the authority was aware of ‘at least two further incidents’ reported directly to it by members of the public that did not appear in Kestrel’s figures.',
+        '‘The workers’ union backs this,’ Ms Hale said.',
+      ].join('\n\n'),
+    );
+    const texts = a.quotes.map((q) => q.text);
+    expect(texts).toContain('at least two further incidents');
+    // (What follows, "reported directly to it by …", names no one who said them.)
+    expect(speakerOfQuote(a, 'at least two')).toBe('Callum Brierley');
+    expect(texts.some((t) => t.startsWith('dental deserts') && t.length > 'dental deserts'.length)).toBe(false);
+    expect(texts).toContain('The workers’ union backs this');
+  });
+});
