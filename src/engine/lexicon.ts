@@ -88,8 +88,12 @@ export const ROLE_NOUNS = new Set([
   'diver', 'hiker', 'climber', 'skier', 'rower', 'sailor', 'surfer', 'rider', 'traveller', 'traveler',
 ]);
 
-/** Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". */
-export const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
+/**
+ * Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". A British
+ * police rank's initials too ("DI Okonjo"), "DI" only in capitals: "di" is a surname's particle.
+ */
+export const HONORIFICS = { test: (word: string): boolean => HONORIFIC_WORDS.test(word) || word === 'DI' };
+const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
 
 /** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
 export const OFFICE_WORD = /^(?:prime|foreign|home|finance|health|education|defen[cs]e|interior|justice|labou?r|transport|environment|energy|trade|culture|housing|treasury|agriculture|economy|first)$/;

@@ -75,6 +75,10 @@ describe('reading an article', () => {
     expect(a.meta).toMatchObject({ author: 'Renee Castellano', published: 'Feb. 10, 2026, at 5:48 p.m. PST | Updated 8:15 p.m.' });
     expect(a.paragraphs[0]!.text).toMatch(/^LINWOOD/);
     expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/Ledger/);
+    // ("Technology Reporter, The Meridian Post": a title and the outlet on one line.)
+    const c = parseArticle('Outage\n\nBy Marisol Trent\nTechnology Reporter, The Meridian Post\nPublished Oct. 22, 2025, 6:05 p.m. ET\n\nSEATTLE — An update knocked apps offline.');
+    expect(c.meta.author).toBe('Marisol Trent');
+    expect(c.paragraphs[0]!.text).toMatch(/^SEATTLE/);
     // A short line of prose under the title is still prose.
     const b = parseArticle('Title\n\nBy then the town was empty.\nNobody came back.\n\nIt rained.');
     expect(b.paragraphs[0]!.text).toMatch(/^By then/);

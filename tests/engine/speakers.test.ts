@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
-import { harbor, seed, speakerOfQuote, speakersAskedFor, storm } from '../helpers/articles.js';
+import { harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -1252,5 +1252,21 @@ describe('unnamed sources described before they ask not to be named', () => {
 
   it('"Harcastle Brewery" is a company that "the brewery" speaks for', () => {
     expect(speakerOfQuote(a, 'We are delighted')).toBe('Harcastle Brewery');
+  });
+});
+
+describe('a British police rank by its initials', () => {
+  it('"DI Okonjo" is Detective Inspector Rachel Okonjo, not someone new; "di" in a surname is no title', () => {
+    const a = parseArticle(
+      [
+        'Robbery',
+        'Detective Inspector Rachel Okonjo, who is leading the investigation, said: ‘This was a terrifying ordeal.’',
+        'DI Okonjo said officers were going through footage from more than 30 premises.',
+        '‘It was quick,’ said Marco di Salvo, who runs the café opposite.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rachel Okonjo', 'Marco di Salvo']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('DI Okonjo');
+    expect(speakersAskedFor(a, 'DI Okonjo')[0]).toBe('Rachel Okonjo');
   });
 });
