@@ -14,6 +14,8 @@ export const SPEECH_VERBS = new Set([
   'cautioned', 'predicted', 'responded', 'confirmed', 'boasted', 'complained', 'lamented', 'quipped',
   'reported', 'wrote', 'pleaded', 'vowed', 'promised', 'demanded', 'recounted', 'described',
   'recommended', 'recommends', 'alleged', 'alleges', 'testified', 'testifies',
+  // A reply in a debate: "Whitcomb countered that many districts already have storage".
+  'countered', 'counters', 'retorted', 'objected',
   // How the words were said: "‘That’s her,’ Pellow whispered."
   'whispered', 'whispers', 'murmured', 'muttered', 'yelled', 'exclaimed', 'sighed',
 ]);

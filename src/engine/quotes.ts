@@ -561,7 +561,13 @@ class People {
 
   /** The person whose role contains this role noun ("the spokesman"), most recent first; else one its synonym names ("the skipper" for the captain). */
   byRoleNoun(noun: string, before: readonly PersonMention[], phrase = ''): number | undefined {
-    const own = this.byRoleWord(noun, before, phrase);
+    // ("the Liberal Democrat councillor" after "Cllr Tom Pryce-Whitley, who represents …": a
+    // party or a place the text had not yet said of the holder; the role's own words still count.)
+    const untagged = phrase.replace(/(?<=^\s*the\s+)(?:\p{Lu}[\p{L}-]*\s+)+(?=\p{Ll})/u, '');
+    const tagged = untagged !== phrase && this.byRoleWord(noun, before, phrase) === undefined ? this.byRoleWord(noun, before, untagged) : undefined;
+    // (Readers ask for them so too: "what did the Liberal Democrat councillor say".)
+    if (tagged !== undefined) this.describe(tagged, phrase.trim().replace(/^the\s+/i, ''));
+    const own = tagged ?? this.byRoleWord(noun, before, phrase);
     // Only "the skipper" goes back to someone named before: "one senior backbencher" is someone new.
     if (own !== undefined || !/^\s*the\s/i.test(phrase)) return own;
     for (const other of roleSynonyms(noun)) {

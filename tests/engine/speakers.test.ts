@@ -1270,3 +1270,19 @@ describe('a British police rank by its initials', () => {
     expect(speakersAskedFor(a, 'DI Okonjo')[0]).toBe('Rachel Okonjo');
   });
 });
+
+describe('a role with a party the text had not yet given', () => {
+  it('"the Liberal Democrat councillor" after "Cllr Tom Pryce-Whitley, who represents …" is him, and readers may ask for him so', () => {
+    const a = parseArticle(
+      [
+        'Homes',
+        'Cllr Tom Pryce-Whitley, who represents Thornbury Green ward, said the roads were full.',
+        '‘This is the wrong site,’ the Liberal Democrat councillor said.',
+        'Sen. Dale Whitcomb, who sponsored the bill, spoke first. Whitcomb countered that many districts already have storage for phones.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'wrong site')).toBe('Tom Pryce-Whitley');
+    expect(speakersAskedFor(a, 'the Liberal Democrat councillor')[0]).toBe('Tom Pryce-Whitley');
+    expect(a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text])).toContainEqual(['Dale Whitcomb', 'Whitcomb countered that many districts already have storage for phones.']);
+  });
+});
