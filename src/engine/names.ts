@@ -710,8 +710,10 @@ function roleHeld(after: string): string | undefined {
   // role is in the clause's second verb when its first holds none.
   // (What they do "now" is the role, over where they have worked.)
   const second = SECOND_VERB.exec(after);
-  const then = second ? roleHeldFirst(second[1]! + after.slice(second[0].length)) : undefined;
-  return (then !== undefined && /^now\s/.test(after.slice(second![0].length)) ? then : undefined) ?? roleHeldFirst(after) ?? then;
+  if (!second) return roleHeldFirst(after);
+  const rest = after.slice(second[0].length);
+  const then = roleHeldFirst(second[1]! + rest);
+  return (then !== undefined && /^now\s/.test(rest) ? then : undefined) ?? roleHeldFirst(after) ?? then;
 }
 
 /** A relative clause's first verb phrase and "and": group 1 is its opening up to "who". */

@@ -59,12 +59,12 @@ const CLOSES_BEFORE = /^\s+(?:and|or|but|to|as|after|before|while|when|which|tha
 /** Words in quotation marks few enough to be a phrase set apart ("‘dental deserts’"). */
 const SHORT_QUOTE_WORDS = 6;
 
-/** Is there a mark after `from` that could close a single quotation (ending a word, not "Smith’s")? */
+/** Can the mark at `j` close a single quotation: ’ or ' ending a word, not "Smith’s" nor an opening ‘? */
+const canClose = (text: string, j: number): boolean => (text[j] === '’' || text[j] === "'") && !/\s/.test(text[j - 1] ?? ' ') && !LETTER.test(text[j + 1] ?? ' ');
+
+/** Is there a mark after `from` that could close a single quotation? */
 function closerAfter(text: string, from: number): boolean {
-  for (let j = from; j < text.length; j++) {
-    const c = text[j]!;
-    if ((c === '’' || c === "'") && !/\s/.test(text[j - 1] ?? ' ') && !LETTER.test(text[j + 1] ?? ' ')) return true;
-  }
+  for (let j = from; j < text.length; j++) if (canClose(text, j)) return true;
   return false;
 }
 
@@ -88,15 +88,15 @@ function singleSpans(text: string, paragraph: number): Span[] {
       if ((c === '‘' || c === "'") && startsWord && !elision && (c === '‘' || LETTER.test(next))) openAt = i;
       continue;
     }
-    if (c === '‘' || /\s/.test(prev) || LETTER.test(next)) continue;
+    if (!canClose(text, i)) continue;
     // "the workers’ union" is a possessive; "a hurdle for patients’ and urged" closes a quote.
     // (Nor is the close of one word set apart: "the ‘repairs’ consisted of …", a scare quote.)
     const oneWord = !/\s/.test(text.slice(openAt + 1, i));
     const possessive = !oneWord && /s/i.test(prev) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 4)) && !CLOSES_BEFORE.test(text.slice(i + 1, i + 12));
     // (Unless nothing later in the paragraph could close it: "the ‘dental deserts’ where patients
     // have been unable to find a practice", a few words set apart.)
-    const short = text.slice(openAt + 1, i).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS;
-    if (possessive && !(short && !closerAfter(text, i + 1))) continue;
+    const setApart = () => text.slice(openAt + 1, i).trim().split(/\s+/).length <= SHORT_QUOTE_WORDS && !closerAfter(text, i + 1);
+    if (possessive && !setApart()) continue;
     spans.push({ paragraph, open: openAt, close: i, closed: true });
     openAt = -1;
   }
@@ -564,10 +564,11 @@ class People {
     // ("the Liberal Democrat councillor" after "Cllr Tom Pryce-Whitley, who represents …": a
     // party or a place the text had not yet said of the holder; the role's own words still count.)
     const untagged = phrase.replace(/(?<=^\s*the\s+)(?:\p{Lu}[\p{L}-]*\s+)+(?=\p{Ll})/u, '');
-    const tagged = untagged !== phrase && this.byRoleWord(noun, before, phrase) === undefined ? this.byRoleWord(noun, before, untagged) : undefined;
+    const whole = this.byRoleWord(noun, before, phrase);
+    const tagged = whole === undefined && untagged !== phrase ? this.byRoleWord(noun, before, untagged) : undefined;
     // (Readers ask for them so too: "what did the Liberal Democrat councillor say".)
     if (tagged !== undefined) this.describe(tagged, phrase.trim().replace(/^the\s+/i, ''));
-    const own = tagged ?? this.byRoleWord(noun, before, phrase);
+    const own = whole ?? tagged;
     // Only "the skipper" goes back to someone named before: "one senior backbencher" is someone new.
     if (own !== undefined || !/^\s*the\s/i.test(phrase)) return own;
     for (const other of roleSynonyms(noun)) {
