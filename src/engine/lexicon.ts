@@ -150,7 +150,9 @@ export const NOT_NAME_START = new Set([
   'who', 'why', 'how', 'where', 'which', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'also', 'both', 'some', 'many', 'most', 'all',
-  'one', 'two', 'three', 'several', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
+  'one', 'two', 'three', 'several',
+  // "Five Veltrian citizens walked …": a count opening a sentence is no one's first name.
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands', 'millions', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
   // Sentence openers a capital does not make a name: "Without Nwosu, the Falcons …".
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',

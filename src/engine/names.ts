@@ -87,6 +87,11 @@ const PARTICLE_COMPOUND = /^(?:al|el|ad|as|ben|bin)-\p{Lu}[\p{L}\p{M}’'-]*$/u;
 // but not a capitalised compound adjective such as "Aleppo-based" or "Russian-backed".
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’']*\p{Ll}[\p{L}\p{M}’']*(?:-\p{Lu}[\p{L}\p{M}’']*)*$/u;
 
+/** A country's dotted initials, "U.S.", "U.K." (as a word's core, without the last dot). */
+const COUNTRY_INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
+/** Words that open a title without being a role themselves: "Assistant U.S. Attorney". */
+const TITLE_MODIFIER = /^(?:Assistant|Deputy|Acting|Interim|Special|Associate|Chief|Senior|Former)$/;
+
 function words(text: string): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(/\S+/g)) {
@@ -904,6 +909,12 @@ export function findNames(text: string): NameMention[] {
     // …and the role is the title with what it is of: "Harlan County Supervisor of Elections".
     if (ofTitle) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
     while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core)) roleOpens -= 2;
+    // "Assistant U.S. Attorney Michael Strand": a country's initials (and a role word before them)
+    // are part of the title, though their dots cut the run of capitals.
+    if (leadingRoles.length && roleOpens === startIndex && roleOpens >= 1 && COUNTRY_INITIALS.test(ws[roleOpens - 1]!.core) && ws[roleOpens - 1]!.dotted) {
+      roleOpens--;
+      if (roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && /^\p{Lu}/u.test(ws[roleOpens - 1]!.core) && (TITLE_MODIFIER.test(ws[roleOpens - 1]!.core) || isRoleNoun(ws[roleOpens - 1]!.core.toLowerCase()))) roleOpens--;
+    }
     const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => (pluralRole(w.core) ? w.core.slice(0, -1) : w.core)).join(' ');
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));

@@ -54,6 +54,8 @@ const BODY_HEADS = new Set([
   'division',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
   'chamber',
+  // "the Diocese of Kellingford said in a statement", then "the diocese said".
+  'diocese', 'archdiocese',
   // "the Marches Food Festival said in a statement".
   'festival',
   // "the Housing Ombudsman has found": in British usage an ombudsman is an office that speaks as a
@@ -161,6 +163,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   theater: ['theater', 'theatre'],
   orchestra: ['orchestra'],
   church: ['church'],
+  diocese: ['diocese', 'archdiocese'],
+  archdiocese: ['archdiocese', 'diocese'],
 };
 
 /** Last words of a newspaper's name. */

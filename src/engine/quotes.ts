@@ -988,6 +988,8 @@ const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 // (Any short predicate: "Asked what readers could do, she didn’t hesitate: “…”".)
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/i;
+/** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
+const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}:\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -1648,7 +1650,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     if (coordinated !== undefined) return { person: coordinated };
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
-    const named = mentionsIn(lead, ctx.people).filter((n) => !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
+    // (Past the opening phrase: "Asked whether Veltria would unfreeze Marezani assets, the foreign
+    // minister was blunt:" is not Marezan's.)
+    const named = mentionsIn(lead, ctx.people).filter((n) => n.m.start >= opening - leadStart && !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
     if (named.length) return { person: named[0]!.person };
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);
@@ -1660,6 +1664,13 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const message = PRONOUN_MESSAGE_LEAD_IN.exec(lead);
     if (message) return { pronoun: pronounOf(message[1]!) };
     // "Asked whether …, the councillor said: “…”", "The company wrote: “…”".
+    // "…, the foreign minister was blunt: ‘…’": only someone who holds the role already (a state
+    // said of an unknown "new MP" is too little to make a new speaker of).
+    const stated = ROLE_COLON.exec(lead);
+    if (stated && describesPerson(stated[2]!.toLowerCase())) {
+      const holder = ctx.people.byRoleNoun(stated[2]!.toLowerCase(), mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length), stated[1]!);
+      if (holder !== undefined) return { person: holder };
+    }
     const role = ROLE_LEADS_IN.exec(lead);
     if (role) {
       const before = mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length);
@@ -1733,7 +1744,9 @@ function byPronoun(
     const before = mentionsBefore(mentions, paragraph, offset);
     // (Not the state of "headquartered in Austin, Texas,": a place after its town is where.)
     const stateOfTown = (m: PersonMention) => paragraphs !== undefined && TOWN_THEN.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 40), m.start));
-    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) if (orgLike(people.list[before[i]!.person]!) && !stateOfTown(before[i]!)) return before[i]!.person;
+    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) {
+      if (orgLike(people.list[before[i]!.person]!) && !stateOfTown(before[i]!)) return (paragraphs && bodySubject(people, before, before[i]!, paragraphs)) ?? before[i]!.person;
+    }
     return undefined;
   }
   const before = mentionsBefore(mentions, paragraph, offset).filter(
@@ -1750,6 +1763,21 @@ function byPronoun(
   // Never someone the text gives the other gender: better no speaker than the wrong one.
   return lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset);
 }
+
+/**
+ * "The diocese said the proceeds would be shared between the Church Commissioners and its own fund.
+ * It added …": the body `m`'s sentence is about (its subject, after at most an opening phrase such
+ * as "In a statement,"), when another body than `m`.
+ */
+function bodySubject(people: People, before: readonly PersonMention[], m: PersonMention, paragraphs: readonly Paragraph[]): number | undefined {
+  const p = paragraphs[m.paragraph - 1]!;
+  const { start } = sentenceBounds(p, m.start);
+  const subject = before.find((o) => o.paragraph === m.paragraph && o.start >= start && o.start < m.start && SUBJECT_OPENING.test(p.text.slice(start, o.start)));
+  return subject && subject.person !== m.person && orgLike(people.list[subject.person]!) ? subject.person : undefined;
+}
+
+/** What may stand before a sentence's subject: "In a statement, the", "The". */
+const SUBJECT_OPENING = /^(?:(?:In|On|At|Later|Earlier)\b[^,]{0,40},\s*)?(?:[Tt]he\s+)?$/;
 
 /**
  * "Okonkwo-Harris pushed back against Brennan. “…,” she said.": the subject of the sentence before
@@ -2388,7 +2416,7 @@ const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 // ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
 // the place's own clause.)
-const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,60},\s*(?:(?:where|when)\b[^,]{0,80},\s*)?|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
+const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,100},\s*(?:(?:where|when)\b[^,]{0,80},\s*)?|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
 

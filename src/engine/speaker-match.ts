@@ -177,6 +177,9 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
         heads.add(w);
       }
     }
+    // "Kowalczyk’s attorney, Leonard J. Beck": someone's lawyer is the defence ("the defense
+    // attorney", "her lawyer"); a prosecutor never is.
+    if (OWNED_COUNSEL.test(role) || DEFENCE_COUNSEL.test(role)) for (const w of COUNSEL_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
     // "study" in "the study’s lead author": whose the role is, not who they are.
     const nameWords = new Set(words(speaker.name));
     // "Pell" of Claire Pell Whitford: a middle name finds her a little less surely than it finds
@@ -203,10 +206,21 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
-    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    const prosecutes = aliasWords.has('prosecutor') || aliasWords.has('prosecutors');
+    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
+
+/** A lawyer the text gives as someone's: "Kowalczyk’s attorney", "her solicitor". */
+const OWNED_COUNSEL = /[’']s\s+(?:\p{L}+\s+)?(?:attorney|lawyer|counsel|solicitor|barrister|advocate)\b/iu;
+const DEFENCE_COUNSEL = /\bdefen[cs]e\s+(?:attorney|lawyer|counsel|solicitor|barrister)\b/i;
+/** What readers call a defendant's lawyer. */
+const COUNSEL_WORDS = ['defense', 'defence', 'lawyer', 'attorney', 'counsel', 'solicitor'];
+/** A reader asking for the defence: "the defense attorney", "the defence barrister". */
+const ASKS_DEFENCE = /^defen[cs]e$/;
+/** "her lawyer", "his daughter": someone's, as the text gives roles with their owner. */
+const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
 
 /** A role someone no longer holds. */
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
@@ -256,6 +270,9 @@ const MIDDLE_NAME_FIT = 0.95;
 /** What a speaker the text gives the other gender than the one asked ("the mum" of a father) loses. */
 const OTHER_GENDER = 0.5;
 
+/** Lift for a role the text gives with its owner, when the reader says "his", "her" or "their". */
+const POSSESSED_FIT = 0.1;
+
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
 
@@ -271,6 +288,8 @@ interface PreparedSpeaker {
   /** Owners named with a capital: bodies (see `ownerWords`). */
   namedOwners: Set<string>;
   past: boolean;
+  /** A prosecutor, whom "the defense attorney" never means. */
+  prosecutes: boolean;
   /** "shadow", "deputy": what the role is of the office it names (see QUALIFIED_ROLE). */
   qualifier?: string;
   /** Known by a description, not a name ("A member of the kitchen staff"). */
@@ -298,8 +317,11 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const officers: SpeakerMatch[] = [];
   // "the mum", "the spokeswoman": a gender asked for, which a speaker the text gives the other does not fit.
   const genderAsked = genderOfRole(all.join(' '));
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, qualifier, unnamed, gender }, index) => {
+  const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
+  const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
+    if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
     let total = 0;
     let found = 0;
@@ -353,7 +375,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
     const otherGender = genderAsked !== undefined && gender !== undefined && gender !== genderAsked;
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
-    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn - lower - (otherGender ? OTHER_GENDER : 0) });
+    // ("her lawyer": of two lawyers, the one the text gives as someone's.)
+    const owner = possessed && ownerWords.size > 0 ? POSSESSED_FIT : 0;
+    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner - lower - (otherGender ? OTHER_GENDER : 0) });
   });
   return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -838,3 +838,24 @@ describe('an estimate someone puts a figure at, and a report after a quotationâ€
     expect(reported(a)).toContainEqual(['Marcus Tolliver', expect.stringMatching(/^He called the bail/)]);
   });
 });
+
+describe('a diocese, and "it" after a sentence about one body that names another', () => {
+  const a = parseArticle(
+    [
+      'Church sale',
+      'In a statement, the Diocese of Kellingford said the church had been closed for worship.',
+      'The diocese said the proceeds would be shared between the Church Commissioners and its own pastoral fund. It added that the church had received grants totalling Â£22,000 since 2015.',
+      'Meridian Heritage Homes said it would work closely with Wexmoor District Council. It expects to submit a planning application in May.',
+    ].join('\n\n'),
+  );
+
+  it('gives "It added" to the body the sentence before is about, not to one named in passing', () => {
+    expect(reported(a)).toEqual([
+      ['Diocese of Kellingford', expect.stringMatching(/^In a statement/)],
+      ['Diocese of Kellingford', expect.stringMatching(/^The diocese said/)],
+      ['Diocese of Kellingford', expect.stringMatching(/^It added/)],
+      ['Meridian Heritage Homes', expect.stringMatching(/^Meridian Heritage Homes said/)],
+      ['Meridian Heritage Homes', expect.stringMatching(/^It expects/)],
+    ]);
+  });
+});

@@ -1286,3 +1286,48 @@ describe('a role with a party the text had not yet given', () => {
     expect(a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text])).toContainEqual(['Dale Whitcomb', 'Whitcomb countered that many districts already have storage for phones.']);
   });
 });
+
+describe('a federal courtroom: the prosecutors and the defence', () => {
+  const a = parseArticle(
+    [
+      'Sentencing',
+      'Five former employees sat in the front row.',
+      'Assistant U.S. Attorney Michael Strand told the judge that the money was spent at a casino.',
+      '“This was not a moment of weakness,” Strand said.',
+      'Kowalczyk’s attorney, Leonard J. Beck, argued for 41 months.',
+      '“Nobody in this courtroom is saying Denise is not responsible,” Beck said.',
+      'U.S. Attorney Gregory T. Villanueva-Marsh said in a statement: “People who give to a food bank are trusting us.”',
+      'U.S. District Judge Patricia Okonkwo-Hale ordered Kowalczyk to serve 78 months.',
+      'Asked whether Beck’s client could ever repay the money, the judge was blunt: “Every dollar of it.”',
+    ].join('\n\n'),
+  );
+
+  it('keeps the country in a title ("Assistant U.S. Attorney"), and a count opening a sentence names no one', () => {
+    expect(a.speakers.find((s) => s.name === 'Michael Strand')?.role).toBe('Assistant U.S. Attorney');
+    expect(a.speakers.find((s) => s.name === 'Gregory T. Villanueva-Marsh')?.role).toBe('U.S. Attorney');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Five former');
+    expect(speakersAskedFor(a, 'the assistant U.S. attorney')[0]).toBe('Michael Strand');
+  });
+
+  it('"the defense attorney" and "her lawyer" are the defendant’s lawyer, never a prosecutor', () => {
+    expect(speakersAskedFor(a, 'the defense attorney')).toEqual(['Leonard J. Beck']);
+    expect(speakersAskedFor(a, 'her lawyer')[0]).toBe('Leonard J. Beck');
+  });
+
+  it('"Asked whether Beck’s client …, the judge was blunt:" is the judge’s, not Beck’s', () => {
+    expect(speakerOfQuote(a, 'Every dollar')).toBe('Patricia Okonkwo-Hale');
+  });
+});
+
+describe('a long opening phrase naming a body, before the writer', () => {
+  it('"In a handwritten note released by the Foreign Ministry on Thursday, Rehn wrote:" is Rehn’s', () => {
+    const a = parseArticle(
+      [
+        'Swap',
+        'Among those freed was Tomas Rehn, 34, a logistics coordinator.',
+        'In a handwritten note released by the Veltrian Foreign Ministry on Thursday afternoon, Rehn wrote: “Thank you to everyone who did not forget me.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Thank you')).toBe('Tomas Rehn');
+  });
+});
