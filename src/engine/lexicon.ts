@@ -197,6 +197,7 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 /** Job titles written as initials, and what they stand for in an article's words. */
 export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
+  cso: 'chief security officer', ciso: 'chief information security officer', cmo: 'chief medical officer', cio: 'chief information officer',
 };
 
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */

@@ -179,7 +179,7 @@ function namesBody(ws: readonly Word[], k: number): boolean {
 
 /** Participles that describe a role rather than end it: "retired teacher", "acting director", "elected official". */
 const ROLE_PARTICIPLES = new Set([
-  'retired', 'elected', 'appointed', 'acting', 'managing', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
+  'retired', 'elected', 'appointed', 'acting', 'managing', 'returning', 'commanding', 'arresting', 'investigating', 'attending', 'treating', 'examining', 'founding', 'leading', 'presiding', 'visiting', 'serving', 'ruling', 'governing', 'reigning', 'outgoing', 'incoming', 'defending', 'ranking', 'qualified', 'certified', 'registered', 'licensed', 'trained', 'unnamed', 'unidentified', 'distinguished', 'supervising', 'consulting', 'practising', 'practicing', 'teaching', 'nursing', 'marketing', 'engineering', 'operating', 'reporting', 'sitting', 'starting', 'winning', 'losing', 'opposing', 'competing', 'veteran', 'seasoned', 'disgraced', 'jailed', 'convicted', 'accused', 'injured', 'wounded', 'grieving', 'bereaved', 'named', 'detained', 'arrested', 'trapped', 'missing', 'deceased', 'married', 'divorced', 'widowed', 'renowned', 'celebrated', 'acclaimed', 'talented', 'experienced', 'specialised', 'specialized', 'dedicated', 'independent',
   // A football club's "new signing" is a player.
   'signing',
   // What a department does, before the role in it: "the planning inspector", "housing director",
@@ -269,7 +269,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // name of several words opens the clause as one.
   if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;
   const roleStart = ws[opens]!.possessive ? ws[opener + 1]!.start : collected[0]!.start;
-  if (opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core)) opener--;
+  const definite = opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core);
+  if (definite) opener--;
   // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
   if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;
   // "my editor, Ruth Abernathy,", "his sister, Mrs Susan Kettering,": whose role it is; not in
@@ -280,9 +281,26 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // preposition opens the phrase the role and name stand in.
   // So may the speech verb: "…,’ said the Royal College’s vice-president, Dr Fiona Gault."
   // So does a live entry's time stamp: "09:10 Westway’s chief executive, Mark Ellery, has …".
-  if (appositive && opener >= 0 && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core) && !SPEECH_VERBS.has(ws[opener]!.core.toLowerCase()) && !ENTRY_STAMP_WORD.test(ws[opener]!.core)) return undefined;
+  // So does "and" before "the": "Brereton made 52 and the Durham captain, Ross Maitland, was imperious".
+  const newClause = definite && /^(?:and|but|while|whereas)$/i.test(ws[opener]?.core ?? '');
+  if (appositive && opener >= 0 && !newClause && !ws[opener]!.breaksAfter && !OPENS_PHRASE.test(ws[opener]!.core) && !SPEECH_VERBS.has(ws[opener]!.core.toLowerCase()) && !ENTRY_STAMP_WORD.test(ws[opener]!.core)) return undefined;
   return text.slice(roleStart, adjacent.end);
 }
+
+/**
+ * "At the Coldbrook Livestock Auction, owner Dale Pruitt said": a bare role right after an opening
+ * "At <a named place>," is the role there ("owner of the Coldbrook Livestock Auction"), so readers
+ * may ask for "the auction owner".
+ */
+function ofPlaceOpening(role: string | undefined, text: string, start: number): string | undefined {
+  if (role === undefined || !PLACE_HELD_ROLE.test(role)) return role;
+  const at = AT_PLACE_THEN_ROLE.exec(text.slice(Math.max(0, start - 120), start));
+  return at && at[2]!.toLowerCase() === role.toLowerCase() ? `${role} of ${at[1]!}` : role;
+}
+
+/** Roles a place has one of: its owner, manager, director. */
+const PLACE_HELD_ROLE = /^(?:owner|co-owner|manager|general manager|director|landlord|landlady|proprietor|chef|head chef|curator|headteacher|principal)$/i;
+const AT_PLACE_THEN_ROLE = /(?:^|[.!?]\s+)At\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|the\s+|&\s+)?\p{Lu}[\p{L}’'&-]*){0,5}),\s+(\p{Ll}[\p{L} -]*?)\s+$/u;
 
 /** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
@@ -919,7 +937,7 @@ export function findNames(text: string): NameMention[] {
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));
-    const role = roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role;
+    const role = ofPlaceOpening(roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role, text, start);
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)

@@ -756,7 +756,8 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(text: string): string | undefined {
   // ("the Rail Operators Partnership (ROP), which represents …": past its initials.)
-  const after = text.replace(/^\s*\(\p{Lu}{2,6}\)/u, '');
+  // ("Pacewell, the Portland, Oregon, company behind …": a town and its state, as one modifier.)
+  const after = text.replace(/^\s*\(\p{Lu}{2,6}\)/u, '').replace(TOWN_AND_STATE_MODIFIER, '$1$2-$3 ');
   // "The United Mine Workers of America, which represents about 240 of the mine’s 310 workers,".
   if (REPRESENTS_WORKERS.test(after)) return 'union';
   // "The Heartland Egg Council, which represents producers in Iowa": an industry's group.
@@ -789,6 +790,9 @@ function orgApposition(text: string): string | undefined {
   return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w))) ? words[head]!.toLowerCase() : undefined;
 }
 
+/** ", the Portland, Oregon, company": a town and its state set off by commas before a noun. */
+const TOWN_AND_STATE_MODIFIER = /^((?:’s|'s)?,\s+(?:the|a|an)\s+)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}),\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?),\s+(?=\p{Ll})/u;
+
 /** A body that speaks for a workforce: a union, whatever its name says. */
 const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
 
@@ -799,7 +803,7 @@ const ADJECTIVE_ROLES = /^(?:official|chief|principal|senior|leading|former)$/i;
 const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|which|that)$/i;
 
 /** Words after a body noun that go on about the body: "a group FORMED in 2019", "a startup WHOSE agents …". */
-const APPOSITION_GOES_ON = /^(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with)$/;
+const APPOSITION_GOES_ON = /^(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with|behind)$/;
 
 function asOrg(m: NameMention): OrgMention {
   return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };

@@ -1331,3 +1331,35 @@ describe('a long opening phrase naming a body, before the writer', () => {
     expect(speakerOfQuote(a, 'Thank you')).toBe('Tomas Rehn');
   });
 });
+
+describe('roles the text gives in passing', () => {
+  const a = parseArticle(
+    [
+      'Count and counts',
+      'The result was declared at 3.12am by the returning officer, Helen Cartwright-Odell, the chief executive of Marlbury District Council.',
+      '‘Every bundle was checked and every figure stood,’ the returning officer said.',
+      'Callum Brereton made 52 and the Durham captain, Ross Maitland, was imperious. ‘We let it go,’ said Maitland.',
+      'At the Coldbrook Livestock Auction, owner Dale Pruitt said the barn sold 4,860 head last week.',
+      'Pacewell, the Portland, Oregon, company behind the fitness app RouteMate, said the breach was contained. Danielle Okafor-Reyes, Pacewell’s chief security officer, said: ‘We own this completely.’',
+    ].join('\n\n'),
+  );
+
+  it('"the returning officer, Helen Cartwright-Odell, the chief executive of …" is both, and speaks as either', () => {
+    expect(speakerOfQuote(a, 'Every bundle')).toBe('Helen Cartwright-Odell');
+    expect(speakersAskedFor(a, 'the returning officer')[0]).toBe('Helen Cartwright-Odell');
+  });
+
+  it('"… and the Durham captain, Ross Maitland," is the Durham captain', () => {
+    expect(speakersAskedFor(a, 'the Durham captain')[0]).toBe('Ross Maitland');
+  });
+
+  it('"At the Coldbrook Livestock Auction, owner Dale Pruitt" is the auction’s owner', () => {
+    expect(speakersAskedFor(a, 'the auction barn owner')[0]).toBe('Dale Pruitt');
+  });
+
+  it('"Pacewell, the Portland, Oregon, company behind …" is a company, not Oregon; "Pacewell’s CSO" is its chief security officer', () => {
+    expect(a.speakers.map((s) => s.name)).toContain('Pacewell');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Oregon');
+    expect(speakersAskedFor(a, 'Pacewell’s CSO')[0]).toBe('Danielle Okafor-Reyes');
+  });
+});
