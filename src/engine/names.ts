@@ -518,6 +518,9 @@ const SHARED_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+
  * "…, an associate professor at Eastbrook and the study’s lead author,": the role after "and",
  * when it names one too.
  */
+/** ", and the study’s lead author" after a role (past a state: " Wash., and the …"). */
+const AND_SECOND_ROLE = /^\s*(?:\p{Lu}[\p{L}.]*,\s*)?and\s+(?:a|an|the)\s+([^,.;:“”"‘]{2,60}?)\s*(?=[,.;:]|$)/u;
+
 function secondRole(text: string, end: number): string | undefined {
   const apposition = appositionAfter(text, end);
   // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
@@ -531,7 +534,12 @@ function secondRole(text: string, end: number): string | undefined {
     // "Pellow, 58, a retired geography teacher, is the coordinator of the Haddow Valley Beaver
     // Group": what the sentence goes on to say she is, once the apposition closes with its comma.
     const closed = apposition ? APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0] : '';
-    return closed.endsWith(',') ? copularAfter(text.slice(end + closed.length, end + closed.length + 120)) : undefined;
+    if (!closed.endsWith(',')) return undefined;
+    const rest = text.slice(end + closed.length, end + closed.length + 120);
+    // "Leah Marchbanks, a glaciologist at Westmark University in Bellingham, Wash., and the study’s
+    // lead author": a second role after the first one's place (and its state).
+    const and = AND_SECOND_ROLE.exec(rest)?.[1];
+    return and !== undefined && opensOnRole(and) ? and.trim() : copularAfter(rest);
   }
   return opensOnRole(second) ? showDots(second.trim()) : undefined;
 }
@@ -665,7 +673,9 @@ function roleAfter(text: string, end: number): string | undefined {
   if (/(?:’s|'s)\s+[\p{L}-]+$/u.test(apposition) && /^\s*\p{Lu}\p{Ll}[\p{L}’'-]*\s*,\s*(?:\w+ly\s+)?(?:said|says|told|added|wrote)\b/u.test(text.slice(end + closed))) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   // (Not at the "and" inside a body's name: "chair of the Keddington and District Gardening Society".)
-  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and(?!\s+\p{Lu}))\s+/u)[0]!.trim());
+  // Nor at the "and" of a field's name: "professor of earth and planetary sciences at Lakehurst
+  // University"; only before a clause or a second role ("and the …", "and has …").
+  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and(?=\s+(?:a|an|the|his|her|their|its|is|was|has|had|now|then|also|later|currently)\b))\s+/u)[0]!.trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // "Noor Callaway, was named best performer": a clause about the name, not a role; nor is how

@@ -1363,3 +1363,30 @@ describe('roles the text gives in passing', () => {
     expect(speakersAskedFor(a, 'Pacewell’s CSO')[0]).toBe('Danielle Okafor-Reyes');
   });
 });
+
+describe('a scientist’s two roles, a field with "and" in it, and a glacier that says nothing', () => {
+  const a = parseArticle(
+    [
+      'Glacier',
+      '“What we found was a glacier that is coming apart,” said Leah Marchbanks, a glaciologist at Westmark University in Bellingham, Wash., and the study’s lead author.',
+      'Another co-author, Priya Raghunathan of the Boulder Earth Observation Lab, who led the satellite analysis, put it this way in an email: “The models were wrong about the plumbing.”',
+      'Corvin Glacier has retreated 4 kilometers since 2003.',
+      'Asked whether the Corvin could stabilize, Marchbanks hedged.',
+      '“Possibly, if it retreats onto higher ground,” she said.',
+      '“Every glacier has its own personality,” said Dr. Samuel K. Oyelaran-Price, a professor of earth and planetary sciences at Lakehurst University who was not involved in the research.',
+    ].join('\n\n'),
+  );
+
+  it('"…, Wash., and the study’s lead author" is a second role of hers', () => {
+    expect(speakersAskedFor(a, 'the lead author')[0]).toBe('Leah Marchbanks');
+  });
+
+  it('"she said" is never a glacier’s', () => {
+    expect(speakerOfQuote(a, 'Possibly')).toBe('Leah Marchbanks');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Corvin Glacier');
+  });
+
+  it('"a professor of earth and planetary sciences at Lakehurst University" keeps the university', () => {
+    expect(speakersAskedFor(a, 'the Lakehurst University professor')[0]).toBe('Samuel K. Oyelaran-Price');
+  });
+});
