@@ -259,6 +259,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],
   ['boss', 'head', 'chief'],
+  // A football club's "boss Ross Dunleavy" is its manager.
+  ['boss', 'manager'],
   ['captain', 'skipper'],
   ['defence', 'defense'],
   ['prosecutor', 'prosecution', 'prosecuting'],

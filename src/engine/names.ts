@@ -168,7 +168,7 @@ function particlesBefore(ws: readonly Word[], k: number): number {
   return 0;
 }
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
-const ROLE_STOP = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
+const ROLE_STOP = new Set(['the', 'a', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /** Does the run of name words from `k` end in a body's word ("… Logistics Workers’ Union")? Then "General" before it opens the body's name; it is no title. */
 function namesBody(ws: readonly Word[], k: number): boolean {
@@ -216,7 +216,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
   // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
   // ("The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who …": past the party and ward.)
-  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd).replace(/^\s*\([^()]{1,60}\)/, ''));
+  // ("Another co-author, Priya Raghunathan of the Boulder Earth Observation Lab, who …": past where she works.)
+  const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd).replace(/^\s*\([^()]{1,60}\)/, '').replace(WORKPLACE_AFTER_NAME, ''));
   // "His wife of 59 years, Loretta Brannigan,": how long is no part of the role.
   const married = appositive ? SPOUSE_OF_YEARS.exec(text.slice(Math.max(0, ws[from + 1]!.start - 60), ws[from + 1]!.start)) : null;
   if (married) return married[1]!.toLowerCase();
@@ -269,7 +270,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // name of several words opens the clause as one.
   if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;
   const roleStart = ws[opens]!.possessive ? ws[opener + 1]!.start : collected[0]!.start;
-  const definite = opener >= 0 && /^(?:the|a|an)$/i.test(ws[opener]!.core);
+  const definite = opener >= 0 && /^(?:the|a|an|another)$/i.test(ws[opener]!.core);
   if (definite) opener--;
   // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
   if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;
@@ -301,6 +302,9 @@ function ofPlaceOpening(role: string | undefined, text: string, start: number): 
 /** Roles a place has one of: its owner, manager, director. */
 const PLACE_HELD_ROLE = /^(?:owner|co-owner|manager|general manager|director|landlord|landlady|proprietor|chef|head chef|curator|headteacher|principal)$/i;
 const AT_PLACE_THEN_ROLE = /(?:^|[.!?]\s+)At\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|the\s+|&\s+)?\p{Lu}[\p{L}’'&-]*){0,5}),\s+(\p{Ll}[\p{L} -]*?)\s+$/u;
+
+/** " of the Boulder Earth Observation Lab": where someone named works, right after the name. */
+const WORKPLACE_AFTER_NAME = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'&-]*){0,6}(?=\s*,)/u;
 
 /** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;

@@ -967,6 +967,8 @@ const POSSESSIVE_COMPANY = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\
 const APPOSITION = ',[^,]{1,120}(?:,\\s*[A-ZÀ-Þ][\\p{L}.]*(?:\\s+[A-ZÀ-Þ][\\p{L}.]*){0,2})?,';
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:${APPOSITION})?\\s+(?:${ADVERB}\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'iu');
+/** "Drechtstad confirmed the sale in a statement on its website": whatever the verb, a statement speaks. */
+const IN_STATEMENT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|message|release)\b/u;
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 // "…,’ it read. ‘…’": a statement's words go on.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB}|read|reads)\\b[^.!?]*[.:]\\s*$`, 'i');
@@ -993,7 +995,7 @@ const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${AD
 // (Any short predicate: "Asked what readers could do, she didn’t hesitate: “…”".)
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/i;
 /** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
-const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}:\s*$/iu;
+const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
@@ -1800,7 +1802,9 @@ function subjectBefore(
   const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
   // This paragraph and the two before: "He said he had reduced the sentence …" between the
   // judge's quote and "‘…,’ he said" leaves the judge the subject.
-  for (const p of [paragraphs[paragraph - 3], paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
+  // (And one more, reached only through sentences that go on about "he": "Brankovic has scored …
+  // He was named …. The 6ft 3in frontman … . He said: ‘…’".)
+  for (const p of [paragraphs[paragraph - 4], paragraphs[paragraph - 3], paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
     if (!p) continue;
     for (const { text, start, end } of sentenceSpans(p)) {
       if (p.number === paragraph && start >= offset) break;
@@ -1824,6 +1828,10 @@ function subjectBefore(
     }
     // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
     if (own === '' || same.test(own)) continue;
+    // "Brankovic has scored 27 goals …. He was named …. The 6ft 3in frontman, who grew up in Novi
+    // Sad, will wear the No 9 shirt. He said: ‘…’": an epithet for the story's subject (an age, a
+    // height, "the youngster") goes on about the same person, as "he" does.
+    if (STANDS_IN_OPENING.test(own)) continue;
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
@@ -1870,6 +1878,9 @@ function subjectBefore(
   }
   return undefined;
 }
+
+/** A sentence opening on a description that only stands in for a name already given: "The 23-year-old …", "The 6ft 3in frontman, …", "The youngster …". */
+const STANDS_IN_OPENING = /^The\s+(?:[\p{L}’'-]+\s+){0,2}?(?:\d[\p{L}\d.-]*\s+(?:[\p{L}\d-]+\s+){0,2}?\p{L}[\p{L}-]*|youngster|teenager|veteran|newcomer)[\s,]/u;
 
 /** Verbs after which "her" or "his" is the subject's own, not an object: "said her family …", "knew her son". */
 const OWN_WORDS_VERBS = 'said|says|added|wrote|writes|explained|insisted|believes|believed|thinks|thought|hopes|hoped|fears|feared|knew|knows|recalled|recalls';
@@ -2039,7 +2050,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       const afterPlaceWord = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
       // ("Larchfield Home Care, which employs about 420 carers and supports around 1,100 people …,
       // said in a statement": a relative clause as long as it likes, numbers and all.)
-      const speaks = (!afterPlaceWord && (SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || SPEAKS_AFTER_CLAUSE.test(p.text.slice(m.end, m.end + 260)))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
+      const speaks = (!afterPlaceWord && (SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || SPEAKS_AFTER_CLAUSE.test(p.text.slice(m.end, m.end + 260)) || IN_STATEMENT_AFTER.test(p.text.slice(m.end, m.end + 140)))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));
       // "Lumora, the cloud software company, said …": a name an apposition calls a body.
       // Not "Jennings, a retired mail carrier," once Carl Jennings is named: a person's surname stays theirs.
       // Nor "Raymond Vael, a Chicago-area real estate developer who …": a person's full name with a
@@ -2343,6 +2354,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const initials = body.initials && (body.tokens.has(body.initials) || written.has(body.initials)) ? [body.initials] : [];
     for (const alias of [body.name.toLowerCase(), ...(body.org ?? []), ...initials]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
+  const mainCompany = mostMentionedCompany(people, mentions);
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
     if (spokenFor) addAliases(speaker, spokenFor);
@@ -2357,6 +2369,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (headedBody && speakerOfPerson(headedBody) === undefined) addAliases(speaker, headedBody);
     const headed = speakerOfPerson(headedBody ?? named);
     if (headed !== undefined) speakers[speaker]!.heads = headed;
+    // "Chief Executive Officer Catherine Ellery-Vance said" in a story about Marden & Finch: a
+    // bare executive's title is the company's the story is about ("the Marden & Finch CEO").
+    const bare = people.list[person]!.role;
+    if (!headedBody && !named && bare !== undefined && BARE_EXECUTIVE.test(bare) && mainCompany !== undefined) {
+      const alias = `${mainCompany.name.toLowerCase()}’s ${bare.toLowerCase()}`;
+      if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
+    }
     // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said
     // with what kind of body it heads (the body keeps "the union" for itself).
     // ("Halvern Biotherapeutics CEO" is "the company CEO", without the name it opens with.)
@@ -3152,6 +3171,17 @@ function rolesOf(person: Person): string[] {
 }
 
 /** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */
+/** An executive's title with no company in it: "Chief Executive Officer", "President", "CFO". */
+const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
+
+/** The company a story names most, when it names it at least three times and twice as often as any other. */
+function mostMentionedCompany(people: People, mentions: readonly PersonMention[]): Person | undefined {
+  const counts = new Map<number, number>();
+  for (const m of mentions) if (people.list[m.person]!.org?.includes('company')) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? people.list[first[0]] : undefined;
+}
+
 function bodyHeadedBy(person: Person, people: People): Person | undefined {
   if (person.unnamed || isOrg(person)) return undefined;
   return bodyNamedIn(rolesOf(person).filter((r) => HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r)), people, false);

@@ -102,3 +102,20 @@ describe('reading an article', () => {
     expect(a.paragraphs.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
   });
 });
+
+describe('a British regional byline block with the time first', () => {
+  it('"By …" ¶ "Health Reporter" ¶ "Calderbrook Evening Echo" ¶ "14:32, 19 MAR 2025 | Updated …" is metadata, not a speaker', () => {
+    const a = parseArticle(
+      [
+        'A&E waits',
+        'By Rachel Pennington\nHealth Reporter\nCalderbrook Evening Echo\n14:32, 19 MAR 2025 | Updated 17:05, 19 MAR 2025',
+        'Patients waited up to 31 hours for a bed.',
+        'Speaking to the Echo, Ms Barraclough said she would raise the report.',
+        '‘Those families deserve more than an apology,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(a.paragraphs[0]!.text).toBe('Patients waited up to 31 hours for a bed.');
+    expect(a.meta.author).toBe('Rachel Pennington');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Calderbrook Evening Echo');
+  });
+});

@@ -1390,3 +1390,70 @@ describe('a scientist’s two roles, a field with "and" in it, and a glacier tha
     expect(speakersAskedFor(a, 'the Lakehurst University professor')[0]).toBe('Samuel K. Oyelaran-Price');
   });
 });
+
+describe('a transfer story: a club by its initials, a statement that reads, an epithet for the player', () => {
+  const a = parseArticle(
+    [
+      'Record signing',
+      'CASTLEBRIDGE CITY have smashed their club record to land Luka Brankovic from Dutch side FC Drechtstad.',
+      'And boss Ross Dunleavy was beaming.',
+      'Brankovic has scored 27 goals in 34 games for Drechtstad this season.',
+      'He was named Player of the Month, and becomes City’s fourth signing after goalkeeper Ivo Marinov and teenage winger Callum Reid.',
+      'The 6ft 3in frontman, who grew up in Novi Sad, will wear the No 9 shirt.',
+      'He said: ‘This is a dream for me and for my family.’',
+      'Drechtstad confirmed the sale in a statement on their website late tonight.',
+      '‘FC Drechtstad can confirm that Luka Brankovic has completed a permanent transfer,’ the statement read.',
+    ].join('\n\n'),
+  );
+
+  it('"FC Drechtstad" is a club, and "the statement read" is its', () => {
+    expect(speakerOfQuote(a, 'can confirm')).toBe('FC Drechtstad');
+  });
+
+  it('"He said:" after "The 6ft 3in frontman …" goes back to the player the epithet stands for', () => {
+    expect(speakerOfQuote(a, 'This is a dream')).toBe('Luka Brankovic');
+  });
+
+  it('a football "boss" is the manager', () => {
+    const b = parseArticle(['Boss', 'Boss Ross Dunleavy said: ‘Luka is exactly what we have been missing.’'].join('\n\n'));
+    expect(speakersAskedFor(b, 'the manager')[0]).toBe('Ross Dunleavy');
+  });
+});
+
+describe('a co-author named with where she works, who puts it some way', () => {
+  const a = parseArticle(
+    [
+      'Study',
+      'Another co-author, Priya Raghunathan of the Boulder Earth Observation Lab, who led the satellite analysis, put it this way in an email: “The models were wrong about the plumbing.”',
+      'According to Raghunathan, the satellite record shows the glacier was stable until 2003, when its front began to creep back.',
+      'The lead author, Leah Marchbanks, is a glaciologist.',
+      'The lead author put it simply: “We’re not trying to be alarmist.”',
+    ].join('\n\n'),
+  );
+
+  it('"Another co-author, Priya Raghunathan of the Boulder …," is the co-author, and her words are hers', () => {
+    expect(speakerOfQuote(a, 'plumbing')).toBe('Priya Raghunathan');
+    expect(speakersAskedFor(a, 'the co-author')[0]).toBe('Priya Raghunathan');
+  });
+
+  it('"The lead author put it simply:" is the lead author’s', () => {
+    expect(speakerOfQuote(a, 'alarmist')).toBe('Leah Marchbanks');
+  });
+});
+
+describe('a bare executive title in a story about one company', () => {
+  it('"Chief Executive Officer Catherine Ellery-Vance" is the Marden & Finch CEO, and the company still speaks for itself', () => {
+    const a = parseArticle(
+      [
+        'Bankruptcy',
+        'Marden & Finch filed for bankruptcy on Tuesday. Marden & Finch said it would close 40 stores.',
+        '“This is not the outcome any of us wanted,” Chief Executive Officer Catherine Ellery-Vance said in a written statement.',
+        'Marden & Finch said the stores would close by March. “We thank our customers,” the company said.',
+        '“We’re disappointed,” said Howard Baptiste, Peregrine’s chief executive.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the Marden & Finch CEO')[0]).toBe('Catherine Ellery-Vance');
+    expect(speakersAskedFor(a, 'Marden & Finch’s chief executive')[0]).toBe('Catherine Ellery-Vance');
+    expect(speakersAskedFor(a, 'Marden & Finch')[0]).toBe('Marden & Finch');
+  });
+});
