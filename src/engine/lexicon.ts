@@ -127,6 +127,7 @@ export const NON_PERSON_HEADS = new Set([
   // The coast: "Trevennor Rock", "Polwenna Harbour", "Lantic Cove", "Marrow Reef".
   'rock', 'reef', 'cove', 'creek', 'harbour', 'harbor', 'lighthouse',
   // Land and ice: "Corvin Glacier", "Skarn Fjord" end a place's name, not a person's (not Marsh, Lake nor Forest: surnames and clubs).
+  'directorate', 'secretariat', 'inspectorate',
   'glacier', 'fjord', 'loch', 'volcano', 'canyon', 'falls', 'estuary', 'peninsula', 'desert',
   // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",
   // "the Iowa Writers’ Workshop".

@@ -50,6 +50,8 @@ const BODY_HEADS = new Set([
   'patrol',
   // Investigators: "Marine Accident Investigation Branch", "the Serious Fraud Unit".
   'unit', 'branch', 'inspectorate',
+  // "NASA's Science Mission Directorate", "the Directorate of Public Prosecutions".
+  'directorate', 'secretariat',
   // "the Nevada Division of Game and Habitat", "the Division of Wildlife".
   'division',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
@@ -128,6 +130,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   partnership: ['partnership'],
   unit: ['unit', 'branch'],
   inspectorate: ['inspectorate'],
+  directorate: ['directorate'],
+  secretariat: ['secretariat'],
   division: ['division'],
   branch: ['branch', 'unit'],
   panel: ['panel', 'tribunal', 'committee', 'board'],

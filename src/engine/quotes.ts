@@ -1108,7 +1108,9 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const lead = named ? t.slice(0, named.m.start) : '';
     // ("said one county clerk in western Kansas": a region's word between.)
     const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(lead) && (/^\s+[a-z]/.test(t.slice(named.m.end)) || /\s(?:from|of|in|at|near)\s+(?:(?:northern|southern|eastern|western|central|rural|downtown|suburban|coastal|upstate|north|south|east|west)\s+)?$/.test(lead));
-    if (named && !qualifies) return { person: named.person };
+    // (Not a named person for "said the engineer, who … asked not to be named".)
+    const keptUnnamed = named !== undefined && !ctx.people.list[named.person]!.unnamed && ANONYMOUS_AFTER.test(t.slice(named.m.end));
+    if (named && !qualifies && !keptUnnamed) return { person: named.person };
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');
     const role = rolePhrase(rest);
@@ -1117,9 +1119,13 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
       // ("said one parish councillor, who asked not to be named": someone new, whatever roles
       // the people named before hold.)
       const whose = whoseRole(rest.slice(role.phrase.length), SENTENCE_GOES_ON);
-      const anonymous = /^\s*(?:one|a|an)\s/i.test(role.phrase) && ANONYMOUS_AFTER.test(rest.slice(role.phrase.length + whose.length));
+      const unnamedAfter = ANONYMOUS_AFTER.test(rest.slice(role.phrase.length + whose.length));
+      const anonymous = /^\s*(?:one|a|an)\s/i.test(role.phrase) && unnamedAfter;
       const fuller = whose ? undefined : fullerBefore(role.phrase, role.noun);
-      const found = anonymous ? { person: ctx.people.anonymous(role.phrase + whose) } : byRole(fuller ?? role.phrase + whose, role.noun, ctx, before);
+      // ("…,” said the engineer, who … asked not to be named": never the lead navigation engineer
+      // the article names; the unnamed one described before, else someone new and anonymous.)
+      const kept = !anonymous && unnamedAfter && /^\s*the\s/i.test(role.phrase) ? (unnamedHolderOf(role.noun, before, ctx.people, at?.paragraph ?? Infinity) ?? ctx.people.anonymous(fullerDescription(role.phrase, role.noun, ctx, before) ?? role.phrase)) : undefined;
+      const found = kept !== undefined ? { person: kept } : anonymous ? { person: ctx.people.anonymous(role.phrase + whose) } : byRole(fuller ?? role.phrase + whose, role.noun, ctx, before);
       // "said one spectator, a retired schoolteacher who drove four hours", "said a man traveling
       // with two young children": who they are, as readers will ask for them.
       const person = found && 'person' in found ? found.person : undefined;
@@ -1279,7 +1285,8 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 /** ", who asked not to be named," right after an unnamed subject. */
 // (After what the text says of them first: "One person who worked on the programme, who asked …",
 // "A man clearing a fallen limb from his driveway, who declined to give his name".)
-const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*who\s+(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
+// ("…, who worked on the orbit-insertion sequence and asked not to be named": after a clause of what they do.)
+const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
 
 /** A verb right after a surname: "Quayle has worked", "Quayle was born". */
 const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;
@@ -1374,6 +1381,8 @@ const RELATIVE_NAMING_BY_ROLE = new RegExp(String.raw`\b(?:which|that|what|whom)
 /** ", a move the vessel’s owner called ", ", a decision critics described as " (group 1: who calls it so). */
 const NOUN_THEN_NAMER = /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+((?:the|its|his|her|their)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|[\p{Ll}]+s)\s+(?:\p{Ll}+ly\s+)?(?:called|described\s+as|dubbed|branded|labell?ed|termed)\s*$/u;
 /** "blamed what it called ", "rejected what she described as ": the subject's own naming of what follows. */
+/** "what one JPL engineer described as": someone unnamed, then the naming verb (group 1: who). */
+const WHAT_UNNAMED_CALLED = /\bwhat\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/u;
 const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
@@ -2234,7 +2243,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "…, a move the vessel’s owner called “piracy in uniform”": who calls it so is the subject
       // of the clause about the move, not of the sentence.
       const namer = NOUN_THEN_NAMER.exec(lead);
-      const named = namer && caller === undefined ? (subjectOf(namer[1]!, first.paragraph, openSentence.start + namer.index! + namer[0].indexOf(namer[1]!), ctx) ?? people.unnamed(namer[1]!)) : undefined;
+      // "…followed what one JPL engineer described as “…”": someone unnamed, who calls it so.
+      const unnamedNamer = WHAT_UNNAMED_CALLED.exec(lead)?.[1];
+      const named = namer && caller === undefined ? (subjectOf(namer[1]!, first.paragraph, openSentence.start + namer.index! + namer[0].indexOf(namer[1]!), ctx) ?? people.unnamed(namer[1]!)) : unnamedNamer && caller === undefined ? people.unnamed(unnamedNamer) : undefined;
       if (caller !== undefined) person = caller;
       else if (named !== undefined) person = named;
       else if (clause !== undefined) person = clause;
@@ -2283,8 +2294,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   const reportedRaw = [...findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }), ...interviewAnswers(paragraphs, mentions, people)].sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
+  // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
+  // named engineer.)
   const described = people.list.map((p, i) => {
-    if (!p.unnamed) return i;
+    if (!p.unnamed || p.anonymous) return i;
     const key = p.role!.toLowerCase();
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
@@ -2918,7 +2931,9 @@ const STATEMENT_TAIL = new RegExp(`,\\s+([^,]{2,60}?)(?:,[^,]{1,80},)?\\s+(?:${A
 const ISSUED_WORD = /\b(?:statements?|letters?|post(?:s|ed)?|notes?|messages?)\b/i;
 
 /** A subject of a few words, a verb, then "in a statement" (letter, post, note): "The company defended the decision in a statement issued on Tuesday." */
-const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}(?:,\s+(?:who|whose)\s[^,;:“”"‘]{2,100},)?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
+// ("Dr. Nicole R. Bramwell-Aguirre, associate administrator for NASA’s Science Mission Directorate,
+// praised the team in a statement": a title, initials and a role set off by commas.)
+const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}(?:,\s+[^,;:“”"‘]{2,100},)?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^;:“”"‘]*\.$/u;
 
 /** "In a statement issued on behalf of the governing body, ": a statement named before its issuer. */
 const STATEMENT_FRONTED = /^In\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^,;:“”"‘]{0,100},\s+/u;
@@ -3174,8 +3189,10 @@ function rolesOf(person: Person): string[] {
 /** An executive's title with no company in it: "Chief Executive Officer", "President", "CFO". */
 const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
 
-/** The company a story names most, when it names it at least three times and twice as often as any other. */
+/** The company a story names most: the only one it names, or one named at least three times and twice as often as any other. */
 function mostMentionedCompany(people: People, mentions: readonly PersonMention[]): Person | undefined {
+  const companies = people.list.filter((p) => p.org?.includes('company'));
+  if (companies.length === 1) return companies[0];
   const counts = new Map<number, number>();
   for (const m of mentions) if (people.list[m.person]!.org?.includes('company')) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);

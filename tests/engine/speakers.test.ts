@@ -1457,3 +1457,40 @@ describe('a bare executive title in a story about one company', () => {
     expect(speakersAskedFor(a, 'Marden & Finch')[0]).toBe('Marden & Finch');
   });
 });
+
+describe('a mission story: an engineer kept anonymous, an officer of a directorate, a statement after her name', () => {
+  const a = parseArticle(
+    [
+      'Orbit',
+      'Marcus Oyelaran, the mission’s lead navigation engineer, said the burn went well.',
+      'The arrival followed what one JPL engineer described as “a nervous couple of weeks” in January.',
+      '“Nobody wanted to say it out loud,” said the engineer, who worked on the orbit-insertion sequence and asked not to be named because they were not authorized to speak to reporters.',
+      'Dr. Nicole R. Bramwell-Aguirre, associate administrator for NASA’s Science Mission Directorate, praised the team in a statement released shortly after 6 a.m.',
+      '“Wayfarer has traveled nearly 3 billion kilometers to reach a world no one has ever seen up close.”',
+    ].join('\n\n'),
+  );
+
+  it('"what one JPL engineer described as" and "said the engineer, who … asked not to be named" are the unnamed engineer, not the named one', () => {
+    expect(speakerOfQuote(a, 'nervous couple')).toBe('One JPL engineer');
+    expect(speakerOfQuote(a, 'Nobody wanted')).toBe('One JPL engineer');
+  });
+
+  it('the statement paragraph after "Dr. …, associate administrator for NASA’s Science Mission Directorate, praised … in a statement" is hers', () => {
+    expect(speakerOfQuote(a, 'Wayfarer has traveled')).toBe('Nicole R. Bramwell-Aguirre');
+  });
+});
+
+describe('the only company a story names', () => {
+  it('is whose a bare "chief executive" is: "the airport boss"', () => {
+    const a = parseArticle(
+      [
+        'Runway',
+        'Westmoor Airport Ltd, the company that runs the airport, said it wants a second runway.',
+        'The chief executive, Simon Achterberg, told the inquiry that the airport would reach its cap by 2028.',
+        '‘We are not asking for a blank cheque,’ Achterberg said.',
+        'Darren Kettley, who runs a coach hire firm, said: ‘It is good for business.’',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the airport boss')[0]).toBe('Simon Achterberg');
+  });
+});
