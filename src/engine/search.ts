@@ -449,13 +449,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     // Prose, not the byline and date lines above it ("By Hannah Ostrowski Wednesday 3 September 2025").
     // So is a short sentence that goes on from prose ("… died on Sunday at her home. She was 84."),
     // shown with it.
-    const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
-    let lead = sentences.filter((s) => s.paragraph <= openingEnds && holds(s)).slice(0, 2);
+    // ("She is 104 years old.": a short sentence that says someone's age outright is an answer of its own.)
+    const statedAge = (s: Sentence) => types[0] === 'age' && STATED_AGE.test(s.text);
+    const holds = (s: Sentence) => usable(s.id) && (PROSE.test(s.text) || statedAge(s) || (goesOn(s.id - 1, s.id) && PROSE.test(sentences[s.id - 1]!.text))) && answersType(types, s.text, question);
+    // (An age said outright before a year of birth: "She is 104 years old." over "born March 3, 1921".)
+    const byStatedAge = (list: Sentence[]) => [...list.filter(statedAge), ...list.filter((s) => !statedAge(s))];
+    let lead = byStatedAge(sentences.filter((s) => s.paragraph <= openingEnds && holds(s))).slice(0, 2);
     // "How hot did it get?": a temperature anywhere in the story is about the story, when its
     // opening gives none (a date or a number is in every paragraph; a dimension's units and a
     // clock time are not).
     // So is a share asked for alone ("what percentage were against it?").
-    if (lead.length === 0 && (DIMENSIONS.has(types[0]!) || (types.length === 1 && types[0] === 'percent'))) lead = sentences.filter(holds).slice(0, 2);
+    // So is an age asked of "she" or "the guy" ("She is 104 years old." further down).
+    if (lead.length === 0 && (DIMENSIONS.has(types[0]!) || (types.length === 1 && (types[0] === 'percent' || types[0] === 'age')))) lead = byStatedAge(sentences.filter(holds)).slice(0, 2);
     // "What caused it?": the sentences that state a cause outright ("Downland Water blamed an
     // electrical fault …"), wherever they stand, after the lead's.
     if (types[0] === 'cause') {
@@ -847,7 +852,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         passage.forEach((s) => shown.add(s.id));
         passages.push(passage);
       }
-      return passages.length ? { confidence: 'low', sentences: [], passages, evidence } : NOTHING;
+      // ("how old is the guy": nothing close enough to show, and the question is about the story.)
+      if (!passages.length) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
+      return { confidence: 'low', sentences: [], passages, evidence };
   };
 
   return {
@@ -947,13 +954,16 @@ const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'n
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
+/** Someone's age said outright: "104 years old", "aged 54", "Brian Kessler, 54,", "a 27-year-old". */
+const STATED_AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\p{Lu}[\p{L}’'-]+,\s*\d{1,3},|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![,.:]?\d)/u;
 
 /** "deadline" as an index term, and a date something must be done by: "by Dec. 31", "no later than 5 p.m. on Friday". */
 const DEADLINE_TERM = toTerm('deadline');
 const BY_DATE = /\b(?:by|before|no later than|until|till)\s+(?:the end of\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:19|20)\d\d|midnight|noon)/i;
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */
-const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her)\b/i;
+// ("how old is the guy": a word for anyone, as "he" is.)
+const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her|guy|bloke|fella|chap|lad)\b/i;
 
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;

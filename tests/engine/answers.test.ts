@@ -1361,3 +1361,18 @@ describe('a phrasal verb and its own words', () => {
     expect(shownTexts(r).join(' ')).toMatch(/37 homes and 22 outbuildings were destroyed/);
   });
 });
+
+describe('an age asked of "she" or "the guy", the story’s subject', () => {
+  it('shows "She is 104 years old." over a year of birth in the opening, as a closest passage', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e60-food-bank-volunteer.txt', 'utf8'));
+    const r = buildEngine(a).answer('how old is she');
+    expect(r.passages[0]!.map((s) => s.text)).toContain('She is 104 years old.');
+  });
+
+  it('shows the lead’s "A 27-year-old Eastbrook man" for "how old is the guy", though nothing else comes close', () => {
+    const a = parseArticle(readFileSync('tests/eval/fresh/e64-break-ins-arrest.txt', 'utf8'));
+    const r = buildEngine(a).answer('how old is the guy');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toMatch(/A 27-year-old Eastbrook man/);
+  });
+});
