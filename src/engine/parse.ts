@@ -44,6 +44,8 @@ const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|
 const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*.{0,60}|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?(?:\s*\|\s*(?:updated|modified)\b.{0,40})?)$/iu;
 /** A line of a byline block that is neither byline nor date: the outlet or a title ("The Calder County Ledger", "Arts Correspondent"). */
 // ("Technology Reporter, The Meridian Post": a comma may join the two.)
+/** "Helen Ashdown, Arts correspondent": a writer and their desk, above a date line. */
+const NAME_AND_DESK = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+\p{Lu}?[\p{Ll} ]{2,40}$/u;
 const HEADER_LINE = /^(?:\p{Lu}[\p{L}.'’&-]*,?|of|the|and|for|on|in|at)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*,?|of|the|and|for|on|in|at|[|,–—-])){0,7}$/u;
 const publishedOf = (line: string) => line.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, '').trim();
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
@@ -149,7 +151,7 @@ export function parseArticle(source: string): Article {
       const bylineOf = lines.map((line) => BYLINE.exec(line.trim()));
       const dated = lines.map((line) => DATELINE.test(line.trim()));
       const known = bylineOf.some(Boolean) || dated.some(Boolean);
-      if (known && lines.every((line, k) => bylineOf[k] || dated[k] || HEADER_LINE.test(line.trim()))) {
+      if (known && lines.every((line, k) => bylineOf[k] || dated[k] || HEADER_LINE.test(line.trim()) || (dated.some(Boolean) && NAME_AND_DESK.test(line.trim())))) {
         const author = bylineOf.find(Boolean);
         if (author && !fields.author) fields.author = author[1]!.trim();
         const date = lines.find((_, k) => dated[k]);

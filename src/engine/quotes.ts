@@ -2311,7 +2311,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     }
     if (!/^the\s/i.test(p.name)) return i;
     const fuller = people.list.findIndex((q, j) => j !== i && q.unnamed && !/^the\s/i.test(q.name) && describesSame(key, q.role));
-    return fuller >= 0 ? fuller : i;
+    if (fuller >= 0) return fuller;
+    // (Known by a role only, they have no mention of their own: where their words are.)
+    const said = [...attributed.filter((a) => a.person === i).map((a) => a.raw.parts[0]!.paragraph), ...reportedRaw.filter((r) => r.person === i).map((r) => r.paragraph)];
+    const named = said.length ? namedInNextParagraph(i, Math.min(...said), mentions, people) : undefined;
+    if (named !== undefined) (people.list[named]!.otherRoles ??= new Set()).add(key);
+    return named ?? i;
   });
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
@@ -3188,6 +3193,23 @@ function rolesOf(person: Person): string[] {
 /** The body a named person heads, by a role that names it: "Eastmoor Airport’s chief executive", "Humbermere Police superintendent". */
 /** An executive's title with no company in it: "Chief Executive Officer", "President", "CFO". */
 const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
+
+/**
+ * "The artistic director of the Maltings Playhouse has resigned …" ¶ "Nadia Ferreira-Holt, who has
+ * led the theatre since 2017, told staff …": a lead that names its subject by role only, then
+ * opens the next paragraph on a name the story had not given yet: the same person.
+ */
+function namedInNextParagraph(index: number, paragraph: number, mentions: readonly PersonMention[], people: People): number | undefined {
+  if (paragraph > 4) return undefined;
+  const opener = mentions.find((m) => m.paragraph === paragraph + 1 && m.start === 0);
+  if (!opener) return undefined;
+  const q = people.list[opener.person]!;
+  // (A standfirst above the lead may name them already: "Nadia Ferreira-Holt quits Kettleby venue …".)
+  const earlier = mentions.some((m) => m.person === opener.person && m.paragraph === paragraph);
+  const p = people.list[index]!;
+  const clash = genderOf(p) !== 'any' && genderOf(q) !== 'any' && genderOf(p) !== genderOf(q);
+  return q.unnamed || isOrg(q) || q.tokens.size < 2 || earlier || clash ? undefined : opener.person;
+}
 
 /** The company a story names most: the only one it names, or one named at least three times and twice as often as any other. */
 function mostMentionedCompany(people: People, mentions: readonly PersonMention[]): Person | undefined {

@@ -1494,3 +1494,20 @@ describe('the only company a story names', () => {
     expect(speakersAskedFor(a, 'the airport boss')[0]).toBe('Simon Achterberg');
   });
 });
+
+describe('a lead that names its subject by role, then by name in the next paragraph', () => {
+  it('"The artistic director of the Maltings Playhouse has resigned …" ¶ "Nadia Ferreira-Holt, who has led …": one person', () => {
+    const a = parseArticle(
+      [
+        'Maltings Playhouse director resigns after grant cut',
+        'Nadia Ferreira-Holt quits Kettleby venue as two autumn shows are cancelled',
+        'Helen Ashdown, Arts correspondent\nTue 4 Mar 2025 17.42 GMT',
+        'The artistic director of the Maltings Playhouse in Kettleby has resigned over a 40% cut to its funding, warning that the decision will leave the venue ‘unable to make the work it exists to make’.',
+        'Nadia Ferreira-Holt, who has led the 340-seat theatre since 2017, told staff of her decision on Monday.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'unable to make')).toBe('Nadia Ferreira-Holt');
+    expect(speakersAskedFor(a, 'the artistic director')[0]).toBe('Nadia Ferreira-Holt');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Helen Ashdown');
+  });
+});
