@@ -853,15 +853,23 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   const m = EPITHET_OPENING.exec(p.text);
   if (!m || found.some((f) => f.start < m[0].length)) return;
   // (Not the words of a name in it: "The Lakemont State junior right-hander" is "the junior right-hander".)
-  const words = m[1]!.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w));
+  // (A nationality is the head, capitals and all: "The 22-year-old Swede".)
+  const all = m[1]!.split(/\s+/);
+  const demonym = /^\p{Lu}/u.test(all.at(-1)!) && isPersonNoun(all.at(-1)!);
+  if (/^\p{Lu}/u.test(all.at(-1)!) && !demonym) return;
+  const words = all.filter((w, k) => !/^\p{Lu}/u.test(w) || (demonym && k === all.length - 1));
   const head = words.at(-1)!.toLowerCase();
   // (Not "The spokesman said", "The lawyer argued": those name someone else, as often as not.)
-  if (!isPersonNoun(head) || OTHERS_AGENT.test(head) || SPEECH_VERBS.has(m[2]!.toLowerCase())) return;
+  if (!(isPersonNoun(head) || demonym) || OTHERS_AGENT.test(head) || SPEECH_VERBS.has(m[3]!.toLowerCase())) return;
+  // (With an apposition, only an epithet proper, an age or a nationality: "The driver, a 51-year-old
+  // man from Leicester, was arrested" is someone new.)
+  if (m[2] !== undefined && !demonym && !/\d/.test(m[1]!)) return;
   // (Someone the text shows is a person: by a role or a gender, not "Public Service Loan Forgiveness".)
   const before = mentions.find((x) => x.paragraph === p.number - 1 && !orgLike(people.list[x.person]!) && !people.list[x.person]!.unnamed);
   if (!before) return;
   const person = people.list[before.person]!;
-  if (person.role === undefined && genderOf(person) === 'any') return;
+  // (An age says the one before is a person: "The 22-year-old Swede" after Arvid Kjellberg.)
+  if (person.role === undefined && genderOf(person) === 'any' && !/\d/.test(m[1]!)) return;
   const headWord = new RegExp(`\\b${head}\\b`, 'i');
   // (Nor "The mayor disagreed." after Council member Raj Patel: an office someone holds by title is
   // another person's than the office the text gave him.)
@@ -870,10 +878,14 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   if (people.list.some((q) => q !== person && !q.unnamed && rolesOf(q).some((r) => headWord.test(r)))) return;
   if (genderOf(person) !== 'any' && genderOfRole(head) !== undefined && genderOfRole(head) !== genderOf(person)) return;
   people.describe(before.person, words.join(' ').toLowerCase());
+  // ("…, a qualifier ranked 176th,": what the apposition says they are, too.)
+  const apposed = m[2] ? /^([\p{Ll}-]+)/u.exec(m[2])?.[1] : undefined;
+  if (apposed && isPersonNoun(apposed)) people.describe(before.person, apposed);
 }
 
 /** "The 91-year-old great-grandmother from Kellingford took …" (group 1: the description, group 2: its verb). */
-const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{Ll}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said)\b/u;
+// ("The 22-year-old Swede, a qualifier ranked 176th, upset …": a nationality, and an apposition, group 3.)
+const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:a|an)\s+([^,“”"‘]{2,60}),)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said|upset|beat|hit|led|lost|left|held|kept|broke|fell|rose|saw|struck|threw|became)\b/u;
 
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
 const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also)\b/u;

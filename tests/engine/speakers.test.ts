@@ -1511,3 +1511,25 @@ describe('a lead that names its subject by role, then by name in the next paragr
     expect(a.speakers.map((s) => s.name)).not.toContain('Helen Ashdown');
   });
 });
+
+describe('an epithet with a nationality and an apposition', () => {
+  const a = parseArticle(
+    [
+      'Upset',
+      'Three weeks ago, Arvid Kjellberg was sleeping on a friend’s couch in Astoria.',
+      'The 22-year-old Swede, a qualifier ranked 176th, upset No. 3 seed Mateo Serrano in five sets.',
+      '“I think I closed my eyes on the match point,” Kjellberg said.',
+      'PC Lauren Doyle, a forensic collision investigator, told the court the lorry was slow.',
+      'The driver, a 51-year-old man from Leicester, was arrested at the scene.',
+    ].join('\n\n'),
+  );
+
+  it('"The 22-year-old Swede, a qualifier ranked 176th, upset …" describes Kjellberg: "the Swede", "the qualifier"', () => {
+    expect(speakersAskedFor(a, 'the qualifier')[0]).toBe('Arvid Kjellberg');
+    expect(speakersAskedFor(a, 'the Swede')[0]).toBe('Arvid Kjellberg');
+  });
+
+  it('"The driver, a 51-year-old man …, was arrested" is someone new, not the investigator before', () => {
+    expect(a.speakers.find((s) => s.name === 'Lauren Doyle')?.aliases).not.toContain('driver');
+  });
+});
