@@ -479,7 +479,8 @@ const DONE_BY: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['trained', 'coached', 'managed', 'owned', 'directed', 'founded', 'led', 'sponsored'].map((verb) => [verb, HOLDS[verb]!])),
   written: 'writer', produced: 'producer', represented: 'lawyer', designed: 'designer', ridden: 'jockey', captained: 'captain',
 };
-const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+by\\s+$`, 'i');
+// ("trained in Newmarket by Hugo Lestrange": where, between the verb and "by".)
+const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+(?:(?:in|at|from|near)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?by\\s+$`, 'iu');
 /** The role "trained by", "coached by" … right before a name gives it; undefined otherwise. */
 const doneBy = (before: string): string | undefined => {
   const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
@@ -990,7 +991,7 @@ export function findNames(text: string): NameMention[] {
       // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
       (beaten ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
-      doneBy(text.slice(Math.max(0, start - 20), start)) ??
+      doneBy(text.slice(Math.max(0, start - 50), start)) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
       // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.

@@ -1533,3 +1533,22 @@ describe('an epithet with a nationality and an apposition', () => {
     expect(a.speakers.find((s) => s.name === 'Lauren Doyle')?.aliases).not.toContain('driver');
   });
 });
+
+describe('two abbreviated ranks, and a trainer named after where he trains', () => {
+  it('"…,” Maj. Gen. Aziz Faramarzi-Nadir, director of …, told reporters" is his', () => {
+    const a = parseArticle(['Quake', '“We are still in the first hours of this disaster,” Maj. Gen. Aziz Faramarzi-Nadir, director of the National Disaster Response Agency, told reporters.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'first hours')).toBe('Aziz Faramarzi-Nadir');
+  });
+
+  it('"trained in Newmarket by Hugo Lestrange" makes him the trainer "the trainer said" means', () => {
+    const a = parseArticle(
+      [
+        'Cup',
+        'The winner was trained by Jo Pennock, the Middleham trainer.',
+        'Marine Drive, trained in Newmarket by Hugo Lestrange, finished fifth.',
+        'Lestrange was philosophical. ‘He was never really travelling,’ the trainer said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'never really travelling')).toBe('Hugo Lestrange');
+  });
+});
