@@ -490,7 +490,20 @@ class People {
       // (Not for a government's noun: "the ministry said" is no company that spoke before.)
       if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence && !GOVERNMENT_NOUN.test(n)) fallback = before[i]!.person;
     }
-    return fallback === undefined ? undefined : this.referred(fallback, n);
+    if (fallback !== undefined) return this.referred(fallback, n);
+    // "A Crown Mail spokeswoman said: ‘…’" then "The company said in a statement …": the body a
+    // spokesperson spoke for, which the text names only in describing them.
+    if (GOVERNMENT_NOUN.test(n)) return undefined;
+    for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= (before.at(-1)?.paragraph ?? 0) - 2; i--) {
+      const p = this.list[before[i]!.person]!;
+      const spoken = p.unnamed ? SPOKEN_FOR_BODY.exec(p.name) : null;
+      // (A name of capitals that reads like a person's, "Crown Mail", is the body here: its spokeswoman's.)
+      // (Unless the text shows that name is someone's: a role, a "he" or "she".)
+      const someone = (m: NameMention) => this.list.some((q) => !q.unnamed && !isOrg(q) && q.name === m.text && (q.role !== undefined || q.male + q.female > 0));
+      const body = spoken ? findNames(spoken[1] ?? spoken[2]!).find((m) => m.start === 0 && !someone(m)) : undefined;
+      if (body) return this.referred(this.organisation(asOrg(body), [], true), n);
+    }
+    return undefined;
   }
 
   /** Another body whose name opens the sentence `before[i]` stands in. */

@@ -1552,3 +1552,19 @@ describe('two abbreviated ranks, and a trainer named after where he trains', () 
     expect(speakerOfQuote(a, 'never really travelling')).toBe('Hugo Lestrange');
   });
 });
+
+describe('a body named only in describing its spokeswoman', () => {
+  it('"A Crown Mail spokeswoman said: …" then "The company said in a statement …": the company is Crown Mail', () => {
+    const a = parseArticle(
+      [
+        'Dog attack',
+        'The prosecutor said Crown Mail had twice suspended deliveries to the address.',
+        'A Crown Mail spokeswoman said: ‘Karen is a much-loved member of our team.’',
+        'The company said in a statement that there had been 1,640 dog attacks on its staff.',
+        '‘Any dog can bite,’ the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Any dog can bite')).toBe('Crown Mail');
+    expect(a.speakers.map((s) => s.name)).not.toContain('The company');
+  });
+});
