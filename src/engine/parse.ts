@@ -147,7 +147,8 @@ export function parseArticle(source: string): Article {
     }
     // "By Renee Castellano" ¶ "The Calder County Ledger" ¶ "Published Feb. 10, 2026 …": a byline
     // block a line at a time, with the outlet or the writer's title on a line of its own.
-    if (bodyTexts.length === 0 && lines.length > 1 && lines.every((line) => line.length <= 120)) {
+    // (Below a standfirst too: "Routes 41, 41A … will be scrapped" ¶ "By Hannah Threlfall" ¶ …)
+    if (bodyTexts.length <= 1 && lines.length > 1 && lines.every((line) => line.length <= 120)) {
       const bylineOf = lines.map((line) => BYLINE.exec(line.trim()));
       const dated = lines.map((line) => DATELINE.test(line.trim()));
       const known = bylineOf.some(Boolean) || dated.some(Boolean);

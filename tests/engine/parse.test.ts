@@ -119,3 +119,19 @@ describe('a British regional byline block with the time first', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Calderbrook Evening Echo');
   });
 });
+
+describe('a byline block below a standfirst', () => {
+  it('"Routes … will be scrapped" ¶ "By …" / desk / outlet / time-first date line: the block is metadata, not a speaker', () => {
+    const a = parseArticle(
+      [
+        'Pensioners’ anger as Greyhill axes rural bus routes',
+        'Routes 41, 41A, 63 and 118 will be scrapped at the end of March',
+        'By Hannah Threlfall\nLocal Democracy Reporting Service\nThe Marlcombe Mercury\n15:12, 4 FEB 2026 | Updated 17:40, 4 FEB 2026',
+        'Four rural bus routes will be withdrawn, Greyhill Buses said.',
+      ].join('\n\n'),
+    );
+    expect(a.meta.author).toBe('Hannah Threlfall');
+    expect(a.paragraphs.map((p) => p.text)).not.toContain(expect.stringMatching(/Hannah Threlfall/));
+    expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/Threlfall/);
+  });
+});
