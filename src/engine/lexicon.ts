@@ -126,8 +126,9 @@ export const NON_PERSON_HEADS = new Set([
   'anonymous',
   // The coast: "Trevennor Rock", "Polwenna Harbour", "Lantic Cove", "Marrow Reef".
   'rock', 'reef', 'cove', 'creek', 'harbour', 'harbor', 'lighthouse',
-  // Land and ice: "Corvin Glacier", "Skarn Fjord" end a place's name, not a person's (not Marsh, Lake nor Forest: surnames and clubs).
+  // Bodies named for what they do: "NASA's Science Mission Directorate", "the Schools Inspectorate".
   'directorate', 'secretariat', 'inspectorate',
+  // Land and ice: "Corvin Glacier", "Skarn Fjord" end a place's name, not a person's (not Marsh, Lake nor Forest: surnames and clubs).
   'glacier', 'fjord', 'loch', 'volcano', 'canyon', 'falls', 'estuary', 'peninsula', 'desert',
   // Honours and institutions of a life story: "a Guggenheim Fellowship", "the Pulitzer Prize",
   // "the Iowa Writers’ Workshop".
@@ -153,9 +154,9 @@ export const NOT_NAME_START = new Set([
   'who', 'why', 'how', 'where', 'which', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
   'october', 'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'also', 'both', 'some', 'many', 'most', 'all',
-  'one', 'two', 'three', 'several',
+  'one', 'two', 'three', 'several', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
   // "Five Veltrian citizens walked …": a count opening a sentence is no one's first name.
-  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands', 'millions', 'no', 'not', 'now', 'last', 'next', 'every', 'each', 'other', 'another',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'hundreds', 'thousands', 'millions',
   // Sentence openers a capital does not make a name: "Without Nwosu, the Falcons …".
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',

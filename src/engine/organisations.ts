@@ -452,7 +452,8 @@ export function findOrganisations(text: string): OrgMention[] {
       }
     }
     // "FC Drechtstad", "AC Milan", "FK Podunavac": a club's initials before its town make a club.
-    if (headAt < 0 && run.length >= 2 && run.length <= 3 && CLUB_PREFIX.test(run[0]!.core) && run.slice(1).every((w) => CAP.test(w.core))) headAt = 0;
+    const prefixedClub = headAt < 0 && run.length >= 2 && run.length <= 3 && CLUB_PREFIX.test(run[0]!.core) && run.slice(1).every((w) => CAP.test(w.core));
+    if (prefixedClub) headAt = 0;
     // "Dr. Felix Brandt of the Haldane Institute for Astrophysics": the body starts after the last
     // "of"/"for" before its organisation word.
     // Not in "Iowa Department of Health and Human Services": what comes before "of" is a body itself.
@@ -475,7 +476,7 @@ export function findOrganisations(text: string): OrgMention[] {
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
     // "Department of Health and Human Services" is a department as well as services.
     const ofHead = run.findIndex((w, k) => k < headAt && /^(?:of|for|on)$/.test(run[k + 1]?.core ?? '') && kindsOfHead(w.core).length > 0);
-    const kinds = headAt === 0 && CLUB_PREFIX.test(run[0]!.core) ? ['club'] : headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
+    const kinds = prefixedClub ? ['club'] : headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const written = text.slice(start, end);

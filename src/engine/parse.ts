@@ -42,10 +42,10 @@ const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|
 // "March 3, 2024", "3 March 2024", "Published: Tue 5 Mar 2024 10:14 GMT", "Updated 2 hours ago".
 // ("14:32, 19 MAR 2025 | Updated 17:05, 19 MAR 2025": British regional sites put the time first.)
 const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*.{0,60}|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?(?:\s*\|\s*(?:updated|modified)\b.{0,40})?)$/iu;
-/** A line of a byline block that is neither byline nor date: the outlet or a title ("The Calder County Ledger", "Arts Correspondent"). */
-// ("Technology Reporter, The Meridian Post": a comma may join the two.)
 /** "Helen Ashdown, Arts correspondent": a writer and their desk, above a date line. */
 const NAME_AND_DESK = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+\p{Lu}?[\p{Ll} ]{2,40}$/u;
+/** A line of a byline block that is neither byline nor date: the outlet or a title ("The Calder County Ledger", "Arts Correspondent"). */
+// ("Technology Reporter, The Meridian Post": a comma may join the two.)
 const HEADER_LINE = /^(?:\p{Lu}[\p{L}.'’&-]*,?|of|the|and|for|on|in|at)(?:\s+(?:\p{Lu}[\p{L}.'’&-]*,?|of|the|and|for|on|in|at|[|,–—-])){0,7}$/u;
 const publishedOf = (line: string) => line.replace(/^(?:published|updated|posted|last updated)\s*:?\s*/i, '').trim();
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;

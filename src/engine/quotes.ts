@@ -509,9 +509,8 @@ class People {
   /** Another body whose name opens the sentence `before[i]` stands in. */
   private bodyOpening(before: readonly PersonMention[], i: number, paragraphs: readonly Paragraph[]): number | undefined {
     const m = before[i]!;
-    const { start } = sentenceBounds(paragraphs[m.paragraph - 1]!, m.start);
-    const opener = before.find((o) => o.paragraph === m.paragraph && o.start === start);
-    return opener && opener !== m && opener.person !== m.person && isOrg(this.list[opener.person]!) ? opener.person : undefined;
+    const opener = sentenceOpener(before, m, paragraphs);
+    return opener && opener.person !== m.person && isOrg(this.list[opener.person]!) ? opener.person : undefined;
   }
 
   /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
@@ -1810,10 +1809,15 @@ function byPronoun(
  * as "In a statement,"), when another body than `m`.
  */
 function bodySubject(people: People, before: readonly PersonMention[], m: PersonMention, paragraphs: readonly Paragraph[]): number | undefined {
+  const subject = sentenceOpener(before, m, paragraphs, SUBJECT_OPENING);
+  return subject && subject.person !== m.person && orgLike(people.list[subject.person]!) ? subject.person : undefined;
+}
+
+/** The mention `m`'s sentence opens on, before `m`, with only `opening` before it (nothing, by default). */
+function sentenceOpener(before: readonly PersonMention[], m: PersonMention, paragraphs: readonly Paragraph[], opening = /^$/): PersonMention | undefined {
   const p = paragraphs[m.paragraph - 1]!;
   const { start } = sentenceBounds(p, m.start);
-  const subject = before.find((o) => o.paragraph === m.paragraph && o.start >= start && o.start < m.start && SUBJECT_OPENING.test(p.text.slice(start, o.start)));
-  return subject && subject.person !== m.person && orgLike(people.list[subject.person]!) ? subject.person : undefined;
+  return before.find((o) => o.paragraph === m.paragraph && o.start >= start && o.start < m.start && opening.test(p.text.slice(start, o.start)));
 }
 
 /** What may stand before a sentence's subject: "In a statement, the", "The". */
