@@ -19,130 +19,129 @@ angelia angelica angelina angeline angelique angie anika anisa anissa anita aniy
 ann anna annabel annabella annabelle annalisa annamaria anne annemarie annett annette annie annika
 annmarie anohito antoinette antonella antonia anya aoi april aria ariana arianna arianne arielle
 arleen arlena arlene arlette aroha arpita asha ashanti ashlee ashleigh ashley ashli ashlie ashly
-ashlyn ashlynn ashraqat ashton asiya asja asmita assil astrid ataahua athena aubree audra audrey
-audri audry augustina augustine aurelia aurora austeja autumn ava avigail awa aya ayana ayanna
-ayesha aygun aylin ayn ayse aysel azra azuna barbara barbora barbra bayarmaa bea beatrice beatriz
-becca becky belinay belinda bella benita bernadette bernadine bernice bertha bertie beryl bess
-bessie beth bethanie bethany betsy bette bettie bettina betty bettye beula beulah bev beverley
-beverly bianca biljana binita bintou bismah blanca blanche blythe bobbi bobbie boglarka bolormaa
-bonita bonnie brandi brandie brandy breanna bree brenda brenna briana brianna brianne bridget
-bridgett bridgette brielle brigid brigitte britney britt brittany brittney brittni brittny bronwyn
-brooke brooklynn bryanna brynn caitlin caitlyn calista callie camila camile camilla camille
-candace candice candy cara carina carissa carla carlene carley carlie carlota carlotta carly
-carmel carmela carmella carmen carol carole carolina caroline carolyn carrie carrol casandra
-cassandra cassie catarina caterina catherina catherine cathleen cathryn cathy catrina cayla
-cecelia cecile cecilia cecily celeste celia celina celine chandra chanelle chantal chantelle
-charis charissa charity charla charlena charlene charlette charlotte charmaine chasity chedeline
-chelsea chelsey cher cheri cherie cheryl cheyenne chloe chrissy christa christal christen christi
-christiana christiane christie christina christine christy chrystal ciara cierra cindi cindy clair
-claire clara clare clarice claris clarissa claudette claudia claudine cleo cleopatra clotilde
-coleen colette colleen concepcion connie constance constanza consuelo cora coralie cordelia cori
-corina corine corinna corinne cornelia corrine courtney courtni courtny cristal cristina crystal
-cyndi cynthia dahlia daina daisy dalal damaris damia dana danette dani danica daniela daniele
-daniella danielle danika daniz daphna daphne dara darby darcey darcie daria darla darlena darlene
-davida davina dawn dayle dayna deana deandra deann deanna deanne deb debbie debby debora deborah
-debra debrah dede dee deedee deena deidre deirdre dela delaney delia delilah della delores deloris
-delphine demetria dena denice denise desiree destiny dhia diana diane dianna dianne dina dinah
-dionne dixie diya djeneba dolores dominique dona donna dora doreen doris dorla dorothea dorothy
-dorthy dottie ebony ecrin edel eden edie edith edna edwina eevi effie eileen eisha ekaterina ekta
-ela elaina elaine elana eleanor elen elena eleni eliana elicia elida elie elif elin elina elinor
-elisa elisabeth elise eliska eliza elizabete elizabeth elizaveta ella ellen ellie elly elma elnora
-eloise elouise elsa elsie elva elvina elvira ema emanuela emelda emely emerald emile emilee emilia
-emilie emilija emily emina emine emma emmaline emmanuelle emmeline emmie emmy enid erica ericka
-erika erin erma ernestina ernestine eryn esma esmeralda esperanza essie estela estele estella
-estelle ester estere esther estrella ethel etienne etta eugenia eugenie eula eunice eva evangelina
-evangeline eve evelin evelina evelyn evi evie evita ewa faith fajr fannie fanta farah farida
-farrah farzana fatemeh fatiha fatima fatin fatma fatoumata fay faye felecia felicia fenna fern
-fernanda fien fiona flora florence florencia flossie fozia fran frances francesca francina
-francine francisca francoise freda freja frida frieda gabi gabija gabriela gabriella gabrielle
-gail gale gamalat gamila garnet gayle gemma gena genesis genevieve genna georgette georgie
-georgina geraldina geraldine geri germaine gertrud gertrude gia gianna gigi gilda gillian gina
-ginger giovanna gisela gisele giselle gita gladys glena glenda glenna gloria glynis golda goldie
-googoosh grace gracie graciela greta gretchen griselda gunay gunel gwen gwendolyn gwyneth habiba
-hailey hala haley hallie hana hanah hanna hannah hariet hariette harmony harriet harriett
-harriette hasnaa hasti hatice hattie hawa haylee hayley hazel heather heaven heidi helen helena
-helene helga helmi henrietta hermine hessa hester hilary hilda hildegard hillary himari hoda
-hollie holly hope hortense hosna hosniya hussa hyacinth ida ila ilene iliana ilina ilona ilse
-imane imani imelda imogena imogene ina indira ines inez ingrid inji iona irati irena irene irina
-iris irma isabel isabela isabele isabell isabella isabelle isadora isidora isla islande isobel iva
-ivaana ivalu ivana iwona izabella izaro jacinda jacinta jackie jacky jaclyn jacquelina jacqueline
-jacquelyn jada jami jana janae jane janele janelle janessa janet janette janice janie janina
-janine janis jaqueline jasmin jasmina jasmine javiera jayla jayne jazmin jazmine jean jeana jeane
-jeanette jeanie jeanina jeanine jeanna jeanne jeannette jeannie jeannina jeannine jelena jen jena
-jenelle jenifer jenna jennette jenni jennie jennifer jenny jeri jerri jesica jess jesse jessica
-jil jilian jill jillian jing jo joan joana joane joann joanna joanne jocelyn jodi jodie jody
-joelle johana johanna joleen jolena jolene joni josefa josefina josefine joselyn josephina
-josephine josie jovana joy joya joyce juana juanita judeline judith judy jules julia juliana
-julianna julianne julie julienne juliet julieta juliette julissa june justina justine kabita kacey
-kadiatou kaede kaia kailey kaitlin kaitlyn kaleigh kali kalle kallie kamala kamila kamile
-kanyakumari kara karen kari karima karin karina karissa karla karly karolina karyn kassandra
-kassie kat katarina kate katelyn katelynn katerina katharina katharine katherina katherine kathie
-kathleen kathrine kathryn kathy kati katia katie katlyn katrina katy kavita kay kaye kayla kaylee
-kayleigh keeley keely keira keisha kejsi keley keli kelley kelli kellie kelly kelsey kelsie kely
-kendra kenna kenza kera keri kerri khadija khadije khawla kheira khloe khongordzol kia kiana kiara
-kiera kiersten kiley kim kimberlee kimberley kimberli kimberly kimmernaq kira kirsten kirstin
-kizzy klea konul kori kourtney krista kristen kristi kristie kristin kristina kristine kristy
-kristyna krystal kyla kylee kylie kyra lacey lacie lacy ladona ladonna laia laila lakesha lamija
-lana lara larisa larissa latasha latifa latisha latonya latoya laura laurel lauren laurie lauryn
-laverna laverne lavinia laxmi layla lea leah leana leandra leane leann leanna leanne leda leena
-leia leigh leila leilani leja lejla lela lena lenora lenore leola leona leonie leonora leora
-lesedi lesley lesli leslie lesly leticia letitia lettie lex lexi lexie leyla lia lian liana lianne
-libbie libby lidia lidya liepa lila lili lilia lilian liliana lilja lillia lillian lillie lilly
-lily lin lina linda lindsay lindsey lindsi lindsy lindy lisa lisette liv livia liz liza lizbeth
-lizette lizzie lois lola lolita lora loraina loraine lorelei lorena lorene loretta lori lorie
-lorna lorraina lorraine lorri lorrie lotte lottie louella louisa louise lovelie luann lucia
+ashlyn ashlynn ashraqat asiya asja asmita assil astrid ataahua athena aubree audra audrey audri
+audry augustina augustine aurelia aurora austeja autumn ava avigail awa aya ayana ayanna ayesha
+aygun aylin ayn ayse aysel azra azuna barbara barbora barbra bayarmaa bea beatrice beatriz becca
+becky belinay belinda bella benita bernadette bernadine bernice bertha bertie beryl bess bessie
+beth bethanie bethany betsy bette bettie bettina betty bettye beula beulah bev beverley beverly
+bianca biljana binita bintou bismah blanca blanche blythe bobbi bobbie boglarka bolormaa bonita
+bonnie brandi brandie brandy breanna bree brenda brenna briana brianna brianne bridget bridgett
+bridgette brielle brigid brigitte britney britt brittany brittney brittni brittny bronwyn brooke
+brooklynn bryanna brynn caitlin caitlyn calista callie camila camile camilla camille candace
+candice candy cara carina carissa carla carlene carley carlie carlota carlotta carly carmel
+carmela carmella carmen carol carole carolina caroline carolyn carrie carrol casandra cassandra
+cassie catarina caterina catherina catherine cathleen cathryn cathy catrina cayla cecelia cecile
+cecilia cecily celeste celia celina celine chandra chanelle chantal chantelle charis charissa
+charity charla charlena charlene charlette charlotte charmaine chasity chedeline chelsea chelsey
+cher cheri cherie cheryl cheyenne chloe chrissy christa christal christen christi christiana
+christiane christie christina christine christy chrystal ciara cierra cindi cindy clair claire
+clara clare clarice claris clarissa claudette claudia claudine cleopatra clotilde coleen colette
+colleen concepcion connie constance constanza consuelo cora coralie cordelia cori corina corine
+corinna corinne cornelia corrine courtney courtni courtny cristal cristina crystal cyndi cynthia
+dahlia daina daisy dalal damaris damia danette dani danica daniela daniele daniella danielle
+danika daniz daphna daphne dara darby darcey darcie daria darla darlena darlene davida davina dawn
+dayle dayna deana deandra deann deanna deanne deb debbie debby debora deborah debra debrah dede
+deedee deena deidre deirdre dela delaney delia delilah della delores deloris delphine demetria
+dena denice denise desiree destiny dhia diana diane dianna dianne dina dinah dionne dixie diya
+djeneba dolores dona donna dora doreen doris dorla dorothea dorothy dorthy dottie ebony ecrin edel
+eden edie edith edna edwina eevi effie eileen eisha ekaterina ekta ela elaina elaine elana eleanor
+elen elena eleni eliana elicia elida elie elif elin elina elinor elisa elisabeth elise eliska
+eliza elizabete elizabeth elizaveta ella ellen ellie elly elma elnora eloise elouise elsa elsie
+elva elvina elvira ema emanuela emelda emely emerald emile emilee emilia emilie emilija emily
+emina emine emma emmaline emmanuelle emmeline emmie emmy enid erica ericka erika erin erma
+ernestina ernestine eryn esma esmeralda esperanza essie estela estele estella estelle ester estere
+esther estrella ethel etienne etta eugenia eugenie eula eunice eva evangelina evangeline eve
+evelin evelina evelyn evi evie evita ewa faith fajr fannie fanta farah farida farrah farzana
+fatemeh fatiha fatima fatin fatma fatoumata fay faye felecia felicia fenna fern fernanda fien
+fiona flora florence florencia flossie fozia fran frances francesca francina francine francisca
+francoise freda freja frida frieda gabi gabija gabriela gabriella gabrielle gail gamalat gamila
+garnet gayle gemma gena genesis genevieve genna georgette georgie georgina geraldina geraldine
+geri germaine gertrud gertrude gia gianna gigi gilda gillian gina ginger giovanna gisela gisele
+giselle gita gladys glena glenda glenna gloria glynis golda goldie googoosh grace gracie graciela
+greta gretchen griselda gunay gunel gwen gwendolyn gwyneth habiba hailey hala haley hallie hana
+hanah hanna hannah hariet hariette harmony harriet harriett harriette hasnaa hasti hatice hattie
+hawa haylee hayley hazel heather heaven heidi helen helena helene helga helmi henrietta hermine
+hessa hester hilary hilda hildegard hillary himari hoda hollie holly hope hortense hosna hosniya
+hussa hyacinth ida ila ilene iliana ilina ilona ilse imane imani imelda imogena imogene ina indira
+ines inez ingrid inji iona irati irena irene irina iris irma isabel isabela isabele isabell
+isabella isabelle isadora isidora isla islande isobel iva ivaana ivalu ivana iwona izabella izaro
+jacinda jacinta jacky jaclyn jacquelina jacqueline jacquelyn jada jami jana janae jane janele
+janelle janessa janet janette janice janie janina janine janis jaqueline jasmin jasmina jasmine
+javiera jayla jayne jazmin jazmine jean jeana jeane jeanette jeanie jeanina jeanine jeanna jeanne
+jeannette jeannie jeannina jeannine jelena jen jena jenelle jenifer jenna jennette jenni jennie
+jennifer jenny jeri jerri jesica jessica jil jilian jill jillian jing jo joan joana joane joann
+joanna joanne jocelyn jodi jodie joelle johana johanna joleen jolena jolene joni josefa josefina
+josefine joselyn josephina josephine josie jovana joy joya joyce juana juanita judeline judith
+judy jules julia juliana julianna julianne julie julienne juliet julieta juliette julissa june
+justina justine kabita kacey kadiatou kaede kaia kailey kaitlin kaitlyn kaleigh kali kalle kallie
+kamala kamila kamile kanyakumari kara karen kari karima karin karina karissa karla karly karolina
+karyn kassandra kassie kat katarina kate katelyn katelynn katerina katharina katharine katherina
+katherine kathie kathleen kathrine kathryn kathy kati katia katie katlyn katrina katy kavita kay
+kaye kayla kaylee kayleigh keeley keely keira keisha kejsi keley keli kelley kelli kellie kelly
+kelsey kelsie kely kendra kenna kenza kera keri kerri khadija khadije khawla kheira khloe
+khongordzol kia kiana kiara kiera kiersten kiley kim kimberlee kimberley kimberli kimberly
+kimmernaq kira kirsten kirstin kizzy klea konul kori kourtney krista kristen kristi kristie
+kristin kristina kristine kristy kristyna krystal kyla kylee kylie kyra lacey lacie ladona ladonna
+laia laila lakesha lamija lana lara larisa larissa latasha latifa latisha latonya latoya laura
+laurel lauren laurie lauryn laverna lavinia laxmi layla lea leah leana leandra leane leann leanna
+leanne leda leena leia leigh leila leilani leja lejla lela lena lenora lenore leola leona leonie
+leonora leora lesedi lesley lesli lesly leticia letitia lettie lex lexi lexie leyla lia lian liana
+lianne libbie libby lidia lidya liepa lila lili lilia lilian liliana lilja lillia lillian lillie
+lilly lily lin lina linda lindsay lindsey lindsi lindsy lindy lisa lisette liv livia liz liza
+lizbeth lizette lizzie lois lola lolita lora loraina loraine lorelei lorena lorene loretta lori
+lorie lorna lorraina lorraine lorri lorrie lotte lottie louella louisa louise lovelie luann lucia
 luciana lucie lucija lucile lucille lucinda lucy luela luella luisa luise lula lulu lulwa luna
-lupe lupita luz lydia lyla lyn lyna lynda lyndsey lyne lynette lynn lynna lynne lynnette lynsey
-mabel mable macie macy madalyn maddie madeleine madelina madeline madelyn madge madison madonna
-mae magda magdalena magdalene maggie maha maia maire maisie maite maja makayla makenna makenzie
-malak malen malia malika malinda mallory mamie mandakranta mandy manon manuela mara marcela
-marcella marcelle marci marcia marcie marcy margaret margarette margarida margarita marge margery
-margie margo margot margret margrette marguerite mari maria mariah mariam mariamawit mariami
-marian mariana mariane marianna marianne maribel marie mariela mariella marija marilyn marina
-maris marisa marisol marissa maritza marjorie marla marlena marlene marnie marsha marta martha
-martina martine marwa mary maryam maryan maryann marybeth maryjane marylou masoumeh mathilde
-matilda matilde mattie maud maude maura maureen mavis maxina maxine may maya maybell mayra maysoun
-mazie mckenna mckenzie meagan meg megan meghan mei melanie melba melina melinda melisa melissa
-mellisa melody mercedes meredith meriem merissa merjem meron meryem meryl mia micaela michaela
-michele michelle midori mika mikaela mikayla mila milagros mildred milena milica millicent millie
-milly mimi mindy minenhle minerva minh minnie mira miral miranda miriam mirlande misty mitzi miyar
-mobina moira mollie molly mona monica monika monique mrignayani muriel mya myra myriam myrlande
-myrna myrtle naasunnguaq nadene nadia nadina nadine nadya nahia naima nalla nancy nanette nannie
-naomi naomie narges natalia natalie natalya natasha nathalie nehir nel nela nelda nelisa nell
-nellie nena nerissa nesreen nettie neva nevaeh nia niamh nichole nicki nicky nicola nicole
-nicolette niharika nika niki nikita nikki nila nilay nina nisanur nisha nita nivi noa noella
-noelle noemi nola noor nora norah noreen norma nouf nour nur nuray nurul nyla octavia odelia
-odette odval ofelia oisha oksana ola olga olive olivia opal ophelia oumou oyunbileg paige paisley
-pam pamela pandora paninnguaq paola parvati patrica patrice patricia patti pattie patty paula
-paulette paulina pauline pearl peggy penelope penny perla petra philomena phoebe phylis phyllis
-pia pipaluk piper polina polly portia priscila priscilla priyamvada prudence puteri queenie quiana
-rabina rachael rachel rachele rachelle rachida rae raina ramona randi rania raquel rayna reanna
-reba rebeca rebecca rebeka rebekah reem reema regina reihaneh reina rena renae renata renee reta
-reyna rhea rhiannon rhoda rhona rhonda ria richelle ricki rikki riko rimas rin rina rita riya
-robbin roberta robyn rochele rochelle rocio roghayyeh rolanda ronda roni ronna rosa rosalie
-rosalina rosalind rosalinda rosalyn rosanna rosanne rose roseann roseanne rosella roselle
-rosemarie rosemary rosetta rosie roslyn rowan rowena roxana roxane roxanna roxanne roxie roxy ruby
-ruth ruthie ryleigh saanvi sabina sabine sabrina sade sadie sahar saida sakeena sakineh sakura
-sallie sally salma salome samantha samira sandra sara sarah sarina sasha savanna savannah scarlett
-selena selene selina selma serena serenity serife setayesh sevda sevinj shahd shaikha shaim
-shaimaa shakira shana shanaya shanda shania shanna shannon shanon shari sharlene sharon sharron
-sharyn shauna shawna shayla shayma shayna sheba sheena sheila shelia shelley shelly sheri sheridan
-sherifa sherri sherrie sherry sheryl shira shirley shirli shirly shona shristi shyla sienna sierra
-sillin silvia simona simone sindy siobhan sita siti skye snezana sobia sofia sofie sofija somayyeh
-sondra sonia sonja sonya sophia sophie sri stacey staci stacie stacy starla stefanie stela stella
-stephane stephanie sue suha sumayah summer sunita susan susana susane susanna susannah susanne
-susi susie suzan suzana suzane suzanna suzanne suzette suzie suzy sybil sylvia sylvie tabatha
-tabitha tala talia talitha tamar tamara tamera tami tamika tammi tammie tammy tamra tania tanika
-tanisha tanya tara tarana taryn tasha tatiana tawana tegan teodora teresa tereza teri terri terrie
-tess tessa tessie thalia thandolwethu thea thelma theodora theresa therese thomasina tia tiana
-tianna tiara tiffany tina tingting tisha toni tonia tonya tora tori tracey traci tracie tracy
-tricia trina trinity trish trisha trista trudy tui tula tyra ugne ursula urte usha uxue valentina
-valeria valerie valery vanesa vanessa veda velma vera verna vernice veronica vesna vicki vickie
-vicky vikky viktoria viktorie viktorija vilte viola violet violeta virgie vivian viviana vivien
-vivienne vusala wakana wanda wendi wendy whitney whitni whitny widelene wila wilhelmina willa
-willow wilma winifred winnie winnifred winona xiaomei xiaoyan ximena xinyi yael yagmur yan yarin
-yasmin yasmine yelena yesenia ying yolanda yuina yuna yvette yvona yvone yvonna yvonne zada zahra
-zainab zara zehra zeinab zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora zsofia
+lupita luz lydia lyla lyn lyna lynda lyndsey lyne lynette lynna lynne lynnette lynsey mabel mable
+macie macy madalyn maddie madeleine madelina madeline madelyn madge madison madonna mae magda
+magdalena magdalene maggie maha maia maire maisie maite maja makayla makenna makenzie malak malen
+malia malika malinda mallory mamie mandakranta mandy manon manuela mara marcela marcella marcelle
+marci marcia marcie marcy margaret margarette margarida margarita marge margery margie margo
+margot margret margrette marguerite mari maria mariah mariam mariamawit mariami marian mariana
+mariane marianna marianne maribel marie mariela mariella marija marilyn marina maris marisa
+marisol marissa maritza marjorie marla marlena marlene marnie marsha marta martha martina martine
+marwa mary maryam maryan maryann marybeth maryjane marylou masoumeh mathilde matilda matilde
+mattie maud maude maura maureen mavis maxina maxine may maya maybell mayra maysoun mazie mckenna
+mckenzie meagan meg megan meghan mei melanie melba melina melinda melisa melissa mellisa melody
+mercedes meredith meriem merissa merjem meron meryem meryl mia micaela michaela michele michelle
+midori mika mikaela mikayla mila milagros mildred milena milica millicent millie milly mimi mindy
+minenhle minerva minh minnie mira miral miranda miriam mirlande misty mitzi miyar mobina moira
+mollie molly mona monica monika monique mrignayani muriel mya myra myriam myrlande myrna myrtle
+naasunnguaq nadene nadia nadina nadine nadya nahia naima nalla nancy nanette nannie naomi naomie
+narges natalia natalie natalya natasha nathalie nehir nel nela nelda nelisa nell nellie nena
+nerissa nesreen nettie neva nevaeh nia niamh nichole nicki nicky nicola nicole nicolette niharika
+nika niki nikita nikki nila nilay nina nisanur nisha nita nivi noa noella noelle noemi nola noor
+nora norah noreen norma nouf nour nur nuray nurul nyla octavia odelia odette odval ofelia oisha
+oksana ola olga olive olivia opal ophelia oumou oyunbileg paige paisley pam pamela pandora
+paninnguaq paola parvati patrica patrice patricia patti pattie patty paula paulette paulina
+pauline pearl peggy penelope penny perla petra philomena phoebe phylis phyllis pia pipaluk piper
+polina polly portia priscila priscilla priyamvada prudence puteri queenie quiana rabina rachael
+rachel rachele rachelle rachida rae raina ramona randi rania raquel rayna reanna reba rebeca
+rebecca rebeka rebekah reem reema regina reihaneh reina rena renae renata renee reta reyna rhea
+rhiannon rhoda rhona rhonda ria richelle ricki rikki riko rimas rin rina rita riya robbin roberta
+robyn rochele rochelle rocio roghayyeh rolanda ronda roni ronna rosa rosalie rosalina rosalind
+rosalinda rosalyn rosanna rosanne rose roseann roseanne rosella roselle rosemarie rosemary rosetta
+rosie roslyn rowena roxana roxane roxanna roxanne roxie roxy ruby ruth ruthie ryleigh saanvi
+sabina sabine sabrina sade sadie sahar saida sakeena sakineh sakura sallie sally salma salome
+samantha samira sandra sara sarah sarina sasha savanna savannah scarlett selena selene selina
+selma serena serenity serife setayesh sevda sevinj shahd shaikha shaim shaimaa shakira shana
+shanaya shanda shania shanna shannon shanon shari sharlene sharon sharron sharyn shauna shawna
+shayla shayma shayna sheba sheena sheila shelia shelley shelly sheri sheridan sherifa sherri
+sherrie sherry sheryl shira shirley shirli shirly shona shristi shyla sienna sierra sillin silvia
+simona simone sindy siobhan sita siti skye snezana sobia sofia sofie sofija somayyeh sondra sonia
+sonja sonya sophia sophie sri stacey staci stacie stacy starla stefanie stela stella stephane
+stephanie sue suha sumayah summer sunita susan susana susane susanna susannah susanne susi susie
+suzan suzana suzane suzanna suzanne suzette suzie suzy sybil sylvia sylvie tabatha tabitha tala
+talia talitha tamar tamara tamera tami tamika tammi tammie tammy tamra tania tanika tanisha tanya
+tara tarana taryn tasha tatiana tawana tegan teodora teresa tereza teri terri terrie tess tessa
+tessie thalia thandolwethu thea thelma theodora theresa therese thomasina tia tiana tianna tiara
+tiffany tina tingting tisha toni tonia tonya tora tori tracey traci tracie tracy tricia trina
+trinity trish trisha trista trudy tui tula tyra ugne ursula urte usha uxue valentina valeria
+valerie valery vanesa vanessa veda velma vera verna vernice veronica vesna vicki vickie vicky
+vikky viktoria viktorie viktorija vilte viola violet violeta virgie vivian viviana vivien vivienne
+vusala wakana wanda wendi wendy whitney whitni whitny widelene wila wilhelmina willa willow wilma
+winifred winnie winnifred winona xiaomei xiaoyan ximena xinyi yael yagmur yan yarin yasmin yasmine
+yelena yesenia ying yolanda yuina yuna yvette yvona yvone yvonna yvonne zada zahra zainab zara
+zehra zeinab zelda zelma zena zeynab zeynep zineb zoe zoey zofia zola zora zsofia
 `.split(/\s+/).filter(Boolean),
 );
 
@@ -152,99 +151,98 @@ aarav aaron abdallah abdel abdoulaye abdul abdullah abdullo abdulrahman abe abel
 abubakr abulfazl adam adama adan adi adolf adolfo adolph adrian adriano advik afonso agustin ahmad
 ahmed ahmet aidan aiden aimar ajani aladdin alain alan alastair albert alberto albrecht alden alec
 alejandro aleksandar aleksander aleksandr aleksei alessandro alex alexander alexandre alexandros
-alexandru alf alfonso alfred alfredo ali alistair allan allen alonso alonzo alphonse alphonso
-alton alvaro alvin amar amine amir amit ammanuel ammar amos anas anatoli anatoliy anatoly ander
-anders andre andreas andrei andrej andres andrew andrzej andy angel angelo anthony antoine anton
-antoni antonio antony anwar aputsiaq arata archibald archie ari ariel ariki arjun armaan armand
-armando armin arnaud arnav arno arnold aron artem arthur artie artur arturo aryan asahi asher
-augusto augustus avery axel ayaan ayden aykhan aziz bakary balazs bandar bandile banele barney
-barrett barry bart bartholomew beau ben benito benjamin bennie benny benson berat bernard bernardo
-bernhard bernie bert bertram bertrand beshoi bibek bilal bill billie billy bishal bjorn blaine
-blake bob bobby bogdan boris boyd brad braden bradford bradley brady branden brandon branislav
-brantley braxton brayden brendan brenden brendon brent brenton bret brett brian brice brock brody
-bruce bruno bryan bryce bryon bryson buddy burt burton buster byron cade caden cal caleb calvin
-cameron camilo carey carl carlo carlos carlton carroll cary cecil cedric cesar chad chance charbel
-charles charley chas chase chester chet chris christian christoph christophe christopher christos
-ciaran clarence claude claudio claus clay clayton clemens clement cletus clifford clifton clint
-clinton clive clyde cody colby cole colin collin colton conner connor conor conrad constantin
-corbin corey cornelis cornelius cory craig cristian cristiano cristobal curt curtis cyril cyrus
-daan dale dalton damian damien damion damon dan dane daniel danilo danny dante daren darin dario
-darius darnell darrel darrell darren darrin darryl daryl dave davi david dawson dean deandre
-declan deepak dejan delbert demetrius denis dennis denny deon derek derrick deshawn desmond deven
-devin dewayne dewey dexter diarmuid dick dieter dietmar dietrich dillon dimitri dimitris dinesh
-dion dirk dmitri dmitry domingo dominic dominick dominik dominykas don donald donnell donnie donny
-donovan dorian doug douglas dovydas doyle dragan drake duane dudley duncan dustin dwayne dwight
-dylan dyllan earl earnest easton ebenezer ed eddie edgar edmond edmund edoardo eduard eduardo
-edward edwardo edwin efrain efren eitan elbert eldon eli elias elijah eliot elisha elliot elliott
-ellis elmer elton elvin elvis elwood emanuel emerson emery emil emiliano emilio emilis emirhan
-emmanuel emmett enoch enrico enrique enzo eoin ergi eric erich erick erik ernest ernesto ernie
-ernst errol ervin erwin esteban ethan eugen eugene evan evens everett evgeny eymen ezekiel ezra
-fabian fabien fabio fabrice fabrizio fadi fahd federico felipe felix feng ferdinand ferdinando
-fergus fernando fidel filip fionn fletcher florian floyd forrest francesco francis francisco
-franciszek frank frankie franklin franklyn fraser fred freddie freddy frederic frederick frederik
-fredrick fredrik friedrich frits fritz fyodor gabe gabreal gabriel gabrielius gage galen gareth
-garland garrett garry garth gary gavin geoff geoffrey georg george georges georgi georgios georgy
-gerald gerard gerardo gerhard gerrit gerry gert giacomo gilbert gilberto giles gilles gino giorgi
-giorgio giorgis giovanni giuseppe glen glenn godfrey gonzalo goran gord gordon gottfried grady
-graham grant greg gregg gregor gregorio gregory greyson griffin grover guido guilherme guillaume
-guillermo gunnar gunter gunther gus gustaf gustav gustave gustavo guy gyorgy habib hal halim hamza
-hank hans hao harlan harley harold harri harrison harry haruhito haruki haruta haruto harvey hasan
-hassan hayato hayden heath hector heinrich heitor hendrik henri henrik henrique henry henryk
-herbert herman hermann homer horace horacio horatio hossein howard howie hubert hudson hugh hugo
-humberto hunter huseyin huseyn hussain hussein hydar iain ian ibai ibrahim ichika ignacio igor ike
-iker ilija inuk inunnguaq ionut ira irvin irving irwin isaac isaiah isaias ishaan isiah ismael
-ismail issac itai itsuki ivan jace jack jacob jacques jaden jaka jake jakob jakov jakub jalen
-jamal james jameson jamison jared jarod jaroslav jarrett jarrod jarvis jason jasper javier jaxon
-jaxson jay jayden jayson jed jeff jefferson jeffery jeffrey jeffry jens jerald jeremiah jeremy
-jermaine jerome jeronimo jerry jesus jian jim jimi jimmie jimmy joao joaquin joe joel joesph joey
-johan johann johannes john johnathan johnathon johnie johnnie johnny jokubas jon jonah jonas
-jonathan jonathon jonny jordi jordon jorge jose josef joseph josh joshua josiah josue jozef juan
-julen julian julien julio julius junior justin kacper kaden kaiden kajus kaleb kamal kamil kanata
-karim karl kaspar kathem kauri keenan keir keith kelvin ken kendrick kenneth kenny kenton kermit
-keven kevin khaled khalid kieran king kingsley kip kiril kirill kirk kirollos klaus kody konrad
-kristian kristopher krzysztof kurt kurtis kyle kyls lamar lambert lamont lance landen landon larry
+alexandru alf alfonso alfred alfredo alistair allan allen alonso alonzo alphonse alphonso alton
+alvaro alvin amar amine amir amit ammanuel ammar amos anas anatoli anatoliy anatoly ander anders
+andre andreas andrei andrej andres andrew andrzej andy angelo anthony antoine anton antoni antonio
+antony anwar aputsiaq arata archibald archie ari ariki arjun armaan armand armando armin arnaud
+arnav arno arnold aron artem arthur artie artur arturo aryan asahi asher augusto augustus axel
+ayaan ayden aykhan aziz bakary balazs bandar bandile banele barney barrett barry bart bartholomew
+beau ben benito benjamin bennie benny benson berat bernard bernardo bernhard bernie bert bertram
+bertrand beshoi bibek bilal bill billy bishal bjorn blaine blake bob bobby bogdan boris boyd brad
+braden bradford bradley brady branden brandon branislav brantley braxton brayden brendan brenden
+brendon brent brenton bret brett brian brice brock brody bruce bruno bryan bryce bryon bryson
+buddy burt burton buster byron cade caden cal caleb calvin cameron camilo carl carlo carlos
+carlton carroll cary cecil cedric cesar chad chance charbel charles chas chase chester chet chris
+christian christoph christophe christopher christos ciaran clarence claude claudio claus clay
+clayton clemens clement cletus clifford clifton clint clinton clive clyde cody colby cole colin
+collin colton conner connor conor conrad constantin corbin corey cornelis cornelius cory craig
+cristian cristiano cristobal curt curtis cyril cyrus daan dale dalton damian damien damion damon
+dan dane daniel danilo danny dante daren darin dario darius darnell darrel darrell darren darrin
+darryl daryl dave davi david dawson dean deandre declan deepak dejan delbert demetrius denis
+dennis denny deon derek derrick deshawn desmond deven devin dewayne dewey dexter diarmuid dick
+dieter dietmar dietrich dillon dimitri dimitris dinesh dion dirk dmitri dmitry domingo dominic
+dominick dominik dominykas don donald donnell donnie donny donovan dorian doug douglas dovydas
+doyle dragan drake duane dudley duncan dustin dwayne dwight dylan dyllan earl earnest easton
+ebenezer ed eddie edgar edmond edmund edoardo eduard eduardo edward edwardo edwin efrain efren
+eitan elbert eldon eli elias elijah eliot elliot elliott ellis elmer elton elvin elvis elwood
+emanuel emil emiliano emilio emilis emirhan emmanuel emmett enoch enrico enrique enzo eoin ergi
+eric erich erick erik ernest ernesto ernie ernst errol ervin erwin esteban ethan eugen eugene evan
+evens everett evgeny eymen ezekiel ezra fabian fabien fabio fabrice fabrizio fadi fahd federico
+felipe felix feng ferdinand ferdinando fergus fernando fidel filip fionn fletcher florian floyd
+forrest francesco francis francisco franciszek frank franklin franklyn fraser fred freddie freddy
+frederic frederick frederik fredrick fredrik friedrich frits fritz fyodor gabe gabreal gabriel
+gabrielius gage galen gareth garland garrett garry garth gary gavin geoff geoffrey georg george
+georges georgi georgios georgy gerald gerard gerardo gerhard gerrit gert giacomo gilbert gilberto
+giles gilles gino giorgi giorgio giorgis giovanni giuseppe glen glenn godfrey gonzalo goran gord
+gordon gottfried grady graham grant greg gregg gregor gregorio gregory greyson griffin grover
+guido guilherme guillaume guillermo gunnar gunter gunther gus gustaf gustav gustave gustavo guy
+gyorgy habib hal halim hamza hank hans hao harlan harold harri harrison harry haruhito haruki
+haruta haruto harvey hasan hassan hayato heath hector heinrich heitor hendrik henri henrik
+henrique henry henryk herbert herman hermann homer horace horacio horatio hossein howard howie
+hubert hudson hugh hugo humberto hunter huseyin huseyn hussain hussein hydar iain ian ibai ibrahim
+ichika ignacio igor ike iker ilija inuk inunnguaq ionut ira irvin irving irwin isaac isaiah isaias
+ishaan isiah ismael ismail issac itai itsuki ivan jace jack jacob jacques jaden jaka jake jakob
+jakov jakub jalen jamal james jameson jamison jared jarod jaroslav jarrett jarrod jarvis jason
+jasper javier jaxon jaxson jay jayden jayson jed jeff jefferson jeffery jeffrey jeffry jens jerald
+jeremiah jeremy jermaine jerome jeronimo jerry jesus jian jim jimi jimmie jimmy joao joaquin joe
+joel joesph joey johan johann johannes john johnathan johnathon johnie johnny jokubas jon jonah
+jonas jonathan jonathon jonny jordi jordon jorge jose josef joseph josh joshua josiah josue jozef
+juan julen julian julien julio julius junior justin kacper kaden kaiden kajus kaleb kamal kamil
+kanata karim karl kaspar kathem kauri keenan keir keith kelvin ken kendrick kenneth kenny kenton
+kermit keven kevin khaled khalid kieran king kingsley kip kiril kirill kirk kirollos klaus kody
+konrad kristopher krzysztof kurt kurtis kyle kyls lamar lambert lamont lance landen landon larry
 lars laszlo laurence laurent lawrence leandro leevi leland len lennart lenny leo leon leonard
 leonardo leonel leonid leopold lester lethabo levente levi liam linus lionel lior lloyd logan
-lonnie loren lorenzo lou louie louis lovro lowell loyd luc luca lucas luciano lucien ludovic
-ludvig ludwig luigi luis luiz luka lukas luke luther luuk lyle lyndon maayan macaulay maciej mack
-maddox magnus mahamadou mahammad mahdi mahesh mahmoud majd maksim malachai malachi malachy malcolm
-malik mamadou manfred manish manny manuel marc marcel marcell marcello marcelo marcin marco marcos
-marcus mariano mario marios marius mark markel marko markos markus marlin marlon marquis marshall
-marti martim martin marty marvin mason masoud matej mateo matheus mathew mathias mathieu mathis
-matias matt matteo matthew matthias mattia mattias matus matyas maurice mauricio max maximilian
-maximiliano maximus maxwell mehdi mehmet melvin merle merrill mervin mervyn micah michael michal
-micheal michel mick mickey micky miguel mihai mikaere mike mikel mikhail mikolaj miles milhouse
-milo milos milton minato minik mitch mitchell modibo moe mohamad mohamed mohammad mohammed moises
-monte monty moritz moses moshe moussa muhamed muhammad muhammed murad mustafa mustapha myles myron
-nahom nate nathan nathanael nathaniel nathy neal ned neil nelson neville nguyen nicholas nick
-nickolas nicolas niels nigel niilo nik nikau nikhil niklas nikola nikolai nikolas nikolay niles
-nils noah noam noe noel nojus nolan nomaan norbert norman nuka octavio oier olaf olav oleksandr
-oliver olivier omar omer ondrej ori orville osama oscar oskar osman osvaldo oswald otis otto oumar
-owen pablo padraig paolo pascal patrick patrik paul paulie paulo paulos pavel pavlo pedro percy
-perry petar pete peter petr petro petros phil philip philipp philippe phillip pierre pieter pietro
-piotr prakash pravit prem preston pyotr quentin quincy quinton rachid rafael rahul rainer rajesh
-ralf ralph ramiro ramon randal randall randolph randy raoul raphael rashad rasmus raul rawiri ray
-rayan raymond recep reece reed reggie reginald regis reid reuben rex reyansh reynaldo reza rhett
-ricardo riccardo richard richie rick rickey rickie ricky rico riley roan robbie robby robert
-roberto rocco rocky roderick rodger rodney rodolfo rodrigo roel rogelio roger rohan roland rolando
-rolf roman romeo ron ronald ronan ronnie ronny rory rosario roscoe ross roy royce ruben rubin
-rudolf rudolph rudy rufus rupert russ russel russell ryan ryder ryou saeed sal salik salvatore sam
-sami samir samkelo sammie sammy samuel sandeep sandro sanjay santino saqib satoshi saul scot scott
-scottie scotty seamus sean sebastian sebastien sekou selim sepp serge sergei sergey sergio seth
-seymour shahid shane shaquille shaun shawn shayne sheldon shelton sherman shlomo sid siddhartha
-sidney sigmund silas silvio simon siyabonga slobodan solomon soren souleymane souta spencer stan
-stanislav stanislaw stanley stefan stefano stefanos stephan stephen steve steven stevie stewart
-stu stuart suraj suresh sven svend syed sylvester szymon tadgh taha taichi taika tanner tareq
-tatsuki ted teddy terence terrance terrell terrence terry thad thaddeus theo theodor theodore
-thiago thom thomas tim timmy timothy titus tobias toby tod todd tom tomas tomasz tommaso tommie
-tommy tomoharu tony travis trent trenton trevor trey tristan troy truman tucker tunar turki ty
-tyler tyrone tyson ughur ulrich ulrik ulysses umberto unax uri usman val valentin valentine vance
-vasily vern vernon vic vicente victor vihaan viktor vince vincent vincenzo virgil vivaan vivek
-vlad vladimir vladislav vojtech volodymyr wade wallace wally walt walter warren waylon wayne wei
-wendell werner wes wesley weston wilbert wilbur wiley wilfred wilfredo wilfrid wilfried wilhelm
-will willard william willie willis willy winfried winslow winston wojciech wolfgang woodrow wout
-wouter wyatt xander xavier xhoel yahli yanis yann yannick yaroslav yassin yassine yevgeni yevgeny
-yonas yonatan yonathan yong yosef yousouf youssef yuen yuri yuriy yury yusif yusuf yuuma yuval zac
-zach zachariah zachary zachery zack zackary zahid zakaria zan zane zoran
+lonnie lorenzo louie louis lovro lowell loyd luc luca lucas luciano lucien ludovic ludvig ludwig
+luigi luis luiz luka lukas luke luther luuk lyle lyndon maayan macaulay maciej mack maddox magnus
+mahamadou mahammad mahdi mahesh mahmoud majd maksim malachai malachi malachy malcolm malik mamadou
+manfred manish manny manuel marc marcel marcell marcello marcelo marcin marco marcos marcus
+mariano mario marios marius mark markel marko markos markus marlin marlon marquis marshall marti
+martim martin marty marvin mason masoud matej mateo matheus mathew mathias mathieu mathis matias
+matt matteo matthew matthias mattia mattias matus matyas maurice mauricio max maximilian
+maximiliano maximus maxwell mehdi mehmet melvin merrill mervin mervyn micah michael michal micheal
+michel mick mickey micky miguel mihai mikaere mike mikel mikhail mikolaj miles milhouse milo milos
+milton minato minik mitch mitchell modibo moe mohamad mohamed mohammad mohammed moises monte monty
+moritz moses moshe moussa muhamed muhammad muhammed murad mustafa mustapha myles myron nahom nate
+nathan nathanael nathaniel nathy neal ned neil nelson neville nguyen nicholas nick nickolas
+nicolas niels nigel niilo nik nikau nikhil niklas nikola nikolai nikolas nikolay niles nils noah
+noam noe nojus nolan nomaan norbert norman nuka octavio oier olaf olav oleksandr oliver olivier
+omar omer ondrej ori orville osama oscar oskar osman osvaldo oswald otis otto oumar owen pablo
+padraig paolo pascal patrick patrik paul paulie paulo paulos pavel pavlo pedro percy perry petar
+pete peter petr petro petros phil philip philipp philippe phillip pierre pieter pietro piotr
+prakash pravit prem preston pyotr quentin quincy quinton rachid rafael rahul rainer rajesh ralf
+ralph ramiro ramon randal randall randolph randy raoul raphael rashad rasmus raul rawiri ray rayan
+raymond recep reece reed reggie reginald regis reid reuben rex reyansh reynaldo reza rhett ricardo
+riccardo richard richie rick rickey rickie ricky rico roan robby robert roberto rocco rocky
+roderick rodger rodney rodolfo rodrigo roel rogelio roger rohan roland rolando rolf roman romeo
+ron ronald ronan ronnie ronny rory rosario roscoe ross roy royce ruben rubin rudolf rudolph rudy
+rufus rupert russ russel russell ryan ryder ryou saeed sal salik salvatore sam sami samir samkelo
+sammy samuel sandeep sandro sanjay santino saqib satoshi saul scot scott scottie scotty seamus
+sean sebastian sebastien sekou selim sepp serge sergei sergey sergio seth seymour shahid shane
+shaquille shaun shawn shayne sheldon shelton sherman shlomo sid siddhartha sigmund silas silvio
+simon siyabonga slobodan solomon soren souleymane souta spencer stan stanislav stanislaw stanley
+stefan stefano stefanos stephan stephen steve steven stewart stu stuart suraj suresh sven svend
+syed sylvester szymon tadgh taha taichi taika tanner tareq tatsuki ted teddy terence terrance
+terrell terrence terry thad thaddeus theo theodor theodore thiago thom thomas tim timmy timothy
+titus tobias toby tod todd tom tomas tomasz tommaso tommy tomoharu tony travis trent trenton
+trevor trey tristan troy truman tucker tunar turki ty tyler tyrone tyson ughur ulrich ulrik
+ulysses umberto unax uri usman val valentin valentine vance vasily vern vernon vic vicente victor
+vihaan viktor vince vincent vincenzo virgil vivaan vivek vlad vladimir vladislav vojtech volodymyr
+wade wallace wally walt walter warren waylon wayne wei wendell werner wes wesley weston wilbert
+wilbur wiley wilfred wilfredo wilfrid wilfried wilhelm will willard william willis willy winfried
+winslow winston wojciech wolfgang woodrow wout wouter wyatt xander xavier xhoel yahli yanis yann
+yannick yaroslav yassin yassine yevgeni yevgeny yonas yonatan yonathan yong yosef yousouf youssef
+yuen yuri yuriy yury yusif yusuf yuuma yuval zac zach zachariah zachary zachery zack zackary zahid
+zakaria zan zane zoran
 `.split(/\s+/).filter(Boolean),
 );

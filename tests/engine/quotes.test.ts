@@ -2222,6 +2222,20 @@ describe('a given name that is also a word says a gender too', () => {
   });
 });
 
+describe('a given name given to boys and girls alike says no gender', () => {
+  it('lets "he said" after "Professor Ashcombe said …" go to Professor Rowan Ashcombe', () => {
+    const a = parseArticle(
+      [
+        'Reef survey',
+        '‘I have been flying these surveys for 22 years,’ said Distinguished Professor Rowan Ashcombe, director of the Centre for Coral Reef Resilience.',
+        'Professor Ashcombe said sea surface temperatures had sat above the February average for six weeks.',
+        '‘From 300 metres up, reef after reef was glowing white,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Rowan Ashcombe', 'Rowan Ashcombe']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
