@@ -37,11 +37,12 @@ const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illu
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
-// "By Jane Smith", "By Jane Smith and Ali Khan, Reuters": a byline, not prose.
-const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*,\s*[\p{L} .&'’-]{2,40})?)$/u;
+// "By Jane Smith", "By Jane Smith and Ali Khan, Reuters", "ABC Tropical North / By Tessa Marwick": a byline, not prose.
+const BYLINE = /^(?:\p{Lu}[\p{L} .&'’-]{1,40}\s[/|]\s+)?[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,/|]\s*[\p{L} .&'’-]{2,40})?)$/u;
 // "March 3, 2024", "3 March 2024", "Published: Tue 5 Mar 2024 10:14 GMT", "Updated 2 hours ago".
-// ("14:32, 19 MAR 2025 | Updated 17:05, 19 MAR 2025": British regional sites put the time first.)
-const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*.{0,60}|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?(?:\s*\|\s*(?:updated|modified)\b.{0,40})?)$/iu;
+// ("14:32, 19 MAR 2025 | Updated 17:05, 19 MAR 2025": British regional sites put the time first;
+// "Posted Thu 12 Mar 2026 at 5:14am, updated Thu 12 Mar 2026 at 11:40am": a date within reach.)
+const DATELINE = /^(?:(?:published|updated|posted|last updated)\s*:?\s*(?=.{0,40}\d).{0,90}|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4})?(?:\s*\|\s*(?:updated|modified)\b.{0,40})?)$/iu;
 /** "Helen Ashdown, Arts correspondent": a writer and their desk, above a date line. */
 const NAME_AND_DESK = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+\p{Lu}?[\p{Ll} ]{2,40}$/u;
 /** A line of a byline block that is neither byline nor date: the outlet or a title ("The Calder County Ledger", "Arts Correspondent"). */

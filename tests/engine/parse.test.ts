@@ -135,3 +135,26 @@ describe('a byline block below a standfirst', () => {
     expect(a.speakers.map((s) => s.name).join(' ')).not.toMatch(/Threlfall/);
   });
 });
+
+describe('an outlet before the byline, and a long "Posted …, updated …" line', () => {
+  it('"ABC Tropical North / By …" ¶ "Posted Thu 12 Mar 2026 at 5:14am, updated …" is metadata, and "Posted Thu" is nobody', () => {
+    const a = parseArticle(
+      [
+        'Aerial survey finds mass coral bleaching',
+        'ABC Tropical North / By Tessa Marwick',
+        'Posted Thu 12 Mar 2026 at 5:14am, updated Thu 12 Mar 2026 at 11:40am',
+        '‘I have never seen the southern reefs look like this,’ said Professor Rowan Ashcombe.',
+        '‘From 300 metres up, reef after reef was glowing white,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(a.meta.author).toBe('Tessa Marwick');
+    expect(a.meta.published).toMatch(/^Thu 12 Mar 2026/);
+    expect(a.paragraphs[0]!.text).toMatch(/^‘I have never seen/);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Rowan Ashcombe']);
+  });
+
+  it('still reads a first paragraph that opens on "Posted" with no date as prose', () => {
+    const a = parseArticle('Video\n\nPosted online by a neighbour, the video shows the fire.\n\nIt spread fast.');
+    expect(a.paragraphs[0]!.text).toBe('Posted online by a neighbour, the video shows the fire.');
+  });
+});
