@@ -2236,6 +2236,28 @@ describe('a given name given to boys and girls alike says no gender', () => {
   });
 });
 
+describe('clergy styles before a name', () => {
+  const a = parseArticle(
+    [
+      'Churches to close',
+      'The Rt Rev Dr Helen Ashworth-Pryce, the Bishop of Lindcaster, said the diocese could not go on.',
+      'The plan was drawn up by a review group led by the Ven Simon Tallentire, the Archdeacon of Wrexley.',
+      '‘We are not closing thriving congregations,’ said the Ven Simon Tallentire.',
+      'The archdeacon said one benefice already had a single vicar. He added: ‘She spends more time in her car than with her people.’',
+    ].join('\n\n'),
+  );
+
+  it('are titles, not names: "the Rt Rev Dr", "the Ven"', () => {
+    expect(a.speakers.map((s) => s.name)).toEqual(['Simon Tallentire', 'Helen Ashworth-Pryce']);
+  });
+
+  it('so "the archdeacon" is the Archdeacon of Wrexley, not the bishop', () => {
+    expect(speakersOfQuotes(a)).toEqual(['Simon Tallentire', 'Simon Tallentire']);
+    expect(firstSpeakerAskedFor(a, 'the archdeacon')).toBe('Simon Tallentire');
+    expect(firstSpeakerAskedFor(a, 'the bishop')).toBe('Helen Ashworth-Pryce');
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
