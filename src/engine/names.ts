@@ -135,6 +135,8 @@ export function isRoleNoun(word: string): boolean {
   // "investigator-in-charge", "editor-in-chief", "attorney-at-law": the role opens it (not "father-of-two").
   const opening = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(word)?.[1];
   if (opening !== undefined && ROLE_NOUNS.has(opening)) return true;
+  // "centre-back", "full-back", "fly-half", "scrum-half": a player's position is their role.
+  if (/^(?:centre|center|full|half|wing|corner|fly|scrum)-?(?:backs?|half)$/.test(word)) return true;
   // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
   const last = /^(?:[a-z]+-)+([a-z]+)$/.exec(word)?.[1];
   return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
-import { harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
+import { firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -1566,5 +1566,20 @@ describe('a body named only in describing its spokeswoman', () => {
     );
     expect(speakerOfQuote(a, 'Any dog can bite')).toBe('Crown Mail');
     expect(a.speakers.map((s) => s.name)).not.toContain('The company');
+  });
+});
+
+describe("a player's position is a role", () => {
+  it('"captain and centre-back Evan Kilkelly", "scrum-half Tom Pryce": the centre-back and the scrum-half', () => {
+    const a = parseArticle(
+      [
+        'Final',
+        'Fahy finished a long delivery from captain and centre-back Evan Kilkelly.',
+        '‘We got out of jail a bit,’ Kilkelly said.',
+        'Scrum-half Tom Pryce was relieved. ‘We were poor for an hour,’ Pryce said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the centre-back')).toBe('Evan Kilkelly');
+    expect(firstSpeakerAskedFor(a, 'the scrum-half')).toBe('Tom Pryce');
   });
 });
