@@ -265,6 +265,8 @@ export interface OrgMention {
   kinds: string[];
   /** An all-capitals short form ("FDA"). */
   acronym: boolean;
+  /** A place and a body's initials: "Clare GAA", a branch of the GAA; a body only where it acts as one, as an acronym. */
+  branch?: boolean;
   /** Initials of its capitalised words ("Food and Drug Administration" → "fda"). */
   initials: string;
 }
@@ -274,6 +276,8 @@ const NOT_ORG_ACRONYM = new Set([
   'US', 'UK', 'USA', 'UAE', 'EU', 'CEO', 'CFO', 'COO', 'CTO', 'AI', 'TV', 'GDP', 'PM', 'AM', 'OK', 'ID', 'PR', 'HR',
   'IT', 'II', 'III', 'IV', 'DJ', 'MP', 'MPS', 'PHD', 'DNA', 'RNA', 'COVID', 'ICU', 'ER', 'ET', 'PT', 'CT', 'ET',
 ]);
+/** Letters after a person's name, not a body's: "Jane Lowe MBE", "Clare TD Mary Howlin". */
+const POST_NOMINAL = new Set(['MSP', 'MEP', 'MLA', 'MS', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MD', 'RN', 'JP', 'DL', 'FRS', 'DO', 'ESQ', 'SR', 'JR']);
 /** The rest of a remit listed with commas: ", Communities and Local Government". */
 const REMIT_LIST = /^(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?){1,4},?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/u;
 /** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
@@ -466,9 +470,11 @@ export function findOrganisations(text: string): OrgMention[] {
       }
     }
     const acronym = run.length === 1 && isAcronym(run[0]!.core);
+    // "Clare GAA said", "Ohio EPA": a place and a body's initials name its branch there.
+    const branch = headAt < 0 && run.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!.core) && isAcronym(run[1]!.core) && !POST_NOMINAL.has(run[1]!.core.replace(/\./g, ''));
     caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
     const hasConnector = run.some((w) => CONNECTOR.test(w.core) || w.core === '&');
-    if (headAt < 0 && !acronym && !(hasConnector && caps.length >= 2)) continue;
+    if (headAt < 0 && !acronym && !branch && !(hasConnector && caps.length >= 2)) continue;
     // A single capitalised organisation word alone ("Council", "Police") is not a name.
     // ("Kent county council", "the Haiphong customs department": one name, and a head in lower case.)
     if (headAt >= 0 && caps.length < 2 && !acronym && (CAP.test(run[headAt]!.core) || caps.length === 0)) continue;
@@ -486,6 +492,7 @@ export function findOrganisations(text: string): OrgMention[] {
       end,
       kinds,
       acronym,
+      ...(branch ? { branch } : {}),
       // ("Kent county council" is KCC: a lower-case head counts.)
       initials: acronym ? run[0]!.core.replace(/\./g, '').toLowerCase() : initialsOf((caps.length < 2 ? run.filter((w) => !CONNECTOR.test(w.core)) : caps).map((w) => w.core)),
     });

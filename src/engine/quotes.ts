@@ -671,7 +671,7 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const agent = AGENT_BEFORE.exec(text.slice(Math.max(0, org.start - 60), org.start))?.[1]?.toLowerCase();
     if (agent && AGENT_KIND[agent]) kinds.push(AGENT_KIND[agent]!);
     if (org.kinds.length || kind) out.push({ org, kinds });
-    else if (org.acronym && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
+    else if ((org.acronym || org.branch) && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
   /** Whether a body found already covers any of `start`..`end`. */
   const taken = (start: number, end: number) => out.some(({ org }) => start < org.end && end > org.start);
@@ -1090,6 +1090,9 @@ function mentionsIn(text: string, people: People, before?: readonly PersonMentio
 /** A past participle right after a closing mark, then how or by whom: " reported directly to it by …". */
 const PARTICIPLE_GOES_ON = /^\s*\p{Ll}+ed\s+(?:directly|to|by|in|on|at|from|with|across|over|through)\b/u;
 
+/** "said he had not …", "said that the …": the verb goes on with a clause of its own. */
+const REPORTED_CLAUSE_AFTER = /^\p{L}+\s+(?:that\s|(?:he|she|they|we|it|I)\s+(?!said\b)\p{Ll})/u;
+
 function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { paragraph: number; offset: number }): Resolution {
   const lead = LEADING_PUNCT.exec(after)?.[0].length ?? 0;
   // ("The parish council chair said … . ‘…,’ the chair said.": the fuller phrase its paragraph
@@ -1124,6 +1127,10 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
   // ("‘at least two further incidents’ reported directly to it by members of the public": a
   // participle goes on with the quoted words; no one is named as saying them.)
+  // "Keating, who called the decision ‘a kick in the teeth’, said he had not spoken to Hennessy":
+  // a verb with its own clause after the quote reports what the subject before it said; whoever
+  // that clause names is not the speaker.
+  if (VERB_FIRST.test(t) && REPORTED_CLAUSE_AFTER.test(t)) return undefined;
   if (VERB_FIRST.test(t) && !PARTICIPLE_GOES_ON.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people, before)[0];
     // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
@@ -1682,7 +1689,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // "Outside the Royal Courts of Justice, Severn Skies chair Ruth Pendleton, …, said:": a name in
     // the sentence's opening phrase is where, not who.
     const opening = leadStart + (LEADING_CLAUSE.exec(lead)?.[0].length ?? 0);
-    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && m.start >= opening);
+    // "The Galway captain was honest …:": a body that only says whose a person is does not speak.
+    const modifiesRole = (person: number, end: number) => orgLike(ctx.people.list[person]!) && isPersonNoun(/^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end))?.[1] ?? '');
+    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && !modifiesRole(m.person, m.end) && m.start >= opening);
     // "In a written statement, the agency congratulated Halcyon and said: “…”": the subject of both
     // verbs, not whom the first was done to.
     const coordinated = subject === undefined && candidates.length > 0 ? coordinatedSubject(lead, paragraph, leadStart, ctx) : undefined;
@@ -1691,7 +1700,7 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     if (found) return { person: found.person };
     // (Past the opening phrase: "Asked whether Veltria would unfreeze Marezani assets, the foreign
     // minister was blunt:" is not Marezan's.)
-    const named = mentionsIn(lead, ctx.people).filter((n) => n.m.start >= opening - leadStart && !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)));
+    const named = mentionsIn(lead, ctx.people).filter((n) => n.m.start >= opening - leadStart && !ADDRESSED.test(lead.slice(Math.max(0, n.m.start - 16), n.m.start)) && !modifiesRole(n.person, leadStart + n.m.end));
     if (named.length) return { person: named[0]!.person };
     // "He told the judge: “…”", "In a 2007 lecture, she said: “…”".
     const pronoun = PRONOUN_LEADS_IN.exec(lead);

@@ -2258,6 +2258,41 @@ describe('clergy styles before a name', () => {
   });
 });
 
+describe('a place and a body\'s initials', () => {
+  const a = parseArticle(
+    [
+      'Semi-final',
+      'Galway manager Pádraig Mulcahy was pleased. Fahy finished a long delivery from captain and centre-back Evan Kilkelly.',
+      'Clare GAA said late on Sunday the county ‘will be raising the matter through the proper channels’.',
+      'Galway GAA said in a statement on Sunday evening that Ó Catháin had been cleared of any head injury.',
+      '‘Liam sustained a knee injury and will undergo further assessment on Monday.’',
+      'The Galway captain was honest about the final quarter: ‘We stopped hurling for ten minutes and Clare punished us.’',
+    ].join('\n\n'),
+  );
+
+  it('name a body that speaks: "Clare GAA said", "Galway GAA said in a statement"', () => {
+    expect(speakersOfQuotes(a).slice(0, 2)).toEqual(['Clare GAA', 'Galway GAA']);
+    expect(firstSpeakerAskedFor(a, 'Clare GAA')).toBe('Clare GAA');
+  });
+
+  it('but only say whose a person is in "The Galway captain was honest:"', () => {
+    expect(speakersOfQuotes(a)[2]).toBe('Evan Kilkelly');
+  });
+});
+
+describe('a quote in a relative clause before "said he …"', () => {
+  it('is the subject\'s, not the name in what he said: "Keating, who called the decision ‘…’, said he had not spoken to Hennessy"', () => {
+    const a = parseArticle(
+      [
+        'Semi-final',
+        'Clare manager Donal Keating was angry. Referee Cathal Hennessy ruled the goal out.',
+        'Keating, who called the decision ‘a kick in the teeth for a young lad’, said he had not spoken to Hennessy after the final whistle.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Donal Keating']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
