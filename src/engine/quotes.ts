@@ -486,6 +486,10 @@ class People {
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;
       if (isOrg(p) && orgAccepts(n, p.org!)) return this.referred(before[i]!.person, n);
+      // "the bureau said" after "the FBI": initials with the noun's initial among them may spell it,
+      // said a paragraph or two before (not "the Belgian foreign ministry" long after "SAMU").
+      const recent = before[i]!.paragraph >= (before.at(-1)?.paragraph ?? 0) - 2;
+      if (recent && isOrg(p) && (p.org ?? []).length === 0 && /^\p{Lu}{2,6}$/u.test(p.name) && p.name.toLowerCase().includes(n.charAt(0))) return this.referred(before[i]!.person, n);
       // A body of no known kind that has spoken before ("Keltura said it would …", "the FDA said").
       // (Not for a government's noun: "the ministry said" is no company that spoke before.)
       if (fallback === undefined && orgLike(p) && (p.org ?? []).length === 0 && p.evidence && !GOVERNMENT_NOUN.test(n)) fallback = before[i]!.person;
@@ -2581,7 +2585,10 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
 function interviewAnswers(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): RawReported[] {
   const firstQuestion = paragraphs.findIndex((p) => QUESTION_LINE.test(p.text));
   if (firstQuestion < 0) return [];
-  const interviewee = namedMost(mentions, people, firstQuestion)[0]?.person;
+  // ("Greer then took questions. An excerpt:": the one person the paragraph before the questions
+  // names is who answers, however often the story named someone else.)
+  const introduced = new Set(mentions.filter((m) => m.paragraph === firstQuestion && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
+  const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, firstQuestion)[0]?.person;
   if (interviewee === undefined) return [];
   return paragraphs.flatMap((p, i) => (i > 0 && ANSWER_LINE.test(p.text) && QUESTION_LINE.test(paragraphs[i - 1]!.text) ? [{ text: p.text.replace(ANSWER_LINE, '').trim(), paragraph: p.number, person: interviewee }] : []));
 }

@@ -2293,6 +2293,20 @@ describe('a quote in a relative clause before "said he …"', () => {
   });
 });
 
+describe('"the bureau" after "the FBI"', () => {
+  it('is the FBI: initials that hold the noun\'s first letter, named just before', () => {
+    const a = parseArticle(
+      [
+        'Hospital hack',
+        'The FBI\'s Cleveland field office confirmed it is investigating the attack.',
+        '"The FBI is aware of the incident," the bureau said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['FBI']);
+    expect(firstSpeakerAskedFor(a, 'the bureau')).toBe('FBI');
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(

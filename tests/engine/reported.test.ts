@@ -807,6 +807,22 @@ describe('a Q&A interview', () => {
   });
 });
 
+describe('a Q&A the paragraph before introduces', () => {
+  it('gives the answers to the one person that paragraph names, not to whoever the story named most', () => {
+    const a = parseArticle(
+      [
+        'Hospital hack',
+        'Priya Raman, a security researcher, said the group was known. Raman said it used stolen passwords. Raman said the files were real.',
+        'Meridian CEO Thomas Greer spoke to reporters on Tuesday.',
+        'Greer then took questions. An excerpt, lightly edited:',
+        'Q: Has Meridian paid a ransom?',
+        'A: I am not going to discuss any communications with the people who did this.',
+      ].join('\n\n'),
+    );
+    expect(reported(a).at(-1)).toEqual(['Thomas Greer', 'I am not going to discuss any communications with the people who did this.']);
+  });
+});
+
 describe('a body’s report past a relative clause with commas in it, and a finding it reports', () => {
   const a = parseArticle(
     [
