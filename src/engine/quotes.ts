@@ -689,11 +689,13 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase()] });
   }
   // "The city of Bramford said in a statement": a local government, by the place it governs,
-  // speaking ("the city" is it after that). Not "in the city of Bramford", a place.
+  // speaking ("the city" is it after that). So is "an order that directed the city of Marlow
+  // Springs to cut pumping": one acted on. Not "in the city of Bramford", a place.
   for (const m of text.matchAll(GOVERNMENT_OF_PLACE)) {
     const start = m.index! + m[0].length - m[1]!.length;
     const end = m.index! + m[0].length;
-    if (taken(start, end) || !SPEAKS_AFTER.test(text.slice(end, end + 140))) continue;
+    const place = PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
+    if (taken(start, end) || (place && !SPEAKS_AFTER.test(text.slice(end, end + 140)))) continue;
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     out.push({ org: { text: name, start, end, kinds: [m[2]!.toLowerCase()], acronym: false, initials: initialsOf(name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [m[2]!.toLowerCase()] });
   }
@@ -724,6 +726,9 @@ const GOVERNMENT_NOUN = /^(?:ministry|department|government|council|agency|commi
 
 /** "Tavrenia’s coast guard", "Belmora’s foreign ministry" (group 1: whose, group 2: the phrase, group 3: the noun). */
 const OWNED_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’']s\s+((?:(?!the\b|a\b|an\b)[\p{Ll}-]+\s+)?((?:coast|border|national)\s+guard|[\p{Ll}-]+))(?![\p{L}’'-])/gu;
+
+/** A preposition right before "the city of …": where, not who. */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|into|near|across|around|outside|inside|throughout|through|of|within|beyond|toward|towards|for|on|by|past|leaving|visiting|entering|reached|reaching)\s+$/i;
 
 /** "The city of Bramford" (group 1: "city of Bramford", group 2: the kind of government). */
 const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state|province|parish)\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
@@ -1381,7 +1386,9 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
 function orgReferent(phrase: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
   // "the sheriff's office": an owner's word may stand before the noun.
   const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
-  if (!m || !isOrgNoun(m[1]!)) return undefined;
+  // ("the city", a place's word, is a body only once the text has made one of it: "the city of Marlow Springs".)
+  const governs = (noun: string) => ctx.people.list.some((p) => isOrg(p) && p.org!.includes(noun.toLowerCase()));
+  if (!m || !(isOrgNoun(m[1]!) || governs(m[1]!))) return undefined;
   return ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
 }
 

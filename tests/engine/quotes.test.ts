@@ -2307,6 +2307,28 @@ describe('"the bureau" after "the FBI"', () => {
   });
 });
 
+describe('"the city of Marlow Springs" acted on, then "the city said"', () => {
+  const a = parseArticle(
+    [
+      'Water ruling',
+      'The ruling upholds an order that directed the city of Marlow Springs, population about 48,000, to reduce pumping.',
+      'The city said in a statement that residents should not expect their taps to run dry.',
+      '“Our residents will have safe, reliable water.”',
+      '“No one in this building thinks the answer is to keep fighting,” the city said.',
+      'Farmers in the city of Boise were not affected.',
+    ].join('\n\n'),
+  );
+
+  it('is the city\'s government speaking, in a statement paragraph and after the quote', () => {
+    expect(speakersOfQuotes(a)).toEqual(['City of Marlow Springs', 'City of Marlow Springs']);
+    expect(firstSpeakerAskedFor(a, 'the city')).toBe('City of Marlow Springs');
+  });
+
+  it('while "in the city of Boise" stays a place', () => {
+    expect(a.speakers.map((s) => s.name)).toEqual(['City of Marlow Springs']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
