@@ -1005,7 +1005,7 @@ const IN_STATEMENT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"�
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
 // "…,’ it read. ‘…’": a statement's words go on.
 const ATTRIBUTION_SENTENCE = new RegExp(`^[\\s,.!?…’'—–-]*[^.!?]*\\b(?:${VERB}|read|reads)\\b[^.!?]*[.:]\\s*$`, 'i');
-const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Cpl|Sgt|Supt|Det|Insp|Rev|Hon|Pres|Atty|St|Jr|Sr)\./g;
+const ABBREVIATION_DOT = /\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Prof|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Cpl|Sgt|Supt|Det|Insp|Rev|Hon|Pres|Atty|Coun|St|Jr|Sr)\./g;
 /** Dots that end no sentence: titles, initials ("Marcus T. Delacroix", "U.S."), "a.m."/"p.m.". */
 const withoutAbbreviationDots = (text: string) =>
   text

@@ -49,3 +49,10 @@ describe('sentence splitting', () => {
     expect(a.sentences.map((s) => s.id)).toEqual(a.sentences.map((_, i) => i));
   });
 });
+
+describe('Canadian and military abbreviated titles', () => {
+  it('do not end a sentence: "Coun. Marie-Claude Thibodeau", "Brig. Gen. Ann Cole", "Cpl. Tom Reyes"', () => {
+    const text = 'Coun. Marie-Claude Thibodeau, who chairs the finance committee, voted in favour. Brig. Gen. Ann Cole and Cpl. Tom Reyes were there.';
+    expect(splitSentences(text)).toEqual(['Coun. Marie-Claude Thibodeau, who chairs the finance committee, voted in favour.', 'Brig. Gen. Ann Cole and Cpl. Tom Reyes were there.']);
+  });
+});
