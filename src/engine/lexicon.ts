@@ -251,6 +251,8 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'],
+  // A broadcaster's expert: "Sunday Game analyst Declan Whelehan" is the pundit readers ask for.
+  ['pundit', 'analyst', 'commentator'],
   ['congresswoman', 'congressman', 'representative', 'lawmaker', 'rep'],
   ['councilwoman', 'councilman', 'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman'],
   ['mother', 'mom', 'mum'],

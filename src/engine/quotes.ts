@@ -854,13 +854,15 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
   const spans = [...sentenceSpans(p)];
   for (let k = 1; k < spans.length; k++) {
     const named = found.find((f) => f.start === spans[k]!.start + (spans[k]!.text.length - spans[k]!.text.trimStart().length));
-    if (!named || orgLike(people.list[named.person]!) || people.list[named.person]!.unnamed) continue;
+    if (!named || orgLike(people.list[named.person]!)) continue;
     const group = GROUP_OPENING.exec(spans[k - 1]!.text);
-    if (!group) continue;
-    const noun = group[2]!.toLowerCase();
+    // (Someone unnamed is one of the group only as "Among crew members, …" puts it.)
+    if (!group || (people.list[named.person]!.unnamed && group[4] === undefined)) continue;
+    const noun = (group[2] ?? group[4])!.toLowerCase();
+    const modifier = group[1] ?? group[3];
     const single = noun.replace(/(?<=[^s])s$/, '');
     if (single === noun || !isPersonNoun(single)) continue;
-    people.describe(named.person, `${group[1] ? group[1].toLowerCase() : ''}${single}`);
+    people.describe(named.person, `${modifier ? modifier.toLowerCase() : ''}${single}`);
   }
 }
 
@@ -909,7 +911,8 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
 const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:a|an)\s+([^,“”"‘]{2,60}),)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said|upset|beat|hit|led|lost|left|held|kept|broke|fell|rose|saw|struck|threw|became)\b/u;
 
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
-const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also)\b/u;
+// ("Among crew members, the mood appeared hardened. A deckhand …, who asked not to be named, said": one of them.)
+const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow|Dozens\s+of|Hundreds\s+of|\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-\p{Ll}+)?)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also|addressed|spoke|testified|queued|packed|protested)\b|^\s*Among\s+(?:the\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s),/u;
 
 /** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
 const FIRST_NAME_GIVEN = /^[^.“”"]{0,80}?\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+(\p{Lu}\p{Ll}+)\b/u;

@@ -1583,3 +1583,26 @@ describe("a player's position is a role", () => {
     expect(firstSpeakerAskedFor(a, 'the scrum-half')).toBe('Tom Pryce');
   });
 });
+
+describe('one of a group the sentence before names', () => {
+  const a = parseArticle(
+    [
+      'Council budget',
+      'Thirty-seven residents addressed council during the public delegation portion of the meeting. Lorraine Pelletier, 74, a retired nurse from Ward 2, told councillors: “I have lived in my house for 41 years.”',
+      'Among crew members, the mood appeared hardened. A deckhand with 20 years’ service, who asked not to be named, said: ‘I’ve never voted for a strike.’',
+      '‘It’s a square ball every day,’ said former Clare All-Ireland winner and Sunday Game analyst Declan Whelehan.',
+    ].join('\n\n'),
+  );
+
+  it('"Thirty-seven residents addressed council. Lorraine Pelletier …": the resident', () => {
+    expect(firstSpeakerAskedFor(a, 'the resident')).toBe('Lorraine Pelletier');
+  });
+
+  it('"Among crew members, … A deckhand, who asked not to be named, said": the crew member, unnamed as he is', () => {
+    expect(firstSpeakerAskedFor(a, 'the crew member')).toBe('A deckhand');
+  });
+
+  it('a broadcaster\'s analyst is the pundit', () => {
+    expect(firstSpeakerAskedFor(a, 'the pundit')).toBe('Declan Whelehan');
+  });
+});
