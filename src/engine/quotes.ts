@@ -2020,6 +2020,10 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // broken’", "called suggestions of weak sales “flat-out false”".
   // ("referring to pending deals as “fishing trips.”": a code name, not a judgement.)
   if (words === 2 && (HAS_VERB.test(lead) || NAMING_VERB.test(lead.replace(/\bso-called\b/gi, ''))) && JUDGED_AS.test(lead) && !REFERRED_AS.test(lead)) return true;
+  // A verb of someone's own after a modal, in what they are said to have said: "said the diocese
+  // could not ‘keep pretending’", "said they would ‘fight on’".
+  // (Not an adverb the writer doubts: "she would “probably” have backed it".)
+  if (words <= 2 && HAS_VERB.test(lead) && MODAL_BEFORE.test(lead) && /^\p{Ll}/u.test(q.text) && !/^\p{L}+ly\b/u.test(q.text)) return true;
   // One word of a judgement in what someone said: "said the declines so far were “orderly”",
   // "said he was ‘heartbroken’" (not what something was doing: "the city was “reviewing” it").
   if (words === 1 && HAS_VERB.test(lead) && COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) return true;
@@ -2029,6 +2033,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
 
 /** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
 const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
+
+/** A modal right before a quotation mark: "could not ", "would ", "will never ". */
+const MODAL_BEFORE = /\b(?:could|would|will|should|must|can|cannot|can[’']t|won[’']t|couldn[’']t|wouldn[’']t|shouldn[’']t)(?:\s+(?:not|never|no\s+longer))?\s*$/i;
 
 /** A form of "be" right before a quotation mark. */
 const COPULA_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;

@@ -2329,6 +2329,20 @@ describe('"the city of Marlow Springs" acted on, then "the city said"', () => {
   });
 });
 
+describe('a verb or two in quotation marks after a modal, in what someone is said to have said', () => {
+  it('is a quote: "said the diocese could not ‘keep pretending’", but not "would “probably” have backed it"', () => {
+    const a = parseArticle(
+      [
+        'Churches',
+        'The Rt Rev Dr Helen Ashworth-Pryce, the Bishop of Lindcaster, said the diocese could not ‘keep pretending’ that the current pattern was sustainable.',
+        'Cllr Ruth Gale said she would “probably” have backed the bill.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.text)).toEqual(['keep pretending']);
+    expect(speakersOfQuotes(a)).toEqual(['Helen Ashworth-Pryce']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
