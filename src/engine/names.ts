@@ -1055,8 +1055,17 @@ export function findNames(text: string): NameMention[] {
       const at = text.lastIndexOf(h.role, h.start);
       return at >= 0 && at <= m.start && m.end <= at + h.role.length;
     });
-  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m))).map((m) => officeOfWord(m, text));
+  // "the Chief Minister said", "The Chief Executive announced": an office in capitals, no one's
+  // name; whoever holds it is found by the role.
+  const office = (m: NameMention) => !m.personLike && m.tokens.length >= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && m.tokens.slice(0, -1).every((t) => OFFICE_WORD.test(t)) && isRoleNoun(m.tokens.at(-1)!.toLowerCase());
+  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)) && !office(m)).map((m) => officeOfWord(m, text));
 }
+
+/**
+ * Words that rank an office in capitals: "Chief Minister", "Deputy Mayor", "Prime Minister". (Not a
+ * portfolio: "the Transport Secretary" may be someone the text has not given that title.)
+ */
+const OFFICE_WORD = /^(?:Chief|Deputy|Prime|First|Vice|Assistant|Acting|Interim|Senior|Principal|Executive|General|Lord|High)$/;
 
 /**
  * "Secretary of State Curtis Bramwell", "Minister of Health Ana Ruiz": the word after "of" ends

@@ -2343,6 +2343,21 @@ describe('a verb or two in quotation marks after a modal, in what someone is sai
   });
 });
 
+describe('an office in capitals after "the"', () => {
+  it('is whoever holds it: "the Chief Minister said" after "Chief Minister Harshvardhan Deshmane"', () => {
+    const a = parseArticle(
+      [
+        'Metro opens',
+        'Chief Minister Harshvardhan Deshmane flagged off the inaugural train.',
+        'The Chief Minister announced that the State government would set aside funds.',
+        '“This is only the first line,” the Chief Minister said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Harshvardhan Deshmane']);
+    expect(speakersOfQuotes(a)).toEqual(['Harshvardhan Deshmane']);
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
