@@ -76,11 +76,16 @@ interface Word {
 }
 
 /** "the Rt Rev", "the Very Rev", "the Most Rev", "the Rt Hon": a word that only opens a clergy or privy-council style. */
-const styleOpens = (ws: readonly Word[], i: number) => /^(?:rt|right|very|most)\.?$/i.test(ws[i]?.core ?? '') && !ws[i]!.breaksAfter && /^(?:rev|revd|reverend|hon|honourable)\.?$/i.test(ws[i + 1]?.core ?? '');
+// ("His Honour Judge Richard Pemberton", "Her Excellency …": a possessive and a dignity.)
+const styleOpens = (ws: readonly Word[], i: number) =>
+  !ws[i]?.breaksAfter &&
+  ((/^(?:rt|right|very|most)\.?$/i.test(ws[i]?.core ?? '') && /^(?:rev|revd|reverend|hon|honourable)\.?$/i.test(ws[i + 1]?.core ?? '')) ||
+    (/^(?:His|Her)$/.test(ws[i]?.core ?? '') && DIGNITY.test(ws[i + 1]?.core ?? '') && !ws[i + 1]!.breaksAfter && HONORIFICS.test(ws[i + 2]?.core ?? '')));
+const DIGNITY = /^(?:Honour|Honor|Excellency|Worship|Lordship|Ladyship|Eminence)$/;
 
 function titleWord(word: string): string | undefined {
   const w = word.replace(/\.$/, '').toLowerCase();
-  if (['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'honourable', 'rt', 'right', 'very', 'most'].includes(w)) return undefined;
+  if (['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'honourable', 'rt', 'right', 'very', 'most', 'his', 'her', 'honour', 'honor', 'excellency', 'worship', 'lordship', 'ladyship', 'eminence'].includes(w)) return undefined;
   return ABBREVIATED_TITLES[w] ?? w;
 }
 
@@ -843,7 +848,7 @@ export function findNames(text: string): NameMention[] {
     let firstTitle: string | undefined;
     // ("Lt. Cmdr. Brian Tulley": an abbreviated title may open the run when another follows it.)
     // ("the Rt Rev Dr Helen Ashworth-Pryce": a style's opening word makes room for a third.)
-    while (j < ws.length - 1 && (HONORIFICS.test(ws[j]!.core) || styleOpens(ws, j)) && !generalOfRole(ws, j) && j - i < (styleOpens(ws, i) ? 3 : 2) && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
+    while (j < ws.length - 1 && (HONORIFICS.test(ws[j]!.core) || styleOpens(ws, j) || (j >= 1 && styleOpens(ws, j - 1))) && !generalOfRole(ws, j) && j - i < (styleOpens(ws, i) ? 3 : 2) && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);

@@ -727,6 +727,9 @@ const GOVERNMENT_NOUN = /^(?:ministry|department|government|council|agency|commi
 /** "Tavrenia’s coast guard", "Belmora’s foreign ministry" (group 1: whose, group 2: the phrase, group 3: the noun). */
 const OWNED_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’']s\s+((?:(?!the\b|a\b|an\b)[\p{Ll}-]+\s+)?((?:coast|border|national)\s+guard|[\p{Ll}-]+))(?![\p{L}’'-])/gu;
 
+/** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
+const RELATIVE_CLAUSE = /,\s*(?:which|whom|where|when)\s[^,“”"‘]{3,80},/g;
+
 /** A preposition right before "the city of …": where, not who. */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|into|near|across|around|outside|inside|throughout|through|of|within|beyond|toward|towards|for|on|by|past|leaving|visiting|entering|reached|reaching)\s+$/i;
 
@@ -1705,7 +1708,11 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     const opening = leadStart + (LEADING_CLAUSE.exec(lead)?.[0].length ?? 0);
     // "The Galway captain was honest …:": a body that only says whose a person is does not speak.
     const modifiesRole = (person: number, end: number) => orgLike(ctx.people.list[person]!) && isPersonNoun(/^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end))?.[1] ?? '');
-    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && !modifiesRole(m.person, m.end) && m.start >= opening);
+    // "In a letter to the judge, which Mr Okoro handed up to the court, Fletcher wrote:": a name
+    // inside a relative clause set off by commas is not the subject, when one follows the clause.
+    const relative = [...lead.matchAll(RELATIVE_CLAUSE)].map((r) => [leadStart + r.index!, leadStart + r.index! + r[0].length] as const);
+    const inRelative = (m: PersonMention) => relative.some(([from, to]) => m.start >= from && m.end <= to && inLead.some((n) => n.start >= to));
+    const candidates = inLead.filter((m) => !addressed(m) && !opensTitle(m) && !modifiesRole(m.person, m.end) && !inRelative(m) && m.start >= opening);
     // "In a written statement, the agency congratulated Halcyon and said: “…”": the subject of both
     // verbs, not whom the first was done to.
     const coordinated = subject === undefined && candidates.length > 0 ? coordinatedSubject(lead, paragraph, leadStart, ctx) : undefined;
@@ -1983,8 +1990,13 @@ function roleOpening(sentence: string): [string, string, string] | undefined {
  * of a role ("a nurse … in west London, said").
  */
 function apposedSubject(mentions: readonly PersonMention[], text: string, people: People): PersonMention | undefined {
-  return mentions.find((m) => /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 40)) && !orgLike(people.list[m.person]!));
+  // ("His Honour Judge Richard Pemberton KC, said": past the letters after the name.)
+  // (And past the titles before it: "the Recorder of Marsham, Judge Richard Pemberton, said".)
+  return mentions.find((m) => /,\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 48).replace(POST_NOMINALS, '')) && !orgLike(people.list[m.person]!));
 }
+
+/** Letters after a name: "KC", "QC", "MP", "OBE" (a string of them: "Sir Ian Blake KC MP"). */
+const POST_NOMINALS = /^(?:\s+(?:KC|QC|MP|MSP|MEP|MLA|MS|TD|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD))+\b/;
 
 /** The first mention of a person, else the first of anything: "City Council member Patrice Wendel-Adeyemi" is her, not the council. */
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
@@ -2023,7 +2035,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // A verb of someone's own after a modal, in what they are said to have said: "said the diocese
   // could not ‘keep pretending’", "said they would ‘fight on’".
   // (Not an adverb the writer doubts: "she would “probably” have backed it".)
-  if (words <= 2 && HAS_VERB.test(lead) && MODAL_BEFORE.test(lead) && /^\p{Ll}/u.test(q.text) && !/^\p{L}+ly\b/u.test(q.text)) return true;
+  if (words <= 2 && HAS_VERB.test(lead) && (MODAL_BEFORE.test(lead) || (words === 2 && PERFECT_BEFORE.test(lead))) && /^\p{Ll}/u.test(q.text) && !/^\p{L}+ly\b/u.test(q.text)) return true;
   // One word of a judgement in what someone said: "said the declines so far were “orderly”",
   // "said he was ‘heartbroken’" (not what something was doing: "the city was “reviewing” it").
   if (words === 1 && HAS_VERB.test(lead) && COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) return true;
@@ -2036,6 +2048,9 @@ const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)
 
 /** A modal right before a quotation mark: "could not ", "would ", "will never ". */
 const MODAL_BEFORE = /\b(?:could|would|will|should|must|can|cannot|can[’']t|won[’']t|couldn[’']t|wouldn[’']t|shouldn[’']t)(?:\s+(?:not|never|no\s+longer))?\s*$/i;
+
+/** "had ", "has ", "have ": a verb of someone's own in the perfect ("it had ‘co-operated fully’"). */
+const PERFECT_BEFORE = /\b(?:had|has|have)\s*$/i;
 
 /** A form of "be" right before a quotation mark. */
 const COPULA_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;

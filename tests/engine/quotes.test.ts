@@ -2358,6 +2358,32 @@ describe('an office in capitals after "the"', () => {
   });
 });
 
+describe('a court report\'s sentencing', () => {
+  const a = parseArticle(
+    [
+      'Driver jailed',
+      'Darren Fletcher, 41, was sentenced at Marsham Crown Court on Friday.',
+      'Mitigating, Nathan Okoro said his client had no previous convictions.',
+      'In a letter to the judge, which Mr Okoro handed up to the court, Fletcher wrote: ‘I think about Mr Ashworth and his family every single day.’',
+      'Passing sentence, the Recorder of Marsham, His Honour Judge Richard Pemberton KC, said: ‘You made a deliberate decision to read messages on your phone.’',
+      'Kestrel Parcels said it had ‘co-operated fully’ with the police investigation.',
+    ].join('\n\n'),
+  );
+
+  it('gives the letter to its writer, not to the name in the relative clause before him', () => {
+    expect(speakersOfQuotes(a)[0]).toBe('Darren Fletcher');
+  });
+
+  it('reads "His Honour Judge" as titles, and the judge past the letters after his name, not the court of the place before', () => {
+    expect(speakersOfQuotes(a)[1]).toBe('Richard Pemberton');
+    expect(firstSpeakerAskedFor(a, 'the judge')).toBe('Richard Pemberton');
+  });
+
+  it('takes two quoted words after "had" for the body\'s own: "it had ‘co-operated fully’"', () => {
+    expect(speakersOfQuotes(a)[2]).toBe('Kestrel Parcels');
+  });
+});
+
 describe('a role given by a "whose" clause', () => {
   it('reads "the United Security Officers union, whose president, Dwayne Petrakis," as the union president, not "whose president"', () => {
     const a = parseArticle(
