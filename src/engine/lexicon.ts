@@ -302,3 +302,6 @@ export function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
   if (!role) return undefined;
   return FEMALE_ROLE.test(role) ? 'f' : MALE_ROLE.test(role) ? 'm' : undefined;
 }
+
+/** Letters after a person's name, never a body's initials: "Jane Lowe MBE", "Judge Richard Pemberton KC", "Sir Ian Blake KC MP". */
+export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MD', 'RN', 'JP', 'DL', 'FRS', 'PhD', 'ESQ', 'SR', 'JR']);

@@ -7,7 +7,7 @@
  * apposition says so ("Save Eastmoor Libraries, a group formed in 2019"): the caller decides that.
  */
 
-import { NOT_NAME_START, ROLE_NOUNS } from './lexicon.js';
+import { NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
 
 /** Last words that make a capitalised run a company. */
 const COMPANY_HEADS = new Set([
@@ -276,8 +276,6 @@ const NOT_ORG_ACRONYM = new Set([
   'US', 'UK', 'USA', 'UAE', 'EU', 'CEO', 'CFO', 'COO', 'CTO', 'AI', 'TV', 'GDP', 'PM', 'AM', 'OK', 'ID', 'PR', 'HR',
   'IT', 'II', 'III', 'IV', 'DJ', 'MP', 'MPS', 'PHD', 'DNA', 'RNA', 'COVID', 'ICU', 'ER', 'ET', 'PT', 'CT', 'ET',
 ]);
-/** Letters after a person's name, not a body's: "Jane Lowe MBE", "Clare TD Mary Howlin". */
-const POST_NOMINAL = new Set(['MSP', 'MEP', 'MLA', 'MS', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MD', 'RN', 'JP', 'DL', 'FRS', 'DO', 'ESQ', 'SR', 'JR']);
 /** The rest of a remit listed with commas: ", Communities and Local Government". */
 const REMIT_LIST = /^(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?){1,4},?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/u;
 /** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
@@ -471,7 +469,7 @@ export function findOrganisations(text: string): OrgMention[] {
     }
     const acronym = run.length === 1 && isAcronym(run[0]!.core);
     // "Clare GAA said", "Ohio EPA": a place and a body's initials name its branch there.
-    const branch = headAt < 0 && run.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!.core) && isAcronym(run[1]!.core) && !POST_NOMINAL.has(run[1]!.core.replace(/\./g, ''));
+    const branch = headAt < 0 && run.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(run[0]!.core) && isAcronym(run[1]!.core) && !POST_NOMINAL_LETTERS.has(run[1]!.core.replace(/\./g, ''));
     caps = run.filter((w) => CAP.test(w.core) && w.core !== '&');
     const hasConnector = run.some((w) => CONNECTOR.test(w.core) || w.core === '&');
     if (headAt < 0 && !acronym && !branch && !(hasConnector && caps.length >= 2)) continue;

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, POST_NOMINAL_LETTERS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
@@ -1995,8 +1995,8 @@ function apposedSubject(mentions: readonly PersonMention[], text: string, people
   return mentions.find((m) => /,\s*(?:\p{Lu}[\p{L}]*\.?\s+){0,3}$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) && SUBJECT_OF_VERB.test(text.slice(m.end, m.end + 48).replace(POST_NOMINALS, '')) && !orgLike(people.list[m.person]!));
 }
 
-/** Letters after a name: "KC", "QC", "MP", "OBE" (a string of them: "Sir Ian Blake KC MP"). */
-const POST_NOMINALS = /^(?:\s+(?:KC|QC|MP|MSP|MEP|MLA|MS|TD|JP|OBE|MBE|CBE|KBE|DBE|FRS|PhD))+\b/;
+/** Letters after a name, a string of them: "KC", "Sir Ian Blake KC MP". */
+const POST_NOMINALS = new RegExp(`^(?:\\s+(?:${[...POST_NOMINAL_LETTERS].join('|')}))+\\b`);
 
 /** The first mention of a person, else the first of anything: "City Council member Patrice Wendel-Adeyemi" is her, not the council. */
 function personOverBody(mentions: readonly PersonMention[], people: People): PersonMention | undefined {
