@@ -848,7 +848,8 @@ export function findNames(text: string): NameMention[] {
     let firstTitle: string | undefined;
     // ("Lt. Cmdr. Brian Tulley": an abbreviated title may open the run when another follows it.)
     // ("the Rt Rev Dr Helen Ashworth-Pryce": a style's opening word makes room for a third.)
-    while (j < ws.length - 1 && (HONORIFICS.test(ws[j]!.core) || styleOpens(ws, j) || (j >= 1 && styleOpens(ws, j - 1))) && !generalOfRole(ws, j) && j - i < (styleOpens(ws, i) ? 3 : 2) && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
+    const titlesAtMost = styleOpens(ws, i) ? 3 : 2;
+    while (j < ws.length - 1 && (HONORIFICS.test(ws[j]!.core) || styleOpens(ws, j) || (j >= 1 && styleOpens(ws, j - 1))) && !generalOfRole(ws, j) && j - i < titlesAtMost && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
       title = titleWord(ws[j]!.core);
@@ -1062,15 +1063,15 @@ export function findNames(text: string): NameMention[] {
     });
   // "the Chief Minister said", "The Chief Executive announced": an office in capitals, no one's
   // name; whoever holds it is found by the role.
-  const office = (m: NameMention) => !m.personLike && m.tokens.length >= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && m.tokens.slice(0, -1).every((t) => OFFICE_WORD.test(t)) && isRoleNoun(m.tokens.at(-1)!.toLowerCase());
+  const office = (m: NameMention) => !m.personLike && m.tokens.length >= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && m.tokens.slice(0, -1).every((t) => OFFICE_RANK.test(t)) && isRoleNoun(m.tokens.at(-1)!.toLowerCase());
   return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)) && !office(m)).map((m) => officeOfWord(m, text));
 }
 
 /**
  * Words that rank an office in capitals: "Chief Minister", "Deputy Mayor", "Prime Minister". (Not a
- * portfolio: "the Transport Secretary" may be someone the text has not given that title.)
+ * portfolio, lexicon's OFFICE_WORD: "the Transport Secretary" may be someone the text has not given that title.)
  */
-const OFFICE_WORD = /^(?:Chief|Deputy|Prime|First|Vice|Assistant|Acting|Interim|Senior|Principal|Executive|General|Lord|High)$/;
+const OFFICE_RANK = /^(?:Chief|Deputy|Prime|First|Vice|Assistant|Acting|Interim|Senior|Principal|Executive|General|Lord|High)$/;
 
 /**
  * "Secretary of State Curtis Bramwell", "Minister of Health Ana Ruiz": the word after "of" ends

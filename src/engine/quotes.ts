@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, POST_NOMINAL_LETTERS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
@@ -727,11 +727,8 @@ const GOVERNMENT_NOUN = /^(?:ministry|department|government|council|agency|commi
 /** "Tavrenia’s coast guard", "Belmora’s foreign ministry" (group 1: whose, group 2: the phrase, group 3: the noun). */
 const OWNED_BODY = /(?<![\p{L}])(\p{Lu}[\p{L}-]+)[’']s\s+((?:(?!the\b|a\b|an\b)[\p{Ll}-]+\s+)?((?:coast|border|national)\s+guard|[\p{Ll}-]+))(?![\p{L}’'-])/gu;
 
-/** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
-const RELATIVE_CLAUSE = /,\s*(?:which|whom|where|when)\s[^,“”"‘]{3,80},/g;
-
-/** A preposition right before "the city of …": where, not who. */
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|into|near|across|around|outside|inside|throughout|through|of|within|beyond|toward|towards|for|on|by|past|leaving|visiting|entering|reached|reaching)\s+$/i;
+/** A preposition (or a verb of going) right before "the city of …": where, not who. */
+const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, 'throughout', 'of', 'within', 'beyond', 'for', 'on', 'by', 'past', 'leaving', 'visiting', 'entering', 'reached', 'reaching'].join('|')})\\s+$`, 'i');
 
 /** "The city of Bramford" (group 1: "city of Bramford", group 2: the kind of government). */
 const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state|province|parish)\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
@@ -1140,12 +1137,12 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
   }
   const pronoun = PRONOUN_AFTER.exec(t);
   if (pronoun) return { pronoun: pronounOf(pronoun[1]!) };
-  // ("‘at least two further incidents’ reported directly to it by members of the public": a
-  // participle goes on with the quoted words; no one is named as saying them.)
   // "Keating, who called the decision ‘a kick in the teeth’, said he had not spoken to Hennessy":
   // a verb with its own clause after the quote reports what the subject before it said; whoever
   // that clause names is not the speaker.
   if (VERB_FIRST.test(t) && REPORTED_CLAUSE_AFTER.test(t)) return undefined;
+  // ("‘at least two further incidents’ reported directly to it by members of the public": a
+  // participle goes on with the quoted words; no one is named as saying them.)
   if (VERB_FIRST.test(t) && !PARTICIPLE_GOES_ON.test(t)) {
     const named = mentionsIn(t.slice(0, 120), ctx.people, before)[0];
     // "said one longtime Corvane customer in Milwaukee": a name that only qualifies an unnamed
@@ -2531,6 +2528,8 @@ const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 // ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
 // the place's own clause.)
+/** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
+const RELATIVE_CLAUSE = /,\s*(?:which|whom|where|when)\s[^,“”"‘]{3,80},/g;
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,100},\s*(?:(?:where|when)\b[^,]{0,80},\s*)?|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
