@@ -2013,7 +2013,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // "a free 30-minute ‘stop and shop’ period", "its “zero tolerance” policy": a few words between
   // a determiner and the noun they name are a label, not anyone's words.
   const after = p.text.slice(first.close + 1, first.close + 30);
-  if (words <= 4 && q.parts.length === 1 && !/[,.;:!?…]$/.test(p.text.slice(first.open + 1, first.close)) && !JUDGED_AS.test(lead) && LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && /^\s+\p{Ll}{3,}\b/u.test(after) && !CLOSES_BEFORE.test(after)) return false;
+  // (Not when a preposition or a conjunction follows: the words are the whole noun phrase, "said
+  // the illness was a “significant mitigating factor” without which …".)
+  if (words <= 4 && q.parts.length === 1 && !/[,.;:!?…]$/.test(p.text.slice(first.open + 1, first.close)) && !JUDGED_AS.test(lead) && LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && /^\s+\p{Ll}{3,}\b/u.test(after) && !LINKING_WORD_AFTER.test(after) && !CLOSES_BEFORE.test(after)) return false;
   const standsAlone = p.text.slice(0, first.open).trim() === '';
   // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
   if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
@@ -2034,8 +2036,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // (Not an adverb the writer doubts: "she would “probably” have backed it".)
   if (words <= 2 && HAS_VERB.test(lead) && (MODAL_BEFORE.test(lead) || (words === 2 && PERFECT_BEFORE.test(lead))) && /^\p{Ll}/u.test(q.text) && !/^\p{L}+ly\b/u.test(q.text)) return true;
   // One word of a judgement in what someone said: "said the declines so far were “orderly”",
-  // "said he was ‘heartbroken’" (not what something was doing: "the city was “reviewing” it").
-  if (words === 1 && HAS_VERB.test(lead) && COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) return true;
+  // "said he was ‘heartbroken’", "described the account as “unconvincing”" (not what something
+  // was doing: "the city was “reviewing” it"; not a name: "known as ‘Bertie’").
+  if (words === 1 && HAS_VERB.test(lead) && (COPULA_BEFORE.test(lead) || (JUDGED_AS.test(lead) && !REFERRED_AS.test(lead))) && /^\p{Ll}/u.test(q.text) && !/ing[,.]?$/.test(q.text)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
@@ -2049,14 +2052,18 @@ const MODAL_BEFORE = /\b(?:could|would|will|should|must|can|cannot|can[’']t|wo
 /** "had ", "has ", "have ": a verb of someone's own in the perfect ("it had ‘co-operated fully’"). */
 const PERFECT_BEFORE = /\b(?:had|has|have)\s*$/i;
 
-/** A form of "be" right before a quotation mark. */
-const COPULA_BEFORE = /\b(?:was|were|is|are|been|be|being)\s*$/i;
+/** A form of "be", or a verb that links like it ("looked", "seemed"), right before a quotation mark. */
+const COPULA = 'was|were|is|are|been|be|being|looked|looks|seemed|seems|appeared|appears|sounded|sounds|remained|remains';
+const COPULA_BEFORE = new RegExp(`\\b(?:${COPULA})\\s*$`, 'i');
+
+/** A preposition or a conjunction after a closing mark: what was quoted was a whole noun phrase, not a label on the next noun. */
+const LINKING_WORD_AFTER = /^\s+(?:without|with|that|which|who|whose|for|from|into|than|and|but|because|after|before|since|until|while|when|where|over|under|about|against|among|between|during|through|across|despite|within|unless|although|though|yet|nor|or|if)\b/i;
 
 /** A name given, not a judgement: "referring to deals as ", "known as ". */
 const REFERRED_AS = /\b(?:referr(?:ing|ed|s)?\s+to|refer\s+to|known)\b[^“”"‘]{0,60}\bas\s*$/i;
 
 /** What stands right before a judgement in quotation marks: "was ‘…’", "as ‘…’", "called the plan ‘…’". */
-const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as)|(?<!so-)\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
+const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as|looked|looks|seemed|seems|appeared|appears|sounded|sounds|remained|remains)|(?<!so-)\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
 
 /** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
 const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|or|in|on|at|for|to|with|by|from|into|over|under|about|upon|as))*$/u;
@@ -2358,11 +2365,25 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   });
   for (const i of [...headlines].sort((x, y) => y - x)) attributed.splice(i, 1);
 
+  // A Q&A's answers and a transcript's lines are quotes printed without quotation marks; a
+  // quoted phrase inside one is the same speaker's words again, or a scare quote.
+  const spoken = interviewQuotes(paragraphs, mentions, people);
+  if (spoken.length) {
+    // (Someone else's words the answer quotes stay theirs: "My editor told me, ‘This is the book,
+    // but you're hiding.’")
+    const speakerAt = new Map(spoken.map((a) => [a.raw.parts[0]!.paragraph, a.person]));
+    const kept = attributed.filter((a) => {
+      const at = speakerAt.get(a.raw.parts[0]!.paragraph);
+      return at === undefined || (a.person !== undefined && a.person !== at);
+    });
+    attributed.splice(0, attributed.length, ...[...kept, ...spoken].sort((a, b) => a.raw.parts[0]!.paragraph - b.raw.parts[0]!.paragraph || a.raw.parts[0]!.open - b.raw.parts[0]!.open));
+  }
+
   // Reported statements may introduce someone a quote only calls "the person" ("A person familiar
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
-  const reportedRaw = [...findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }), ...interviewAnswers(paragraphs, mentions, people)].sort((a, b) => a.paragraph - b.paragraph);
+  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }).sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
@@ -2608,21 +2629,52 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
 }
 
 /**
- * A Q&A interview ("Q: What surprised you most?" ¶ "A: The depth. …"): the answers are the
- * interviewee's words, without quotation marks, so "what did Marchetti say" shows them, as her
- * reported words (not quotes the text marks). The interviewee is whoever the introduction, before
- * the first question, names most.
+ * Words printed without quotation marks that are still someone's own, verbatim by the form's
+ * convention:
+ * - a Q&A interview's answers ("Q: What surprised you most?" ¶ "A: The depth. …"), the
+ *   interviewee's: whoever the introduction, before the first question, names most;
+ * - a transcript's lines ("Oliver Brandt: Roughly 80% is Brookhaven.", "Keiko Tanabe, Meridian
+ *   Capital Markets: Are patients switching …?"), each its named speaker's, when the article has
+ *   at least two (one "Name: …" paragraph may be a caption or a heading).
  */
-function interviewAnswers(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): RawReported[] {
+function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): Attributed[] {
+  const whole = (p: Paragraph, from: number, person: number): Attributed => ({
+    raw: { parts: [{ paragraph: p.number, open: from - 1, close: p.text.length, closed: true }], text: p.text.slice(from).trim() },
+    person,
+    own: true,
+  });
+  const out: Attributed[] = [];
   const firstQuestion = paragraphs.findIndex((p) => QUESTION_LINE.test(p.text));
-  if (firstQuestion < 0) return [];
-  // ("Greer then took questions. An excerpt:": the one person the paragraph before the questions
-  // names is who answers, however often the story named someone else.)
-  const introduced = new Set(mentions.filter((m) => m.paragraph === firstQuestion && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
-  const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, firstQuestion)[0]?.person;
-  if (interviewee === undefined) return [];
-  return paragraphs.flatMap((p, i) => (i > 0 && ANSWER_LINE.test(p.text) && QUESTION_LINE.test(paragraphs[i - 1]!.text) ? [{ text: p.text.replace(ANSWER_LINE, '').trim(), paragraph: p.number, person: interviewee }] : []));
+  if (firstQuestion >= 0) {
+    // ("Greer then took questions. An excerpt:": the one person the paragraph before the questions
+    // names is who answers, however often the story named someone else.)
+    const introduced = new Set(mentions.filter((m) => m.paragraph === firstQuestion && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
+    const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, firstQuestion)[0]?.person;
+    if (interviewee !== undefined) {
+      paragraphs.forEach((p, i) => {
+        const mark = ANSWER_LINE.exec(p.text);
+        if (i > 0 && mark && QUESTION_LINE.test(paragraphs[i - 1]!.text) && !QUOTE_OPENS.test(p.text.slice(mark[0].length))) out.push(whole(p, mark[0].length, interviewee));
+      });
+    }
+  }
+  const lines = paragraphs.flatMap((p) => {
+    const m = mentions.find((x) => x.paragraph === p.number && x.start <= 2);
+    const colon = m && TRANSCRIPT_SPEAKER.exec(p.text.slice(m.end));
+    if (!m || !colon || !/^\*{0,2}$/.test(p.text.slice(0, m.start))) return [];
+    const from = m.end + colon[0].length;
+    if (QUOTE_OPENS.test(p.text.slice(from))) return [];
+    // (Words, not a box score: "Torres: 9 IP, 0 H, 0 R, 1 BB".)
+    return (p.text.slice(from).match(/\b\p{Ll}+\b/gu)?.length ?? 0) >= 3 ? [whole(p, from, m.person)] : [];
+  });
+  if (lines.length >= 2) out.push(...lines);
+  return out;
 }
+
+/** An answer that quotes with marks of its own ("A: “Look for the lot code,” Okonkwo said."): the quotes say whose. */
+const QUOTE_OPENS = /^\s*[“"‘']/;
+
+/** After a speaker's name, a transcript line's colon: "Oliver Brandt: ", "Keiko Tanabe, Meridian Capital Markets: ", "**Ann Lee:** ". */
+const TRANSCRIPT_SPEAKER = /^(?:,\s+[^:.!?“”"‘’]{1,60})?\**:\**\s+/;
 
 /** The people the text names (bodies and the unnamed aside), most often named first; up to paragraph `until`. */
 function namedMost(mentions: readonly PersonMention[], people: People, until = Infinity): { person: number; times: number }[] {
@@ -3408,7 +3460,11 @@ function headlineSubject(headline: string, mentions: readonly PersonMention[], p
  * obituary's or a profile's headline gives the person it names in full.
  */
 function headlineRole(headline: string, person: Person): string | undefined {
-  if (person.unnamed || isOrg(person) || person.tokens.size < 2 || !headline.startsWith(`${person.name},`)) return undefined;
+  if (person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
+  // "Chef Marisol Quintero on Slow Fires …": a title the headline gives the name.
+  const titled = findNames(headline).find((m) => m.text === person.name && m.title !== undefined && isRoleNoun(m.title));
+  if (titled) return titled.title;
+  if (!headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
 }

@@ -24,6 +24,7 @@ The new span will open in 2029, the transport department said.
 “We will keep the old bridge open until then,” Mayor Linda Okafor said.`;
 
 const reported = (a: ReturnType<typeof parseArticle>) => a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text]);
+const quotes = (a: ReturnType<typeof parseArticle>) => a.quotes.map((q) => [q.speaker === undefined ? undefined : a.speakers[q.speaker]!.name, q.text]);
 
 describe('reported speech', () => {
   const a = parseArticle(TEXT);
@@ -798,12 +799,63 @@ describe('a Q&A interview', () => {
     ].join('\n\n'),
   );
 
-  it('gives the answers to the interviewee, as her reported words, not as quotes', () => {
-    expect(reported(a)).toEqual([
+  it('gives the answers to the interviewee as her quotes: her own words, printed without marks', () => {
+    expect(quotes(a)).toEqual([
       ['Ilse Marchetti', 'Corals live with tiny algae inside their tissue. A bleached coral isn’t dead yet. It’s starving.'],
       ['Ilse Marchetti', 'The depth. This year we found bleaching at 27 meters.'],
     ]);
-    expect(a.quotes).toEqual([]);
+    expect(reported(a)).toEqual([]);
+  });
+});
+
+describe('a profile whose headline gives the interviewee a title', () => {
+  it('knows her by it: "the chef"', () => {
+    const a = parseArticle(['Chef Marisol Quintero on Slow Fires and Stubborn Beans', 'Marisol Quintero has been cooking over mesquite for 30 years.', 'Q: Where did you train?', 'A: I never went to culinary school. I worked under Chef Armando Reyes.'].join('\n\n'));
+    expect(a.speakers.find((s) => s.name === 'Marisol Quintero')?.aliases).toContain('chef');
+  });
+});
+
+describe('a Q&A answer that quotes with marks of its own, or quotes someone else', () => {
+  const a = parseArticle(
+    [
+      'Recall questions',
+      'Dr. Raymond Okafor is the state epidemiologist. Jolene Tran’s father is in hospital. Jolene Tran spoke to us. Tran said he was improving.',
+      'Q: How do I know if my salad is recalled?',
+      'A: “Look for the lot code on the top of the bag,” Okafor said.',
+      'Q: What did your editor think?',
+      'A: My editor, Ruth Abernathy, said, “This is the book, but you’re hiding.” I cried for a weekend and then I started again.',
+    ].join('\n\n'),
+  );
+
+  it('leaves an answer in quotation marks to its own attribution, and the words an answer quotes to whoever said them', () => {
+    expect(quotes(a)).toContainEqual(['Raymond Okafor', 'Look for the lot code on the top of the bag']);
+    expect(quotes(a)).toContainEqual(['Ruth Abernathy', 'This is the book, but you’re hiding.']);
+  });
+});
+
+describe('a transcript’s lines', () => {
+  const a = parseArticle(
+    [
+      'Drugmaker cuts outlook',
+      'Corvane Pharmaceuticals cut its forecast on Thursday. Chief Executive Helen Marchetti-Vance and Chief Financial Officer Oliver Brandt took questions from analysts.',
+      'Jonah Feldstein, Barrow Hartley Securities: You took guidance down by about $1.35 billion. How much of that is the plant?',
+      'Oliver Brandt: Roughly 80% is the plant. The rest is pricing pressure in Europe.',
+      'Helen Marchetti-Vance: We’ve kept the agency informed at every step.',
+      'Torres: 9 IP, 0 H, 0 R, 1 BB, 11 SO.',
+    ].join('\n\n'),
+  );
+
+  it('gives each line to the person it opens with, the affiliation after the name left out', () => {
+    expect(quotes(a)).toEqual([
+      ['Jonah Feldstein', 'You took guidance down by about $1.35 billion. How much of that is the plant?'],
+      ['Oliver Brandt', 'Roughly 80% is the plant. The rest is pricing pressure in Europe.'],
+      ['Helen Marchetti-Vance', 'We’ve kept the agency informed at every step.'],
+    ]);
+  });
+
+  it('reads one "Name: …" paragraph alone as no transcript', () => {
+    const one = parseArticle(['Drugmaker cuts outlook', 'Oliver Brandt is the finance chief.', 'Oliver Brandt: the man behind the numbers.'].join('\n\n'));
+    expect(one.quotes).toEqual([]);
   });
 });
 
@@ -819,7 +871,7 @@ describe('a Q&A the paragraph before introduces', () => {
         'A: I am not going to discuss any communications with the people who did this.',
       ].join('\n\n'),
     );
-    expect(reported(a).at(-1)).toEqual(['Thomas Greer', 'I am not going to discuss any communications with the people who did this.']);
+    expect(quotes(a).at(-1)).toEqual(['Thomas Greer', 'I am not going to discuss any communications with the people who did this.']);
   });
 });
 
