@@ -294,8 +294,9 @@ export const roleSynonyms = (word: string): readonly string[] => ROLE_SYNONYMS.f
 
 /** Words that say someone is a woman, or a man: a role, a title, a relation. */
 export const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|mother|mum|mom|grandma|daughter|wife|sister|queen|princess|grandmother|widow|aunt|niece|girl|woman|bride|bridesmaid|mrs|ms|miss|dame|lady)\b/i;
-// (Not "actor": news calls women actors too, "the actor said" of Rosalind Keverne.)
-export const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|father|dad|grandpa|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
+// (Not "actor": news calls women actors too, "the actor said" of Rosalind Keverne; nor "chairman",
+// a board office women hold under that name: "Helen Marchetti-Vance, Corvane’s chairman".)
+export const MALE_ROLE = /\b(?:spokesman|congressman|businessman|father|dad|grandpa|son|husband|brother|king|prince|grandfather|widower|uncle|nephew|boy|man|groom|bridegroom|mr|sir|lord)\b/i;
 
 /** The gender a role's words give, if any. */
 export function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {

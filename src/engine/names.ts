@@ -704,9 +704,11 @@ function roleAfter(text: string, end: number): string | undefined {
   const owned = head >= 4 && head <= 8 && words.slice(0, head).some((w) => /^\p{Lu}[\p{L}-]*(?:’s|'s|s’|s')$/u.test(w));
   if (head < 0 || (head >= 4 && !owned && (head > 6 || words.slice(0, head).some((w) => ROLE_STOP.has(w.toLowerCase()))))) return undefined;
   // "Farrow, Council President Gregory Tan-Whitaker and …": a list of people, not Farrow's role.
+  // ("the leader of Tarnshire County Council, Councillor Dr Priya Ramaswamy-Holt": nor a body's
+  // holder, named with a title.)
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
-  return last?.personLike && last.end === phrase.length && before !== undefined && isRoleNoun(before) ? undefined : phrase;
+  return last?.personLike && last.end === phrase.length && ((before !== undefined && isRoleNoun(before)) || last.honorific) ? undefined : phrase;
 }
 
 /**

@@ -112,7 +112,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   association: ['association', 'federation', 'union'],
   club: ['club', 'fc', 'rfc', 'afc', 'rlfc', 'cf', 'team'],
   team: ['team', 'club', 'fc', 'rfc', 'afc', 'rlfc', 'cf'],
-  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'forum', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'forum', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee', 'union', 'federation', 'institute'],
   coalition: ['coalition', 'alliance'],
   alliance: ['alliance', 'coalition'],
   campaign: ['campaign', 'movement'],
@@ -426,7 +426,12 @@ export function findOrganisations(text: string): OrgMention[] {
     // ("the Ohio Attorney General’s Office": a title that owns the body is part of its name.)
     const ownedOffice = (k: number) => run.slice(k).some((w, n) => /(?:’s|'s)$/.test(w.core) && run.slice(k + n + 1).some((h) => kindsOfHead(h.core).length > 0));
     const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0 && !ownedOffice(k));
-    if (titleAt > 0) run.splice(titleAt);
+    // (What follows the title is read again: "Senior Staff Attorney Constance Abernathy-Whitlock of
+    // the Great Lakes Civil Liberties Union" names the body she works for.)
+    if (titleAt > 0) {
+      i = ts.indexOf(run[titleAt]!) + 1;
+      run.splice(titleAt);
+    }
     // The last organisation word: the run ends there, or goes on with "of"/"for" ("Department of …").
     let headAt = -1;
     for (let k = run.length - 1; k >= 0; k--) {

@@ -536,9 +536,11 @@ class People {
   unnamed(phrase: string): number {
     // "A spokesperson for Meridian Terminals later told us": when they spoke is not who they are.
     const role = phrase.replace(/\s+/g, ' ').trim().replace(/\s+(?:later|also|then|earlier|previously|again|separately|subsequently)$/i, '');
-    const bare = role.replace(/^(?:the|a|an)\s+/i, '');
-    const key = bare.toLowerCase();
-    const existing = this.list.findIndex((p) => p.unnamed && p.role?.toLowerCase() === key);
+    const key = role.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    // ("One grandmother" is "the grandmother": the count is no word of who she is, though it
+    // keeps her apart from "a grandmother" quoted elsewhere.)
+    const bare = role.replace(/^(?:the|a|an|one(?!\s+of\b))\s+/i, '');
+    const existing = this.list.findIndex((p) => p.unnamed && ((p.role?.toLowerCase() === key && !/^one\s/i.test(p.name)) || p.name.toLowerCase() === key));
     if (existing >= 0) return existing;
     // "the spokesperson" refers back to "a fire department spokesperson" quoted before, "the forest
     // service spokeswoman" to "a spokeswoman for the forest service", "the person" to "a person
@@ -553,7 +555,7 @@ class People {
     const name = role.charAt(0).toUpperCase() + role.slice(1);
     // "A man traveling with two young children", "the mother": a gendered noun is their gender.
     const gender = genderOfRole(bare);
-    this.list.push({ name, tokens: new Set(key.split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w))), role: bare, evidence: true, unnamed: true, male: gender === 'm' ? 2 : 0, female: gender === 'f' ? 2 : 0 });
+    this.list.push({ name, tokens: new Set(bare.toLowerCase().split(/\s+/).filter((w) => !DESCRIPTION_FILLER.test(w))), role: bare, evidence: true, unnamed: true, male: gender === 'm' ? 2 : 0, female: gender === 'f' ? 2 : 0 });
     return this.list.length - 1;
   }
 
@@ -983,10 +985,10 @@ const LEADING_PUNCT = /^[\s,.!?…—–’'-]*/;
 // ("‘…’, as he once described it": the aside names the speaker too.)
 const PRONOUN_AFTER = new RegExp(`^(?:as\\s+)?(he|she|it|they|i|we)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|once\\s+)?(?:${VERB})\\b`, 'i');
 const VERB_FIRST = new RegExp(`^(?:${VERB})\\b`, 'i');
-// ("the 34-year-old said": an age is a word of the description too.)
-const ROLE_SUBJECT = new RegExp(`^(?:the|a|an)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,6}?)([\\p{L}\\d-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
+// ("the 34-year-old said": an age is a word of the description too; "one grandmother told the board".)
+const ROLE_SUBJECT = new RegExp(`^(?:the|a|an|one)\\s+((?:[\\p{L}\\d’'-]+\\s+){0,6}?)([\\p{L}\\d-]+)\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'iu');
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
-const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
+const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 /** "One member OF THE STAGE RIGGING CREW backed …": the group someone unnamed is one of, before a verb in the past. */
 const OF_GROUP_BEFORE_DEED = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?=\s+\p{Ll}+ed\b)/u;
@@ -1329,7 +1331,7 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 // (After what the text says of them first: "One person who worked on the programme, who asked …",
 // "A man clearing a fallen limb from his driveway, who declined to give his name".)
 // ("…, who worked on the orbit-insertion sequence and asked not to be named": after a clause of what they do.)
-const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
+const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*(?:and\s+)?who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
 
 /** A verb right after a surname: "Quayle has worked", "Quayle was born". */
 const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;
@@ -2038,7 +2040,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // One word of a judgement in what someone said: "said the declines so far were “orderly”",
   // "said he was ‘heartbroken’", "described the account as “unconvincing”" (not what something
   // was doing: "the city was “reviewing” it"; not a name: "known as ‘Bertie’").
-  if (words === 1 && HAS_VERB.test(lead) && (COPULA_BEFORE.test(lead) || (JUDGED_AS.test(lead) && !REFERRED_AS.test(lead))) && /^\p{Ll}/u.test(q.text) && !/ing[,.]?$/.test(q.text)) return true;
+  if (words === 1 && HAS_VERB.test(lead) && /^\p{Ll}/u.test(q.text) && ((COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) || (JUDGED_AS.test(lead) && !COPULA_BEFORE.test(lead) && !REFERRED_AS.test(lead)))) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }

@@ -1606,3 +1606,36 @@ describe('one of a group the sentence before names', () => {
     expect(firstSpeakerAskedFor(a, 'the pundit')).toBe('Declan Whelehan');
   });
 });
+
+describe('round e78: counted speakers, titles and bodies after a titled name', () => {
+  it('"one grandmother told the board" is an unnamed speaker, known as "the grandmother"', () => {
+    const a = parseArticle(['Books vote', 'The board met on Monday to discuss the books.', '“My grandson is nine. He shouldn’t stumble onto this stuff at recess,” one grandmother told the board.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'My grandson is nine')).toBe('One grandmother');
+    expect(firstSpeakerAskedFor(a, 'the grandmother')).toBe('One grandmother');
+  });
+
+  it('"One councillor who backed the cut, and who asked not to be named," is a source, not the councillor named before', () => {
+    const a = parseArticle(['Lights', 'Owen Tasker, an independent councillor, said he would table a motion.', 'One councillor who backed the cut, and who asked not to be named, said: ‘People are furious with us now, but they would be a lot more furious if their council tax went up.’'].join('\n\n'));
+    expect(speakerOfQuote(a, 'People are furious')).toBe('One councillor');
+  });
+
+  it('"said the leader of Tarnshire County Council, Councillor Dr Priya Ramaswamy-Holt" is her, not the council', () => {
+    const a = parseArticle(['Airport', 'The airport is owned by Tarnshire County Council.', '‘We have known for some time that this route was fragile,’ said the leader of Tarnshire County Council, Councillor Dr Priya Ramaswamy-Holt.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'We have known')).toBe('Priya Ramaswamy-Holt');
+  });
+
+  it('"she said" after "Dr. Helen Marchetti-Vance, Corvane’s chairman" is her: chairman says nothing of gender', () => {
+    const a = parseArticle(['Drugmaker', 'Corvane cut its outlook on Wednesday.', '“We did not meet our own standard,” said Dr. Helen Marchetti-Vance, Corvane’s chairman and chief executive, on a call with analysts.', 'Dr. Marchetti-Vance said the line was running again. She said prescriptions had reached 410,000.', '“We are spending $3.1 billion on a new plant,” she said.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'We are spending')).toBe('Helen Marchetti-Vance');
+  });
+
+  it('"the group wrote" after "Senior Staff Attorney Constance Abernathy-Whitlock of the Great Lakes Civil Liberties Union" is that union', () => {
+    const a = parseArticle(['Books vote', 'The Tri-County School Librarians Association said in a statement that the books should stay.', '“The First Amendment doesn’t stop at the schoolhouse door,” said Senior Staff Attorney Constance Abernathy-Whitlock of the Great Lakes Civil Liberties Union.', 'In a letter to board members, the group wrote: “A school board may not remove books from a library simply because it dislikes the ideas they contain.”'].join('\n\n'));
+    expect(speakerOfQuote(a, 'A school board may not')).toBe('Great Lakes Civil Liberties Union');
+  });
+
+  it('one word of a judgement after "described … as" is a quote; a quoted noun phrase before "without" is no label', () => {
+    const a = parseArticle(['Ban', 'Judge Anthony Pemberton-Strachan chaired the panel.', 'He described Brereton’s account of why he had used his brother’s details as “unconvincing”.', 'The panel said the illness was a “significant mitigating factor” without which the ban would have been longer.'].join('\n\n'));
+    expect(a.quotes.map((q) => q.text)).toEqual(['unconvincing', 'significant mitigating factor']);
+  });
+});
