@@ -844,9 +844,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       for (const u of units) {
         if (passages.length >= PASSAGES) break;
         if (!closeEnough(u)) continue;
-        const own = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
-        const named = who && own.length === 1 ? nameAfter(own[0]!) : undefined;
-        const ids = shownIds(named === undefined ? own : [...own, named]);
+        // A closest passage comes with the sentence after it in its paragraph: the answer often
+        // sits right after the sentence that holds the question's words ("Board member Greg
+        // Halloway moved to remove all 14 books. That motion failed 3-4."). Measured on the
+        // fresh set: 433 of 3,249 misses had it there; shown so, 148 more right passages shown,
+        // no confident answer changed.
+        const single = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
+        const end = Math.max(...single);
+        const own = single.length === 1 && sentences[end + 1]?.paragraph === sentences[end]!.paragraph && usable(end + 1) ? [...single, end + 1] : single;
+        const named = who && single.length === 1 ? nameAfter(single[0]!) : undefined;
+        const ids = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
         if (ids.some((id) => shown.has(id))) continue;
         const passage = withContext(article, ids);
         passage.forEach((s) => shown.add(s.id));

@@ -1376,3 +1376,22 @@ describe('an age asked of "she" or "the guy", the story’s subject', () => {
     expect(shownTexts(r).join(' ')).toMatch(/A 27-year-old Eastbrook man/);
   });
 });
+
+describe('a closest passage with the sentence after it', () => {
+  it('shows the readings with the sentence about the air monitoring they come after', () => {
+    const a = parseArticle(
+      [
+        'Factory fire forces evacuation',
+        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
+        'The county set up air monitoring stations at nine sites around the plant on Sunday night. Readings at six of them were above safe levels for volatile organic compounds.',
+        'Fire crews from four towns fought the blaze for 11 hours.',
+      ].join('\n\n'),
+    );
+    const answer = buildEngine(a).answer('what were the results of the air monitoring');
+    expect(answer.confidence).toBe('low');
+    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
+      'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
+      'Readings at six of them were above safe levels for volatile organic compounds.',
+    ]);
+  });
+});
