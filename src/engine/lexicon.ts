@@ -34,6 +34,8 @@ export const ROLE_NOUNS = new Set([
   'frontman', 'frontwoman',
   // A ship's or a harbour's: "Cragmouth harbour master Rachel Ogundipe", "the vessel's master".
   'master',
+  // A bill's: "The bill’s sponsor, Republican Sen. Rebecca Thornbury".
+  'sponsor', 'co-sponsor', 'cosponsor',
   'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
   'lawyer', 'attorney', 'counsel', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',

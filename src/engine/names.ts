@@ -154,7 +154,10 @@ export function isRoleNoun(word: string): boolean {
  * someone is from, as written: "the Dane said".
  */
 export const isPersonNoun = (word: string): boolean =>
-  isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && WORDNET_PERSON_NOUNS.has(word)) || WORDNET_DEMONYMS.has(word);
+  isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && (WORDNET_PERSON_NOUNS.has(word) || WORDNET_PERSON_NOUNS.has(SCIENCE_PREFIX.exec(word)?.[1] ?? ''))) || WORDNET_DEMONYMS.has(word);
+
+/** A field's prefix before a profession WordNet knows: "biostatistician" is a statistician of biology. */
+const SCIENCE_PREFIX = /^(?:bio|geo|neuro|micro|astro|psycho|eco|agro|hydro|pal(?:a)?eo|nano|cyto|immuno|electro|thermo|radio|pharmaco|socio|ethno|zoo|cryo|aero)([a-z]{5,})$/;
 
 /** "Trustees", "Councillors": a capitalised role noun in the plural, a title shared by the names after it. */
 const pluralRole = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}s$/u.test(word) && isRoleNoun(word.slice(0, -1).toLowerCase());
@@ -215,6 +218,9 @@ const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
  */
+/** A party a title may follow: "Republican Sen.", "Labour Cllr". */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
+
 function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
   let opens = -1;
@@ -223,6 +229,8 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
   const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
+  // ("The bill’s sponsor, Republican Sen. Rebecca Thornbury,": past the party before the title.)
+  if (courtesy && from >= 1 && PARTY_WORD.test(ws[from]!.core) && !ws[from]!.breaksAfter) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.
   // "…by the parliamentary commissioner for standards, Dame Judith Harrowby.": or ending the sentence.
   // ("The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who …": past the party and ward.)

@@ -2423,6 +2423,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (role) (person.otherRoles ??= new Set()).add(role);
     const one = oneOfTheGroup(index, person, mentions, paragraphs);
     if (one) (person.otherRoles ??= new Set()).add(one);
+    const lead = leadSubjectNamed(index, person, mentions, paragraphs);
+    if (lead) (person.otherRoles ??= new Set()).add(lead);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
     const owned = roleOfBodyNamed(index, person, mentions, paragraphs, people);
     if (owned) (person.otherRoles ??= new Set()).add(owned);
@@ -3469,6 +3471,27 @@ function headlineRole(headline: string, person: Person): string | undefined {
   if (!headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
+}
+
+/**
+ * "A mother-of-three facing eviction … has told a court …" ¶ "Kerry Ashdown, 38, appeared …": a
+ * lead that keeps its subject unnamed, then a paragraph that opens on a name and an age, is the
+ * news story's way of naming them; readers ask for "the mother". (Only for someone named there
+ * first, and only the lead's subject: its first words, "A"/"An" and up to three more.)
+ */
+function leadSubjectNamed(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string | undefined {
+  if (person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
+  const first = mentions.find((m) => m.person === index);
+  if (!first || first.start !== 0 || first.paragraph < 2) return undefined;
+  const p = paragraphs[first.paragraph - 1]!;
+  if (!/^,\s*\d{1,3},/.test(p.text.slice(first.end))) return undefined;
+  const lead = /^(?:An?)\s+((?:[\p{Ll}-]+\s+){0,3})/u.exec(paragraphs[first.paragraph - 2]!.text)?.[1];
+  if (lead === undefined) return undefined;
+  for (const word of lead.trim().split(/\s+/)) {
+    const noun = word.split('-')[0]!;
+    if (isPersonNoun(noun) || isPersonNoun(word)) return noun;
+  }
+  return undefined;
 }
 
 /** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */

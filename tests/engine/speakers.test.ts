@@ -1639,3 +1639,19 @@ describe('round e78: counted speakers, titles and bodies after a titled name', (
     expect(a.quotes.map((q) => q.text)).toEqual(['unconvincing', 'significant mitigating factor']);
   });
 });
+
+describe('round e78: roles before a titled name, a field’s prefix, a lead’s unnamed subject named next', () => {
+  it('"The bill’s sponsor, Republican Sen. Rebecca Thornbury of Olathe," is the sponsor', () => {
+    const a = parseArticle(['Age checks', 'The bill’s sponsor, Republican Sen. Rebecca Thornbury of Olathe, a former middle school counselor, said she wrote it after hearing from parents.', '“These companies have known for years,” Thornbury said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the bill sponsor')).toBe('Rebecca Thornbury');
+  });
+
+  it('"a former pharmaceutical biostatistician" is a role: a field’s prefix before a profession', () => {
+    expect(findNames('The problems were spotted by Priya Venkataraman, a former pharmaceutical biostatistician in Raleigh, who writes a blog.')[0]?.role).toBe('former pharmaceutical biostatistician in Raleigh');
+  });
+
+  it('"A mother-of-three … has told a court" then "Kerry Ashdown, 38, appeared …": she is the mother', () => {
+    const a = parseArticle(['Eviction hearing', 'A mother-of-three facing eviction has told a court her landlord left the family living with black mould.', 'Kerry Ashdown, 38, appeared at Wrexford County Court on Tuesday.', '‘I’m not saying I don’t owe money,’ Mrs Ashdown said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the mother')).toBe('Kerry Ashdown');
+  });
+});
