@@ -2654,11 +2654,16 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
     // names is who answers, however often the story named someone else.)
     const introduced = new Set(mentions.filter((m) => m.paragraph === firstQuestion && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
     const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, firstQuestion)[0]?.person;
-    if (interviewee !== undefined) {
-      paragraphs.forEach((p, i) => {
-        const mark = ANSWER_LINE.exec(p.text);
-        if (i > 0 && mark && QUESTION_LINE.test(paragraphs[i - 1]!.text) && !QUOTE_OPENS.test(p.text.slice(mark[0].length))) out.push(whole(p, mark[0].length, interviewee));
-      });
+    const answers = paragraphs.filter((p, i) => i > 0 && ANSWER_LINE.test(p.text) && QUESTION_LINE.test(paragraphs[i - 1]!.text));
+    // In an interview someone answers for themselves ("If they ask me.", "We will run open
+    // days"); in an explainer in Q&A form the writer answers what a reader would ask ("What
+    // happens if I go over 6,000 gallons?" "You pay more."): those answers are no one's quotes.
+    const interview = answers.some((p) => SPEAKS_FOR_SELF.test(withoutQuotations(p.text)));
+    if (interviewee !== undefined && interview) {
+      for (const p of answers) {
+        const mark = ANSWER_LINE.exec(p.text)!;
+        if (!QUOTE_OPENS.test(p.text.slice(mark[0].length))) out.push(whole(p, mark[0].length, interviewee));
+      }
     }
   }
   const lines = paragraphs.flatMap((p) => {
@@ -2673,6 +2678,11 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
   if (lines.length >= 2) out.push(...lines);
   return out;
 }
+
+/** Words someone says of themselves: "I", "my", "we", "our". */
+const SPEAKS_FOR_SELF = /\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|mine|we|we[’']re|we[’']ve|our|us)\b/;
+/** The text without what it quotes: whose words the rest are. */
+const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(?<!\p{L})‘[^‘’]*’(?!\p{L})/gu, ' ');
 
 /** An answer that quotes with marks of its own ("A: “Look for the lot code,” Okonkwo said."): the quotes say whose. */
 const QUOTE_OPENS = /^\s*[“"‘']/;

@@ -833,6 +833,22 @@ describe('a Q&A answer that quotes with marks of its own, or quotes someone else
   });
 });
 
+describe('an explainer in Q&A form', () => {
+  it('reads the writer’s answers as no one’s quotes', () => {
+    const a = parseArticle(
+      [
+        'Water rationing: what you need to know',
+        'Marlow Springs starts Stage 3 rationing on Monday, utility director Dolores Quintana said.',
+        'Q: What happens if I go over 6,000 gallons?',
+        'A: You pay more. Water above the allowance will be billed at a surcharge of $5 per 1,000 gallons.',
+        'Q: How long will rationing last?',
+        'A: Nobody knows. The council will review the restrictions every 30 days.',
+      ].join('\n\n'),
+    );
+    expect(a.quotes).toEqual([]);
+  });
+});
+
 describe('a transcript’s lines', () => {
   const a = parseArticle(
     [
