@@ -89,6 +89,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'pollster',
   // "Harcastle Brewery … the brewery said".
   'brewery', 'brewer', 'distillery', 'winery', 'bakery',
+  // "Stridelane, the running and cycling app, said …", then "the company said".
+  'app',
 ]);
 
 /** "the X" for a body of each kind: the organisation words it may stand for. */

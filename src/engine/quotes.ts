@@ -810,7 +810,9 @@ function orgApposition(text: string): string | undefined {
   const tail = words.slice(head + 1);
   if (head >= 0 && closes && tail.length > 0 && tail.slice(0, -1).every((w) => /^\p{Lu}/u.test(w)) && /^\p{Ll}/u.test(tail.at(-1)!) && isPersonNoun(tail.at(-1)!)) return undefined;
   // ("the tour’s official ticketing company": "official" there says what kind, it is no person.)
-  return head >= 0 && modifiers.every((w) => !NOT_A_MODIFIER.test(w) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w))) ? words[head]!.toLowerCase() : undefined;
+  // ("the running and cycling app": two modifiers joined by "and".)
+  const modifies = (w: string, i: number) => (!NOT_A_MODIFIER.test(w) || (/^(?:and|or)$/.test(w) && i > 0 && i < modifiers.length - 1)) && (!isRoleNoun(w.toLowerCase()) || ADJECTIVE_ROLES.test(w));
+  return head >= 0 && modifiers.every(modifies) ? words[head]!.toLowerCase() : undefined;
 }
 
 /** ", the Portland, Oregon, company": a town and its state set off by commas before a noun. */

@@ -1655,3 +1655,17 @@ describe('round e78: roles before a titled name, a field’s prefix, a lead’s 
     expect(firstSpeakerAskedFor(a, 'the mother')).toBe('Kerry Ashdown');
   });
 });
+
+describe('a body an apposition calls an app', () => {
+  it('"Stridelane, the running and cycling app that bills itself …, said" is the company "the company" means later', () => {
+    const a = parseArticle(
+      [
+        'App exposed users’ data',
+        'Stridelane, the running and cycling app that bills itself as “the training partner that never sleeps,” said Tuesday that a misconfigured server left the data of 6.1 million users open.',
+        'The data sat in an unprotected bucket until Sept. 5, according to a notice posted on Stridelane’s website.',
+        'In its notice to users, the company said it had found “no evidence that the exposed information has been misused” so far.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'no evidence that the exposed')).toBe('Stridelane');
+  });
+});
