@@ -214,13 +214,13 @@ function joinsDepartment(ws: readonly Word[], i: number): boolean {
 /** "wife of 59 years, ", "husband of four decades, " before a name set off by commas. */
 const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades|months)\s*,\s*$/i;
 
+/** A party a title may follow: "Republican Sen.", "Labour Cllr". */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
+
 /**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
  */
-/** A party a title may follow: "Republican Sen.", "Labour Cllr". */
-const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
-
 function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): string | undefined {
   const collected: Word[] = [];
   let opens = -1;

@@ -2420,8 +2420,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   const text = paragraphs.map((p) => p.text).join('\n');
   const subject = headlineSubject(headline, mentions, people);
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
+  // (The headline's names, found once for everyone it may title.)
+  const headlineNames = findNames(headline);
   for (const [index, person] of people.list.entries()) {
-    const role = headlineRole(headline, person);
+    const role = headlineRole(headline, headlineNames, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
     const one = oneOfTheGroup(index, person, mentions, paragraphs);
     if (one) (person.otherRoles ??= new Set()).add(one);
@@ -3475,10 +3477,10 @@ function headlineSubject(headline: string, mentions: readonly PersonMention[], p
  * "Marjorie Pell, Restaurant Critic Who Could Make or Break a Kitchen, Dies at 84": the role an
  * obituary's or a profile's headline gives the person it names in full.
  */
-function headlineRole(headline: string, person: Person): string | undefined {
+function headlineRole(headline: string, headlineNames: readonly NameMention[], person: Person): string | undefined {
   if (person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
   // "Chef Marisol Quintero on Slow Fires …": a title the headline gives the name.
-  const titled = findNames(headline).find((m) => m.text === person.name && m.title !== undefined && isRoleNoun(m.title));
+  const titled = headlineNames.find((m) => m.text === person.name && m.title !== undefined && isRoleNoun(m.title));
   if (titled) return titled.title;
   if (!headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
