@@ -992,6 +992,9 @@ const ROLE_SUBJECT = new RegExp(`^(?:the|a|an|one)\\s+((?:[\\p{L}\\d’'-]+\\s+)
 /** "the source, who asked not to be named because …, told AFP": a relative clause between the role and its verb. */
 const RELATIVE_ASIDE = new RegExp(`^((?:the|a|an|one)\\s+(?:[\\p{L}-]+\\s+){0,6}?[\\p{L}-]+),\\s+(?:who|whose)\\s[^“”"‘,]{3,160},\\s+(?=(?:${ADVERB}\\s+)?(?:${VERB})\\b)`, 'iu');
 const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
+/** "its" later in a sentence: what the sentence's one-word subject owns, when nothing else could. */
+const ITS_LATER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:says|said)\\b[^.;:“”"‘]*\\bits\\b`, 'iu');
+
 /** "One member OF THE STAGE RIGGING CREW backed …": the group someone unnamed is one of, before a verb in the past. */
 const OF_GROUP_BEFORE_DEED = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?=\s+\p{Ll}+ed\b)/u;
 /** A quotation opening the next sentence, then "he said" / "she added" (see `unnamedSubjects`). */
@@ -2099,13 +2102,16 @@ const PLACE_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s+[^—–(\n]{1,40}?
  * of a longer name ("Oyarzun" of Javier Oyarzun, "Union" of the World Chess Union): not whatever
  * opens a sentence ("Police", "Residents"), nor a word for a person or a body.
  */
+/** A capitalised word that is a noun for people or bodies, not a name: "Analysts", "Prosecutors", "Drugmaker". */
+const commonNoun = (word: string): boolean => [word, word.toLowerCase(), word.replace(/s$/, ''), word.toLowerCase().replace(/s$/, '')].some((w) => isPersonNoun(w) || isOrgNoun(w));
+
 function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
   const text = paragraphs.map((p) => p.text).join('\n');
   // (Initials keep their dots, "Javier R. Oyarzun"; a sentence's full stop ends a run.)
   const inLonger = new Set([...text.matchAll(/\p{Lu}(?:\.|[\p{L}’'-]*)(?: \p{Lu}(?:\.|[\p{L}’'-]*))+/gu)].flatMap((m) => m[0].split(' ').map((w) => w.replace(/(?:’s|'s|’|')$/, ''))));
   // (So does the tag after a quote: "‘…,’ Northern said.")
   const alone = [...text.matchAll(/(?<=(?:\p{Ll},?|[,!?][’”"])\s)(\p{Lu}\p{Ll}[\p{L}-]*)\b/gu)].map((m) => m[1]!);
-  return new Set(alone.filter((w) => !inLonger.has(w) && !isPersonNoun(w) && !isPersonNoun(w.replace(/s$/, '')) && !isOrgNoun(w.toLowerCase()) && !isOrgNoun(w.toLowerCase().replace(/s$/, ''))));
+  return new Set(alone.filter((w) => !inLonger.has(w) && !commonNoun(w)));
 }
 
 export function attributeQuotes(paragraphs: readonly Paragraph[], headline = ''): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
@@ -2179,7 +2185,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
       // So is "Marlowe State said in a statement": a name of several words that is no person's.
-      else if (speaks && ((m.tokens.length === 1 && oneWordNames.has(m.tokens[0]!)) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
+      // So is "Acas says both sides have agreed to attend talks at its offices": one word, no given
+      // name, that the rest of its own sentence calls "its".
+      else if (speaks && ((m.tokens.length === 1 && (oneWordNames.has(m.tokens[0]!) || (!isGivenName(m.tokens[0]!) && !commonNoun(m.tokens[0]!) && ITS_LATER.test(p.text.slice(m.end, sentenceBounds(p, m.start).end))))) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
         found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
     }

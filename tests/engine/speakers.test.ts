@@ -1669,3 +1669,21 @@ describe('a body an apposition calls an app', () => {
     expect(speakerOfQuote(a, 'no evidence that the exposed')).toBe('Stridelane');
   });
 });
+
+describe('a one-word body its own sentence calls "its"', () => {
+  it('"Acas says … at its offices" is a body, and "the conciliation service" after it is Acas', () => {
+    const a = parseArticle(
+      [
+        'Ferry strike',
+        'Ferry workers walked out on Friday.',
+        'Acas says both sides have agreed to attend talks at its offices in Cardiff on Monday. The conciliation service described the talks as ‘a positive step’ but would not comment further.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'a positive step')).toBe('Acas');
+  });
+
+  it('leaves "Analysts said … its" to the analysts: a noun for people is no name', () => {
+    const a = parseArticle(['Rate rise', 'The central bank raised rates on Tuesday.', 'Analysts said the bank had lost its nerve in the spring, calling the rise “a necessary, if belated, course correction”.'].join('\n\n'));
+    expect(a.speakers.map((s) => s.name)).not.toContain('Analysts');
+  });
+});
