@@ -2060,7 +2060,8 @@ const MODAL_BEFORE = /\b(?:could|would|will|should|must|can|cannot|can[’']t|wo
 const PERFECT_BEFORE = /\b(?:had|has|have)\s*$/i;
 
 /** A form of "be", or a verb that links like it ("looked", "seemed"), right before a quotation mark. */
-const COPULA = 'was|were|is|are|been|be|being|looked|looks|seemed|seems|appeared|appears|sounded|sounds|remained|remains';
+const LINKING = 'looked|looks|seemed|seems|appeared|appears|sounded|sounds|remained|remains';
+const COPULA = `was|were|is|are|been|be|being|${LINKING}`;
 const COPULA_BEFORE = new RegExp(`\\b(?:${COPULA})\\s*$`, 'i');
 
 /** A preposition or a conjunction after a closing mark: what was quoted was a whole noun phrase, not a label on the next noun. */
@@ -2070,7 +2071,7 @@ const LINKING_WORD_AFTER = /^\s+(?:without|with|that|which|who|whose|for|from|in
 const REFERRED_AS = /\b(?:referr(?:ing|ed|s)?\s+to|refer\s+to|known)\b[^“”"‘]{0,60}\bas\s*$/i;
 
 /** What stands right before a judgement in quotation marks: "was ‘…’", "as ‘…’", "called the plan ‘…’". */
-const JUDGED_AS = /(?:\b(?:was|were|is|are|been|be|as|looked|looks|seemed|seems|appeared|appears|sounded|sounds|remained|remains)|(?<!so-)\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\s+(?:[\p{L}’'-]+\s+){0,6})\s*$/iu;
+const JUDGED_AS = new RegExp(`(?:\\b(?:was|were|is|are|been|be|as|${LINKING})|(?<!so-)\\b(?:called|calls|calling|described|describes|branded|brands|labell?ed|labels|dubbed|dubs)\\s+(?:[\\p{L}’'-]+\\s+){0,6})\\s*$`, 'iu');
 
 /** Every word capitalised but the small ones: "Red Clay Sunday", "Come Sunday", "The Salt Year". */
 const TITLE_CASE = /^\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the|a|an|and|or|in|on|at|for|to|with|by|from|into|over|under|about|upon|as))*$/u;
@@ -2430,15 +2431,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   // (The headline's names, found once for everyone it may title.)
   const headlineNames = findNames(headline);
+  // (Each person's first mention, looked up once for the roles below that start from it.)
+  const firstMention = new Map<number, PersonMention>();
+  for (const m of mentions) if (!firstMention.has(m.person)) firstMention.set(m.person, m);
   for (const [index, person] of people.list.entries()) {
+    const first = firstMention.get(index);
     const role = headlineRole(headline, headlineNames, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
-    const one = oneOfTheGroup(index, person, mentions, paragraphs);
+    const one = oneOfTheGroup(person, first, paragraphs);
     if (one) (person.otherRoles ??= new Set()).add(one);
-    const lead = leadSubjectNamed(index, person, mentions, paragraphs);
+    const lead = leadSubjectNamed(person, first, paragraphs);
     if (lead) (person.otherRoles ??= new Set()).add(lead);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
-    const owned = roleOfBodyNamed(index, person, mentions, paragraphs, people);
+    const owned = roleOfBodyNamed(person, first, mentions, paragraphs, people);
     if (owned) (person.otherRoles ??= new Set()).add(owned);
   }
   spellOutAcronyms(people, paragraphs);
@@ -2563,10 +2568,10 @@ const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}
 const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|she|they|we|it|that)\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
-// ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
-// the place's own clause.)
 /** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|whom|where|when)\s[^,“”"‘]{3,80},/g;
+// ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
+// the place's own clause.)
 const LEADING_CLAUSE = /^(?:(?:on|in|at|by|during|after|before|late|early|earlier|last|this|outside|inside|near|beside|behind|over|throughout|under|amid|despite|across)\b[^,]{0,100},\s*(?:(?:where|when)\b[^,]{0,80},\s*)?|(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:statement|interview|letter|post|email|message|filing|tweet|video|speech|note|release|briefing|update)\s+(?=(?:he|she|it|they|we)\s)|(?:speaking|writing|talking|standing|addressing)\b[^,]{0,100},\s*|(?:but|and|however|meanwhile|separately|also|still)\b,?\s*|(?:when\s+)?asked\s+(?:in\s+[^,]{3,60}?\s+)?(?:whether|if|about|why|how|what|when|who|to)\b[^,]{0,160},\s*)/i;
 
 const NOT_A_SUBJECT = /\b(?:after|before|when|while|that|which|who|its|their|is|was|were|are|has|had|have|and|but|fell|rose)\b/i;
@@ -3427,14 +3432,12 @@ function ownerSpelledOut(person: Person, text: string): string[] {
  * chief executive"), so "who's the boss of Northgate" finds him; so does "a spokeswoman for the
  * utility" ("sierra crest power spokeswoman").
  */
-function roleOfBodyNamed(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
+function roleOfBodyNamed(person: Person, first: PersonMention | undefined, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
   const role = person.unnamed || isOrg(person) ? '' : person.role ?? '';
   // ("Renee Castellanos, a spokeswoman for the utility": the same, with the body after the role.)
   const after = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(role);
   const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null);
-  if (!m || !isOrgNoun(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w))) return undefined;
-  const first = mentions.find((x) => x.person === index);
-  if (!first) return undefined;
+  if (!m || !isOrgNoun(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
   const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
   return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
 }
@@ -3501,9 +3504,8 @@ function headlineRole(headline: string, headlineNames: readonly NameMention[], p
  * news story's way of naming them; readers ask for "the mother". (Only for someone named there
  * first, and only the lead's subject: its first words, "A"/"An" and up to three more.)
  */
-function leadSubjectNamed(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string | undefined {
+function leadSubjectNamed(person: Person, first: PersonMention | undefined, paragraphs: readonly Paragraph[]): string | undefined {
   if (person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
-  const first = mentions.find((m) => m.person === index);
   if (!first || first.start !== 0 || first.paragraph < 2) return undefined;
   const p = paragraphs[first.paragraph - 1]!;
   if (!/^,\s*\d{1,3},/.test(p.text.slice(first.end))) return undefined;
@@ -3524,10 +3526,8 @@ const NOT_A_GROUP_EXAMPLE = /^(?:official|source|person|people|insider|police|of
  * said": a feature's example of a group, named where a sentence opens right after one about the
  * group, is one of them ("the commuter"), when the text gives them no role of their own.
  */
-function oneOfTheGroup(index: number, person: Person, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string | undefined {
-  if (person.role || person.unnamed || isOrg(person) || person.tokens.size < 2) return undefined;
-  const first = mentions.find((m) => m.person === index);
-  if (!first) return undefined;
+function oneOfTheGroup(person: Person, first: PersonMention | undefined, paragraphs: readonly Paragraph[]): string | undefined {
+  if (person.role || person.unnamed || isOrg(person) || person.tokens.size < 2 || !first) return undefined;
   const paragraph = paragraphs[first.paragraph - 1]!;
   const opens = sentenceBounds(paragraph, first.start).start;
   if (opens !== first.start) return undefined;
