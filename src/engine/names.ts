@@ -154,13 +154,24 @@ export function isRoleNoun(word: string): boolean {
  * someone is from, as written: "the Dane said".
  */
 export const isPersonNoun = (word: string): boolean =>
-  isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && (WORDNET_PERSON_NOUNS.has(word) || WORDNET_PERSON_NOUNS.has(SCIENCE_PREFIX.exec(word)?.[1] ?? ''))) || WORDNET_DEMONYMS.has(word);
+  isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && (WORDNET_PERSON_NOUNS.has(word) || PERSON_NOUNS_ALSO_ADJECTIVES.has(word) || WORDNET_PERSON_NOUNS.has(SCIENCE_PREFIX.exec(word)?.[1] ?? ''))) || WORDNET_DEMONYMS.has(word);
+
+/**
+ * People's nouns the WordNet list leaves out because they are adjectives too, in lower case only:
+ * "a clan elder" (but "Elder County" is a place, and "elder brother" says nothing of a role).
+ */
+const PERSON_NOUNS_ALSO_ADJECTIVES: ReadonlySet<string> = new Set(['elder', 'elders']);
 
 /** A field's prefix before a profession WordNet knows: "biostatistician" is a statistician of biology. */
 const SCIENCE_PREFIX = /^(?:bio|geo|neuro|micro|astro|psycho|eco|agro|hydro|pal(?:a)?eo|nano|cyto|immuno|electro|thermo|radio|pharmaco|socio|ethno|zoo|cryo|aero)([a-z]{5,})$/;
 
 /** "Trustees", "Councillors": a capitalised role noun in the plural, a title shared by the names after it. */
-const pluralRole = (word: string): boolean => /^\p{Lu}\p{Ll}{3,}s$/u.test(word) && isRoleNoun(word.slice(0, -1).toLowerCase());
+const pluralRole = (word: string): boolean => singularRole(word) !== undefined;
+/** "Sens." → "Sen", "Councilwomen" → "Councilwoman": a plural title's singular, when it is a role. */
+function singularRole(word: string): string | undefined {
+  const one = /^\p{Lu}\p{Ll}{3,}s$/u.test(word) ? word.slice(0, -1) : /^\p{Lu}\p{Ll}+men$/u.test(word) ? `${word.slice(0, -3)}man` : undefined;
+  return one !== undefined && isRoleNoun(one.toLowerCase()) ? one : undefined;
+}
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
@@ -461,7 +472,11 @@ const showDots = (text: string) => text.replace(/\u2024/g, '.');
 
 /** The apposition right after `end`, its abbreviations' dots still hidden (see `showDots`); undefined when there is none. */
 function appositionAfter(text: string, end: number): string | undefined {
-  return APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))?.[1];
+  const apposition = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))?.[1];
+  // "Councilwoman Patrice Delgado, Councilman Howard Lisk and …": the next of a list of titled
+  // names, not what the first one is.
+  const titled = apposition === undefined ? null : /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(apposition);
+  return titled && isRoleNoun(titled[1]!.toLowerCase()) && isGivenName(titled[2]!) ? undefined : apposition;
 }
 
 /** "a district south of Bowling Green", "just outside of Marlow Falls": a place, whatever its words. */
@@ -963,14 +978,15 @@ export function findNames(text: string): NameMention[] {
     let roleOpens = startIndex;
     // …and the role is the title with what it is of: "Harlan County Supervisor of Elections".
     if (ofTitle) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
-    while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core)) roleOpens -= 2;
+    // (Not across a name just read: "Councilman Howard Lisk and Councilwoman Jeanette Moody".)
+    while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core) && !mentions.some((m) => m.personLike && m.end === ws[roleOpens - 2]!.end)) roleOpens -= 2;
     // "Assistant U.S. Attorney Michael Strand": a country's initials (and a role word before them)
     // are part of the title, though their dots cut the run of capitals.
     if (leadingRoles.length && roleOpens === startIndex && roleOpens >= 1 && COUNTRY_INITIALS.test(ws[roleOpens - 1]!.core) && ws[roleOpens - 1]!.dotted) {
       roleOpens--;
       if (roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && /^\p{Lu}/u.test(ws[roleOpens - 1]!.core) && (TITLE_MODIFIER.test(ws[roleOpens - 1]!.core) || isRoleNoun(ws[roleOpens - 1]!.core.toLowerCase()))) roleOpens--;
     }
-    const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => (pluralRole(w.core) ? w.core.slice(0, -1) : w.core)).join(' ');
+    const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => singularRole(w.core) ?? w.core).join(' ');
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));

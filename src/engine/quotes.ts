@@ -2402,6 +2402,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
   // named engineer.)
   const described = people.list.map((p, i) => {
+    const body = bodyByItsFirstWords(p, people.list);
+    if (body !== undefined) return body;
     if (!p.unnamed || p.anonymous) return i;
     const key = p.role!.toLowerCase();
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
@@ -2417,6 +2419,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (!/^the\s/i.test(p.name)) return i;
     const fuller = people.list.findIndex((q, j) => j !== i && q.unnamed && !/^the\s/i.test(q.name) && describesSame(key, q.role));
     if (fuller >= 0) return fuller;
+    // "The attorney general’s office said …" then "“…,” the office said": a body's noun alone is
+    // the one body the text described with it by whose it is. (Not "the Portuguese club" for
+    // "the club": that may be any club the story names.)
+    if (isOrgNoun(key)) {
+      const bodies = people.list.flatMap((q, j) => (j !== i && q.unnamed && q.role && /(?:’s|'s)\s/.test(q.role) && describesSame(key, q.role) ? [j] : []));
+      if (bodies.length === 1) return bodies[0]!;
+    }
     // (Known by a role only, they have no mention of their own: where their words are.)
     const said = [...attributed.filter((a) => a.person === i).map((a) => a.raw.parts[0]!.paragraph), ...reportedRaw.filter((r) => r.person === i).map((r) => r.paragraph)];
     const named = said.length ? namedInNextParagraph(i, Math.min(...said), mentions, people) : undefined;
@@ -3354,6 +3363,29 @@ function rolesOf(person: Person): string[] {
 const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
 
 /**
+ * "Prairie Meridian says …" (a dek) before "Prairie Meridian Credit Union said …": a name of
+ * capitals that nothing marks as a person's (no given name, role or title, at most one pronoun
+ * that may be someone else's) and that opens one organisation's name is that organisation, by its
+ * short form.
+ */
+/** Last words of a sports club's name: "Northcote United", "Kingsmere Town", "Ashford City". */
+const CLUB_NAME_END = /^(?:united|town|city|rovers|wanderers|athletic|county|albion|rangers|fc|afc)$/;
+
+function bodyByItsFirstWords(p: Person, list: readonly Person[]): number | undefined {
+  const words = [...p.tokens];
+  if (isOrg(p) || p.unnamed || p.role || p.titles?.size || p.male + p.female > 1 || words.length < 2 || isGivenName(words[0]!)) return undefined;
+  // (Not a club, "Northcote United", before its fans' "Northcote United Supporters’ Trust": the
+  // words the body adds only say what kind of body it is, and name no people.)
+  if (CLUB_NAME_END.test(words.at(-1)!)) return undefined;
+  const bodies = list.flatMap((q, j) => {
+    const body = [...q.tokens];
+    const added = body.slice(words.length);
+    return isOrg(q) && added.length > 0 && body.slice(0, words.length).every((t, k) => t === words[k]) && !added.some((w) => isPersonNoun(w) || isPersonNoun(w.replace(/s$/, ''))) ? [j] : [];
+  });
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/**
  * "The artistic director of the Maltings Playhouse has resigned …" ¶ "Nadia Ferreira-Holt, who has
  * led the theatre since 2017, told staff …": a lead that names its subject by role only, then
  * opens the next paragraph on a name the story had not given yet: the same person.
@@ -3370,13 +3402,22 @@ function namedInNextParagraph(index: number, paragraph: number, mentions: readon
   return q.unnamed || isOrg(q) || q.tokens.size < 2 || earlier || clash ? undefined : opener.person;
 }
 
-/** The company a story names most: the only one it names, or one named at least three times and twice as often as any other. */
+/**
+ * The company a story names most: the only one it names, or one named at least three times and
+ * twice as often as any other. (Not the one company a story about a credit union names in
+ * passing, its vendor: a body named twice as often as the company is what the story is about.)
+ */
 function mostMentionedCompany(people: People, mentions: readonly PersonMention[]): Person | undefined {
-  const companies = people.list.filter((p) => p.org?.includes('company'));
-  if (companies.length === 1) return companies[0];
   const counts = new Map<number, number>();
-  for (const m of mentions) if (people.list[m.person]!.org?.includes('company')) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  for (const m of mentions) {
+    // ("Prairie Meridian" counts for Prairie Meridian Credit Union.)
+    const body = bodyByItsFirstWords(people.list[m.person]!, people.list) ?? m.person;
+    if (isOrg(people.list[body]!)) counts.set(body, (counts.get(body) ?? 0) + 1);
+  }
+  const companies = people.list.flatMap((p, i) => (p.org?.includes('company') ? [i] : []));
+  const most = Math.max(0, ...counts.values());
+  if (companies.length === 1) return most >= 3 && most >= 2 * (counts.get(companies[0]!) ?? 0) ? undefined : people.list[companies[0]!];
+  const [first, second] = [...counts].filter(([i]) => companies.includes(i)).sort((a, b) => b[1] - a[1]);
   return first && first[1] >= 3 && (!second || first[1] >= 2 * second[1]) ? people.list[first[0]] : undefined;
 }
 

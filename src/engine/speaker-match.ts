@@ -51,6 +51,9 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
   if (alias.length >= 4 && query.startsWith(alias) && query.length - alias.length <= 2) return 0.8;
   // Short surnames misspelt by a letter: "dun" for Dunn, "vos" for Voss, "choo" for Cho.
   if (query.length >= 3 && alias.length >= 3 && Math.abs(alias.length - query.length) === 1 && (alias.startsWith(query) || query.startsWith(alias))) return 0.75;
+  // …or by a consonant inside, first and last letters kept: "vick" for Vik, "linn" for Lin (not
+  // "four" for "for").
+  if (query.length >= 3 && alias.length >= 3 && Math.abs(alias.length - query.length) === 1 && query[0] === alias[0] && query.at(-1) === alias.at(-1) && consonantInserted(query, alias)) return 0.75;
   const edits = allowedEdits(Math.min(query.length, alias.length));
   if (edits > 0 && editDistance(query, alias, edits) <= edits) return 0.75;
   // Two letters dropped from a long name: "chaudry" for Chaudhary, "natarjan" for Natarajan.
@@ -72,6 +75,14 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
   }
   return 0;
+}
+
+/** Whether one word is the other with one consonant more. */
+function consonantInserted(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const at = [...short].findIndex((c, i) => c !== long[i]);
+  const extra = long[at < 0 ? short.length : at]!;
+  return !/[aeiouy]/.test(extra) && long.slice(0, at < 0 ? short.length : at) + long.slice((at < 0 ? short.length : at) + 1) === short;
 }
 
 /** Whether `short` is `long` with letters left out, in order. */

@@ -1687,3 +1687,74 @@ describe('a one-word body its own sentence calls "its"', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Analysts');
   });
 });
+
+describe('a body by the first words of its name', () => {
+  const breach = () =>
+    parseArticle(
+      [
+        'Credit union breach',
+        'Prairie Meridian says loan files sat on an unsecured server for six months',
+        'Prairie Meridian Credit Union said Tuesday that personal information belonging to about 212,400 members had been exposed online.',
+        'The attorney general’s office said it had opened an inquiry. “We are reviewing whether Prairie Meridian notified affected residents as quickly as the law requires,” the office said in a statement.',
+        'He said the server had been set up by Clearpath Lending Systems, an outside vendor.',
+        'Prairie Meridian said its records show the first contact came on Aug. 14.',
+        'Chief Financial Officer Lena Sorensen said Prairie Meridian expects the breach to cost $4.2 million. Prairie Meridian reported net income of $18.7 million last year.',
+        '“It is a meaningful cost for an institution of our size,” Ms. Sorensen said.',
+      ].join('\n\n'),
+    );
+
+  it('"Prairie Meridian says …" is Prairie Meridian Credit Union, one speaker', () => {
+    const a = breach();
+    expect(a.speakers.map((s) => s.name)).not.toContain('Prairie Meridian');
+    expect(a.reported.filter((r) => a.speakers[r.speaker]!.name === 'Prairie Meridian Credit Union').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('"the office said" after "The attorney general’s office said …" is that office', () => {
+    expect(speakerOfQuote(breach(), 'We are reviewing whether')).toBe('The attorney general’s office');
+  });
+
+  it('a bare "Chief Financial Officer" is not the vendor’s, the one company a credit union story names', () => {
+    const sorensen = breach().speakers.find((s) => s.name === 'Lena Sorensen')!;
+    expect(sorensen.aliases.some((x) => x.includes('clearpath'))).toBe(false);
+  });
+
+  it('leaves a club apart from its supporters’ trust', () => {
+    const a = parseArticle(
+      [
+        'Transfer collapses',
+        'Northcote United said the move was off. “We wish the player well,” Northcote United said.',
+        'The Northcote United Supporters’ Trust said it was “deeply concerned” by the club’s handling of the move.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We wish the player')).toBe('Northcote United');
+  });
+});
+
+describe('titles in a list of names', () => {
+  it('"Councilwomen Gloria Santangelo and …" is a councilwoman; "Councilwoman Patrice Delgado, Councilman Howard Lisk and …" are three', () => {
+    const found = findNames('Voting yes were Councilwomen Gloria Santangelo and Amy Reuter-Kincaid. Councilwoman Patrice Delgado, Councilman Howard Lisk and Councilwoman Jeanette Moody voted no.');
+    const role = (name: string) => found.find((m) => m.text === name);
+    expect(role('Gloria Santangelo')?.role).toBe('Councilwoman');
+    expect(role('Patrice Delgado')?.role).toBe('Councilwoman');
+    expect(role('Patrice Delgado')?.alsoRole).toBeUndefined();
+    expect(role('Jeanette Moody')?.role).toBe('Councilwoman');
+  });
+
+  it('keeps a body’s name with "and" in a title: "Police and Crime Commissioner Gareth Pryce"', () => {
+    expect(findNames('North Marches Police and Crime Commissioner Gareth Pryce said the case was deeply disappointing.').find((m) => m.text === 'Gareth Pryce')?.role).toBe('Police and Crime Commissioner');
+  });
+});
+
+describe('an elder', () => {
+  it('"Augustine Kerepa, 78, the senior clan elder of Kesiwari," is "the elder"; "Elder County" stays a place', () => {
+    const a = parseArticle(['Carvings go home', 'Its author was Augustine Mavu Tamoane Kerepa, 78, the senior clan elder of Kesiwari, who traveled to Brennerton.', '“They have been waiting,” Kerepa said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the elder')).toBe('Augustine Mavu Tamoane Kerepa');
+    const b = parseArticle(['Wolves', 'One Elder County sheep producer, who asked not to be named, said he had moved his flock. “I’ve got kids in school here,” he said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(b, 'the sheep producer')).toBeDefined();
+  });
+
+  it('finds a three-letter surname spelt with a consonant more ("Vick" for Vik), not "four" for "for"', () => {
+    const a = parseArticle(['Glacier', 'Anders Vik, a research engineer, said the team lost four stakes. “We used to come up here to measure the glacier,” Vik said.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'Vick')).toBe('Anders Vik');
+  });
+});
