@@ -390,8 +390,18 @@ function copularRole(before: string): string | undefined {
 /** "One of the patients, Denise Hargrove, 58,": one of a kind of person, named after the comma. */
 const ONE_OF_ROLE = /\b(?:one|another)\s+of\s+(?:the|those|its|his|her|their)\s+((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))\s*,\s*$/iu;
 
-function oneOfRole(before: string): string | undefined {
-  const m = ONE_OF_ROLE.exec(before);
+/** "Sandra Pickering, whose mother …": a child, the daughter or son her given name says. */
+function childBy(role: string | undefined, tokens: readonly string[]): string | undefined {
+  if (role !== 'child' || tokens.length < 2) return role;
+  const given = tokens[0]!.toLowerCase();
+  return FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given) ? 'daughter' : MALE_GIVEN_NAMES.has(given) && !FEMALE_GIVEN_NAMES.has(given) ? 'son' : role;
+}
+
+/** ", one of the two board members who voted no,": the same, after the name. */
+const ONE_OF_AFTER = /^,\s*(?:\d{1,3},\s*)?(?:one|another)\s+of\s+(?:the|those|its|his|her|their)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+)?((?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))(?=\s+(?:who|whom|that|at|in|on|from|for)\b|\s*[,.;:])/iu;
+
+function oneOfRole(before: string, after = false): string | undefined {
+  const m = (after ? ONE_OF_AFTER : ONE_OF_ROLE).exec(before);
   if (!m) return undefined;
   // (The kind in the singular: "patients" → "patient", "witnesses" → "witness", "families" → "family".)
   const single = (w: string) => w.replace(/ies$/, 'y').replace(/(ss|x|ch|sh)es$/, '$1').replace(/s$/, '');
@@ -519,7 +529,13 @@ const doneBy = (before: string): string | undefined => {
   const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
   return verb ? DONE_BY[verb] : undefined;
 };
-const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+// (Not "who runs about 2,000 sheep": a count is no body.)
+const NOT_A_COUNT = '(?!(?:about|some|nearly|almost|around|roughly|more than|over)?\\s*\\d)';
+const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+
+/** Livestock a farmer is named by, each as the farmer's modifier ("cows" → "cattle farmer"). */
+const LIVESTOCK: Record<string, string> = { sheep: 'sheep', ewes: 'sheep', lambs: 'sheep', cattle: 'cattle', cows: 'cattle', goats: 'goat', pigs: 'pig', hogs: 'pig', bison: 'bison' };
+const LIVESTOCK_CLAUSE = new RegExp(`^,\\s*(?:\\d{1,3},\\s*)?(?:who|whose\\s+family)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:runs?|raise[sd]?|raising|keeps?|kept|farms?|farmed|graze[sd]?|ranch(?:es|ed)?)\\s+(?:about\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|around\\s+|roughly\\s+)?(?:[\\d,]+\\s+)?(?:head of\\s+)?(${Object.keys(LIVESTOCK).join('|')})\\b`, 'i');
 
 /** What someone is to the relative a "whose" clause names: "whose son" → parent, "whose father" → child. */
 const KIN_ROLE: Record<string, string> = {
@@ -529,7 +545,7 @@ const KIN_ROLE: Record<string, string> = {
   grandson: 'grandparent', granddaughter: 'grandparent', grandchildren: 'grandparent',
   husband: 'spouse', wife: 'spouse', partner: 'partner',
 };
-const WHOSE_KIN = new RegExp(`^,\\s*whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Object.keys(KIN_ROLE).join('|')})\\b,?\\s*([^,.;:“”"()]{2,60})?`, 'iu');
+const WHOSE_KIN = new RegExp(`^,\\s*(?:\\d{1,3},\\s*)?whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Object.keys(KIN_ROLE).join('|')})\\b,?\\s*([^,.;:“”"()]{2,60})?`, 'iu');
 
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
 const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
@@ -547,7 +563,7 @@ const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
 /** ", a retired headteacher who chairs the society": the office the clause gives ("chair of the society"). */
-const HEADS_IN_APPOSITION = new RegExp(`^,[^,.;:“”"]*?\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:“”"]{3,60}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+const HEADS_IN_APPOSITION = new RegExp(`^,[^,.;:“”"]*?\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,60}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
 
 /** "Ledgerly's co-founder and chief executive": an owner's two roles, joined with no article. */
 const SHARED_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+and\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
@@ -674,6 +690,12 @@ function opensOnRole(phrase: string, reach = 4): boolean {
 function roleAfter(text: string, end: number): string | undefined {
   const held = roleHeld(text.slice(end));
   if (held) return held;
+  const oneOf = oneOfRole(text.slice(end, end + APPOSITION_REACH), true);
+  if (oneOf) return oneOf;
+  // "Tom Ybarra, who runs about 2,000 sheep near Wells", "Lorna Beckstead, whose family has run
+  // cattle on 9,000 acres": a farmer of that stock (readers say "the sheep rancher").
+  const stock = LIVESTOCK_CLAUSE.exec(text.slice(end))?.[1]?.toLowerCase();
+  if (stock) return `${LIVESTOCK[stock] ?? stock} farmer`;
   // "Captain Julien Morel, who commands the gendarmerie's high mountain rescue unit (PGHM)": the
   // office the clause gives him, "commander of …".
   const heads = HEADS_CLAUSE.exec(text.slice(end));
@@ -990,7 +1012,7 @@ export function findNames(text: string): NameMention[] {
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
     const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));
-    const role = ofPlaceOpening(roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role, text, start);
+    const role = childBy(ofPlaceOpening(roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role, text, start), tokens);
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",
     // no age and no role.
     // ("at Brackenford General, who did not want to be named": "who" is the nurse before it.)

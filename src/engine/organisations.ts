@@ -487,7 +487,9 @@ export function findOrganisations(text: string): OrgMention[] {
     const firm = headAt < 0 && run.some((w, k) => w.core === '&' && k > 0 && CAP.test(run[k - 1]!.core) && k + 1 < run.length);
     // "Department of Health and Human Services" is a department as well as services.
     const ofHead = run.findIndex((w, k) => k < headAt && /^(?:of|for|on)$/.test(run[k + 1]?.core ?? '') && kindsOfHead(w.core).length > 0);
-    const kinds = prefixedClub ? ['club'] : headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
+    // ("Department for Transport", "Ministry of Energy": a public body's remit, not a company.)
+    const remitted = ofHead >= 0 && !kindsOfHead(run[ofHead]!.core).includes('company');
+    const kinds = prefixedClub ? ['club'] : headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core).filter((k) => !(remitted && k === 'company')), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const written = text.slice(start, end);

@@ -2408,6 +2408,25 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const key = p.role!.toLowerCase();
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
+    // "The Care Quality Inspectorate (CQI) … Its report, published on Thursday, …" then "the report
+    // states": the body whose report it is.
+    if (DOCUMENT_SPEAKER.test(p.name)) {
+      const author = documentAuthor(key, paragraphs, mentions, people);
+      if (author !== undefined) {
+        (people.list[author]!.otherRoles ??= new Set()).add(key);
+        return author;
+      }
+    }
+    // "In a statement, Meadowvale Care Group said it accepted the findings." ¶ "‘…,’ a spokesperson
+    // said.": a spokesperson for no body the text names speaks for the one body that spoke in the
+    // paragraph or two before.
+    if (BARE_SPOKESPERSON.test(p.name)) {
+      const first = Math.min(...attributed.filter((a) => a.person === i).map((a) => a.raw.parts[0]!.paragraph), ...reportedRaw.filter((r) => r.person === i).map((r) => r.paragraph));
+      const spoke = [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw].filter((x) => x.person !== undefined && isOrg(people.list[x.person]!) && x.paragraph < first && x.paragraph >= first - 2);
+      const latest = Math.max(...spoke.map((x) => x.paragraph));
+      const bodies = new Set(spoke.filter((x) => x.paragraph === latest).map((x) => x.person!));
+      if (bodies.size === 1) return [...bodies][0]!;
+    }
     // "…, a monitoring group said." in the lead, then "The Border Conflict Monitoring Centre, a
     // Vienna-based group that tracks casualties, …": the one body whose name and kind hold every
     // word of the description.
@@ -3368,6 +3387,34 @@ const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|finan
  * that may be someone else's) and that opens one organisation's name is that organisation, by its
  * short form.
  */
+/** A document that speaks: "the report states", "the review found". */
+const DOCUMENT_SPEAKER = /^the\s+(?:report|review|audit|study|inspection|investigation)$/i;
+
+/**
+ * Whose a document is: the one body the text gives it to, as "Its report" (the body named last
+ * before it), "the inspectorate’s report", or "a report by the Audit Office".
+ */
+function documentAuthor(noun: string, paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): number | undefined {
+  const authors = new Set<number>();
+  const owned = new RegExp(`(?:\\b(its|their)|(?:’s|'s))\\s+(?:[\\p{Ll}-]+\\s+)?${noun}\\b`, 'giu');
+  const by = new RegExp(`\\b${noun}\\s+(?:by|from)\\s+`, 'giu');
+  for (const p of paragraphs) {
+    const bodiesBefore = (at: number) => mentions.filter((m) => isOrg(people.list[m.person]!) && (m.paragraph === p.number - 1 || (m.paragraph === p.number && m.end <= at)));
+    for (const m of p.text.matchAll(owned)) {
+      const owner = m[1] ? bodiesBefore(m.index).at(-1) : mentions.find((x) => x.paragraph === p.number && x.end === m.index);
+      if (owner && isOrg(people.list[owner.person]!)) authors.add(owner.person);
+    }
+    for (const m of p.text.matchAll(by)) {
+      const after = mentions.find((x) => x.paragraph === p.number && x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 4);
+      if (after && isOrg(people.list[after.person]!)) authors.add(after.person);
+    }
+  }
+  return authors.size === 1 ? [...authors][0] : undefined;
+}
+
+/** A spokesperson the text says nothing more of: "a spokesperson said". */
+const BARE_SPOKESPERSON = /^(?:a|an|the)\s+(?:spokes(?:person|man|woman)|representative)$/i;
+
 /** Last words of a sports club's name: "Northcote United", "Kingsmere Town", "Ashford City". */
 const CLUB_NAME_END = /^(?:united|town|city|rovers|wanderers|athletic|county|albion|rangers|fc|afc)$/;
 

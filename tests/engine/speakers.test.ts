@@ -1758,3 +1758,58 @@ describe('an elder', () => {
     expect(firstSpeakerAskedFor(a, 'Vick')).toBe('Anders Vik');
   });
 });
+
+describe('roles a clause after the name gives', () => {
+  it('", one of the two board members who voted no," is a board member', () => {
+    expect(findNames('Gary Whitlock, one of the two board members who voted no, said he supported it.')[0]?.role).toBe('board member');
+  });
+
+  it('"Sandra Pickering, 63, whose mother Edna, 91, …" is a daughter', () => {
+    expect(findNames('Sandra Pickering, 63, whose mother Edna, 91, has lived at Thornley Grange for three years, said the findings came as no surprise.')[0]?.role).toBe('daughter');
+  });
+
+  it('"who runs about 2,000 sheep" is a sheep farmer, not the head of "about 2"; "whose family has run cattle" a cattle farmer', () => {
+    const ybarra = findNames('Tom Ybarra, who runs about 2,000 sheep near Wells, said he had come.')[0]!;
+    expect(ybarra.role).toBe('sheep farmer');
+    expect(ybarra.alsoRole).toBeUndefined();
+    expect(findNames('Lorna Beckstead, whose family has run cattle on 9,000 acres near Lamoille since 1911, told commissioners.')[0]?.role).toBe('cattle farmer');
+  });
+});
+
+describe('who speaks for a body', () => {
+  it('"a spokesperson said" right after "In a statement, Meadowvale Care Group said …" is Meadowvale', () => {
+    const a = parseArticle(
+      [
+        'Care home rated inadequate',
+        'Thornley Grange is run by Meadowvale Care Group.',
+        'In a statement, Meadowvale Care Group said it accepted the findings in full.',
+        '‘We are deeply sorry that the standard of care fell below what residents expect,’ a spokesperson said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We are deeply sorry')).toBe('Meadowvale Care Group');
+  });
+
+  it('"the report states" is the body whose report it is ("Its report" after the inspectorate)', () => {
+    const a = parseArticle(
+      [
+        'Care home rated inadequate',
+        'The home was visited by the Care Quality Inspectorate (CQI) in July. Its report, published on Thursday, rates the home inadequate.',
+        '‘The provider did not have effective systems to assess the quality of the service,’ the report states.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The provider did not have')).toBe('Care Quality Inspectorate');
+    expect(firstSpeakerAskedFor(a, 'the report')).toBe('Care Quality Inspectorate');
+  });
+
+  it('"the Department for Transport" is a department, not the company a bare chief executive works for', () => {
+    const a = parseArticle(
+      [
+        'Rail fares to rise',
+        'The Rail Operators’ Association said fare income was essential. Its chief executive, Sir Graham Tulloch-Pryce, said passenger numbers had recovered.',
+        '‘We need the money,’ Sir Graham said.',
+        'Campaigners called on the Department for Transport to publish its figures.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Graham Tulloch-Pryce')?.aliases.some((x) => x.includes('department for transport'))).toBe(false);
+  });
+});
