@@ -93,6 +93,8 @@ const TYPED_CANDIDATES = 10;
 const SAYING = /\b(?:said|say|says|told|tell|asked|warned|wrote|claimed|stated|announced|added|called|urged|insisted|described)\b/i;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
+/** Sentences a closest passage may grow to when the next unit goes on from it. */
+const JOINED_PASSAGE = 4;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
 const MAX_CORRECTIONS = 1000;
 /** Lift for the paragraph under an explainer's heading when the question asks the heading's question. */
@@ -853,11 +855,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const end = Math.max(...single);
         const own = single.length === 1 && sentences[end + 1]?.paragraph === sentences[end]!.paragraph && usable(end + 1) ? [...single, end + 1] : single;
         const named = who && single.length === 1 ? nameAfter(single[0]!) : undefined;
-        const ids = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
-        if (ids.some((id) => shown.has(id))) continue;
+        const all = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
+        const ids = all.filter((id) => !shown.has(id));
+        if (ids.length === 0) continue;
         const passage = withContext(article, ids);
+        // A passage that goes on from one already shown, in the same paragraph, lengthens it.
+        const joins = passages.find((p) => p.length + passage.length <= JOINED_PASSAGE && passage.some((s) => p.some((t) => Math.abs(t.id - s.id) === 1 && t.paragraph === s.paragraph)));
         passage.forEach((s) => shown.add(s.id));
-        passages.push(passage);
+        if (joins) joins.splice(0, joins.length, ...[...joins, ...passage].sort((a, b) => a.id - b.id));
+        else passages.push(passage);
       }
       // ("how old is the guy": nothing close enough to show, and the question is about the story.)
       if (!passages.length) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;

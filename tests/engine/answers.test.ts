@@ -1395,3 +1395,15 @@ describe('a closest passage with the sentence after it', () => {
     ]);
   });
 });
+
+describe('a closest passage that overlaps or goes on from one already shown', () => {
+  it('still shows its own sentences: "about 1,800 tractors had entered Vorenza" after the tailbacks it stands before', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-farmer-protest.txt', 'utf8')));
+    const answer = engine.answer('how many tractors came into the city');
+    expect(answer.confidence).toBe('low');
+    expect(answer.passages.length).toBeLessThanOrEqual(3);
+    expect(answer.passages.flat().map((s) => s.text).join(' ')).toContain('about 1,800 tractors had entered Vorenza');
+    // A passage is one run of the text: its sentences follow each other.
+    for (const passage of answer.passages) for (let i = 1; i < passage.length; i++) expect(passage[i]!.id).toBe(passage[i - 1]!.id + 1);
+  });
+});
