@@ -9,7 +9,7 @@ import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.
 import type { RelatedWords } from './lexicon-table.js';
 import { WHAT_DID, speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
-import { memo } from './memo.js';
+import { lazy, memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
@@ -71,6 +71,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   bc: 'because', cuz: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours',
   min: 'minutes', mins: 'minutes', approx: 'approximately', abt: 'about', w: 'with', thru: 'through', nite: 'night',
   uni: 'university', info: 'information', convo: 'conversation', pics: 'pictures', pic: 'picture', vid: 'video', dept: 'department',
+  meds: 'medication', stats: 'statistics', pct: 'percent', avg: 'average',
+  coz: 'because', tho: 'though', mgmt: 'management', bday: 'birthday',
   // British and US slang for the words news uses.
   cop: 'police officer', cops: 'police', mum: 'mother', insta: 'Instagram', compo: 'compensation', telly: 'television',
 };
@@ -80,18 +82,6 @@ const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).j
 const readQuestion = (question: string) =>
   question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
 
-/** `build()` on first use, then the same value: for parts a given run may never need. */
-function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
-}
 
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a

@@ -14,3 +14,16 @@ export function memo<T>(max: number, compute: (key: string) => T): (key: string)
     return value;
   };
 }
+
+/** `build()` on first use, then the same value: for parts a given run may never need. */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  let built = false;
+  return () => {
+    if (!built) {
+      value = build();
+      built = true;
+    }
+    return value as T;
+  };
+}

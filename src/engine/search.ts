@@ -18,7 +18,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
 import { LEANS_BACK } from './lexicon.js';
 import { findNames } from './names.js';
-import { memo } from './memo.js';
+import { lazy, memo } from './memo.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { readsAsTitle } from './sentences.js';
@@ -368,24 +368,43 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   });
   index.addAll(sentences.map((s, i) => ({ id: s.id, text: s.text, speaker: contextOf(s), phrases: sentencePhrases[i]!.join(' ') })));
 
-  /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
-  const corrections = new Map<string, string>();
-  const correct = (term: string): string => {
-    if (df.has(term) || /^\d/.test(term) || related.related(term)) return term;
-    const known = corrections.get(term);
-    if (known !== undefined) return known;
-    if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
-    const edits = allowedEdits(term.length);
-    let best = term;
+  /**
+   * The article's words as written, each with its term, for spelling: a misspelling is nearer the
+   * word than the stems ("funral" is one letter from "funeral", two from its stem "funer").
+   */
+  const spelled = lazy(() => {
+    const out = new Map<string, string>();
+    for (const s of sentences) for (const token of tokenize(s.text)) {
+      const word = token.toLowerCase();
+      const term = /^\p{Ll}{4,}$/u.test(word) && !out.has(word) ? toTerm(token) : null;
+      if (term && df.has(term)) out.set(word, term);
+    }
+    return out;
+  });
+  /** The term nearest `target` among `candidates` within the edits its length allows; `target` when none is. */
+  const nearest = (target: string, candidates: Iterable<[string, string]>, fallback: string): string => {
+    const edits = allowedEdits(target.length);
+    let best = fallback;
     let bestDistance = edits + 1;
-    for (const v of vocabulary) {
-      const d = editDistance(term, v, edits);
-      if (d < bestDistance || (d === bestDistance && best !== term && (df.get(v) ?? 0) > (df.get(best) ?? 0))) {
-        best = v;
+    for (const [v, term] of candidates) {
+      const d = editDistance(target, v, edits);
+      if (d < bestDistance || (d === bestDistance && best !== fallback && (df.get(term) ?? 0) > (df.get(best) ?? 0))) {
+        best = term;
         bestDistance = d;
       }
     }
-    corrections.set(term, best);
+    return best;
+  };
+  /** A misspelt question word becomes the article's nearest word ("traped" → "trap"), if one is near. */
+  const corrections = new Map<string, string>();
+  const correct = (term: string, word?: string): string => {
+    if (df.has(term) || /^\d/.test(term) || related.related(term)) return term;
+    const known = corrections.get(`${term} ${word ?? ''}`);
+    if (known !== undefined) return known;
+    if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
+    const byWord = word !== undefined && /^\p{Ll}{4,}$/u.test(word.toLowerCase()) ? nearest(word.toLowerCase(), spelled(), term) : term;
+    const best = byWord !== term ? byWord : nearest(term, vocabulary.map((v): [string, string] => [v, v]), term);
+    corrections.set(`${term} ${word ?? ''}`, best);
     return best;
   };
 
@@ -478,7 +497,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
    * sentences up by (the second pass's: see `answer`).
    */
   const answerAt = (question: string, words: readonly QuestionWord[], similar: number, through?: ReadonlySet<string>): SearchResult => {
-      const asked = words.map((w) => correct(w.term));
+      const asked = words.map((w) => correct(w.term, w.word));
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
       // A phrasal verb stands for what the article says in its words ("step down" → "resign"), and
       // for its own words; one made of filler only ("going up") counts only when the article has it.

@@ -1407,3 +1407,12 @@ describe('a closest passage that overlaps or goes on from one already shown', ()
     for (const passage of answer.passages) for (let i = 1; i < passage.length; i++) expect(passage[i]!.id).toBe(passage[i - 1]!.id + 1);
   });
 });
+
+describe('a misspelling read against the words as written', () => {
+  it('"when is the funral" finds the funeral: one letter from the word, two from its stem', () => {
+    const a = parseArticle(['Coach dies at 81', 'Ray Brannigan, who coached at Kessler High for 30 years, died Sunday.', 'A funeral Mass will be celebrated at 10:30 a.m. Friday at St. Bridget Catholic Church.', 'He is survived by his wife.'].join('\n\n'));
+    const answer = buildEngine(a).answer('when is the funral');
+    expect(answer.confidence).toBe('high');
+    expect(answer.sentences.map((s) => s.text).join(' ')).toContain('funeral Mass');
+  });
+});
