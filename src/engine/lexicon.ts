@@ -266,6 +266,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['harbormaster', 'harbourmaster'],
   ['pediatrician', 'paediatrician'],
   ['organizer', 'organiser'],
+  // A union's "regional organiser" is the union official readers ask for.
+  ['official', 'organiser', 'organizer'],
   ['boss', 'head', 'chief'],
   // A football club's "boss Ross Dunleavy" is its manager.
   ['boss', 'manager'],

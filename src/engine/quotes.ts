@@ -2132,6 +2132,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const found: PersonMention[] = [];
     // "VICTORIA, British Columbia — Claire Ashdown, …": where the story was filed is no one.
     const filedFrom = PLACE_DATELINE.exec(p.text)?.[0].length ?? 0;
+    // ("Caldermoor Tries: Gethin, Brandreth, Oduya. Cons: Nettleford 3.": a box score's line, no
+    // words of prose, names no one "the Caldermoor captain" could mean.)
+    if (STAT_LINE.test(p.text)) continue;
     const names = namesIn[index]!.filter((m) => m.start >= filedFrom);
     const orgs = organisationsIn(p.text, names).filter((o) => !inside(p.number, o.org.start));
     for (const { org, kinds } of orgs) {
@@ -3387,6 +3390,9 @@ const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|finan
  * that may be someone else's) and that opens one organisation's name is that organisation, by its
  * short form.
  */
+/** A line of a box score or a scorers' list: a label and a colon, then no word in lower case. */
+const STAT_LINE = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*:\s(?!.*\b\p{Ll}{3,})/u;
+
 /** A document that speaks: "the report states", "the review found". */
 const DOCUMENT_SPEAKER = /^the\s+(?:report|review|audit|study|inspection|investigation)$/i;
 

@@ -1813,3 +1813,31 @@ describe('who speaks for a body', () => {
     expect(a.speakers.find((s) => s.name === 'Graham Tulloch-Pryce')?.aliases.some((x) => x.includes('department for transport'))).toBe(false);
   });
 });
+
+describe('a box score names no one', () => {
+  it('"the Caldermoor captain was diplomatic: ‘…’" is the captain, not "Caldermoor Tries" from the scorers’ line', () => {
+    const a = parseArticle(
+      [
+        'Caldermoor win the cup',
+        'Caldermoor captain Tom Ashworth-Keele lifts the cup.',
+        '‘This club has had a lot of people writing it off,’ Ashworth-Keele said.',
+        'Asked about the disallowed try, the Caldermoor captain was diplomatic: ‘I’ve got sympathy for them. Nobody wants to lose a final like that.’',
+        'Caldermoor Tries: Gethin, Brandreth, Oduya. Cons: Nettleford 3.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I’ve got sympathy')).toBe('Tom Ashworth-Keele');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Caldermoor Tries');
+  });
+
+  it('finds a union’s regional organiser as "the union official"', () => {
+    const a = parseArticle(
+      [
+        'Ferry strike',
+        'Crews from the Seafarers and Ferry Workers’ Union walked out. The union said talks had failed.',
+        'Duncan Ferrier, the union’s regional organiser, said the walkout was the last thing anyone wanted. ‘Nobody wants this,’ Mr Ferrier said.',
+        'In a statement, the Seafarers and Ferry Workers’ Union said: ‘Our members have been left with no choice.’',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the union official')).toBe('Duncan Ferrier');
+  });
+});
