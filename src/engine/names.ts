@@ -548,7 +548,8 @@ const KIN_ROLE: Record<string, string> = {
 const WHOSE_KIN = new RegExp(`^,\\s*(?:\\d{1,3},\\s*)?whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Object.keys(KIN_ROLE).join('|')})\\b,?\\s*([^,.;:“”"()]{2,60})?`, 'iu');
 
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
-const WHO_AS = /^,\s+who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
+const WORKED_AS = /^,\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?:worked|works|served|serves)\s+as\s+(?:a|an)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s+(?:at|for|in|with|from|since|until|on|and)\b|\s*[,.;:]|\s*$)/u;
+const WHO_AS = /^,\s+(?:\d{1,3},\s+)?who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
 /**
  * ", 71, who has been the paper's publisher and editor since 1994", ", who was artistic director
@@ -712,6 +713,10 @@ function roleAfter(text: string, end: number): string | undefined {
   // role the clause says they did it as.
   const as = WHO_AS.exec(text.slice(end));
   if (as && opensOnRole(as[1]!)) return as[1]!.trim();
+  // "Marisol Quintero-Baptiste, 34, who worked as a stower at DLK2": a job, whether or not a list
+  // knows the word; working as one says it is.
+  const worked = WORKED_AS.exec(text.slice(end));
+  if (worked) return worked[1]!;
   // "Hollis, 71, who has been the paper's publisher and editor since 1994": the role the clause gives.
   const is = WHO_IS.exec(text.slice(end));
   if (is && opensOnRole(is[1]!, 5)) return is[1]!.trim();

@@ -2533,9 +2533,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (headed !== undefined) speakers[speaker]!.heads = headed;
     // "Chief Executive Officer Catherine Ellery-Vance said" in a story about Marden & Finch: a
     // bare executive's title is the company's the story is about ("the Marden & Finch CEO").
+    // ("Governor Katarina Velikova told a news conference" in a story about the National Bank of
+    // Marovia: a bank's governor.)
     const bare = people.list[person]!.role;
-    if (!headedBody && !named && bare !== undefined && BARE_EXECUTIVE.test(bare) && mainCompany !== undefined) {
-      const alias = `${mainCompany.name.toLowerCase()}’s ${bare.toLowerCase()}`;
+    const executive = bare !== undefined && (BARE_EXECUTIVE.test(bare) || (/^governor$/i.test(bare) && /\bbank\b/i.test(mainCompany?.name ?? '')));
+    if (!headedBody && !named && executive && mainCompany !== undefined) {
+      const alias = `${mainCompany.name.toLowerCase()}’s ${bare!.toLowerCase()}`;
       if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
     }
     // "UDTU general secretary Maureen Oakley" is "the union leader" to readers: her role, said
@@ -3098,6 +3101,11 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   // (Only a name that ends it: "Alfie's mother, Leanne Dunmore, said" is hers.)
   const end = subjectEnd - (subject.length - subject.trimEnd().length);
   if (ctx.mentions.some((m) => m.paragraph === paragraph && m.end === end && m.start > end - subject.trim().length && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed)) return undefined;
+  // ("Vesna Horak, head of retail lending at Marovia's largest lender, Kraljevska Banka, said": a
+  // subject that opens on someone's name is them; the name after it is where they work.)
+  // (Not an owner's name: "Alfie's mother, Leanne Dunmore, said" is hers.)
+  const opensAt = end - subject.trim().length;
+  if (ctx.mentions.some((m) => m.paragraph === paragraph && m.start === opensAt && m.end < end && /^,/.test(subject.trim().slice(m.end - opensAt)) && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed)) return undefined;
   // A role is written in lower case ("the group's director"); a capitalised last word is a name.
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
   // (…unless it is a title: "Northway’s Chief Executive, Gareth Pryce-Morgan, told investors".)

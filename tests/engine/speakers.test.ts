@@ -1841,3 +1841,26 @@ describe('a box score names no one', () => {
     expect(firstSpeakerAskedFor(a, 'the union official')).toBe('Duncan Ferrier');
   });
 });
+
+describe('who a sentence about a workplace reports', () => {
+  it('"Vesna Horak, head of retail lending at Marovia’s largest lender, Kraljevska Banka, said …" is Horak', () => {
+    const a = parseArticle(['Rates on hold', 'Vesna Horak, head of retail lending at Marovia’s largest lender, Kraljevska Banka, said demand for new mortgages had fallen by roughly a fifth since last year.'].join('\n\n'));
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Vesna Horak']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Kraljevska Banka');
+  });
+
+  it('"said Marisol Quintero-Baptiste, 34, who worked as a stower at DLK2" is the stower, a word no list knows', () => {
+    expect(findNames('“My shoulder just stopped working,” said Marisol Quintero-Baptiste, 34, who worked as a stower at DLK2 from 2020 until last September.')[0]?.role).toBe('stower');
+  });
+
+  it('a bare "Governor" in a story about a bank is the bank’s governor', () => {
+    const a = parseArticle(
+      [
+        'Rates on hold',
+        'The Reserve Bank of Velmora left its main rate unchanged on Thursday. The Reserve Bank of Velmora said inflation was falling.',
+        '“We are not there yet,” Governor Katarina Velikova told a news conference.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the central bank governor')).toBe('Katarina Velikova');
+  });
+});
