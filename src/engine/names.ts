@@ -381,7 +381,8 @@ const ENTRY_STAMP_WORD = /^(?:\d{1,2}[:.]\d\d|[ap]\.?m\.?|[—–-])$/i;
 const OPENS_PHRASE = /^(?:with|by|to|from|for|including|as|against|like|beside|besides|behind|over|under|among|between)$/i;
 
 /** "The buyer was identified as Rafael Ostrander", "The winner is Ana Ruiz": the role the sentence gives the name. */
-const COPULAR_ROLE = /\b(?:the|that|this)\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
+// ("Iris’s coach for the last five years has been Rustam Ebzeyev": whose, and for how long.)
+const COPULAR_ROLE = /(?:\b(?:the|that|this|his|her|their|its)|(?:’s|'s))\s+((?:[\p{L}-]+\s+)?([\p{L}-]+))(?:\s+(?:for|since|over)\s+(?:the\s+)?(?:last|past)?\s*[\p{L}\d]+\s+(?:years|months|decades|seasons))?\s+(?:was|is|has been)\s+(?:identified\s+as|named\s+as|named)?\s*$/iu;
 
 function copularRole(before: string): string | undefined {
   return roleIfNoun(COPULAR_ROLE.exec(before));
@@ -1117,7 +1118,18 @@ export function findNames(text: string): NameMention[] {
   // "the Chief Minister said", "The Chief Executive announced": an office in capitals, no one's
   // name; whoever holds it is found by the role.
   const office = (m: NameMention) => !m.personLike && m.tokens.length >= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && m.tokens.slice(0, -1).every((t) => OFFICE_RANK.test(t)) && isRoleNoun(m.tokens.at(-1)!.toLowerCase());
-  return mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)) && !office(m)).map((m) => officeOfWord(m, text));
+  const kept = mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)) && !office(m)).map((m) => officeOfWord(m, text));
+  return kept.map((m, i) => sharedSurname(m, kept[i + 1], text));
+}
+
+/**
+ * "Sophie and Liam Catterall put their names down": a given name joined to the next full name
+ * shares its surname, two people (so "Mrs Catterall" can be Sophie, not Liam).
+ */
+function sharedSurname(m: NameMention, next: NameMention | undefined, text: string): NameMention {
+  if (m.personLike || m.tokens.length !== 1 || !isGivenName(m.tokens[0]!) || !next?.personLike || next.tokens.length !== 2 || !isGivenName(next.tokens[0]!)) return m;
+  if (!/^\s+(?:and|&)\s+$/.test(text.slice(m.end, next.start))) return m;
+  return { ...m, text: `${m.text} ${next.tokens[1]!}`, tokens: [m.tokens[0]!, next.tokens[1]!], personLike: true };
 }
 
 /**

@@ -1864,3 +1864,23 @@ describe('who a sentence about a workplace reports', () => {
     expect(firstSpeakerAskedFor(a, 'the central bank governor')).toBe('Katarina Velikova');
   });
 });
+
+describe('names and roles a sentence gives in passing', () => {
+  it('"Iris’s coach for the last five years has been Rustam Ebzeyev, 58, a grandmaster" is her coach too', () => {
+    const ebzeyev = findNames('Iris’s coach for the last five years has been Rustam Ebzeyev, 58, a grandmaster who moved to Ohio in 1998.').find((m) => m.text === 'Rustam Ebzeyev')!;
+    expect([ebzeyev.role, ebzeyev.alsoRole]).toEqual(['grandmaster', 'coach']);
+  });
+
+  it('"Sophie and Liam Catterall": two people, so "said Mrs Catterall" is Sophie', () => {
+    const a = parseArticle(
+      [
+        'Allotment waiting list',
+        'Sophie and Liam Catterall put their names down for a plot in spring 2023.',
+        '‘We wanted the kids to know where food comes from,’ said Mrs Catterall, 31, a teaching assistant.',
+        '‘We’re not moaning about the people who’ve got them,’ Mr Catterall said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We wanted the kids')).toBe('Sophie Catterall');
+    expect(speakerOfQuote(a, 'We’re not moaning')).toBe('Liam Catterall');
+  });
+});
