@@ -238,7 +238,7 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
   // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
-  const courtesy = from >= 1 && (/^(?:dr|prof|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
+  const courtesy = from >= 1 && (/^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
   // ("The bill’s sponsor, Republican Sen. Rebecca Thornbury,": past the party before the title.)
   if (courtesy && from >= 1 && PARTY_WORD.test(ws[from]!.core) && !ws[from]!.breaksAfter) from--;

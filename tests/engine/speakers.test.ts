@@ -1884,3 +1884,11 @@ describe('names and roles a sentence gives in passing', () => {
     expect(speakerOfQuote(a, 'We’re not moaning')).toBe('Liam Catterall');
   });
 });
+
+describe('a role before a full courtesy title', () => {
+  it('"The council’s director of public health, Professor Martin Achebe-Lowe," is the director, as with "Dr" or "Prof"', () => {
+    const m = findNames('The council’s director of public health, Professor Martin Achebe-Lowe, said uptake had fallen.')[0]!;
+    expect(m.role).toBe('The council’s director of public health');
+    expect(m.title).toBe('professor');
+  });
+});
