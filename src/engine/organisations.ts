@@ -52,6 +52,8 @@ const BODY_HEADS = new Set([
   'unit', 'branch', 'inspectorate',
   // "NASA's Science Mission Directorate", "the Directorate of Public Prosecutions".
   'directorate', 'secretariat',
+  // "the state Transportation Cabinet", a department by its Kentucky name, "the cabinet said".
+  'cabinet',
   // "the Nevada Division of Game and Habitat", "the Division of Wildlife".
   'division',
   // "the Greater Bellhaven Chamber of Commerce", "Haverleigh Chamber of Trade".
@@ -96,8 +98,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 /** "the X" for a body of each kind: the organisation words it may stand for. */
 const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
-  department: ['department', 'dept', 'police'],
-  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department', 'division'],
+  department: ['department', 'dept', 'police', 'cabinet'],
+  agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department', 'division', 'cabinet'],
   regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board', 'ombudsman'],
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
@@ -124,6 +126,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   foundation: ['foundation', 'trust'],
   trust: ['trust'],
   board: ['board'],
+  cabinet: ['cabinet'],
   commission: ['commission'],
   committee: ['committee'],
   court: ['court', 'courts', 'tribunal'],

@@ -1892,3 +1892,11 @@ describe('a role before a full courtesy title', () => {
     expect(m.title).toBe('professor');
   });
 });
+
+describe('a cabinet is a body', () => {
+  it('"…, the cabinet said" after "the state Transportation Cabinet" is the cabinet', () => {
+    const a = parseArticle(['Bridge closed', 'The state Transportation Cabinet closed the bridge on Tuesday.', 'Inspectors last examined that section two years ago and found no cracking, the cabinet said.'].join('\n\n'));
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toContain('Transportation Cabinet');
+    expect(a.reported.find((r) => r.text.startsWith('Inspectors'))).toBeDefined();
+  });
+});
