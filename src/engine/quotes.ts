@@ -1481,6 +1481,9 @@ const PART_OF_SOMEONE = new RegExp(`^(?:a|an|one)\\s+(?:${[...PART_OF].join('|')
 const LEADER_WORDS = new Set(['chief', 'boss', 'head', 'leader']);
 
 /** "a fire department spokesperson, who …" → the phrase up to its first role or person noun (at most 6 words). */
+/** Words that end a description rather than go on with it: "a veteran WHO …", "a nurse SAID …". */
+const ENDS_DESCRIPTION = /^(?:whom|whose|but|as|said|says|told|added|is|was|has|had|[a-z]+ed|[a-z]+ing|[a-z]+ly)$/;
+
 function rolePhrase(text: string): { phrase: string; noun: string } | undefined {
   // "one of the four divers who made the first descent": one of a group of people.
   const oneOf = ONE_OF.exec(text);
@@ -1500,14 +1503,20 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   let at = within.findIndex((w) => isHead(w));
   if (at < 0) return undefined;
   // "official spokesperson", "chief executive": the last of adjoining role words is the head.
-  while (isHead(within[at + 1]) && !/[,.;]$/.test(within[at]!)) at++;
+  // (So is "director" in "A veteran tournament director": one noun may stand between.)
+  for (;;) {
+    if (isHead(within[at + 1]) && !/[,.;]$/.test(within[at]!)) at++;
+    else if (isHead(within[at + 2]) && !/[,.;]$/.test(within[at]!) && /^\p{Ll}+$/u.test(within[at + 1] ?? '') && !NOT_A_MODIFIER.test(within[at + 1]!) && !ENDS_DESCRIPTION.test(within[at + 1]!)) at += 2;
+    else break;
+  }
   const noun = words[at]!.replace(/[^\p{L}-]/gu, '');
   // "The Belgian foreign ministry": a nationality before a noun that is no person's is an adjective.
   if (WORDNET_DEMONYMS.has(noun) && !/[,.;:]$/.test(words[at]!) && /^\p{Ll}/u.test(words[at + 1] ?? '') && !NOT_A_HEAD_AFTER.test(words[at + 1]!)) return undefined;
   // "A member of the kitchen staff": a member says nothing without what they belong to.
   const of = PART_OF.has(noun.toLowerCase()) && !/[,.;:]$/.test(words[at]!) && words[at + 1] === 'of' ? words.slice(at + 1, at + 6) : [];
   const ends = of.findIndex((w) => /[,.;:]$/.test(w));
-  const complement = ends > 1 ? of.slice(0, ends + 1).join(' ').replace(/[,.;:]$/, '') : '';
+  // ("A former member of staff," as well as "a member of the kitchen staff,".)
+  const complement = ends >= 1 ? of.slice(0, ends + 1).join(' ').replace(/[,.;:]$/, '') : '';
   return { phrase: `${m[1]} ${[...words.slice(0, at), noun].join(' ')}${complement ? ` ${complement}` : ''}`, noun };
 }
 

@@ -1900,3 +1900,15 @@ describe('a cabinet is a body', () => {
     expect(a.reported.find((r) => r.text.startsWith('Inspectors'))).toBeDefined();
   });
 });
+
+describe('an unnamed source’s whole description', () => {
+  it('"A veteran tournament director in the Midwest, who asked not to be named," is a tournament director, not "A veteran"', () => {
+    const a = parseArticle(['Child grandmasters', 'A veteran tournament director in the Midwest, who asked not to be named because he works closely with the association, said the pressure was enormous.'].join('\n\n'));
+    expect(a.speakers.map((s) => s.name)).toEqual(['A veteran tournament director in the Midwest']);
+  });
+
+  it('"A former member of staff, who asked not to be named," is a member of staff', () => {
+    const a = parseArticle(['Care home', 'A former member of staff, who asked not to be named because she still works locally, described night shifts.'].join('\n\n'));
+    expect(a.speakers.map((s) => s.name)).toEqual(['A former member of staff']);
+  });
+});
