@@ -877,7 +877,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const all = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
         const ids = all.filter((id) => !shown.has(id));
         if (ids.length === 0) continue;
-        const passage = withContext(article, ids);
+        // (Its context too: the sentence one leans back on may be shown already.)
+        const passage = withContext(article, ids).filter((s) => !shown.has(s.id));
         // A passage that goes on from one already shown, in the same paragraph, lengthens it.
         const joins = passages.find((p) => p.length + passage.length <= JOINED_PASSAGE && passage.some((s) => p.some((t) => Math.abs(t.id - s.id) === 1 && t.paragraph === s.paragraph)));
         passage.forEach((s) => shown.add(s.id));

@@ -1403,8 +1403,10 @@ describe('a closest passage that overlaps or goes on from one already shown', ()
     expect(answer.confidence).toBe('low');
     expect(answer.passages.length).toBeLessThanOrEqual(3);
     expect(answer.passages.flat().map((s) => s.text).join(' ')).toContain('about 1,800 tractors had entered Vorenza');
-    // A passage is one run of the text: its sentences follow each other.
+    // A passage is one run of the text: its sentences follow each other, and none is shown twice.
     for (const passage of answer.passages) for (let i = 1; i < passage.length; i++) expect(passage[i]!.id).toBe(passage[i - 1]!.id + 1);
+    const ids = answer.passages.flat().map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
