@@ -549,6 +549,7 @@ const KIN_ROLE: Record<string, string> = {
 const WHOSE_KIN = new RegExp(`^,\\s*(?:\\d{1,3},\\s*)?whose\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(${Object.keys(KIN_ROLE).join('|')})\\b,?\\s*([^,.;:“”"()]{2,60})?`, 'iu');
 
 /** ", who edited her column as The Sentinel’s food editor": a role the clause says someone did something as. */
+/** ", 34, who worked as a stower": a job the clause says they did, whatever the word. */
 const WORKED_AS = /^,\s+(?:\d{1,3},\s+)?who\s+(?:has\s+|had\s+)?(?:worked|works|served|serves)\s+as\s+(?:a|an)\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}?)(?=\s+(?:at|for|in|with|from|since|until|on|and)\b|\s*[,.;:]|\s*$)/u;
 const WHO_AS = /^,\s+(?:\d{1,3},\s+)?who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|the|its|his|her|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:from|since|until|between|for|in|at|and|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 

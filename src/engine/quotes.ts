@@ -3401,12 +3401,6 @@ function rolesOf(person: Person): string[] {
 /** An executive's title with no company in it: "Chief Executive Officer", "President", "CFO". */
 const BARE_EXECUTIVE = /^(?:ceo|cfo|coo|cto|president|chief\s+(?:executive|financial|operating|technology)(?:\s+officer)?)$/i;
 
-/**
- * "Prairie Meridian says …" (a dek) before "Prairie Meridian Credit Union said …": a name of
- * capitals that nothing marks as a person's (no given name, role or title, at most one pronoun
- * that may be someone else's) and that opens one organisation's name is that organisation, by its
- * short form.
- */
 /** A line of a box score or a scorers' list: a label and a colon, then no word in lower case. */
 const STAT_LINE = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*:\s(?!.*\b\p{Ll}{3,})/u;
 
@@ -3441,6 +3435,12 @@ const BARE_SPOKESPERSON = /^(?:a|an|the)\s+(?:spokes(?:person|man|woman)|represe
 /** Last words of a sports club's name: "Northcote United", "Kingsmere Town", "Ashford City". */
 const CLUB_NAME_END = /^(?:united|town|city|rovers|wanderers|athletic|county|albion|rangers|fc|afc)$/;
 
+/**
+ * "Prairie Meridian says …" (a dek) before "Prairie Meridian Credit Union said …": a name of
+ * capitals that nothing marks as a person's (no given name, role or title, at most one pronoun
+ * that may be someone else's) and that opens one organisation's name is that organisation, by its
+ * short form.
+ */
 function bodyByItsFirstWords(p: Person, list: readonly Person[]): number | undefined {
   const words = [...p.tokens];
   if (isOrg(p) || p.unnamed || p.role || p.titles?.size || p.male + p.female > 1 || words.length < 2 || isGivenName(words[0]!)) return undefined;
