@@ -209,6 +209,8 @@ interface Person {
   initials?: string;
   /** The text says they died ("killed Tomas Reyes, 41,", "the late …"): a surname alone that speaks is someone else's. */
   deceased?: boolean;
+  /** How often the text calls them by their surname alone ("Holloway said"). */
+  bySurname?: number;
 }
 
 /** ", a planetary scientist at the " right before a body's name: where someone in an apposition works. */
@@ -355,7 +357,10 @@ class People {
           bestScore = score;
         }
       }
-      if (best >= 0) return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
+      if (best >= 0) {
+        if (!isOrg(this.list[best]!) && [...this.list[best]!.tokens].at(-1) === last) this.list[best]!.bySurname = (this.list[best]!.bySurname ?? 0) + 1;
+        return this.enrich(best, m, !isOrg(this.list[best]!) || speaks);
+      }
       // (A courtesy title says as much as speaking does: "to Kerry Ansell", then "Ms Ansell told the court".)
       const full = speaks || m.honorific ? this.placeLikeName(last) : undefined;
       if (full) {
@@ -2525,6 +2530,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     const initials = body.initials && (body.tokens.has(body.initials) || written.has(body.initials)) ? [body.initials] : [];
     for (const alias of [body.name.toLowerCase(), ...(body.org ?? []), ...initials]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
+  surnameForOne(people, speakerOf, speakers);
   const mainCompany = mostMentionedCompany(people, mentions);
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
@@ -3646,6 +3652,34 @@ function oneOfTheGroup(person: Person, first: PersonMention | undefined, paragra
   const heading = paragraphs[first.paragraph - 2]?.text;
   const before = opens > 0 ? paragraph.text.slice(sentenceBounds(paragraph, opens - 2).start, opens) : heading !== undefined && readsAsTitle(heading) ? heading : '';
   return [...before.toLowerCase().matchAll(/\b([a-z]{3,})s\b/g)].map((m) => m[1]!).find((w) => isPersonNoun(w) && !NOT_A_GROUP_EXAMPLE.test(w));
+}
+
+/**
+ * "Maren Holloway" and her mother "Linda Holloway", with "Holloway said" throughout for the
+ * swimmer: the surname alone asks for the one the text calls so, not both.
+ */
+function surnameForOne(people: People, speakerOf: ReadonlyMap<number, number>, speakers: Speaker[]): void {
+  const bySurname = new Map<string, number[]>();
+  for (const [person] of speakerOf) {
+    const p = people.list[person]!;
+    if (isOrg(p) || p.unnamed || p.tokens.size < 2) continue;
+    const surname = [...p.tokens].at(-1)!;
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
+  }
+  // (The one the text calls so most, three times as often as any other: a "Holloway said" may
+  // be read as the mother's now and then.)
+  const times = (i: number) => people.list[i]!.bySurname ?? 0;
+  for (const [surname, persons] of bySurname) {
+    if (persons.length < 2) continue;
+    const [most, next] = [...persons].sort((a, b) => times(b) - times(a));
+    if (times(most!) < 2 || times(most!) < 3 * times(next!)) continue;
+    for (const i of persons) {
+      if (i === most) continue;
+      const aliases = speakers[speakerOf.get(i)!]!.aliases;
+      const at = aliases.indexOf(surname);
+      if (at >= 0) aliases.splice(at, 1);
+    }
+  }
 }
 
 function toSpeaker(person: Person): Speaker {

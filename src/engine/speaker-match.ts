@@ -218,7 +218,8 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const past = PAST_ROLE.test(speaker.role ?? '');
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
     const prosecutes = aliasWords.has('prosecutor') || aliasWords.has('prosecutors');
-    return { nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    const oneWordAliases = new Set(speaker.aliases.filter((a) => !a.includes(' ')));
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
 }
@@ -286,6 +287,8 @@ const POSSESSED_FIT = 0.1;
 
 /** What a role word matched only through a synonym counts for. */
 const SYNONYM_FIT = 0.8;
+/** Lift for a one-word question that is one of the speaker's one-word aliases itself. */
+const ALONE_FIT = 0.05;
 
 /** One speaker's words, made once per article (see `speakerFinder`). */
 interface PreparedSpeaker {
@@ -293,6 +296,8 @@ interface PreparedSpeaker {
   middleWords: Set<string>;
   properWords: Set<string>;
   aliasWords: Set<string>;
+  /** Aliases of one word: a surname the text uses alone, a role noun. */
+  oneWordAliases: Set<string>;
   synonyms: Set<string>;
   heads: Set<string>;
   ownerWords: Set<string>;
@@ -330,7 +335,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const genderAsked = genderOfRole(all.join(' '));
   const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
@@ -388,7 +393,10 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
     // ("her lawyer": of two lawyers, the one the text gives as someone's.)
     const owner = possessed && ownerWords.size > 0 ? POSSESSED_FIT : 0;
-    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner - lower - (otherGender ? OTHER_GENDER : 0) });
+    // ("Holloway": the swimmer the text calls so, over her mother "Linda Holloway", whose surname
+    // the text never uses alone; see `surnameForOne`.)
+    const alone = asked.length === 1 && oneWordAliases.has(asked[0]!) ? ALONE_FIT : 0;
+    (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner + alone - lower - (otherGender ? OTHER_GENDER : 0) });
   });
   return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -1912,3 +1912,21 @@ describe('an unnamed source’s whole description', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['A former member of staff']);
   });
 });
+
+describe('a surname two speakers share', () => {
+  it('"what did Holloway say" is the swimmer the text calls Holloway, not her mother Linda Holloway', () => {
+    const a = parseArticle(
+      [
+        'Swimmer retires',
+        'Maren Holloway had practiced the sentence in the car.',
+        '“I’m retiring from competitive swimming,” Holloway, 29, told reporters.',
+        'Her mother, Linda Holloway, a retired teacher, sat in the front row. “I’ll miss watching her warm up,” Linda Holloway said.',
+        '“I won’t miss the alarm clock,” Holloway said. Holloway said she would finish her degree.',
+      ].join('\n\n'),
+    );
+    const [first, second] = findSpeakers(a.speakers, 'Holloway');
+    expect(a.speakers[first!.speaker]!.name).toBe('Maren Holloway');
+    expect(first!.score).toBeGreaterThan(second?.score ?? 0);
+    expect(firstSpeakerAskedFor(a, 'Linda Holloway')).toBe('Linda Holloway');
+  });
+});
