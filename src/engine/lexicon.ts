@@ -99,7 +99,7 @@ export const ROLE_NOUNS = new Set([
  * police rank's initials too ("DI Okonjo"), "DI" only in capitals: "di" is a surname's particle.
  */
 export const HONORIFICS = { test: (word: string): boolean => HONORIFIC_WORDS.test(word) || word === 'DI' };
-const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|coun|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|revd|reverend|ven|venerable|hon|honourable|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
+const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|coun|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|revd|reverend|canon|archdeacon|pastor|ven|venerable|hon|honourable|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
 
 /** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
 export const OFFICE_WORD = /^(?:prime|foreign|home|finance|health|education|defen[cs]e|interior|justice|labou?r|transport|environment|energy|trade|culture|housing|treasury|agriculture|economy|first)$/;

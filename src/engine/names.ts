@@ -240,6 +240,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
   const courtesy = from >= 1 && (/^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
   if (courtesy) from--;
+  // ("The Bishop of Dunmere, the Rt Rev Andrew Kettleborough,": past "the Rt" before the title.)
+  if (courtesy && from >= 1 && /^(?:rt|right|very|most)\.?$/i.test(ws[from]!.core)) from--;
+  if (courtesy && from >= 1 && /^the$/i.test(ws[from]!.core) && /,\s*$/.test(text.slice(0, ws[from]!.start))) from--;
   // ("The bill’s sponsor, Republican Sen. Rebecca Thornbury,": past the party before the title.)
   if (courtesy && from >= 1 && PARTY_WORD.test(ws[from]!.core) && !ws[from]!.breaksAfter) from--;
   // "St. Clement's president, Dr. Robert Haines,": the courtesy title opens the name.

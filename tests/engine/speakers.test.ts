@@ -1930,3 +1930,12 @@ describe('a surname two speakers share', () => {
     expect(firstSpeakerAskedFor(a, 'Linda Holloway')).toBe('Linda Holloway');
   });
 });
+
+describe('clergy titles', () => {
+  it('"Canon Helen Marchbank" is Helen Marchbank, a canon; "The Bishop of Dunmere, the Rt Rev Andrew Kettleborough," is the bishop', () => {
+    const canon = findNames('Canon Helen Marchbank will take her last service on Sunday.')[0]!;
+    expect([canon.text, canon.title]).toEqual(['Helen Marchbank', 'canon']);
+    const bishop = findNames('The Bishop of Dunmere, the Rt Rev Andrew Kettleborough, wrote to the three parishes last month.').find((m) => m.text === 'Andrew Kettleborough')!;
+    expect([bishop.role, bishop.title]).toEqual(['Bishop of Dunmere', 'reverend']);
+  });
+});
