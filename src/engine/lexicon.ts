@@ -262,6 +262,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   // (A reader asks for "the widow" in an obituary that calls her his wife, and the other way round.)
   ['wife', 'widow'],
   ['husband', 'widower'],
+  // A British report's "his partner" is the girlfriend or boyfriend readers ask for.
+  ['partner', 'girlfriend', 'boyfriend'],
   ['supplier', 'vendor'],
   ['harbormaster', 'harbourmaster'],
   ['pediatrician', 'paediatrician'],

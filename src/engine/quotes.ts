@@ -1735,6 +1735,16 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
     // verbs, not whom the first was done to.
     const coordinated = subject === undefined && candidates.length > 0 ? coordinatedSubject(lead, paragraph, leadStart, ctx) : undefined;
     if (coordinated !== undefined) return { person: coordinated };
+    // "In a statement read outside the court by his sister, Lucy Ashworth, the family said:": a
+    // role right before the verb, with no name set off after it, is the subject; the names before
+    // its comma are in the opening phrase.
+    const roleLast = subject === undefined ? ROLE_LEADS_IN.exec(lead) : null;
+    if (roleLast && !roleLast[0].replace(/^,\s*/, '').slice(0, -1).includes(',') && candidates.length > 0 && candidates.every((m) => m.end <= leadStart + roleLast.index)) {
+      const before = mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length);
+      if (describesPerson(roleLast[2]!.toLowerCase())) return byRole(roleLast[1]!.trim(), roleLast[2]!, ctx, before);
+      const body = orgReferent(roleLast[1]!.trim(), ctx, before);
+      if (body !== undefined) return { person: body };
+    }
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
     // (Past the opening phrase: "Asked whether Veltria would unfreeze Marezani assets, the foreign
@@ -2423,6 +2433,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     if (body !== undefined) return body;
     if (!p.unnamed || p.anonymous) return i;
     const key = p.role!.toLowerCase();
+    // "the family said" in a story that writes "Vance’s family" or "the Vance family": the Vance
+    // family, as readers ask for it.
+    const family = key === 'family' && /^the\s/i.test(p.name) ? familyName(paragraphs) : undefined;
+    if (family) {
+      p.name = `The ${family} family`;
+      (p.otherRoles ??= new Set()).add(`${family.toLowerCase()} family`);
+    }
     const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
     // "The Care Quality Inspectorate (CQI) … Its report, published on Thursday, …" then "the report
@@ -3433,6 +3450,15 @@ function documentAuthor(noun: string, paragraphs: readonly Paragraph[], mentions
     }
   }
   return authors.size === 1 ? [...authors][0] : undefined;
+}
+
+/** The one surname a text gives a family by ("Vance’s family", "the Vance family"); none when it gives two. */
+function familyName(paragraphs: readonly Paragraph[]): string | undefined {
+  const names = new Set<string>();
+  for (const p of paragraphs) for (const m of p.text.matchAll(/\b(\p{Lu}[\p{Ll}-]+)(?:’s|'s)\s+family\b|\b[Tt]he\s+(\p{Lu}[\p{Ll}-]+)\s+family\b/gu)) names.add((m[1] ?? m[2])!);
+  // ("Tom’s family" beside "Mr Ashworth’s family": a given name is no family's name.)
+  const surnames = names.size === 1 ? [...names] : [...names].filter((n) => !isGivenName(n));
+  return surnames.length === 1 ? surnames[0] : undefined;
 }
 
 /** A spokesperson the text says nothing more of: "a spokesperson said". */

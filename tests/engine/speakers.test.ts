@@ -1939,3 +1939,24 @@ describe('clergy titles', () => {
     expect([bishop.role, bishop.title]).toEqual(['Bishop of Dunmere', 'reverend']);
   });
 });
+
+describe('a family’s statement read by one of them', () => {
+  const a = () =>
+    parseArticle(
+      [
+        'Climber died in fall',
+        'Tom Ashworth, 34, slipped while descending with his partner, Hannah Rigby.',
+        '‘We turned back too late,’ Ms Rigby told the inquest.',
+        'In a statement read outside the court by his sister, Lucy Ashworth, the family said: ‘Tom was happiest in the mountains.’',
+        'The coroner offered her condolences to Mr Ashworth’s family.',
+      ].join('\n\n'),
+    );
+
+  it('is the family’s, named as the text names it ("Mr Ashworth’s family"), not the sister’s who read it', () => {
+    expect(speakerOfQuote(a(), 'Tom was happiest')).toBe('The Ashworth family');
+  });
+
+  it('finds "his partner" as "the girlfriend"', () => {
+    expect(firstSpeakerAskedFor(a(), 'the girlfriend')).toBe('Hannah Rigby');
+  });
+});
