@@ -276,7 +276,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // A word the article never uses weighs as much as its rarest word: "the weather in Aleppo" is
   // not answered by a sentence about Aleppo that says nothing of weather.
   const idf = (term: string) => Math.log(1 + n / (df.get(term) ?? 1));
-  const vocabulary = [...df.keys()];
 
   // Each article term's vector: the mean of its words' vectors ("killed", "kills" → "kill"), each
   // word counted as often as it occurs. A vector is looked up once per distinct word: the loader
@@ -379,14 +378,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const term = /^\p{Ll}{4,}$/u.test(word) && !out.has(word) ? toTerm(token) : null;
       if (term && df.has(term)) out.set(word, term);
     }
-    return out;
+    return byLength(out);
   });
-  /** The term nearest `target` among `candidates` within the edits its length allows; `target` when none is. */
-  const nearest = (target: string, candidates: Iterable<[string, string]>, fallback: string): string => {
+  /** The article's terms by length, for the same search over stems. */
+  const stems = lazy(() => byLength(new Map([...df.keys()].map((v) => [v, v]))));
+  /**
+   * The term nearest `target` among `candidates` (word → term, by the word's length) within the
+   * edits its length allows; `fallback` when none is. Only words of a near length are compared.
+   */
+  const nearest = (target: string, candidates: ReadonlyMap<number, ReadonlyArray<readonly [string, string]>>, fallback: string): string => {
     const edits = allowedEdits(target.length);
     let best = fallback;
     let bestDistance = edits + 1;
-    for (const [v, term] of candidates) {
+    for (let length = target.length - edits; length <= target.length + edits; length++) for (const [v, term] of candidates.get(length) ?? []) {
       const d = editDistance(target, v, edits);
       if (d < bestDistance || (d === bestDistance && best !== fallback && (df.get(term) ?? 0) > (df.get(best) ?? 0))) {
         best = term;
@@ -403,7 +407,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     if (known !== undefined) return known;
     if (corrections.size >= MAX_CORRECTIONS) corrections.clear();
     const byWord = word !== undefined && /^\p{Ll}{4,}$/u.test(word.toLowerCase()) ? nearest(word.toLowerCase(), spelled(), term) : term;
-    const best = byWord !== term ? byWord : nearest(term, vocabulary.map((v): [string, string] => [v, v]), term);
+    const best = byWord !== term ? byWord : nearest(term, stems(), term);
     corrections.set(`${term} ${word ?? ''}`, best);
     return best;
   };
@@ -1117,6 +1121,17 @@ function withContext(article: Article, chosen: readonly number[]): Sentence[] {
     if (prev && prev.paragraph === s.paragraph && LEANS_BACK.test(s.text)) ids.add(prev.id);
   }
   return [...ids].sort((a, b) => a - b).map((id) => article.sentences[id]!);
+}
+
+/** Words (each with its term) grouped by their length. */
+function byLength(words: ReadonlyMap<string, string>): Map<number, Array<readonly [string, string]>> {
+  const out = new Map<number, Array<readonly [string, string]>>();
+  for (const [word, term] of words) {
+    const bucket = out.get(word.length);
+    if (bucket) bucket.push([word, term]);
+    else out.set(word.length, [[word, term]]);
+  }
+  return out;
 }
 
 /** Speaker names and aliases for each sentence that lies inside a quote. */
