@@ -84,6 +84,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   // "the auction house", "the fashion house", "the publishing house".
   'house',
   'hotel', 'resort', 'ferry',
+  // "The Allegheny & Great Lakes Railway said …", then "the railroad said".
+  'railroad', 'railway',
   // "Veltrix, a Singapore-based cryptocurrency exchange", "the platform", "the brokerage".
   'exchange', 'platform', 'marketplace', 'broker', 'brokerage',
   // "Corvane Cloud, one of the largest providers of cloud computing services".
@@ -200,6 +202,8 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   hotel: ['hotel', 'hotels', 'resort'],
   resort: ['resort', 'hotel'],
   ferry: ['lines', 'ferries', 'shipping'],
+  railroad: ['railway', 'railways', 'railroad', 'rail'],
+  railway: ['railway', 'railways', 'railroad', 'rail'],
   operator: ['lines', 'ferries', 'shipping', 'cruises', 'airways', 'airlines', 'airports', 'railways', 'railway', 'rail', 'trains', 'buses', 'coaches', 'transit'],
   // "Castlegate Homes … the housebuilder said".
   housebuilder: ['homes', 'properties', 'developments'],

@@ -1960,3 +1960,16 @@ describe('a family’s statement read by one of them', () => {
     expect(firstSpeakerAskedFor(a(), 'the girlfriend')).toBe('Hannah Rigby');
   });
 });
+
+describe('a railroad', () => {
+  it('"the railroad said" after "The Allegheny & Great Lakes Railway said in a statement …" is the railway', () => {
+    const a = parseArticle(
+      [
+        'Freight train derails',
+        'The Allegheny & Great Lakes Railway said in a statement that 23 of the train’s 118 cars derailed.',
+        '“Our first priority is the safety of the Corliss community,” the railroad said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Our first priority')).toBe('Allegheny & Great Lakes Railway');
+  });
+});
