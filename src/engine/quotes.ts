@@ -2749,6 +2749,9 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
       }
     }
   }
+  // A Q&A set out without "Q:" and "A:": each question a short line of its own ending in "?",
+  // the answer the paragraph after it ("Will the beavers eat the fish?" ¶ "No. Beavers are …").
+  if (firstQuestion < 0) out.push(...bareInterview(paragraphs, mentions, people, whole));
   const lines = paragraphs.flatMap((p) => {
     const m = mentions.find((x) => x.paragraph === p.number && x.start <= 2);
     const colon = m && TRANSCRIPT_SPEAKER.exec(p.text.slice(m.end));
@@ -2769,6 +2772,34 @@ const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(
 
 /** An answer that quotes with marks of its own ("A: “Look for the lot code,” Okonkwo said."): the quotes say whose. */
 const QUOTE_OPENS = /^\s*[“"‘']/;
+
+/** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
+const BARE_QUESTION = /^\p{Lu}[^“”"‘’\n]{2,140}\?$/u;
+
+/**
+ * The answers of a Q&A whose questions stand as lines of their own, with no "Q:" and "A:": two
+ * such questions at least, each followed by its answer, answered in the first person (an
+ * interview, not an explainer), by whoever the paragraph before the first question names, else
+ * whom the introduction names most.
+ */
+function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People, whole: (p: Paragraph, from: number, person: number) => Attributed): Attributed[] {
+  const asks = (p: Paragraph | undefined) => p !== undefined && BARE_QUESTION.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 20;
+  const questions = paragraphs.flatMap((p, i) => (i > 0 && asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) ? [i] : []));
+  if (questions.length < 2) return [];
+  // Each answer runs to the next question; the last is one paragraph (the story goes on after it).
+  const answers = questions.flatMap((q, k) => {
+    const end = k + 1 < questions.length ? questions[k + 1]! : q + 2;
+    return paragraphs.slice(q + 1, end).filter((p) => !QUOTE_OPENS.test(p.text));
+  });
+  // (Most answers, not one: an explainer's answer may quote someone in the first person.)
+  if (answers.filter((p) => SPEAKS_FOR_SELF.test(withoutQuotations(p.text))).length * 2 < answers.length) return [];
+  // (Nor an explainer that quotes people in its answers: an interview's answers are the interviewee's own words.)
+  if (answers.some((p) => /[“"‘]/.test(p.text))) return [];
+  const first = questions[0]!;
+  const introduced = new Set(mentions.filter((m) => m.paragraph === first && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
+  const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, first)[0]?.person;
+  return interviewee === undefined ? [] : answers.map((p) => whole(p, 0, interviewee));
+}
 
 /** After a speaker's name, a transcript line's colon: "Oliver Brandt: ", "Keiko Tanabe, Meridian Capital Markets: ", "**Ann Lee:** ". */
 const TRANSCRIPT_SPEAKER = /^(?:,\s+[^:.!?“”"‘’]{1,60})?\**:\**\s+/;

@@ -1973,3 +1973,31 @@ describe('a railroad', () => {
     expect(speakerOfQuote(a, 'Our first priority')).toBe('Allegheny & Great Lakes Railway');
   });
 });
+
+describe('a Q&A set out without "Q:" and "A:"', () => {
+  const article = (answers: readonly string[]) =>
+    parseArticle(
+      [
+        'Beavers released',
+        'Seven beavers were released on Tuesday by the Hesbrook Wildlife Trust.',
+        'We put some of the questions readers have sent us to Dr Imogen Farrant-Blake, the trust’s ecologist.',
+        'Will the beavers eat the fish?',
+        answers[0]!,
+        'How far will they spread?',
+        answers[1]!,
+        'The trust said the beavers would be tracked for 12 months.',
+      ].join('\n\n'),
+    );
+
+  it('gives the interviewee the answers that follow questions standing on their own lines', () => {
+    const a = article(['No. Beavers are strictly vegetarian, and the ponds they create tend to be very good for young fish.', 'Young beavers leave home at about two years old. Within a decade I would expect them across most of the valley.']);
+    expect(speakerOfQuote(a, 'No. Beavers are strictly vegetarian')).toBe('Imogen Farrant-Blake');
+    expect(speakerOfQuote(a, 'Young beavers leave home')).toBe('Imogen Farrant-Blake');
+    expect(a.quotes.some((q) => q.text.startsWith('The trust said'))).toBe(false);
+  });
+
+  it('leaves an explainer’s answers, in no one’s first person, to the writer', () => {
+    const a = article(['No. Beavers are strictly vegetarian.', 'Young beavers leave home at about two years old and can travel ten kilometres.']);
+    expect(a.quotes).toEqual([]);
+  });
+});
