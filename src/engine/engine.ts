@@ -82,7 +82,6 @@ const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).j
 const readQuestion = (question: string) =>
   question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
 
-
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a
  * one-shot `summary` never needs them, and the first question pays ~10 ms once. Call `warm()` to

@@ -2428,6 +2428,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
   // named engineer.)
+  // (Where each one's words first stand: the paragraph of their first quote or report.)
+  const firstSaid = new Map<number, number>();
+  for (const { person, paragraph } of [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw]) {
+    if (person !== undefined && paragraph < (firstSaid.get(person) ?? Infinity)) firstSaid.set(person, paragraph);
+  }
   const described = people.list.map((p, i) => {
     const body = bodyByItsFirstWords(p, people.list);
     if (body !== undefined) return body;
@@ -2455,7 +2460,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
     // said.": a spokesperson for no body the text names speaks for the one body that spoke in the
     // paragraph or two before.
     if (BARE_SPOKESPERSON.test(p.name)) {
-      const first = Math.min(...attributed.filter((a) => a.person === i).map((a) => a.raw.parts[0]!.paragraph), ...reportedRaw.filter((r) => r.person === i).map((r) => r.paragraph));
+      const first = firstSaid.get(i) ?? Infinity;
       const spoke = [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw].filter((x) => x.person !== undefined && isOrg(people.list[x.person]!) && x.paragraph < first && x.paragraph >= first - 2);
       const latest = Math.max(...spoke.map((x) => x.paragraph));
       const bodies = new Set(spoke.filter((x) => x.paragraph === latest).map((x) => x.person!));
@@ -2480,8 +2485,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
       if (bodies.length === 1) return bodies[0]!;
     }
     // (Known by a role only, they have no mention of their own: where their words are.)
-    const said = [...attributed.filter((a) => a.person === i).map((a) => a.raw.parts[0]!.paragraph), ...reportedRaw.filter((r) => r.person === i).map((r) => r.paragraph)];
-    const named = said.length ? namedInNextParagraph(i, Math.min(...said), mentions, people) : undefined;
+    const said = firstSaid.get(i);
+    const named = said !== undefined ? namedInNextParagraph(i, said, mentions, people) : undefined;
     if (named !== undefined) (people.list[named]!.otherRoles ??= new Set()).add(key);
     return named ?? i;
   });
@@ -2733,15 +2738,12 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
   const out: Attributed[] = [];
   const firstQuestion = paragraphs.findIndex((p) => QUESTION_LINE.test(p.text));
   if (firstQuestion >= 0) {
-    // ("Greer then took questions. An excerpt:": the one person the paragraph before the questions
-    // names is who answers, however often the story named someone else.)
-    const introduced = new Set(mentions.filter((m) => m.paragraph === firstQuestion && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
-    const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, firstQuestion)[0]?.person;
+    const interviewee = intervieweeBefore(firstQuestion, mentions, people);
     const answers = paragraphs.filter((p, i) => i > 0 && ANSWER_LINE.test(p.text) && QUESTION_LINE.test(paragraphs[i - 1]!.text));
     // In an interview someone answers for themselves ("If they ask me.", "We will run open
     // days"); in an explainer in Q&A form the writer answers what a reader would ask ("What
     // happens if I go over 6,000 gallons?" "You pay more."): those answers are no one's quotes.
-    const interview = answers.some((p) => SPEAKS_FOR_SELF.test(withoutQuotations(p.text)));
+    const interview = answers.some(speaksForSelf);
     if (interviewee !== undefined && interview) {
       for (const p of answers) {
         const mark = ANSWER_LINE.exec(p.text)!;
@@ -2773,6 +2775,19 @@ const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(
 /** An answer that quotes with marks of its own ("A: “Look for the lot code,” Okonkwo said."): the quotes say whose. */
 const QUOTE_OPENS = /^\s*[“"‘']/;
 
+/** An answer in the speaker's own person, outside what it quotes. */
+const speaksForSelf = (p: Paragraph): boolean => SPEAKS_FOR_SELF.test(withoutQuotations(p.text));
+
+/**
+ * Who answers a Q&A whose first question is paragraph index `first`: the one person the paragraph
+ * before it names ("Greer then took questions. An excerpt:"), however often the story named someone
+ * else; else whom the introduction names most.
+ */
+function intervieweeBefore(first: number, mentions: readonly PersonMention[], people: People): number | undefined {
+  const introduced = new Set(mentions.filter((m) => m.paragraph === first && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
+  return introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, first)[0]?.person;
+}
+
 /** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
 const BARE_QUESTION = /^\p{Lu}[^“”"‘’\n]{2,140}\?$/u;
 
@@ -2792,12 +2807,10 @@ function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly Pers
     return paragraphs.slice(q + 1, end).filter((p) => !QUOTE_OPENS.test(p.text));
   });
   // (Most answers, not one: an explainer's answer may quote someone in the first person.)
-  if (answers.filter((p) => SPEAKS_FOR_SELF.test(withoutQuotations(p.text))).length * 2 < answers.length) return [];
+  if (answers.filter(speaksForSelf).length * 2 < answers.length) return [];
   // (Nor an explainer that quotes people in its answers: an interview's answers are the interviewee's own words.)
   if (answers.some((p) => /[“"‘]/.test(p.text))) return [];
-  const first = questions[0]!;
-  const introduced = new Set(mentions.filter((m) => m.paragraph === first && !isOrg(people.list[m.person]!) && !people.list[m.person]!.unnamed).map((m) => m.person));
-  const interviewee = introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, first)[0]?.person;
+  const interviewee = intervieweeBefore(questions[0]!, mentions, people);
   return interviewee === undefined ? [] : answers.map((p) => whole(p, 0, interviewee));
 }
 
@@ -3542,9 +3555,10 @@ function namedInNextParagraph(index: number, paragraph: number, mentions: readon
  */
 function mostMentionedCompany(people: People, mentions: readonly PersonMention[]): Person | undefined {
   const counts = new Map<number, number>();
+  // ("Prairie Meridian" counts for Prairie Meridian Credit Union.)
+  const shortFormOf = people.list.map((p) => bodyByItsFirstWords(p, people.list));
   for (const m of mentions) {
-    // ("Prairie Meridian" counts for Prairie Meridian Credit Union.)
-    const body = bodyByItsFirstWords(people.list[m.person]!, people.list) ?? m.person;
+    const body = shortFormOf[m.person] ?? m.person;
     if (isOrg(people.list[body]!)) counts.set(body, (counts.get(body) ?? 0) + 1);
   }
   const companies = people.list.flatMap((p, i) => (p.org?.includes('company') ? [i] : []));

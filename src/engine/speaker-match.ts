@@ -80,9 +80,9 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
 /** Whether one word is the other with one consonant more. */
 function consonantInserted(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  const at = [...short].findIndex((c, i) => c !== long[i]);
-  const extra = long[at < 0 ? short.length : at]!;
-  return !/[aeiouy]/.test(extra) && long.slice(0, at < 0 ? short.length : at) + long.slice((at < 0 ? short.length : at) + 1) === short;
+  const differs = [...short].findIndex((c, i) => c !== long[i]);
+  const at = differs < 0 ? short.length : differs;
+  return !/[aeiouy]/.test(long[at]!) && long.slice(0, at) + long.slice(at + 1) === short;
 }
 
 /** Whether `short` is `long` with letters left out, in order. */
