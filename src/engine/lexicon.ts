@@ -206,6 +206,7 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
   cso: 'chief security officer', ciso: 'chief information security officer', cmo: 'chief medical officer', cio: 'chief information officer',
+  gm: 'general manager', vp: 'vice president', svp: 'senior vice president', evp: 'executive vice president',
 };
 
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */

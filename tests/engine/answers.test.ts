@@ -1418,3 +1418,10 @@ describe('a misspelling read against the words as written', () => {
     expect(answer.sentences.map((s) => s.text).join(' ')).toContain('funeral Mass');
   });
 });
+
+describe('a reader’s words for family', () => {
+  it('"what did her mom do for a job" shows her mother’s occupation, as "mother" would', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e83-olympic-swimmer-retires.txt', 'utf8')));
+    for (const q of ['what did her mom do for a job', 'what did her mother do for a job']) expect(shownTexts(engine.answer(q)).join(' ')).toContain('a retired middle-school science teacher');
+  });
+});
