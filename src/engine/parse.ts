@@ -36,6 +36,9 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; body:
 const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
+// What follows "Photo:" when it is a caption with its credit in brackets: a sentence (five words
+// or more) first.
+const CAPTION_THEN_CREDIT = /^((?:\S+\s+){4,}.*?[.!?])\s*\(([^()]+)\)?$/;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
 // "By Jane Smith", "By Jane Smith and Ali Khan, Reuters", "ABC Tropical North / By Tessa Marwick": a byline, not prose.
 const BYLINE = /^(?:\p{Lu}[\p{L} .&'’-]{1,40}\s[/|]\s+)?[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,/|]\s*[\p{L} .&'’-]{2,40})?)$/u;
@@ -164,11 +167,14 @@ export function parseArticle(source: string): Article {
     const bracketed = CREDIT.exec(joined);
     const credit = bracketed ?? CREDIT_LINE.exec(joined);
     if (credit && joined.length < 400) {
-      const caption = joined.slice(0, credit.index).trim();
+      // "Photo: Pell County farmer Dale Vossberg looks over his combine. (Mara Lindqvist/The
+      // Capital Ledger)": a caption after the label, its credit in brackets at the end.
+      const labelled = bracketed ? null : CAPTION_THEN_CREDIT.exec(credit[2]!);
+      const caption = labelled ? labelled[1]! : joined.slice(0, credit.index).trim();
       const featured = /^\[?\s*featured/i.test(credit[1]!);
       images.push({
         ...(caption ? { caption: plainInline(caption) } : {}),
-        credit: credit[bracketed ? 3 : 2]!.trim(),
+        credit: labelled ? labelled[2]!.trim() : credit[bracketed ? 3 : 2]!.trim(),
         creditLine: credit[1]!.trim(),
         featured,
         afterParagraph: bodyTexts.length,
@@ -210,6 +216,10 @@ export function parseArticle(source: string): Article {
   const contentHash = createHash('sha256')
     .update([meta.title, ...bodyTexts].join('\n\n'))
     .digest('hex');
-  const { quotes, reported, speakers } = attributeQuotes(paragraphs, meta.title);
+  const { quotes, reported, speakers } = attributeQuotes(
+    paragraphs,
+    meta.title,
+    images.flatMap((i) => (i.caption ? [i.caption] : [])),
+  );
   return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash };
 }

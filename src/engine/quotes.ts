@@ -1496,7 +1496,8 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   // "One regular, who did not want to be named,": "who" makes a person of any word ("regular",
   // "local"), whatever else the word may be.
   // ("One Kestrel operator, who spoke on condition of anonymity,": whose they are may come first.)
-  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text);
+  // ("A lift operator who asked not to be named": a word that may be a company's, made a person's so.)
+  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text) ?? /^([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),?\s+who\b/u.exec(text);
   if (who) return { phrase: `${who[1]} ${who[2]}${who[3]}`, noun: who[3]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
@@ -2139,7 +2140,7 @@ function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
   return new Set(alone.filter((w) => !inLonger.has(w) && !commonNoun(w)));
 }
 
-export function attributeQuotes(paragraphs: readonly Paragraph[], headline = ''): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
+export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '', captions: readonly string[] = []): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
   const inside = (paragraph: number, offset: number) =>
@@ -2150,7 +2151,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '')
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
   const namesIn = paragraphs.map((p) => findNames(p.text));
-  seedFromHeadline(headline, paragraphs, namesIn, people, inside);
+  seedFromTitles(headline, captions, paragraphs, namesIn, people, inside);
   for (const [index, p] of paragraphs.entries()) {
     people.paragraph = p.number;
     const found: PersonMention[] = [];
@@ -3632,13 +3633,17 @@ function roleOfBodyNamed(person: Person, first: PersonMention | undefined, menti
 
 /**
  * "Former Bramford treasurer Raymond Kessling sentenced …" over a body that only ever says
- * "Kessling": the headline is where the story names its subject in full, so "Kessling said" is
- * him. Only a person's name whose surname the body uses alone and never in full.
+ * "Kessling": the headline (or a photo caption) is where the story names its subject in full, so
+ * "Kessling said" is him. Only a person's name whose surname the body uses alone and never in full.
  */
-function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], namesIn: readonly NameMention[][], people: People, inside: (paragraph: number, offset: number) => boolean): void {
+function seedFromTitles(headline: string, captions: readonly string[], paragraphs: readonly Paragraph[], namesIn: readonly NameMention[][], people: People, inside: (paragraph: number, offset: number) => boolean): void {
   // (A headline in title case capitalises everything: "Wolves Are Back in …" is no one. A given
   // name or a role says it is someone.)
-  const named = findNames(headline).filter((m) => m.personLike && m.tokens.length >= 2 && (isGivenName(nameTokens(m.tokens)[0]!) || m.role !== undefined));
+  const fullName = (m: NameMention) => m.personLike && m.tokens.length >= 2 && (isGivenName(nameTokens(m.tokens)[0]!) || m.role !== undefined);
+  // (Not the role a title-case headline runs into the name: "Voters Recall Mayor Gregory Talbot".)
+  // A photo caption is written as a sentence: "Photo: Pell County farmer Dale Vossberg looks over
+  // his combine" gives the name and the role a story that then says only "Vossberg, 58," leaves out.
+  const named = [...findNames(headline).filter(fullName).map((m) => ({ ...m, role: undefined })), ...captions.flatMap((c) => findNames(c).filter(fullName))];
   if (named.length === 0) return;
   // (Names inside quotation marks are the speakers' ways of putting it: "Ray Kessling is not …".)
   const body = paragraphs.flatMap((p, i) => namesIn[i]!.filter((n) => !inside(p.number, n.start)));
@@ -3647,8 +3652,7 @@ function seedFromHeadline(headline: string, paragraphs: readonly Paragraph[], na
     const lastOf = (n: NameMention) => nameTokens(n.tokens).at(-1) === last;
     const alone = (n: NameMention) => n.tokens.length === 1 || (n.honorific && n.tokens.length === 2);
     if (body.some((n) => lastOf(n) && !alone(n)) || !body.some((n) => lastOf(n) && alone(n))) continue;
-    // (Not the role a title-case headline runs into the name: "Voters Recall Mayor Gregory Talbot".)
-    people.resolve({ ...m, role: undefined });
+    people.resolve(m);
   }
 }
 

@@ -3752,6 +3752,22 @@ describe('a subject the headline names in full and the body only by surname', ()
     expect(speakerOfQuote(a, 'Linda, I’m sorry')).toBe('Raymond Kessling');
   });
 
+  it('takes the full name and role from a photo caption when the body gives only the surname', () => {
+    const b = parseArticle(
+      [
+        'Senate passes repair bill',
+        'Photo: Pell County farmer Dale Vossberg looks over the engine of his combine on March 28. (Mara Lindqvist/The Capital Ledger)',
+        'Vossberg, 58, grows wheat on about 3,200 acres near Alcott. He said the dealer could not send a technician for nine days.',
+        '“I had the part in my hand on day two,” Vossberg said.',
+        'Her spokesman, Caleb Oduya, said the governor would review the bill.',
+        'Hail flattened the wheat he had not cut. “People think this is about farmers wanting to tinker,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(b, 'I had the part in my hand')).toBe('Dale Vossberg');
+    expect(firstSpeakerAskedFor(b, 'the farmer')).toBe('Dale Vossberg');
+    expect(b.images[0]).toMatchObject({ caption: expect.stringMatching(/^Pell County farmer Dale Vossberg looks over/), credit: 'Mara Lindqvist/The Capital Ledger' });
+  });
+
   it('takes no one from a title-case headline’s capitalised words', () => {
     const b = parseArticle(['Wolves Are Back in the Valley', 'Back then, nobody expected it.', '“Ask me again in 10 years,” said Walt Brannock.'].join('\n\n'));
     expect(b.speakers.map((s) => s.name)).toEqual(['Walt Brannock']);

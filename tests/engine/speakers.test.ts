@@ -2001,3 +2001,25 @@ describe('a Q&A set out without "Q:" and "A:"', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('an unnamed speaker whose noun may also be a company’s', () => {
+  const a = parseArticle(
+    [
+      'Gondola stops with 112 riders aboard',
+      'Granite Peak Resorts, the company that operates the lift, said in a statement that it was sorry.',
+      'Pike Ridge general manager Todd Halvorsen said about 60 patrollers took part.',
+      'A lift operator who asked not to be named because employees were told not to speak to reporters said some of the crew had never done a real evacuation.',
+      '“Everybody held it together, but it was a long, long day,” the operator said.',
+    ].join('\n\n'),
+  );
+
+  it('gives "the operator said" to "A lift operator who asked not to be named", not to the company', () => {
+    expect(speakerOfQuote(a, 'Everybody held it together')).toBe('A lift operator');
+    expect(firstSpeakerAskedFor(a, 'the lift operator')).toBe('A lift operator');
+  });
+
+  it('finds the general manager as "the GM"', () => {
+    expect(names('the GM', a)).toEqual(['Todd Halvorsen']);
+    expect(names('the Pike Ridge GM', a)).toEqual(['Todd Halvorsen']);
+  });
+});
