@@ -217,7 +217,9 @@ export async function evaluate(set = loadSet()): Promise<EvalReport> {
     // Quotes: every listed quote found with the right speaker; every reported quote listed.
     const matched = new Set<number>();
     for (const expected of spec.quotes) {
-      const found = article.quotes.find((q) => norm(q.text).includes(quoteStart(expected.text)));
+      // (The one that holds it most closely: a quotation inside a Q&A answer is its speaker's own
+      // quote as well as part of the interviewee's answer.)
+      const found = article.quotes.filter((q) => norm(q.text).includes(quoteStart(expected.text))).sort((a, b) => a.text.length - b.text.length)[0];
       if (found) matched.add(found.id);
       const speaker = found?.speaker === undefined ? undefined : article.speakers[found.speaker];
       const ok = sameSpeaker(speaker, expected.speaker);
