@@ -369,7 +369,9 @@ class People {
         if (full.paragraph !== undefined) this.namedEarlier.push({ person, paragraph: full.paragraph, start: full.start, end: full.end });
         return person;
       }
-      if (m.honorific) {
+      // "Stanzin’s niece, Padma, is 16": someone's relative, or an age, makes a person of a name
+      // the text gives alone (a child, a first-name-only interviewee), for "she told me" next.
+      if (m.honorific || KIN_ROLE.test(m.role ?? '') || (m.age !== undefined && isGivenName(m.tokens[0]!))) {
         this.list.push({ name: m.styled ?? m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
@@ -745,6 +747,8 @@ const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state
 const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\bthe\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
+/** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
+const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
 const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;
 
 /** Kinds of body known by the last word of their name. */
@@ -1041,7 +1045,8 @@ const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insi
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');
 // (Any short predicate: "Asked what readers could do, she didn’t hesitate: “…”".)
-const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/i;
+// (After a fronted phrase of when, without its comma: "On my first morning he looked at my lens and said: ‘…’".)
+const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*|(?:on|in|at|after|before|during|later|then|that|one|every|the\s+next)\s+(?:[\p{Ll}’'-]+\s+){0,4}?)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/iu;
 /** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
 const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');

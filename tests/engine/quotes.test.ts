@@ -4195,3 +4195,25 @@ describe('a few words set apart in single quotation marks, ending on an s', () =
     expect(texts).toContain('The workers’ union backs this');
   });
 });
+
+describe('people inside an interviewee’s answer', () => {
+  const a = parseArticle(
+    [
+      'Winter with the snow leopards',
+      'Maren Ashby-Kearns spent 117 days in a Ladakhi valley. Anjali Mehrotra, a field biologist, said she was worried about tourism.',
+      'Q: Who did you work with?',
+      'A: Everything depended on Stanzin Norbu, a tracker from the village. On my first morning he looked at my giant lens and said: ‘The leopard will see that before you see the leopard.’ He was right.',
+      'Q: What next?',
+      'A: I’m going back next winter to teach. Stanzin’s niece, Padma, is 16 and wants to be a photographer. She told me she would photograph the leopards ‘better than the foreigners’. I believe her.',
+    ].join('\n\n'),
+  );
+
+  it('gives "On my first morning he looked at my lens and said: ‘…’" to the man named just before', () => {
+    expect(speakerOfQuote(a, 'The leopard will see that')).toBe('Stanzin Norbu');
+  });
+
+  it('makes a person of a name given alone with whose relative she is, for the "she" after it', () => {
+    expect(speakerOfQuote(a, 'better than the foreigners')).toBe('Padma');
+    expect(firstSpeakerAskedFor(a, 'Padma')).toBe('Padma');
+  });
+});

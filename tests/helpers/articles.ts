@@ -26,7 +26,8 @@ export const engineFor = (a: Article) => buildEngine(a);
 /** "Name" of the speaker of each quote, in order ("?" when unattributed). */
 /** Who the article says spoke the quote holding `words` (undefined when no quote holds them, or it has no speaker). */
 export function speakerOfQuote(a: Article, words: string): string | undefined {
-  const q = a.quotes.find((x) => x.text.includes(words));
+  // (The quote that holds the words most closely: one inside a Q&A answer is its speaker's own.)
+  const q = a.quotes.filter((x) => x.text.includes(words)).sort((x, y) => x.text.length - y.text.length)[0];
   return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
 }
 
