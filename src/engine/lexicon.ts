@@ -165,6 +165,10 @@ export const NOT_NAME_START = new Set([
   'without', 'against', 'across', 'behind', 'beyond', 'inside', 'outside', 'throughout', 'within', 'once',
   'such', 'between', 'around', 'toward', 'towards', 'through', 'above', 'below', 'beside', 'near', 'upon', 'into', 'amid', 'despite', 'although', 'though', 'because', 'unlike', 'like', 'among', 'under', 'over', 'during',
   'instead', 'earlier', 'later', 'speaking', 'asked', 'said', 'says', 'read', 'watch', 'share', 'more',
+  // A participle fronted before the speaker: "Sentencing, the chair of the bench, Helen Ashworth, told …".
+  'sentencing', 'responding', 'addressing', 'explaining', 'commenting', 'summing', 'concluding', 'describing',
+  'referring', 'reflecting', 'announcing', 'defending', 'mitigating', 'representing', 'appearing', 'welcoming',
+  'reacting', 'testifying', 'following', 'adjourning', 'remanding', 'jailing', 'passing',
   // Adverbs of time and sequence, opening a sentence without a comma: "Afterwards Brereton insisted …".
   'afterwards', 'afterward', 'again', 'finally', 'eventually', 'initially', 'originally', 'previously', 'recently',
   'soon', 'tonight', 'overnight', 'even', 'only', 'just', 'perhaps', 'indeed', 'otherwise', 'nevertheless',

@@ -1570,6 +1570,9 @@ function fullerDescription(phrase: string, noun: string, ctx: Context, before: r
   return undefined;
 }
 
+/** A verb of speaking to someone, right before their name: "told Pickard", "asked Mr Lowe". */
+const SPOKEN_TO = /\b(?:told|asked|warned|urged|thanked|ordered|reminded|assured|addressed)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/;
+
 /** An age in a description: "the 34-year-old", "the 44-year-old electrician". */
 const AGED = /^the\s+(\d{1,3})-year-old\b/i;
 
@@ -1637,10 +1640,13 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
     if (!isOrg(p) && !p.unnamed && p.evidence && (!gender || genderOf(p) === 'any' || genderOf(p) === gender) && (!p.role || !p.role.toLowerCase().split(/\s+/).some((w) => isRoleNoun(w)) || roleSays(p.role, noun))) return subject.person;
   }
   // The person named last: "Odell said … ship it to the NTSB’s laboratory" named Odell last, not the NTSB.
-  const lastPerson = before.findLastIndex((m) => !isOrg(ctx.people.list[m.person]!));
+  // ("Helen Ashworth told Pickard …" then "‘…,’ the magistrate added": whom someone spoke to is
+  // the one who listened.)
+  const listened = (m: PersonMention) => ctx.paragraphs !== undefined && SPOKEN_TO.test(ctx.paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 12), m.start));
+  const lastPerson = before.findLastIndex((m) => !isOrg(ctx.people.list[m.person]!) && !listened(m));
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= last.paragraph - 1; i--) {
     const p = ctx.people.list[before[i]!.person]!;
-    if (isOrg(p) || p.unnamed || !p.evidence) continue;
+    if (isOrg(p) || p.unnamed || !p.evidence || listened(before[i]!)) continue;
     if (gender && genderOf(p) !== 'any' && genderOf(p) !== gender) return undefined;
     // "…,” said Margaret Tolliver, head of postwar American art at Halvorsen & Pike. ¶ “…,” the
     // specialist said.": another word for the role of the person just named, when it is a plain

@@ -4217,3 +4217,19 @@ describe('people inside an interviewee’s answer', () => {
     expect(firstSpeakerAskedFor(a, 'Padma')).toBe('Padma');
   });
 });
+
+describe('a sentencing remark after "X told the defendant"', () => {
+  it('gives "the magistrate added" to the chair of the bench, not to the defendant she spoke to', () => {
+    const a = parseArticle(
+      [
+        'Puppy farmer spared jail',
+        'Lorraine Pickard, 52, of Moorside Farm, made an estimated £247,000 from the business, Hexley Magistrates’ Court heard.',
+        'Sentencing, the chair of the bench, Helen Ashworth, told Pickard the offences were so serious that only a custodial sentence could be justified.',
+        '‘You put profit before the welfare of animals,’ she said.',
+        '‘We have stepped back from sending you to prison today only because of your guilty pleas,’ the magistrate added.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We have stepped back')).toBe('Helen Ashworth');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Sentencing');
+  });
+});
