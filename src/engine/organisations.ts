@@ -20,6 +20,8 @@ const COMPANY_HEADS = new Set([
   'railways', 'telecom', 'media', 'pharma', 'products', 'goods', 'apparel', 'beverages', 'restaurants', 'hotels',
   'automotive', 'aerospace', 'biosciences', 'retail', 'outfitters', 'homes', 'properties', 'developments',
   'events', 'productions', 'promotions', 'records', 'wireless', 'mobile', 'telecommunications',
+  // Property and investment houses: "Harbourgate Estates", "Northgate Investments".
+  'estates', 'investments', 'realty', 'ventures',
   // "Ashcombe Manor Hotel", "Pacifico Inter-Island Lines" (shipping and cruise lines).
   'hotel', 'resort', 'lines', 'shipping', 'ferries', 'cruises', 'railway', 'railroad', 'trains', 'buses', 'transit',
   // "Eastern Sicily Airports", the company that runs them.

@@ -4233,3 +4233,19 @@ describe('a sentencing remark after "X told the defendant"', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Sentencing');
   });
 });
+
+describe('a property company by the last word of its name', () => {
+  it('gives "the company said" after "Harbourgate … said" to Harbourgate Estates, not the administrators', () => {
+    const a = parseArticle(
+      [
+        'Cinema chain closes a third of its screens',
+        'Electra appointed administrators from the advisory firm Carrick Lowe on Tuesday.',
+        'Carrick Lowe said 26 cinemas would shut by 30 November.',
+        'A group of landlords led by the property investor Harbourgate Estates said they would challenge the plan.',
+        'Harbourgate, which owns the buildings at nine Electra sites, said it had offered a six-month rent-free period.',
+        '‘What we could not accept was a plan that asked landlords to shoulder the losses,’ the company said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'What we could not accept')).toBe('Harbourgate Estates');
+  });
+});
