@@ -1397,10 +1397,19 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
   const here = paragraph ?? before.at(-1)?.paragraph;
   if (here === undefined) return undefined;
   const inParagraph = (n: number) => before.filter((m) => m.paragraph === n).map((m) => m.person);
+  // "Sweetwater Tech said in a statement that Mancuso was taken to Harlan Springs Memorial
+  // Hospital. “…,” the statement said.": whoever said it in a statement, not a body named inside
+  // what they said.
+  const statedIn = (n: number) => authorOf(STATEMENT_WORDS, ctx, before.filter((m) => m.paragraph === n));
   const named = inParagraph(here);
-  if (named.length) return named.findLast((p) => orgLike(ctx.people.list[p]!)) ?? named.at(-1);
+  if (named.length) return statedIn(here) ?? named.findLast((p) => orgLike(ctx.people.list[p]!)) ?? named.at(-1);
+  const stated = statedIn(here - 1);
+  if (stated !== undefined) return stated;
   return inParagraph(here - 1).findLast((p) => orgLike(ctx.people.list[p]!));
 }
+
+/** What someone issues that the text lets speak for them (see `issuerBefore`). */
+const STATEMENT_WORDS = '(?:statement|letter|email|e-mail|release|post|notice|memo|message)';
 
 /** "the company", "the Minneapolis-based company", "the council": the organisation named before it means. */
 function orgReferent(phrase: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
@@ -2983,7 +2992,8 @@ function authorOf(document: string, ctx: Context, before: readonly PersonMention
   const ownedAfter = new RegExp(`^(?:’s|'s|’)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
   const inAfter = new RegExp(`^\\s+in\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
   // "Larchfield Home Care, which employs …, said in a statement that …" then "the statement said".
-  const saidIn = new RegExp(`^(?:,[^.;“”‘]{1,160}?,)?\\s+(?:said|says|wrote|added|announced|confirmed)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
+  // ("Serrano's management agency, Vertex Sports Group, said in a statement": the name in apposition too.)
+  const saidIn = new RegExp(`^(?:,[^.;“”‘]{1,160}?,|,)?\\s+(?:said|says|wrote|added|announced|confirmed)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
   const wrote = before.findLast((m) => {
     const text = ctx.paragraphs[m.paragraph - 1]!.text;
     const lead = text.slice(Math.max(0, m.start - 50), m.start);

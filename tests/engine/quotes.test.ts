@@ -4249,3 +4249,16 @@ describe('a property company by the last word of its name', () => {
     expect(speakerOfQuote(a, 'What we could not accept')).toBe('Harbourgate Estates');
   });
 });
+
+describe('"the statement said" after a body said in a statement where someone was taken', () => {
+  it('gives it to the body that issued the statement, not the hospital its report names', () => {
+    const a = parseArticle(
+      [
+        'Record field goal wins it',
+        'Sweetwater Tech linebacker Cole Mancuso was taken off the field on a cart.',
+        'Sweetwater Tech said in a statement that Mancuso was taken to Harlan Springs Memorial Hospital as a precaution. “Cole is alert and in good spirits, and his family is with him,” the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Cole is alert')).toBe('Sweetwater Tech');
+  });
+});
