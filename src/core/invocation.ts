@@ -99,7 +99,8 @@ function articleWords(article: ArticleEngine['article']): readonly string[] {
 }
 
 /** Opens a question or a request, so the words are not a bare name ("who…", "is…", "tell me…"). */
-const ASKING = /^(?:who|whom|whose|what|when|where|why|how|which|whats|whos|wheres|whens|whys|hows|wat|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|give|show|explain|list|any|say)\b/i;
+// ("and what about stroke risk": a follow-up may open on a conjunction.)
+const ASKING = /^(?:(?:and|but|so|ok|okay|also|then)[,\s]+)?(?:who|whom|whose|what|when|where|why|how|which|whats|whos|wheres|whens|whys|hows|wat|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|give|show|explain|list|any|say)\b/i;
 
 /** A short phrase with no question in it: "the UN adviser", "Egeland", "Jan Egeland". */
 function namesSomeone(text: string): boolean {

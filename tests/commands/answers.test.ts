@@ -32,6 +32,22 @@ describe('answering what people type', () => {
     for (const text of ['aleppo', 'the ceasefire', 'who is the UN adviser?']) expect((await say(text)).kind, text).not.toBe('quotes');
     // A question typed without its apostrophe is still a question, not a name.
     for (const text of ['whats the UN adviser called', 'whos the spokesman']) expect((await say(text)).kind, text).not.toBe('quotes');
+    // Nor is a follow-up that opens on a conjunction, though a speaker's name holds its word.
+    const study = createContext(
+      engineFor(
+        parseArticle(
+          [
+            'Loneliness linked to heart disease and stroke',
+            'Lonely adults had a 29% higher risk of heart disease and a 32% higher risk of stroke, the study found.',
+            '“Loneliness deserves the same attention as cholesterol,” the National Heart and Stroke Alliance said in a statement.',
+          ].join('\n\n'),
+        ),
+      ),
+      {},
+    );
+    const followUp = asPlain(await answerText('and what about stroke risk', study));
+    expect(followUp.kind).not.toBe('quotes');
+    expect(followUp.citations.map((c) => c.text).join(' ')).toContain('32% higher risk of stroke');
   });
 
   it('lists all quotes with their speakers', async () => {
