@@ -263,6 +263,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // texts: the article's sentences and the pairs of them a question reads together).
   const namesOf = memo(4 * sentences.length + 64, findNames);
   const referentOf = pronounReferents(article, namesOf);
+  /** The terms of the person a sentence's opening "He"/"She" is (see `pronounReferents`). */
+  const referentTerms = sentences.map((s) => (referentOf.has(s.id) ? termsOf(referentOf.get(s.id)!) : undefined));
   const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''} ${referentOf.get(s.id) ?? ''}`;
   // The headline's words count for the lead once another question word finds it; they do not
   // find it themselves (in the index, they pulled the lead over better passages: 3 more right
@@ -646,6 +648,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         for (const id of ids.length > 1 && ids[0]! > ids[1]! ? [ids[1]!, ids[0]!] : ids) {
           // "The 23-year-old" stands for the person the sentence before names ("The cause" for its event).
           if (offset > 0 && PARAGRAPH_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
+          // "He estimates the delay cost him about $38,000": the "He" is the Vossberg asked about.
+          if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
           }
@@ -1157,7 +1161,9 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
   const quoted = quotedSentences(article);
   const genderOf = new Map<string, 'm' | 'f'>();
   for (const s of article.speakers) if (s.gender && !s.unnamed) for (const w of s.name.toLowerCase().split(/\s+/)) genderOf.set(w, s.gender);
-  const fullNames = new Map<string, string>();
+  // (A speaker's full name too, which the body may never give: "Vossberg, 58, grows wheat" after a
+  // caption named Dale Vossberg.)
+  const fullNames = new Map<string, string>(article.speakers.filter((s) => !s.unnamed && s.gender && s.name.includes(' ')).map((s) => [s.name.toLowerCase().split(/\s+/).at(-1)!, s.name]));
   const last: Partial<Record<'m' | 'f' | 'any', { name: string; paragraph: number }>> = {};
   for (const s of article.sentences) {
     const opens = quoted.has(s.id) ? undefined : /^(He|She)\s+\p{Ll}/u.exec(s.text)?.[1];

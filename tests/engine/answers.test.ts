@@ -1425,3 +1425,21 @@ describe('a reader’s words for family', () => {
     for (const q of ['what did her mom do for a job', 'what did her mother do for a job']) expect(shownTexts(engine.answer(q)).join(' ')).toContain('a retired middle-school science teacher');
   });
 });
+
+describe('a sentence about "he", asked about by name', () => {
+  it('"how much money did vossberg lose" finds "He estimates the delay cost him about $38,000", the caption naming him in full', () => {
+    const a = parseArticle(
+      [
+        'Senate passes repair bill',
+        'Photo: Pell County farmer Dale Vossberg looks over the engine of his combine on March 28. (Mara Lindqvist/The Capital Ledger)',
+        'Senator Teresa Brandt said the bill would let farmers fix their own machines. Industry groups reported spending about $412,000 on lobbying.',
+        'Vossberg, 58, grows wheat and sorghum on about 3,200 acres near Alcott. The nearest dealer could not send a technician for nine days, he said.',
+        'Hail moved through the area on the seventh day and flattened much of the wheat he had not yet cut. He estimates the delay cost him about $38,000.',
+        'Manufacturers that refuse could face civil penalties of up to $10,000 per violation.',
+      ].join('\n\n'),
+    );
+    const r = buildEngine(a).answer('how much money did vossberg lose');
+    // (The answer, or the closest passage first.)
+    expect([...r.sentences, ...(r.passages[0] ?? [])].map((s) => s.text).join(' ')).toContain('about $38,000');
+  });
+});
