@@ -1443,3 +1443,27 @@ describe('a sentence about "he", asked about by name', () => {
     expect([...r.sentences, ...(r.passages[0] ?? [])].map((s) => s.text).join(' ')).toContain('about $38,000');
   });
 });
+
+describe('photo questions in a story about photographs', () => {
+  const a = parseArticle(
+    [
+      'Winter with the snow leopards',
+      '![A female snow leopard crosses a scree slope in January.](leopard.jpg "Photograph: Maren Ashby-Kearns")',
+      'Maren Ashby-Kearns came home with roughly 38,000 photographs from a winter in Ladakh.',
+      'Her photographs of a leopard and her cubs won the Northern Lens award.',
+      'Forty of the photographs go on show at the Kirkby Gallery in Kendal on 2 April.',
+    ].join('\n\n'),
+  );
+  const engine = buildEngine(a);
+
+  it('asks the story, not the captions, "how many photos did she take"', () => {
+    expect(a.images).toHaveLength(1);
+    expect(engine.images('how many photos did she take')).toEqual([]);
+    expect(engine.images('when can i see the photos')).toEqual([]);
+  });
+
+  it('still answers from the captions what can only mean the pictures with the article', () => {
+    expect(engine.images('who took the photo')).toHaveLength(1);
+    expect(engine.images('what is in the caption')).toHaveLength(1);
+  });
+});
