@@ -1299,7 +1299,8 @@ function whoseRole(after: string, end: RegExp): string {
   return m && !OCCASION.test(m[0]) ? m[0] : '';
 }
 // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
-const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,6}?[\\p{L}’'-]+`;
+// ("a spokeswoman for St. Agnes Regional Medical Center": an abbreviation's stop inside it.)
+const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\.?\\s+){0,6}?[\\p{L}’'-]+`;
 /** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
 // (Any speech verb: "A spokesperson for the ambulance service urged people to ‘…’".)
 const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:${VERB}|declined|refused|confirmed)\\b)`, 'iu');

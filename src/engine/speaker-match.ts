@@ -314,10 +314,26 @@ interface PreparedSpeaker {
   gender?: 'm' | 'f';
 }
 
+/**
+ * "De Luca" for DeLuca, "Mc Donald" for McDonald: two words a reader writes apart that a
+ * speaker's name writes as one.
+ */
+function joinedAsWritten(asked: readonly string[], prepared: readonly PreparedSpeaker[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < asked.length; i++) {
+    const joined = `${asked[i]}${asked[i + 1] ?? ''}`;
+    if (i + 1 < asked.length && prepared.some((p) => p.nameWords.has(joined))) {
+      out.push(joined);
+      i++;
+    } else out.push(asked[i]!);
+  }
+  return out;
+}
+
 function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boolean): SpeakerMatch[] {
   // "the nurse who asked not to be named", "the witness who wasn't named": the unnamed nurse.
   const query = asking.replace(NOT_NAMED_CLAUSE, ' unnamed');
-  const all = words(query);
+  const all = joinedAsWritten(words(query), prepared);
   const meaningful = all.filter((w) => !FILLER.has(w));
   // "the anonymous MP": only speakers the article leaves unnamed, matched on the rest.
   const unnamedOnly = meaningful.some((w) => ASKS_UNNAMED.test(w)) && meaningful.some((w) => !ASKS_UNNAMED.test(w));

@@ -2023,3 +2023,24 @@ describe('an unnamed speaker whose noun may also be a company’s', () => {
     expect(names('the Pike Ridge GM', a)).toEqual(['Todd Halvorsen']);
   });
 });
+
+describe('names and bodies written with a space or a stop', () => {
+  const a = parseArticle(
+    [
+      'Commuter train derails in yard',
+      'KRT spokeswoman Alana Fitzgerald-Moreno said she could not confirm any earlier reports.',
+      'Frank DeLuca, general chairman of the union local, said the union had raised concerns for years.',
+      '“Our members have been telling management for two years,” DeLuca said.',
+      'A spokeswoman for St. Agnes Regional Medical Center said: "All five patients we received are in good condition."',
+    ].join('\n\n'),
+  );
+
+  it('finds DeLuca as "De Luca"', () => {
+    expect(names('De Luca', a)).toEqual(['Frank DeLuca']);
+  });
+
+  it('reads "A spokeswoman for St. Agnes Regional Medical Center" whole, not as the spokeswoman named before', () => {
+    expect(speakerOfQuote(a, 'All five patients')).toBe('A spokeswoman for St. Agnes Regional Medical Center');
+    expect(firstSpeakerAskedFor(a, 'St. Agnes')).toBe('A spokeswoman for St. Agnes Regional Medical Center');
+  });
+});
