@@ -3857,7 +3857,11 @@ function joinInterrupted(
     // two fragments of a report, not one quotation.)
     const oneSentence = between !== undefined && between.length <= 120 && !/[.!?]/.test(withoutAbbreviationDots(between)) && HAS_VERB.test(between);
     const attribution = between !== undefined && between.length <= 240 && ATTRIBUTION_SENTENCE.test(withoutAbbreviationDots(between));
-    const same = prev !== undefined && prev.person !== undefined && prev.person === q.person;
+    // ("‘People will say Grimsford had an off day,’ the Halsworth manager said, ‘but we earned
+    // that.’": one sentence cut by one attribution, whoever the words between seemed to name for
+    // its second half.)
+    const cut = prev !== undefined && prev.person !== undefined && oneSentence && /,\s*$/.test(paragraphs[end!.paragraph - 1]!.text.slice(end!.open + 1, end!.close)) && /^\p{Ll}/u.test(q.raw.text);
+    const same = prev !== undefined && prev.person !== undefined && (prev.person === q.person || cut);
     if (same && ((oneSentence && /^(?:\p{Ll}|I\b)/u.test(q.raw.text)) || (attribution && !q.own))) {
       const joiner = /[.!?…]$/.test(prev.raw.text) ? ' ' : ', ';
       out[out.length - 1] = { person: prev.person, own: prev.own, raw: { parts: [...prev.raw.parts, ...q.raw.parts], text: prev.raw.text + joiner + q.raw.text } };

@@ -4262,3 +4262,18 @@ describe('"the statement said" after a body said in a statement where someone wa
     expect(speakerOfQuote(a, 'Cole is alert')).toBe('Sweetwater Tech');
   });
 });
+
+describe('a quotation cut by one attribution that names a place', () => {
+  it('gives both halves of "‘…,’ the Halsworth manager said, ‘but …’" to the manager', () => {
+    const a = parseArticle(
+      [
+        'Part-timers knock out league side',
+        'Halsworth Town beat Grimsford United 2-1.',
+        'Millers manager Gary Pennock said: ‘They have run through brick walls today.’',
+        '‘People will say Grimsford had an off day,’ the Halsworth manager said, ‘but we earned that.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'but we earned that')).toBe('Gary Pennock');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Gary Pennock']);
+  });
+});
