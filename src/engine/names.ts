@@ -730,7 +730,8 @@ function roleAfter(text: string, end: number): string | undefined {
   const career = CAREER_AS.exec(text.slice(end));
   if (career && opensOnRole(career[1]!)) return career[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
-  const court = /^,\s*(prosecuting|defending|mitigating)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
+  // ("Nicholas Haldane KC, prosecuting,": a silk's letters between.)
+  const court = /^(?:\s+(?:KC|QC|SC))?,\s*(prosecuting|defending|mitigating)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
   // "Simon Greaves, representing Harrow on behalf of the Police Federation,": whose representative.
   const representing = /^,\s*representing\s+([^,.;:]{2,80})/i.exec(text.slice(end))?.[1];

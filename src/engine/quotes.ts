@@ -1511,8 +1511,9 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   // "One regular, who did not want to be named,": "who" makes a person of any word ("regular",
   // "local"), whatever else the word may be.
   // ("One Kestrel operator, who spoke on condition of anonymity,": whose they are may come first.)
-  // ("A lift operator who asked not to be named": a word that may be a company's, made a person's so.)
-  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text) ?? /^([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),?\s+who\b/u.exec(text);
+  // ("A lift operator who asked not to be named", "A former Northmoor operator, who …": a word that
+  // may be a company's, made a person's so.)
+  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text) ?? /^([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),?\s+who\b/u.exec(text);
   if (who) return { phrase: `${who[1]} ${who[2]}${who[3]}`, noun: who[3]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);

@@ -4277,3 +4277,22 @@ describe('a quotation cut by one attribution that names a place', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Gary Pennock']);
   });
 });
+
+describe('a British court report: counsel with their letters, a former employee unnamed', () => {
+  const a = parseArticle(
+    [
+      'Water company fined £7.4m for sewage spills',
+      'Judge Philippa Carrow-Dunstan said the failures were serious.',
+      'Nicholas Haldane KC, prosecuting, told the court that staff had logged the pump failure within hours.',
+      'A former Northmoor operator, who asked not to be named, told The Ledger that staff had raised concerns as early as 2020. ‘We were told there wasn’t budget for it until the next spending round,’ he said.',
+    ].join('\n\n'),
+  );
+
+  it('makes "Nicholas Haldane KC, prosecuting," the prosecutor', () => {
+    expect(firstSpeakerAskedFor(a, 'the prosecutor')).toBe('Nicholas Haldane');
+  });
+
+  it('gives "he said" to "A former Northmoor operator, who asked not to be named", not the judge', () => {
+    expect(speakerOfQuote(a, 'We were told there wasn’t budget')).toBe('A former Northmoor operator');
+  });
+});
