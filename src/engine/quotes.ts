@@ -1040,7 +1040,8 @@ const PRONOUN_LEADS_IN = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|t
 /** "…, but he told the board … that cutting his post had been ": the last speech verb before a quote, with a pronoun for its subject. */
 const LAST_PRONOUN_SAYER = new RegExp(`\\b(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|also\\s+|then\\s+)?(?:${VERB})\\b(?![^“”"‘]*\\b(?:${VERB})\\b)[^“”"‘]*$`, 'i');
 /** "…, where, he said, he learned ": a speech verb set off by commas, with a pronoun for its subject. */
-const PRONOUN_ASIDE = /,\s*(he|she)\s+(?:said|says|recalled|added|explained|insisted|claimed)\s*,/i;
+// ("…, as he liked to tell it, “two working tubas …”": how they used to put it.)
+const PRONOUN_ASIDE = /,\s*(?:as\s+)?(he|she)\s+(?:said|says|recalled|added|explained|insisted|claimed|(?:liked|loved|used|likes|loves)\s+to\s+(?:tell|put|say)\s+it)\s*,/i;
 /** A lead that is a name, then the speaker as a pronoun: "Colter, he said, ". */
 const TOPIC_THEN_PRONOUN = /^\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},\s*(?:he|she)\s/u;
 const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${ADVERB}\\s+|later\\s+|then\\s+|also\\s+|${GESTURE_AND})?(?:${VERB})\\b[^“”"‘,]{0,80}?[:,]\\s*$`, 'i');

@@ -4296,3 +4296,16 @@ describe('a British court report: counsel with their letters, a former employee 
     expect(speakerOfQuote(a, 'We were told there wasn’t budget')).toBe('A former Northmoor operator');
   });
 });
+
+describe('a saying introduced by how someone liked to put it', () => {
+  it('gives "…, as he liked to tell it, “…”" to the man the story is about', () => {
+    const a = parseArticle(
+      [
+        'Band director dies at 81',
+        'Dale Lindqvist, who spent 38 years directing bands, died Sunday.',
+        'Carver Falls hired him in 1969. At the time, the band had 22 members and, as he liked to tell it, “two working tubas and one that was mostly a flower planter.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'two working tubas')).toBe('Dale Lindqvist');
+  });
+});
