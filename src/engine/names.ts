@@ -225,6 +225,9 @@ function joinsDepartment(ws: readonly Word[], i: number): boolean {
 /** "wife of 59 years, ", "husband of four decades, " before a name set off by commas. */
 const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years|decades|months)\s*,\s*$/i;
 
+/** A verb in the past right after a surname, opening a clause about the noun before it ("a fundraiser Lindqvist started"). */
+const CONTACT_VERB = /^\p{Ll}+ed$|^(?:began|built|wrote|made|ran|led|set|took|gave|found|brought|won|sang|chose|kept|held|drew|grew|knew|taught|sold|bought|started|founded|launched|organised|organized|created)$/u;
+
 /** A party a title may follow: "Republican Sen.", "Labour Cllr". */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
 
@@ -303,6 +306,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;
   const roleStart = ws[opens]!.possessive ? ws[opener + 1]!.start : collected[0]!.start;
   const definite = opener >= 0 && /^(?:the|a|an|another)$/i.test(ws[opener]!.core);
+  // "— a fundraiser Lindqvist started as a nod to his roots": a thing, then the clause a surname
+  // opens about it; no role of his.
+  if (!appositive && definite && /^an?$/i.test(ws[opener]!.core) && first + 1 < ws.length && ws[first]!.end === nameEnd && CONTACT_VERB.test(ws[first + 1]!.core) && !SPEECH_VERBS.has(ws[first + 1]!.core.toLowerCase())) return undefined;
   if (definite) opener--;
   // "Mrs Thornbury’s son, Mr Graham Thornbury,": so may the owner's title.
   if (opener >= 0 && HONORIFICS.test(ws[opener]!.core) && ws[opener + 1]?.possessive) opener--;

@@ -2044,3 +2044,10 @@ describe('names and bodies written with a space or a stop', () => {
     expect(firstSpeakerAskedFor(a, 'St. Agnes')).toBe('A spokeswoman for St. Agnes Regional Medical Center');
   });
 });
+
+describe('a noun before a surname that opens a clause about the noun', () => {
+  it('gives no role in "— a fundraiser Lindqvist started as a nod to his roots", and keeps "a local farmer Bob Jones said"', () => {
+    expect(findNames('Parents sold sweet corn — a fundraiser Lindqvist started as a nod to his roots.').find((m) => m.text === 'Lindqvist')?.role).toBeUndefined();
+    expect(findNames('A local farmer Bob Jones said the rain came too late.').find((m) => m.text === 'Bob Jones')?.role).toBe('local farmer');
+  });
+});
