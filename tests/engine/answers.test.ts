@@ -1420,6 +1420,11 @@ describe('a misspelling read against the words as written', () => {
 });
 
 describe('a reader’s words for family', () => {
+  it('"who was his wife" shows whom he married', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e65-keeper-obituary.txt', 'utf8')));
+    expect(shownTexts(engine.answer('who was his wife')).join(' ')).toMatch(/\bmarried\b/);
+  });
+
   it('"what did her mom do for a job" shows her mother’s occupation, as "mother" would', () => {
     const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e83-olympic-swimmer-retires.txt', 'utf8')));
     for (const q of ['what did her mom do for a job', 'what did her mother do for a job']) expect(shownTexts(engine.answer(q)).join(' ')).toContain('a retired middle-school science teacher');
