@@ -1472,3 +1472,15 @@ describe('photo questions in a story about photographs', () => {
     expect(engine.images('what is in the caption')).toHaveLength(1);
   });
 });
+
+describe('readers’ words for pupils and for being affected', () => {
+  it('"how many kids have been excluded altogether" finds the pupils told to stay at home', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e82-measles-school-exclusions.txt', 'utf8')));
+    expect(shownTexts(engine.answer('how many kids have been excluded altogether')).join(' ')).toContain('96 pupils have been told to stay at home');
+  });
+
+  it('"how many people have had their trips hit" finds the bookings affected', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e80-ferry-crew-strike.txt', 'utf8')));
+    expect(shownTexts(engine.answer('how many people have had their trips hit')).join(' ')).toContain('1,900 passenger bookings had been affected');
+  });
+});
