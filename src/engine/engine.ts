@@ -78,9 +78,12 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
 };
 const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d'’])`, 'giu');
 
+/** "When does the cap kick in": an idiom for starting, which no article writes for a rule or a price. */
+const KICK_IN = /\bkick(?:s|ed|ing)?\s+in\b/gi;
+
 /** A question as the engine reads it: spaces collapsed, chat spellings written out. */
 const readQuestion = (question: string) =>
-  question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
+  question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w).replace(KICK_IN, 'start');
 
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a

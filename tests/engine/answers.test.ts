@@ -1484,3 +1484,10 @@ describe('readers’ words for pupils and for being affected', () => {
     expect(shownTexts(engine.answer('how many people have had their trips hit')).join(' ')).toContain('1,900 passenger bookings had been affected');
   });
 });
+
+describe('"kick in" is starting', () => {
+  it('"when do the changes kick in" finds when the changes start', () => {
+    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e54-brackland-bin-changes.txt', 'utf8')));
+    expect(shownTexts(engine.answer('when do the changes kick in')).join(' ')).toContain('From Monday 1 June');
+  });
+});
