@@ -8,6 +8,8 @@ import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
 import { buildSearchIndex, countedBy } from '../../src/engine/search.js';
 import { NO_RELATED_WORDS } from '../../src/engine/lexicon-table.js';
 
+/** The engine for an article of the fresh evaluation set, by its file name. */
+const freshEngine = (slug: string) => buildEngine(parseArticle(readFileSync(`tests/eval/fresh/${slug}.txt`, 'utf8')));
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
@@ -535,7 +537,7 @@ describe('two sentences that answer equally well', () => {
 describe('two passages, one of them a sentence with the one that leans on it', () => {
   it('gives both as the answer when they lead everything else', () => {
     // A whole article from the fresh set: the lead and "… over 11 days. It ran from Jan. 22 to Feb. 1." run neck and neck.
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e8-film-festival.txt', 'utf8')));
+    const engine = freshEngine('e8-film-festival');
     const r = engine.answer('when did the festival run?');
     expect(r.confidence).toBe('high');
     expect(r.sentences.map((s) => s.text)).toContain('It ran from Jan. 22 to Feb. 1.');
@@ -724,7 +726,7 @@ describe('how old is a thing', () => {
 });
 
 describe('"which horse", "which libraries": one of a kind, by its name', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e26-horse-race-win.txt', 'utf8')));
+  const engine = freshEngine('e26-horse-race-win');
 
   it('shows first, for "which horse fell", the sentence that names one, though it never says "horse"', () => {
     expect(shownTexts(engine.answer('which horse fell'))[0]).toBe('The afternoon was overshadowed when Mister Brannigan, runner-up in the race two years ago, fell heavily at the 19th fence.');
@@ -732,7 +734,7 @@ describe('"which horse", "which libraries": one of a kind, by its name', () => {
 });
 
 describe('an ordinal in figures is the word the article writes', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-golf-major.txt', 'utf8')));
+  const engine = freshEngine('e22-golf-major');
 
   it('finds "for 2nd" in "for second place"', () => {
     expect(shownTexts(engine.answer('how much did solberg get for 2nd'))).toContain('Solberg earned $1,002,800 for second place.');
@@ -740,7 +742,7 @@ describe('an ordinal in figures is the word the article writes', () => {
 });
 
 describe('"why": a passage that states a cause outright comes before one that only may', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e24-asteroid-flyby.txt', 'utf8')));
+  const engine = freshEngine('e24-asteroid-flyby');
 
   it('shows "hard to find because it approached from … the sun" for "why did nobody see it coming sooner"', () => {
     expect(shownTexts(engine.answer('why did nobody see it coming sooner'))[0]).toMatch(/hard to find because it approached from the general direction of the sun/);
@@ -757,7 +759,7 @@ describe('"how old was she" in an obituary', () => {
 });
 
 describe('"who" answered by a role, then a name', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e30-drug-trial-fraud.txt', 'utf8')));
+  const engine = freshEngine('e30-drug-trial-fraud');
 
   it('shows the sentence that names the cardiologist with the one that says he was charged', () => {
     expect(shownTexts(engine.answer('who was charged')).some((t) => t.startsWith('Dr. Alan Voss, 61, of Newton, was arrested at his home early Wednesday'))).toBe(true);
@@ -765,7 +767,7 @@ describe('"who" answered by a role, then a name', () => {
 });
 
 describe('candidates: each question word counted once, at its best match', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e21-lost-dog-reunion.txt', 'utf8')));
+  const engine = freshEngine('e21-lost-dog-reunion');
 
   it('shows "printed more than 5,000 posters" for "how many posters were put up", over sentences holding only loose likes of "put up"', () => {
     expect(shownTexts(engine.answer('how many posters were put up')).some((t) => t.includes('printed more than 5,000 posters'))).toBe(true);
@@ -773,7 +775,7 @@ describe('candidates: each question word counted once, at its best match', () =>
 });
 
 describe('the sentence before completes the answer', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e19-coffee-study.txt', 'utf8')));
+  const engine = freshEngine('e19-coffee-study');
 
   it('shows "men and women aged 40 to 71" with "Participants filled in …" for "how old were the participants"', () => {
     expect(shownTexts(engine.answer('how old were the participants')).some((t) => t.includes('386,412 men and women aged 40 to 71'))).toBe(true);
@@ -810,7 +812,7 @@ describe('a passage that says what was asked is not given', () => {
 });
 
 describe('a question in the headline’s words only', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e9-train-derailment.txt', 'utf8')));
+  const engine = freshEngine('e9-train-derailment');
 
   it('offers the lead’s passages for "what caused the derailment" when only the headline says "derails"', () => {
     const r = engine.answer('what caused the derailment');
@@ -821,7 +823,7 @@ describe('a question in the headline’s words only', () => {
 
 describe('"per" is "a"', () => {
   it('shows "will pay $41.75 a share" first for "whats the price per share", not "earnings per share"', () => {
-    const e = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e33-tech-acquisition.txt', 'utf8')));
+    const e = freshEngine('e33-tech-acquisition');
     expect(shownTexts(e.answer('whats the price per share'))[0]).toMatch(/\$41\.75 a share/);
   });
 });
@@ -925,7 +927,7 @@ describe('initials the article only spells out', () => {
 
 describe('"what time" with no topic', () => {
   // The article it came from: its opening holds no clock time, the fourth paragraph does.
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e39-factory-explosion-probe.txt', 'utf8')));
+  const engine = freshEngine('e39-factory-explosion-probe');
 
   it('shows the clock time anywhere in the story for "what time did it go off" when the opening gives none', () => {
     expect(shownTexts(engine.answer('what time did it go off')).join(' ')).toContain('2:40 p.m.');
@@ -1127,14 +1129,14 @@ describe('a rough date against the day itself', () => {
 
 describe('an explainer’s heading that asks the same kind of thing', () => {
   it('shows, for "how much is the library budget cut", the answer under "How much would libraries lose?"', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e28-city-budget-cuts-qa.txt', 'utf8')));
+    const engine = freshEngine('e28-city-budget-cuts-qa');
     expect(shownTexts(engine.answer('how much is the library budget cut')).join(' ')).toContain('would fall by $4.1 million');
   });
 });
 
 describe('"how long" answered only by a date', () => {
   it('is not sure of "the walkout is due to end … on Wednesday 18 June" for "how long is the walkout", and shows the eight days', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-port-strike.txt', 'utf8')));
+    const engine = freshEngine('e22-port-strike');
     const r = engine.answer('how long is the walkout going on for');
     expect(r.confidence).not.toBe('high');
     expect(shownTexts(r).join(' ')).toContain('an eight-day strike');
@@ -1179,7 +1181,7 @@ describe('a title answering', () => {
 
 describe('a live page’s headline', () => {
   it('reads "Live updates:" as the page’s format, so "how many people live in Harlan Springs" is not answered by the death toll', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e45-tornado-live.txt', 'utf8')));
+    const engine = freshEngine('e45-tornado-live');
     expect(engine.answer('how many people live in harlan springs').confidence).not.toBe('high');
   });
 });
@@ -1236,7 +1238,7 @@ describe('"what caused it" about the story’s event', () => {
 });
 
 describe('a passage that holds what was asked beside one of its words', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-christmas-lights-switched-off.txt', 'utf8')));
+  const engine = freshEngine('e53-christmas-lights-switched-off');
 
   it('is among the closest passages though it covers little of the question, never a sure answer', () => {
     const r = engine.answer('how many lamp posts failed the safety checks');
@@ -1246,7 +1248,7 @@ describe('a passage that holds what was asked beside one of its words', () => {
 });
 
 describe('"how old is she" about a profile’s subject', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-graduate-at-91-feature.txt', 'utf8')));
+  const engine = freshEngine('e53-graduate-at-91-feature');
 
   it('shows the story’s opening paragraphs that hold an age, past its standfirst and byline', () => {
     const r = engine.answer('how old is she');
@@ -1256,7 +1258,7 @@ describe('"how old is she" about a profile’s subject', () => {
 });
 
 describe('"what’s the deadline for …"', () => {
-  const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e53-toll-billing-fine.txt', 'utf8')));
+  const engine = freshEngine('e53-toll-billing-fine');
 
   it('puts the date something must be done by first among the closest passages', () => {
     const r = engine.answer('whats the deadline for refunds');
@@ -1398,7 +1400,7 @@ describe('a closest passage with the sentence after it', () => {
 
 describe('a closest passage that overlaps or goes on from one already shown', () => {
   it('still shows its own sentences: "about 1,800 tractors had entered Vorenza" after the tailbacks it stands before', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e22-farmer-protest.txt', 'utf8')));
+    const engine = freshEngine('e22-farmer-protest');
     const answer = engine.answer('how many tractors came into the city');
     expect(answer.confidence).toBe('low');
     expect(answer.passages.length).toBeLessThanOrEqual(3);
@@ -1421,12 +1423,12 @@ describe('a misspelling read against the words as written', () => {
 
 describe('a reader’s words for family', () => {
   it('"who was his wife" shows whom he married', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e65-keeper-obituary.txt', 'utf8')));
+    const engine = freshEngine('e65-keeper-obituary');
     expect(shownTexts(engine.answer('who was his wife')).join(' ')).toMatch(/\bmarried\b/);
   });
 
   it('"what did her mom do for a job" shows her mother’s occupation, as "mother" would', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e83-olympic-swimmer-retires.txt', 'utf8')));
+    const engine = freshEngine('e83-olympic-swimmer-retires');
     for (const q of ['what did her mom do for a job', 'what did her mother do for a job']) expect(shownTexts(engine.answer(q)).join(' ')).toContain('a retired middle-school science teacher');
   });
 });
@@ -1475,19 +1477,19 @@ describe('photo questions in a story about photographs', () => {
 
 describe('readers’ words for pupils and for being affected', () => {
   it('"how many kids have been excluded altogether" finds the pupils told to stay at home', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e82-measles-school-exclusions.txt', 'utf8')));
+    const engine = freshEngine('e82-measles-school-exclusions');
     expect(shownTexts(engine.answer('how many kids have been excluded altogether')).join(' ')).toContain('96 pupils have been told to stay at home');
   });
 
   it('"how many people have had their trips hit" finds the bookings affected', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e80-ferry-crew-strike.txt', 'utf8')));
+    const engine = freshEngine('e80-ferry-crew-strike');
     expect(shownTexts(engine.answer('how many people have had their trips hit')).join(' ')).toContain('1,900 passenger bookings had been affected');
   });
 });
 
 describe('"kick in" is starting', () => {
   it('"when do the changes kick in" finds when the changes start', () => {
-    const engine = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e54-brackland-bin-changes.txt', 'utf8')));
+    const engine = freshEngine('e54-brackland-bin-changes');
     expect(shownTexts(engine.answer('when do the changes kick in')).join(' ')).toContain('From Monday 1 June');
   });
 });
