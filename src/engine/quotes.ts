@@ -746,9 +746,9 @@ const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state
 // (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
 const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\bthe\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
-/** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
 const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
+/** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
 const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;
 
 /** Kinds of body known by the last word of their name. */
@@ -2453,8 +2453,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
   // named engineer.)
   // (Where each one's words first stand: the paragraph of their first quote or report.)
+  const saidAt = [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw];
   const firstSaid = new Map<number, number>();
-  for (const { person, paragraph } of [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw]) {
+  for (const { person, paragraph } of saidAt) {
     if (person !== undefined && paragraph < (firstSaid.get(person) ?? Infinity)) firstSaid.set(person, paragraph);
   }
   const described = people.list.map((p, i) => {
@@ -2485,7 +2486,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     // paragraph or two before.
     if (BARE_SPOKESPERSON.test(p.name)) {
       const first = firstSaid.get(i) ?? Infinity;
-      const spoke = [...attributed.map((a) => ({ person: a.person, paragraph: a.raw.parts[0]!.paragraph })), ...reportedRaw].filter((x) => x.person !== undefined && isOrg(people.list[x.person]!) && x.paragraph < first && x.paragraph >= first - 2);
+      const spoke = saidAt.filter((x) => x.person !== undefined && isOrg(people.list[x.person]!) && x.paragraph < first && x.paragraph >= first - 2);
       const latest = Math.max(...spoke.map((x) => x.paragraph));
       const bodies = new Set(spoke.filter((x) => x.paragraph === latest).map((x) => x.person!));
       if (bodies.size === 1) return [...bodies][0]!;
