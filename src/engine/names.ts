@@ -789,6 +789,12 @@ const PERSON_OBJECT = /^(?:trains|trained|coaches|coached|represents|represented
 const ASIDE_PARTICIPLE = /^(?:speaking|talking|writing|standing|sitting|addressing|appearing|responding|reacting|walking|wearing|holding|smiling|laughing|testifying|flanked|surrounded|accompanied|pictured|visibly)$/;
 
 /** Words that open the name of a unit, never a person's: "Coast Guard Sector New Calloway", "Division Five". */
+/**
+ * A measured modifier right before a name makes it a thing: "flies nine-seat Cessna Caravans", "a
+ * 40-tonne Volvo Hauler" (not "28-year-old Dana Ruiz", "two-time Olympian …", nor a team that
+ * speaks: "ten-man Ashworth Rovers").
+ */
+const SIZED = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-(?!(?:year|month|week|day|time|term|man|men|woman|women|strong|member|person|player)s?\b)\p{Ll}+$/iu;
 const UNIT_FIRST = /^(?:Sector|Division|Precinct|Station|Region|Zone|Unit|Ward|Camp|Battalion|Brigade|Regiment|Squadron|Platoon|Company|Base|Terminal|Pier|Berth|Gate|Block|Wing|Level)$/;
 
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
@@ -1059,7 +1065,7 @@ export function findNames(text: string): NameMention[] {
     const personLike =
       !attributive &&
       !articled &&
-      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!) && !UNIT_FIRST.test(tokens[0]!);
+      tokens.filter((t) => !PARTICLE.test(t)).length >= 2 && (!NON_PERSON_HEADS.has(last) || (roleFirst ?? after) !== undefined) && !OFFICE_TITLES.has(last) && !placeLike && !ACRONYM.test(tokens[0]!) && !UNIT_FIRST.test(tokens[0]!) && !(prev !== undefined && !prev.breaksAfter && SIZED.test(prev.core));
     const beaten = BEATEN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     const named =
       copularRole(text.slice(Math.max(0, start - APPOSITION_REACH), start)) ??

@@ -1301,7 +1301,8 @@ function whoseRole(after: string, end: RegExp): string {
 }
 // ("the federal Mine Safety and Health Administration": a body's name may run to seven words.)
 // ("a spokeswoman for St. Agnes Regional Medical Center": an abbreviation's stop inside it.)
-const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\.?\\s+){0,6}?[\\p{L}’'-]+`;
+// ("a spokesperson for NHS England in the North East and Yorkshire": nine words.)
+const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\.?\\s+){0,8}?[\\p{L}’'-]+`;
 /** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
 // (Any speech verb: "A spokesperson for the ambulance service urged people to ‘…’".)
 const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:${VERB}|declined|refused|confirmed)\\b)`, 'iu');
@@ -1514,7 +1515,8 @@ function rolePhrase(text: string): { phrase: string; noun: string } | undefined 
   // ("One Kestrel operator, who spoke on condition of anonymity,": whose they are may come first.)
   // ("A lift operator who asked not to be named", "A former Northmoor operator, who …": a word that
   // may be a company's, made a person's so.)
-  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text) ?? /^([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),?\s+who\b/u.exec(text);
+  // ("One A&E nurse, who …": an initialism with an ampersand.)
+  const who = /^([Oo]ne|[Aa]nother)\s+((?:\p{Lu}[\p{L}&-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),\s+who\b/u.exec(text) ?? /^([Aa]n?)\s+((?:\p{Ll}[\p{Ll}-]+\s+)?(?:\p{Lu}[\p{L}&-]+\s+)?)(\p{Ll}[\p{Ll}-]{2,}),?\s+who\b/u.exec(text);
   if (who) return { phrase: `${who[1]} ${who[2]}${who[3]}`, noun: who[3]! };
   // "Another tenant, who asked not to be named, said": someone else of a kind named before.
   const m = /^(the|a|an|one|another)\s+((?:[\p{L}\p{N}.’'-]+[,;:]?\s*){1,11})/iu.exec(text);
@@ -1946,8 +1948,14 @@ function subjectBefore(
       inQuotation = true;
       continue;
     }
+    // "He had seconds, not minutes,” Kettering said …": a quotation's last sentence, split from its
+    // opening, ends inside this one; only what follows the closing mark is narration.
+    // (A straight mark closes as well as opens: the first one met may be this closing one.)
+    const ends = QUOTATION_ENDS.exec(own);
+    const quoteEnds = ends && (opensAt < 0 || ends.index + 1 === opensAt) ? ends : null;
+    const narration = quoteEnds ? own.slice(quoteEnds.index + quoteEnds[0].length) : own;
     // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
-    if (own === '' || same.test(own)) continue;
+    if (own === '' || same.test(narration)) continue;
     // "Brankovic has scored 27 goals …. He was named …. The 6ft 3in frontman, who grew up in Novi
     // Sad, will wear the No 9 shirt. He said: ‘…’": an epithet for the story's subject (an age, a
     // height, "the youngster") goes on about the same person, as "he" does.
@@ -1975,7 +1983,8 @@ function subjectBefore(
     // before its opening mark count ("The judge said: ‘… Helen Whitby paid for that hurry …’").
     // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
     const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
-    const narrated = (m: PersonMention) => opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
+    const narrated = (m: PersonMention) =>
+      quoteEnds ? m.start >= at + quoteEnds.index + quoteEnds[0].length : opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!));
     // The sentence's subject opens it: in "The town has switched …, and water is handed out at
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
@@ -1998,6 +2007,9 @@ function subjectBefore(
   }
   return undefined;
 }
+
+/** A quotation's closing mark after its last word's punctuation, with narration after it: "minutes,” Kettering said". */
+const QUOTATION_ENDS = /[,.!?—–-][”"’](?=\s+\S)/;
 
 /** A sentence opening on a description that only stands in for a name already given: "The 23-year-old …", "The 6ft 3in frontman, …", "The youngster …". */
 const STANDS_IN_OPENING = /^The\s+(?:[\p{L}’'-]+\s+){0,2}?(?:\d[\p{L}\d.-]*\s+(?:[\p{L}\d-]+\s+){0,2}?\p{L}[\p{L}-]*|youngster|teenager|veteran|newcomer)[\s,]/u;
@@ -2775,6 +2787,12 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
         if (!QUOTE_OPENS.test(p.text.slice(mark[0].length))) out.push(whole(p, mark[0].length, interviewee));
       }
     }
+    // "Q: Why is it happening?" ¶ "The honest answer is …": questions marked, answers not.
+    if (answers.length === 0) {
+      const questions = paragraphs.flatMap((p, i) => (QUESTION_LINE.test(p.text) ? [i] : []));
+      const unmarked = answersAfter(paragraphs, questions);
+      if (questions.length >= 2 && interviewee !== undefined && unmarked.filter(speaksForSelf).length * 2 >= unmarked.length) out.push(...unmarked.map((p) => whole(p, 0, interviewee)));
+    }
   }
   // A Q&A set out without "Q:" and "A:": each question a short line of its own ending in "?",
   // the answer the paragraph after it ("Will the beavers eat the fish?" ¶ "No. Beavers are …").
@@ -2826,17 +2844,25 @@ function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly Pers
   const asks = (p: Paragraph | undefined) => p !== undefined && BARE_QUESTION.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 20;
   const questions = paragraphs.flatMap((p, i) => (i > 0 && asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) ? [i] : []));
   if (questions.length < 2) return [];
-  // Each answer runs to the next question; the last is one paragraph (the story goes on after it).
-  const answers = questions.flatMap((q, k) => {
-    const end = k + 1 < questions.length ? questions[k + 1]! : q + 2;
-    return paragraphs.slice(q + 1, end).filter((p) => !QUOTE_OPENS.test(p.text));
-  });
+  const answers = answersAfter(paragraphs, questions);
   // (Most answers, not one: an explainer's answer may quote someone in the first person.)
   if (answers.filter(speaksForSelf).length * 2 < answers.length) return [];
   // (Nor an explainer that quotes people in its answers: an interview's answers are the interviewee's own words.)
   if (answers.some((p) => /[“"‘]/.test(p.text))) return [];
   const interviewee = intervieweeBefore(questions[0]!, mentions, people);
   return interviewee === undefined ? [] : answers.map((p) => whole(p, 0, interviewee));
+}
+
+/**
+ * The paragraphs that answer the questions at paragraph indices `questions`: each answer runs to
+ * the next question, the last is one paragraph (the story goes on after it); none that opens
+ * with a quotation mark (its marks say whose words they are).
+ */
+function answersAfter(paragraphs: readonly Paragraph[], questions: readonly number[]): Paragraph[] {
+  return questions.flatMap((q, k) => {
+    const end = k + 1 < questions.length ? questions[k + 1]! : q + 2;
+    return paragraphs.slice(q + 1, end).filter((p) => !QUOTE_OPENS.test(p.text));
+  });
 }
 
 /** After a speaker's name, a transcript line's colon: "Oliver Brandt: ", "Keiko Tanabe, Meridian Capital Markets: ", "**Ann Lee:** ". */

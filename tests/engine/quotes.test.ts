@@ -4309,3 +4309,99 @@ describe('a saying introduced by how someone liked to put it', () => {
     expect(speakerOfQuote(a, 'two working tubas')).toBe('Dale Lindqvist');
   });
 });
+
+describe('a Q&A whose questions are marked "Q:" and whose answers are not', () => {
+  const a = parseArticle(
+    [
+      'Hospital boss answers your questions',
+      'Karen Whitlow, 58, said her mother waited 31 hours. ‘Nobody could tell us when she would get a bed,’ Mrs Whitlow said.',
+      'We asked Siobhan McTernan, the trust’s chief executive, the questions readers sent us.',
+      'Q: Why is it happening?',
+      'The honest answer is that we can’t get people out of the hospital. If those beds were free, the corridors would be empty.',
+      'Q: When will it stop?',
+      'I’m not going to give a date I can’t keep.',
+      'After the interview, Ms McTernan said the trust would publish its figures monthly.',
+    ].join('\n\n'),
+  );
+
+  it('gives each answer to the interviewee the introduction names, and not the story after the last one', () => {
+    expect(speakerOfQuote(a, 'The honest answer is')).toBe('Siobhan McTernan');
+    expect(speakerOfQuote(a, 'a date I can’t keep')).toBe('Siobhan McTernan');
+    expect(a.quotes.map((q) => q.text).join(' ')).not.toContain('After the interview');
+  });
+
+  it('does not take an explainer’s unmarked answers, written for the reader, for anyone’s quotes', () => {
+    const explainer = parseArticle(
+      [
+        'Hosepipe ban: your questions answered',
+        'Northvale Water announced the ban on Monday. Its chief executive, Dana Pike, said it was a last resort.',
+        'Q: When does it start?',
+        'The ban starts on 1 July and covers gardens and cars.',
+        'Q: Can I still fill a paddling pool?',
+        'Yes, with a watering can or a bucket, but not a hose.',
+      ].join('\n\n'),
+    );
+    expect(explainer.quotes.map((q) => q.text).join(' ')).not.toContain('The ban starts');
+  });
+});
+
+describe('unnamed speakers described at length', () => {
+  it('reads "A spokesperson for NHS England in the North East and Yorkshire said:" whole, not as the council quoted before', () => {
+    const a = parseArticle(
+      [
+        'Corridor care figures',
+        'Calder Valley Council said in a statement that it had put £2.1 million into home care. ‘We are working with the trust every day,’ the statement said.',
+        'A spokesperson for NHS England in the North East and Yorkshire said: ‘Corridor care is unacceptable and should never be considered normal.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Corridor care is unacceptable')).toBe('A spokesperson for NHS England in the North East and Yorkshire');
+  });
+
+  it('makes "One A&E nurse, who asked not to be named," a speaker, for the "she said" after', () => {
+    const a = parseArticle(
+      [
+        'Corridor care figures',
+        'Siobhan McTernan, the trust’s chief executive, said every patient was checked hourly.',
+        'One A&E nurse, who asked not to be named, said the hourly checks were ‘a target, not a reality’ on the busiest nights.',
+        '‘When you’ve got 50 people in the corridor and two of us, hourly becomes every two or three hours,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'When you’ve got 50 people')).toBe('One A&E nurse');
+    expect(firstSpeakerAskedFor(a, 'the nurse')).toBe('One A&E nurse');
+  });
+});
+
+describe('who "He added:" is after a quotation of two sentences in straight marks', () => {
+  it('is the speaker named after the quotation, not the man the quotation talks about', () => {
+    const a = parseArticle(
+      [
+        'Prosecutor clears deputy',
+        'The report found Deputy Tyler Brandt "reasonably believed that deadly force was immediately necessary" when he fired.',
+        'Sheriff Dale Kettering said Brandt, 29, has been with the department for five years. Brandt was placed on paid administrative leave after the shooting.',
+        '"Deputy Brandt followed his training. He had seconds, not minutes," Kettering said at a Tuesday afternoon briefing.',
+        'He added: "A man lost his life, and I don\'t take that lightly."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'A man lost his life')).toBe('Dale Kettering');
+  });
+});
+
+describe('a product named after a measured modifier', () => {
+  it('is no one "he" could be: "flies nine-seat Cessna Caravans, …, he said" is the chief executive’s', () => {
+    const a = parseArticle(
+      [
+        'Airline ends rural flights',
+        '“Every month we fly them, we lose money,” Prairie Wind CEO Marcus Thibodeaux said in an interview Tuesday.',
+        'Prairie Wind, which flies nine-seat Cessna Caravans, has raised first officer pay three times and still loses pilots to larger carriers, he said.',
+        '“We train them, and 18 months later they’re flying for a major,” he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We train them')).toBe('Marcus Thibodeaux');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Cessna Caravans');
+  });
+
+  it('keeps a team sized by its players a body that speaks ("ten-man Ashworth Rovers")', () => {
+    expect(findNames('Castlebridge beat ten-man Ashworth Rovers 4-3 at Kingsmead Stadium.').find((n) => n.text === 'Ashworth Rovers')?.personLike).toBe(true);
+    expect(findNames('Prairie Wind, which flies nine-seat Cessna Caravans, has raised pay.').find((n) => n.text === 'Cessna Caravans')?.personLike).toBe(false);
+  });
+});
