@@ -1493,3 +1493,15 @@ describe('"kick in" is starting', () => {
     expect(shownTexts(engine.answer('when do the changes kick in')).join(' ')).toContain('From Monday 1 June');
   });
 });
+
+describe('readers’ words for a lawsuit and a party', () => {
+  it('"are the families suing" is answered by the lawsuit they filed', () => {
+    const engine = freshEngine('e39-factory-explosion-probe');
+    expect(sureText(engine, 'are the families suing')).toMatch(/\blawsuits?\b/);
+  });
+
+  it('"how many votes did the tory get" is answered by the Conservative’s count', () => {
+    const engine = freshEngine('e3-council-election');
+    expect(sureText(engine, 'how many votes did the tory get')).toMatch(/Conservative/);
+  });
+});
