@@ -487,7 +487,8 @@ const APPOSITION = /^(?:,\s*\d{1,3}(?!\d))?,(?!\d)\s*(?:(?:a|an|the)\s+)?([^,.;:
 const APPOSITION_REACH = 200;
 
 /** "the U.N. humanitarian coordinator": an abbreviation's dots end no apposition (a one-dot leader stands in, same length). */
-const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}/gu, (a) => a.replace(/\./g, '\u2024'));
+// ("a St. Louis attorney": so is a place's abbreviated saint or mount.)
+const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}|\b(?:St|Mt|Ft)\.(?=\s+\p{Lu})/gu, (a) => a.replace(/\./g, '\u2024'));
 const showDots = (text: string) => text.replace(/\u2024/g, '.');
 
 /** The apposition right after `end`, its abbreviations' dots still hidden (see `showDots`); undefined when there is none. */
@@ -507,7 +508,7 @@ const HOLDS: Record<string, string> = {
   owns: 'owner', runs: 'head', ran: 'head', run: 'head', manages: 'manager', leads: 'leader', led: 'leader', heads: 'head', headed: 'head',
   directs: 'director', founded: 'founder', chairs: 'chair', chaired: 'chair', coaches: 'coach', coached: 'coach', represents: 'representative', teaches: 'teacher',
   grows: 'grower', farms: 'farmer', farmed: 'farmer', raises: 'farmer', ranches: 'rancher', ranched: 'rancher', breeds: 'breeder', studies: 'student', attends: 'student', drives: 'driver',
-  fishes: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
+  fishes: 'fisherman', fished: 'fisherman', builds: 'builder', designs: 'designer', publishes: 'publisher', edits: 'editor', produces: 'producer', writes: 'writer',
   // "who has trained Okafor since he was 14": the perfect of what they do.
   trains: 'trainer', trained: 'trainer', managed: 'manager', owned: 'owner', represented: 'representative', taught: 'teacher', directed: 'director',
   // "who has held a season ticket for 31 years": a season ticket holder.
@@ -897,7 +898,10 @@ export function findNames(text: string): NameMention[] {
       ACRONYM.test(w.core) && !isRoleNoun(w.core.toLowerCase()) && !w.breaksAfter && i + 1 < ws.length && isNameWord(ws[i + 1]!.core) && !ws[i + 1]!.breaksBefore && (!HONORIFICS.test(ws[i + 1]!.core) || generalOfRole(ws, i + 1));
     // "“…,” van der Berg-Okonkwo said": a surname may open on its particles.
     const particled = OPENING_PARTICLE.test(w.core) && particlesBefore(ws, i) > 0 && !/^(?:a|an|the|his|her|their|its|our|my|your)$/i.test(i > 0 ? ws[i - 1]!.core : '');
-    if ((!isNameWord(w.core) && !acronym && !particled) || NOT_NAME_START.has(w.core.toLowerCase())) {
+    // ("Prosecuting Attorney Dana Whitcomb-Ellery", "Presiding Judge Ana Ruiz": a participle that
+    // is part of the title right after it opens the run, as the title's first word.)
+    const titleParticiple = /ing$/i.test(w.core) && !w.breaksAfter && i + 1 < ws.length && isRoleNoun(ws[i + 1]!.core.toLowerCase()) && /^\p{Lu}/u.test(ws[i + 1]!.core);
+    if ((!isNameWord(w.core) && !acronym && !particled) || (NOT_NAME_START.has(w.core.toLowerCase()) && !titleParticiple)) {
       i++;
       continue;
     }

@@ -4405,3 +4405,25 @@ describe('a product named after a measured modifier', () => {
     expect(findNames('Prairie Wind, which flies nine-seat Cessna Caravans, has raised pay.').find((n) => n.text === 'Cessna Caravans')?.personLike).toBe(false);
   });
 });
+
+describe('roles that a title’s participle, a saint’s abbreviation or a past deed give', () => {
+  it('keeps "Prosecuting" in "Prosecuting Attorney Dana Whitcomb-Ellery", so "the prosecutor" finds her', () => {
+    expect(findNames('Prosecuting Attorney Dana Whitcomb-Ellery announced the decision.')[0]?.role).toBe('Prosecuting Attorney');
+    const a = parseArticle(
+      [
+        'Prosecutor clears deputy',
+        'Prosecuting Attorney Dana Whitcomb-Ellery announced the decision in a written report.',
+        '“The question before this office is whether a crime was committed,” Whitcomb-Ellery wrote.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the prosecutor')).toBe('Dana Whitcomb-Ellery');
+  });
+
+  it('reads "a St. Louis attorney who represents …" whole as her role', () => {
+    expect(findNames('“We reject that,” said Renata Okonkwo-Haynes, a St. Louis attorney who represents the family.')[0]?.role).toBe('St. Louis attorney');
+  });
+
+  it('makes "who has fished the Tessel since he was a boy" a fisherman', () => {
+    expect(findNames('Wendell Pruitt, 67, who has fished the Tessel since he was a boy, said he stopped eating what he caught.')[0]?.role).toMatch(/fisherman$/);
+  });
+});
