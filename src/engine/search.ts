@@ -417,6 +417,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // The interviewer's questions ask; they never answer.
   const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!.text) && !isHeading(s, sentences));
   const usable = (id: number) => usableIds[id] === true;
+  /** The standfirst under the headline: a first paragraph with no full stop at its end ("… could lose commercial flights by spring"). */
+  const standfirst = article.paragraphs.length >= 3 && !/[.!?…]["”’']?$/.test(article.paragraphs[0]!.text.trim()) ? 1 : 0;
+  const isStandfirst = (id: number) => sentences[id]!.paragraph === standfirst;
   // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
   // "It took three years instead."): side by side, they are seldom one answer (measured: allowing
   // them raised confident wrong answers by a tenth).
@@ -809,7 +812,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
       // A loose pair is only ever one of the closest passages: it does not push a sure answer aside.
-      const best = units.find((u) => !u.loose) ?? units[0];
+      // (Nor the standfirst alone: it tells the story's gist in a line of its own words, and the
+      // story's own sentence that gives the same fact is what a reader can check.)
+      const best = units.find((u) => !u.loose && !u.ids.every(isStandfirst)) ?? units[0];
       const lowFor = (u: Unit) => (types.length > 0 && u.typed && u.anchored ? LOW_TYPED : LOW);
       // (Another unit that holds enough of the question is still one of the closest passages when
       // the best-ranked does not: a loose pair, "The tally … was 112 in favor and 75 opposed. That

@@ -1505,3 +1505,12 @@ describe('readers’ words for a lawsuit and a party', () => {
     expect(sureText(engine, 'how many votes did the tory get')).toMatch(/Conservative/);
   });
 });
+
+describe('the standfirst under the headline', () => {
+  it('is not the answer when the story’s own sentence gives the same fact', () => {
+    // (Its standfirst: "…; Ostrander, Kettleby and Redfield Junction could lose commercial flights by spring".)
+    const r = freshEngine('e86-airline-ends-rural-flights').answer('which towns are losing their flights');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('will stop flying to Ostrander, Kettleby and Redfield Junction');
+  });
+});
