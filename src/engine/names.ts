@@ -345,7 +345,9 @@ const AT_PLACE_THEN_ROLE = /(?:^|[.!?]\s+)At\s+((?:the\s+)?\p{Lu}[\p{L}’'&-]*(
 const WORKPLACE_AFTER_NAME = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}’'&-]*){0,6}(?=\s*,)/u;
 
 /** A sentence's opening phrase of place, up to a name: "At a gas station on the edge of ", "In ". */
-const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!is\b|was\b|are\b|were\b|by\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
+// (Not a phrase that goes on with its verb, the subject after it: "At the other end of the row
+// stands Callum Bevan, 19,".)
+const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!(?:is|was|are|were|by|stands|stood|sits|sat|lies|lay|hangs|hung|rests|waits|waited|lives|lived|works|worked|comes|came|sings|sang|plays|played|kneels|knelt|leans|leaned|walks|walked)\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
 
 /** "Prosecuting for the council, Priya Raman told the court": a British court report's lawyers, by what they do. */
 const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}),\s*$/i;

@@ -473,7 +473,10 @@ class People {
     const n = noun.toLowerCase();
     // "the airline" after "Coastline Airways" and "an analyst at Hollister & Crane": a body whose
     // name says it is one, or that the text already called so, comes before a more recent one.
-    const known = (p: Person) => isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n));
+    // ("the company said" after "Great Lakes Air Freight, a Toledo, Ohio-based carrier": any kind
+    // of company the text called a name is a company; not a description taken for a body,
+    // "Britain’s fifth-largest supermarket".)
+    const known = (p: Person) => isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n) || (GENERIC_COMPANY.test(n) && PROPER_NAME.test(p.name) && p.org!.some((k) => COMPANY_NOUNS.has(k))));
     // "Dr. Lena Marsh, a planetary scientist at the University of Colorado": a body named only as
     // where someone works is passed over for another the text calls so ("the university said"
     // after Sierra Blanca State University announced the find).
@@ -824,8 +827,9 @@ function orgApposition(text: string): string | undefined {
   return head >= 0 && modifiers.every(modifies) ? words[head]!.toLowerCase() : undefined;
 }
 
-/** ", the Portland, Oregon, company": a town and its state set off by commas before a noun. */
-const TOWN_AND_STATE_MODIFIER = /^((?:’s|'s)?,\s+(?:the|a|an)\s+)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}),\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?),\s+(?=\p{Ll})/u;
+/** ", the Portland, Oregon, company": a town and its state set off by commas before a noun (or "-based"). */
+// ("Great Lakes Air Freight, a Toledo, Ohio-based carrier": so is where it is based.)
+const TOWN_AND_STATE_MODIFIER = /^((?:’s|'s)?,\s+(?:the|a|an)\s+)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}),\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:,\s+|(?<=-based)\s+)(?=\p{Ll})/u;
 
 /** A body that speaks for a workforce: a union, whatever its name says. */
 const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
@@ -1432,6 +1436,11 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
   const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
   return tier ? before.filter((x) => !isOrg(people.list[x.person]!) || people.list[x.person]!.tokens.has(tier)) : before;
 }
+
+/** A name of capitalised words only ("Great Lakes Air Freight", "Pelham & Finch"). */
+const PROPER_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.-]*)*$/u;
+/** Words for any company, whatever it makes or sells. */
+const GENERIC_COMPANY = /^(?:company|firm|business)$/;
 
 /** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun), read where it speaks (see `SPEAKS_NEXT`). */
 // (Not a noun for a person too, "the supplier", "the developer": that may be someone described before.)

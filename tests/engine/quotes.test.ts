@@ -4427,3 +4427,32 @@ describe('roles that a title’s participle, a saint’s abbreviation or a past 
     expect(findNames('Wendell Pruitt, 67, who has fished the Tessel since he was a boy, said he stopped eating what he caught.')[0]?.role).toMatch(/fisherman$/);
   });
 });
+
+describe('a person named after an opening phrase of place that goes on with its verb', () => {
+  it('"At the other end of the row stands Callum Bevan, 19," is a person, the "Bevan" who speaks next', () => {
+    const a = parseArticle(
+      [
+        'Miners’ choir turns 100',
+        'At the other end of the row stands Callum Bevan, 19, a plumbing apprentice whose grandfather, the late Ron Bevan, sang bass with the choir for 37 years.',
+        'Bevan said he came to a rehearsal two years ago and never left.',
+        '‘My mates thought I’d lost the plot,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'My mates thought')).toBe('Callum Bevan');
+  });
+});
+
+describe('"the company said" after a company the text calls by another word', () => {
+  it('is "Great Lakes Air Freight, a Toledo, Ohio-based carrier", not an airline named before it', () => {
+    const a = parseArticle(
+      [
+        'Cargo jet slides off runway',
+        'The Boeing 757 freighter, operated by Great Lakes Air Freight, came to rest in a field.',
+        'Lakeway Airlines canceled its flights to Chicago.',
+        'Great Lakes Air Freight, a Toledo, Ohio-based carrier that flies packages, said in a statement that it was cooperating fully with the NTSB.',
+        '"The safety of our crew members is our highest priority," the company said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The safety of our crew')).toBe('Great Lakes Air Freight');
+  });
+});
