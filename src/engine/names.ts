@@ -31,7 +31,7 @@ export interface NameMention {
   role?: string;
   /** A second role the sentence gives: "The buyer was identified as Rafael Ostrander, a Chicago collector". */
   alsoRole?: string;
-  /** How the sentence sets them apart from the work it is about: "who was not involved in the study". */
+  /** How the sentence sets them apart from the work it is about: "who was not involved in the study", "who led the research". */
   outsider?: string;
   /** The role words it opens for the next name: "CEO" in "Halvern Biotherapeutics CEO Martin Sorensen". */
   ownsRole?: string;
@@ -429,7 +429,8 @@ function roleIfNoun(m: RegExpExecArray | null): string | undefined {
 /** "Pettibone is the great-great-granddaughter of Capt. Marchbank.": the role the sentence gives, after the name. */
 // ("Teresa Vandermolen has been chief executive of Meridian Coast Airlines for 11 months": a title
 // without an article after "has been", "became", "was named".)
-const COPULAR_AFTER = /^(?:’s|'s)?\s+(?:(?:is|was)\s+(?:the|a|an)|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned|will (?:serve|act|take over|continue) as|(?:takes|took) over as|will become|is to become|(?:steps|stepped) in as)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in|while|after|when|from)\b)/u;
+// ("Emrys Pritchard, 93, is the choir's longest-serving member": an age between, an owner's word in it.)
+const COPULAR_AFTER = /^(?:’s|'s)?(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+(?:the|a|an)|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned|will (?:serve|act|take over|continue) as|(?:takes|took) over as|will become|is to become|(?:steps|stepped) in as)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:[\p{Ll}-]+(?:’s|'s)?\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in|while|after|when|from)\b)/u;
 
 function copularAfter(after: string): string | undefined {
   return roleIfNoun(COPULAR_AFTER.exec(after));
@@ -475,9 +476,18 @@ const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}
  */
 const NOT_INVOLVED = /^[^.;:“”"‘]{0,160}?\bwho\s+(?:was|is|were|had\s+been|has\s+been)\s+not\s+(?:involved|part of|affiliated)\s+(?:in|with)?\s*((?:the|this|that)\s+[\p{L}-]+)(?=[\s,.;:)])/iu;
 
+/**
+ * "…, an obstetrician at Lakeshore University School of Medicine who led the research": the one
+ * whose work the story is about, whom readers call "the lead researcher".
+ */
+const LED_WORK = /^[^.;:“”"‘]{0,160}?\bwho\s+(?:led|leads|co-led|headed|heads|directed|directs|oversaw|oversees)\s+(?:the|this|that)\s+(?:new\s+)?(research|study|studies|trial|analysis|survey|review|project|investigation|excavation|dig|expedition)\b/iu;
+
+/** How the sentence sets them apart from the work it is about: outside it, or leading it. */
 function outsiderOf(after: string): string | undefined {
   const m = NOT_INVOLVED.exec(after);
-  return m ? `independent outside expert not involved in ${m[1]!.toLowerCase()}` : undefined;
+  if (m) return `independent outside expert not involved in ${m[1]!.toLowerCase()}`;
+  const led = LED_WORK.exec(after);
+  return led ? (/^research/i.test(led[1]!) ? 'lead researcher' : `lead researcher of the ${led[1]!.toLowerCase()}`) : undefined;
 }
 
 /** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause (or a quotation, British marks too). */

@@ -4456,3 +4456,20 @@ describe('"the company said" after a company the text calls by another word', ()
     expect(speakerOfQuote(a, 'The safety of our crew')).toBe('Great Lakes Air Freight');
   });
 });
+
+describe('roles a sentence gives after the name', () => {
+  it('makes the one "who led the research" the lead researcher', () => {
+    const a = parseArticle(
+      [
+        'Microplastics found in placentas',
+        '“We did not expect to find it almost everywhere we looked,” said Dr. Anjali Ferreira-Whitcomb, an obstetrician at Lakeshore University School of Medicine who led the research.',
+        '“The findings are worth taking seriously,” said Dr. Kwame Ellsworth, an epidemiologist at Cascadia State University who was not involved in the study.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the lead researcher')).toBe('Anjali Ferreira-Whitcomb');
+  });
+
+  it('reads "Emrys Pritchard, 93, is the choir’s longest-serving member" as his role', () => {
+    expect(findNames('Emrys Pritchard, 93, is the choir’s longest-serving member. He started at 15.')[0]?.role).toBe('choir’s longest-serving member');
+  });
+});
