@@ -588,7 +588,11 @@ const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?
 const ACTS_AS = /^,[^,.;:]*?\s+who\s+(?:acts|serves|works|doubles)\s+as\s+(?:(?:a|an|the)\s+)?([^,.;:“”"]{2,60})/;
 
 /** ", a retired headteacher who chairs the society": the office the clause gives ("chair of the society"). */
-const HEADS_IN_APPOSITION = new RegExp(`^,[^,.;:“”"]*?\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,60}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+// ("a school nurse who chairs the steering committee of what is now the Marlow Creek Community
+// Market Cooperative": a body's long name.)
+const HEADS_IN_APPOSITION = new RegExp(`^,[^,.;:“”"]*?\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,100}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
+/** ", a psychiatrist who is the center's medical director": the office the clause says they hold. */
+const IS_IN_APPOSITION = /^,[^,.;:“”"]*?\s+who\s+is\s+(?:now\s+)?(?:the|its|their)\s+([^,.;:“”"]{2,60}?)(?=\s*[,.;:]|\s*$)/i;
 
 /** "Ledgerly's co-founder and chief executive": an owner's two roles, joined with no article. */
 const SHARED_OWNER = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+and\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
@@ -605,11 +609,15 @@ function secondRole(text: string, end: number): string | undefined {
   // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
   // "Ledgerly's co-founder and chief executive": two roles sharing one owner; the second is the
   // owner's too ("Ledgerly's chief executive").
+  // "a child and adolescent psychiatrist who is the center's medical director": the office the clause gives.
+  const is = apposition ? IS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH + 40))?.[1] : undefined;
+  if (is && opensOnRole(is, 5)) return is.trim();
   const shared = apposition ? SHARED_OWNER.exec(apposition) : null;
   const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) {
-    const heads = apposition ? HEADS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH)) : null;
+    const heads = apposition ? HEADS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH + 40)) : null;
     if (heads) return `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}`;
+
     // "Pellow, 58, a retired geography teacher, is the coordinator of the Haddow Valley Beaver
     // Group": what the sentence goes on to say she is, once the apposition closes with its comma.
     const closed = apposition ? APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0] : '';

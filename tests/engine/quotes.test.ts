@@ -4473,3 +4473,20 @@ describe('roles a sentence gives after the name', () => {
     expect(findNames('Emrys Pritchard, 93, is the choir’s longest-serving member. He started at 15.')[0]?.role).toBe('choir’s longest-serving member');
   });
 });
+
+describe('a second role in a clause inside the apposition', () => {
+  it('reads "a psychiatrist who is the center’s medical director" and "a school nurse who chairs the steering committee of …"', () => {
+    expect(findNames('Dr. Anand Velasquez-Roy, a child and adolescent psychiatrist who is the center’s medical director, said children will be seen.')[0]?.alsoRole).toBe('center’s medical director');
+    expect(findNames('“Nobody was coming to save us,” said Teresa Villanueva, a school nurse who chairs the steering committee of what is now the Marlow Creek Community Market Cooperative.').find((n) => n.text === 'Teresa Villanueva')?.alsoRole).toMatch(/^chair of steering committee/);
+  });
+
+  it('lets "the AD" find the athletic director', () => {
+    const a = parseArticle(
+      [
+        'Ridgeland State fires coach',
+        '“I believe a change in leadership is necessary at this time,” athletic director Dana Whitcombe-Arroyo said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the AD')).toBe('Dana Whitcombe-Arroyo');
+  });
+});
