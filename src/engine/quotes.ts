@@ -1410,9 +1410,24 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
   const statedIn = (n: number) => authorOf(STATEMENT_WORDS, ctx, before.filter((m) => m.paragraph === n));
   const named = inParagraph(here);
   if (named.length) return statedIn(here) ?? named.findLast((p) => orgLike(ctx.people.list[p]!)) ?? named.at(-1);
+  // "In a statement released through his agent, Rob Kessling, he thanked the players": the "he",
+  // whom the sentences before name; not the agent it went through.
+  const pronounIssuer = statedByPronoun(ctx, here - 1);
+  if (pronounIssuer !== undefined) return pronounIssuer;
   const stated = statedIn(here - 1);
   if (stated !== undefined) return stated;
   return inParagraph(here - 1).findLast((p) => orgLike(ctx.people.list[p]!));
+}
+
+/** "In a statement released through his agent, Rob Kessling, he thanked …": a statement whose issuer is the sentence's pronoun subject. */
+const STATEMENT_THEN_PRONOUN = /(?:^|[.!?]\s+)(In\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|email|post|message)\b[^.;“”"‘]{0,120},\s+(he|she)\s+\p{Ll})/u;
+
+/** Who the "he" or "she" of a statement sentence in paragraph `n` is (see STATEMENT_THEN_PRONOUN), from the sentences before it. */
+function statedByPronoun(ctx: Context, n: number): number | undefined {
+  const p = ctx.paragraphs[n - 1];
+  const m = p ? STATEMENT_THEN_PRONOUN.exec(p.text) : null;
+  if (!p || !m) return undefined;
+  return byPronoun(ctx.people, ctx.mentions, n, m.index + m[0].length - m[1]!.length, pronounOf(m[2]!), ctx.paragraphs);
 }
 
 /** What someone issues that the text lets speak for them (see `issuerBefore`). */
@@ -1441,6 +1456,9 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
 const PROPER_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.-]*)*$/u;
 /** Words for any company, whatever it makes or sells. */
 const GENERIC_COMPANY = /^(?:company|firm|business)$/;
+
+/** A paragraph opening on a body by its noun and what it did: "The finance ministry welcomed the decision." (group 1: the body). */
+const BODY_SUBJECT = new RegExp(`^(The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|department|agency|council|government|company|commission|regulator|authority|union|board))\\s+(?:\\w+ly\\s+)?(?:said|welcomed|criticised|criticized|rejected|condemned|defended|denied|confirmed|announced|praised|responded|hit back|declined)\\b`, 'u');
 
 /** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun), read where it speaks (see `SPEAKS_NEXT`). */
 // (Not a noun for a person too, "the supplier", "the developer": that may be someone described before.)
@@ -1879,7 +1897,10 @@ function byPronoun(
     for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) {
       if (orgLike(people.list[before[i]!.person]!) && !stateOfTown(before[i]!)) return (paragraphs && bodySubject(people, before, before[i]!, paragraphs)) ?? before[i]!.person;
     }
-    return undefined;
+    // "The finance ministry welcomed the decision. ¶ “…,” it said in a statement.": a body the
+    // text names only by its noun, as the subject of the paragraph before.
+    const subject = paragraphs?.[paragraph - 2] ? BODY_SUBJECT.exec(paragraphs[paragraph - 2]!.text) : null;
+    return subject ? people.unnamed(subject[1]!) : undefined;
   }
   const before = mentionsBefore(mentions, paragraph, offset).filter(
     (m) => !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),

@@ -4490,3 +4490,29 @@ describe('a second role in a clause inside the apposition', () => {
     expect(firstSpeakerAskedFor(a, 'the AD')).toBe('Dana Whitcombe-Arroyo');
   });
 });
+
+describe('a statement whose issuer is the sentence’s "he", or a body named only by its noun', () => {
+  it('gives "the statement said" after "In a statement released through his agent, Rob Kessling, he thanked …" to the "he", not the agent', () => {
+    const a = parseArticle(
+      [
+        'Ridgeland State fires coach',
+        'Brent Hollister was fired on Sunday after a 2-7 start.',
+        'Hollister did not respond to a text message seeking comment Sunday. In a statement released through his agent, Rob Kessling, he thanked the players and the university.',
+        '"I am proud of the young men in that locker room," the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I am proud of the young men')).toBe('Brent Hollister');
+  });
+
+  it('gives "“…,” it said in a statement" to "The finance ministry" that welcomed the decision just before', () => {
+    const a = parseArticle(
+      [
+        'Central bank cuts rates',
+        'Governor Arunee Pradittham said the bank did not target the exchange rate.',
+        'The finance ministry welcomed the decision.',
+        '"The ministry respects the independence of the Bank of Mekara," it said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'The ministry respects')).toBe('The finance ministry');
+  });
+});
