@@ -47,6 +47,8 @@ export interface Paragraph {
   sentences: Sentence[];
   /** An item of a bulleted or numbered list: citable, but a fragment, so never in a summary. */
   listItem?: boolean;
+  /** The standfirst under the headline (a byline or date line follows it): the story's gist in a line. */
+  standfirst?: boolean;
 }
 
 /** Someone the article quotes directly or reports, with the names the text uses for them. */

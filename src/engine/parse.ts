@@ -119,6 +119,8 @@ export function parseArticle(source: string): Article {
   const images: ArticleImage[] = [];
   const bodyTexts: string[] = [];
   const listItems = new Set<number>();
+  /** Is the first body paragraph a standfirst (a byline or date line follows it)? */
+  let standfirst = false;
 
   for (const block of blocks) {
     // Trailer lines may sit together in one block ("Share this article: …" then "More from X").
@@ -137,15 +139,19 @@ export function parseArticle(source: string): Article {
       continue;
     }
     if (/^#{1,6}\s/.test(joined)) continue; // subheadings are navigation, not prose
-    // Before the first paragraph, a byline and a date line are metadata.
-    if (bodyTexts.length === 0 && joined.length <= 120) {
+    // Before the first paragraph, a byline and a date line are metadata. So they are below a
+    // standfirst ("Four-year deal brings 18% in raises …" ¶ "By Kendra Oyelaran-Mills | Millbrook
+    // Courier-Dispatch" ¶ "Published 10:52 p.m. ET Oct. 23, 2025"), which they mark as one.
+    if (bodyTexts.length <= 1 && joined.length <= 120 && (bodyTexts.length === 0 || !listItems.has(0))) {
       const byline = BYLINE.exec(joined);
       if (byline) {
         if (!fields.author) fields.author = byline[1]!.trim();
+        if (bodyTexts.length === 1) standfirst = true;
         continue;
       }
       if (DATELINE.test(joined)) {
         if (!fields.published) fields.published = publishedOf(joined);
+        if (bodyTexts.length === 1) standfirst = true;
         continue;
       }
     }
@@ -210,7 +216,7 @@ export function parseArticle(source: string): Article {
       s.id = sentences.length;
       sentences.push(s);
     }
-    return { number: i + 1, text, sentences: own, ...(listItems.has(i) ? { listItem: true } : {}) };
+    return { number: i + 1, text, sentences: own, ...(listItems.has(i) ? { listItem: true } : {}), ...(i === 0 && standfirst ? { standfirst: true } : {}) };
   });
 
   const contentHash = createHash('sha256')

@@ -424,8 +424,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // The interviewer's questions ask; they never answer.
   const usableIds = sentences.map((s) => !pointsAtMedia(s.text) && !QUESTION_LINE.test(openings.get(s.paragraph)!.text) && !isHeading(s, sentences));
   const usable = (id: number) => usableIds[id] === true;
-  /** The standfirst under the headline: a first paragraph with no full stop at its end ("… could lose commercial flights by spring"). */
-  const standfirst = article.paragraphs.length >= 3 && !/[.!?…]["”’']?$/.test(article.paragraphs[0]!.text.trim()) ? 1 : 0;
+  /** The standfirst under the headline: a first paragraph a byline follows, or with no full stop at its end ("… could lose commercial flights by spring"). */
+  const standfirst = article.paragraphs[0]?.standfirst || (article.paragraphs.length >= 3 && !/[.!?…]["”’']?$/.test(article.paragraphs[0]!.text.trim())) ? 1 : 0;
   const isStandfirst = (id: number) => sentences[id]!.paragraph === standfirst;
   // Two sentences read as one passage only when the second goes on from the first ("She was 84.",
   // "It took three years instead."): side by side, they are seldom one answer (measured: allowing

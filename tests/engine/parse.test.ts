@@ -158,3 +158,23 @@ describe('an outlet before the byline, and a long "Posted …, updated …" line
     expect(a.paragraphs[0]!.text).toBe('Posted online by a neighbour, the video shows the fire.');
   });
 });
+
+describe('a byline and a date line below a standfirst', () => {
+  const a = parseArticle(
+    [
+      'Corvane workers ratify contract, ending 38-day strike',
+      'Four-year deal brings 18% in raises, a $4,000 bonus and a path back for some laid-off temps.',
+      'By Kendra Oyelaran-Mills | Millbrook Courier-Dispatch',
+      'Published 10:52 p.m. ET Oct. 23, 2025 | Updated 8:05 a.m. ET Oct. 24, 2025',
+      'MILLBROOK — Hourly workers at the Corvane brake plant voted Thursday to ratify a new four-year contract.',
+    ].join('\n\n'),
+  );
+
+  it('are metadata, not paragraphs, and mark the paragraph above them as the standfirst', () => {
+    expect(a.meta.author).toMatch(/^Kendra Oyelaran-Mills/);
+    expect(a.meta.published).toMatch(/Oct\. 23, 2025/);
+    expect(a.paragraphs.map((p) => p.text)).toHaveLength(2);
+    expect(a.paragraphs[0]!.standfirst).toBe(true);
+    expect(a.paragraphs[1]!.standfirst).toBeUndefined();
+  });
+});
