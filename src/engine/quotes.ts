@@ -455,7 +455,9 @@ class People {
       if (index >= 0) this.list[index]!.org = [];
     }
     if (index < 0) {
-      this.list.push({ name, tokens: new Set(orgTokens(name)), evidence: false, male: 0, female: 0, org: [], initials: o.initials });
+      // ("Hartwell’s", a brand (see `brandPossessives`): its mentions read "Hartwell".)
+      const brand = /^\p{Lu}[\p{Ll}-]+[’']s$/u.test(name) ? [key.slice(0, -2)] : [];
+      this.list.push({ name, tokens: new Set([...brand, ...orgTokens(name)]), evidence: false, male: 0, female: 0, org: [], initials: o.initials });
       index = this.list.length - 1;
     }
     const p = this.list[index]!;
@@ -767,7 +769,8 @@ const EXECUTIVE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|chief\s+(?:executive|fina
  * "the campaign group ", "the ferry operator ": a description right before a body's name. Wire
  * copy drops the article after a preposition: "a 4.5% offer from port operator Meridian Terminals".
  */
-const DESCRIBED_BEFORE = /\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+// ("LEEDS: Supermarket chain Hartwell's has posted …": or at the sentence's start.)
+const DESCRIBED_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+|(?:^|[:.!?]\s+|[—–]\s*))((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
 
 /**
  * "according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics": a thing's
@@ -843,8 +846,30 @@ const NOT_A_MODIFIER = /^(?:at|of|in|for|with|from|on|by|to|the|a|an|and|or|who|
 /** Words after a body noun that go on about the body: "a group FORMED in 2019", "a startup WHOSE agents …". */
 const APPOSITION_GOES_ON = /^(?:that|which|who|whose|formed|founded|based|best|known|set|created|launched|representing|made|of|for|in|with|behind)$/;
 
-function asOrg(m: NameMention): OrgMention {
-  return { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };
+function asOrg(m: NameMention, brands?: ReadonlyMap<string, string>): OrgMention {
+  return { text: brands?.get(m.text) ?? m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(m.tokens) };
+}
+
+/**
+ * Names the text never writes without their "’s" ("Hartwell’s has posted …", "a Hartwell’s
+ * spokesman", "Hartwell’s plans to open …"): a business named for its founder, as Sainsbury’s is.
+ * The name with it, by the name without.
+ */
+function brandPossessives(texts: readonly string[]): Map<string, string> {
+  const counts = new Map<string, { written: string; n: number }>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<![\p{L}’'-])(\p{Lu}[\p{Ll}-]+)([’']s)(?![\p{L}])/gu)) {
+      const c = counts.get(m[1]!) ?? { written: `${m[1]}${m[2]}`, n: 0 };
+      c.n++;
+      counts.set(m[1]!, c);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [name, { written, n }] of counts) {
+    const bare = new RegExp(`(?<![\\p{L}’'-])${name}(?![\\p{L}-]|[’']s(?![\\p{L}]))`, 'u');
+    if (n >= 3 && !texts.some((t) => bare.test(t))) out.set(name, written);
+  }
+  return out;
 }
 
 /** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
@@ -1453,7 +1478,7 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
 }
 
 /** A name of capitalised words only ("Great Lakes Air Freight", "Pelham & Finch"). */
-const PROPER_NAME = /^\p{Lu}[\p{L}.-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.-]*)*$/u;
+const PROPER_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.’'-]*)*$/u;
 /** Words for any company, whatever it makes or sells. */
 const GENERIC_COMPANY = /^(?:company|firm|business)$/;
 
@@ -2215,6 +2240,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
+  const brands = brandPossessives([headline, ...paragraphs.map((p) => p.text)]);
   const namesIn = paragraphs.map((p) => findNames(p.text));
   seedFromTitles(headline, captions, paragraphs, namesIn, people, inside);
   for (const [index, p] of paragraphs.entries()) {
@@ -2273,7 +2299,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const owner = m.role !== undefined && /^its\s/.test(m.role) ? found.findLast((f) => f.paragraph === p.number && f.end <= m.start && isOrg(people.list[f.person]!)) : undefined;
       const ownRole = owner ? { role: `${m.role!.replace(/^its\s+/, '')} of ${people.list[owner.person]!.name}` } : {};
       const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : { ...m, ...ownRole };
-      const person = kind || acronymBody || heads ? people.organisation(asOrg(m), headKinds, speaks) : people.resolve(relative, speaks);
+      const person = kind || acronymBody || heads ? people.organisation(asOrg(m, brands), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
@@ -2282,7 +2308,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // So is "Acas says both sides have agreed to attend talks at its offices": one word, no given
       // name, that the rest of its own sentence calls "its".
       else if (speaks && ((m.tokens.length === 1 && (oneWordNames.has(m.tokens[0]!) || (!isGivenName(m.tokens[0]!) && !commonNoun(m.tokens[0]!) && ITS_LATER.test(p.text.slice(m.end, sentenceBounds(p, m.start).end))))) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
-        found.push({ person: people.organisation(asOrg(m), [], true), paragraph: p.number, start: m.start, end: m.end });
+        found.push({ person: people.organisation(asOrg(m, brands), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
     }
     // "…, the transit authority said on social media." then "“…,” the agency posted.": a body the

@@ -4516,3 +4516,18 @@ describe('a statement whose issuer is the sentence’s "he", or a body named onl
     expect(speakerOfQuote(a, 'The ministry respects')).toBe('The finance ministry');
   });
 });
+
+describe('a business named with its "’s"', () => {
+  const a = parseArticle(
+    [
+      'Hartwell’s profits jump 14%',
+      'LEEDS: Supermarket chain Hartwell’s has posted a 14.2 per cent rise in annual profits, according to research firm Shopwise Analytics. It was the ninth period in a row in which Hartwell’s had gained share.',
+      'Hartwell’s plans to open 24 convenience stores but will close seven larger supermarkets.',
+      '‘The decisions on these stores have not been taken lightly,’ the company said in a statement.',
+    ].join('\n\n'),
+  );
+
+  it('is the company "the company said" means, by its name as written', () => {
+    expect(speakerOfQuote(a, 'The decisions on these stores')).toBe('Hartwell’s');
+  });
+});
