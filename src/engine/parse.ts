@@ -37,8 +37,9 @@ const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illu
 // A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
 const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
 // What follows "Photo:" when it is a caption with its credit in brackets: a sentence (five words
-// or more) first.
-const CAPTION_THEN_CREDIT = /^((?:\S+\s+){4,}.*?[.!?])\s*\(([^()]+)\)?$/;
+// or more) first, its full stop or not ("… outside 11 Downing Street this morning (Sam
+// Okonedo/The Meridian)").
+const CAPTION_THEN_CREDIT = /^((?:\S+\s+){4,}.*?[.!?]?)\s*\(([^()]{2,80})\)?$/;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
 // "By Jane Smith", "By Jane Smith and Ali Khan, Reuters", "ABC Tropical North / By Tessa Marwick": a byline, not prose.
 const BYLINE = /^(?:\p{Lu}[\p{L} .&'’-]{1,40}\s[/|]\s+)?[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,/|]\s*[\p{L} .&'’-]{2,40})?)$/u;
@@ -176,7 +177,7 @@ export function parseArticle(source: string): Article {
       // "Photo: Pell County farmer Dale Vossberg looks over his combine. (Mara Lindqvist/The
       // Capital Ledger)": a caption after the label, its credit in brackets at the end.
       const labelled = bracketed ? null : CAPTION_THEN_CREDIT.exec(credit[2]!);
-      const caption = labelled ? labelled[1]! : joined.slice(0, credit.index).trim();
+      const caption = labelled ? labelled[1]!.trim() : joined.slice(0, credit.index).trim();
       const featured = /^\[?\s*featured/i.test(credit[1]!);
       images.push({
         ...(caption ? { caption: plainInline(caption) } : {}),

@@ -3751,17 +3751,24 @@ function seedFromTitles(headline: string, captions: readonly string[], paragraph
   // A photo caption is written as a sentence: "Photo: Pell County farmer Dale Vossberg looks over
   // his combine" gives the name and the role a story that then says only "Vossberg, 58," leaves out.
   const named = [...findNames(headline).filter(fullName).map((m) => ({ ...m, role: undefined })), ...captions.flatMap((c) => findNames(c).filter(fullName))];
-  if (named.length === 0) return;
   // (Names inside quotation marks are the speakers' ways of putting it: "Ray Kessling is not …".)
   const body = paragraphs.flatMap((p, i) => namesIn[i]!.filter((n) => !inside(p.number, n.start)));
+  const alone = (n: NameMention) => n.tokens.length === 1 || (n.honorific && n.tokens.length === 2);
+  const lastOf = (m: NameMention) => (n: NameMention) => nameTokens(n.tokens).at(-1) === nameTokens(m.tokens).at(-1);
+  // A live blog, newest first, gives the full name at the bottom: "Marchbank has finished
+  // speaking" comes long before "Helen Marchbank, 51, … has begun delivering her second Budget".
+  // (Only there: elsewhere a surname met before its full name is more often a relative's.)
+  const newestFirst = paragraphs.filter((p) => STAMP_PARAGRAPH.test(p.text)).length >= 3;
+  const introducedLate = !newestFirst ? [] : body.filter((m, k) => fullName(m) && body.slice(0, k).some((n) => lastOf(m)(n) && alone(n)) && !body.slice(0, k).some((n) => lastOf(m)(n) && !alone(n)));
+  for (const m of introducedLate) people.resolve(m);
   for (const m of named) {
-    const last = nameTokens(m.tokens).at(-1);
-    const lastOf = (n: NameMention) => nameTokens(n.tokens).at(-1) === last;
-    const alone = (n: NameMention) => n.tokens.length === 1 || (n.honorific && n.tokens.length === 2);
-    if (body.some((n) => lastOf(n) && !alone(n)) || !body.some((n) => lastOf(n) && alone(n))) continue;
+    if (body.some((n) => lastOf(m)(n) && !alone(n)) || !body.some((n) => lastOf(m)(n) && alone(n))) continue;
     people.resolve(m);
   }
 }
+
+/** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */
+const STAMP_PARAGRAPH = /^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|ET|EST|EDT|CT|PT))?(?:$|\s*[—–-]\s)/i;
 
 /**
  * "Small-town Iowa baker’s rye apple kuchen wins national championship": a feature's headline

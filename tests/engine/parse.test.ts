@@ -178,3 +178,17 @@ describe('a byline and a date line below a standfirst', () => {
     expect(a.paragraphs[1]!.standfirst).toBeUndefined();
   });
 });
+
+describe('a photo caption with its credit in brackets and no full stop before them', () => {
+  it('is split into the caption and the credit', () => {
+    const a = parseArticle(
+      [
+        'Budget day',
+        'The Chancellor delivered her second Budget on Wednesday.',
+        'Photo: Chancellor Helen Marchbank holds up the Budget box outside 11 Downing Street this morning (Sam Okonedo/The Meridian)',
+        'She spoke for 68 minutes.',
+      ].join('\n\n'),
+    );
+    expect(a.images[0]).toMatchObject({ caption: 'Chancellor Helen Marchbank holds up the Budget box outside 11 Downing Street this morning', credit: 'Sam Okonedo/The Meridian' });
+  });
+});

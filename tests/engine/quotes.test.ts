@@ -4531,3 +4531,21 @@ describe('a business named with its "’s"', () => {
     expect(speakerOfQuote(a, 'The decisions on these stores')).toBe('Hartwell’s');
   });
 });
+
+describe('a live blog, newest first, that names someone in full only at the bottom', () => {
+  it('gives "she told MPs" after "Marchbank has finished speaking" to Helen Marchbank, not the last person named above', () => {
+    const a = parseArticle(
+      [
+        'Budget 2026 live: Marchbank freezes fuel duty',
+        '14:30',
+        'At the OBR’s press conference, its chair, Professor Anand Sehgal, said the downgrade was mainly down to weaker productivity.',
+        '14:09',
+        'Marchbank has finished speaking after 68 minutes.',
+        '‘We have made the hard choices, not the easy ones,’ she told MPs.',
+        '12:31',
+        'Helen Marchbank, 51, the MP for Wrexley and Dunmore, has begun delivering her second Budget.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We have made the hard choices')).toBe('Helen Marchbank');
+  });
+});
