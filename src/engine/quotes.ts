@@ -1991,6 +1991,8 @@ function subjectBefore(
   const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
   // Walking back through a quotation of several sentences: none of them says who speaks.
   let inQuotation = false;
+  /** Was a sentence passed over that is neither a quotation nor "she" again? */
+  let brokeChain = false;
   for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
     const s = sentences[i]!;
     const p = paragraphs[s.paragraph - 1]!;
@@ -2014,7 +2016,10 @@ function subjectBefore(
     // "Brankovic has scored 27 goals …. He was named …. The 6ft 3in frontman, who grew up in Novi
     // Sad, will wear the No 9 shirt. He said: ‘…’": an epithet for the story's subject (an age, a
     // height, "the youngster") goes on about the same person, as "he" does.
-    if (STANDS_IN_OPENING.test(own)) continue;
+    if (STANDS_IN_OPENING.test(own)) {
+      brokeChain = true;
+      continue;
+    }
     // "The manager admitted City had feared … when Wexley made an offer. “…,” he said.": the
     // subject is the manager, whoever is named later in the sentence.
     // "‘…,’ the coroner said.": the sentence is the coroner's.
@@ -2045,15 +2050,22 @@ function subjectBefore(
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
     const current = s.paragraph === paragraph && s.end >= offset;
     const subject = inside.find((m) => !ownsWhatFollows(paragraphs, m) && (!current || m.start - s.start <= SUBJECT_REACH));
-    if (!subject && current) continue;
+    if (!subject && current) {
+      brokeChain = true;
+      continue;
+    }
     // "In 1965, a county circuit judge fined her $100 … . She paid the fine. … she recalled:": a
     // subject whose verb takes "her" as its object is not "she"; who is lies further back.
-    if (subject && (pronoun === 'f' ? OBJECT_HER : OBJECT_HIM).test(p.text.slice(subject.end, s.end))) continue;
+    if (subject && (pronoun === 'f' ? OBJECT_HER : OBJECT_HIM).test(p.text.slice(subject.end, s.end))) {
+      brokeChain = true;
+      continue;
+    }
     if (subject) {
       const person = people.list[subject.person]!;
       // "One high school junior, who did not give her name, told the board …. “…,” she said.": an
       // unnamed subject in the quote's paragraph or the one before; further back, too unsure.
-      if (person.unnamed && person.male + person.female === 0 && s.paragraph < paragraph - 1) return undefined;
+      // (Unless all between is the same voice: their quotations, and "she said" again.)
+      if (person.unnamed && person.male + person.female === 0 && s.paragraph < paragraph - 1 && brokeChain) return undefined;
       return genderOf(person) === (pronoun === 'm' ? 'f' : 'm') ? undefined : subject.person;
     }
     // A quotation with no one named beside it: look further back.
@@ -3191,6 +3203,12 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   if (/^the\s+\d{1,3}-year-old$/i.test(phrase.trim())) return lastPersonBefore(ctx.people, ctx.mentions, paragraph, offset);
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
+  // "“He couldn’t stand up,” she said. …" ¶ "She said she saw Pruitt the day before he died.": a
+  // paragraph opening on "she" after a paragraph of someone's quotation goes on with whoever
+  // that was, when unnamed (an officer the text never gave a gender).
+  const quotedJustBefore = pronoun && /^(?:he|she)$/i.test(phrase.trim()) && offset === 0 && QUOTE_OPENS.test(ctx.paragraphs[paragraph - 2]?.text ?? '') ? ctx.quotedBy?.(paragraph - 1) : undefined;
+  // (Only someone unnamed: a named person the pronoun finds through the sentences as well.)
+  if (quotedJustBefore !== undefined && ctx.people.list[quotedJustBefore]!.unnamed && !orgLike(ctx.people.list[quotedJustBefore]!) && genderOf(ctx.people.list[quotedJustBefore]!) !== (pronounOf(pronoun![1]!) === 'm' ? 'f' : 'm')) return quotedJustBefore;
   if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun[1]!), ctx.paragraphs);
   // "…, police said.": the police force named before, though no article opens the word; else the
   // one the story names later ("Police said the truck had been reported stolen" in its third paragraph).

@@ -4549,3 +4549,21 @@ describe('a live blog, newest first, that names someone in full only at the bott
     expect(speakerOfQuote(a, 'We have made the hard choices')).toBe('Helen Marchbank');
   });
 });
+
+describe('an unnamed speaker whose quotations run on over several paragraphs', () => {
+  const a = parseArticle(
+    [
+      'Deaths at the county jail',
+      'Commission Chairwoman Beverly Ashcombe-Tate said the county had funded new jail positions.',
+      'A former detention officer who worked at the jail until last year, and who spoke on condition of anonymity, said officers routinely filled in check logs at the end of a shift.',
+      '“You’d have one officer for two pods, sometimes three,” she said. “Nobody was walking the pods.”',
+      'She said she saw Pruitt the day before he died.',
+      '“He couldn’t stand up,” she said. “I called medical.”',
+    ].join('\n\n'),
+  );
+
+  it('keeps "She said" and the "she said" after it with the officer, not the chairwoman named before', () => {
+    expect(speakerOfQuote(a, 'He couldn’t stand up')).toBe('A former detention officer');
+    expect(a.reported.filter((r) => r.text.startsWith('She said she saw')).map((r) => a.speakers[r.speaker]!.name)).toEqual(['A former detention officer']);
+  });
+});
