@@ -650,7 +650,9 @@ function affiliationOf(after: string): { affiliation?: string } {
 const OF_PLACE = /^,\s*(?:\d{1,3},\s*)?of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,/u;
 
 /** ", 67, a retired lorry driver who has lived on Marlstone Road for 31 years": where someone lives, said in a clause. */
-const LIVES_ON = /^,\s*(?:\d{1,3},\s*)?(?:[^,;“”"‘]{0,60}?\s)?who\s+(?:has\s+|had\s+)?(?:lives|lived)\s+(?:on|in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u;
+// ("who lives two blocks from the river in Ashby Ford": how far from what, before where.)
+const HOW_FAR = String.raw`(?:(?:about|around|just|only|a\s+few|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:blocks?|miles?|doors?|streets?|houses?|yards?|feet|metres?|meters?|km|kilometres?|kilometers?|minutes?)\s+(?:away\s+)?(?:from|down|up|along)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}`;
+const LIVES_ON = new RegExp(String.raw`^,\s*(?:\d{1,3},\s*)?(?:[^,;“”"‘]{0,60}?\s)?who\s+(?:has\s+|had\s+)?(?:lives|lived)\s+(?:${HOW_FAR})?(?:on|in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})`, 'u');
 
 function residenceOf(after: string): { residence?: string; livesOn?: string } {
   const lives = LIVES_ON.exec(after);
@@ -826,12 +828,14 @@ const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resi
 // So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
 // Only the verb and the preposition count: the place may run on ("who lives on a cattle ranch
 // about 2 miles from where the helicopter came down").
-const PLACE_HELD = /^,\s*(?:who|\d{1,3},(?:\s+who)?)\s+(?:has\s+|had\s+|still\s+)?(lives|lived|works|worked)\s+(?:in|at|near|on|for|beside|opposite|across(?: from)?|next to|outside|above|behind|along|off)\s/;
+const PLACE_HELD = new RegExp(`^,\\s*(?:who|\\d{1,3},(?:\\s+who)?)\\s+(?:has\\s+|had\\s+|still\\s+)?(lives|lived|works|worked)\\s+(?:${HOW_FAR})?(?:in|at|near|on|for|beside|opposite|across(?: from)?|next to|outside|above|behind|along|off)\\s`, 'u');
 
 /** A shop by its owner's name and its trade: "Sandhu’s Hardware", "Pryce's Bakery". */
 const NAMED_SHOP = /^\p{Lu}[\p{L}-]*(?:’s|'s)\s+(Hardware|Bakery|Books|Butchers?|Pharmacy|Chemist|Florists?|Deli|Grocers?|Garage|Barbers?|Newsagents?|Stores?|Shoes|Toys|Electricals?|Furniture)$/u;
 
 /** Small businesses, which someone who runs one owns: "who runs a café", "the bakery". */
+/** ", a coffee shop in Harlow Point", ", the family bakery": what kind of business a name set off before it is (group 1). */
+const BUSINESS_KIND_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:shop|store|caf[eé]|restaurant|bakery|bar|pub|diner|salon|garage|farm|hotel|bookshop|bookstore|gym|clinic|studio|gallery|brewery|winery|distillery|deli|bistro|inn|nursery|kennels|stables|marina|dealership|pharmacy|bakehouse|cafe|coffeehouse|business|company|firm))\b/u;
 const BUSINESS = /\b(?:pub|caf[eé]|restaurant|bakery|bar|hotel|guesthouse|farm|garage|salon|diner|bookshop|newsagent|butcher'?s|deli|takeaway|chip shop|kitchen|bistro|inn|b&b)$/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
@@ -896,6 +900,10 @@ function roleHeldFirst(after: string): string | undefined {
   if (shop) return `${shop[1]!.toLowerCase()} shop owner`;
   // "who has run the Blue Lantern since 1996": a venue by its name, which whoever runs it owns;
   // not a body ("who runs the Metropolitan Police" heads it).
+  // "who owns Second Pour, a coffee shop in Harlow Point": the business by its name and its kind
+  // ("the coffee shop owner" as well as "the Second Pour owner").
+  const kind = (agent === 'owner' || agent === 'head') && /^(?:the\s+)?\p{Lu}/u.test(held) ? BUSINESS_KIND_AFTER.exec(after.slice(m[0].length))?.[1] : undefined;
+  if (kind) return `${held} ${kind} owner`;
   if (agent === 'head' && /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u.test(held) && !NON_PERSON_HEADS.has(held.split(/\s+/).at(-1)!.toLowerCase())) return `owner of ${held}`;
   return `${held} ${agent}`;
 }

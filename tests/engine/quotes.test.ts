@@ -4567,3 +4567,21 @@ describe('an unnamed speaker whose quotations run on over several paragraphs', (
     expect(a.reported.filter((r) => r.text.startsWith('She said she saw')).map((r) => a.speakers[r.speaker]!.name)).toEqual(['A former detention officer']);
   });
 });
+
+describe('roles from where someone lives and what they own', () => {
+  it('makes "who lives two blocks from the river in Ashby Ford" a resident of Ashby Ford', () => {
+    expect(findNames('Ken Hostetler, who lives two blocks from the river in Ashby Ford, said he moved his furniture.')[0]).toMatchObject({ role: 'resident', livesOn: 'Ashby Ford' });
+  });
+
+  it('makes "who owns Second Pour, a coffee shop in Harlow Point" the coffee shop owner', () => {
+    const a = parseArticle(
+      [
+        'Cloud outage',
+        'Tamsin Okafor, who owns Second Pour, a coffee shop in Harlow Point, said her card terminals stopped working.',
+        '“It was chaos,” Okafor said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the coffee shop owner')).toBe('Tamsin Okafor');
+    expect(firstSpeakerAskedFor(a, 'the Second Pour owner')).toBe('Tamsin Okafor');
+  });
+});
