@@ -4585,3 +4585,17 @@ describe('roles from where someone lives and what they own', () => {
     expect(firstSpeakerAskedFor(a, 'the Second Pour owner')).toBe('Tamsin Okafor');
   });
 });
+
+describe('an anonymous speaker described by an apposition', () => {
+  it('keeps "One tenant, a care worker who asked not to be named," apart from "Another former tenant, Tomasz Zielinski"', () => {
+    const a = parseArticle(
+      [
+        'Landlord fined',
+        'One tenant, a 27-year-old care worker who asked not to be named, told the Echo she had moved into the house in spring 2023.',
+        '‘You’d be lying in bed and think, how do I get out?’ she said.',
+        'Another former tenant, Tomasz Zielinski, 34, said the alarms had been beeping for weeks.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'You’d be lying in bed')).toBe('One tenant');
+  });
+});
