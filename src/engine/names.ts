@@ -606,18 +606,20 @@ const AND_SECOND_ROLE = /^\s*(?:\p{Lu}[\p{L}.]*,\s*)?and\s+(?:a|an|the)\s+([^,.;
 
 function secondRole(text: string, end: number): string | undefined {
   const apposition = appositionAfter(text, end);
+  // (A clause in the apposition may run past its reach: "who chairs the steering committee of
+  // what is now the Marlow Creek Community Market Cooperative".)
+  const clause = text.slice(end, end + APPOSITION_REACH + 40);
+  // "a child and adolescent psychiatrist who is the center's medical director": the office the clause gives.
+  const is = apposition ? IS_IN_APPOSITION.exec(clause)?.[1] : undefined;
+  if (is && opensOnRole(is, 5)) return is.trim();
   // "a 68-year-old retired postman who acts as the syndicate’s spokesman": the role the clause gives.
   // "Ledgerly's co-founder and chief executive": two roles sharing one owner; the second is the
   // owner's too ("Ledgerly's chief executive").
-  // "a child and adolescent psychiatrist who is the center's medical director": the office the clause gives.
-  const is = apposition ? IS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH + 40))?.[1] : undefined;
-  if (is && opensOnRole(is, 5)) return is.trim();
   const shared = apposition ? SHARED_OWNER.exec(apposition) : null;
   const second = shared ? `${shared[1] ?? ''}${shared[2]}` : apposition ? (/\s+and\s+(?:a|an|the)\s+(.+)$/.exec(apposition) ?? ACTS_AS.exec(text.slice(end, end + APPOSITION_REACH)))?.[1] : undefined;
   if (!second) {
-    const heads = apposition ? HEADS_IN_APPOSITION.exec(text.slice(end, end + APPOSITION_REACH + 40)) : null;
+    const heads = apposition ? HEADS_IN_APPOSITION.exec(clause) : null;
     if (heads) return `${HEAD_OF[heads[1]!.toLowerCase()]} of ${heads[2]!.trim()}`;
-
     // "Pellow, 58, a retired geography teacher, is the coordinator of the Haddow Valley Beaver
     // Group": what the sentence goes on to say she is, once the apposition closes with its comma.
     const closed = apposition ? APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0] : '';
@@ -649,9 +651,9 @@ function affiliationOf(after: string): { affiliation?: string } {
 /** ", 78, of Cave Junction,", ", of Maumee, Ohio,": a US report's hometown after a name. */
 const OF_PLACE = /^,\s*(?:\d{1,3},\s*)?of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,/u;
 
-/** ", 67, a retired lorry driver who has lived on Marlstone Road for 31 years": where someone lives, said in a clause. */
-// ("who lives two blocks from the river in Ashby Ford": how far from what, before where.)
+/** "two blocks from the river ": how far from what someone lives, before where ("who lives two blocks from the river in Ashby Ford"). */
 const HOW_FAR = String.raw`(?:(?:about|around|just|only|a\s+few|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:blocks?|miles?|doors?|streets?|houses?|yards?|feet|metres?|meters?|km|kilometres?|kilometers?|minutes?)\s+(?:away\s+)?(?:from|down|up|along)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){1,2}`;
+/** ", 67, a retired lorry driver who has lived on Marlstone Road for 31 years": where someone lives, said in a clause. */
 const LIVES_ON = new RegExp(String.raw`^,\s*(?:\d{1,3},\s*)?(?:[^,;“”"‘]{0,60}?\s)?who\s+(?:has\s+|had\s+)?(?:lives|lived)\s+(?:${HOW_FAR})?(?:on|in|at)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})`, 'u');
 
 function residenceOf(after: string): { residence?: string; livesOn?: string } {
@@ -811,13 +813,13 @@ const PERSON_OBJECT = /^(?:trains|trained|coaches|coached|represents|represented
 /** What someone was doing as they spoke, never who they are: "speaking through an interpreter", "flanked by aides". */
 const ASIDE_PARTICIPLE = /^(?:speaking|talking|writing|standing|sitting|addressing|appearing|responding|reacting|walking|wearing|holding|smiling|laughing|testifying|flanked|surrounded|accompanied|pictured|visibly)$/;
 
-/** Words that open the name of a unit, never a person's: "Coast Guard Sector New Calloway", "Division Five". */
 /**
  * A measured modifier right before a name makes it a thing: "flies nine-seat Cessna Caravans", "a
  * 40-tonne Volvo Hauler" (not "28-year-old Dana Ruiz", "two-time Olympian …", nor a team that
  * speaks: "ten-man Ashworth Rovers").
  */
 const SIZED = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)-(?!(?:year|month|week|day|time|term|man|men|woman|women|strong|member|person|player)s?\b)\p{Ll}+$/iu;
+/** Words that open the name of a unit, never a person's: "Coast Guard Sector New Calloway", "Division Five". */
 const UNIT_FIRST = /^(?:Sector|Division|Precinct|Station|Region|Zone|Unit|Ward|Camp|Battalion|Brigade|Regiment|Squadron|Platoon|Company|Base|Terminal|Pier|Berth|Gate|Block|Wing|Level)$/;
 
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
@@ -833,9 +835,9 @@ const PLACE_HELD = new RegExp(`^,\\s*(?:who|\\d{1,3},(?:\\s+who)?)\\s+(?:has\\s+
 /** A shop by its owner's name and its trade: "Sandhu’s Hardware", "Pryce's Bakery". */
 const NAMED_SHOP = /^\p{Lu}[\p{L}-]*(?:’s|'s)\s+(Hardware|Bakery|Books|Butchers?|Pharmacy|Chemist|Florists?|Deli|Grocers?|Garage|Barbers?|Newsagents?|Stores?|Shoes|Toys|Electricals?|Furniture)$/u;
 
-/** Small businesses, which someone who runs one owns: "who runs a café", "the bakery". */
 /** ", a coffee shop in Harlow Point", ", the family bakery": what kind of business a name set off before it is (group 1). */
 const BUSINESS_KIND_AFTER = /^,\s+(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:shop|store|caf[eé]|restaurant|bakery|bar|pub|diner|salon|garage|farm|hotel|bookshop|bookstore|gym|clinic|studio|gallery|brewery|winery|distillery|deli|bistro|inn|nursery|kennels|stables|marina|dealership|pharmacy|bakehouse|cafe|coffeehouse|business|company|firm))\b/u;
+/** Small businesses, which someone who runs one owns: "who runs a café", "the bakery". */
 const BUSINESS = /\b(?:pub|caf[eé]|restaurant|bakery|bar|hotel|guesthouse|farm|garage|salon|diner|bookshop|newsagent|butcher'?s|deli|takeaway|chip shop|kitchen|bistro|inn|b&b)$/;
 
 /** The role a verb of holding gives: "founded" → founder, "runs" → head; undefined for other verbs. */
@@ -898,12 +900,12 @@ function roleHeldFirst(after: string): string | undefined {
   // "who has run Sandhu’s Hardware on Market Place for 22 years": a shop by its name, its owner.
   const shop = agent === 'head' ? NAMED_SHOP.exec(held) : null;
   if (shop) return `${shop[1]!.toLowerCase()} shop owner`;
-  // "who has run the Blue Lantern since 1996": a venue by its name, which whoever runs it owns;
-  // not a body ("who runs the Metropolitan Police" heads it).
   // "who owns Second Pour, a coffee shop in Harlow Point": the business by its name and its kind
   // ("the coffee shop owner" as well as "the Second Pour owner").
   const kind = (agent === 'owner' || agent === 'head') && /^(?:the\s+)?\p{Lu}/u.test(held) ? BUSINESS_KIND_AFTER.exec(after.slice(m[0].length))?.[1] : undefined;
   if (kind) return `${held} ${kind} owner`;
+  // "who has run the Blue Lantern since 1996": a venue by its name, which whoever runs it owns;
+  // not a body ("who runs the Metropolitan Police" heads it).
   if (agent === 'head' && /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}$/u.test(held) && !NON_PERSON_HEADS.has(held.split(/\s+/).at(-1)!.toLowerCase())) return `owner of ${held}`;
   return `${held} ${agent}`;
 }

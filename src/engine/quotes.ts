@@ -873,7 +873,9 @@ function brandPossessives(texts: readonly string[]): Map<string, string> {
 }
 
 /** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
-const ENTRY_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s+`;
+/** A live entry's clock time: "11:15", "9:10 a.m.", "11.42am". */
+const CLOCK_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?`;
+const ENTRY_STAMP = String.raw`${CLOCK_STAMP}\s+`;
 /** The same opening a sentence, with the dash some blogs put after it: "9:10 a.m. — ". */
 const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
 
@@ -3787,7 +3789,7 @@ function seedFromTitles(headline: string, captions: readonly string[], paragraph
 }
 
 /** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */
-const STAMP_PARAGRAPH = /^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:BST|GMT|ET|EST|EDT|CT|PT))?(?:$|\s*[—–-]\s)/i;
+const STAMP_PARAGRAPH = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*(?:BST|GMT|ET|EST|EDT|CT|PT))?(?:$|\s*[—–-]\s)`, 'i');
 
 /**
  * "Small-town Iowa baker’s rye apple kuchen wins national championship": a feature's headline
