@@ -714,7 +714,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
        * "What caused the collapse?" is not answered by "46 hours after the collapse": a time
        * word's cause ("after", "since", "following") that is the asked event itself is none.
        */
-      const causeOf = (spans: number[] | undefined, text: string): number[] | undefined =>
+      const causeOf = (spans: readonly number[] | undefined, text: string): readonly number[] | undefined =>
         types[0] !== 'cause' || !spans
           ? spans
           : spans.filter((at) => {
