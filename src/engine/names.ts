@@ -492,10 +492,12 @@ function outsiderOf(after: string): string | undefined {
 
 /** "Gemma Lowe, 29, a nurse who …": an apposition, after an age if any, up to its end or a clause (or a quotation, British marks too). */
 // "…, general secretary of the National Association of School and College Leaders (NASCL).": an
-// abbreviation in brackets closes it too.
-const APPOSITION = /^(?:,\s*\d{1,3}(?!\d))?,(?!\d)\s*(?:(?:a|an|the)\s+)?([^,.;:“”"‘()]{2,110}?)\s*(?:,|\.|;|$|\((?=[^)]{1,12}\))|(?=\s(?:who|which|that|whose)\s))/;
+// abbreviation in brackets closes it too. (Up to 150 characters: "an associate professor of
+// epidemiology at the Marlow State University College of Public Health and the study’s lead
+// author" is one apposition, and its second role is what readers ask by.)
+const APPOSITION = /^(?:,\s*\d{1,3}(?!\d))?,(?!\d)\s*(?:(?:a|an|the)\s+)?([^,.;:“”"‘()]{2,150}?)\s*(?:,|\.|;|$|\((?=[^)]{1,12}\))|(?=\s(?:who|which|that|whose)\s))/;
 
-/** How far past a name an apposition can run (an age, then up to 110 characters), read no further: a paragraph may be long. */
+/** How far past a name an apposition can run (an age, then up to 150 characters), read no further: a paragraph may be long. */
 const APPOSITION_REACH = 200;
 
 /** "the U.N. humanitarian coordinator": an abbreviation's dots end no apposition (a one-dot leader stands in, same length). */

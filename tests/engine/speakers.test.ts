@@ -367,6 +367,16 @@ describe('roles the apposition gives past an abbreviation, a title or an "and"',
   it('finds "the lead author" from a second role after "and"', () => {
     expect(names('the lead author', a)[0]).toBe('Miriam Halvorsen');
   });
+  it('finds "the lead author" after a first role of more than 110 characters', () => {
+    const long = parseArticle(
+      [
+        'T',
+        '“What we’re seeing is a dose-response relationship,” said Dr. Elena Marquez-Whitfield, an associate professor of epidemiology at the Marlow State University College of Public Health and the study’s lead author.',
+        'Co-author Dr. Kwame Osei-Bonsu, an endocrinologist, said the finding pointed to the switching itself.',
+      ].join('\n\n'),
+    );
+    expect(names('the lead author', long)[0]).toBe('Elena Marquez-Whitfield');
+  });
   it('reads "the U.N. humanitarian coordinator" whole, and "the UN" finds it', () => {
     expect(names('the U.N. humanitarian coordinator', a)[0]).toBe('Ingrid Solvang-Achebe');
     expect(names('the UN', a)[0]).toBe('Ingrid Solvang-Achebe');
