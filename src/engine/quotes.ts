@@ -2882,7 +2882,8 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
 }
 
 /** Words someone says of themselves: "I", "my", "we", "our". */
-const SPEAKS_FOR_SELF = /\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|mine|we|we[’']re|we[’']ve|our|us)\b/;
+// (Capitalised too, opening a sentence: "We had ‘off and away’ for four years."; not "US".)
+const SPEAKS_FOR_SELF = /\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e[’']re|[Ww]e[’']ve|[Oo]ur|us)\b/;
 /** The text without what it quotes: whose words the rest are. */
 const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(?<!\p{L})‘[^‘’]*’(?!\p{L})/gu, ' ');
 
@@ -2890,6 +2891,9 @@ const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(
 const QUOTE_OPENS = /^\s*[“"‘']/;
 
 /** An answer in the speaker's own person, outside what it quotes. */
+/** A quotation in `p` that a speaking verb gives to someone: "“…,” said Dr Shaw", "She told the BBC: “…”". */
+const quotesSomeone = (p: Paragraph): boolean => QUOTED_WITH_VERB.test(p.text);
+const QUOTED_WITH_VERB = new RegExp(`[”"’]\\s*,?\\s+(?:[^\\s.!?]+\\s+){0,4}?(?:${VERB})\\b|\\b(?:${VERB})\\b[^.!?“”"‘]{0,60}[:,]?\\s*[“"‘]|[“"‘][^”"’]{2,}[,.!?][”"’]`, 'i');
 const speaksForSelf = (p: Paragraph): boolean => SPEAKS_FOR_SELF.test(withoutQuotations(p.text));
 
 /**
@@ -2903,7 +2907,8 @@ function intervieweeBefore(first: number, mentions: readonly PersonMention[], pe
 }
 
 /** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
-const BARE_QUESTION = /^\p{Lu}[^“”"‘’\n]{2,140}\?$/u;
+// (An apostrophe inside a word is no quotation mark: "Wasn’t there a softer option?".)
+const BARE_QUESTION = /^\p{Lu}(?:[^“”"‘’\n]|(?<=\p{L})’(?=\p{L})){2,140}\?$/u;
 
 /**
  * The answers of a Q&A whose questions stand as lines of their own, with no "Q:" and "A:": two
@@ -2912,14 +2917,25 @@ const BARE_QUESTION = /^\p{Lu}[^“”"‘’\n]{2,140}\?$/u;
  * whom the introduction names most.
  */
 function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People, whole: (p: Paragraph, from: number, person: number) => Attributed): Attributed[] {
-  const asks = (p: Paragraph | undefined) => p !== undefined && BARE_QUESTION.test(p.text.trim()) && p.text.trim().split(/\s+/).length <= 20;
+  // (A question may lead into a line of the interviewer's own: "Wasn’t there a softer option? Lots
+  // of schools go for ‘off and away’." An answer that opens on a question goes on in the first
+  // person: "Why? Because we had to.")
+  const asks = (p: Paragraph | undefined): boolean => {
+    const text = p?.text.trim() ?? '';
+    if (!text || text.split(/\s+/).length > 20) return false;
+    if (BARE_QUESTION.test(text)) return true;
+    const lead = /^[^?]+\?(?=\s+\p{Lu})/u.exec(text)?.[0];
+    return lead !== undefined && BARE_QUESTION.test(lead) && !SPEAKS_FOR_SELF.test(withoutQuotations(text.slice(lead.length)));
+  };
   const questions = paragraphs.flatMap((p, i) => (i > 0 && asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) ? [i] : []));
   if (questions.length < 2) return [];
   const answers = answersAfter(paragraphs, questions);
   // (Most answers, not one: an explainer's answer may quote someone in the first person.)
   if (answers.filter(speaksForSelf).length * 2 < answers.length) return [];
-  // (Nor an explainer that quotes people in its answers: an interview's answers are the interviewee's own words.)
-  if (answers.some((p) => /[“"‘]/.test(p.text))) return [];
+  // (Nor an explainer that quotes people in its answers: an interview's answers are the
+  // interviewee's own words. A phrase the interviewee sets in marks, "We had ‘off and away’ for
+  // four years", quotes no one: only a quotation with a speaking verb beside it does.)
+  if (answers.some(quotesSomeone)) return [];
   const interviewee = intervieweeBefore(questions[0]!, mentions, people);
   return interviewee === undefined ? [] : answers.map((p) => whole(p, 0, interviewee));
 }

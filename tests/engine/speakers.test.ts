@@ -2010,6 +2010,30 @@ describe('a Q&A set out without "Q:" and "A:"', () => {
     const a = article(['No. Beavers are strictly vegetarian.', 'Young beavers leave home at about two years old and can travel ten kilometres.']);
     expect(a.quotes).toEqual([]);
   });
+
+  it('reads questions with apostrophes, answers with words set in marks, and a question that leads into a line of the interviewer’s', () => {
+    const a = parseArticle(
+      [
+        'Phone ban a year on',
+        'Deborah Okonkwo-Reid, 52, has been head at Fellgate since 2019. We spoke in her office.',
+        'Why did you do it?',
+        'Honestly, it was the safeguarding log. We had 87 referrals that started with something on a phone.',
+        'Wasn’t there a softer option? Lots of schools go for ‘off and away’.',
+        'We had ‘off and away’ for four years. In practice it meant ‘in the blazer pocket’.',
+        'What’s changed since?',
+        'Lunchtimes. That’s the thing every member of staff says first.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Honestly, it was the safeguarding log')).toBe('Deborah Okonkwo-Reid');
+    expect(speakerOfQuote(a, 'We had ‘off and away’ for four years')).toBe('Deborah Okonkwo-Reid');
+    expect(speakerOfQuote(a, 'Lunchtimes.')).toBe('Deborah Okonkwo-Reid');
+    expect(a.quotes.some((q) => q.text.startsWith('Wasn’t there'))).toBe(false);
+  });
+
+  it('still leaves to the writer answers that quote someone with a speaking verb', () => {
+    const a = article(['No. “Beavers are strictly vegetarian,” said Dr Farrant-Blake. We checked.', 'Young beavers leave home at two, the trust told us: “We expect them across the valley.”']);
+    expect(a.quotes.map((q) => q.text).some((t) => t.startsWith('No.'))).toBe(false);
+  });
 });
 
 describe('an unnamed speaker whose noun may also be a company’s', () => {
