@@ -119,7 +119,8 @@ function words(text: string): Word[] {
       start: m.index! + lead,
       end: m.index! + lead + core.length,
       // A line break ends a name too: "By Jenna Kowalczyk, Dunmore Falls Courier\nOct. 10".
-      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing)) || possessive || text[m.index! + raw.length] === '\n',
+      // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
+      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing) && !(trailing === '.' && core === 'Bros' && /^ \p{Lu}/u.test(after))) || possessive || text[m.index! + raw.length] === '\n',
       breaksBefore: lead > 0,
       dotted: trailing === '.',
       possessive,

@@ -11,7 +11,7 @@ import { NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
 
 /** Last words that make a capitalised run a company. */
 const COMPANY_HEADS = new Set([
-  'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings',
+  'company', 'co', 'corp', 'corporation', 'inc', 'incorporated', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'holdings', 'bros', 'amusements',
   'industries', 'technologies', 'technology', 'systems', 'pharmaceuticals', 'therapeutics', 'labs', 'laboratories',
   'foods', 'brands', 'motors', 'airlines', 'airways', 'air', 'semiconductor', 'semiconductors', 'electronics', 'securities',
   'capital', 'partners', 'bank', 'insurance', 'entertainment', 'studios', 'enterprises', 'solutions', 'software',
@@ -329,7 +329,9 @@ function tokens(text: string): Tok[] {
     let core = body.slice(0, body.length - trail.length);
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
     // (A line break ends a name too: "By Renee Castellano\nThe Calder County Ledger".)
-    let breaks = trail.length > 0 || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
+    // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
+    const firmGoesOn = trail === '.' && core === 'Bros' && /^ \p{Lu}/u.test(text.slice(m.index! + raw.length, m.index! + raw.length + 2));
+    let breaks = (trail.length > 0 && !firmGoesOn) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
     // "Operators’ Council": a plural possessive joins the run.
     const owns = (trail === '’' || trail === "'") && /s$/.test(core);
     if (owns) breaks = false;

@@ -1381,7 +1381,8 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 // "A man clearing a fallen limb from his driveway, who declined to give his name".)
 // ("…, who worked on the orbit-insertion sequence and asked not to be named": after a clause of what they do.)
 // ("One tenant, a 27-year-old care worker who asked not to be named,": after an apposition too.)
-const ANONYMOUS_AFTER = /^(?:\s+[^,;:“”"‘]{1,80})?,\s*(?:(?:a|an)\s+[^,;:“”"‘]{1,80}?\s+)?(?:and\s+)?who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
+// (Or right after the description, with no comma: "A Lanigan Bros. employee who asked not to be named … said".)
+const ANONYMOUS_AFTER = /^(?:(?:\s+[^,;:“”"‘]{1,80})?,\s*(?:(?:a|an)\s+[^,;:“”"‘]{1,80}?\s+)?(?:and\s+)?|\s+)who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
 
 /** A verb right after a surname: "Quayle has worked", "Quayle was born". */
 const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;

@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set(
     'sgt', 'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'vs', 'etc', 'inc',
     'corp', 'ltd', 'co', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
     'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol', 'op', 'al',
+    // A firm's: "Lanigan Bros. Amusements".
+    'bros',
     // Canadian "Coun. Marie-Claude Thibodeau", "Atty. Gen.", "Brig. Gen.", "Cpl.", "Pvt.".
     'coun', 'atty', 'brig', 'cpl', 'pvt',
     // A case's name: "Pettaway v. Hollis County Board of Registrars".

@@ -2085,3 +2085,25 @@ describe('a noun before a surname that opens a clause about the noun', () => {
     expect(findNames('A local farmer Bob Jones said the rain came too late.').find((m) => m.text === 'Bob Jones')?.role).toBe('local farmer');
   });
 });
+
+describe('a firm named with "Bros." and an employee kept anonymous without a comma', () => {
+  const a = parseArticle(
+    [
+      'Fair ride fails',
+      'Lanigan Bros. Amusements, a family-owned company based in Fort Arden, said in a statement that it was “heartbroken.”',
+      '“The ride will not operate again until we know exactly what happened,” the statement said.',
+      'A Lanigan Bros. employee who asked not to be named because he was not authorized to speak to reporters said the ride had been “making a grinding noise on the turn” since Thursday.',
+    ].join('\n\n'),
+  );
+
+  it('reads "Lanigan Bros. Amusements" as one company, whose statement is its own', () => {
+    expect(speakerOfQuote(a, 'heartbroken')).toBe('Lanigan Bros. Amusements');
+    expect(speakerOfQuote(a, 'The ride will not operate again')).toBe('Lanigan Bros. Amusements');
+    expect(firstSpeakerAskedFor(a, 'Lanigan Bros.')).toBe('Lanigan Bros. Amusements');
+  });
+
+  it('keeps the anonymous employee apart from the company: he does not speak for it', () => {
+    expect(speakerOfQuote(a, 'making a grinding noise')).toBe('A Lanigan Bros. employee');
+    expect(speakersAskedFor(a, 'the company')).toEqual(['Lanigan Bros. Amusements']);
+  });
+});
