@@ -159,6 +159,9 @@ const SIMILAR_WEIGHT = 0.65;
  * passages where the honest reply is that the article does not say.
  */
 const SIMILAR_SHOWN = 0.58;
+
+/** What a second-pass passage's score gives up against the first pass's, ranked together (see `answer`). */
+const WIDE_PASSAGE_COST = 0.05;
 /** Counting words as index terms ("two" farms, "dozens of" people). */
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
@@ -512,6 +515,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
    * through their vectors at cosine `similar` or above; `through`, the only article words to look
    * sentences up by (the second pass's: see `answer`).
    */
+  // Each closest passage's unit score, so that the two passes' passages can be ranked together.
+  const passageScore = new WeakMap<Sentence[], number>();
   const answerAt = (question: string, words: readonly QuestionWord[], similar: number, through?: ReadonlySet<string>): SearchResult => {
       const asked = words.map((w) => correct(w.term, w.word));
       const wordOf = new Map(asked.map((t, i) => [t, words[i]!.word]));
@@ -903,7 +908,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const joins = passages.find((p) => p.length + passage.length <= JOINED_PASSAGE && passage.some((s) => p.some((t) => Math.abs(t.id - s.id) === 1 && t.paragraph === s.paragraph)));
         passage.forEach((s) => shown.add(s.id));
         if (joins) joins.splice(0, joins.length, ...[...joins, ...passage].sort((a, b) => a.id - b.id));
-        else passages.push(passage);
+        else {
+          passages.push(passage);
+          passageScore.set(passage, u.score);
+        }
       }
       // ("how old is the guy": nothing close enough to show, and the question is about the story.)
       if (!passages.length) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
@@ -930,15 +938,20 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const wide = answerAt(question, words, SIMILAR_SHOWN, through);
       if (wide.confidence === 'none') return sure;
       const widePassages = wide.confidence === 'high' ? [wide.sentences] : wide.passages;
-      // Interleaved with the first pass's own, each passage once.
+      // The first pass's best passage, then the rest of both passes' by their score, each passage
+      // once; the second pass's a little below the first's, as its words match more loosely.
+      // (Before, the two lists took turns, so a weak third passage of the first pass, often the
+      // lead, pushed out a second-pass passage that held the answer. Measured on the fresh set:
+      // 53 more right passages shown; by score with no cost, 39; a cost of 0.1, 39; 0.2, 7.)
+      const fromWide = new Set(widePassages);
+      const score = (p: Sentence[]) => (passageScore.get(p) ?? 0) - (fromWide.has(p) ? WIDE_PASSAGE_COST : 0);
+      const rest = [...sure.passages.slice(1), ...widePassages].map((p, k) => ({ p, k })).sort((a, b) => score(b.p) - score(a.p) || a.k - b.k);
       const passages: Sentence[][] = [];
       const seen = new Set<number>();
-      for (let k = 0; passages.length < PASSAGES && k < PASSAGES; k++) {
-        for (const passage of [sure.passages[k], widePassages[k]]) {
-          if (!passage || passages.length >= PASSAGES || passage.some((x) => seen.has(x.id))) continue;
-          passage.forEach((x) => seen.add(x.id));
-          passages.push(passage);
-        }
+      for (const passage of [...sure.passages.slice(0, 1), ...rest.map((x) => x.p)]) {
+        if (passages.length >= PASSAGES || passage.some((x) => seen.has(x.id))) continue;
+        passage.forEach((x) => seen.add(x.id));
+        passages.push(passage);
       }
       return { ...sure, passages };
     },

@@ -1522,3 +1522,13 @@ describe('a question that asks for no kind of thing', () => {
     expect(r.confidence).not.toBe('high');
   });
 });
+
+describe('the closest passages of both passes, ranked together', () => {
+  const engine = freshEngine('e10-ransomware-council');
+
+  it('shows a second-pass passage that holds the answer before a weaker first-pass one', () => {
+    const reply = engine.answer('is the city going to pay the ransom?');
+    expect(reply.confidence).toBe('low');
+    expect(shownTexts(reply).join(' ')).toContain('We are not going to pay these people.');
+  });
+});
