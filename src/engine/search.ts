@@ -887,9 +887,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       }
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
-      for (const u of units) {
-        if (passages.length >= PASSAGES) break;
-        if (!closeEnough(u)) continue;
+      // The passages close enough first; then, once one is shown, any other related ones up to
+      // PASSAGES, best first: the reply already says the article does not answer directly, and a
+      // passage that holds less of the question may still hold the answer ("what was the final
+      // tally" → "… by 312 votes to 268"). Measured on the fresh set: 55 more right passages
+      // shown, 7 fewer; nothing else moves, as no reply changes its kind.
+      for (const u of [...units.filter(closeEnough), ...units.filter((u) => u.related && !closeEnough(u))]) {
+        if (passages.length >= PASSAGES || (passages.length === 0 && !closeEnough(u))) break;
         // A closest passage comes with the sentence after it in its paragraph: the answer often
         // sits right after the sentence that holds the question's words ("The county set up air
         // monitoring at nine sites. Readings at six of them were above safe levels."). Measured

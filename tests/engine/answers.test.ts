@@ -1532,3 +1532,16 @@ describe('the closest passages of both passes, ranked together', () => {
     expect(shownTexts(reply).join(' ')).toContain('We are not going to pay these people.');
   });
 });
+
+describe('closest passages up to three, once one is close enough', () => {
+  it('fills the list with related passages that hold less of the question, best first', () => {
+    const reply = freshEngine('e14-assisted-dying-vote').answer('what was the final tally');
+    expect(reply.confidence).toBe('low');
+    expect(reply.passages.length).toBeGreaterThan(1);
+    expect(shownTexts(reply).join(' ')).toContain('by 312 votes to 268');
+  });
+
+  it('still declines a question nothing in the article is close enough to', () => {
+    expect(freshEngine('e14-assisted-dying-vote').answer('what is the capital of France').confidence).toBe('none');
+  });
+});
