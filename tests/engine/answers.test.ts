@@ -1545,3 +1545,11 @@ describe('closest passages up to three, once one is close enough', () => {
     expect(freshEngine('e14-assisted-dying-vote').answer('what is the capital of France').confidence).toBe('none');
   });
 });
+
+describe('a question only about the story, answered from its opening', () => {
+  it('goes on past the opening to the next sentences that hold what was asked', () => {
+    const reply = freshEngine('e53-meteorite-hits-house').answer('how fast was it going');
+    expect(reply.confidence).toBe('low');
+    expect(shownTexts(reply).join(' ')).toContain('38,000 miles per hour');
+  });
+});
