@@ -2662,6 +2662,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     for (const alias of [body.name.toLowerCase(), ...(body.org ?? []), ...initials]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
   surnameForOne(people, speakerOf, speakers);
+  roleOfLeadSubject(paragraphs, people, speakerOf, speakers);
   const mainCompany = mostMentionedCompany(people, mentions);
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
@@ -3885,6 +3886,41 @@ function oneOfTheGroup(person: Person, first: PersonMention | undefined, paragra
  * "Maren Holloway" and her mother "Linda Holloway", with "Holloway said" throughout for the
  * swimmer: the surname alone asks for the one the text calls so, not both.
  */
+/**
+ * "HOLLINGBROOK’S best-known lollipop lady will put down her stick … ¶ Maureen Ashdown, 71,
+ * started as …": a story's opening that gives its subject by a role alone, and a paragraph right
+ * after that opens on a full name, say who the role is. Readers ask for her as "the lollipop lady".
+ */
+function roleOfLeadSubject(paragraphs: readonly Paragraph[], people: People, speakerOf: ReadonlyMap<number, number>, speakers: Speaker[]): void {
+  for (let i = 0; i + 1 < Math.min(paragraphs.length, 5); i++) {
+    const first = splitSentences(paragraphs[i]!.text)[0] ?? '';
+    const m = LEAD_SUBJECT.exec(first);
+    if (!m || findNames(first).some((n) => n.personLike && n.start < m[0].length)) continue;
+    const head = m[2]!.toLowerCase();
+    // ("lady", "man": nouns for anyone, which a modifier makes a role: "lollipop lady".)
+    if (!(isRoleNoun(head) || isPersonNoun(head) || /^(?:man|woman|lady|girl|boy)$/.test(head))) continue;
+    // The next paragraph of prose (not a byline or a date line, which end on no stop).
+    const text = paragraphs.slice(i + 1, i + 3).find((p) => /[.!?”’"')]\s*$/.test(p.text))?.text ?? '';
+    const named = findNames(text).find((n) => n.personLike);
+    // (Opening the paragraph, or after a fronted phrase: "At 11.42am on Tuesday, Angus MacRitchie made …".)
+    if (!named || !named.personLike || named.tokens.length < 2 || !(named.start <= 4 || /^(?:[^,.“”"‘]|\.(?=\d)){3,40},\s+$/.test(text.slice(0, named.start)))) return;
+    const person = people.list.findIndex((p) => !isOrg(p) && !p.unnamed && named.tokens.every((t) => p.tokens.has(t.toLowerCase())));
+    const speaker = person < 0 ? undefined : speakerOf.get(person);
+    if (speaker === undefined) return;
+    const modifier = m[1]?.trim().split(/\s+/).at(-1)?.toLowerCase();
+    const roles = [head, ...(modifier && /^\p{Ll}[\p{Ll}-]*$/u.test(modifier) && !NOT_A_ROLE_MODIFIER.test(modifier) ? [`${modifier} ${head}`] : [])];
+    for (const role of roles) if (!speakers[speaker]!.aliases.includes(role)) speakers[speaker]!.aliases.push(role);
+    return;
+  }
+}
+
+/** The opening sentence's subject, a role and the words before it, then its verb: "Scotland’s last resident lighthouse keeper climbs …". */
+// (After a fronted clause too: "As the light goes automatic, Scotland’s last … keeper climbs".)
+const LEAD_SUBJECT = /^(?:[^,“”"‘]{3,80},\s+)?(?:(?:The|A|An)\s+|\p{Lu}[\p{L}-]*[’'][sS]\s+)((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)\s+(?:will|would|has|have|had|is|was|were|are|can|could|may|might|must|(?!news|was|has|is|this|its|us)[\p{Ll}]+(?:s|ed))\b/u;
+
+/** Words before a role that grade or date it rather than say what the role is: "best-known", "last", "former". */
+const NOT_A_ROLE_MODIFIER = /^(?:best-known|well-known|longest-serving|last|first|former|late|new|old|young|oldest|youngest|only|retired|local|veteran|beloved|-.*|.*est)$/;
+
 function surnameForOne(people: People, speakerOf: ReadonlyMap<number, number>, speakers: Speaker[]): void {
   const bySurname = new Map<string, number[]>();
   for (const [person] of speakerOf) {

@@ -2107,3 +2107,30 @@ describe('a firm named with "Bros." and an employee kept anonymous without a com
     expect(speakersAskedFor(a, 'the company')).toEqual(['Lanigan Bros. Amusements']);
   });
 });
+
+describe('a story that opens on its subject by a role alone', () => {
+  it('gives the role to the full name that opens the next paragraph of prose', () => {
+    const a = parseArticle(
+      [
+        'Lollipop lady retires',
+        'HOLLINGBROOK’S best-known lollipop lady will put down her stick for the last time on Friday after 40 years.',
+        'Maureen Ashdown, 71, started as a school crossing patrol officer in September 1985.',
+        '‘I’ve seen the children of children I once crossed,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the lollipop lady')).toBe('Maureen Ashdown');
+  });
+
+  it('reads past a fronted clause, a byline and a fronted time', () => {
+    const a = parseArticle(
+      [
+        'Last keeper leaves',
+        'As the light on Càrnach goes automatic, Scotland’s last resident lighthouse keeper climbs the 142 steps one final time',
+        'Words by Eleanor Hartnell Saturday 4 October 2025',
+        'At 11.42am on Tuesday, Angus MacRitchie made the final entry in a logbook.',
+        '‘Mostly I felt my knees,’ MacRitchie says.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the lighthouse keeper')).toBe('Angus MacRitchie');
+  });
+});
