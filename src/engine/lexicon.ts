@@ -37,6 +37,8 @@ export const ROLE_NOUNS = new Set([
   // A bill's: "The bill’s sponsor, Republican Sen. Rebecca Thornbury".
   'sponsor', 'co-sponsor', 'cosponsor',
   'president', 'secretary', 'director', 'chief', 'head', 'leader', 'commander', 'general', 'colonel',
+  // A government's: "NDRA spokesman Undersecretary Jose Miguel Tan Villarosa".
+  'undersecretary', 'under-secretary',
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
   'lawyer', 'attorney', 'counsel', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
   'mayor', 'ambassador', 'envoy', 'diplomat', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',

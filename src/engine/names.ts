@@ -229,6 +229,12 @@ const SPOUSE_OF_YEARS = /\b(wife|husband|partner|widow|widower|companion)\s+of\s
 /** A verb in the past right after a surname, opening a clause about the noun before it ("a fundraiser Lindqvist started"). */
 const CONTACT_VERB = /^\p{Ll}+ed$|^(?:began|built|wrote|made|ran|led|set|took|gave|found|brought|won|sang|chose|kept|held|drew|grew|knew|taught|sold|bought|started|founded|launched|organised|organized|created)$/u;
 
+/** Those elected for a place, whose "for" names a seat: "MP for North Shropshire Hills". */
+const SEAT_HOLDER = /^(?:MP|MPs|MSP|MLA|TD|AM|MS|MEP|Member|Senator|Councillor|Councilor|Cllr|Representative|Rep|Candidate|candidate|member|senator|councillor|councilor|representative)$/;
+
+/** A party's word before a name: "Lib Dem Tomás Rees", "Democrat Ann Ruiz". */
+const PARTY_BEFORE_NAME = /^(?:Republican|Democrat|Labour|Conservative|Tory|Lib|Dem|Liberal|Independent|SNP|Plaid|DUP|Reform)$/;
+
 /** A party a title may follow: "Republican Sen.", "Labour Cllr". */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
 
@@ -1011,7 +1017,8 @@ export function findNames(text: string): NameMention[] {
     // ("Labourer Liam Askew, 34, … died": any word for a person, capitalised only as the sentence's first.)
     const atSentenceStart = startIndex === 0 || ws[startIndex - 1]!.breaksAfter;
     // ("Trustees Janet Kowalczyk and Reggie Albers voted no": a title in the plural, for both.)
-    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || (k === 0 && pluralRole(w.core)) || WORDNET_DEMONYMS.has(w.core) || (k === 0 && atSentenceStart && !honorific && isPersonNoun(w.core.toLowerCase())));
+    // ("Lib Dem Tomás Rees", "Republican Dana Whitlock": a party before a name is the side they stand for.)
+    const lastRole = bodyRun ? -1 : run.slice(0, -2).findLastIndex((w, k) => isRoleNoun(w.core.toLowerCase()) || (k === 0 && pluralRole(w.core)) || WORDNET_DEMONYMS.has(w.core) || PARTY_BEFORE_NAME.test(w.core) || (k === 0 && atSentenceStart && !honorific && isPersonNoun(w.core.toLowerCase())));
     // "Supervisor of Elections Renata Vukovich", "Secretary of State Ana Ruiz": what the title is
     // of opens the run after "of"; the name is its last two words.
     // So do "Special Agent in Charge Elena Vasquez" and "U.S. Attorney for the Southern District of
@@ -1021,7 +1028,10 @@ export function findNames(text: string): NameMention[] {
       /^(?:of|for|in)$/.test(ws[startIndex - 1]!.core) &&
       !ws[startIndex - 2]!.breaksAfter &&
       (isRoleNoun(ws[startIndex - 2]!.core.toLowerCase()) || (ws[startIndex - 1]!.core === 'of' && /^(?:District|Department|Office|County|State)$/.test(ws[startIndex - 2]!.core)));
-    const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => (!w.breaksAfter || w === run.at(-1) || w.dotted) && !NON_PERSON_HEADS.has(w.core.toLowerCase()));
+    // (A remit may be a body's word, "Minister for Health Niall Brennock"; what an MP is "for" is
+    // a place, "MP for North Shropshire Hills", and no name follows it.)
+    const remitOfBody = titleOf && !SEAT_HOLDER.test(ws[startIndex - 2]!.core) && run.slice(-2).every((w) => !NON_PERSON_HEADS.has(w.core.toLowerCase()));
+    const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => !w.breaksAfter || w === run.at(-1) || w.dotted) && (remitOfBody || run.every((w) => !NON_PERSON_HEADS.has(w.core.toLowerCase())));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     // (The name is its last two words, or three with a middle initial: "Kenneth L. Parker".)
     else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - (run.length >= 4 && run.at(-2)!.dotted && /^\p{Lu}$/u.test(run.at(-2)!.core) ? 3 : 2)));

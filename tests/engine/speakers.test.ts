@@ -2134,3 +2134,17 @@ describe('a story that opens on its subject by a role alone', () => {
     expect(firstSpeakerAskedFor(a, 'the lighthouse keeper')).toBe('Angus MacRitchie');
   });
 });
+
+describe('titles, parties and remits before a name', () => {
+  const name = (text: string) => findNames(text).filter((n) => n.personLike).map((n) => n.tokens.join(' '));
+  it('reads "Minister for Health Niall Brennock" as the minister, named Niall Brennock', () => {
+    expect(name('Minister for Health Niall Brennock said the numbers were unacceptable.')).toEqual(['Niall Brennock']);
+  });
+  it('keeps what an MP is "for" a place, not a name', () => {
+    expect(name('Giles Pemberton, the Conservative MP for North Shropshire Hills, said it.')).not.toContain('Shropshire Hills');
+  });
+  it('leaves a party and an office out of the name', () => {
+    expect(name('Lib Dem Tomás Rees said his party had squeezed the Tory vote.')).toEqual(['Tomás Rees']);
+    expect(name('NDRA spokesman Undersecretary Jose Miguel Tan Villarosa told reporters.')).toEqual(['Jose Miguel Tan Villarosa']);
+  });
+});
