@@ -1034,7 +1034,14 @@ export function findNames(text: string): NameMention[] {
     const ofTitle = lastRole < 0 && titleOf && run.length >= 3 && run.every((w) => !w.breaksAfter || w === run.at(-1) || w.dotted) && (remitOfBody || run.every((w) => !NON_PERSON_HEADS.has(w.core.toLowerCase())));
     if (lastRole >= 0) leadingRoles.push(...run.splice(0, lastRole + 1));
     // (The name is its last two words, or three with a middle initial: "Kenneth L. Parker".)
-    else if (ofTitle) leadingRoles.push(...run.splice(0, run.length - (run.length >= 4 && run.at(-2)!.dotted && /^\p{Lu}$/u.test(run.at(-2)!.core) ? 3 : 2)));
+    // (Or from a given name on, "Minister for Urban Development Suresh Kamath Bhandarkar", or
+    // all that follows the remit's last body word, "Minister for Health Niall Brennock".)
+    else if (ofTitle) {
+      const given = run.findIndex((w, k) => k > 0 && run.length - k >= 2 && isGivenName(w.core));
+      const afterRemit = run.findLastIndex((w) => NON_PERSON_HEADS.has(w.core.toLowerCase())) + 1;
+      const named = given > 0 ? given : afterRemit > 0 && run.length - afterRemit >= 2 ? afterRemit : run.length - (run.length >= 4 && run.at(-2)!.dotted && /^\p{Lu}$/u.test(run.at(-2)!.core) ? 3 : 2);
+      leadingRoles.push(...run.splice(0, named));
+    }
     // "District Judge Ashdown", "Prime Minister Starmer": a title right before a surname ends the
     // role words, however few words the name has left.
     // (Not "the Elder Justice Unit": a body's name.)

@@ -2140,6 +2140,9 @@ describe('titles, parties and remits before a name', () => {
   it('reads "Minister for Health Niall Brennock" as the minister, named Niall Brennock', () => {
     expect(name('Minister for Health Niall Brennock said the numbers were unacceptable.')).toEqual(['Niall Brennock']);
   });
+  it('starts a three-word name after a two-word remit at its given name', () => {
+    expect(name('Minister for Urban Development Suresh Kamath Bhandarkar said the deadline would hold.')).toEqual(['Suresh Kamath Bhandarkar']);
+  });
   it('keeps what an MP is "for" a place, not a name', () => {
     expect(name('Giles Pemberton, the Conservative MP for North Shropshire Hills, said it.')).not.toContain('Shropshire Hills');
   });
