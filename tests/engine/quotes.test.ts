@@ -4599,3 +4599,23 @@ describe('an anonymous speaker described by an apposition', () => {
     expect(speakerOfQuote(a, 'You’d be lying in bed')).toBe('One tenant');
   });
 });
+
+describe('two words of someone’s own inside what they are said to have said', () => {
+  const a = parseArticle(
+    [
+      'Derby defeat',
+      'Gareth Ellwood said he would take ‘full responsibility’ after ten-man Stanmoor City were beaten 2-1.',
+      'Wynand Botha said the union would seek “urgent clarification” from the league.',
+      'The utility said it had hired 12 temporary “water patrol” officers to enforce the rules.',
+    ].join('\n\n'),
+  );
+
+  it('are their partial quotes', () => {
+    expect(speakerOfQuote(a, 'full responsibility')).toBe('Gareth Ellwood');
+    expect(speakerOfQuote(a, 'urgent clarification')).toBe('Wynand Botha');
+  });
+
+  it('but a label on the noun after it is no one’s words', () => {
+    expect(a.quotes.some((q) => q.text.includes('water patrol'))).toBe(false);
+  });
+});
