@@ -118,6 +118,8 @@ export const NON_PERSON_HEADS = new Set([
   'association', 'club', 'league', 'court', 'senate', 'house', 'congress', 'parliament', 'assembly',
   'government', 'administration', 'coalition', 'alliance', 'front', 'brigade', 'army', 'forces', 'force',
   'navy', 'police', 'street', 'avenue', 'road', 'lane', 'drive', 'crescent', 'terrace', 'boulevard', 'vale', 'square', 'city', 'county', 'province', 'region', 'republic',
+  // A street's, abbreviated: "312 Third Ave.", "Ocean Blvd.".
+  'ave', 'blvd', 'rd', 'hwy', 'pkwy',
   'kingdom', 'airport', 'station', 'hospital', 'school', 'college', 'church', 'mosque', 'river', 'sea',
   'ocean', 'mountains', 'valley', 'island', 'islands', 'bay', 'park', 'bridge', 'hall', 'museum', 'stadium',
   'cup', 'games', 'championship', 'festival', 'act', 'bill', 'treaty', 'accord', 'agreement', 'war', 'day',

@@ -2143,6 +2143,9 @@ describe('titles, parties and remits before a name', () => {
   it('starts a three-word name after a two-word remit at its given name', () => {
     expect(name('Minister for Urban Development Suresh Kamath Bhandarkar said the deadline would hold.')).toEqual(['Suresh Kamath Bhandarkar']);
   });
+  it('reads an abbreviated street as a place, not a person', () => {
+    expect(name('Nguyen Thi Lan, who has run Pho Lan at 312 Third Ave. for 11 years, said she lost $6,000 of food.')).not.toContain('Third Ave');
+  });
   it('keeps what an MP is "for" a place, not a name', () => {
     expect(name('Giles Pemberton, the Conservative MP for North Shropshire Hills, said it.')).not.toContain('Shropshire Hills');
   });
