@@ -3078,7 +3078,8 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   if (clause) {
     const rest = sentence.slice(clause.index! + clause[0].length);
     const later = REPORTED_LEADS[0]!.exec(rest);
-    if (later && later[1]!.split(/\s+/).length <= 4) return subjectOf(later[1]!, paragraph, offset + clause.index! + clause[0].length, ctx);
+    // (Not a request: "…, and the Liberal Democrat agent asked for a recount".)
+    if (later && later[1]!.split(/\s+/).length <= 4 && !REQUEST.test(rest)) return subjectOf(later[1]!, paragraph, offset + clause.index! + clause[0].length, ctx);
   }
   return undefined;
 }
@@ -3095,8 +3096,10 @@ const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|cla
 /** ", said the museum had cut …" right after a name set off by commas (see `reportedSpeaker`). */
 const SET_OFF_SAYER = new RegExp(`^,\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\s+(?:that\\s+)?\\S.{15,}$`, 'iu');
 
-/** Where a sentence's later clause starts: ", but …", "; …". */
-const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while)|;)\s+(?=\p{Lu}|he\b|she\b|the\s)/u;
+/** Where a sentence's later clause starts: ", but …", ", and …", "; …". */
+// (", and Lindqvist said the captain would be assessed on Monday", ", and he says he spent …": a
+// later clause joined by "and" too.)
+const LATER_CLAUSE = /(?:,\s+(?:but|although|though|while|and)|;)\s+(?=\p{Lu}|he\b|she\b|the\s)/u;
 
 /** A verb that governs the speech verb after it: "declined to", "refused to", "would not", "did not". */
 const VERB_BEFORE_SPEECH = /\s+(?:[\p{L}’']+\s+)?(?:to|not|never)$/iu;

@@ -4619,3 +4619,12 @@ describe('two words of someone’s own inside what they are said to have said', 
     expect(a.quotes.some((q) => q.text.includes('water patrol'))).toBe(false);
   });
 });
+
+describe('a report in a later clause joined by "and"', () => {
+  it('is the report of the clause’s own subject', () => {
+    // "Pryce, 34, was substituted …, and Lindqvist said the captain would be assessed on Monday …"
+    const a = parseArticle(readFileSync('tests/eval/fresh/e36-womens-football-record.txt', 'utf8'));
+    const reported = a.reported.find((r) => r.text.includes('the captain would be assessed'));
+    expect(reported && a.speakers[reported.speaker]!.name).toBe('Sofia Lindqvist');
+  });
+});
