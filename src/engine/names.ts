@@ -1027,7 +1027,10 @@ export function findNames(text: string): NameMention[] {
       startIndex >= 2 &&
       /^(?:of|for|in)$/.test(ws[startIndex - 1]!.core) &&
       !ws[startIndex - 2]!.breaksAfter &&
-      (isRoleNoun(ws[startIndex - 2]!.core.toLowerCase()) || (ws[startIndex - 1]!.core === 'of' && /^(?:District|Department|Office|County|State)$/.test(ws[startIndex - 2]!.core)));
+      (isRoleNoun(ws[startIndex - 2]!.core.toLowerCase()) ||
+        (ws[startIndex - 1]!.core === 'of' && /^(?:District|Department|Office|County|State)$/.test(ws[startIndex - 2]!.core)) ||
+        // "Secretary of State for Education Bridget Phillipson": a British cabinet title's remit.
+        (ws[startIndex - 1]!.core === 'for' && ws[startIndex - 2]!.core === 'State' && ws[startIndex - 3]?.core === 'of' && /^Secretary$/.test(ws[startIndex - 4]?.core ?? '')));
     // (A remit may be a body's word, "Minister for Health Niall Brennock"; what an MP is "for" is
     // a place, "MP for North Shropshire Hills", and no name follows it.)
     const remitOfBody = titleOf && !SEAT_HOLDER.test(ws[startIndex - 2]!.core) && run.slice(-2).every((w) => !NON_PERSON_HEADS.has(w.core.toLowerCase()));

@@ -2140,6 +2140,9 @@ describe('titles, parties and remits before a name', () => {
   it('reads "Minister for Health Niall Brennock" as the minister, named Niall Brennock', () => {
     expect(name('Minister for Health Niall Brennock said the numbers were unacceptable.')).toEqual(['Niall Brennock']);
   });
+  it('reads "Secretary of State for Education Bridget Phillipson" as the secretary, named Bridget Phillipson', () => {
+    expect(name('Secretary of State for Education Bridget Phillipson said the plan would go ahead.')).toEqual(['Bridget Phillipson']);
+  });
   it('starts a three-word name after a two-word remit at its given name', () => {
     expect(name('Minister for Urban Development Suresh Kamath Bhandarkar said the deadline would hold.')).toEqual(['Suresh Kamath Bhandarkar']);
   });
