@@ -441,7 +441,7 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
   // questions: 117 look-ups a question, 41 of them distinct; fewer short-lived arrays mean fewer
   // young-generation collections landing on a reply.)
   let memoQuestion: string | undefined;
-  // (Keyed by kind, then by the text itself: no key string is built per look-up.)
+  // (Keyed by kind, then by the text itself: no key string is built per look-up for one kind.)
   const memo = new Map<string, Map<string, readonly number[]>>();
   return (types, text, question) => {
     if (types.length === 0) return undefined;

@@ -219,6 +219,13 @@ export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ad: 'athletic director',
 };
 
+/**
+ * A firm's "Bros." goes on into its name ("Lanigan Bros. Amusements"): its full stop ends no name
+ * when a capitalised word follows (`next`, the text right after it). Shared by the name and the
+ * organisation finders, which read words their own ways.
+ */
+export const firmNameGoesOn = (core: string, trailing: string, next: string): boolean => trailing === '.' && core === 'Bros' && /^ \p{Lu}/u.test(next);
+
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */
 export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|manager|superintendent|principal(?:\s+investigator)?(?!\s+(?!of\b|at\b|for\b)[a-z])|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading|(?:co-)?founder)\b/i;
 /** Qualifiers that make a role not the head's own: "deputy director", "chief financial officer". */

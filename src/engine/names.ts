@@ -5,7 +5,7 @@
  * apart by their last word and by the preposition before them.
  */
 import { WORDNET_DEMONYMS, WORDNET_PERSON_NOUNS } from './person-nouns.js';
-import { ABBREVIATED_TITLES, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { ABBREVIATED_TITLES, firmNameGoesOn, HONORIFICS, NON_PERSON_HEADS, NOT_NAME_START, PLACE_PREPOSITIONS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 
@@ -120,7 +120,7 @@ function words(text: string): Word[] {
       end: m.index! + lead + core.length,
       // A line break ends a name too: "By Jenna Kowalczyk, Dunmore Falls Courier\nOct. 10".
       // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
-      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing) && !(trailing === '.' && core === 'Bros' && /^ \p{Lu}/u.test(after))) || possessive || text[m.index! + raw.length] === '\n',
+      breaksAfter: (trail > 0 && /[,.;:!?…”"')\]]/.test(trailing) && !firmNameGoesOn(core, trailing, after)) || possessive || text[m.index! + raw.length] === '\n',
       breaksBefore: lead > 0,
       dotted: trailing === '.',
       possessive,

@@ -7,7 +7,7 @@
  * apposition says so ("Save Eastmoor Libraries, a group formed in 2019"): the caller decides that.
  */
 
-import { NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
+import { firmNameGoesOn, NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
 
 /** Last words that make a capitalised run a company. */
 const COMPANY_HEADS = new Set([
@@ -330,8 +330,7 @@ function tokens(text: string): Tok[] {
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
     // (A line break ends a name too: "By Renee Castellano\nThe Calder County Ledger".)
     // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
-    const firmGoesOn = trail === '.' && core === 'Bros' && /^ \p{Lu}/u.test(text.slice(m.index! + raw.length, m.index! + raw.length + 2));
-    let breaks = (trail.length > 0 && !firmGoesOn) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
+    let breaks = (trail.length > 0 && !firmNameGoesOn(core, trail, text.slice(m.index! + raw.length, m.index! + raw.length + 2))) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
     // "Operators’ Council": a plural possessive joins the run.
     const owns = (trail === '’' || trail === "'") && /s$/.test(core);
     if (owns) breaks = false;

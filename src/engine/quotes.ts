@@ -2668,7 +2668,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     for (const alias of [body.name.toLowerCase(), ...(body.org ?? []), ...initials]) if (!speakers[speaker]!.aliases.includes(alias)) speakers[speaker]!.aliases.push(alias);
   };
   surnameForOne(people, speakerOf, speakers);
-  roleOfLeadSubject(paragraphs, people, speakerOf, speakers);
+  roleOfLeadSubject(paragraphs, namesIn, people, speakerOf, speakers);
   const mainCompany = mostMentionedCompany(people, mentions);
   for (const [person, speaker] of speakerOf) {
     const spokenFor = bodySpokenFor(people.list[person]!, people);
@@ -2899,10 +2899,11 @@ const withoutQuotations = (text: string) => text.replace(/[“"][^”"]*[”"]|(
 const QUOTE_OPENS = /^\s*[“"‘']/;
 
 /** An answer in the speaker's own person, outside what it quotes. */
+const speaksForSelf = (p: Paragraph): boolean => SPEAKS_FOR_SELF.test(withoutQuotations(p.text));
+
 /** A quotation in `p` that a speaking verb gives to someone: "“…,” said Dr Shaw", "She told the BBC: “…”". */
 const quotesSomeone = (p: Paragraph): boolean => QUOTED_WITH_VERB.test(p.text);
 const QUOTED_WITH_VERB = new RegExp(`[”"’]\\s*,?\\s+(?:[^\\s.!?]+\\s+){0,4}?(?:${VERB})\\b|\\b(?:${VERB})\\b[^.!?“”"‘]{0,60}[:,]?\\s*[“"‘]|[“"‘][^”"’]{2,}[,.!?][”"’]`, 'i');
-const speaksForSelf = (p: Paragraph): boolean => SPEAKS_FOR_SELF.test(withoutQuotations(p.text));
 
 /**
  * Who answers a Q&A whose first question is paragraph index `first`: the one person the paragraph
@@ -3900,19 +3901,21 @@ function oneOfTheGroup(person: Person, first: PersonMention | undefined, paragra
  * started as …": a story's opening that gives its subject by a role alone, and a paragraph right
  * after that opens on a full name, say who the role is. Readers ask for her as "the lollipop lady".
  */
-function roleOfLeadSubject(paragraphs: readonly Paragraph[], people: People, speakerOf: ReadonlyMap<number, number>, speakers: Speaker[]): void {
+// (`namesIn`: each paragraph's names, found once for the whole article.)
+function roleOfLeadSubject(paragraphs: readonly Paragraph[], namesIn: readonly NameMention[][], people: People, speakerOf: ReadonlyMap<number, number>, speakers: Speaker[]): void {
   for (let i = 0; i + 1 < Math.min(paragraphs.length, 5); i++) {
     const first = splitSentences(paragraphs[i]!.text)[0] ?? '';
     const m = LEAD_SUBJECT.exec(first);
-    if (!m || findNames(first).some((n) => n.personLike && n.start < m[0].length)) continue;
+    if (!m || namesIn[i]!.some((n) => n.personLike && n.start < m[0].length)) continue;
     const head = m[2]!.toLowerCase();
     // ("lady", "man": nouns for anyone, which a modifier makes a role: "lollipop lady".)
     if (!(isRoleNoun(head) || isPersonNoun(head) || /^(?:man|woman|lady|girl|boy)$/.test(head))) continue;
     // The next paragraph of prose (not a byline or a date line, which end on no stop).
-    const text = paragraphs.slice(i + 1, i + 3).find((p) => /[.!?”’"')]\s*$/.test(p.text))?.text ?? '';
-    const named = findNames(text).find((n) => n.personLike);
+    const next = [i + 1, i + 2].find((k) => k < paragraphs.length && /[.!?”’"')]\s*$/.test(paragraphs[k]!.text));
+    const text = next === undefined ? '' : paragraphs[next]!.text;
+    const named = next === undefined ? undefined : namesIn[next]!.find((n) => n.personLike);
     // (Opening the paragraph, or after a fronted phrase: "At 11.42am on Tuesday, Angus MacRitchie made …".)
-    if (!named || !named.personLike || named.tokens.length < 2 || !(named.start <= 4 || /^(?:[^,.“”"‘]|\.(?=\d)){3,40},\s+$/.test(text.slice(0, named.start)))) return;
+    if (!named || named.tokens.length < 2 || !(named.start <= 4 || /^(?:[^,.“”"‘]|\.(?=\d)){3,40},\s+$/.test(text.slice(0, named.start)))) return;
     const person = people.list.findIndex((p) => !isOrg(p) && !p.unnamed && named.tokens.every((t) => p.tokens.has(t.toLowerCase())));
     const speaker = person < 0 ? undefined : speakerOf.get(person);
     if (speaker === undefined) return;
