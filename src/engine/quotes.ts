@@ -2496,6 +2496,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     resolution = undefined;
   }
 
+  boxAnswers(attributed, paragraphs, mentions, people);
+
   // A live page's entry title that quotes what the entry then quotes in full ("14:48 Police: ‘We
   // are treating this as a serious criminal matter’"): the same words, the same speaker.
   const plain = attributed.map((a) => a.raw.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
@@ -2920,22 +2922,46 @@ function intervieweeBefore(first: number, mentions: readonly PersonMention[], pe
 const BARE_QUESTION = /^\p{Lu}(?:[^“”"‘’\n]|(?<=\p{L})’(?=\p{L})){2,140}\?$/u;
 
 /**
+ * A question set as a paragraph of its own, in at most twenty words.
+ * (A question may lead into a line of the interviewer's own: "Wasn’t there a softer option? Lots
+ * of schools go for ‘off and away’." An answer that opens on a question goes on in the first
+ * person: "Why? Because we had to.")
+ */
+function asks(p: Paragraph | undefined): boolean {
+  const text = p?.text.trim() ?? '';
+  if (!text || text.split(/\s+/).length > 20) return false;
+  if (BARE_QUESTION.test(text)) return true;
+  const lead = /^[^?]+\?(?=\s+\p{Lu})/u.exec(text)?.[0];
+  return lead !== undefined && BARE_QUESTION.test(lead) && !SPEAKS_FOR_SELF.test(withoutQuotations(text.slice(lead.length)));
+}
+
+/**
+ * A readers' Q&A box inside a story ("We put readers’ questions to chief nurse Deborah
+ * Kettleworth." ¶ "How long am I infectious for?" ¶ "‘At least 48 hours …’"): answers printed as
+ * whole paragraphs in quotation marks, each right after its question, that nothing else
+ * attributes. Two such answers at least make a Q&A; they are the interviewee's, whoever the
+ * paragraph before the first question names, else whom the story up to it names most.
+ */
+function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
+  const answers = attributed.filter((a) => {
+    const first = a.raw.parts[0]!;
+    const last = a.raw.parts.at(-1)!;
+    const p = paragraphs[first.paragraph - 1]!;
+    return a.person === undefined && a.raw.parts.length === 1 && p.text.slice(0, first.open).trim() === '' && /^[\s.!?…]*$/.test(p.text.slice(last.close + 1)) && asks(paragraphs[first.paragraph - 2]) && !asks(p);
+  });
+  if (answers.length < 2) return;
+  const interviewee = intervieweeBefore(answers[0]!.raw.parts[0]!.paragraph - 2, mentions, people);
+  if (interviewee === undefined) return;
+  for (const a of answers) a.person = interviewee;
+}
+
+/**
  * The answers of a Q&A whose questions stand as lines of their own, with no "Q:" and "A:": two
  * such questions at least, each followed by its answer, answered in the first person (an
  * interview, not an explainer), by whoever the paragraph before the first question names, else
  * whom the introduction names most.
  */
 function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People, whole: (p: Paragraph, from: number, person: number) => Attributed): Attributed[] {
-  // (A question may lead into a line of the interviewer's own: "Wasn’t there a softer option? Lots
-  // of schools go for ‘off and away’." An answer that opens on a question goes on in the first
-  // person: "Why? Because we had to.")
-  const asks = (p: Paragraph | undefined): boolean => {
-    const text = p?.text.trim() ?? '';
-    if (!text || text.split(/\s+/).length > 20) return false;
-    if (BARE_QUESTION.test(text)) return true;
-    const lead = /^[^?]+\?(?=\s+\p{Lu})/u.exec(text)?.[0];
-    return lead !== undefined && BARE_QUESTION.test(lead) && !SPEAKS_FOR_SELF.test(withoutQuotations(text.slice(lead.length)));
-  };
   const questions = paragraphs.flatMap((p, i) => (i > 0 && asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) ? [i] : []));
   if (questions.length < 2) return [];
   const answers = answersAfter(paragraphs, questions);

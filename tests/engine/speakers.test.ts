@@ -2030,6 +2030,25 @@ describe('a Q&A set out without "Q:" and "A:"', () => {
     expect(a.quotes.some((q) => q.text.startsWith('Wasn’t there'))).toBe(false);
   });
 
+  it('gives a readers’ Q&A box’s quoted answers to the person the box puts the questions to', () => {
+    const a = parseArticle(
+      [
+        'Ward closures as norovirus spreads',
+        'Seven wards at Dunholme General are closed, the trust said on Tuesday.',
+        '“We are not out of the woods,” said Dr Simon Achterberg, the medical director.',
+        'Your questions answered',
+        'We put readers’ questions to chief nurse Deborah Kettleworth.',
+        'How long am I infectious for?',
+        '‘At least 48 hours after your symptoms have stopped.’',
+        'Should I still go to my outpatient appointment?',
+        '‘Yes, unless we have contacted you. Outpatient clinics are running normally.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'At least 48 hours')).toBe('Deborah Kettleworth');
+    expect(speakerOfQuote(a, 'Yes, unless we have contacted you')).toBe('Deborah Kettleworth');
+    expect(speakerOfQuote(a, 'We are not out of the woods')).toBe('Simon Achterberg');
+  });
+
   it('still leaves to the writer answers that quote someone with a speaking verb', () => {
     const a = article(['No. “Beavers are strictly vegetarian,” said Dr Farrant-Blake. We checked.', 'Young beavers leave home at two, the trust told us: “We expect them across the valley.”']);
     expect(a.quotes.map((q) => q.text).some((t) => t.startsWith('No.'))).toBe(false);
