@@ -138,6 +138,9 @@ export function isRoleNoun(word: string): boolean {
   // "festivalgoer", "concertgoer", "churchgoer": whoever goes to the thing; "season-ticket holder",
   // "shareholder", "record holder": whoever holds it.
   if (/^[a-z]{3,}-?goers?$|^(?:[a-z]+-)?holders?$|^[a-z]{3,}holders?$/.test(word)) return true;
+  // "harbourmaster", "postmaster", "shopkeeper", "gamekeeper": whoever keeps or masters the thing
+  // (WordNet writes most of them as two words, and none in British spelling).
+  if (/^[a-z]{3,}(?:master|mistress|keeper)s?$/.test(word)) return true;
   // "investigator-in-charge", "editor-in-chief", "attorney-at-law": the role opens it (not "father-of-two").
   const opening = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(word)?.[1];
   if (opening !== undefined && ROLE_NOUNS.has(opening)) return true;
@@ -357,13 +360,31 @@ const WORKPLACE_AFTER_NAME = /^\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'&-
 const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Along|Around|Behind|Beside)\s(?:(?!(?:is|was|are|were|by|stands|stood|sits|sat|lies|lay|hangs|hung|rests|waits|waited|lives|lived|works|worked|comes|came|sings|sang|plays|played|kneels|knelt|leans|leaned|walks|walked)\b)[^,.;:!?“”"‘’\s]+\s+){0,9}$/u;
 
 /** "Prosecuting for the council, Priya Raman told the court": a British court report's lawyers, by what they do. */
-const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}),\s*$/i;
-const COURT_ROLES: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence lawyer', representing: 'lawyer', mitigating: 'defence lawyer' };
+// ("For the prosecution, Gideon Falk said": the side they appear for.)
+const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}|for\s+the\s+(prosecution|crown|defen[cs]e)),\s*$/i;
+const COURT_ROLES: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence lawyer', representing: 'lawyer', mitigating: 'defence lawyer', prosecution: 'prosecutor', crown: 'prosecutor', defence: 'defence lawyer', defense: 'defence lawyer' };
 
 function courtRole(before: string): { role: string; phrase: string } | undefined {
   const m = COURT_ROLE_OPENING.exec(before);
-  return m ? { role: COURT_ROLES[m[2]!.toLowerCase()]!, phrase: m[1]!.toLowerCase() } : undefined;
+  return m ? { role: COURT_ROLES[(m[2] ?? m[3])!.toLowerCase()]!, phrase: m[1]!.toLowerCase() } : undefined;
 }
+
+/**
+ * "Gideon Falk KC, for the prosecution,", "Priya Raman KC, for the company,", "… KC said": a silk
+ * is a barrister, and whom they appear for says which. Not a judge, who may be a silk too ("Judge
+ * Helen Marchbank KC"), nor "Sir Ian Blake KC MP", whose letters go on to another role.
+ */
+function silkRole(text: string, start: number, end: number): string | undefined {
+  const silk = /^\s+(?:KC|QC|SC)\b(?!\s+\p{Lu}{2,}\b)(?:,\s*for\s+(?:the\s+)?([^,.;:]{2,60}?)\s*[,.;:])?/u.exec(text.slice(end));
+  // ("Nicholas Haldane KC, prosecuting,": what they do says it, see `roleAfter`.)
+  if (!silk || JUDICIAL_TITLE.test(text.slice(Math.max(0, start - 40), start)) || /^,\s*(?:prosecuting|defending|mitigating)\b/i.test(text.slice(end + silk[0].length))) return undefined;
+  const side = silk[1];
+  if (side === undefined) return 'barrister';
+  if (/^(?:prosecution|crown)$/i.test(side)) return 'prosecutor';
+  if (/^defen[cs]e$/i.test(side)) return 'defence barrister';
+  return `barrister for ${side}`;
+}
+const JUDICIAL_TITLE = /\b(?:Judge|Justice|Recorder|Honour|Lord|Lady|Sheriff|Magistrate)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
 const PROSECUTOR_TITLE = /\b(?:U\.S\.|District|State[’']s|County|Commonwealth[’']s|Crown)\s+(?:Attorney|Prosecutor)\s+$/;
@@ -1090,7 +1111,7 @@ export function findNames(text: string): NameMention[] {
     }
     const leadingRole = roleOpens < startIndex ? text.slice(ws[roleOpens]!.start, leadingRoles.at(-1)!.end) : leadingRoles.map((w) => singularRole(w.core) ?? w.core).join(' ');
     const roleFirst = rolesBeforeTitle ?? (leadingRoles.length ? leadingRole : roleBefore(ws, startIndex, text, end));
-    const after = opensSentence ? undefined : roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0));
+    const after = opensSentence ? undefined : (silkRole(text, start, end) ?? roleAfter(text, end + (/(?:’s|'s)/.test(text.slice(end, end + 2)) ? 2 : 0)));
     const court = courtRole(text.slice(Math.max(0, start - 80), start));
     const role = childBy(ofPlaceOpening(roleFirst ?? after ?? firstTitle ?? roleOfSentenceBefore(text, start, end) ?? court?.role, text, start), tokens);
     // "from Curtis Amberly, whose company …", "to Maria Lopez, 42, a nurse": a place has no "who",

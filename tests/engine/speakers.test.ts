@@ -326,6 +326,38 @@ describe('roles in British court reports, compounds and appositions', () => {
   });
 });
 
+describe('silks, and people known by a closed compound role', () => {
+  it('reads a KC as a barrister, for whichever side the text says, but not a judge who is one', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Opening the case, Gideon Falk KC, for the prosecution, told the court the sensor had failed.',
+        '‘The crew were sailing blind,’ Mr Falk said.',
+        'For the company, Priya Ramasubramanian KC said the firm accepted the failings.',
+        '‘This is a company that is ashamed,’ she said.',
+        'Sentencing, Judge Helen Marchbank KC said the firm had ‘put profit first’.',
+      ].join('\n\n'),
+    );
+    expect(names('the prosecutor', a)).toEqual(['Gideon Falk']);
+    expect(names('the barrister', a)).toContain('Priya Ramasubramanian');
+    expect(names('the lawyer', a)).not.toContain('Helen Marchbank');
+    expect(names('the judge', a)).toEqual(['Helen Marchbank']);
+  });
+
+  it('finds the harbourmaster and the shopkeeper, in British spelling, by their roles', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'The harbourmaster at Port Ellery, who gave evidence, said: “I watched her come back in with the bow door hanging.”',
+        'The shopkeeper, who asked not to be named, said: “Nobody told us anything.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I watched her come back')).toMatch(/harbourmaster/i);
+    expect(names('the harbourmaster', a)[0]).toMatch(/harbourmaster/i);
+    expect(speakerOfQuote(a, 'Nobody told us anything')).toMatch(/shopkeeper/i);
+  });
+});
+
 describe('a courtesy title as a way to ask', () => {
   it('finds "the doctor" in Dr Farah Qureshi, whose role the text gives as medical director', () => {
     const a = parseArticle(
