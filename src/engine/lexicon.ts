@@ -42,6 +42,8 @@ export const ROLE_NOUNS = new Set([
   'captain', 'officer', 'analyst', 'expert', 'professor', 'researcher', 'scientist', 'doctor', 'economist',
   'lawyer', 'attorney', 'counsel', 'judge', 'senator', 'congressman', 'congresswoman', 'representative', 'governor',
   'mayor', 'ambassador', 'envoy', 'diplomat', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder',
+  // The other chiefs by their initials: "the CFO said".
+  'cfo', 'coo', 'cto', 'cio',
   'executive', 'manager', 'coordinator', 'activist', 'resident', 'witness', 'journalist', 'reporter',
   'correspondent', 'editor', 'author', 'writer', 'coach', 'player', 'student', 'teacher', 'nurse', 'surgeon',
   'physician', 'sheriff', 'detective', 'inspector', 'prosecutor', 'owner', 'farmer', 'worker', 'volunteer',

@@ -344,6 +344,18 @@ describe('silks, and people known by a closed compound role', () => {
     expect(names('the judge', a)).toEqual(['Helen Marchbank']);
   });
 
+  it('gives "the CFO said" to the chief financial officer named before', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Martin Oyelaran-Fitch, the chief financial officer, said the layoffs would cut costs by $19 million.',
+        '"Our existing investors have been very supportive," the CFO said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Our existing investors')).toBe('Martin Oyelaran-Fitch');
+    expect(a.speakers).toHaveLength(1);
+  });
+
   it('finds the harbourmaster and the shopkeeper, in British spelling, by their roles', () => {
     const a = parseArticle(
       [
