@@ -186,7 +186,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
   weight: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${WEIGHT_UNIT})\\b`, 'i'),
-  length: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
+  // (Not "£1.35m": a sum of money, in millions.)
+  length: new RegExp(`(?<![$£€¥\\d.,]|[$£€¥]\\s)\\d[\\d,.]*(?:\\s|-)*(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
   speed: /\d[\d,.]*(?:\s|-)*(?:mph\b|km\/h|kph\b|knots?\b|[mgk]bps\b|(?:mega|giga|kilo)bits?\s+(?:per|a)\s+second|(?:miles|kilometres|kilometers|metres|meters)\s+(?:per|an|a)\s+(?:hour|second))/i,
   // Not "81 degrees north latitude".
   temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,

@@ -1553,3 +1553,18 @@ describe('a question only about the story, answered from its opening', () => {
     expect(shownTexts(reply).join(' ')).toContain('38,000 miles per hour');
   });
 });
+
+describe('a sum in millions is not a length', () => {
+  const a = parseArticle(
+    [
+      'Ferry firm fined',
+      'A ferry operator has been fined £1.35m after the bow door on one of its ships lifted open in heavy seas.',
+      'The court heard that the door lifted by about 40cm as the vessel met a heavy swell.',
+    ].join('\n\n'),
+  );
+
+  it('does not answer "how far" with "£1.35m"', () => {
+    const reply = engineFor(a).answer('how far did the door open');
+    expect(reply.confidence === 'high' ? shownTexts(reply).join(' ') : '').not.toContain('£1.35m');
+  });
+});
