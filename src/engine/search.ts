@@ -126,6 +126,15 @@ const LEAD_BONUS = 0.03;
 const COUNTED_BONUS = 0.15;
 /** For "what is it called": a name right after a naming verb ("nicknamed Pebble", "named Muusoctopus lumenae"). */
 const NAMED_BONUS = 0.15;
+/**
+ * For "who did it": a name right after a passive verb's "by" ("funded by the Granger Foundation",
+ * "led by Dr Mara Tan"), which says who did what the sentence tells, counted as near the question's
+ * words however long the sentence. Measured on the fresh set: 17 more right passages shown, 13
+ * more confident right answers, 3 fewer confident wrong (0.15 the same; 0.2 less; any word before
+ * "by", not only a participle, 2 more confident wrong and 1 fewer right on the main set).
+ */
+const AGENT_BONUS = 0.1;
+const BY_AGENT = /\b(?:\p{Ll}{3,}(?:ed|en|wn|ne|lt|pt|ught)|run|made|set|put|held|led|kept|paid|sold|won|hit|cut|shut|hired|met)\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
 const NAMED_AS = /\b(?:named|nicknamed|called|dubbed|christened|known\s+as|renamed|titled|entitled|branded)\s+(?:the\s+)?$/i;
 /** The naming verbs as index terms, looked up for a question asking a name ("called", "known" are too common). */
 const NAMING_TERMS = ['named', 'nicknamed', 'dubbed', 'christened', 'renamed', 'titled', 'entitled'].map((w) => toTerm(w)!);
@@ -739,6 +748,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // naming verb, whatever it calls the thing; such sentences are looked up too.
       // (Not "which countries was it run in": a kind of thing, not what something is called.)
       const asksName = types[0] === 'name' && /\b(?:names?|called|call)\b/i.test(question);
+      const asksAgent = types[0] === 'person' || types[0] === 'organisation';
       const query = [...new Set([...matches.flatMap((m) => [...m.keys()]), ...(asksName ? NAMING_TERMS.filter((t) => df.has(t)) : [])])];
       // "What time does it kick in?": no word of the question is the article's, nor like one, and
       // "it" is the story, which its lead tells. Offered as the closest passages, as above; "how
@@ -807,11 +817,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // a date at the other end of a long sentence is more often about something else.
           // ("The pup, nicknamed Pebble by her carers": the naming verb says what the name is of.)
           const namedHere = asksName && spans !== undefined && spans.some((at) => NAMED_AS.test(text.slice(Math.max(0, at - 24), at)));
-          const near = spans === undefined || quoted || stamped || namedHere || (spans.length > 0 && isNear(spans, ids));
+          // "Who paid for the study?" → "funded by the Granger Foundation": whoever a passive verb
+          // says did it is the one asked for.
+          const agentHere = asksAgent && spans !== undefined && spans.some((at) => BY_AGENT.test(text.slice(Math.max(0, at - 60), at)));
+          const near = spans === undefined || quoted || stamped || namedHere || agentHere || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
           const relatedPassage = linked || statedCauses.has(id) || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
-          const counted = countsIt(ids) ? COUNTED_BONUS : namedHere ? NAMED_BONUS : 0;
+          const counted = countsIt(ids) ? COUNTED_BONUS : namedHere ? NAMED_BONUS : agentHere ? AGENT_BONUS : 0;
           const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;
           // The first kind asked is what the reader means most ("how long" → a duration, before a date).
           const secondary = types.length > 1 && !quoted && locate([types[0]!], text, question)!.length === 0 ? SECONDARY_TYPE : 0;

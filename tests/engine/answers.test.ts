@@ -1568,3 +1568,15 @@ describe('a sum in millions is not a length', () => {
     expect(reply.confidence === 'high' ? shownTexts(reply).join(' ') : '').not.toContain('£1.35m');
   });
 });
+
+describe('whoever a passive verb says did it', () => {
+  it('answers "who makes the robots" with the company the robots are supplied by', () => {
+    const engine = freshEngine('e27-warehouse-robots-layoffs');
+    expect(sureText(engine, 'who makes the robots')).toContain('Kestrel Robotics');
+  });
+
+  it('answers "who took them to court" with the body the prosecution was brought by', () => {
+    const engine = freshEngine('e85-sewage-fine-river');
+    expect(sureText(engine, 'who took them to court')).toMatch(/brought by the Environment Agency/);
+  });
+});
