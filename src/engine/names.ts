@@ -314,7 +314,10 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "the Royal College of Cardiac Physicians’ vice-president …, Dr Fiona Gault": an owner's
   // name of several words opens the clause as one.
   if (ws[opens]!.possessive) while (opener >= 0 && !ws[opener]!.breaksAfter && (/^\p{Lu}/u.test(ws[opener]!.core) || /^(?:of|for|and|&)$/.test(ws[opener]!.core))) opener--;
-  const roleStart = ws[opens]!.possessive ? ws[opener + 1]!.start : collected[0]!.start;
+  // (Not the "and" that joins the clause to one before: "…, and Osuwa’s culture minister, Folasade …".)
+  let ownerOpens = opener + 1;
+  while (ownerOpens < opens && /^(?:of|for|and|&)$/.test(ws[ownerOpens]!.core)) ownerOpens++;
+  const roleStart = ws[opens]!.possessive ? ws[ownerOpens]!.start : collected[0]!.start;
   const definite = opener >= 0 && /^(?:the|a|an|another)$/i.test(ws[opener]!.core);
   // "— a fundraiser Lindqvist started as a nod to his roots": a thing, then the clause a surname
   // opens about it; no role of his.

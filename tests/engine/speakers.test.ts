@@ -356,6 +356,19 @@ describe('silks, and people known by a closed compound role', () => {
     expect(a.speakers).toHaveLength(1);
   });
 
+  it('leaves the "and" that joins two people out of the second one’s role', () => {
+    const a = parseArticle(
+      [
+        'T',
+        "Henrike Vos-Aaltonen, director of the museum, and Osuwa's culture minister, Folasade Ebiere-Makinwa, signed the transfer.",
+        'Ebiere-Makinwa said: "Our grandparents spoke of these objects as if they were relatives."',
+      ].join('\n\n'),
+    );
+    const speaker = a.speakers.find((s) => s.name === 'Folasade Ebiere-Makinwa')!;
+    expect(speaker.aliases).toContain("osuwa's culture minister");
+    expect(speaker.aliases.some((x) => x.startsWith('and '))).toBe(false);
+  });
+
   it('finds the harbourmaster and the shopkeeper, in British spelling, by their roles', () => {
     const a = parseArticle(
       [
