@@ -328,7 +328,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "my editor, Ruth Abernathy,", "his sister, Mrs Susan Kettering,": whose role it is; not in
   // "she and her manager, Gregory Pratt,", where the clause is about both.
   const joined = opener >= 1 && /^(?:and|or)$/i.test(ws[opener - 1]!.core);
-  if (appositive && opener >= 0 && !joined && /^(?:my|his|her|their|our|its)$/i.test(ws[opener]!.core)) return text.slice(collected[0]!.start, adjacent.end);
+  // ("Its chief executive, Priyanka Venkataraghavan-Hollis,": "its" stays, for the reader of
+  // the whole text to say which body's; see the quotes' `owner`.)
+  if (appositive && opener >= 0 && !joined && /^(?:my|his|her|their|our|its)$/i.test(ws[opener]!.core)) return `${/^its$/i.test(ws[opener]!.core) ? 'its ' : ''}${text.slice(collected[0]!.start, adjacent.end)}`;
   // "with the captain, Ollie Brayshaw,", "including the South Africa captain, Morné Vantyl,": a
   // preposition opens the phrase the role and name stand in.
   // So may the speech verb: "…,’ said the Royal College’s vice-president, Dr Fiona Gault."

@@ -2318,8 +2318,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const kin = m.tokens.length === 1 && !m.personLike ? KIN_OF_NAMED.exec(m.role ?? '') : null;
       // "The Drivers’ Alliance, a motoring group, says … Simon Pargeter, its policy director,
       // said": "its" is the body named last before him, and the role is that body's.
-      const owner = m.role !== undefined && /^its\s/.test(m.role) ? found.findLast((f) => f.paragraph === p.number && f.end <= m.start && isOrg(people.list[f.person]!)) : undefined;
-      const ownRole = owner ? { role: `${m.role!.replace(/^its\s+/, '')} of ${people.list[owner.person]!.name}` } : {};
+      // (Or, when this paragraph names no body before them, the body the paragraph before opens
+      // on, its subject: "Dental Access Watch, a patients’ group, estimates that … an NHS
+      // appointment …" ¶ "Its chief executive, Bernadette Quayle, said"; not a body it names
+      // later, "… said X, a spokeswoman for the Global Refugee Protection Agency." ¶ "Its lead
+      // actress, …" of a film.)
+      const owner = m.role !== undefined && /^its\s/.test(m.role) ? (found.findLast((f) => f.end <= m.start && isOrg(people.list[f.person]!)) ?? mentions.find((f) => f.paragraph === p.number - 1 && f.start <= 4 && isOrg(people.list[f.person]!))) : undefined;
+      const ownRole = owner ? { role: `${m.role!.replace(/^its\s+/, '')} of ${people.list[owner.person]!.name}` } : m.role?.startsWith('its ') ? { role: m.role.slice(4) } : {};
       const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : { ...m, ...ownRole };
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m, brands), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;

@@ -499,7 +499,7 @@ describe('a British quote ending on a plural, after "Its chief executive, Name,"
       ['Anthony Brackenridge-Hale', 'This medicine is a breakthrough'],
       ['Ruth Penhaligon', 'a significant and avoidable hurdle for patients'],
     ]);
-    expect(a.speakers[1]!.role).toBe('chief executive');
+    expect(a.speakers[1]!.role).toBe('chief executive of Breathe Alpha UK');
   });
 });
 

@@ -174,7 +174,7 @@ describe('"Its chief executive, X," : a role the text gives through "its"', () =
 
   it('is the role of the person named, for quotes and for "who leads" the body named just before', () => {
     const achebe = engine.article.speakers.find((s) => s.name === 'Maureen Achebe')!;
-    expect(achebe.role).toBe('general secretary');
+    expect(achebe.role).toBe('general secretary of National Teachers’ Federation');
     expect(engine.article.quotes.map((q) => engine.article.speakers[q.speaker!]!.name)).toEqual(['Alan Firth', 'Maureen Achebe']);
     expect(roleHolder(engine.article, engine.findSpeakers, 'who leads the teachers union')?.[0]!.text).toContain('Maureen Achebe');
   });

@@ -369,6 +369,20 @@ describe('silks, and people known by a closed compound role', () => {
     expect(speaker.aliases.some((x) => x.startsWith('and '))).toBe(false);
   });
 
+  it('reads "Its chief executive, X," as the chief executive of the body just named, found by its name', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Aldermoor Chamber of Commerce has responded. Its chief executive, Priyanka Venkataraghavan-Hollis, said in a statement:',
+        '‘We are deeply disappointed. We fear for the high street.’',
+        'Dental Access Watch, a patients’ group, estimates that 6.2 million adults have failed to get an NHS appointment.',
+        'Its chief executive, Bernadette Quayle, said: ‘People are pulling out their own teeth.’',
+      ].join('\n\n'),
+    );
+    expect(names('the Chamber of Commerce', a)).toEqual(['Priyanka Venkataraghavan-Hollis']);
+    expect(a.speakers.find((x) => x.name === 'Bernadette Quayle')!.role).toBe('chief executive of Dental Access Watch');
+  });
+
   it('finds the harbourmaster and the shopkeeper, in British spelling, by their roles', () => {
     const a = parseArticle(
       [
