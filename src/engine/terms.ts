@@ -56,6 +56,8 @@ export function toTerm(token: string): string | null {
   if (/^(?:\p{L}\.){2,}$/u.test(t)) return t.replace(/\./g, '');
   if (t.length <= 2 && !/^\p{Lu}/u.test(token)) return null;
   if (t.includes('-') || t.includes("'")) return t;
+  // "Who came second?" is not answered by "43 seconds": the unit is a word of its own.
+  if (t === 'seconds') return 'secs';
   return /^[a-z]+$/.test(t) ? stemmer(t) : t;
 }
 

@@ -1580,3 +1580,16 @@ describe('whoever a passive verb says did it', () => {
     expect(sureText(engine, 'who took them to court')).toMatch(/brought by the Environment Agency/);
   });
 });
+
+describe('an ordinal is not a unit of time', () => {
+  it('does not answer "who came second" with a sentence that only counts seconds', () => {
+    const a = parseArticle(
+      [
+        'Marathon record falls',
+        'Gideon Kemei of Kenya won the men’s race in 2:07:48, taking 43 seconds off the course record.',
+        'Thousands lined the route in the heat.',
+      ].join('\n\n'),
+    );
+    expect(engineFor(a).answer('who came second in the men’s race').confidence).not.toBe('high');
+  });
+});
