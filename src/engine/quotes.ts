@@ -2924,6 +2924,8 @@ function intervieweeBefore(first: number, mentions: readonly PersonMention[], pe
 
 /** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
 // (An apostrophe inside a word is no quotation mark: "Wasn’t there a softer option?".)
+/** Words an answer sharing its question's paragraph runs to at most (a box's answers are short). */
+const SHARED_ANSWER_WORDS = 60;
 const BARE_QUESTION = /^\p{Lu}(?:[^“”"‘’\n]|(?<=\p{L})’(?=\p{L})){2,140}\?$/u;
 
 /**
@@ -2947,12 +2949,17 @@ function asks(p: Paragraph | undefined): boolean {
  * attributes. Two such answers at least make a Q&A; they are the interviewee's, whoever the
  * paragraph before the first question names, else whom the story up to it names most.
  */
+// (So are "Q: Why close the whole trail?" ¶ "A: “A sow with cubs will stay near a carcass …”":
+// marked answers that open on a quotation mark.)
 function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   const answers = attributed.filter((a) => {
     const first = a.raw.parts[0]!;
     const last = a.raw.parts.at(-1)!;
     const p = paragraphs[first.paragraph - 1]!;
-    return a.person === undefined && a.raw.parts.length === 1 && p.text.slice(0, first.open).trim() === '' && /^[\s.!?…]*$/.test(p.text.slice(last.close + 1)) && asks(paragraphs[first.paragraph - 2]) && !asks(p);
+    const before = p.text.slice(0, first.open);
+    const question = paragraphs[first.paragraph - 2];
+    const opens = before.trim() === '' ? asks(question) && !asks(p) : ANSWER_LINE.test(before) && before.replace(ANSWER_LINE, '').trim() === '' && question !== undefined && QUESTION_LINE.test(question.text);
+    return a.person === undefined && a.raw.parts.length === 1 && opens && /^[\s.!?…]*$/.test(p.text.slice(last.close + 1));
   });
   if (answers.length < 2) return;
   const interviewee = intervieweeBefore(answers[0]!.raw.parts[0]!.paragraph - 2, mentions, people);
@@ -2968,7 +2975,7 @@ function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], 
  */
 function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People, whole: (p: Paragraph, from: number, person: number) => Attributed): Attributed[] {
   const questions = paragraphs.flatMap((p, i) => (i > 0 && asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) ? [i] : []));
-  if (questions.length < 2) return [];
+  if (questions.length < 2) return sharedLineInterview(paragraphs, mentions, people, whole);
   const answers = answersAfter(paragraphs, questions);
   // (Most answers, not one: an explainer's answer may quote someone in the first person.)
   if (answers.filter(speaksForSelf).length * 2 < answers.length) return [];
@@ -2978,6 +2985,26 @@ function bareInterview(paragraphs: readonly Paragraph[], mentions: readonly Pers
   if (answers.some(quotesSomeone)) return [];
   const interviewee = intervieweeBefore(questions[0]!, mentions, people);
   return interviewee === undefined ? [] : answers.map((p) => whole(p, 0, interviewee));
+}
+
+/**
+ * A Q&A box whose question and answer share a paragraph, a line each ("What time does your alarm
+ * go off?\n3.15am, six days a week.", read as one paragraph): a run of two such paragraphs at
+ * least, one after another (a story's rhetorical "Why does it matter? Because …" stands alone),
+ * answered in the first person by whoever the paragraph before the first names ("Five minutes
+ * with Tom Pennock"), else whom the story names most.
+ */
+function sharedLineInterview(paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People, whole: (p: Paragraph, from: number, person: number) => Attributed): Attributed[] {
+  const shared = paragraphs.map((p) => {
+    const lead = /^[^?]+\?\s+(?=\S)/u.exec(p.text)?.[0];
+    const answer = lead === undefined ? '' : p.text.slice(lead.length);
+    const short = answer.split(/\s+/).length <= SHARED_ANSWER_WORDS;
+    return lead !== undefined && lead.split(/\s+/).length <= 16 && BARE_QUESTION.test(lead.trim()) && short && !QUOTE_OPENS.test(answer) && !quotesSomeone({ ...p, text: answer }) ? lead.length : -1;
+  });
+  const pairs = shared.flatMap((from, i) => (i > 0 && from >= 0 && (shared[i - 1]! >= 0 || shared[i + 1]! >= 0) ? [{ i, from }] : []));
+  if (pairs.length < 2 || !pairs.some(({ i, from }) => SPEAKS_FOR_SELF.test(paragraphs[i]!.text.slice(from)))) return [];
+  const interviewee = intervieweeBefore(pairs[0]!.i, mentions, people);
+  return interviewee === undefined ? [] : pairs.map(({ i, from }) => whole(paragraphs[i]!, from, interviewee));
 }
 
 /**

@@ -2120,6 +2120,39 @@ describe('a Q&A set out without "Q:" and "A:"', () => {
     expect(speakerOfQuote(a, 'We are not out of the woods')).toBe('Simon Achterberg');
   });
 
+  it('gives "A: “…”" answers after "Q:" questions to the interviewee the introduction names', () => {
+    const a = parseArticle(
+      [
+        'Trail closed after bear attack',
+        'A hiker was injured on Tuesday, park officials said.',
+        'KTMW spoke with backcountry ranger Tobias Wendt-Amundsen about what hikers should know.',
+        'Q: Why close the whole trail?',
+        'A: "A sow with cubs will stay near a carcass for days."',
+        'Q: Is fall a riskier time to be out there?',
+        'A: "It is. Bears are trying to put on fat before they den."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'A sow with cubs')).toBe('Tobias Wendt-Amundsen');
+    expect(speakerOfQuote(a, 'It is. Bears')).toBe('Tobias Wendt-Amundsen');
+  });
+
+  it('reads a box whose questions and answers share their paragraphs, one after another, not a rhetorical question alone', () => {
+    const a = parseArticle(
+      [
+        'Bakery wins national award',
+        '‘We never expected this,’ said Tom Pennock, 34, who runs the bakery with his mother, Ruth.',
+        'Five minutes with Tom Pennock',
+        'What time does your alarm go off?\n3.15am, six days a week. Mondays are my lie-in.',
+        'What’s your favourite thing to bake?\nSaffron buns. Don’t tell Mum.',
+        'The award ceremony was held in London on Thursday.',
+        'Why does it matter? Because the village has lost its bank and its pub, and the bakery is what is left.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, '3.15am, six days a week')).toBe('Tom Pennock');
+    expect(speakerOfQuote(a, 'Saffron buns')).toBe('Tom Pennock');
+    expect(a.quotes.some((q) => q.text.startsWith('Because the village'))).toBe(false);
+  });
+
   it('still leaves to the writer answers that quote someone with a speaking verb', () => {
     const a = article(['No. “Beavers are strictly vegetarian,” said Dr Farrant-Blake. We checked.', 'Young beavers leave home at two, the trust told us: “We expect them across the valley.”']);
     expect(a.quotes.map((q) => q.text).some((t) => t.startsWith('No.'))).toBe(false);
