@@ -323,3 +323,11 @@ describe('"how did X die"', () => {
     expect(holdsCause('The cause was complications of pneumonia, her daughter said.')).toBe(true);
   });
 });
+
+describe('the price of one thing', () => {
+  it('reads "how much is a saffron bun" and "how much is parking" as money, not any number', () => {
+    expect(expectedTypes('how much is a saffron bun')).toEqual(['money']);
+    expect(expectedTypes('how much is parking at the stations')).toEqual(['money']);
+    expect(expectedTypes('how much is left in the reservoir')).not.toEqual(['money']);
+  });
+});
