@@ -2922,10 +2922,13 @@ function intervieweeBefore(first: number, mentions: readonly PersonMention[], pe
   return introduced.size === 1 ? [...introduced][0] : namedMost(mentions, people, first)[0]?.person;
 }
 
-/** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
-// (An apostrophe inside a word is no quotation mark: "Wasn’t there a softer option?".)
 /** Words an answer sharing its question's paragraph runs to at most (a box's answers are short). */
 const SHARED_ANSWER_WORDS = 60;
+/** Words a question opening its answer's paragraph runs to at most. */
+const SHARED_QUESTION_WORDS = 16;
+
+/** A question set as a line of its own: a capital, up to twenty words, no quotation marks, "?". */
+// (An apostrophe inside a word is no quotation mark: "Wasn’t there a softer option?".)
 const BARE_QUESTION = /^\p{Lu}(?:[^“”"‘’\n]|(?<=\p{L})’(?=\p{L})){2,140}\?$/u;
 
 /**
@@ -2947,10 +2950,10 @@ function asks(p: Paragraph | undefined): boolean {
  * Kettleworth." ¶ "How long am I infectious for?" ¶ "‘At least 48 hours …’"): answers printed as
  * whole paragraphs in quotation marks, each right after its question, that nothing else
  * attributes. Two such answers at least make a Q&A; they are the interviewee's, whoever the
- * paragraph before the first question names, else whom the story up to it names most.
+ * paragraph before the first question names, else whom the story up to it names most. So are
+ * marked answers that open on a quotation mark: "Q: Why close the whole trail?" ¶ "A: “A sow with
+ * cubs will stay near a carcass …”".
  */
-// (So are "Q: Why close the whole trail?" ¶ "A: “A sow with cubs will stay near a carcass …”":
-// marked answers that open on a quotation mark.)
 function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   const answers = attributed.filter((a) => {
     const first = a.raw.parts[0]!;
@@ -2999,7 +3002,7 @@ function sharedLineInterview(paragraphs: readonly Paragraph[], mentions: readonl
     const lead = /^[^?]+\?\s+(?=\S)/u.exec(p.text)?.[0];
     const answer = lead === undefined ? '' : p.text.slice(lead.length);
     const short = answer.split(/\s+/).length <= SHARED_ANSWER_WORDS;
-    return lead !== undefined && lead.split(/\s+/).length <= 16 && BARE_QUESTION.test(lead.trim()) && short && !QUOTE_OPENS.test(answer) && !quotesSomeone({ ...p, text: answer }) ? lead.length : -1;
+    return lead !== undefined && lead.split(/\s+/).length <= SHARED_QUESTION_WORDS && BARE_QUESTION.test(lead.trim()) && short && !QUOTE_OPENS.test(answer) && !quotesSomeone({ ...p, text: answer }) ? lead.length : -1;
   });
   const pairs = shared.flatMap((from, i) => (i > 0 && from >= 0 && (shared[i - 1]! >= 0 || shared[i + 1]! >= 0) ? [{ i, from }] : []));
   if (pairs.length < 2 || !pairs.some(({ i, from }) => SPEAKS_FOR_SELF.test(paragraphs[i]!.text.slice(from)))) return [];

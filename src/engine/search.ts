@@ -134,6 +134,7 @@ const NAMED_BONUS = 0.15;
  * "by", not only a participle, 2 more confident wrong and 1 fewer right on the main set).
  */
 const AGENT_BONUS = 0.1;
+/** Text that ends on a passive verb's "by" and up to four words of the name's own ("supplied by Pittsburgh-based"). */
 const BY_AGENT = /\b(?:\p{Ll}{3,}(?:ed|en|wn|ne|lt|pt|ught)|run|made|set|put|held|led|kept|paid|sold|won|hit|cut|shut|hired|met)\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/u;
 const NAMED_AS = /\b(?:named|nicknamed|called|dubbed|christened|known\s+as|renamed|titled|entitled|branded)\s+(?:the\s+)?$/i;
 /** The naming verbs as index terms, looked up for a question asking a name ("called", "known" are too common). */
