@@ -2302,7 +2302,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const given = nameTokens(m.tokens)[0] ?? '';
       const givenAndSurname = m.personLike && m.tokens.length <= 3 && isGivenName(given);
       const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) && !givenAndSurname ? described.noun : undefined;
-      const kind = (apposed && !(m.personLike && isRoleNoun(apposed)) ? apposed : undefined) ?? describedKind;
+      // ("Miriam Olsen, a broker,": a given name and a surname, with a word that is a person's
+      // work as well as a kind of company, are a person's.)
+      const kind = (apposed && !(m.personLike && (isRoleNoun(apposed) || givenAndSurname)) ? apposed : undefined) ?? describedKind;
       // "NHS England said in a statement": a name an acronym opens, speaking, is a body.
       const acronymBody = !kind && speaks && m.tokens.length >= 2 && /^\p{Lu}{2,6}$/u.test(m.tokens[0]!) && !m.personLike;
       // "port operator Meridian Terminals" is "the port operator" to readers, not only "the operator".
@@ -2760,6 +2762,8 @@ const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}
 /** A capitalised name, then a lower-case word that is not a preposition or an article: "Strand shook …". */
 // (So is a pronoun: ", said he last spoke with Brannigan on Wednesday" is what was said.)
 const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|she|they|we|it|that)\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
+/** "…, according to Miriam Olsen, a space underwriting broker at Halden Marsh Partners.": a name closing the sentence's attribution. */
+const TRAILING_PERSON = /,\s+according to\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 /** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
@@ -3056,6 +3060,15 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // for the sentence. (A body named there is left alone: it is often one already quoted.)
   const source = TRAILING_SOURCE.exec(sentence)?.[1];
   if (source && (SOURCE.test(source) || ANONYMOUS.test(source))) return ctx.people.unnamed(source.replace(/,.*$/, ''));
+  // "…, according to Miriam Olsen, a space underwriting broker at …": a person named there speaks
+  // for the sentence too. (Not a body: "according to the National Weather Service" is often a
+  // figure's source, not someone's words.)
+  const named = TRAILING_PERSON.exec(sentence);
+  if (named) {
+    const at = offset + named.index! + named[0].indexOf(named[1]!);
+    const person = ctx.mentions.find((m) => m.paragraph === paragraph && m.start === at && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
+    if (person) return person.person;
+  }
   // "The department has confirmed two more cases, …, Health Director Dr. Teresa Vang said.": a
   // named person at the end speaks for the whole sentence.
   const tail = REPORTED_TAIL.exec(sentence);

@@ -943,3 +943,17 @@ describe('a diocese, and "it" after a sentence about one body that names another
     ]);
   });
 });
+
+describe('a sentence that closes on "according to" a named person', () => {
+  it('is that person’s report; a body named there is a figure’s source, not a speaker', () => {
+    const a = parseArticle(
+      [
+        'Satellite lost after launch',
+        'Space insurers had about $70 million of exposure on the satellite, according to Miriam Olsen, a space underwriting broker in London.',
+        'The area has recorded 3.1 inches of rain since April 1, according to the National Weather Service.',
+      ].join('\n\n'),
+    );
+    const reports = a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text.slice(0, 20)]);
+    expect(reports).toEqual([['Miriam Olsen', 'Space insurers had a']]);
+  });
+});
