@@ -3156,8 +3156,21 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     // (Not a request: "…, and the Liberal Democrat agent asked for a recount".)
     if (later && later[1]!.split(/\s+/).length <= 4 && !REQUEST.test(rest)) return subjectOf(later[1]!, paragraph, offset + clause.index! + clause[0].length, ctx);
   }
+  // "…a $250,000 pledge to buy a new camera, which Vance said would roughly double …", "…, which
+  // she said would take around 20 minutes": what a relative clause reports is the named speaker's
+  // when nothing else in the sentence says whose it is.
+  const relative = RELATIVE_REPORT.exec(sentence);
+  if (relative) {
+    const at = offset + relative.index! + relative[0].indexOf(relative[1]!);
+    if (/^(?:he|she)$/i.test(relative[1]!)) return byPronoun(ctx.people, ctx.mentions, paragraph, at, pronounOf(relative[1]!), ctx.paragraphs);
+    const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= at && m.start <= at + 5 && !ctx.people.list[m.person]!.unnamed);
+    if (named) return named.person;
+  }
   return undefined;
 }
+
+/** ", which Vance said would …", "prices that Asante said start …", "on what she said was …": a report in a relative clause. */
+const RELATIVE_REPORT = /\b(?:which|that|what)\s+(he|she|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:later\s+|also\s+)?(?:said|says|estimated|estimates|believes|believed)\s+(?!that\b)\S/u;
 
 /** A subject, then a relative clause set off by a comma: group 1 is the subject. */
 const SUBJECT_THEN_RELATIVE = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),\s+(?:which|who)\s/iu;

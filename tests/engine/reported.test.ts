@@ -957,3 +957,21 @@ describe('a sentence that closes on "according to" a named person', () => {
     expect(reports).toEqual([['Miriam Olsen', 'Space insurers had a']]);
   });
 });
+
+describe('a report in a relative clause', () => {
+  it('gives ", which Vance said would …" to Vance and ", which she said …" to her', () => {
+    const a = parseArticle(
+      [
+        'Comet seen from the desert',
+        'Harold Vance runs the observatory. Gillian Ashworth chairs its board.',
+        'The foundation has pledged $250,000 to buy a new camera for the telescope, which Vance said would roughly double its sensitivity.',
+        'Ashworth has agreed to a review of every image, which she said would take around two weeks.',
+      ].join('\n\n'),
+    );
+    const reports = a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text.slice(0, 20)]);
+    expect(reports).toEqual([
+      ['Harold Vance', 'The foundation has p'],
+      ['Gillian Ashworth', 'Ashworth has agreed '],
+    ]);
+  });
+});
