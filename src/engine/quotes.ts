@@ -2840,7 +2840,7 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // pronoun goes on with the speaker just reported, when the text gives them its gender.
       const previous = out.at(-1);
       const goesOn = previous && previous.paragraph === p.number && previous.end !== undefined && /^\s*$/.test(p.text.slice(previous.end, start)) ? SAYS_AGAIN.exec(s.text)?.[1] : undefined;
-      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : reportedSpeaker(s.text, p.number, start, ctx);
+      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : (reportedSpeaker(s.text, p.number, start, ctx) ?? collectiveSpeaker(s.text, ctx));
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person, end });
     }
   }
@@ -3168,6 +3168,18 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   }
   return undefined;
 }
+
+/**
+ * "Organizers said 186 runners were treated …", "Park officials said the bear …": people of a kind,
+ * speaking together, open the sentence. Readers ask for them so ("what did the organizers say").
+ * (Not kinds a story often names one of, "analysts", "prosecutors", "campaigners": "the analyst"
+ * then finds the group before the named analyst.)
+ */
+function collectiveSpeaker(sentence: string, ctx: Context): number | undefined {
+  const group = COLLECTIVE_SUBJECT.exec(sentence)?.[1];
+  return group === undefined ? undefined : ctx.people.unnamed(group.toLowerCase());
+}
+const COLLECTIVE_SUBJECT = /^(?:(?:But|And|Meanwhile|However|Separately),?\s+)?(?:The\s+|Many\s+|Some\s+|Most\s+)?((?:(?:park|city|state|county|council|health|school|police|fire|federal|local|government|hospital|club|league|airport|festival|race|event)\s+)?(?:officials|organi[sz]ers|economists|ministers|residents|firefighters|opponents|supporters|witnesses|neighbou?rs|forecasters|paramedics|authorities|lawmakers|locals|villagers|stewards|producers|administrators))\s+(?:said|say|says|told\s+\S+|warned|added|estimated|estimate)\s+(?!that\s*$)\S/i;
 
 /** ", which Vance said would …", "prices that Asante said start …", "on what she said was …": a report in a relative clause. */
 const RELATIVE_REPORT = /\b(?:which|that|what)\s+(he|she|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:later\s+|also\s+)?(?:said|says|estimated|estimates|believes|believed)\s+(?!that\b)\S/u;

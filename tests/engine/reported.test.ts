@@ -975,3 +975,21 @@ describe('a report in a relative clause', () => {
     ]);
   });
 });
+
+describe('people of a kind, speaking together', () => {
+  it('makes "Organizers said …" and "Park officials said …" theirs, and finds them so', () => {
+    const a = parseArticle(
+      [
+        'Trail closed after bear attack',
+        'Park officials said the bear was feeding on an elk carcass about 50 yards off the trail.',
+        'Organizers said no official results would be published for any distance.',
+      ].join('\n\n'),
+    );
+    const reports = a.reported.map((r) => [a.speakers[r.speaker]!.name, r.text.slice(0, 20)]);
+    expect(reports).toEqual([
+      ['Park officials', 'Park officials said '],
+      ['Organizers', 'Organizers said no o'],
+    ]);
+    expect(firstSpeakerAskedFor(a, 'what did the organizers say')).toBe('Organizers');
+  });
+});
