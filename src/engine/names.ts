@@ -382,13 +382,15 @@ function courtRole(before: string): { role: string; phrase: string } | undefined
 function silkRole(text: string, start: number, end: number): string | undefined {
   const silk = /^\s+(?:KC|QC|SC)\b(?!\s+\p{Lu}{2,}\b)(?:,\s*for\s+(?:the\s+)?([^,.;:]{2,60}?)\s*[,.;:])?/u.exec(text.slice(end));
   // ("Nicholas Haldane KC, prosecuting,": what they do says it, see `roleAfter`.)
-  if (!silk || JUDICIAL_TITLE.test(text.slice(Math.max(0, start - 40), start)) || /^,\s*(?:prosecuting|defending|mitigating)\b/i.test(text.slice(end + silk[0].length))) return undefined;
+  if (!silk || JUDICIAL_TITLE.test(text.slice(Math.max(0, start - 40), start)) || COURT_ROLE_AFTER.test(text.slice(end))) return undefined;
   const side = silk[1];
   if (side === undefined) return 'barrister';
   if (/^(?:prosecution|crown)$/i.test(side)) return 'prosecutor';
   if (/^defen[cs]e$/i.test(side)) return 'defence barrister';
   return `barrister for ${side}`;
 }
+/** "Rachel Odukoya, prosecuting,", "Nicholas Haldane KC, defending,": a barrister by what they do, after the name. */
+const COURT_ROLE_AFTER = /^(?:\s+(?:KC|QC|SC))?,\s*(prosecuting|defending|mitigating)\b/i;
 const JUDICIAL_TITLE = /\b(?:Judge|Justice|Recorder|Honour|Lord|Lady|Sheriff|Magistrate)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
 
 /** Titles of the lawyers who prosecute: "Assistant U.S. Attorney", "District Attorney", "State’s Attorney". */
@@ -797,7 +799,7 @@ function roleAfter(text: string, end: number): string | undefined {
   if (career && opensOnRole(career[1]!)) return career[1]!.trim();
   // "Rachel Odukoya, prosecuting, said", "Simon Harker, defending,": a British court report's barristers.
   // ("Nicholas Haldane KC, prosecuting,": a silk's letters between.)
-  const court = /^(?:\s+(?:KC|QC|SC))?,\s*(prosecuting|defending|mitigating)\b/i.exec(text.slice(end))?.[1]?.toLowerCase();
+  const court = COURT_ROLE_AFTER.exec(text.slice(end))?.[1]?.toLowerCase();
   if (court) return court === 'prosecuting' ? 'prosecutor' : 'defence barrister';
   // "Simon Greaves, representing Harrow on behalf of the Police Federation,": whose representative.
   const representing = /^,\s*representing\s+([^,.;:]{2,80})/i.exec(text.slice(end))?.[1];

@@ -2325,8 +2325,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // appointment …" ¶ "Its chief executive, Bernadette Quayle, said"; not a body it names
       // later, "… said X, a spokeswoman for the Global Refugee Protection Agency." ¶ "Its lead
       // actress, …" of a film.)
-      const owner = m.role !== undefined && /^its\s/.test(m.role) ? (found.findLast((f) => f.end <= m.start && isOrg(people.list[f.person]!)) ?? mentions.find((f) => f.paragraph === p.number - 1 && f.start <= 4 && isOrg(people.list[f.person]!))) : undefined;
-      const ownRole = owner ? { role: `${m.role!.replace(/^its\s+/, '')} of ${people.list[owner.person]!.name}` } : m.role?.startsWith('its ') ? { role: m.role.slice(4) } : {};
+      // (With no such body, the role without "its".)
+      const itsRole = m.role !== undefined && /^its\s/.test(m.role) ? m.role.replace(/^its\s+/, '') : undefined;
+      const owner = itsRole === undefined ? undefined : (found.findLast((f) => f.end <= m.start && isOrg(people.list[f.person]!)) ?? mentions.find((f) => f.paragraph === p.number - 1 && f.start <= 4 && isOrg(people.list[f.person]!)));
+      const ownRole = itsRole === undefined ? {} : { role: owner ? `${itsRole} of ${people.list[owner.person]!.name}` : itsRole };
       const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : { ...m, ...ownRole };
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m, brands), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
