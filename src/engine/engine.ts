@@ -9,6 +9,7 @@ import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.
 import type { RelatedWords } from './lexicon-table.js';
 import { WHAT_DID, speakerFinder, type SpeakerMatch } from './speaker-match.js';
 import { suggestQuestions } from './suggestions.js';
+import { toTerm } from './terms.js';
 import { lazy, memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
@@ -93,7 +94,9 @@ const readQuestion = (question: string) =>
 export function createEngine(article: Article, options: EngineOptions = {}): ArticleEngine {
   const index = lazy<SearchIndex>(() => buildSearchIndex(article, options.related));
   const questions = lazy(() => suggestQuestions(article, (q) => index().answer(q).confidence === 'high'));
-  const findSpeakers = speakerFinder(article.speakers);
+  // (A word the related-words table knows is English, never a name misspelt by its sound.)
+  const related = options.related;
+  const findSpeakers = speakerFinder(article.speakers, related ? (word) => related.related(toTerm(word) ?? word) !== undefined : undefined);
   const quoted = quotedSentences(article);
   const speakersFor = memo(2000, (query) => findSpeakers(query));
   const initials = lazy(() => initialsOf(article));

@@ -4,6 +4,7 @@
  * of the speaker's aliases; a speaker matches when most of the query's words find a partner.
  */
 import type { Speaker } from './article.js';
+import { doubleMetaphone } from 'double-metaphone';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
@@ -44,7 +45,7 @@ function words(text: string): string[] {
 }
 
 /** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
-function wordScore(query: string, alias: string, prefix: boolean): number {
+function wordScore(query: string, alias: string, prefix: boolean, bySound = false): number {
   if (query === alias) return 1;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
   if ((prefix ? query.length >= 2 : query.length >= 4) && alias.startsWith(query)) return prefix || alias.length - query.length <= 2 ? 0.9 : 0.7;
@@ -73,8 +74,18 @@ function wordScore(query: string, alias: string, prefix: boolean): number {
     // Short names keep few consonants: "quail" for Quayle, "riley" for Reile, two letters off and
     // sharing two vowels as well ("rolle" is not Reile).
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
+    // Spellings the letters alone do not tie, Double Metaphone's English sound rules do: "whitaker"
+    // for Whitacre, "pruitt" for Pruett (see `soundsLike`).
+    if (bySound && soundsAlike(query, alias)) return 0.7;
   }
   return 0;
+}
+
+/** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more. */
+function soundsAlike(a: string, b: string): boolean {
+  const [a1, a2] = doubleMetaphone(a);
+  const codes = new Set([a1, a2].filter((c) => c.length >= 3));
+  return doubleMetaphone(b).some((c) => codes.has(c));
 }
 
 /** Whether one word is the other with one consonant more. */
@@ -142,7 +153,13 @@ const SHORT_FORMS: [RegExp, string][] = [
   ['uni', 'university'],
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 
-export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
+/**
+ * Whether a reader's word is an English word: one is never a name misspelt by its sound ("the
+ * weather service" is not Fenland Water's, "campaign" is no company).
+ */
+export type IsWord = (word: string) => boolean;
+
+export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): SpeakerFinder {
   const surnames = new Set(speakers.filter((s) => !s.unnamed).map((s) => words(s.name).at(-1)!));
   const prepared = speakers.map((speaker): PreparedSpeaker => {
     const aliasText = speaker.aliases.join(' ').toLowerCase();
@@ -221,7 +238,7 @@ export function speakerFinder(speakers: readonly Speaker[]): SpeakerFinder {
     const oneWordAliases = new Set(speaker.aliases.filter((a) => !a.includes(' ')));
     return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
-  return (query, options = {}) => match(prepared, query, Boolean(options.prefix));
+  return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
 
 /** A lawyer the text gives as someone's: "Kowalczyk’s attorney", "her solicitor". */
@@ -330,7 +347,7 @@ function joinedAsWritten(asked: readonly string[], prepared: readonly PreparedSp
   return out;
 }
 
-function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boolean): SpeakerMatch[] {
+function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boolean, isWord?: IsWord): SpeakerMatch[] {
   // "the nurse who asked not to be named", "the witness who wasn't named": the unnamed nurse.
   const query = asking.replace(NOT_NAMED_CLAUSE, ' unnamed');
   const all = joinedAsWritten(words(query), prepared);
@@ -351,6 +368,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const genderAsked = genderOfRole(all.join(' '));
   const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
+  // Only a word no dictionary has may be a name spelt by its sound.
+  const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 5 && !isWord(w)) : []);
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
@@ -372,7 +391,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
         // Whose role it is fits less than the role itself: "the race director" is the race director
         // before the race's medical director.
-        const s = wordScore(w, a, prefix) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9) * (ownerWords.has(a) ? OWNER_FIT : 1);
+        const s = wordScore(w, a, prefix, unknownWords.has(w) && !unnamed && nameWords.has(a)) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9) * (ownerWords.has(a) ? OWNER_FIT : 1);
         if (s > best) {
           best = s;
           bestWord = a;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
-import { firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
+import { engineFor, firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -2278,5 +2278,22 @@ describe('titles, parties and remits before a name', () => {
   it('leaves a party and an office out of the name', () => {
     expect(name('Lib Dem Tomás Rees said his party had squeezed the Tory vote.')).toEqual(['Tomás Rees']);
     expect(name('NDRA spokesman Undersecretary Jose Miguel Tan Villarosa told reporters.')).toEqual(['Jose Miguel Tan Villarosa']);
+  });
+});
+
+describe('a name misspelt as it sounds (Double Metaphone)', () => {
+  const a = parseArticle(
+    'T\n\n“We will not cut a single deputy,” said Sheriff Dale Whitacre.\n\n“Nobody told us a thing,” said Janet Pruett, a farmer.\n\n“Reservoirs are full,” Fenland Water said in a statement.',
+  );
+  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('finds "Whitaker" for Whitacre and "Pruitt" for Pruett, letters apart but said alike', () => {
+    expect(asked('Whitaker')).toEqual(['Dale Whitacre']);
+    expect(asked('Pruitt')).toEqual(['Janet Pruett']);
+  });
+
+  it('never reads an English word as a name said alike: "the weather service" is not Fenland Water', () => {
+    expect(asked('the weather service')).toEqual([]);
+    expect(asked('Whitman')).toEqual([]);
   });
 });
