@@ -100,6 +100,12 @@ const TYPED_CANDIDATES = 10;
 const SAYING = /\b(?:said|say|says|told|tell|asked|warned|wrote|claimed|stated|announced|added|called|urged|insisted|described)\b/i;
 /** Closest passages shown when unsure. */
 const PASSAGES = 3;
+/** Kinds of thing specific enough that the few sentences giving one are close to a question asking for it. */
+const RARE_KINDS: ReadonlySet<AnswerType> = new Set(['age', 'clock', 'money', 'measure', 'length', 'percent', 'duration', 'frequency', 'score', 'speed', 'temperature', 'weight']);
+/** How few: at most this many sentences (measured on the fresh set: 3 → 16 more right passages shown, 6 → 30, 8 → 36, each losing a few that ranked lower). */
+const RARELY = 6;
+/** …asked by a question whose words the article mostly knows (by weight). */
+const KNOWN_SHARE = 0.5;
 /** Sentences a closest passage may grow to when the next unit goes on from it. */
 const JOINED_PASSAGE = 4;
 /** Misspellings (and words' vector neighbours) remembered at most; each map starts over when full. */
@@ -467,6 +473,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);
+  /** The sentences that hold a thing of one kind (for the question: an age it does not give itself). */
+  const typedIds = (type: AnswerType, question: string): number[] => sentences.filter((s) => usable(s.id) && (locate([type], s.text, question) ?? []).length > 0).map((s) => s.id);
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -599,7 +607,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // ("the capital of France" is not "the city") and the kind of thing asked, near it ("what is
       // the weather in Aleppo" asks for no kind). Measured on three sets: 4 more right passages
       // shown, no confident answer changed, 3 unanswerable questions hedged instead of declined.
-      const knownTotal = weights.reduce((a, w, i) => a + (matches[i]!.size > 0 ? w : 0), 0) || total;
+      const knownWeight = weights.reduce((a, w, i) => a + (matches[i]!.size > 0 ? w : 0), 0);
+      const knownTotal = knownWeight || total;
       // A word of the headline is what the whole story is about: every sentence speaks of it a little.
       const topical = unique.map((_, i) => ([...matches[i]!].some(([m, w]) => w >= DERIVED && headlineTerms.has(m)) ? TOPIC : 0));
       const who = types.includes('person');
@@ -757,11 +766,21 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // So is a question whose only words are the headline's ("what caused the derailment" under
       // "Eleven injured as train derails …") when no sentence of the story itself holds them.
       const aboutTheStory = types.length > 0 && (STORY_PRONOUN.test(question) || unique.every((t) => headlineTerms.has(t)));
-      if (query.length === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
+      // "How old is the victim?" → "Daniel Ruegsegger, 58, was …": a kind of thing the article
+      // gives only a few times (an age, a clock time, a sum of money) is close to any question
+      // asking for it, in whatever words; those sentences are looked at too (second pass aside).
+      const rarelyGiven = new Set<number>();
+      // (When the article knows most of the question's words, or it asks someone's age: "how much
+      // does a ticket to Mars cost" asks of nothing here.)
+      if (!through && types.length > 0 && RARE_KINDS.has(types[0]!) && (knownWeight >= KNOWN_SHARE * total || types[0] === 'age')) {
+        const given = typedIds(types[0]!, question);
+        if (given.length <= RARELY) for (const id of given) rarelyGiven.add(id);
+      }
+      if (query.length === 0 && rarelyGiven.size === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       // (The second pass looks up only the sentences its looser neighbours reach: the rest the first scored.)
-      const hits = index.search((through ? [...through] : query).join(' '), { combineWith: 'OR' });
+      const hits = query.length === 0 ? [] : index.search((through ? [...through] : query).join(' '), { combineWith: 'OR' });
       const top = hits[0]?.score ?? 0;
-      if (!top) return aboutTheStory ? leadPassages(types, question) : NOTHING;
+      if (!top && rarelyGiven.size === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
       // "…launch an on-demand van service, called BexGo. Riders will book trips … at $2.50 a ride.":
       // the next sentence of the same paragraph holds what was asked, the sentence itself does not.
       // Shown among the closest passages, never as sure (as a sure answer: 5 more wrong for 2
@@ -795,10 +814,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         for (const s of sentences) if (!looked.has(s.id) && STATES_CAUSE.test(s.text) && !speakerOfSentence.has(s.id)) statedCauses.add(s.id);
         for (const id of statedCauses) candidates.push({ id, score: 0 });
       }
+      const looked = new Set(candidates.map((c) => c.id));
+      for (const id of rarelyGiven) if (!looked.has(id)) candidates.push({ id, score: 0 });
       for (const hit of candidates) {
         const id = hit.id as number;
         if (!usable(id)) continue;
-        const bm25 = hit.score / top;
+        const bm25 = top ? hit.score / top : 0;
         // The sentence alone, and with the sentence after it (the answer often sits next to the
         // sentence that shares the question's words: "She was 84.") or before it.
         const across = anaphorAfter[id];
@@ -823,7 +844,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const agentHere = asksAgent && spans !== undefined && spans.some((at) => BY_AGENT.test(text.slice(Math.max(0, at - 60), at)));
           const near = spans === undefined || quoted || stamped || namedHere || agentHere || (spans.length > 0 && isNear(spans, ids));
           const { coverage: cov, relaxed, anchored, linked, missing } = coverage(ids, typed && near && spans !== undefined);
-          const relatedPassage = linked || statedCauses.has(id) || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
+          const relatedPassage = linked || statedCauses.has(id) || ids.some((k) => rarelyGiven.has(k)) || alike.some((terms) => ids.some((id) => sharesAny(terms, textTerms[id]!)));
           const lead = sentences[id]!.paragraph <= 2 ? LEAD_BONUS : 0;
           const counted = countsIt(ids) ? COUNTED_BONUS : namedHere ? NAMED_BONUS : agentHere ? AGENT_BONUS : 0;
           const stated = types[0] === 'cause' && STATES_CAUSE.test(text) ? STATED_CAUSE_BONUS : 0;
@@ -854,7 +875,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // (Another unit that holds enough of the question is still one of the closest passages when
       // the best-ranked does not: a loose pair, "The tally … was 112 in favor and 75 opposed. That
       // amounts to 59.9% …", or one ranked below a typed passage that holds little of the question.)
-      const closeEnough = (u: Unit) => u.related && u.relaxed >= (u.linked ? lowFor(u) : LOW_BY_VECTORS);
+      // (A sentence giving a kind of thing the article rarely gives is close to a question asking
+      // for it, whatever it shares: see `rarelyGiven`. Never sure: it shares no word.)
+      const closeEnough = (u: Unit) => (u.related && u.relaxed >= (u.linked ? lowFor(u) : LOW_BY_VECTORS)) || (u.ids.length === 1 && rarelyGiven.has(u.ids[0]!));
       if (!best || (best.relaxed < lowFor(best) && !units.some(closeEnough))) return aboutTheStory && !units.some((u) => u.anchored) ? leadPassages(types, question) : NOTHING;
       // A pair is worth its second sentence only when that sentence adds what was asked or more
       // of the question; otherwise the sentence alone is the answer.

@@ -1593,3 +1593,25 @@ describe('an ordinal is not a unit of time', () => {
     expect(engineFor(a).answer('who came second in the men’s race').confidence).not.toBe('high');
   });
 });
+
+describe('a kind of thing the article gives only a few times', () => {
+  const a = parseArticle(
+    [
+      'Hiker hurt in bear attack',
+      'A grizzly bear attacked and seriously injured a hiker on Sunday morning, park officials said.',
+      'The hiker, Daniel Ruegsegger, 58, of Ashby Springs, was walking the Ptarmigan Basin Trail with his son.',
+      'Rangers reached the pair before noon and a helicopter flew him to St. Brendan Regional Medical Center.',
+      'The trail will stay closed until further notice, the park said.',
+    ].join('\n\n'),
+  );
+
+  it('offers the sentence giving the one age as the closest passage to "how old is the victim", sharing no word with it', () => {
+    const r = engineFor(a).answer('how old is the victim');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).some((t) => t.includes('Daniel Ruegsegger, 58'))).toBe(true);
+  });
+
+  it('still declines a question asking for a kind of thing the article never gives', () => {
+    expect(engineFor(a).answer('how much did the rescue cost').confidence).toBe('none');
+  });
+});
