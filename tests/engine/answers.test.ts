@@ -1615,3 +1615,14 @@ describe('a kind of thing the article gives only a few times', () => {
     expect(engineFor(a).answer('how much did the rescue cost').confidence).toBe('none');
   });
 });
+
+describe('the standfirst among the closest passages', () => {
+  it('comes after the story’s own passages when it holds nothing of the kind asked ("when will the deal go through")', () => {
+    const engine = freshEngine('e97-kettlebridge-takeover-trust');
+    const r = engine.answer('when will the deal go through');
+    expect(r.confidence).toBe('low');
+    const shown = shownTexts(r);
+    expect(shown.some((t) => t.includes('expected to be completed by the end of October'))).toBe(true);
+    expect(shown.some((t) => t.startsWith('Toronto-based Kestrel Peak'))).toBe(false);
+  });
+});
