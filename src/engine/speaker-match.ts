@@ -103,9 +103,9 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** A field's word and its practitioner's without their endings: "pediatrics", "pediatrician" → "pediatr". */
+/** A field's word and its practitioner's without their endings: "pediatrics", "pediatric", "pediatrician" → "pediatr". */
 function fieldStem(word: string): string {
-  return word.replace(/(?:icians?|ics|ists?|isms?|y)$/, '');
+  return word.replace(/(?:icians?|ics?|ists?|isms?|y)$/, '');
 }
 
 /** A word's consonants after its first letter, doubled letters once: the part of a name misspellings keep. */

@@ -2297,3 +2297,10 @@ describe('a name misspelt as it sounds (Double Metaphone)', () => {
     expect(asked('Whitman')).toEqual([]);
   });
 });
+
+describe('a field’s adjective and its practitioner', () => {
+  it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
+    const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
+    expect(speakersAskedFor(a, 'the obstetrician')).toEqual(['Rajiv Bhattacharya-Lowe']);
+  });
+});
