@@ -2174,7 +2174,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // Not a label on the noun after it ("hired 12 “water patrol” officers"), nor one a determiner
   // opens ("the ‘grey belt’"). Measured on the fresh set: 18 more quotes found, 1 more spurious
   // (a defendant "now ‘utterly ashamed’", which its key does not list).
-  if (words === 2 && HAS_VERB.test(lead) && !REFERRED_AS.test(lead) && /^\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*[,.]?$/u.test(q.text) && !/^(?:the|a|an)\s/.test(q.text) && !LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && !(/^\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do)\b)\p{Ll}{3,}\b/u.test(after) && !LINKING_WORD_AFTER.test(after))) return true;
+  if (words === 2 && HAS_VERB.test(lead) && !REFERRED_AS.test(lead) && /^\p{Ll}[\p{Ll}-]*\s+\p{Ll}[\p{Ll}-]*[,.]?$/u.test(q.text) && !/^(?:the|a|an)\s/.test(q.text) && !LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && !(/^\s+(?!(?:had|has|have|was|were|is|are|would|will|could|can|may|might|should|did|does|do|the|its|his|her|their|this|that|these|those|our|any|all|some)\b)\p{Ll}{3,}\b/u.test(after) && !LINKING_WORD_AFTER.test(after))) return true;
   // A verb of someone's own after a modal, in what they are said to have said: "said the diocese
   // could not ‘keep pretending’", "said they would ‘fight on’".
   // (Not an adverb the writer doubts: "she would “probably” have backed it".)

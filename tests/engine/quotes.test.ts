@@ -4607,12 +4607,17 @@ describe('two words of someone’s own inside what they are said to have said', 
       'Gareth Ellwood said he would take ‘full responsibility’ after ten-man Stanmoor City were beaten 2-1.',
       'Wynand Botha said the union would seek “urgent clarification” from the league.',
       'The utility said it had hired 12 temporary “water patrol” officers to enforce the rules.',
+      'In the email, Professor Dame Helen Ashworth-Lyle said she ‘deeply regretted’ the prospect of strike action.',
     ].join('\n\n'),
   );
 
   it('are their partial quotes', () => {
     expect(speakerOfQuote(a, 'full responsibility')).toBe('Gareth Ellwood');
     expect(speakerOfQuote(a, 'urgent clarification')).toBe('Wynand Botha');
+  });
+
+  it('also before a determiner, which no label runs into: she ‘deeply regretted’ the prospect', () => {
+    expect(speakerOfQuote(a, 'deeply regretted')).toBe('Helen Ashworth-Lyle');
   });
 
   it('but a label on the noun after it is no one’s words', () => {
