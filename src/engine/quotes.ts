@@ -3319,7 +3319,11 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   const inPhrase = ctx.mentions.filter((m) => m.paragraph === paragraph && m.start >= offset && m.end <= offset + phrase.length && !(describes && PLACED_IN.test(phrase.slice(0, m.start - offset))));
   // "Mrs Thornbury’s son, Mr Graham Thornbury": the son speaks, not Mrs Thornbury.
   // "Harbury City Supporters’ Trust chairman Dennis Okafor": the chairman, not the trust.
-  const named = personOverBody(inPhrase.filter((m) => !ownsWhatFollows(ctx.paragraphs, m, true)), ctx.people) ?? inPhrase[0];
+  // "In a memo to staff Tuesday night, obtained by the Ledger, Whitacre": after fronted phrases,
+  // the person who opens the last one is the subject, not a body named on the way.
+  const lastComma = phrase.trimEnd().lastIndexOf(',');
+  const opensLast = lastComma < 0 ? undefined : inPhrase.find((m) => m.start - offset === lastComma + 1 + (/^\s*/.exec(phrase.slice(lastComma + 1))?.[0].length ?? 0) && !orgLike(ctx.people.list[m.person]!));
+  const named = opensLast ?? personOverBody(inPhrase.filter((m) => !ownsWhatFollows(ctx.paragraphs, m, true)), ctx.people) ?? inPhrase[0];
   // "The Liberal Democrat MP": a name before a role noun describes the role holder.
   const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
   // Only a definite one, and only someone named: "A Department of Health spokesperson" is someone new.

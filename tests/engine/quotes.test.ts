@@ -4633,3 +4633,19 @@ describe('a report in a later clause joined by "and"', () => {
     expect(reported && a.speakers[reported.speaker]!.name).toBe('Sofia Lindqvist');
   });
 });
+
+describe('a body named in a phrase fronted before the subject', () => {
+  it('does not speak: "In a memo …, obtained by the Ledger, Whitacre wrote that …" is Whitacre’s', () => {
+    const a = parseArticle(
+      [
+        'Sheriff cuts patrols',
+        'Sheriff Dale R. Whitacre speaks to reporters outside the Public Safety Building. (Marcus Oyelowo / Tamarack Ledger)',
+        'Sheriff Dale R. Whitacre said the cuts would start next month.',
+        'In a memo to staff Tuesday night, obtained by the Ledger, Whitacre wrote that the schedule change was “temporary in my mind, if not yet on paper.”',
+        '“I want every one of you to hear this from me and not from the newspaper,” the memo read.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'temporary in my mind')).toBe('Dale R. Whitacre');
+    expect(speakerOfQuote(a, 'hear this from me')).toBe('Dale R. Whitacre');
+  });
+});
