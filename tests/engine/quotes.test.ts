@@ -4017,6 +4017,18 @@ describe('a feature’s subject and a family (blind round e61)', () => {
     expect(firstSpeakerAskedFor(a, 'the baker')).toBe('Annette Kowalczyk');
   });
 
+  it('finds the subject a headline introduces further on with an owner: "Seaholme’s lifeboat fundraiser"', () => {
+    const a = parseArticle(
+      [
+        'After 31 years and £740,000, Seaholme’s lifeboat fundraiser hangs up her collecting tin',
+        'On a grey Saturday morning in Seaholme, Jean Amory is doing what she has done on most Saturdays since 1994.',
+        'Amory, 70, stepped down this month. Amory has raised more than £740,000.',
+        '‘I never thought of it as work,’ Amory said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the fundraiser')).toBe('Jean Amory');
+  });
+
   it('does not give a headline’s object to the story’s subject: "… to track ex-partner"', () => {
     const a = parseArticle(
       [
