@@ -787,7 +787,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // more right on two sets); measured so, 4 more right passages shown and nothing else moves.
       // So may the sentence before ("The game turned on 67 minutes. Frew hauled down Hartigan …").
       const completes = (first: number, second: number, hit: number): boolean => {
-        if (types.length === 0 || second !== first + 1 || sentences[first]?.paragraph !== sentences[second]?.paragraph || !usable(first) || !usable(second)) return false;
+        // (Or across a paragraph for "how old": "A landlord who crammed 19 tenants … has been
+        // jailed. ¶ Graham Ashworth-Beale, 61, of …" says whose the age is; see `nameAfter`.)
+        const namesThem = types[0] === 'age' && first >= 0 && second === first + 1 && nameAfter(first) === second;
+        if (types.length === 0 || second !== first + 1 || (sentences[first]?.paragraph !== sentences[second]?.paragraph && !namesThem) || !usable(first) || !usable(second)) return false;
         const other = hit === first ? second : first;
         return answersType(types, sentences[other]!.text, question) && !answersType(types, sentences[hit]!.text, question);
       };

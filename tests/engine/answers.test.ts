@@ -1626,3 +1626,21 @@ describe('the standfirst among the closest passages', () => {
     expect(shown.some((t) => t.startsWith('Toronto-based Kestrel Peak'))).toBe(false);
   });
 });
+
+describe('"how old is the landlord" when the lead gives the role and the next paragraph the name', () => {
+  it('offers the lead with the paragraph naming them, whose age it gives', () => {
+    const a = parseArticle(
+      [
+        'Landlord jailed after tenant jumped from window',
+        'A landlord who crammed 19 tenants into a Victorian house with a padlocked fire escape has been jailed.',
+        'Graham Ashworth-Beale, of Coppice Drive, Marlow Vale, aged 61, was sentenced to 16 months in prison at Castlebridge Crown Court.',
+        '‘That is exactly why landlords like this think they can get away with it,’ said Cllr Parveen Lodge.',
+        '‘Most landlords do the right thing,’ she said. ‘Landlords who put lives at risk will be prosecuted.’',
+        'Doreen Pilbeam, who lives next door, said she had complained about the fire escape in 2022.',
+      ].join('\n\n'),
+    );
+    const r = engineFor(a).answer('how old is the landlord');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).some((t) => t.includes('aged 61'))).toBe(true);
+  });
+});
