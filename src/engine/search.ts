@@ -473,7 +473,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);
-  /** The sentences that hold a thing of one kind (for the question: an age it does not give itself). */
+  /** The usable sentences that hold a thing of `type` (the locator leaves out what the question itself gives). */
   const typedIds = (type: AnswerType, question: string): number[] => sentences.filter((s) => usable(s.id) && (locate([type], s.text, question) ?? []).length > 0).map((s) => s.id);
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);

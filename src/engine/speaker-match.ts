@@ -75,7 +75,7 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
     // sharing two vowels as well ("rolle" is not Reile).
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
     // Spellings the letters alone do not tie, Double Metaphone's English sound rules do: "whitaker"
-    // for Whitacre, "pruitt" for Pruett (see `soundsLike`).
+    // for Whitacre, "pruitt" for Pruett (see `soundsAlike`).
     if (bySound && soundsAlike(query, alias)) return 0.7;
   }
   return 0;
