@@ -3322,7 +3322,7 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   // "In a memo to staff Tuesday night, obtained by the Ledger, Whitacre": after fronted phrases,
   // the person who opens the last one is the subject, not a body named on the way.
   const lastComma = phrase.trimEnd().lastIndexOf(',');
-  const opensLast = lastComma < 0 ? undefined : inPhrase.find((m) => m.start - offset === lastComma + 1 + (/^\s*/.exec(phrase.slice(lastComma + 1))?.[0].length ?? 0) && !orgLike(ctx.people.list[m.person]!));
+  const opensLast = lastComma < 0 ? undefined : inPhrase.find((m) => m.start - offset > lastComma && /^,\s*$/.test(phrase.slice(lastComma, m.start - offset)) && !orgLike(ctx.people.list[m.person]!));
   const named = opensLast ?? personOverBody(inPhrase.filter((m) => !ownsWhatFollows(ctx.paragraphs, m, true)), ctx.people) ?? inPhrase[0];
   // "The Liberal Democrat MP": a name before a role noun describes the role holder.
   const roleAtEnd = /([\p{L}-]+)\s*$/u.exec(phrase)?.[1]?.toLowerCase();
@@ -3940,7 +3940,7 @@ function headlineSubject(headline: string, mentions: readonly PersonMention[], p
   const at = words.findIndex((w) => isPersonNoun(w) || isPersonNoun(w.replace(/s$/, '')));
   // (Further on, one a determiner or an owner introduces: "Seaholme’s lifeboat fundraiser hangs
   // up her collecting tin", "… says farewell to its vicar".)
-  const introduced = at >= 0 && Array.from({ length: Math.min(3, at) }, (_, k) => at - 1 - k).some((k) => matched[k]![2] !== undefined || /^(?:the|its|their|a|an)$/.test(words[k]!));
+  const introduced = at >= 0 && matched.slice(Math.max(0, at - 3), at).some((m) => m[2] !== undefined || /^(?:the|its|their|a|an)$/.test(m[1]!));
   // (Any noun for a person, WordNet's too: "fundraiser", "sculptor".)
   const noun = at >= 0 && (at < 4 || introduced) && !/[^s]s$/.test(words[at]!) && isPersonNoun(words[at]!) ? words[at]! : undefined;
   if (!noun) return undefined;
