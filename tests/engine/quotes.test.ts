@@ -4661,3 +4661,18 @@ describe('a body named in a phrase fronted before the subject', () => {
     expect(speakerOfQuote(a, 'hear this from me')).toBe('Dale R. Whitacre');
   });
 });
+
+describe('"Asked by the family’s barrister, Jonathan Ellery-Pryce, whether …, Mr Finnegan said:"', () => {
+  it('is the words of the one who answers, not of the one who asked', () => {
+    const a = parseArticle(
+      [
+        'Cyclist killed at junction, inquest hears',
+        'Gary Finnegan, 56, was driving the lorry that struck Mr Aspinall.',
+        'Asked by the family’s barrister, Jonathan Ellery-Pryce, whether he had looked in the mirror, Mr Finnegan said: ‘Yes. Honestly, yes. I always do.’',
+        'Questioned by Mr Ellery-Pryce, PC Imran Siddiqui said: ‘The lorry was roadworthy.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'I always do')).toBe('Gary Finnegan');
+    expect(speakerOfQuote(a, 'The lorry was roadworthy')).toBe('Imran Siddiqui');
+  });
+});
