@@ -182,6 +182,10 @@ const WIDE_PASSAGE_COST = 0.05;
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
 );
+/** A sentence's opening adverbial ("On Sunday 23 March,", "In Durham,", "At 2:47 a.m.,"), to its comma. */
+const FRONTED = /^(?:On|In|At|By|Since|Until|Before|After|During|Early|Late|Last|Shortly after|Just after|Just before)\s+[^,;:.!?“”"‘’]{1,40},/;
+/** Kinds of thing such an opening phrase gives. */
+const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'place']);
 /** Characters between a typed answer and a question word for the two to count as near. */
 const NEAR = 60;
 /** Lift for a unit whose typed answer stands near the question's words. */
@@ -696,6 +700,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
           }
+          // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
+          // that opens the sentence sets the time or place of all of it, however far the verb.
+          const fronted = SETTING.has(types[0]!) ? FRONTED.exec(sentences[id]!.text)?.[0].length : undefined;
+          if (fronted !== undefined && spans.some((s) => s >= offset && s < offset + fronted) && termsAt[id]!.some(({ term, at }) => at >= fronted && matchedTerms.has(term))) return true;
           offset += sentences[id]!.text.length + 1;
         }
         return false;

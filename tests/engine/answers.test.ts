@@ -1644,3 +1644,20 @@ describe('"how old is the landlord" when the lead gives the role and the next pa
     expect(shownTexts(r).some((t) => t.includes('aged 61'))).toBe(true);
   });
 });
+
+describe('a date or place that opens the sentence', () => {
+  it('sets when or where for all of it, however far the verb ("On June 12, agents …, recovered the painting")', () => {
+    const a = parseArticle(
+      [
+        'Stolen painting found after 11 years',
+        'A painting stolen from the Harlan Museum in 2013 has been found, the FBI said on Friday.',
+        'The museum’s director said the theft had cost the museum its insurance for a decade.',
+        'On June 12, agents from the FBI’s Art Crime Team, working with a private investigator, recovered the painting from a rented storage unit in Quincy, Massachusetts.',
+        'Nobody has been charged.',
+      ].join('\n\n'),
+    );
+    const r = engineFor(a).answer('when was it recovered');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toContain('On June 12');
+  });
+});
