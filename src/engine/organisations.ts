@@ -71,6 +71,8 @@ const BODY_HEADS = new Set([
   'local',
   // Sports clubs by their initials: "Penharrow RFC", "Wrexham AFC".
   'rfc', 'afc', 'rlfc', 'cf',
+  // Newspapers: "That letter, which the Harrowshire Chronicle printed, …, she wrote" is not the paper's.
+  'sentinel', 'times', 'herald', 'tribune', 'gazette', 'journal', 'chronicle', 'observer', 'telegraph', 'inquirer', 'courier', 'examiner', 'argus', 'clarion', 'ledger',
 ]);
 
 /** Words a text uses for a company it has named: "the company", "the utility", "the home-appliance maker". */

@@ -4676,3 +4676,17 @@ describe('"Asked by the family’s barrister, Jonathan Ellery-Pryce, whether …
     expect(speakerOfQuote(a, 'The lorry was roadworthy')).toBe('Imran Siddiqui');
   });
 });
+
+describe('a newspaper named between a speaker and her pronoun', () => {
+  it('is a body, so "she wrote" after "That letter, which the Chronicle printed," is still hers', () => {
+    const a = parseArticle(
+      [
+        'The headteacher who saved a village library',
+        'Elspeth Marlow, 75, still keeps the council’s letter in her handbag. The Harrowshire Chronicle reported the closure plan in 2016.',
+        'That letter, which the Chronicle printed in February 2016, was not subtle. ‘You will save £14,000 a year in Kettlebury,’ she wrote. ‘You will lose a generation of readers.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'You will save £14,000')).toBe('Elspeth Marlow');
+    expect(speakerOfQuote(a, 'a generation of readers')).toBe('Elspeth Marlow');
+  });
+});
