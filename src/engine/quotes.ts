@@ -2182,7 +2182,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // One word of a judgement in what someone said: "said the declines so far were “orderly”",
   // "said he was ‘heartbroken’", "described the account as “unconvincing”" (not what something
   // was doing: "the city was “reviewing” it"; not a name: "known as ‘Bertie’").
-  if (words === 1 && HAS_VERB.test(lead) && /^\p{Ll}/u.test(q.text) && ((COPULA_BEFORE.test(lead) && !/ing[,.]?$/.test(q.text)) || (JUDGED_AS.test(lead) && !COPULA_BEFORE.test(lead) && !REFERRED_AS.test(lead)))) return true;
+  if (words === 1 && HAS_VERB.test(lead) && /^\p{Ll}/u.test(q.text) && ((COPULA_BEFORE.test(lead) && (!/ing[,.]?$/.test(q.text) || /\bbeen\s*$/i.test(lead))) || (JUDGED_AS.test(lead) && !COPULA_BEFORE.test(lead) && !REFERRED_AS.test(lead)))) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }

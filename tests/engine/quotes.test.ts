@@ -4690,3 +4690,18 @@ describe('a newspaper named between a speaker and her pronoun', () => {
     expect(speakerOfQuote(a, 'a generation of readers')).toBe('Elspeth Marlow');
   });
 });
+
+describe('one word in -ing after "had been", in what someone is said to have said', () => {
+  it('is their word ("said he had been “pressing” all series"), as one after "was" is not ("the city was “reviewing” it")', () => {
+    const a = parseArticle(
+      [
+        'Ortega’s walk-off sends Anchors to the final',
+        'Luis Ortega hit the winning run in the ninth.',
+        'Ortega, who finished 1-for-5 with two RBIs, said he had been “pressing” all series and had gone 2-for-17 over the first four games.',
+        'Mayor Ann Lee said the city was “reviewing” the stadium lease.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'pressing')).toBe('Luis Ortega');
+    expect(a.quotes.some((q) => q.text.includes('reviewing'))).toBe(false);
+  });
+});
