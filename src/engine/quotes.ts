@@ -2153,7 +2153,7 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   const after = p.text.slice(first.close + 1, first.close + 30);
   // (Not when a preposition or a conjunction follows: the words are the whole noun phrase, "said
   // the illness was a “significant mitigating factor” without which …".)
-  if (words <= 4 && q.parts.length === 1 && !/[,.;:!?…]$/.test(p.text.slice(first.open + 1, first.close)) && !JUDGED_AS.test(lead) && LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && /^\s+\p{Ll}{3,}\b/u.test(after) && !LINKING_WORD_AFTER.test(after) && !CLOSES_BEFORE.test(after)) return false;
+  if (words <= 4 && q.parts.length === 1 && !/[,.;:!?…]$/.test(p.text.slice(first.open + 1, first.close)) && !PHRASE_OPENS.test(q.text) && !JUDGED_AS.test(lead) && LABEL_BEFORE.test(p.text.slice(Math.max(0, first.open - 40), first.open)) && /^\s+\p{Ll}{3,}\b/u.test(after) && !LINKING_WORD_AFTER.test(after) && !CLOSES_BEFORE.test(after)) return false;
   const standsAlone = p.text.slice(0, first.open).trim() === '';
   // "'HAROLD'S HOUSE JUST WASN'T THERE'": a subheading in capitals, quoting what comes below.
   if (standsAlone && !/\p{Ll}/u.test(q.text) && p.text.trim().length <= q.text.length + 4) return false;
@@ -2187,6 +2187,9 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
+/** A preposition opening the quoted words ("came to a rehearsal ‘for a laugh’ two years ago"): a phrase of their own, never a label on the noun after. */
+const PHRASE_OPENS = /^(?:for|as|at|in|on|to|by|with|from|of|like|into|over|under|without)\s/i;
+
 /** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
 const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
 
@@ -2202,7 +2205,7 @@ const COPULA = `was|were|is|are|been|be|being|${LINKING}`;
 const COPULA_BEFORE = new RegExp(`\\b(?:${COPULA})\\s*$`, 'i');
 
 /** A preposition or a conjunction after a closing mark: what was quoted was a whole noun phrase, not a label on the next noun. */
-const LINKING_WORD_AFTER = /^\s+(?:without|with|that|which|who|whose|for|from|into|than|and|but|because|after|before|since|until|while|when|where|over|under|about|against|among|between|during|through|across|despite|within|unless|although|though|yet|nor|or|if)\b/i;
+const LINKING_WORD_AFTER = /^\s+(?:without|with|that|which|who|whose|for|from|into|than|and|but|because|after|before|since|until|while|when|where|over|under|about|against|among|between|during|through|throughout|on|in|at|of|to|by|around|toward|towards|beyond|behind|like|per|upon|onto|via|amid|as|across|despite|within|unless|although|though|yet|nor|or|if)\b/i;
 
 /** A name given, not a judgement: "referring to deals as ", "known as ". */
 const REFERRED_AS = /\b(?:referr(?:ing|ed|s)?\s+to|refer\s+to|known)\b[^“”"‘]{0,60}\bas\s*$/i;

@@ -4705,3 +4705,19 @@ describe('one word in -ing after "had been", in what someone is said to have sai
     expect(a.quotes.some((q) => q.text.includes('reviewing'))).toBe(false);
   });
 });
+
+describe('a short quotation that is a phrase of its own, not a label on the next noun', () => {
+  it('is the speaker’s when a preposition follows it or opens it', () => {
+    const a = parseArticle(
+      [
+        'Island ferry withdrawn for the winter',
+        'Catriona Reid, the head teacher at Corrasay Primary School, said the school would stay open ‘as normal’ throughout the winter.',
+        'Callum Bevan, 19, said he came to a rehearsal ‘for a laugh’ two years ago and never left.',
+        'The council hired 12 ‘water patrol’ officers.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'as normal')).toBe('Catriona Reid');
+    expect(speakerOfQuote(a, 'for a laugh')).toBe('Callum Bevan');
+    expect(a.quotes.some((q) => q.text.includes('water patrol'))).toBe(false);
+  });
+});
