@@ -4721,3 +4721,17 @@ describe('a short quotation that is a phrase of its own, not a label on the next
     expect(a.quotes.some((q) => q.text.includes('water patrol'))).toBe(false);
   });
 });
+
+describe('a body whose name ends in "Utility"', () => {
+  it('is a company, so "the utility said" later is its words', () => {
+    const a = parseArticle(
+      [
+        'Drought rules tighten',
+        '“Every gallon counts,” said Marlow Springs Water Utility Director Dolores Achterberg-Quintana.',
+        'Marlow Springs Water Utility said in a statement: “We will enforce the rules.”',
+        'The utility said Wednesday the cut was “proportionate to what the lake can safely supply.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'proportionate to what the lake')).toBe('Marlow Springs Water Utility');
+  });
+});
