@@ -3375,8 +3375,11 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     // document that speaks for its authors ("the report", "the audit"); not any noun ("the
     // largest private investment ever", "the first results").
     const head = /([\p{L}’'-]+)$/u.exec(phrase.trim())?.[1] ?? '';
-    // ("The Conservatives said afterwards …": a party or a family by its plural name.)
-    const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head) || /^[Tt]he\s+\p{Lu}\p{Ll}+s$/u.test(phrase.trim());
+    // ("The Conservatives said afterwards …": a party or a family by its plural name; "The
+    // Treasury said in a statement …", a body by one name. Not the first word of a longer name,
+    // "The United" of "The United Nations".)
+    const oneWordBody = /^[Tt]he\s+\p{Lu}\p{Ll}+$/u.test(phrase.trim()) && !/^\s+\p{Lu}/u.test(ctx.paragraphs[paragraph - 1]?.text.slice(offset + phrase.trimEnd().length) ?? '');
+    const group = isOrgNoun(head) || isOrgNoun(head.replace(/s$/, '')) || kindsOfHead(head).length > 0 || /^(?:researchers|scientists|officials|authorities|police|jury|team|organizers|organisers|investigators)$/i.test(head) || oneWordBody;
     // "…, the source said." after "according to a police source": the source quoted before.
     const source = SOURCE.test(phrase.trim()) || (SOURCE_WORD.test(head) && /^the\s/i.test(phrase.trim()));
     // "‘…,’ the report said." after "rated inadequate by Ofsted in a report published on Tuesday":

@@ -4735,3 +4735,16 @@ describe('a body whose name ends in "Utility"', () => {
     expect(speakerOfQuote(a, 'proportionate to what the lake')).toBe('Marlow Springs Water Utility');
   });
 });
+
+describe('"The Treasury said …": a body by one capitalised word after "the"', () => {
+  it('speaks for itself, not the person quoted before it', () => {
+    const a = parseArticle(
+      [
+        'Bank holds rates',
+        '‘Sit tight,’ said Gareth Pryce, a mortgage broker.',
+        'The Treasury said in a statement that the government ‘welcomes the Bank’s continued focus on bringing inflation back to target’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'welcomes the Bank')).toBe('The Treasury');
+  });
+});
