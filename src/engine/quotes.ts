@@ -1751,8 +1751,9 @@ function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: n
   if (!NAMING_VERB.test(text) && !HAS_VERB.test(text)) return undefined;
   const before = mentionsBefore(ctx.mentions, paragraph, leadStart);
   // "the firm called …": the body named before that the noun can mean.
-  const body = /^(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+\p{Ll}/u.exec(text);
-  if (body && isOrgNoun(body[2]!)) return orgReferent(body[1]!, ctx, before);
+  const body = /^([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+\p{Ll}/u.exec(text);
+  // (Not "The court heard that the firm … described itself as ‘…’": what a court hears is others' words.)
+  if (body && isOrgNoun(body[2]!) && !/^\s+(?:heard|was\s+told|were\s+told)\b/i.test(text.slice(body[1]!.length))) return orgReferent(body[1]!, ctx, before);
   // "Her physiotherapist, who asked not to be named, describes Carrow’s progress as ‘…’".
   const possessed = POSSESSED_ROLE.exec(text);
   const opening: readonly string[] | undefined = roleOpening(text) ?? (possessed ? [possessed[0], possessed[1]!, possessed[2]!] : undefined);
@@ -2113,7 +2114,8 @@ function roleOpening(sentence: string): [string, string, string] | undefined {
   const m = ROLE_OPENING.exec(sentence);
   if (!m) return undefined;
   const words = m[2]!.split(/\s+/);
-  const at = words.findIndex((w) => isPersonNoun(w));
+  // ("The council accused ministers of …": a word in -ed after a noun is its verb, not "the accused".)
+  const at = words.findIndex((w, k) => isPersonNoun(w) && !(k > 0 && /ed$/i.test(w) && !isPersonNoun(words[k - 1]!) && !/^(?:two|three|four|five|six|\d+|co)$/i.test(words[k - 1]!)));
   if (at < 0) return [m[1]!, m[1]!, words.at(-1)!];
   const phrase = `${m[1]!.split(/\s+/)[0]} ${words.slice(0, at + 1).join(' ')}`;
   return [phrase, phrase, words[at]!];

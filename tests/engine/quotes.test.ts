@@ -4748,3 +4748,17 @@ describe('"The Treasury said …": a body by one capitalised word after "the"', 
     expect(speakerOfQuote(a, 'welcomes the Bank')).toBe('The Treasury');
   });
 });
+
+describe('"The council accused ministers of putting ‘…’"', () => {
+  it('is the council’s, the body named before; "accused" after a noun is its verb, not "the accused"', () => {
+    const a = parseArticle(
+      [
+        'Rail row',
+        'Harlow Borough Council met on Monday.',
+        'The council accused ministers of putting ‘ideology over improvement’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'ideology over improvement')).toBe('Harlow Borough Council');
+    expect(a.speakers.some((s) => /accused/i.test(s.name))).toBe(false);
+  });
+});
