@@ -1661,3 +1661,11 @@ describe('a date or place that opens the sentence', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toContain('On June 12');
   });
 });
+
+describe('a sentence about what its paragraph is about', () => {
+  it('ranks by the question words the sentences before it say ("can people paying cash get the discount?")', () => {
+    const engine = freshEngine('e17-bridge-toll-hike');
+    const r = engine.answer('can people paying cash get the discount?');
+    expect(shownTexts(r).some((t) => t.includes('Cash customers and commercial vehicles are not eligible.'))).toBe(true);
+  });
+});
