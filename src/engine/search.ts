@@ -92,12 +92,19 @@ const LOW_TYPED = 0.2;
 const TOPIC = 0.5;
 /**
  * What a question word counts for, for ranking only, in a sentence that does not say it when a
- * sentence before it in the paragraph does: "… approved a frequent-commuter discount … ¶ Cash
+ * sentence before it in the paragraph does (measured on the fresh set: 22 more right passages
+ * shown, 10 fewer confident wrong answers, 3 fewer confident right; 0.7 lost 32 right): "… approved a frequent-commuter discount … ¶ Cash
  * customers and commercial vehicles are not eligible." is about the discount.
  */
 const PARAGRAPH_TOPIC = 0.5;
 /** Sentences back that count for that. */
 const PARAGRAPH_REACH = 3;
+/**
+ * The same from the sentence right after, at a little over half that: "Cash customers are not
+ * eligible. The discount begins July 1." (Measured at full weight: 11 more right passages shown
+ * than this, for 8 fewer confident right answers.)
+ */
+const PARAGRAPH_NEXT = 0.6;
 /** A passage related only through word vectors must cover more of the question to be shown. */
 const LOW_BY_VECTORS = 0.4;
 /** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
@@ -655,10 +662,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "What's the deadline for refunds?": a date something must be done by ("must finish
       // refunding … by Dec. 31") covers "deadline", for ranking too.
       const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
-      /** The word as the sentences before `id` in its paragraph have it: what the paragraph is about. */
-      const saidBefore = (i: number, id: number): number => {
-        let best = 0;
-        for (let k = id - 1; k >= 0 && k >= id - PARAGRAPH_REACH && sentences[k]!.paragraph === sentences[id]!.paragraph; k--) best = Math.max(best, coverOne(i, k, true));
+      /** The word as the sentences around `id` in its paragraph have it: what the paragraph is about. */
+      const saidAround = (i: number, id: number): number => {
+        const paragraph = sentences[id]!.paragraph;
+        let best = sentences[id + 1]?.paragraph === paragraph ? PARAGRAPH_NEXT * coverOne(i, id + 1, true) : 0;
+        for (let k = id - 1; k >= 0 && k >= id - PARAGRAPH_REACH && sentences[k]!.paragraph === paragraph; k--) best = Math.max(best, coverOne(i, k, true));
         return best;
       };
       const coverage = (ids: readonly number[], holdsType: boolean) => {
@@ -680,7 +688,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
           if (sure === 0 && !LIGHT_TERMS.has(unique[i]!)) missing++;
           sum += weights[i]! * sure;
-          relaxed += weights[i]! * ((holdsType && typeWord[i]) || (byDate && deadlineWord[i]) ? 1 : Math.max(best, topical[i]!, best > 0 ? 0 : PARAGRAPH_TOPIC * saidBefore(i, Math.min(...ids))));
+          relaxed += weights[i]! * ((holdsType && typeWord[i]) || (byDate && deadlineWord[i]) ? 1 : Math.max(best, topical[i]!, best > 0 ? 0 : PARAGRAPH_TOPIC * saidAround(i, Math.min(...ids))));
         });
         return { coverage: sum / total, relaxed: relaxed / (anchored && holdsType ? knownTotal : total), anchored, linked, missing };
       };

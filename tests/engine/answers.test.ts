@@ -1668,4 +1668,9 @@ describe('a sentence about what its paragraph is about', () => {
     const r = engine.answer('can people paying cash get the discount?');
     expect(shownTexts(r).some((t) => t.includes('Cash customers and commercial vehicles are not eligible.'))).toBe(true);
   });
+
+  it('and by those the next sentence says ("when does construction start" → "a groundbreaking is scheduled for March 2026. Construction is expected to take …")', () => {
+    const r = freshEngine('e16-stadium-deal').answer('when does construction start');
+    expect(shownTexts(r).some((t) => t.includes('a groundbreaking is scheduled for March 2026'))).toBe(true);
+  });
 });
