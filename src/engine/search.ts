@@ -105,6 +105,14 @@ const PARAGRAPH_REACH = 3;
  * than this, for 8 fewer confident right answers.)
  */
 const PARAGRAPH_NEXT = 0.6;
+/**
+ * …and for a paragraph's first sentence, from the last of the paragraph before, at the same
+ * share: a paragraph often opens on what the one before set up ("The council approved a
+ * discount for commuters. ¶ Cash customers will not get it."). Measured on the fresh set: 17
+ * more right passages shown, 4 fewer confident wrong, 1 fewer confident right (at full weight,
+ * 8 fewer confident right).
+ */
+const PARAGRAPH_BEFORE = 0.6;
 /** A passage related only through word vectors must cover more of the question to be shown. */
 const LOW_BY_VECTORS = 0.4;
 /** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
@@ -662,11 +670,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "What's the deadline for refunds?": a date something must be done by ("must finish
       // refunding … by Dec. 31") covers "deadline", for ranking too.
       const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
-      /** The word as the sentences around `id` in its paragraph have it: what the paragraph is about. */
+      /** The word as the sentences around `id` have it: what its paragraph is about. */
       const saidAround = (i: number, id: number): number => {
         const paragraph = sentences[id]!.paragraph;
         let best = sentences[id + 1]?.paragraph === paragraph ? PARAGRAPH_NEXT * coverOne(i, id + 1, true) : 0;
-        for (let k = id - 1; k >= 0 && k >= id - PARAGRAPH_REACH && sentences[k]!.paragraph === paragraph; k--) best = Math.max(best, coverOne(i, k, true));
+        let k = id - 1;
+        for (; k >= 0 && k >= id - PARAGRAPH_REACH && sentences[k]!.paragraph === paragraph; k--) best = Math.max(best, coverOne(i, k, true));
+        if (k === id - 1 && k >= 0 && sentences[k]!.paragraph === paragraph - 1) best = Math.max(best, PARAGRAPH_BEFORE * coverOne(i, k, true));
         return best;
       };
       const coverage = (ids: readonly number[], holdsType: boolean) => {

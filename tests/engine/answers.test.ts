@@ -1669,6 +1669,11 @@ describe('a sentence about what its paragraph is about', () => {
     expect(shownTexts(r).some((t) => t.includes('Cash customers and commercial vehicles are not eligible.'))).toBe(true);
   });
 
+  it('and, opening a paragraph, by those the paragraph before ends on ("are brisklane going to appeal" → "The company said it had not yet decided whether to appeal.")', () => {
+    const r = freshEngine('e24-employment-tribunal').answer('are brisklane going to appeal');
+    expect(shownTexts(r).some((t) => t.includes('The company said it had not yet decided whether to appeal.'))).toBe(true);
+  });
+
   it('and by those the next sentence says ("when does construction start" → "a groundbreaking is scheduled for March 2026. Construction is expected to take …")', () => {
     const r = freshEngine('e16-stadium-deal').answer('when does construction start');
     expect(shownTexts(r).some((t) => t.includes('a groundbreaking is scheduled for March 2026'))).toBe(true);
