@@ -1674,6 +1674,11 @@ describe('a sentence about what its paragraph is about', () => {
     expect(shownTexts(r).some((t) => t.includes('The company said it had not yet decided whether to appeal.'))).toBe(true);
   });
 
+  it('by a relative of the word as well ("how many people had to leave their homes" → "… 38 homes, with about 90 residents, were evacuated")', () => {
+    const r = freshEngine('e21-gas-explosion').answer('how many people had to leave their homes');
+    expect(shownTexts(r).some((t) => t.includes('38 homes, with about 90 residents, were evacuated'))).toBe(true);
+  });
+
   it('and by those the next sentence says ("when does construction start" → "a groundbreaking is scheduled for March 2026. Construction is expected to take …")', () => {
     const r = freshEngine('e16-stadium-deal').answer('when does construction start');
     expect(shownTexts(r).some((t) => t.includes('a groundbreaking is scheduled for March 2026'))).toBe(true);
