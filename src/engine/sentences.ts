@@ -34,7 +34,8 @@ function endsWithFalseStop(segment: string, next = ''): boolean {
   if (!trimmed.endsWith('.')) return false;
   if (CLOCK_END.test(trimmed)) return AFTER_CLOCK.test(next);
   const lastWord = /([\p{L}.]+)\.$/u.exec(trimmed)?.[1] ?? '';
-  if (ABBREVIATIONS.has(lastWord.toLowerCase())) return true;
+  // ("…in the Co-op. ‘A little boy …’": the last part of a hyphenated word is no abbreviation.)
+  if (ABBREVIATIONS.has(lastWord.toLowerCase()) && !trimmed.endsWith(`-${lastWord}.`)) return true;
   // Initials and dotted acronyms: "J.", "U.S.", "U.N." (a single capital, or capitals with dots).
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord)) return true;
   return false;

@@ -56,3 +56,12 @@ describe('Canadian and military abbreviated titles', () => {
     expect(splitSentences(text)).toEqual(['Coun. Marie-Claude Thibodeau, who chairs the finance committee, voted in favour.', 'Brig. Gen. Ann Cole and Cpl. Tom Reyes were there.']);
   });
 });
+
+describe('a hyphenated word ending on an abbreviation’s letters', () => {
+  it('ends the sentence: "in the Co-op." is not "Op."', () => {
+    expect(splitSentences('She says the turning point came in the Co-op. ‘A little boy came up to me,’ she says.')).toEqual([
+      'She says the turning point came in the Co-op.',
+      '‘A little boy came up to me,’ she says.',
+    ]);
+  });
+});
