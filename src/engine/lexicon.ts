@@ -217,6 +217,8 @@ export const INITIALS_TITLES: Readonly<Record<string, string>> = {
   ceo: 'chief executive', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
   cso: 'chief security officer', ciso: 'chief information security officer', cmo: 'chief medical officer', cio: 'chief information officer',
   gm: 'general manager', vp: 'vice president', svp: 'senior vice president', evp: 'executive vice president',
+  // British firms' heads: "the MD", "the FD".
+  md: 'managing director', fd: 'finance director',
   // A college's athletic director, as sports pages and fans call them.
   ad: 'athletic director',
 };

@@ -49,6 +49,17 @@ describe('short forms of roles', () => {
     expect(findSpeakers(a.speakers, 'Lindqvist-Berg')).toHaveLength(1);
   });
 
+  it('finds a managing director by "the MD", as British readers call one', () => {
+    const a = parseArticle(
+      [
+        'Bakery chain collapses',
+        'Richard Pargeter, 61, the grandson of the founder and the company’s managing director since 2004, said the family had fought for more than a year to save the business.',
+        '‘This is the worst day of my working life,’ Mr Pargeter said.',
+      ].join('\n\n'),
+    );
+    expect(engineFor(a).findSpeakers('the MD').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Richard Pargeter']);
+  });
+
   it('finds a sheriff’s office by "police" and a university by "the uni"', () => {
     const a = parseArticle(
       [
