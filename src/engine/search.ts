@@ -500,8 +500,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);
-  /** The usable sentences that hold a thing of `type` (the locator leaves out what the question itself gives). */
-  const typedIds = (type: AnswerType, question: string): number[] => sentences.filter((s) => usable(s.id) && (locate([type], s.text, question) ?? []).length > 0).map((s) => s.id);
+  /**
+   * The usable sentences that hold a thing of `type` (the locator leaves out what the question
+   * itself gives), up to `most`: the caller only needs to know when there are more.
+   */
+  const typedIds = (type: AnswerType, question: string, most: number): number[] => {
+    const found: number[] = [];
+    for (const s of sentences) {
+      if (!usable(s.id) || (locate([type], s.text, question) ?? []).length === 0) continue;
+      found.push(s.id);
+      if (found.length > most) break;
+    }
+    return found;
+  };
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -817,7 +828,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // (When the article knows most of the question's words, or it asks someone's age: "how much
       // does a ticket to Mars cost" asks of nothing here.)
       if (!through && types.length > 0 && RARE_KINDS.has(types[0]!) && (knownWeight >= KNOWN_SHARE * total || types[0] === 'age')) {
-        const given = typedIds(types[0]!, question);
+        const given = typedIds(types[0]!, question, RARELY);
         if (given.length <= RARELY) for (const id of given) rarelyGiven.add(id);
       }
       if (query.length === 0 && rarelyGiven.size === 0) return aboutTheStory ? leadPassages(types, question) : NOTHING;
