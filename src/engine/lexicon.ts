@@ -124,6 +124,8 @@ export const NON_PERSON_HEADS = new Set([
   'ave', 'blvd', 'rd', 'hwy', 'pkwy',
   'kingdom', 'airport', 'station', 'hospital', 'school', 'college', 'church', 'mosque', 'river', 'sea',
   'ocean', 'mountains', 'valley', 'island', 'islands', 'bay', 'park', 'bridge', 'hall', 'museum', 'stadium',
+  // The coast's places: "Skerrand Point", "Port Ardnish Harbour", "Loch Arkaig" is not; "Skerrand Lighthouse".
+  'point', 'lighthouse', 'harbour', 'harbor', 'estuary', 'pier', 'quay',
   'cup', 'games', 'championship', 'festival', 'act', 'bill', 'treaty', 'accord', 'agreement', 'war', 'day',
   'online', 'today', 'weekly', 'daily', 'magazine', 'radio', 'tv', 'television', 'channel', 'studios',
   'records', 'group', 'fund', 'program', 'programme', 'project', 'initiative', 'movement', 'service',

@@ -4762,3 +4762,16 @@ describe('"The council accused ministers of putting ‘…’"', () => {
     expect(a.speakers.some((s) => /accused/i.test(s.name))).toBe(false);
   });
 });
+
+describe('a headland or a lighthouse by its name ("Skerrand Point")', () => {
+  it('is a place, so "he says" goes to the keeper, not to the point', () => {
+    const a = parseArticle(
+      [
+        '‘The light never cared who was watching’: a lifetime on Skerrand Point',
+        'Walter Penhallow still wakes at ten to four most mornings. For three decades that was when he climbed the 112 steps of Skerrand Point lighthouse to check the lamp before dawn, and his body, at 84, has not yet been told that he retired.',
+        '‘I lie there and listen for the wind,’ he says, in the kitchen of the terraced cottage he shares with his wife.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'listen for the wind')).toBe('Walter Penhallow');
+  });
+});
