@@ -501,6 +501,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);
+  const answersType = (types: readonly AnswerType[], text: string, question: string) => {
+    const at = locate(types, text, question);
+    return at === undefined || at.length > 0;
+  };
   /**
    * The usable sentences that hold a thing of `type` (the locator leaves out what the question
    * itself gives), up to `most`: the caller only needs to know when there are more.
@@ -508,16 +512,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const typedIds = (type: AnswerType, question: string, most: number): number[] => {
     const found: number[] = [];
     for (const s of sentences) {
-      if (!usable(s.id) || (locate([type], s.text, question) ?? []).length === 0) continue;
+      if (!usable(s.id) || !answersType([type], s.text, question)) continue;
       found.push(s.id);
       if (found.length > most) break;
     }
     return found;
   };
-  const answersType = (types: readonly AnswerType[], text: string, question: string) => {
-    const at = locate(types, text, question);
-    return at === undefined || at.length > 0;
-  };
+  /** Each sentence's opening adverbial, its length (see FRONTED): read once, not per question. */
+  const frontedLength = sentences.map((s) => FRONTED.exec(s.text)?.[0].length);
   // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
   // sentence read with the one that leans on it) holds.
   for (const s of sentences) {
@@ -697,6 +699,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       };
       const coverage = (ids: readonly number[], holdsType: boolean) => {
         const byDate = deadlineWord.some(Boolean) && ids.some((id) => BY_DATE.test(sentences[id]!.text));
+        const opening = Math.min(...ids);
         let sum = 0;
         let relaxed = 0;
         let anchored = false;
@@ -714,7 +717,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;
           if (sure === 0 && !LIGHT_TERMS.has(unique[i]!)) missing++;
           sum += weights[i]! * sure;
-          relaxed += weights[i]! * ((holdsType && typeWord[i]) || (byDate && deadlineWord[i]) ? 1 : Math.max(best, topical[i]!, best > 0 ? 0 : PARAGRAPH_TOPIC * saidAround(i, Math.min(...ids))));
+          relaxed += weights[i]! * ((holdsType && typeWord[i]) || (byDate && deadlineWord[i]) ? 1 : Math.max(best, topical[i]!, best > 0 ? 0 : PARAGRAPH_TOPIC * saidAround(i, opening)));
         });
         return { coverage: sum / total, relaxed: relaxed / (anchored && holdsType ? knownTotal : total), anchored, linked, missing };
       };
@@ -750,7 +753,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.
-          const fronted = SETTING.has(types[0]!) ? FRONTED.exec(sentences[id]!.text)?.[0].length : undefined;
+          const fronted = SETTING.has(types[0]!) ? frontedLength[id] : undefined;
           if (fronted !== undefined && spans.some((s) => s >= offset && s < offset + fronted) && termsAt[id]!.some(({ term, at }) => at >= fronted && matchedTerms.has(term))) return true;
           offset += sentences[id]!.text.length + 1;
         }
@@ -868,12 +871,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // beams" may not name the collapse; in the writer's words, a sentence stating a cause is
       // about the story's event (its headline's words count for it a little, see `topical`).
       const statedCauses = new Set<number>();
-      if (types[0] === 'cause' && unique.some((_, i) => topical[i]! > 0)) {
-        const looked = new Set(candidates.map((c) => c.id));
-        for (const s of sentences) if (!looked.has(s.id) && STATES_CAUSE.test(s.text) && !speakerOfSentence.has(s.id)) statedCauses.add(s.id);
-        for (const id of statedCauses) candidates.push({ id, score: 0 });
-      }
       const looked = new Set(candidates.map((c) => c.id));
+      if (types[0] === 'cause' && unique.some((_, i) => topical[i]! > 0)) {
+        for (const s of sentences) if (!looked.has(s.id) && STATES_CAUSE.test(s.text) && !speakerOfSentence.has(s.id)) statedCauses.add(s.id);
+        for (const id of statedCauses) {
+          candidates.push({ id, score: 0 });
+          looked.add(id);
+        }
+      }
       for (const id of rarelyGiven) if (!looked.has(id)) candidates.push({ id, score: 0 });
       for (const hit of candidates) {
         const id = hit.id as number;
