@@ -1684,3 +1684,11 @@ describe('a sentence about what its paragraph is about', () => {
     expect(shownTexts(r).some((t) => t.includes('a groundbreaking is scheduled for March 2026'))).toBe(true);
   });
 });
+
+describe('"how long" and a span between two years', () => {
+  it('shows the years an office was held', () => {
+    // (Round e99's obituary: "coached the Cedar Hollow Rams from 1976 to 2006" is how long.)
+    const r = freshEngine('e99-coach-obit').answer('how long was he head coach');
+    expect(shownTexts(r).some((t) => /from 1976 to 2006/.test(t))).toBe(true);
+  });
+});
