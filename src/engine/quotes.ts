@@ -478,15 +478,22 @@ class People {
     // ("the company said" after "Great Lakes Air Freight, a Toledo, Ohio-based carrier": any kind
     // of company the text called a name is a company; not a description taken for a body,
     // "Britain’s fifth-largest supermarket".)
-    const known = (p: Person) => isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n) || (GENERIC_COMPANY.test(n) && PROPER_NAME.test(p.name) && p.org!.some((k) => COMPANY_NOUNS.has(k))));
+    // ("the organization said" after "Hope Valley Relief Services, which is running the shelter":
+    // a word for any body means any body the text named by a name.)
+    const known = (p: Person) =>
+      isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n) || (GENERIC_COMPANY.test(n) && PROPER_NAME.test(p.name) && p.org!.some((k) => COMPANY_NOUNS.has(k))) || (GENERIC_BODY.test(n) && PROPER_NAME.test(p.name)));
     // "Dr. Lena Marsh, a planetary scientist at the University of Colorado": a body named only as
     // where someone works is passed over for another the text calls so ("the university said"
     // after Sierra Blanca State University announced the find).
     const workplace = (m: PersonMention) => paragraphs !== undefined && WORKPLACE_BEFORE.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 80), m.start));
     const others = before.filter((m) => known(this.list[m.person]!) && !workplace(m));
+    const lastParagraph = before.at(-1)?.paragraph ?? 0;
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;
       if (!known(p)) continue;
+      // (Any body, but one named just before: "the organization" long after a utility is more
+      // likely a body the text did not read as one.)
+      if (GENERIC_BODY.test(n) && !p.org!.includes(n) && before[i]!.paragraph < lastParagraph - 1) continue;
       if (workplace(before[i]!) && others.some((o) => o.person !== before[i]!.person) && !others.some((o) => o.person === before[i]!.person)) continue;
       // "Ledgerly, which has raised $140 million from investors including Northvale Partners,
       // neither admitted nor denied …": the body the sentence is about, not one named in passing.
@@ -981,8 +988,11 @@ function descriptionAfter(after: string): string | undefined {
   return DESCRIBED_AFTER.exec(after)?.[1] ?? WHO_AFTER.exec(after)?.[1] ?? DOING_AFTER.exec(after)?.[1] ?? PLACED_AFTER.exec(after)?.[1];
 }
 
-function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string }[] {
-  const out: { phrase: string; start: number; end: number; described?: string }[] = [];
+/** "She asked not to be named.": the sentence after an unnamed person's, keeping them so. */
+const ANONYMITY_NEXT = /^\s*(?:he|she|they)\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn['’]t\s+want)\b[^.!?]{0,60}?\b(?:named|identified|anonymity|name)\b/i;
+
+function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: number; described?: string; anonymous?: boolean }[] {
+  const out: { phrase: string; start: number; end: number; described?: string; anonymous?: boolean }[] = [];
   for (const s of sentenceSpans(p)) {
     const start = s.start;
     const lead = UNNAMED_SUBJECT.exec(s.text);
@@ -1006,13 +1016,16 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // (Or introduces a quotation: "One regular, who did not want to be named, was more blunt: ‘…’".)
     // (Or is the "he" of the quotation right after: "One member of the rigging crew backed the
     // county’s call. “Nobody wanted to go back up,” he said".)
-    if (!HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest) && !/^[^.!?“”"‘]{0,160}:\s*[‘“"]/u.test(rest.slice(phrase.length)) && !PRONOUN_QUOTE_NEXT.test(p.text.slice(s.end, s.end + 600))) continue;
+    // (Or is someone the next sentence keeps anonymous: "Among those who received a letter was a
+    // Marlbridge woman who … She asked not to be named.", whose words follow as "she said".)
+    const anonymous = ANONYMITY_NEXT.test(p.text.slice(s.end, s.end + 200));
+    if (!anonymous && !HAS_VERB.test(rest.slice(phrase.length)) && !/\b(?:declined|refused|confirmed)\b/i.test(rest) && !/^[^.!?“”"‘]{0,160}:\s*[‘“"]/u.test(rest.slice(phrase.length)) && !PRONOUN_QUOTE_NEXT.test(p.text.slice(s.end, s.end + 600))) continue;
     const phraseStart = start + lead[0].length;
     // "One rider, an older man in a Route 47 cap who declined to give his name,": also who they are.
     // So are "One woman, who arrived at the shelter with two dogs, said" and "A woman waiting in
     // line for bottled water said": what readers call them by ("the woman at the shelter").
     const described = descriptionAfter(rest.slice(phrase.length));
-    out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length, ...(described ? { described } : {}) });
+    out.push({ phrase, start: phraseStart, end: phraseStart + phrase.length, ...(described ? { described } : {}), ...(anonymous ? { anonymous } : {}) });
   }
   return out;
 }
@@ -1485,6 +1498,8 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
 const PROPER_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.’'-]*)*$/u;
 /** Words for any company, whatever it makes or sells. */
 const GENERIC_COMPANY = /^(?:company|firm|business)$/;
+/** Words for any body at all, company, charity or agency. */
+const GENERIC_BODY = /^(?:organi[sz]ation)$/;
 
 /** A paragraph opening on a body by its noun and what it did: "The finance ministry welcomed the decision." (group 1: the body). */
 const BODY_SUBJECT = new RegExp(`^(The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|department|agency|council|government|company|commission|regulator|authority|union|board))\\s+(?:\\w+ly\\s+)?(?:said|welcomed|criticised|criticized|rejected|condemned|defended|denied|confirmed|announced|praised|responded|hit back|declined)\\b`, 'u');
@@ -2384,7 +2399,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const given = FIRST_NAME_GIVEN.exec(p.text.slice(u.end, u.end + 160));
       if (given) people.givenName(person, given[1]!);
       // "One senior figure at a smaller operator, who asked not to be named, said": a source.
-      if (ANONYMOUS_AFTER.test(p.text.slice(u.end, u.end + 120))) people.list[person]!.anonymous = true;
+      if (u.anonymous || ANONYMOUS_AFTER.test(p.text.slice(u.end, u.end + 120))) people.list[person]!.anonymous = true;
       found.push({ person, paragraph: p.number, start: u.start, end: u.end });
     }
     describeByEpithet(p, found, mentions, people);
@@ -3059,8 +3074,11 @@ const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB
  */
 const REPLIED_BY_DEED = /\b(?:answered|replied|responded|countered|hit\s+back)\s+with\s+(?:a|an|two|three|four|five|\d+|back-to-back)\s+(?![^,.;]*\b(?:statements?|letters?|emails?|posts?|tweets?|messages?|questions?|warnings?|remarks?|comments?|speech|apology|denial|pledge|promise|vow|challenge)\b)/i;
 
+/** "She asked not to be named.": who someone is, not something they said. */
+const ANONYMITY_ONLY = /^(?:he|she|they|(?:the|a|an|one)\s+[^,.;]{2,40}?)\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn['’]t\s+want)\b(?![^.;]*\b(?:said|says|told)\b)[^.;]{0,60}?\b(?:named|identified|anonymity|name)\b[^;]*$/i;
+
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
-  if (REPLIED_BY_DEED.test(sentence)) return undefined;
+  if (REPLIED_BY_DEED.test(sentence) || ANONYMITY_ONLY.test(sentence)) return undefined;
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
   // "…, according to a person familiar with the matter.": an anonymous source at the end speaks
@@ -3229,11 +3247,19 @@ function authorOf(document: string, ctx: Context, before: readonly PersonMention
   // "Larchfield Home Care, which employs …, said in a statement that …" then "the statement said".
   // ("Serrano's management agency, Vertex Sports Group, said in a statement": the name in apposition too.)
   const saidIn = new RegExp(`^(?:,[^.;“”‘]{1,160}?,|,)?\\s+(?:said|says|wrote|added|announced|confirmed)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b`, 'iu');
+  // "In a statement, Northstar Airways said it was disappointed …" then "the statement said".
+  const inBefore = new RegExp(`\\bin\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${doc}\\b[^.;“”"‘]{0,60},\\s+(?:the\\s+)?$`, 'iu');
   const wrote = before.findLast((m) => {
     const text = ctx.paragraphs[m.paragraph - 1]!.text;
     const lead = text.slice(Math.max(0, m.start - 50), m.start);
     const rest = text.slice(m.end, m.end + 60);
-    return byBefore.test(lead) || ownedAfter.test(rest) || (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest)) || saidIn.test(text.slice(m.end, m.end + 240));
+    return (
+      byBefore.test(lead) ||
+      ownedAfter.test(rest) ||
+      (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest)) ||
+      saidIn.test(text.slice(m.end, m.end + 240)) ||
+      (inBefore.test(text.slice(Math.max(0, m.start - 100), m.start)) && /^\s+(?:said|says|wrote|added|announced|confirmed|stated)\b/.test(rest))
+    );
   });
   return wrote?.person;
 }

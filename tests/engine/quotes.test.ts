@@ -4775,3 +4775,57 @@ describe('a headland or a lighthouse by its name ("Skerrand Point")', () => {
     expect(speakerOfQuote(a, 'listen for the wind')).toBe('Walter Penhallow');
   });
 });
+
+describe('"the statement said" after "In a statement, X said"', () => {
+  it('is the statement’s issuer, not the body named last in what it said', () => {
+    const a = parseArticle(
+      [
+        'Runway closure',
+        'In a statement, Northstar Airways said it was "disappointed by the limited notice" and would move its flights to Lakemont-Pierce International Airport.',
+        '"We have been serving Brantley for 22 years," the statement said. "That is not how a partnership is supposed to work."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'serving Brantley')).toBe('Northstar Airways');
+    expect(speakerOfQuote(a, 'partnership')).toBe('Northstar Airways');
+  });
+});
+
+describe('"the organization said"', () => {
+  it('is the body named just before, whatever kind of body its name says it is', () => {
+    const a = parseArticle(
+      [
+        'Wildfire',
+        'Hope Valley Relief Services, which is running the shelter with the county, asked people not to drop off used clothing. "Cash donations and gift cards allow us to meet needs quickly," the organization said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Cash donations')).toBe('Hope Valley Relief Services');
+  });
+
+  it('is not a body named many paragraphs before', () => {
+    const a = parseArticle(
+      [
+        'Ice storm',
+        'Heartland Power & Light, the state’s largest utility, accounted for 312,000 of the outages.',
+        'Schools were closed on Tuesday.',
+        'Roads stayed icy overnight.',
+        'The American Red Cross said it had opened 14 warming centers. "Bring blankets and chargers," the organization said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Bring blankets')).not.toBe('Heartland Power & Light');
+  });
+});
+
+describe('someone the next sentence keeps anonymous', () => {
+  it('is the "she" of the quotation after, and "She asked not to be named" is nothing she said', () => {
+    const a = parseArticle(
+      [
+        'Data breach',
+        'Priya Anand, a data protection solicitor, said a reprimand was the most likely outcome.',
+        'Among those who received a letter this week was a Marlbridge woman who attended the maternity unit last summer. She asked not to be named.',
+        '‘Nobody outside my family knew,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Nobody outside')).toBe('A Marlbridge woman');
+    expect(a.reported.map((r) => r.text)).not.toContain('She asked not to be named.');
+  });
+});
