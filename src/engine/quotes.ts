@@ -2200,12 +2200,25 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
   // "said he was ‘heartbroken’", "described the account as “unconvincing”" (not what something
   // was doing: "the city was “reviewing” it"; not a name: "known as ‘Bertie’").
   if (words === 1 && HAS_VERB.test(lead) && /^\p{Ll}/u.test(q.text) && ((COPULA_BEFORE.test(lead) && (!/ing[,.]?$/.test(q.text) || /\bbeen\s*$/i.test(lead))) || (JUDGED_AS.test(lead) && !COPULA_BEFORE.test(lead) && !REFERRED_AS.test(lead)))) return true;
+  // A phrase of someone's own, of a word or two, where the words can only be theirs:
+  // - what they did it with, opening on a preposition: "had discussed a cut “at length”",
+  //   "accepted the offer “with gratitude”", "would ask for a release “within weeks”";
+  // - the verb of their own clause right after its pronoun: "said it “strongly disagrees”";
+  // - how they said it, right after the saying: "apologised ‘unreservedly’".
+  if (words <= 2 && /^\p{Ll}/u.test(q.text) && !REFERRED_AS.test(lead)) {
+    if (HAS_VERB.test(lead) && words === 2 && PHRASE_OPENS.test(q.text)) return true;
+    if (HAS_VERB.test(lead) && /\b(?:it|he|she|they|we)\s*$/i.test(lead) && !/^(?:the|a|an)\s/.test(q.text)) return true;
+    if (/^\p{Ll}+ly$/u.test(q.text.replace(/[,.]$/, '')) && SAYING_JUST_BEFORE.test(lead)) return true;
+  }
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
 
+/** A verb of saying right before the quotation mark: "apologised ", "said ". */
+const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${VERB}|apologi[sz]ed|apologi[sz]es)\\s*$`, 'i');
+
 /** A preposition opening the quoted words ("came to a rehearsal ‘for a laugh’ two years ago"): a phrase of their own, never a label on the noun after. */
-const PHRASE_OPENS = /^(?:for|as|at|in|on|to|by|with|from|of|like|into|over|under|without)\s/i;
+const PHRASE_OPENS = /^(?:for|as|at|in|on|to|by|with|from|of|like|into|over|under|without|within)\s/i;
 
 /** A determiner, then at most two modifiers, right before a quotation mark: "a free 30-minute ", "its ". */
 const LABEL_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:(?!(?:was|is|were|are|be|been|as)\b)[\p{Ll}\d][\p{L}\d-]*\s+){0,2}$/u;
@@ -2918,9 +2931,17 @@ function interviewQuotes(paragraphs: readonly Paragraph[], mentions: readonly Pe
     // (Words, not a box score: "Torres: 9 IP, 0 H, 0 R, 1 BB".)
     return (p.text.slice(from).match(/\b\p{Ll}+\b/gu)?.length ?? 0) >= 3 ? [whole(p, from, m.person)] : [];
   });
-  if (lines.length >= 2) out.push(...lines);
+  // (One line is enough when it answers a question another label asks: "Resident: Do you know
+  // yet how this started?" ¶ "Bellweather: It's under investigation.")
+  // (A question, not a fact box's "Services: 10 a.m. Saturday" beside "Burial: …".)
+  const asks = (n: number) => paragraphs.some((p) => p.number === n && LABELLED_LINE.test(p.text) && /\?\s*$/.test(p.text));
+  const inDialogue = (a: Attributed) => asks(a.raw.parts[0]!.paragraph - 1);
+  out.push(...(lines.length >= 2 ? lines : lines.filter(inDialogue)));
   return out;
 }
+
+/** A line a label opens, a transcript's: "Resident: …", "Reporter: …", "Q: …". */
+const LABELLED_LINE = /^\*{0,2}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\*{0,2}:\s+\S/u;
 
 /** Words someone says of themselves: "I", "my", "we", "our". */
 // (Capitalised too, opening a sentence: "We had ‘off and away’ for four years."; not "US".)

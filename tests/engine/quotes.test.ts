@@ -3376,7 +3376,8 @@ describe('a chamber of commerce or trade', () => {
   );
 
   it('is a body whose chairman is the person named after it, and which speaks as "the chamber"', () => {
-    expect(speakersOfQuotes(a)).toEqual(['Graham Hollis', 'Graham Hollis']);
+    // (Its "reluctantly", an adverb of its own after its "it", is its quote.)
+    expect(speakersOfQuotes(a)).toEqual(['Graham Hollis', 'Graham Hollis', 'Greater Bellhaven Chamber of Commerce']);
     expect(a.speakers.find((s) => s.name === 'Graham Hollis')!.role).toBe('Haverleigh Chamber of Trade chairman');
     expect(findSpeakers(a.speakers, 'the chamber').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Greater Bellhaven Chamber of Commerce');
     expect(findSpeakers(a.speakers, 'the chamber of trade chairman').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('Graham Hollis');
@@ -4827,5 +4828,45 @@ describe('someone the next sentence keeps anonymous', () => {
     );
     expect(speakerOfQuote(a, 'Nobody outside')).toBe('A Marlbridge woman');
     expect(a.reported.map((r) => r.text)).not.toContain('She asked not to be named.');
+  });
+});
+
+describe('a transcript line that answers a labelled question', () => {
+  it('is its speaker’s quote, though it is the only line the speaker has', () => {
+    const a = parseArticle(
+      [
+        'Fire update',
+        'Incident commander Marcus Bellweather took questions from residents at the briefing.',
+        'Resident: Do you know yet how this thing started?',
+        "Bellweather: It's under investigation. I'm not going to guess at it.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'under investigation')).toBe('Marcus Bellweather');
+  });
+
+  it('is not a fact box’s line beside another label', () => {
+    const a = parseArticle(['Obituary', 'Walt Brannigan died on Sunday. He was 78.', 'Services: 10 a.m. Saturday, March 15, at St. Brendan’s Cathedral.', 'Burial: Oak Hill Cemetery, in the family plot.'].join('\n\n'));
+    expect(a.quotes).toEqual([]);
+  });
+});
+
+describe('a word or two of someone’s own that can only be theirs', () => {
+  it('finds a phrase opening on a preposition, a verb after its pronoun and an adverb of the saying', () => {
+    const a = parseArticle(
+      [
+        'Rates held',
+        'Governor Marta Kellander said the committee had discussed a cut “at length” but concluded that inflation was too high.',
+        'Loopline Media, which runs the app, said in a statement that it “strongly disagrees” with the commission’s findings.',
+        'Trust chief executive Dr Fiona Carrick apologised ‘unreservedly’ at a meeting of the trust board yesterday.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'at length')).toBe('Marta Kellander');
+    expect(speakerOfQuote(a, 'strongly disagrees')).toBe('Loopline Media');
+    expect(speakerOfQuote(a, 'unreservedly')).toBe('Fiona Carrick');
+  });
+
+  it('leaves a label on a noun alone', () => {
+    const a = parseArticle(['Beach', 'The council hired 12 “water patrol” officers for the summer, a spokesman said.'].join('\n\n'));
+    expect(a.quotes).toEqual([]);
   });
 });
