@@ -214,7 +214,9 @@ interface Person {
 }
 
 /** ", a planetary scientist at the " right before a body's name: where someone in an apposition works. */
-const WORKPLACE_BEFORE = /,\s*(?:an?|the)\s+[^,.;:“”"]{2,60}?\s(?:at|of|with|from)\s+(?:the\s+)?$/;
+// (Or in a relative clause of what they do there: "Professor Siân Gethin, who studies research
+// integrity at the University of Penrhyn,".)
+const WORKPLACE_BEFORE = /,\s*(?:(?:an?|the)\s+[^,.;:“”"]{2,60}?|who\s+(?:works|worked|teaches|taught|studies|studied|lectures|researches|is\s+based|was\s+based)\b[^,.;:“”"]{0,60}?)\s(?:at|of|with|from|for)\s+(?:the\s+)?$/;
 
 /** A body's name with a last word that only says what it is ("… Police Department"): the rest names it too. */
 const FULLER_NAME = /^(.+\s\S+)\s+(?:department|dept\.?|service|force)$/;
@@ -3503,7 +3505,9 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   const roleWord = /(\p{Ll}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
   // (…unless it is a title: "Northway’s Chief Executive, Gareth Pryce-Morgan, told investors".)
   const titleWord = /(?:’s|'s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)$/u.exec(subject.trim())?.[1]?.toLowerCase();
-  const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (titleWord !== undefined && isRoleNoun(titleWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
+  // (…or a role's noun before what it is of: "Halden’s director of research, Dr Priya Raman-Whitlock,".)
+  const ofWord = /(\p{Ll}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{1,40}$/u.exec(subject.trim())?.[1]?.toLowerCase();
+  const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (titleWord !== undefined && isRoleNoun(titleWord)) || (ofWord !== undefined && isRoleNoun(ofWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
   // "The delivery company Odell worked for, QuickPlate, said": a body, described, then named.
   const bodyNoun = describesRole || !/^(?:a|an|the)\s/i.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
   if (!describesRole && !bodyNoun) return undefined;

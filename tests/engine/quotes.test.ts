@@ -4870,3 +4870,22 @@ describe('a word or two of someone’s own that can only be theirs', () => {
     expect(a.quotes).toEqual([]);
   });
 });
+
+describe('a body’s role holder named in apposition', () => {
+  it('"Halden’s director of research, Dr Priya Raman-Whitlock, said …" is hers, not the foundation’s', () => {
+    const a = parseArticle(['Misconduct', 'The Halden Foundation funded the work.', 'Halden’s director of research, Dr Priya Raman-Whitlock, said the foundation was reviewing whether to seek repayment.'].join('\n\n'));
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Priya Raman-Whitlock']);
+  });
+
+  it('"the university said" is not the university someone who comments "studies … at"', () => {
+    const a = parseArticle(
+      [
+        'Misconduct',
+        'A University of Northmoor investigation has found that a professor committed research misconduct.',
+        'Professor Siân Gethin, who studies research integrity at the University of Penrhyn, said the case showed how slow such inquiries were.',
+        'The appeal will be heard by a separate panel, which the university said it expected to convene within three months.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.filter((r) => /separate panel/.test(r.text)).map((r) => a.speakers[r.speaker]!.name)).toEqual(['University of Northmoor']);
+  });
+});
