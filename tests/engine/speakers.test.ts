@@ -94,6 +94,12 @@ describe('misspelt short surnames and roles after an age', () => {
     expect(['dun', 'vos', 'choo', 'stien'].map(first)).toEqual(['Marcy Dunn', 'Elena Voss', 'Mei Cho', 'Rachel Stein']);
   });
 
+  it('finds a name whose ending is spelt the other way: "renny", "bassey", "reddy"', () => {
+    const a = parseArticle('T\n\n“The hill was brutal,” said Inspector Gordon Rennie.\n\n“We cannot absorb it,” said Rajinder Bassi.\n\n“Nobody came,” said Joan Reddie.');
+    const first = (q: string) => a.speakers[findSpeakers(a.speakers, q)[0]!.speaker]!.name;
+    expect(['renny', 'bassey', 'reddy'].map(first)).toEqual(['Gordon Rennie', 'Rajinder Bassi', 'Joan Reddie']);
+  });
+
   it('takes the role after an age: "Gemma Lowe, 29, a nurse who …"', async () => {
     const { parseArticle } = await import('../../src/engine/parse.js');
     const a = parseArticle('T\n\nGemma Lowe, 29, a nurse who commutes by train, was angry. “I cannot keep paying,” she said.');
