@@ -1301,6 +1301,11 @@ function sentenceSpeakers(article: Article): Map<number, string> {
  * "She" is about the person named last before it (of that gender, when the article gives one),
  * in its paragraph or the one before. The person's name, by sentence id.
  */
+/** A sentence opening on a body by its noun: "The company, which …", "The council said". */
+const BODY_REFERENCE = /^The\s+(company|firm|council|trust|union|agency|department|airline|group|board|district|authority|charity|university|college|hospital|bank|club|foundation|retailer|carrier|operator|utility|regulator|commission|ministry|chain|insurer|lender|developer|manufacturer|maker|publisher|museum|school)(?=,|\s+\p{Ll}|’s|'s)/u;
+/** Paragraphs back a body's name may stand for "the company" to mean it. */
+const BODY_REACH = 3;
+
 function pronounReferents(article: Article, namesOf: (text: string) => ReturnType<typeof findNames>): Map<number, string> {
   const out = new Map<number, string>();
   const quoted = quotedSentences(article);
@@ -1310,7 +1315,22 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
   // caption named Dale Vossberg.)
   const fullNames = new Map<string, string>(article.speakers.filter((s) => !s.unnamed && s.gender && s.name.includes(' ')).map((s) => [s.name.toLowerCase().split(/\s+/).at(-1)!, s.name]));
   const last: Partial<Record<'m' | 'f' | 'any', { name: string; paragraph: number }>> = {};
+  // "Corvanta said … ¶ The company, which makes software for insurers, had about 8,200 employees":
+  // a body the text goes on calling by its noun ("the company", "the council") is the one it last
+  // named that the text calls so (a speaker with that noun among its names).
+  const bodies = article.speakers.flatMap((sp) => {
+    if (sp.unnamed || sp.gender) return [];
+    const nouns = sp.aliases.filter((a) => BODY_REFERENCE.test(`The ${a} x`));
+    const names = [sp.name, ...sp.aliases.filter((a) => a.length >= 4 && !a.includes(' ') && !nouns.includes(a)).map((a) => a.charAt(0).toUpperCase() + a.slice(1))];
+    return nouns.length ? [{ name: sp.name, nouns: new Set(nouns), names, seen: -1 }] : [];
+  });
   for (const s of article.sentences) {
+    for (const body of bodies) if (body.names.some((n) => s.text.includes(n))) body.seen = s.paragraph;
+    const noun = quoted.has(s.id) ? undefined : BODY_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
+    if (noun) {
+      const body = bodies.filter((b) => b.nouns.has(noun) && b.seen >= 0 && s.paragraph - b.seen <= BODY_REACH).sort((a, b) => b.seen - a.seen)[0];
+      if (body && !body.names.some((n) => s.text.includes(n))) out.set(s.id, body.name);
+    }
     const opens = quoted.has(s.id) ? undefined : /^(He|She)\s+\p{Ll}/u.exec(s.text)?.[1];
     if (opens) {
       const gender = opens === 'He' ? 'm' : 'f';

@@ -1692,3 +1692,21 @@ describe('"how long" and a span between two years', () => {
     expect(shownTexts(r).some((t) => /from 1976 to 2006/.test(t))).toBe(true);
   });
 });
+
+describe('"the company" in a sentence of its own', () => {
+  it('is the company named before, so a question naming it finds the sentence', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Software maker cuts jobs',
+          'AUSTIN, Texas (Ledger Wire) - Workflow software maker Corvanta Inc will cut about 1,150 jobs, or roughly 14% of its global workforce, its chief executive told staff on Tuesday.',
+          'Corvanta said in a filing that it expected restructuring charges of $62 million to $70 million.',
+          'Shares of the Austin-based company fell 3.2% in early trading.',
+          'The company, which makes software that automates paperwork for insurers and hospitals, had about 8,200 employees at the end of 2024, according to its annual report.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = engine.answer('how many employees did corvanta have before this');
+    expect(shownTexts(r).some((t) => /8,200 employees/.test(t))).toBe(true);
+  });
+});
