@@ -317,7 +317,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // texts: the article's sentences and the pairs of them a question reads together).
   const namesOf = memo(4 * sentences.length + 64, findNames);
   const referentOf = pronounReferents(article, namesOf);
-  /** The terms of the person a sentence's opening "He"/"She" is (see `pronounReferents`). */
+  /** The terms of the person a sentence's opening "He", "She", "His" or "Her" is, or the body its "The company" is (see `pronounReferents`). */
   const referentTerms = sentences.map((s) => (referentOf.has(s.id) ? termsOf(referentOf.get(s.id)!) : undefined));
   const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''} ${referentOf.get(s.id) ?? ''}`;
   // The headline's words count for the lead once another question word finds it; they do not
@@ -1296,16 +1296,18 @@ function sentenceSpeakers(article: Article): Map<number, string> {
   return out;
 }
 
-/**
- * "Ray Dettmer parks his pickup … ¶ He is 72": a sentence of the writer's that opens on "He" or
- * "She" is about the person named last before it (of that gender, when the article gives one),
- * in its paragraph or the one before. The person's name, by sentence id.
- */
 /** A sentence opening on a body by its noun: "The company, which …", "The council said". */
 const BODY_REFERENCE = /^The\s+(company|firm|council|trust|union|agency|department|airline|group|board|district|authority|charity|university|college|hospital|bank|club|foundation|retailer|carrier|operator|utility|regulator|commission|ministry|chain|insurer|lender|developer|manufacturer|maker|publisher|museum|school)(?=,|\s+\p{Ll}|’s|'s)/u;
 /** Paragraphs back a body's name may stand for "the company" to mean it. */
 const BODY_REACH = 3;
 
+/**
+ * "Ray Dettmer parks his pickup … ¶ He is 72": a sentence of the writer's that opens on "He" or
+ * "She" (or "His", "Her": "His best corn is running 60 bushels an acre") is about the person
+ * named last before it (of that gender, when the article gives one), in its paragraph or the one
+ * before; one that opens on "The company" is about a body (see BODY_REFERENCE). The name, by
+ * sentence id.
+ */
 function pronounReferents(article: Article, namesOf: (text: string) => ReturnType<typeof findNames>): Map<number, string> {
   const out = new Map<number, string>();
   const quoted = quotedSentences(article);
@@ -1331,9 +1333,9 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
       const body = bodies.filter((b) => b.nouns.has(noun) && b.seen >= 0 && s.paragraph - b.seen <= BODY_REACH).sort((a, b) => b.seen - a.seen)[0];
       if (body && !body.names.some((n) => s.text.includes(n))) out.set(s.id, body.name);
     }
-    const opens = quoted.has(s.id) ? undefined : /^(He|She)\s+\p{Ll}/u.exec(s.text)?.[1];
+    const opens = quoted.has(s.id) ? undefined : /^(He|She|His|Her)\s+\p{Ll}/u.exec(s.text)?.[1];
     if (opens) {
-      const gender = opens === 'He' ? 'm' : 'f';
+      const gender = opens === 'He' || opens === 'His' ? 'm' : 'f';
       const other = gender === 'm' ? 'f' : 'm';
       // The last person of this gender, or of none known, unless one of the other was named since.
       const candidate = [last[gender], last.any].filter((c) => c !== undefined).sort((a, b) => b!.paragraph - a!.paragraph)[0];

@@ -1710,3 +1710,22 @@ describe('"the company" in a sentence of its own', () => {
     expect(shownTexts(r).some((t) => /8,200 employees/.test(t))).toBe(true);
   });
 });
+
+describe('a sentence opening on "His" or "Her"', () => {
+  it('is about the person named just before, so a question naming them finds it', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Drought cuts harvest',
+          'Farmers across the county expect their smallest harvest in a decade.',
+          'Dale Hutchins raises dryland corn and wheat near Brenner Creek with his son.',
+          'His best corn is running 60 to 70 bushels an acre this autumn.',
+          'Maria Ybarra farms irrigated land to the south of the creek.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = engine.answer('how many bushels is hutchins getting');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/60 to 70 bushels/);
+  });
+});
