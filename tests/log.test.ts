@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { createLogger, prettyLine } from '../src/runtime/log.js';
+import { createLogger, isoTime, prettyLine } from '../src/runtime/log.js';
 import { scrubber, secretsOf } from '../src/runtime/secrets.js';
 import { captureLog } from './helpers/log-capture.js';
 
@@ -77,5 +78,19 @@ describe('logs', () => {
     const scrub = scrubber(['abc', 'abcdef', '', undefined]);
     expect(scrub('x abcdef y abc z')).toBe('x [redacted] y [redacted] z');
     expect(scrubber([])('unchanged')).toBe('unchanged');
+  });
+});
+
+describe('isoTime', () => {
+  it('writes what pino.stdTimeFunctions.isoTime writes, across seconds and every width of milliseconds', () => {
+    const now = vi.spyOn(Date, 'now');
+    try {
+      for (const t of [Date.UTC(2026, 0, 2, 3, 4, 5, 678), Date.UTC(2026, 0, 2, 3, 4, 5, 7), Date.UTC(2026, 0, 2, 3, 4, 6, 42), Date.UTC(2026, 11, 31, 23, 59, 59, 999), Date.UTC(2027, 0, 1, 0, 0, 0, 0)]) {
+        now.mockReturnValue(t);
+        expect(isoTime()).toBe(pino.stdTimeFunctions.isoTime());
+      }
+    } finally {
+      now.mockRestore();
+    }
   });
 });
