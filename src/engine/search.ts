@@ -24,6 +24,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { readsAsTitle } from './sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
+import { kindsOfHead, orgAccepts } from './organisations.js';
 import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { expectedTypes, NOT_GIVEN, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from './answer-types.js';
@@ -1326,12 +1327,16 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
     const names = [sp.name, ...sp.aliases.filter((a) => a.length >= 4 && !a.includes(' ') && !nouns.includes(a)).map((a) => a.charAt(0).toUpperCase() + a.slice(1))];
     return nouns.length ? [{ name: sp.name, nouns: new Set(nouns), names, seen: -1 }] : [];
   });
+  const namedBodies: Array<{ name: string; kinds: string[]; paragraph: number }> = [];
   for (const s of article.sentences) {
     for (const body of bodies) if (body.names.some((n) => s.text.includes(n))) body.seen = s.paragraph;
     const noun = quoted.has(s.id) ? undefined : BODY_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
     if (noun) {
       const body = bodies.filter((b) => b.nouns.has(noun) && b.seen >= 0 && s.paragraph - b.seen <= BODY_REACH).sort((a, b) => b.seen - a.seen)[0];
+      // (Else a body no one quotes, whose name says what it is: "Rock Prairie Paving Co.")
+      const named = body ? undefined : namedBodies.findLast((b) => s.paragraph - b.paragraph <= BODY_REACH && orgAccepts(noun, b.kinds));
       if (body && !body.names.some((n) => s.text.includes(n))) out.set(s.id, body.name);
+      else if (named && !s.text.includes(named.name)) out.set(s.id, named.name);
     }
     const opens = quoted.has(s.id) ? undefined : /^(He|She|His|Her)\s+\p{Ll}/u.exec(s.text)?.[1];
     if (opens) {
@@ -1342,6 +1347,8 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
       if (candidate && s.paragraph - candidate.paragraph <= 1 && !(last[other] && last[other]!.paragraph > candidate.paragraph && last.any === candidate)) out.set(s.id, candidate.name);
     }
     for (const m of namesOf(s.text)) {
+      const kinds = m.personLike || m.tokens.length < 2 ? [] : kindsOfHead(m.tokens.at(-1)!);
+      if (kinds.length) namedBodies.push({ name: m.text, kinds, paragraph: s.paragraph });
       // A full name, or a surname the article has given in full before ("Dettmer says").
       const name = m.personLike && m.tokens.length >= 2 ? m.text : m.tokens.length === 1 ? fullNames.get(m.tokens[0]!.toLowerCase()) : undefined;
       if (!name) continue;

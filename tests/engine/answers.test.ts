@@ -1729,3 +1729,21 @@ describe('a sentence opening on "His" or "Her"', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/60 to 70 bushels/);
   });
 });
+
+describe('"the company" after a company no one quotes', () => {
+  it('is the company whose name says it is one', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Runway to close for resurfacing',
+          'The airport authority awarded the resurfacing contract to Rock Prairie Paving Co. of Janesville in November.',
+          'The company will have about 140 people on site at the peak of the work this spring.',
+          'Flights will move to Lakemont-Pierce International for ten weeks.',
+        ].join('\n\n'),
+      ),
+    );
+    const r = engine.answer('how many people will rock prairie have on site');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/about 140 people/);
+  });
+});
