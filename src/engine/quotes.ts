@@ -2401,7 +2401,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // Nor is a name that only says whose they are, before the noun that says what they are: "One
       // Rovers official" (the club, known by its nickname), "the Smith family".
       const modifies = (f: PersonMention) => /^[\s-]*\p{L}/u.test(p.text.slice(f.end, u.end));
-      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f) || modifies(f));
+      // Nor whom they work with or for: "An official with SkyBridge Express, who spoke on condition
+      // of anonymity" is the official, not the airline (a name of no known kind).
+      const affiliated = (f: PersonMention) => /\b(?:with|for)\s+(?:the\s+)?$/i.test(p.text.slice(u.start, f.start));
+      const within = (f: PersonMention) => f.start >= u.start && f.end <= u.end && (speaksFor || isOrg(people.list[f.person]!) || placed(f) || affiliated(f) || modifies(f));
       if (inside(p.number, u.start) || found.some((f) => u.start < f.end && u.end > f.start && !within(f))) continue;
       for (let k = found.length - 1; k >= 0; k--) if (within(found[k]!)) found.splice(k, 1);
       // "Another victim, a father of two from Blyton who asked not to be named,": "another" only

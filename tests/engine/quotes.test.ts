@@ -4889,3 +4889,17 @@ describe('a body’s role holder named in apposition', () => {
     expect(a.reported.filter((r) => /separate panel/.test(r.text)).map((r) => a.speakers[r.speaker]!.name)).toEqual(['University of Northmoor']);
   });
 });
+
+describe('"An official with X, who spoke on condition of anonymity"', () => {
+  it('is an unnamed official, not the company named in the description', () => {
+    const a = parseArticle(
+      [
+        'Runway closure',
+        'An official with SkyBridge Express, who spoke on condition of anonymity because the carrier had not authorized comment, said the airline had asked for a later date.',
+        '"We flagged it early and nobody picked up the phone," the official said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We flagged it early')).toBe('An official with SkyBridge Express');
+    expect(findSpeakers(a.speakers, 'the anonymous airline official').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('An official with SkyBridge Express');
+  });
+});
