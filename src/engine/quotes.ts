@@ -763,6 +763,8 @@ const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|agai
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
 const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
 /** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
+/** A relative's word, as a role alone ("His daughter, Catriona,"). */
+const KIN_WORD = /^(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/;
 const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;
 
 /** Kinds of body known by the last word of their name. */
@@ -2352,7 +2354,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // officers aside, above).
       if (m.ownsRole !== undefined && !heads && !kind && names.some((n) => n.personLike && n.start > m.end && n.start - m.end <= 40 && n.role?.includes(m.ownsRole!))) continue;
       // "Mr Askew’s widow, Gemma, said:": a given name alone, whose family name her role gives.
-      const kin = m.tokens.length === 1 && !m.personLike ? KIN_OF_NAMED.exec(m.role ?? '') : null;
+      // (So is "His daughter, Catriona, 34, grew up in the cottage": the family name of the man
+      // named last, whose daughter she is.)
+      // (Not one the sentence says died: "Her mother, Mairi, died in 2019" is no speaker to find.)
+      const pronounKin = m.tokens.length === 1 && !m.personLike && KIN_WORD.test(m.role ?? '') && !DIED_AFTER.test(p.text.slice(m.end, m.end + 40)) ? /\b(His|Her)\s+[\p{L}-]+,\s*$/u.exec(p.text.slice(Math.max(0, m.start - 30), m.start))?.[1] : undefined;
+      const kinOf = pronounKin === undefined ? undefined : [...mentions, ...found].findLast((f) => !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed && people.list[f.person]!.name.includes(' ') && genderOf(people.list[f.person]!) !== (pronounKin === 'His' ? 'f' : 'm'));
+      const kin = m.tokens.length === 1 && !m.personLike ? (KIN_OF_NAMED.exec(m.role ?? '') ?? (kinOf ? ['', people.list[kinOf.person]!.name.split(/\s+/).at(-1)!] : null)) : null;
       // "The Drivers’ Alliance, a motoring group, says … Simon Pargeter, its policy director,
       // said": "its" is the body named last before him, and the role is that body's.
       // (Or, when this paragraph names no body before them, the body the paragraph before opens

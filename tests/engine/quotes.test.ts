@@ -4903,3 +4903,22 @@ describe('"An official with X, who spoke on condition of anonymity"', () => {
     expect(findSpeakers(a.speakers, 'the anonymous airline official').map((m) => a.speakers[m.speaker]!.name)[0]).toBe('An official with SkyBridge Express');
   });
 });
+
+describe('"His daughter, Catriona," with her given name alone', () => {
+  it('is the daughter of the man named before, by his family name, and "his daughter says" is hers', () => {
+    const a = parseArticle(
+      [
+        'Last keeper',
+        'Angus MacRitchie has kept the light for 30 years.',
+        'His daughter, Catriona, 34, grew up in the cottage.',
+        '‘He’s never not had a reason to get up at four,’ his daughter says.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'reason to get up')).toBe('Catriona MacRitchie');
+  });
+
+  it('leaves a relative the sentence says died as she was', () => {
+    const a = parseArticle(['Last keeper', 'Angus MacRitchie has kept the light for 30 years.', 'His wife, Mairi, died in 2019.'].join('\n\n'));
+    expect(a.speakers.map((s) => s.name)).not.toContain('Mairi MacRitchie');
+  });
+});
