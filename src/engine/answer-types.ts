@@ -252,7 +252,12 @@ const THING_ASKED = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|
 /** "how old is the club": the noun asked, when it is no word for a person. */
 function thingAsked(q: string): boolean {
   const noun = /\bhow old (?:is|was|are|were) (?:the|this|that|these|those|its|their)\s+(?:[a-z'-]+\s+){0,2}?([a-z-]+)\s*\??\s*$/.exec(q)?.[1];
-  return noun !== undefined && ![noun, noun.replace(/s$/, ''), noun.replace(/men$/, 'man'), noun.replace(/ren$/, '')].some(isPersonNoun);
+  return noun !== undefined && ![noun, noun.replace(/s$/, ''), noun.replace(/men$/, 'man'), noun.replace(/ren$/, '')].some((n) => isPersonNoun(n) || compoundPerson(n));
+}
+/** A compound the lexicon lacks whose last part is a person: "paddleboarder" (a boarder), "shipbuilder". */
+function compoundPerson(noun: string): boolean {
+  for (let at = 4; at <= noun.length - 5; at++) if (isPersonNoun(noun.slice(at))) return true;
+  return false;
 }
 /** A thing's age, besides a person's words for one: "its 126-year history". */
 const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b/i;

@@ -1747,3 +1747,12 @@ describe('"the company" after a company no one quotes', () => {
     expect(r.sentences.map((s) => s.text).join(' ')).toMatch(/about 140 people/);
   });
 });
+
+describe('"how old was the paddleboarder"', () => {
+  it('asks a person’s age: a compound the lexicon lacks whose last part is a person ("boarder")', () => {
+    // (Round e101's inquest: the lead calls him "A father-of-two who drowned while paddleboarding";
+    // the next paragraph names him with his age.)
+    const r = freshEngine('e101-paddleboard-inquest').answer('how old was the paddleboarder');
+    expect(shownTexts(r).some((t) => /Callum Ashworth, 41/.test(t))).toBe(true);
+  });
+});
