@@ -762,10 +762,12 @@ const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|agai
 
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
 const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
+/** A relative's word, whose family name a given name alone takes ("Mr Askew’s widow, Gemma,"). */
+const KIN_WORDS = 'widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister';
+/** …as a role alone ("His daughter, Catriona,"). */
+const KIN_WORD = new RegExp(`^(?:${KIN_WORDS})$`);
 /** A family role owned by someone named by surname: "Mr Askew’s widow" (group 1: the surname). */
-/** A relative's word, as a role alone ("His daughter, Catriona,"). */
-const KIN_WORD = /^(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/;
-const KIN_OF_NAMED = /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s\s+(?:widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister)$/u;
+const KIN_OF_NAMED = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?(\\p{Lu}[\\p{L}-]+)[’']s\\s+(?:${KIN_WORDS})$`, 'u');
 
 /** Kinds of body known by the last word of their name. */
 const TEAM_KINDS = new Set(['team', 'club', 'franchise', 'side']);
@@ -2359,7 +2361,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // (Not one the sentence says died: "Her mother, Mairi, died in 2019" is no speaker to find.)
       const pronounKin = m.tokens.length === 1 && !m.personLike && KIN_WORD.test(m.role ?? '') && !DIED_AFTER.test(p.text.slice(m.end, m.end + 40)) ? /\b(His|Her)\s+[\p{L}-]+,\s*$/u.exec(p.text.slice(Math.max(0, m.start - 30), m.start))?.[1] : undefined;
       const kinOf = pronounKin === undefined ? undefined : [...mentions, ...found].findLast((f) => !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed && people.list[f.person]!.name.includes(' ') && genderOf(people.list[f.person]!) !== (pronounKin === 'His' ? 'f' : 'm'));
-      const kin = m.tokens.length === 1 && !m.personLike ? (KIN_OF_NAMED.exec(m.role ?? '') ?? (kinOf ? ['', people.list[kinOf.person]!.name.split(/\s+/).at(-1)!] : null)) : null;
+      const familyName = m.tokens.length === 1 && !m.personLike ? (KIN_OF_NAMED.exec(m.role ?? '')?.[1] ?? (kinOf ? people.list[kinOf.person]!.name.split(/\s+/).at(-1) : undefined)) : undefined;
       // "The Drivers’ Alliance, a motoring group, says … Simon Pargeter, its policy director,
       // said": "its" is the body named last before him, and the role is that body's.
       // (Or, when this paragraph names no body before them, the body the paragraph before opens
@@ -2371,7 +2373,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const itsRole = m.role !== undefined && /^its\s/.test(m.role) ? m.role.replace(/^its\s+/, '') : undefined;
       const owner = itsRole === undefined ? undefined : (found.findLast((f) => f.end <= m.start && isOrg(people.list[f.person]!)) ?? mentions.find((f) => f.paragraph === p.number - 1 && f.start <= 4 && isOrg(people.list[f.person]!)));
       const ownRole = itsRole === undefined ? {} : { role: owner ? `${itsRole} of ${people.list[owner.person]!.name}` : itsRole };
-      const relative = kin ? { ...m, text: `${m.text} ${kin[1]}`, tokens: [...m.tokens, kin[1]!], personLike: true } : { ...m, ...ownRole };
+      const relative = familyName ? { ...m, text: `${m.text} ${familyName}`, tokens: [...m.tokens, familyName], personLike: true } : { ...m, ...ownRole };
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m, brands), headKinds, speaks) : people.resolve(relative, speaks);
       if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });

@@ -1298,7 +1298,8 @@ function sentenceSpeakers(article: Article): Map<number, string> {
 }
 
 /** A sentence opening on a body by its noun: "The company, which …", "The council said". */
-const BODY_REFERENCE = /^The\s+(company|firm|council|trust|union|agency|department|airline|group|board|district|authority|charity|university|college|hospital|bank|club|foundation|retailer|carrier|operator|utility|regulator|commission|ministry|chain|insurer|lender|developer|manufacturer|maker|publisher|museum|school)(?=,|\s+\p{Ll}|’s|'s)/u;
+const REFERRED_BODIES = new Set(['company', 'firm', 'council', 'trust', 'union', 'agency', 'department', 'airline', 'group', 'board', 'district', 'authority', 'charity', 'university', 'college', 'hospital', 'bank', 'club', 'foundation', 'retailer', 'carrier', 'operator', 'utility', 'regulator', 'commission', 'ministry', 'chain', 'insurer', 'lender', 'developer', 'manufacturer', 'maker', 'publisher', 'museum', 'school']);
+const BODY_REFERENCE = new RegExp(`^The\\s+(${[...REFERRED_BODIES].join('|')})(?=,|\\s+\\p{Ll}|’s|'s)`, 'u');
 /** Paragraphs back a body's name may stand for "the company" to mean it. */
 const BODY_REACH = 3;
 
@@ -1323,7 +1324,7 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
   // named that the text calls so (a speaker with that noun among its names).
   const bodies = article.speakers.flatMap((sp) => {
     if (sp.unnamed || sp.gender) return [];
-    const nouns = sp.aliases.filter((a) => BODY_REFERENCE.test(`The ${a} x`));
+    const nouns = sp.aliases.filter((a) => REFERRED_BODIES.has(a));
     const names = [sp.name, ...sp.aliases.filter((a) => a.length >= 4 && !a.includes(' ') && !nouns.includes(a)).map((a) => a.charAt(0).toUpperCase() + a.slice(1))];
     return nouns.length ? [{ name: sp.name, nouns: new Set(nouns), names, seen: -1 }] : [];
   });

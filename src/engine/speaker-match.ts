@@ -70,7 +70,7 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
   // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey.
   if (query.length >= 4 && alias.length >= 4 && query !== alias && query.replace(/(?:ie|ey|ee|y|i)$/, 'y') === alias.replace(/(?:ie|ey|ee|y|i)$/, 'y')) return 0.7;
-    // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
+  // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
     // Short names keep few consonants: "quail" for Quayle, "riley" for Reile, two letters off and
