@@ -4123,13 +4123,15 @@ function surnameForOne(people: People, speakerOf: ReadonlyMap<number, number>, s
     const surname = [...p.tokens].at(-1)!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
   }
-  // (The one the text calls so most, three times as often as any other: a "Holloway said" may
-  // be read as the mother's now and then.)
+  // (The one the text calls so most, half as often again as any other: a "Holloway said" may be
+  // read as the mother's now and then, and "Mrs Penhallow" is the wife's five times to "Mr
+  // Penhallow" eight. Measured on the fresh set, 1.5 against 3: 19 more lookups found, 2 fewer
+  // reported statements, for a son called "Tom" whose mother is "Mrs Pennock" more often.)
   const times = (i: number) => people.list[i]!.bySurname ?? 0;
   for (const [surname, persons] of bySurname) {
     if (persons.length < 2) continue;
     const [most, next] = [...persons].sort((a, b) => times(b) - times(a));
-    if (times(most!) < 2 || times(most!) < 3 * times(next!)) continue;
+    if (times(most!) < 2 || times(most!) < 1.5 * times(next!)) continue;
     for (const i of persons) {
       if (i === most) continue;
       const aliases = speakers[speakerOf.get(i)!]!.aliases;

@@ -2027,6 +2027,23 @@ describe('a surname two speakers share', () => {
     expect(first!.score).toBeGreaterThan(second?.score ?? 0);
     expect(firstSpeakerAskedFor(a, 'Linda Holloway')).toBe('Linda Holloway');
   });
+
+  it('"what did Penhallow say" is the keeper the text calls Mr Penhallow most, though it calls his wife Mrs Penhallow too', () => {
+    const a = parseArticle(
+      [
+        'Keeper’s memoir',
+        'Walter Penhallow still wakes at ten to four most mornings.',
+        '‘I lie there and listen for the wind,’ Mr Penhallow says. ‘Then I remember there is no lamp to check.’',
+        'Margaret Penhallow, 81, remembers it differently. ‘Walter talks about the storms,’ Mrs Penhallow said.',
+        '‘I kept that letter for 15 years,’ Mr Penhallow says. Mr Penhallow writes every morning. ‘It keeps me honest,’ Mr Penhallow said.',
+        '‘He never stopped,’ Mrs Penhallow said.',
+      ].join('\n\n'),
+    );
+    const [first, second] = findSpeakers(a.speakers, 'Penhallow');
+    expect(a.speakers[first!.speaker]!.name).toBe('Walter Penhallow');
+    expect(first!.score).toBeGreaterThan(second?.score ?? 0);
+    expect(firstSpeakerAskedFor(a, 'Mrs Penhallow')).toBe('Margaret Penhallow');
+  });
 });
 
 describe('clergy titles', () => {
