@@ -211,6 +211,8 @@ interface Person {
   deceased?: boolean;
   /** How often the text calls them by their surname alone ("Holloway said"). */
   bySurname?: number;
+  /** Named once as a person is, by a given name and a surname ("Kofi Mensah-Hart"). */
+  fullName?: boolean;
 }
 
 /** ", a planetary scientist at the " right before a body's name: where someone in an apposition works. */
@@ -405,6 +407,9 @@ class People {
       return index;
     }
     if (!person.role && (m.role ?? m.title)) person.role = m.role ?? m.title;
+    // "Kofi Mensah-Hart": a given name and a surname as a person's, though no list knows the given
+    // name (see `byPronoun`).
+    if (m.personLike && m.tokens.length >= 2) person.fullName = true;
     // "The buyer was identified as Rafael Ostrander, a Chicago collector": both are ways to ask for him.
     for (const role of [m.role, m.alsoRole, m.outsider]) if (role && role !== person.role) (person.otherRoles ??= new Set()).add(role);
     if (m.title) (person.titles ??= new Set()).add(m.title);
@@ -1965,7 +1970,13 @@ function byPronoun(
   // paragraphs earlier.
   const near = fits.filter((m) => m.paragraph >= paragraph - 1);
   // Never someone the text gives the other gender: better no speaker than the wrong one.
-  return lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset);
+  const found = lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset);
+  if (found !== undefined) return found;
+  // "Kofi Mensah-Hart, who joined the elephant team, had never seen a birth before. ¶ ‘…,’ he
+  // says.": when no one else can be meant, someone named in full in this paragraph or the one
+  // before, though nothing yet says they are a person rather than a place.
+  const named = mentionsBefore(mentions, paragraph, offset).filter((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.fullName === true && !orgLike(people.list[m.person]!) && genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
+  return named.at(-1)?.person;
 }
 
 /**

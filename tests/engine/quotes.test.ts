@@ -4922,3 +4922,15 @@ describe('"His daughter, Catriona," with her given name alone', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('Mairi MacRitchie');
   });
 });
+
+describe('"he says" after a full name no list of given names knows', () => {
+  it('is that person’s when no one else can be meant', () => {
+    const a = parseArticle(['Elephant calf', 'Kofi Mensah-Hart, who joined the elephant team three years ago, had never seen a birth before.', '‘I didn’t understand what she meant until I saw Duli’s face,’ he says.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'understand what she meant')).toBe('Kofi Mensah-Hart');
+  });
+
+  it('is still no one’s when the only name is a place’s', () => {
+    const a = parseArticle(['Lighthouse', 'Skerrand Point was automated in 1998.', '‘I lie there and listen for the wind,’ he says.'].join('\n\n'));
+    expect(speakerOfQuote(a, 'listen for the wind')).toBeUndefined();
+  });
+});
