@@ -2784,7 +2784,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
 // ("Judge Akers found that the inquiry had been ‘one-sided and cursory’": a finding is what a
 // judge or an inquiry says; not "found the body".)
 // ("Haskins put the total loss … at about $58,000": an estimate, as "estimated" is.)
-const REPORT_VERB = `${VERB}|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast|found(?=\\s+that\\b)|ruled|(?:put|puts|placed|places)(?=\\s+(?:the|its|their|his|her)\\s+[^.;:]{2,80}?\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+)?[$£€\\d])`;
+// ("declined to say whether …", "refused to comment on …": what someone would not say is said too.)
+const REPORT_VERB = `${VERB}|(?:declined|refused)(?=\\s+to\\s+(?:comment|say|disclose|confirm|discuss|elaborate|specify|reveal|give|name|answer)\\b)|advised|advises|estimated|estimates|believes|believed|expects|expected|contended|maintained|alleged|testified|disclosed|revealed|denied|indicated|projected|forecast|found(?=\\s+that\\b)|ruled|(?:put|puts|placed|places)(?=\\s+(?:the|its|their|his|her)\\s+[^.;:]{2,80}?\\s+at\\s+(?:about\\s+|around\\s+|roughly\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+|some\\s+)?[$£€\\d])`;
 const REPORTS_IN_LEAD = new RegExp(`\\b(?:${REPORT_VERB})\\b`, 'i');
 // Subject, an optional apposition, the verb, an optional listener, an optional "that", then the clause.
 /**

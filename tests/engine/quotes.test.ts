@@ -4934,3 +4934,21 @@ describe('"he says" after a full name no list of given names knows', () => {
     expect(speakerOfQuote(a, 'listen for the wind')).toBeUndefined();
   });
 });
+
+describe('what someone declined to say', () => {
+  it('is reported as theirs: "The spokesperson declined to comment on …", "She declined to say whether …"', () => {
+    const a = parseArticle(
+      [
+        'Layoffs',
+        'Corvanta said in a filing that it expected restructuring charges of $62 million.',
+        'A Corvanta spokesperson said the company was grateful to every colleague. The spokesperson declined to comment on how many roles would be cut in individual countries.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => r.text)).toContain('The spokesperson declined to comment on how many roles would be cut in individual countries.');
+  });
+
+  it('is not a fall in sales', () => {
+    const a = parseArticle(['Results', 'Sales declined 3% in the quarter, the company said.', 'Profits declined to their lowest level since 2019.'].join('\n\n'));
+    expect(a.reported.map((r) => r.text)).not.toContain('Profits declined to their lowest level since 2019.');
+  });
+});
