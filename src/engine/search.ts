@@ -27,6 +27,7 @@ import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
 import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
+import { isSure, type AnswerSignals } from './confidence.js';
 import { expectedTypes, NOT_GIVEN, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from './answer-types.js';
 
 export type Confidence = 'high' | 'low' | 'none';
@@ -39,7 +40,15 @@ export interface SearchResult {
   /** The closest passages, best first, each in reading order (confidence `low`); empty otherwise. */
   passages: Sentence[][];
   /** Why: the best unit's coverage of the question (0..1), and its lead over the next unrelated one. */
-  evidence?: { coverage: number; margin: number; typed: boolean; terms: number };
+  evidence?: {
+    coverage: number;
+    margin: number;
+    typed: boolean;
+    terms: number;
+    /** What the confidence model weighed, and what a sure answer would show (to fit the model). */
+    signals: AnswerSignals;
+    shows: () => Sentence[];
+  };
 }
 
 export interface SearchIndex {
@@ -958,7 +967,20 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return alone ? alone.ids : u.ids;
       };
       const rival = units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id)));
-      const evidence = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
+      /** What the confidence model weighs of the best passage (see confidence.ts). */
+      const answerSignals = (u: Unit, other: Unit | undefined, may: boolean, byRule: boolean, agreed: boolean, counts: boolean, aboutAll: boolean): AnswerSignals => {
+        const held = unique.map((_, i) => Math.max(...u.ids.map((id) => coverOne(i, id, true))));
+        const weightiest = weights.indexOf(Math.max(...weights));
+        return {
+          coverage: u.coverage, relaxed: u.relaxed, score: u.score, rivalScore: other?.score ?? 0, rivalCoverage: other?.coverage ?? 0,
+          typed: u.typed, primary: u.primary, anchored: u.anchored, linked: u.linked, related: u.related, missing: u.missing,
+          kinded: types.length > 0, aboutAllWords: aboutAll, terms: unique.length, mayAnswer: may, answersByRule: byRule, sureByRule: byRule && (lead.margin >= MARGIN || agreed), agrees: agreed, pair: u.ids.length > 1,
+          sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[u.ids[0]!]!.paragraph,
+          countable: counts, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
+          spans: types.length ? (locate(types, unitText(u.ids), question) ?? []).length : 0, quoted: u.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
+        };
+      };
+      const lead = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
       // News tells its main facts twice (the lead, then the detail): a rival that gives the same
       // answer ("1,800 jobs" in both) is agreement, not doubt.
       const agrees = () => rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
@@ -974,17 +996,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // from Brisklane staff": a count the article can give of the noun asked must count it.
       // (Not "how many VOTED", "how many GOT airlifted": a verb counts whoever did it.)
       const countable = nounMatches !== undefined && !NOT_A_NOUN.test(countedNoun!) && [...nounMatches.keys()].some((t) => df.has(t));
-      const answers = (u: Unit) => !u.loose && u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH) && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
+      // What an answer must be, however much of the question it covers: its kind, near the
+      // question's own words, all of them for a question about all its words, a count of what
+      // "how many" asks, and not a passage saying the thing is not given.
+      const mayAnswer = (u: Unit) => !u.loose && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
+      const answers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH) && mayAnswer(u);
       // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
       // either be a sentence with the one that leans on it: 4 more right, none wrong.
-      const third = rival && units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
-      if (rival && evidence.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
-        const pair = [...trimmed(best), ...trimmed(rival)];
-        return { confidence: 'high', sentences: withContext(article, shownIds(pair)), passages: [], evidence };
-      }
-      if (answers(best) && (evidence.margin >= MARGIN || agrees())) {
+      const signals = answerSignals(best, rival, mayAnswer(best), answers(best), agrees(), countable, aboutAllWords);
+      /** What a sure answer shows: the best passage, with what completes it. */
+      const sureAnswer = (): Sentence[] => {
         const chosen = new Set(trimmed(best));
         // The sentence after, when it goes on from the answer and holds what was asked itself.
         const last = Math.max(...chosen);
@@ -992,10 +1015,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const named = who && chosen.size === 1 ? nameAfter(last) : undefined;
         if (named !== undefined) chosen.add(named);
         if (chosen.size === 1) for (const id of entryOpening(last)) chosen.add(id);
+        // A second passage as good as the best answers too, when the best leads the rest clearly
+        // (else the two are a choice, and the model weighed only the first).
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
-        if (second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
-        return { confidence: 'high', sentences: withContext(article, shownIds([...chosen])), passages: [], evidence };
+        if (signals.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
+        return withContext(article, shownIds([...chosen]));
+      };
+      const evidence = { ...lead, signals, shows: sureAnswer };
+      const third = rival && units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
+      if (rival && lead.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
+        const pair = [...trimmed(best), ...trimmed(rival)];
+        return { confidence: 'high', sentences: withContext(article, shownIds(pair)), passages: [], evidence };
       }
+      if (signals.mayAnswer && isSure(signals)) return { confidence: 'high', sentences: sureAnswer(), passages: [], evidence };
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
       // The passages close enough first; then, once one is shown, any other related ones up to

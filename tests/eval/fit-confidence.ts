@@ -1,0 +1,123 @@
+/**
+ * `npm run fit:confidence`: fits the search's confidence model (src/engine/confidence.ts) and
+ * writes its weights to src/engine/confidence-weights.ts.
+ *
+ * Each answerable or unanswerable question of the evaluation sets gives one example: the signals
+ * the search had of its best passage, and whether that passage holds the question's evidence (an
+ * unanswerable question's never does). A logistic regression is fitted on them, and its threshold
+ * is the one at which, cross-validated by article (two folds: no article is scored by weights it
+ * helped fit), it answers with confidence no more wrongly than the hand-set rule it replaces.
+ * The figures it prints are those held-out ones. Run it again whenever a signal changes.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../../src/engine/parse.js';
+import { buildSearchIndex } from '../../src/engine/search.js';
+import { mayBeAdded, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
+import { loadRelatedWords, projectRoot } from '../../src/lexicon/load.js';
+import { loadSet, norm } from './score.js';
+
+interface Example {
+  x: number[];
+  label: number;
+  byRule: boolean;
+  answerable: boolean;
+  /** May be made sure by the model though the rule would not (see `mayBeAdded`). */
+  addable: boolean;
+  article: number;
+}
+
+const sets = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const related = loadRelatedWords();
+const examples: Example[] = [];
+let article = 0;
+for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
+  for (const spec of loadSet(dir)) {
+    const parsed = parseArticle(spec.text);
+    const index = buildSearchIndex(parsed, related);
+    for (const question of spec.questions) {
+      const evidence = index.answer(question.q).evidence;
+      const signals: AnswerSignals | undefined = evidence?.signals;
+      if (!evidence || !signals?.mayAnswer) continue;
+      const shown = norm(evidence.shows().map((s) => s.text).join(' '));
+      const label = question.answerable && (question.evidence ?? []).some((e) => shown.includes(norm(e))) ? 1 : 0;
+      const byRule = signals.sureByRule;
+      examples.push({ x: signalVector(signals), label, byRule, answerable: question.answerable, addable: mayBeAdded(signals), article });
+    }
+    article++;
+  }
+}
+
+/**
+ * An unanswerable question answered with confidence misleads more than a hedge on an answerable
+ * one: it weighs this much more in the fit.
+ */
+const UNANSWERABLE_WEIGHT = Number(process.env.UNANSWERABLE_WEIGHT ?? 3);
+
+/** Standardised logistic regression by gradient descent, weights mapped back to raw inputs. */
+function fit(train: Example[]): { weights: number[]; bias: number } {
+  const d = train[0]!.x.length;
+  const mean = Array.from({ length: d }, (_, j) => train.reduce((a, e) => a + e.x[j]!, 0) / train.length);
+  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(train.reduce((a, e) => a + (e.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
+  const z = train.map((e) => e.x.map((v, j) => (v - mean[j]!) / sd[j]!));
+  const w = new Float64Array(d);
+  let b = 0;
+  const L2 = 1e-3;
+  const RATE = 0.5;
+  for (let step = 0; step < 3000; step++) {
+    const g = new Float64Array(d);
+    let gb = 0;
+    for (let n = 0; n < z.length; n++) {
+      let s = b;
+      for (let j = 0; j < d; j++) s += w[j]! * z[n]![j]!;
+      const err = (1 / (1 + Math.exp(-s)) - train[n]!.label) * (train[n]!.answerable ? 1 : UNANSWERABLE_WEIGHT);
+      for (let j = 0; j < d; j++) g[j]! += err * z[n]![j]!;
+      gb += err;
+    }
+    for (let j = 0; j < d; j++) w[j]! -= RATE * (g[j]! / z.length + L2 * w[j]!);
+    b -= (RATE * gb) / z.length;
+  }
+  const weights = [...w].map((v, j) => v / sd[j]!);
+  return { weights, bias: b - weights.reduce((a, v, j) => a + v * mean[j]!, 0) };
+}
+
+const predict = (m: { weights: number[]; bias: number }, x: number[]) => 1 / (1 + Math.exp(-(m.bias + x.reduce((a, v, j) => a + v * m.weights[j]!, 0))));
+
+// Held out: each half of the articles scored by weights fitted on the other half.
+const held = examples.map(() => 0);
+for (const fold of [0, 1]) {
+  const model = fit(examples.filter((e) => e.article % 2 !== fold));
+  examples.forEach((e, n) => {
+    if (e.article % 2 === fold) held[n] = predict(model, e.x);
+  });
+}
+const ruleRight = examples.filter((e) => e.byRule && e.label).length;
+const ruleWrong = examples.filter((e) => e.byRule && !e.label).length;
+const ruleAnswered = examples.filter((e) => e.byRule && !e.answerable).length;
+/** Sure: the rule's answers the model does not doubt (≥ keep), and any other the model is sure of (≥ add). */
+const at = (keep: number, add: number) => {
+  const sure = examples.filter((e, n) => (e.byRule && held[n]! >= keep) || (held[n]! >= add && e.addable));
+  return { keep, add, right: sure.filter((e) => e.label).length, wrong: sure.filter((e) => !e.label).length, answered: sure.filter((e) => !e.answerable).length };
+};
+const steps = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 0.01) + 1 }, (_, k) => from + k * 0.01);
+const grid = steps(0.2, 0.6).flatMap((keep) => steps(keep, 0.9).map((add) => at(keep, add)));
+// The most right answers less wrong ones, at no more wrong ones and no more unanswerable questions answered.
+const chosen = grid.filter((p) => p.wrong <= ruleWrong && p.answered <= ruleAnswered).sort((a, b) => b.right - b.wrong - (a.right - a.wrong) || b.right - a.right)[0]!;
+console.log(`${examples.length} questions from ${article} articles; best passage right for ${examples.filter((e) => e.label).length}`);
+console.log(`hand-set rule: ${ruleRight} confident right, ${ruleWrong} confident wrong (${ruleAnswered} of them unanswerable)`);
+for (const t of [0.5, 0.6, 0.7]) {
+  const p = at(t, t);
+  console.log(`model alone ≥ ${t.toFixed(2)} (held out): ${p.right} right, ${p.wrong} wrong (${p.answered} unanswerable)`);
+}
+console.log(`chosen: keep the rule's answers at ≥ ${chosen.keep.toFixed(2)}, add at ≥ ${chosen.add.toFixed(2)}: ${chosen.right} right, ${chosen.wrong} wrong (${chosen.answered} unanswerable; held out)`);
+
+const model = fit(examples);
+const round = (v: number) => Number(v.toPrecision(6));
+const file = join(projectRoot(), 'src', 'engine', 'confidence-weights.ts');
+writeFileSync(
+  file,
+  `// Generated by \`npm run fit:confidence\` (tests/eval/fit-confidence.ts); do not edit by hand.\n` +
+    `// Inputs in the order of signalVector() in confidence.ts.\n` +
+    `export const CONFIDENCE_WEIGHTS = {\n  bias: ${round(model.bias)},\n  keep: ${chosen.keep.toFixed(2)},\n  add: ${chosen.add.toFixed(2)},\n  weights: [${model.weights.map(round).join(', ')}],\n};\n`,
+);
+console.log(`wrote ${file}`);
