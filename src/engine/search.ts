@@ -45,8 +45,8 @@ export interface SearchResult {
     margin: number;
     typed: boolean;
     terms: number;
-    /** What the confidence model weighed, and what a sure answer would show (to fit the model). */
-    signals: AnswerSignals;
+    /** What the confidence model weighed (when the passage may answer at all), and what a sure answer would show (to fit the model). */
+    signals?: AnswerSignals;
     shows: () => Sentence[];
   };
 }
@@ -805,9 +805,17 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       };
       const lowerQuestion = question.toLowerCase();
       /** The distinctive things of the asked kind a unit holds ("1,800", "2029", "Kiptanui"), less what the question says. */
+      // Where each unit holds the kind asked: worked out once while ranking, read again by the
+      // answer's checks and the confidence model's signals.
+      const locatedIn = new Map<string, readonly number[] | undefined>();
+      const located = (ids: readonly number[], text = unitText(ids)): readonly number[] | undefined => {
+        const key = ids.join(',');
+        if (!locatedIn.has(key)) locatedIn.set(key, locate(types, text, question));
+        return locatedIn.get(key);
+      };
       const answerTokens = (ids: readonly number[]): string[] => {
         const text = unitText(ids);
-        return (locate(types, text, question) ?? []).flatMap((at) => {
+        return (located(ids, text) ?? []).flatMap((at) => {
           const token = /^[$£€]?[\p{L}\p{N}][\p{L}\p{N},.:%-]*/u.exec(text.slice(at))?.[0].replace(/[.,:]+$/, '');
           return token && DISTINCTIVE.test(token) && !COMMON_CAPITALS.test(token) && !lowerQuestion.includes(token.toLowerCase()) ? [token] : [];
         });
@@ -903,7 +911,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const joined = ids.length === 1 ? 0 : PAIR_COST;
           const text = unitText(ids);
           // "Who said…?" is answered by a quotation's speaker as well as by a name in the text.
-          const spans = causeOf(locate(types, text, question), text);
+          const spans = causeOf(located(ids, text), text);
           const quoted = whoSaid && ids.some((k) => speakerTerms[k]!.size > 0);
           // Live updates: "9:10 a.m. — KIPTANUI WINS. Elias Kiptanui crosses the line …": the
           // entry's time is when everything in it happened.
@@ -977,7 +985,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           kinded: types.length > 0, aboutAllWords: aboutAll, terms: unique.length, mayAnswer: may, answersByRule: byRule, sureByRule: byRule && (lead.margin >= MARGIN || agreed), agrees: agreed, pair: u.ids.length > 1,
           sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[u.ids[0]!]!.paragraph,
           countable: counts, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
-          spans: types.length ? (locate(types, unitText(u.ids), question) ?? []).length : 0, quoted: u.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
+          spans: types.length ? (located(u.ids) ?? []).length : 0, quoted: u.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
         };
       };
       const lead = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
@@ -1005,7 +1013,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
       // either be a sentence with the one that leans on it: 4 more right, none wrong.
-      const signals = answerSignals(best, rival, mayAnswer(best), answers(best), agrees(), countable, aboutAllWords);
+      // (Weighed only for a passage that may answer at all: the rest are never sure.)
+      const signals = mayAnswer(best) ? answerSignals(best, rival, true, answers(best), agrees(), countable, aboutAllWords) : undefined;
       /** What a sure answer shows: the best passage, with what completes it. */
       const sureAnswer = (): Sentence[] => {
         const chosen = new Set(trimmed(best));
@@ -1018,7 +1027,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // A second passage as good as the best answers too, when the best leads the rest clearly
         // (else the two are a choice, and the model weighed only the first).
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
-        if (signals.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
+        if (signals?.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return withContext(article, shownIds([...chosen]));
       };
       const evidence = { ...lead, signals, shows: sureAnswer };
@@ -1027,7 +1036,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const pair = [...trimmed(best), ...trimmed(rival)];
         return { confidence: 'high', sentences: withContext(article, shownIds(pair)), passages: [], evidence };
       }
-      if (signals.mayAnswer && isSure(signals)) return { confidence: 'high', sentences: sureAnswer(), passages: [], evidence };
+      if (signals && isSure(signals)) return { confidence: 'high', sentences: sureAnswer(), passages: [], evidence };
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
       // The passages close enough first; then, once one is shown, any other related ones up to
