@@ -12,7 +12,11 @@
  */
 import { CONFIDENCE_WEIGHTS } from './confidence-weights.js';
 
-/** What the search knows of its best passage (and the next-best unrelated one) for a question. */
+/**
+ * What the search knows of its best passage (and the next-best unrelated one) for a question.
+ * Only passages that are what an answer must be whatever they cover (`mayAnswer` in search.ts)
+ * are weighed, and the model is fitted on them alone.
+ */
 export interface AnswerSignals {
   /** Share of the question's weight the passage holds sure matches for (0..1). */
   coverage: number;
@@ -37,11 +41,6 @@ export interface AnswerSignals {
   aboutAllWords: boolean;
   /** Number of the question's words searched for. */
   terms: number;
-  /**
-   * Passes what an answer must be whatever it covers (see `mayAnswer` in search.ts): the model
-   * only weighs passages that do, and is fitted on them alone.
-   */
-  mayAnswer: boolean;
   /** The hand-set rule's verdict: covers enough, typed, anchored, counts what "how many" asks. */
   answersByRule: boolean;
   /** The hand-set rule would answer: it answers, and leads the next passage or agrees with it. */

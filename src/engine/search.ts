@@ -45,7 +45,7 @@ export interface SearchResult {
     margin: number;
     typed: boolean;
     terms: number;
-    /** What the confidence model weighed (when the passage may answer at all), and what a sure answer would show (to fit the model). */
+    /** What the confidence model weighed (only for a passage that may answer at all), and what a sure answer would show (to fit the model). */
     signals?: AnswerSignals;
     shows: () => Sentence[];
   };
@@ -804,7 +804,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return found && inside >= outside;
       };
       const lowerQuestion = question.toLowerCase();
-      /** The distinctive things of the asked kind a unit holds ("1,800", "2029", "Kiptanui"), less what the question says. */
       // Where each unit holds the kind asked: worked out once while ranking, read again by the
       // answer's checks and the confidence model's signals.
       const locatedIn = new Map<string, readonly number[] | undefined>();
@@ -813,6 +812,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (!locatedIn.has(key)) locatedIn.set(key, locate(types, text, question));
         return locatedIn.get(key);
       };
+      /** The distinctive things of the asked kind a unit holds ("1,800", "2029", "Kiptanui"), less what the question says. */
       const answerTokens = (ids: readonly number[]): string[] => {
         const text = unitText(ids);
         return (located(ids, text) ?? []).flatMap((at) => {
@@ -976,13 +976,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       };
       const rival = units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id)));
       /** What the confidence model weighs of the best passage (see confidence.ts). */
-      const answerSignals = (u: Unit, other: Unit | undefined, may: boolean, byRule: boolean, agreed: boolean, counts: boolean, aboutAll: boolean): AnswerSignals => {
+      const answerSignals = (u: Unit, other: Unit | undefined, byRule: boolean, agreed: boolean, counts: boolean, aboutAll: boolean): AnswerSignals => {
         const held = unique.map((_, i) => Math.max(...u.ids.map((id) => coverOne(i, id, true))));
         const weightiest = weights.indexOf(Math.max(...weights));
         return {
           coverage: u.coverage, relaxed: u.relaxed, score: u.score, rivalScore: other?.score ?? 0, rivalCoverage: other?.coverage ?? 0,
           typed: u.typed, primary: u.primary, anchored: u.anchored, linked: u.linked, related: u.related, missing: u.missing,
-          kinded: types.length > 0, aboutAllWords: aboutAll, terms: unique.length, mayAnswer: may, answersByRule: byRule, sureByRule: byRule && (lead.margin >= MARGIN || agreed), agrees: agreed, pair: u.ids.length > 1,
+          kinded: types.length > 0, aboutAllWords: aboutAll, terms: unique.length, answersByRule: byRule, sureByRule: byRule && (lead.margin >= MARGIN || agreed), agrees: agreed, pair: u.ids.length > 1,
           sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[u.ids[0]!]!.paragraph,
           countable: counts, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
           spans: types.length ? (located(u.ids) ?? []).length : 0, quoted: u.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
@@ -1009,12 +1009,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "how many" asks, and not a passage saying the thing is not given.
       const mayAnswer = (u: Unit) => !u.loose && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
       const answers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH) && mayAnswer(u);
-      // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
-      // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
-      // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
-      // either be a sentence with the one that leans on it: 4 more right, none wrong.
       // (Weighed only for a passage that may answer at all: the rest are never sure.)
-      const signals = mayAnswer(best) ? answerSignals(best, rival, true, answers(best), agrees(), countable, aboutAllWords) : undefined;
+      const signals = mayAnswer(best) ? answerSignals(best, rival, answers(best), agrees(), countable, aboutAllWords) : undefined;
       /** What a sure answer shows: the best passage, with what completes it. */
       const sureAnswer = (): Sentence[] => {
         const chosen = new Set(trimmed(best));
@@ -1031,6 +1027,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return withContext(article, shownIds([...chosen]));
       };
       const evidence = { ...lead, signals, shows: sureAnswer };
+      // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
+      // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
+      // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
+      // either be a sentence with the one that leans on it: 4 more right, none wrong.
       const third = rival && units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
       if (rival && lead.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
         const pair = [...trimmed(best), ...trimmed(rival)];

@@ -38,7 +38,7 @@ for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
     for (const question of spec.questions) {
       const evidence = index.answer(question.q).evidence;
       const signals: AnswerSignals | undefined = evidence?.signals;
-      if (!evidence || !signals?.mayAnswer) continue;
+      if (!evidence || !signals) continue;
       const shown = norm(evidence.shows().map((s) => s.text).join(' '));
       const label = question.answerable && (question.evidence ?? []).some((e) => shown.includes(norm(e))) ? 1 : 0;
       const byRule = signals.sureByRule;
