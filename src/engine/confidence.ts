@@ -43,6 +43,8 @@ export interface AnswerSignals {
   terms: number;
   /** The hand-set rule's verdict: covers enough, typed, anchored, counts what "how many" asks. */
   answersByRule: boolean;
+  /** Leads the next passage by the rule's margin. */
+  leads: boolean;
   /** The hand-set rule would answer: it answers, and leads the next passage or agrees with it. */
   sureByRule: boolean;
   /** A rival gives the same answer (news tells its main facts twice). */
@@ -84,7 +86,7 @@ export function signalVector(s: AnswerSignals): number[] {
     s.coverage, s.relaxed, margin, s.score, s.rivalScore, s.rivalCoverage,
     flag(s.typed), flag(s.primary), flag(s.anchored), flag(s.linked), flag(s.related),
     Math.min(s.missing, 4), flag(s.kinded), flag(s.aboutAllWords), Math.min(s.terms, 12) / 12,
-    flag(s.answersByRule), flag(margin >= 0.1), flag(s.agrees), flag(s.pair),
+    flag(s.answersByRule), flag(s.leads), flag(s.agrees), flag(s.pair),
     Math.min(s.sureUnits, 6) / 6, Math.log1p(s.units), Math.min(s.paragraph, 20) / 20,
     flag(s.countable), flag(s.whoSaid), s.topCovered, s.maxMissed, Math.min(s.spans, 5), flag(s.quoted),
     s.coverage * s.coverage, s.coverage * flag(s.typed), flag(s.answersByRule) * margin, s.coverage - s.rivalCoverage,
@@ -94,13 +96,15 @@ export function signalVector(s: AnswerSignals): number[] {
   ];
 }
 
-/** The model's estimate that the passage answers the question (0..1). */
-export function sureness(s: AnswerSignals): number {
-  const x = signalVector(s);
-  let z = CONFIDENCE_WEIGHTS.bias;
-  for (let i = 0; i < x.length; i++) z += CONFIDENCE_WEIGHTS.weights[i]! * x[i]!;
+/** A logistic model's probability for inputs `x` (the fit script scores held-out folds with it too). */
+export function probability(model: { weights: readonly number[]; bias: number }, x: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * x[i]!;
   return 1 / (1 + Math.exp(-z));
 }
+
+/** The model's estimate that the passage answers the question (0..1). */
+export const sureness = (s: AnswerSignals): number => probability(CONFIDENCE_WEIGHTS, signalVector(s));
 
 /**
  * A passage the rule would not answer with may be made sure by the model when it holds at least
@@ -120,7 +124,7 @@ const TIE = 0.05;
  * Whether the search answers with its best passage rather than offering the closest ones: the
  * hand-set rule's answers the model does not doubt, and any other passage holding at least half
  * the question that the model is sure of. Measured on the fresh set against the rule alone: 142
- * more confident right answers, 75 fewer confident wrong, 13 more unanswerable questions declined.
+ * more confident right answers, 87 fewer confident wrong, 10 more unanswerable questions declined.
  * (Adding only passages that cover as much as the rule asks: 26 fewer confident right, 45 fewer
  * wrong. A model with no floor answered from a third of the question.)
  */

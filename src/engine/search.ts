@@ -975,20 +975,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return alone ? alone.ids : u.ids;
       };
       const rival = units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id)));
-      /** What the confidence model weighs of the best passage (see confidence.ts). */
-      const answerSignals = (u: Unit, other: Unit | undefined, byRule: boolean, agreed: boolean, counts: boolean, aboutAll: boolean): AnswerSignals => {
-        const held = unique.map((_, i) => Math.max(...u.ids.map((id) => coverOne(i, id, true))));
-        const weightiest = weights.indexOf(Math.max(...weights));
-        return {
-          coverage: u.coverage, relaxed: u.relaxed, score: u.score, rivalScore: other?.score ?? 0, rivalCoverage: other?.coverage ?? 0,
-          typed: u.typed, primary: u.primary, anchored: u.anchored, linked: u.linked, related: u.related, missing: u.missing,
-          kinded: types.length > 0, aboutAllWords: aboutAll, terms: unique.length, answersByRule: byRule, sureByRule: byRule && (lead.margin >= MARGIN || agreed), agrees: agreed, pair: u.ids.length > 1,
-          sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[u.ids[0]!]!.paragraph,
-          countable: counts, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
-          spans: types.length ? (located(u.ids) ?? []).length : 0, quoted: u.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
-        };
-      };
-      const lead = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
+      const standing = { coverage: best.coverage, margin: best.score - (rival?.score ?? 0), typed: best.typed, terms: unique.length };
       // News tells its main facts twice (the lead, then the detail): a rival that gives the same
       // answer ("1,800 jobs" in both) is agreement, not doubt.
       const agrees = () => rival !== undefined && types.length > 0 && sameAnswer(answerTokens(best.ids), answerTokens(rival.ids));
@@ -1008,9 +995,27 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // question's own words, all of them for a question about all its words, a count of what
       // "how many" asks, and not a passage saying the thing is not given.
       const mayAnswer = (u: Unit) => !u.loose && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
-      const answers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH) && mayAnswer(u);
+      const covers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH);
+      const answers = (u: Unit) => covers(u) && mayAnswer(u);
+      const bestMayAnswer = mayAnswer(best);
+      const bestAnswers = bestMayAnswer && covers(best);
+      /** What the confidence model weighs of the best passage (see confidence.ts). */
+      const answerSignals = (): AnswerSignals => {
+        const held = unique.map((_, i) => Math.max(...best.ids.map((id) => coverOne(i, id, true))));
+        const weightiest = weights.indexOf(Math.max(...weights));
+        const agreed = agrees();
+        const leads = standing.margin >= MARGIN;
+        return {
+          coverage: best.coverage, relaxed: best.relaxed, score: best.score, rivalScore: rival?.score ?? 0, rivalCoverage: rival?.coverage ?? 0,
+          typed: best.typed, primary: best.primary, anchored: best.anchored, linked: best.linked, related: best.related, missing: best.missing,
+          kinded: types.length > 0, aboutAllWords, terms: unique.length, answersByRule: bestAnswers, leads, sureByRule: bestAnswers && (leads || agreed), agrees: agreed, pair: best.ids.length > 1,
+          sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[best.ids[0]!]!.paragraph,
+          countable, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
+          spans: types.length ? (located(best.ids) ?? []).length : 0, quoted: best.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
+        };
+      };
       // (Weighed only for a passage that may answer at all: the rest are never sure.)
-      const signals = mayAnswer(best) ? answerSignals(best, rival, answers(best), agrees(), countable, aboutAllWords) : undefined;
+      const signals = bestMayAnswer ? answerSignals() : undefined;
       /** What a sure answer shows: the best passage, with what completes it. */
       const sureAnswer = (): Sentence[] => {
         const chosen = new Set(trimmed(best));
@@ -1026,13 +1031,13 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (signals?.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return withContext(article, shownIds([...chosen]));
       };
-      const evidence = { ...lead, signals, shows: sureAnswer };
+      const evidence = { ...standing, signals, shows: sureAnswer };
       // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting
       // either be a sentence with the one that leans on it: 4 more right, none wrong.
       const third = rival && units.find((u) => !u.loose && u.ids.every((id) => !best.ids.includes(id) && !rival.ids.includes(id)));
-      if (rival && lead.margin < MARGIN && answers(best) && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
+      if (rival && standing.margin < MARGIN && bestAnswers && answers(rival) && (rival.primary || !best.primary) && rival.score - (third?.score ?? 0) >= PAIR_LEAD) {
         const pair = [...trimmed(best), ...trimmed(rival)];
         return { confidence: 'high', sentences: withContext(article, shownIds(pair)), passages: [], evidence };
       }

@@ -6,7 +6,7 @@ import { CONFIDENCE_WEIGHTS } from '../../src/engine/confidence-weights.js';
 const clear: AnswerSignals = {
   coverage: 1, relaxed: 1, score: 1.4, rivalScore: 0.6, rivalCoverage: 0.4,
   typed: true, primary: true, anchored: true, linked: true, related: true, missing: 0,
-  kinded: true, aboutAllWords: false, terms: 2, answersByRule: true, sureByRule: true, agrees: false, pair: false,
+  kinded: true, aboutAllWords: false, terms: 2, answersByRule: true, leads: true, sureByRule: true, agrees: false, pair: false,
   sureUnits: 1, units: 30, paragraph: 3, countable: false, whoSaid: false, topCovered: 1, maxMissed: 0, spans: 1, quoted: false, type: 'date',
 };
 
@@ -21,7 +21,7 @@ describe('the confidence model', () => {
   });
 
   it('is less sure as the passage holds less of the question and leads by less', () => {
-    const weaker = { ...clear, coverage: 0.55, relaxed: 0.55, topCovered: 0, maxMissed: 0.45, missing: 1, score: 0.9, answersByRule: false, sureByRule: false };
+    const weaker = { ...clear, coverage: 0.55, relaxed: 0.55, topCovered: 0, maxMissed: 0.45, missing: 1, score: 0.9, answersByRule: false, leads: true, sureByRule: false };
     expect(sureness(weaker)).toBeLessThan(sureness(clear));
   });
 
@@ -29,7 +29,7 @@ describe('the confidence model', () => {
     expect(mayBeAdded({ ...clear, rivalCoverage: 1, rivalScore: 1.38 })).toBe(false);
     expect(mayBeAdded({ ...clear, coverage: 0.45 })).toBe(false);
     expect(mayBeAdded(clear)).toBe(true);
-    const tiedOffRule = { ...clear, answersByRule: false, sureByRule: false, rivalCoverage: 1, rivalScore: 1.38 };
+    const tiedOffRule = { ...clear, answersByRule: false, leads: false, sureByRule: false, rivalCoverage: 1, rivalScore: 1.38 };
     expect(isSure(tiedOffRule)).toBe(false);
   });
 });

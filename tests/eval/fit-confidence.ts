@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildSearchIndex } from '../../src/engine/search.js';
-import { mayBeAdded, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
+import { mayBeAdded, probability, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
 import { loadRelatedWords, projectRoot } from '../../src/lexicon/load.js';
 import { loadSet, norm } from './score.js';
 
@@ -81,14 +81,12 @@ function fit(train: Example[]): { weights: number[]; bias: number } {
   return { weights, bias: b - weights.reduce((a, v, j) => a + v * mean[j]!, 0) };
 }
 
-const predict = (m: { weights: number[]; bias: number }, x: number[]) => 1 / (1 + Math.exp(-(m.bias + x.reduce((a, v, j) => a + v * m.weights[j]!, 0))));
-
 // Held out: each half of the articles scored by weights fitted on the other half.
 const held = examples.map(() => 0);
 for (const fold of [0, 1]) {
   const model = fit(examples.filter((e) => e.article % 2 !== fold));
   examples.forEach((e, n) => {
-    if (e.article % 2 === fold) held[n] = predict(model, e.x);
+    if (e.article % 2 === fold) held[n] = probability(model, e.x);
   });
 }
 const ruleRight = examples.filter((e) => e.byRule && e.label).length;
