@@ -1958,24 +1958,26 @@ function byPronoun(
     const subject = paragraphs?.[paragraph - 2] ? BODY_SUBJECT.exec(paragraphs[paragraph - 2]!.text) : null;
     return subject ? people.unnamed(subject[1]!) : undefined;
   }
-  const before = mentionsBefore(mentions, paragraph, offset).filter(
+  const earlier = mentionsBefore(mentions, paragraph, offset);
+  const before = earlier.filter(
     (m) => !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!) && (!people.list[m.person]!.unnamed || people.list[m.person]!.male + people.list[m.person]!.female > 0),
   );
   for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 1; i--) {
     if (genderOf(people.list[before[i]!.person]!) === pronoun) return before[i]!.person;
   }
-  const fits = before.filter((m) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
+  // Never someone the text gives the other gender: better no speaker than the wrong one.
+  const notOtherGender = (m: PersonMention) => genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm');
+  const fits = before.filter(notOtherGender);
   // Someone named in this paragraph or the one before, over a speaker from further back: "Hughes
   // and his partner, Marcy Dunn, watched. “…,” she said." is Dunn's, not a fire marshal's of five
   // paragraphs earlier.
   const near = fits.filter((m) => m.paragraph >= paragraph - 1);
-  // Never someone the text gives the other gender: better no speaker than the wrong one.
   const found = lastPersonBefore(people, near, paragraph, offset) ?? lastPersonBefore(people, fits, paragraph, offset);
   if (found !== undefined) return found;
   // "Kofi Mensah-Hart, who joined the elephant team, had never seen a birth before. ¶ ‘…,’ he
   // says.": when no one else can be meant, someone named in full in this paragraph or the one
   // before, though nothing yet says they are a person rather than a place.
-  const named = mentionsBefore(mentions, paragraph, offset).filter((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.fullName === true && !orgLike(people.list[m.person]!) && genderOf(people.list[m.person]!) !== (pronoun === 'm' ? 'f' : 'm'));
+  const named = earlier.filter((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.fullName === true && !orgLike(people.list[m.person]!) && notOtherGender(m));
   return named.at(-1)?.person;
 }
 
