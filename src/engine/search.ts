@@ -28,6 +28,7 @@ import { kindsOfHead, orgAccepts } from './organisations.js';
 import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { isSure, type AnswerSignals } from './confidence.js';
+import { rankScore, type PassageFeatures } from './ranking.js';
 import { expectedTypes, NOT_GIVEN, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from './answer-types.js';
 
 export type Confidence = 'high' | 'low' | 'none';
@@ -48,6 +49,8 @@ export interface SearchResult {
     /** What the confidence model weighed (only for a passage that may answer at all), and what a sure answer would show (to fit the model). */
     signals?: AnswerSignals;
     shows: () => Sentence[];
+    /** Every passage weighed, with what the ranking model weighed of it (to fit the model). */
+    weighed: () => Array<{ sentences: Sentence[]; features: PassageFeatures }>;
   };
 }
 
@@ -259,6 +262,8 @@ interface Unit {
   missing: number;
   /** Two sentences read together only because the second holds what was asked: close, never sure. */
   loose?: boolean;
+  /** What the ranking model weighed (see ranking.ts). */
+  features: PassageFeatures;
   /** Holds the first kind of answer asked ("how long": a duration, not only a date). */
   primary: boolean;
   score: number;
@@ -528,6 +533,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     }
     return found;
   };
+  /** Each sentence's place in its paragraph (0: the first). */
+  const placeInParagraph = sentences.map((s) => s.id - (openings.get(s.paragraph)?.id ?? s.id));
   /** Each sentence's opening adverbial, its length (see FRONTED): read once, not per question. */
   const frontedLength = sentences.map((s) => FRONTED.exec(s.text)?.[0].length);
   // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
@@ -871,6 +878,32 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const other = hit === first ? second : first;
         return answersType(types, sentences[other]!.text, question) && !answersType(types, sentences[hit]!.text, question);
       };
+      // The question's own words (and derivations), each as the article has them, for word order.
+      const ownOf = matches.map((m) => new Set([...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
+      /** Share of the question's consecutive words the unit holds within three words of each other, in either order. */
+      const closePairs = (ids: readonly number[]): number => {
+        if (unique.length < 2) return 0;
+        let found = 0;
+        for (let i = 0; i + 1 < unique.length; i++) {
+          const [a, b] = [ownOf[i]!, ownOf[i + 1]!];
+          const near = ids.some((id) => {
+            const at = termsAt[id]!;
+            for (let k = 0; k < at.length; k++) {
+              if (!a.has(at[k]!.term)) continue;
+              for (let l = Math.max(0, k - 3); l <= Math.min(at.length - 1, k + 3); l++) if (l !== k && b.has(at[l]!.term)) return true;
+            }
+            return false;
+          });
+          if (near) found++;
+        }
+        return found / (unique.length - 1);
+      };
+      // The question's names ("Egeland", "Aleppo"): words in capitals past its first.
+      const questionNames = tokensAt(question).slice(1).filter(({ token }) => /^\p{Lu}/u.test(token)).flatMap(({ token }) => toTerm(token) ?? []);
+      /** Share of the question's names the unit holds (1 when it names none). */
+      const namesHeld = (ids: readonly number[]): number =>
+        questionNames.length === 0 ? 1 : questionNames.filter((t) => ids.some((id) => textTerms[id]!.has(t) || speakerTerms[id]!.has(t))).length / questionNames.length;
+      const weightiest = weights.indexOf(Math.max(...weights));
       const units: Unit[] = [];
       // Candidates by how much of the question they hold, each question word counted once at its
       // best match: BM25 alone multiplies a sentence's score by the number of query terms it holds,
@@ -883,6 +916,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           return sum + weights[i]! * best;
         }, 0);
       const ranked = hits.map((hit) => ({ hit, held: held(hit) })).sort((a, b) => b.held - a.held || b.hit.score - a.hit.score);
+      const heldShare = new Map(ranked.map((c) => [c.hit.id as number, total ? c.held / total : 0]));
       const candidates: Array<{ id: unknown; score: number }> = ranked.slice(0, CANDIDATES).map((c) => c.hit);
       if (types.length > 0) for (const c of ranked.slice(CANDIDATES).filter((c) => answersType(types, sentences[c.hit.id as number]!.text, question)).slice(0, TYPED_CANDIDATES)) candidates.push(c.hit);
       // "What caused the collapse?": "… the likely cause was rot in two of the main support
@@ -944,8 +978,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const heading = headingTermsOf.get(ids[0]!);
           const asked = heading === undefined ? 0 : [...heading].filter((t) => ownTerms.has(t)).length / heading.size;
           const asksHeading = (asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0) + (types.length > 0 && headingKindOf.get(ids[0]!) === types[0] ? HEADING_KIND_BONUS : 0);
-          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading - rough;
-          units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: score + (near && types.length ? NEAR_BONUS : 0) });
+          const score = relaxed + (types.length ? (typed ? 0.15 - secondary : -0.2) : 0) + 0.05 * bm25 - joined + lead + counted + stated - opinion + asksHeading - rough + (near && types.length ? NEAR_BONUS : 0);
+          const features: PassageFeatures = {
+            score, coverage: cov, relaxed, bm25, held: heldShare.get(id) ?? 0, typed, near, primary: secondary === 0, anchored, linked, related: relatedPassage, missing,
+            pair: ids.length > 1, loose, paragraph: sentences[ids[0]!]!.paragraph, inParagraph: placeInParagraph[ids[0]!]!, standfirst: ids.every(isStandfirst),
+            quoted: ids.every((k) => speakerOfSentence.has(k)), spans: spans?.length ?? 0, pairs: closePairs(ids), names: namesHeld(ids), words: text.split(' ').length,
+            counted: counted > 0, statesCause: stated > 0, kinded: types.length > 0, terms: unique.length, type: types[0] ?? 'none',
+            topHeld: Math.max(...ids.map((k) => coverOne(weightiest, k, true))), heading: asked,
+          };
+          units.push({ ids, coverage: cov, relaxed, anchored, linked, missing, related: relatedPassage, typed: typed && near, primary: secondary === 0, ...(loose ? { loose } : {}), score: rankScore(features), features });
         }
       }
       units.sort((a, b) => b.score - a.score || a.ids[0]! - b.ids[0]!);
@@ -1002,7 +1043,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       /** What the confidence model weighs of the best passage (see confidence.ts). */
       const answerSignals = (): AnswerSignals => {
         const held = unique.map((_, i) => Math.max(...best.ids.map((id) => coverOne(i, id, true))));
-        const weightiest = weights.indexOf(Math.max(...weights));
         const agreed = agrees();
         const leads = standing.margin >= MARGIN;
         return {
@@ -1027,11 +1067,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         if (chosen.size === 1) for (const id of entryOpening(last)) chosen.add(id);
         // A second passage as good as the best answers too, when the best leads the rest clearly
         // (else the two are a choice, and the model weighed only the first).
-        const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && u.coverage >= HIGH);
+        // (As good: it holds the first kind asked if the best does; "how long was the meeting" is
+        // not answered by a date beside "lasted nearly five hours".)
+        const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && (u.primary || !best.primary) && u.coverage >= HIGH);
         if (signals?.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
         return withContext(article, shownIds([...chosen]));
       };
-      const evidence = { ...standing, signals, shows: sureAnswer };
+      const weighed = () => units.map((u) => ({ sentences: u.ids.map((id) => sentences[id]!), features: u.features }));
+      const evidence = { ...standing, signals, shows: sureAnswer, weighed };
       // Two passages that both answer, neck and neck and well ahead of the rest ("Same-store sales
       // … fell 3.2%" and a rival's "6% drop in same-store sales"): both are the answer, given
       // together. Measured on four sets: 27 more confident right answers for 7 more wrong; letting

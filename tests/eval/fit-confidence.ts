@@ -31,11 +31,14 @@ const sets = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const related = loadRelatedWords();
 const examples: Example[] = [];
 let article = 0;
+/** Every unanswerable question of the sets, weighed by the search or not. */
+let unanswerable = 0;
 for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
   for (const spec of loadSet(dir)) {
     const parsed = parseArticle(spec.text);
     const index = buildSearchIndex(parsed, related);
     for (const question of spec.questions) {
+      if (!question.answerable) unanswerable++;
       const evidence = index.answer(question.q).evidence;
       const signals: AnswerSignals | undefined = evidence?.signals;
       if (!evidence || !signals) continue;
@@ -99,8 +102,16 @@ const at = (keep: number, add: number) => {
 };
 const steps = (from: number, to: number) => Array.from({ length: Math.round((to - from) / 0.01) + 1 }, (_, k) => from + k * 0.01);
 const grid = steps(0.2, 0.6).flatMap((keep) => steps(keep, 0.9).map((add) => at(keep, add)));
-// The most right answers less wrong ones, at no more wrong ones and no more unanswerable questions answered.
-const chosen = grid.filter((p) => p.wrong <= ruleWrong && p.answered <= ruleAnswered).sort((a, b) => b.right - b.wrong - (a.right - a.wrong) || b.right - a.right)[0]!;
+/**
+ * At most this share of the unanswerable questions answered with confidence, held out: the
+ * product's target is nine in ten declined, and the held-out figure runs a little below the full
+ * evaluation's. (Bounding it by the rule's count alone let a better ranking, whose best passages
+ * cover more of the question, answer 37 more unanswerable questions.)
+ */
+const ANSWERED_SHARE = 0.08;
+const maxAnswered = Math.min(ruleAnswered, Math.floor(ANSWERED_SHARE * unanswerable));
+// The most right answers less wrong ones, at no more wrong ones than the rule, and no more unanswerable questions answered than the rule or the share above.
+const chosen = grid.filter((p) => p.wrong <= ruleWrong && p.answered <= maxAnswered).sort((a, b) => b.right - b.wrong - (a.right - a.wrong) || b.right - a.right)[0]!;
 console.log(`${examples.length} questions from ${article} articles; best passage right for ${examples.filter((e) => e.label).length}`);
 console.log(`hand-set rule: ${ruleRight} confident right, ${ruleWrong} confident wrong (${ruleAnswered} of them unanswerable)`);
 for (const t of [0.5, 0.6, 0.7]) {
