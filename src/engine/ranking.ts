@@ -93,12 +93,15 @@ export function featureVector(f: PassageFeatures): number[] {
   ];
 }
 
+/** A hand score corrected by `weights` over inputs `x` (the fit script scores held-out folds with it too). */
+export function corrected(weights: readonly number[], score: number, x: readonly number[]): number {
+  let s = score;
+  for (let i = 0; i < weights.length; i++) s += weights[i]! * x[i]!;
+  return s;
+}
+
 /** The passage's score: the hand-set one, corrected by the fitted model. */
 export function rankScore(f: PassageFeatures): number {
   const w = RANKING_WEIGHTS.weights;
-  if (w.length === 0) return f.score;
-  const x = featureVector(f);
-  let s = f.score;
-  for (let i = 0; i < x.length; i++) s += w[i]! * x[i]!;
-  return s;
+  return w.length === 0 ? f.score : corrected(w, f.score, featureVector(f));
 }

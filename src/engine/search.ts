@@ -756,7 +756,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         });
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
       /** The question's own words (and derivations) as the article has them. */
-      const ownTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
+      // (Each word's own, for word order: see `closePairs`.)
+      const ownOf = matches.map((m) => new Set([...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
+      const ownTerms = new Set(ownOf.flatMap((own) => [...own]));
       /** Is any typed span within NEAR characters of a word that matches the question? */
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
@@ -878,8 +880,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const other = hit === first ? second : first;
         return answersType(types, sentences[other]!.text, question) && !answersType(types, sentences[hit]!.text, question);
       };
-      // The question's own words (and derivations), each as the article has them, for word order.
-      const ownOf = matches.map((m) => new Set([...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
       /** Share of the question's consecutive words the unit holds within three words of each other, in either order. */
       const closePairs = (ids: readonly number[]): number => {
         if (unique.length < 2) return 0;
@@ -974,7 +974,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // how many), a quotation ranks a little below narration, unless the question asks who
           // said something. (Questions of no kind too: 9 more right passages, but an unanswerable
           // question answered and one more confident wrong on the main set.)
-          const opinion = types.length > 0 && !whoSaid && ids.every((k) => speakerOfSentence.has(k)) ? QUOTED_WORDS : 0;
+          const wholeQuote = ids.every((k) => speakerOfSentence.has(k));
+          const opinion = types.length > 0 && !whoSaid && wholeQuote ? QUOTED_WORDS : 0;
           const heading = headingTermsOf.get(ids[0]!);
           const asked = heading === undefined ? 0 : [...heading].filter((t) => ownTerms.has(t)).length / heading.size;
           const asksHeading = (asked >= HEADING_SHARE ? HEADING_BONUS * asked : 0) + (types.length > 0 && headingKindOf.get(ids[0]!) === types[0] ? HEADING_KIND_BONUS : 0);
@@ -982,7 +983,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const features: PassageFeatures = {
             score, coverage: cov, relaxed, bm25, held: heldShare.get(id) ?? 0, typed, near, primary: secondary === 0, anchored, linked, related: relatedPassage, missing,
             pair: ids.length > 1, loose, paragraph: sentences[ids[0]!]!.paragraph, inParagraph: placeInParagraph[ids[0]!]!, standfirst: ids.every(isStandfirst),
-            quoted: ids.every((k) => speakerOfSentence.has(k)), spans: spans?.length ?? 0, pairs: closePairs(ids), names: namesHeld(ids), words: text.split(' ').length,
+            quoted: wholeQuote, spans: spans?.length ?? 0, pairs: closePairs(ids), names: namesHeld(ids), words: text.split(' ').length,
             counted: counted > 0, statesCause: stated > 0, kinded: types.length > 0, terms: unique.length, type: types[0] ?? 'none',
             topHeld: Math.max(...ids.map((k) => coverOne(weightiest, k, true))), heading: asked,
           };
@@ -1051,7 +1052,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           kinded: types.length > 0, aboutAllWords, terms: unique.length, answersByRule: bestAnswers, leads, sureByRule: bestAnswers && (leads || agreed), agrees: agreed, pair: best.ids.length > 1,
           sureUnits: units.filter((v) => !v.loose && v.coverage >= HIGH).length, units: units.length, paragraph: sentences[best.ids[0]!]!.paragraph,
           countable, whoSaid, topCovered: held[weightiest] ?? 0, maxMissed: Math.max(0, ...weights.map((w, i) => (held[i] === 0 ? w / total : 0))),
-          spans: types.length ? (located(best.ids) ?? []).length : 0, quoted: best.ids.every((k) => speakerOfSentence.has(k)), type: types[0] ?? 'none',
+          spans: types.length ? (located(best.ids) ?? []).length : 0, quoted: best.features.quoted, type: types[0] ?? 'none',
         };
       };
       // (Weighed only for a passage that may answer at all: the rest are never sure.)

@@ -13,7 +13,7 @@
  */
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildSearchIndex } from '../../src/engine/search.js';
-import { featureVector } from '../../src/engine/ranking.js';
+import { corrected, featureVector } from '../../src/engine/ranking.js';
 import { RANKING_WEIGHTS } from '../../src/engine/ranking-weights.js';
 import { loadRelatedWords } from '../../src/lexicon/load.js';
 import { loadSet, norm } from './score.js';
@@ -106,10 +106,11 @@ function fit(train: Example[]): { c: number; w: number[] } {
   return { c: theta[0]!, w };
 }
 
-const scoreOf = (model: { c: number; w: number[] } | null, p: Passage) => (model ? p.score + p.x.reduce((a, x, j) => a + (model.w[j]! / model.c) * x, 0) : p.score);
-/** Does the first passage, and one of the first three distinct passages, hold the evidence? */
-const hits = (model: { c: number; w: number[] } | null, e: Example) => {
-  const order = [...e.passages].sort((a, b) => scoreOf(model, b) - scoreOf(model, a) || a.first - b.first);
+/** The weights as the search reads them: on the hand score's scale. */
+const scaled = (model: { c: number; w: number[] }) => model.w.map((x) => x / model.c);
+/** Does the first passage, and one of the first three distinct passages, hold the evidence, ordered by the hand score corrected by `weights`? */
+const hits = (weights: readonly number[], e: Example) => {
+  const order = [...e.passages].sort((a, b) => corrected(weights, b.score, b.x) - corrected(weights, a.score, a.x) || a.first - b.first);
   const firsts: Passage[] = [];
   for (const p of order) if (!firsts.some((q) => q.first === p.first)) firsts.push(p);
   return { top1: order[0]!.label === 1, top3: firsts.slice(0, 3).some((p) => p.label === 1) };
@@ -117,10 +118,10 @@ const hits = (model: { c: number; w: number[] } | null, e: Example) => {
 
 const tally = { hand1: 0, hand3: 0, model1: 0, model3: 0 };
 for (const fold of [0, 1]) {
-  const model = fit(examples.filter((e) => e.article % 2 !== fold));
+  const weights = scaled(fit(examples.filter((e) => e.article % 2 !== fold)));
   for (const e of examples.filter((e) => e.article % 2 === fold)) {
-    const hand = hits(null, e);
-    const learned = hits(model, e);
+    const hand = hits([], e);
+    const learned = hits(weights, e);
     tally.hand1 += Number(hand.top1);
     tally.hand3 += Number(hand.top3);
     tally.model1 += Number(learned.top1);
@@ -135,6 +136,6 @@ const file = writeWeights(
   'ranking-weights',
   'npm run fit:ranking',
   'featureVector() in ranking.ts',
-  `export const RANKING_WEIGHTS: { weights: readonly number[] } = {\n  weights: [${model.w.map((x) => round(x / model.c)).join(', ')}],\n};`,
+  `export const RANKING_WEIGHTS: { weights: readonly number[] } = {\n  weights: [${scaled(model).map(round).join(', ')}],\n};`,
 );
 console.log(`hand score's weight ${model.c.toFixed(3)}; wrote ${file}`);
