@@ -4,17 +4,19 @@
  *
  * Each answerable or unanswerable question of the evaluation sets gives one example: the signals
  * the search had of its best passage, and whether that passage holds the question's evidence (an
- * unanswerable question's never does). A logistic regression is fitted on them, and its threshold
+ * unanswerable question's never does). Boosted trees (tests/eval/boost.ts) are fitted on them, and their threshold
  * is the one at which, cross-validated by article (two folds: no article is scored by weights it
  * helped fit), it answers with confidence no more wrongly than the hand-set rule it replaces.
  * The figures it prints are those held-out ones. Run it again whenever a signal changes.
  */
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildSearchIndex } from '../../src/engine/search.js';
-import { mayBeAdded, probability, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
+import { mayBeAdded, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
+import { ensembleProbability, type TreeEnsemble, type TreeNode } from '../../src/engine/tree-ensemble.js';
 import { loadRelatedWords } from '../../src/lexicon/load.js';
 import { loadSet, norm } from './score.js';
 import { round, writeWeights } from './weights-file.js';
+import { boost } from './boost.js';
 
 interface Example {
   x: number[];
@@ -56,39 +58,15 @@ for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
  */
 const UNANSWERABLE_WEIGHT = Number(process.env.UNANSWERABLE_WEIGHT ?? 3);
 
-/** Standardised logistic regression by gradient descent, weights mapped back to raw inputs. */
-function fit(train: Example[]): { weights: number[]; bias: number } {
-  const d = train[0]!.x.length;
-  const mean = Array.from({ length: d }, (_, j) => train.reduce((a, e) => a + e.x[j]!, 0) / train.length);
-  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(train.reduce((a, e) => a + (e.x[j]! - mean[j]!) ** 2, 0) / train.length) || 1);
-  const z = train.map((e) => e.x.map((v, j) => (v - mean[j]!) / sd[j]!));
-  const w = new Float64Array(d);
-  let b = 0;
-  const L2 = 1e-3;
-  const RATE = 0.5;
-  for (let step = 0; step < 3000; step++) {
-    const g = new Float64Array(d);
-    let gb = 0;
-    for (let n = 0; n < z.length; n++) {
-      let s = b;
-      for (let j = 0; j < d; j++) s += w[j]! * z[n]![j]!;
-      const err = (1 / (1 + Math.exp(-s)) - train[n]!.label) * (train[n]!.answerable ? 1 : UNANSWERABLE_WEIGHT);
-      for (let j = 0; j < d; j++) g[j]! += err * z[n]![j]!;
-      gb += err;
-    }
-    for (let j = 0; j < d; j++) w[j]! -= RATE * (g[j]! / z.length + L2 * w[j]!);
-    b -= (RATE * gb) / z.length;
-  }
-  const weights = [...w].map((v, j) => v / sd[j]!);
-  return { weights, bias: b - weights.reduce((a, v, j) => a + v * mean[j]!, 0) };
-}
+/** The ensemble fitted on `train`, unanswerable questions weighing UNANSWERABLE_WEIGHT. */
+const fit = (train: Example[]): TreeEnsemble => boost(train.map((e) => ({ x: e.x, label: e.label, weight: e.answerable ? 1 : UNANSWERABLE_WEIGHT })));
 
-// Held out: each half of the articles scored by weights fitted on the other half.
+// Held out: each half of the articles scored by the ensemble fitted on the other half.
 const held = examples.map(() => 0);
 for (const fold of [0, 1]) {
   const model = fit(examples.filter((e) => e.article % 2 !== fold));
   examples.forEach((e, n) => {
-    if (e.article % 2 === fold) held[n] = probability(model, e.x);
+    if (e.article % 2 === fold) held[n] = ensembleProbability(model, e.x);
   });
 }
 const ruleRight = examples.filter((e) => e.byRule && e.label).length;
@@ -120,10 +98,12 @@ for (const t of [0.5, 0.6, 0.7]) {
 console.log(`chosen: keep the rule's answers at ≥ ${chosen.keep.toFixed(2)}, add at ≥ ${chosen.add.toFixed(2)}: ${chosen.right} right, ${chosen.wrong} wrong (${chosen.answered} unanswerable; held out)`);
 
 const model = fit(examples);
+/** The trees as source, every number to `round`'s precision. */
+const tree = (node: TreeNode): string => (node.length === 1 ? `[${round(node[0])}]` : `[${node[0]}, ${round(node[1])}, ${tree(node[2])}, ${tree(node[3])}]`);
 const file = writeWeights(
   'confidence-weights',
   'npm run fit:confidence',
   'signalVector() in confidence.ts',
-  `export const CONFIDENCE_WEIGHTS = {\n  bias: ${round(model.bias)},\n  keep: ${chosen.keep.toFixed(2)},\n  add: ${chosen.add.toFixed(2)},\n  weights: [${model.weights.map(round).join(', ')}],\n};`,
+  `import type { TreeEnsemble } from './tree-ensemble.js';\n\nexport const CONFIDENCE_MODEL: TreeEnsemble & { keep: number; add: number } = {\n  keep: ${chosen.keep.toFixed(2)},\n  add: ${chosen.add.toFixed(2)},\n  inputs: ${model.inputs},\n  base: ${round(model.base)},\n  trees: [\n${model.trees.map((t) => `    ${tree(t)},`).join('\n')}\n  ],\n};`,
 );
 console.log(`wrote ${file}`);
