@@ -24,7 +24,7 @@ export type { Confidence } from './search.js';
  * What the article says to a question. `high`: `sentences` answer it. `low`: the article does not
  * answer it directly, but `passages` are the closest it comes. `none`: nothing in it is related.
  */
-export type Answer = SearchResult;
+export type Answer = Omit<SearchResult, 'evidence'>;
 
 export interface EngineOptions {
   /** Words that can stand for each other (derived from WordNet at build time); exact words only when absent. */
@@ -109,12 +109,16 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     return spelled === asked ? found : speakersFor(spelled.toLowerCase());
   };
   // Same question, same answer: people ask the same few things, and the article does not change.
-  const answer = memo(2000, (question): SearchResult => {
+  // (Without the search's evidence: its closures hold the search's whole working state, about
+  // 18 KB an answer, which the memo would keep for 2,000 answers. Only the fit scripts read it,
+  // from the index itself.)
+  const answer = memo(2000, (question): Answer => {
     const held = roleHolder(article, findSpeakers, question);
     // ("how old is the CEO" asked by the CEO's name, when that finds the age: else as asked.)
     const byName = held ? undefined : ageAskedOfHolder(article, findSpeakers, question);
     const named = byName === undefined ? undefined : index().answer(byName);
-    const found = held ? { confidence: 'high' as const, sentences: held, passages: [] } : named?.confidence === 'high' ? named : index().answer(question);
+    const { confidence, sentences, passages } = held ? { confidence: 'high' as const, sentences: held, passages: [] } : named?.confidence === 'high' ? named : index().answer(question);
+    const found: Answer = { confidence, sentences, passages };
     // "What did Volta say about the rules", of a body the article never quotes: a sentence that
     // only names it is close at best, never its words.
     const whose = found.confidence === 'high' ? WHAT_DID.exec(question.trim().replace(/[?!.]+$/, ''))?.[1] : undefined;

@@ -5,14 +5,13 @@
  * heap stays flat (target: within 5 MB); a bare discord.js bot with the default caches answering
  * "ok" runs the same soak beside it, to show what the bounds are worth.
  */
-import { setFlagsFromString, getHeapStatistics } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { startDiscord } from '../../src/adapters/discord/start.js';
 import { articleContext } from '../discord/article.js';
 import { FAKE } from '../fakes/discord/objects.js';
 import { once } from 'node:events';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { fakeThread, type FakeThread } from './fake-thread.js';
+import { heapAfterGc } from './heap.js';
 
 const WARM_UP = 2000;
 /** Interactions in flight at once. */
@@ -35,16 +34,6 @@ const STEP = 5000;
 /** Most the heap may grow over the soak, in bytes. */
 const FLAT = 5 * 1024 * 1024;
 
-// The bench runs without --expose-gc; this gives it the same collector, to measure what is kept.
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-/** Heap in use after a full collection (twice: finalizers free more on the second pass). */
-function heapAfterGc(): number {
-  gc();
-  gc();
-  return getHeapStatistics().used_heap_size;
-}
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
