@@ -59,9 +59,6 @@ describe('answering questions from the article', () => {
     expect(result.confidence).toBe('low');
     expect(result.sentences).toEqual([]);
     expect(result.passages[0]!.map((s) => s.text).join(' ')).toMatch(/Some customers may not have power back until Wednesday/);
-    // ("How many homes lost power" holds all but "lost": "knocked out power to more than 120,000
-    // homes" answers it, and the confidence model is sure of it.)
-    expect(sureText(engineFor(storm()), 'how many homes lost power')).toMatch(/120,000 homes/);
   });
 
   it('matches words by meaning: synonyms and other forms of a word', () => {
