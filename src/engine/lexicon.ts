@@ -183,6 +183,8 @@ export const NOT_NAME_START = new Set([
   'nonetheless', 'thus', 'therefore', 'elsewhere', 'separately', 'immediately', 'currently', 'ultimately',
   // A participle opening a sentence: "Representing Hartley, Simon Oduya told the hearing …".
   'representing', 'defending', 'prosecuting', 'addressing', 'responding', 'writing', 'giving', 'opening', 'closing', 'summing', 'explaining', 'reacting', 'commenting',
+  // An obituary's participles before the name they describe: "Born Margery Anne Dunne in Saltinghaugh, …".
+  'born', 'raised', 'educated', 'survived', 'widowed', 'predeceased',
   // Words that open a noun phrase about a name, never a name: "Current Corvane customers will …".
   'current', 'former', 'existing', 'longtime', 'remaining', 'affected', 'eligible', 'prospective', 'previous', 'fellow',
   // Auxiliary verbs, capitalised inside a title: "JB Priestley's When We Are Married" names no one.

@@ -4952,3 +4952,9 @@ describe('what someone declined to say', () => {
     expect(a.reported.map((r) => r.text)).not.toContain('Profits declined to their lowest level since 2019.');
   });
 });
+
+describe('an obituary opening on "Born"', () => {
+  it('reads the name after the participle, not "Born" as its first word', () => {
+    expect(findNames('Born Margery Anne Dunne in Saltinghaugh, Lancashire, on 4 May 1932, she was the elder of two daughters.').map((m) => m.text)).toEqual(['Margery Anne Dunne', 'Saltinghaugh', 'Lancashire']);
+  });
+});
