@@ -84,7 +84,9 @@ const KICK_IN = /\bkick(?:s|ed|ing)?\s+in\b/gi;
 
 /** A question as the engine reads it: spaces collapsed, chat spellings written out. */
 const readQuestion = (question: string) =>
-  question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's").replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w).replace(KICK_IN, 'start');
+  writtenOut(question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's")).replace(KICK_IN, 'start');
+/** Chat shorthand written out: "the govt" → "the government". */
+const writtenOut = (text: string) => text.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
 
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a
@@ -100,9 +102,14 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   const quoted = quotedSentences(article);
   const speakersFor = memo(2000, (query) => findSpeakers(query));
   const initials = lazy(() => initialsOf(article));
+  // "the govt", "the uni": chat shorthand, written out first (else "govt" may pass for a
+  // misspelt name), and as asked when that finds no one (a speaker may go by "Min").
   // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
   const speakersNamed = (query: string) => {
     const asked = query.trim();
+    const written = writtenOut(asked);
+    const byWords = written === asked ? [] : speakersFor(written.toLowerCase());
+    if (byWords.length) return byWords;
     const found = speakersFor(asked.toLowerCase());
     if (found.length) return found;
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
 import { engineFor, firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
@@ -2336,5 +2337,24 @@ describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
     expect(speakersAskedFor(a, 'the obstetrician')).toEqual(['Rajiv Bhattacharya-Lowe']);
+  });
+});
+
+describe('a speaker asked for in chat shorthand', () => {
+  it('finds for "the govt" whom "the government" finds, and nobody for a shorthand no one goes by', () => {
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Letting fees capped',
+          'The Government has confirmed that a cap on letting fees will come into force on 1 October.',
+          '“This is about fairness for renters,” a Government spokesperson said. “Agents have had years to put their house in order.”',
+          'Maya Okafor, who rents in Leeds, said the cap was overdue.',
+        ].join('\n\n'),
+      ),
+    );
+    const named = (query: string) => engine.findSpeakers(query).map((m) => engine.article.speakers[m.speaker]!.name);
+    expect(named('the govt')).toContain('The Government');
+    expect(named('the govt')).toEqual(named('the government'));
+    expect(engine.findSpeakers('the uni')).toEqual([]);
   });
 });
