@@ -22,7 +22,8 @@ export interface TreeEnsemble {
   trees: readonly TreeNode[];
 }
 
-function leafValue(node: TreeNode, x: readonly number[]): number {
+/** The value of the leaf `x` reaches in one tree (the fit adds each new tree's this way too). */
+export function treeValue(node: TreeNode, x: readonly number[]): number {
   let at = node;
   while (at.length === 4) at = x[at[0]]! <= at[1] ? at[2] : at[3];
   return at[0];
@@ -31,7 +32,7 @@ function leafValue(node: TreeNode, x: readonly number[]): number {
 /** The ensemble's raw score (log-odds) for inputs `x`. */
 export function ensembleScore(model: TreeEnsemble, x: readonly number[]): number {
   let score = model.base;
-  for (const tree of model.trees) score += leafValue(tree, x);
+  for (const tree of model.trees) score += treeValue(tree, x);
   return score;
 }
 

@@ -4,8 +4,7 @@
  * the fit scripts. Inputs are cut at up to `BINS` of their training quantiles, so each split is
  * chosen from a histogram rather than by sorting. Deterministic: the same examples give the same trees.
  */
-import type { TreeEnsemble, TreeNode } from '../../src/engine/tree-ensemble.js';
-import { ensembleScore } from '../../src/engine/tree-ensemble.js';
+import { treeValue, type TreeEnsemble, type TreeNode } from '../../src/engine/tree-ensemble.js';
 
 export interface BoostExample {
   x: readonly number[];
@@ -67,24 +66,23 @@ export function boost(examples: readonly BoostExample[], options: BoostOptions =
   const g = new Float64Array(examples.length);
   const h = new Float64Array(examples.length);
   const { lambda, minLeaf, rate, depth } = options;
-  const leafOf = (rows: number[]): TreeNode => {
+  /** The rows' summed gradients, hessians and example weights. */
+  const sums = (rows: readonly number[]) => {
     let G = 0;
     let H = 0;
+    let W = 0;
     for (const r of rows) {
       G += g[r]!;
       H += h[r]!;
+      W += examples[r]!.weight;
     }
-    return [(-G / (H + lambda)) * rate];
+    return { G, H, W };
   };
+  const leaf = ({ G, H }: { G: number; H: number }): TreeNode => [(-G / (H + lambda)) * rate];
   const grow = (rows: number[], level: number): TreeNode => {
-    const weightOf = (rs: number[]) => rs.reduce((a, r) => a + examples[r]!.weight, 0);
-    if (level === depth || weightOf(rows) < 2 * minLeaf) return leafOf(rows);
-    let G = 0;
-    let H = 0;
-    for (const r of rows) {
-      G += g[r]!;
-      H += h[r]!;
-    }
+    const total = sums(rows);
+    const { G, H, W } = total;
+    if (level === depth || W < 2 * minLeaf) return leaf(total);
     const parent = (G * G) / (H + lambda);
     let best = { gain: 1e-9, input: -1, bin: -1 };
     for (let j = 0; j < inputs; j++) {
@@ -102,7 +100,6 @@ export function boost(examples: readonly BoostExample[], options: BoostOptions =
       let gl = 0;
       let hl = 0;
       let wl = 0;
-      const W = weightOf(rows);
       for (let b = 0; b < n - 1; b++) {
         gl += hg[b]!;
         hl += hh[b]!;
@@ -112,7 +109,7 @@ export function boost(examples: readonly BoostExample[], options: BoostOptions =
         if (gain > best.gain) best = { gain, input: j, bin: b };
       }
     }
-    if (best.input < 0) return leafOf(rows);
+    if (best.input < 0) return leaf(total);
     const below = rows.filter((r) => bins[r]![best.input]! <= best.bin);
     const above = rows.filter((r) => bins[r]![best.input]! > best.bin);
     return [best.input, cuts[best.input]![best.bin]!, grow(below, level + 1), grow(above, level + 1)];
@@ -127,8 +124,7 @@ export function boost(examples: readonly BoostExample[], options: BoostOptions =
     });
     const tree = grow(all, 0);
     trees.push(tree);
-    const one: TreeEnsemble = { inputs, base: 0, trees: [tree] };
-    examples.forEach((e, r) => (score[r] = score[r]! + ensembleScore(one, e.x)));
+    examples.forEach((e, r) => (score[r] = score[r]! + treeValue(tree, e.x)));
   }
   return { inputs, base, trees };
 }

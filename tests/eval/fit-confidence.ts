@@ -4,9 +4,10 @@
  *
  * Each answerable or unanswerable question of the evaluation sets gives one example: the signals
  * the search had of its best passage, and whether that passage holds the question's evidence (an
- * unanswerable question's never does). Boosted trees (tests/eval/boost.ts) are fitted on them, and their threshold
- * is the one at which, cross-validated by article (two folds: no article is scored by weights it
- * helped fit), it answers with confidence no more wrongly than the hand-set rule it replaces.
+ * unanswerable question's never does). Boosted trees (tests/eval/boost.ts) are fitted on them,
+ * and their thresholds are those at which, cross-validated by article (two folds: no article is
+ * scored by trees it helped fit), they answer with confidence no more wrongly than the hand-set
+ * rule they replace.
  * The figures it prints are those held-out ones. Run it again whenever a signal changes.
  */
 import { parseArticle } from '../../src/engine/parse.js';
