@@ -251,8 +251,11 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // "program manager Dr. Elena Voss": the role stands before the courtesy title.
   let from = first - 1;
   // So does "army spokesman Col. Viktor Anzel": any abbreviated title.
-  const courtesy = from >= 1 && (/^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[from]!.core) || (ws[from]!.dotted && HONORIFICS.test(ws[from]!.core))) && (ws[from]!.dotted || !ws[from]!.breaksAfter);
+  const titleAt = (i: number) => i >= 1 && (/^(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|rev|cllr)\.?$/i.test(ws[i]!.core) || (ws[i]!.dotted && HONORIFICS.test(ws[i]!.core))) && (ws[i]!.dotted || !ws[i]!.breaksAfter);
+  const courtesy = titleAt(from);
   if (courtesy) from--;
+  // ("The vice-chancellor, Prof Dame Helen Ashworth-Pryce,": titles may stack.)
+  while (courtesy && titleAt(from) && from > first - 4) from--;
   // ("The Bishop of Dunmere, the Rt Rev Andrew Kettleborough,": past "the Rt" before the title.)
   if (courtesy && from >= 1 && /^(?:rt|right|very|most)\.?$/i.test(ws[from]!.core)) from--;
   if (courtesy && from >= 1 && /^the$/i.test(ws[from]!.core) && /,\s*$/.test(text.slice(0, ws[from]!.start))) from--;
@@ -993,7 +996,8 @@ export function findNames(text: string): NameMention[] {
     while (j < ws.length - 1 && (HONORIFICS.test(ws[j]!.core) || styleOpens(ws, j) || (j >= 1 && styleOpens(ws, j - 1))) && !generalOfRole(ws, j) && j - i < titlesAtMost && (!ws[j]!.breaksAfter || (ws[j]!.dotted && (j > i || HONORIFICS.test(ws[j + 1]!.core)))) && isNameWord(ws[j + 1]!.core) && (ws[j]!.dotted || !namesBody(ws, j + 1))) {
       honorific = true;
       if (j > i) firstTitle = title;
-      title = titleWord(ws[j]!.core);
+      // ("Prof Dame Helen …": a style that is no role leaves the title before it standing.)
+      title = titleWord(ws[j]!.core) ?? (j > i ? title : undefined);
       j++;
     }
     const startIndex = j;

@@ -2054,6 +2054,15 @@ describe('clergy titles', () => {
     const bishop = findNames('The Bishop of Dunmere, the Rt Rev Andrew Kettleborough, wrote to the three parishes last month.').find((m) => m.text === 'Andrew Kettleborough')!;
     expect([bishop.role, bishop.title]).toEqual(['Bishop of Dunmere', 'reverend']);
   });
+
+  it('"The vice-chancellor, Prof Dame Helen Ashworth-Pryce," is the vice-chancellor and the professor: titles stack', () => {
+    const a = parseArticle(
+      ['Languages school to close', 'The vice-chancellor, Prof Dame Helen Ashworth-Pryce, said the decision was ‘the hardest I have had to make’.', 'Sir Geoffrey Lanning, a former minister, said the plan was ‘wrong’.'].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the vice-chancellor')).toBe('Helen Ashworth-Pryce');
+    expect(firstSpeakerAskedFor(a, 'the professor')).toBe('Helen Ashworth-Pryce');
+    expect(speakersAskedFor(a, 'the dame')).toEqual([]);
+  });
 });
 
 describe('a family’s statement read by one of them', () => {
