@@ -311,6 +311,12 @@ class People {
       this.list.push({ name: m.text.replace(/(?:’s|'s)$/, ''), tokens: new Set(tokens), evidence: false, male: MALE_GIVEN_NAMES.has(given) ? 2 : 0, female: FEMALE_GIVEN_NAMES.has(given) ? 2 : 0 });
       return this.enrich(this.list.length - 1, m, speaks);
     }
+    // ("We put readers’ questions to Gemma Raithby": a name read as a place is the person the story
+    // has already named so in full, and by surname alone.)
+    if (m.placeOrPerson && tokens.length >= 2) {
+      const known = this.list.findIndex((p) => !p.unnamed && !isOrg(p) && (p.bySurname ?? 0) > 0 && p.tokens.size >= 2 && tokens.every((t) => p.tokens.has(t)));
+      if (known >= 0) return this.enrich(known, m, speaks);
+    }
     if (m.placeOrPerson && !m.tokens.some((t) => NON_PERSON_HEADS.has(t.toLowerCase()))) this.placeLikeNames.push({ ...m, paragraph: this.paragraph });
     // One word: a surname or given name of someone already named ("Malahifji claims …").
     if (tokens.length === 1) {

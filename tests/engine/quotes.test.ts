@@ -4323,6 +4323,27 @@ describe('a saying introduced by how someone liked to put it', () => {
   });
 });
 
+describe('a Q&A put to someone the story named before, with "to" before her name', () => {
+  it('gives the answers to her, not to the person the story named most', () => {
+    const a = parseArticle(
+      [
+        'Elephant calf born at zoo',
+        'Gemma Raithby, the elephant team leader, watched the birth on a camera.',
+        'Raithby said the herd had formed a ring around the calf.',
+        'Alasdair Penhaligon, the zoo’s curator, said it was a good day. ‘Zoos are not the answer on their own,’ Penhaligon said. Penhaligon said the herd would grow.',
+        'Ask the keeper',
+        'We put readers’ questions to Gemma Raithby.',
+        'Q: How much milk does she drink?',
+        'A: We think around ten litres a day.',
+        'Q: Does she have a favourite toy?',
+        'A: A blue rubber feeding ball. I think she loves it.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'ten litres a day')).toBe('Gemma Raithby');
+    expect(speakerOfQuote(a, 'feeding ball')).toBe('Gemma Raithby');
+  });
+});
+
 describe('a Q&A whose questions are marked "Q:" and whose answers are not', () => {
   const a = parseArticle(
     [
