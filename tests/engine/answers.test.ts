@@ -1210,6 +1210,23 @@ describe('a sentence opening on "He" or "She"', () => {
   });
 });
 
+describe('a sentence that names someone by surname alone', () => {
+  it('is about the full name given before, so "how old is Annette" finds "Kowalczyk, 52,"', () => {
+    const a = parseArticle(
+      [
+        'Small-town baker wins national title',
+        'Annette Kowalczyk has baked the same apple cake every Saturday for three decades.',
+        'The cake recipe came from her grandmother, who brought it from Poland in 1951.',
+        'Kowalczyk, 52, grew up on a dairy farm north of town and spent 11 years as a hospital dietitian.',
+        'Gary Lindqvist, 61, who runs the hardware store next door, said the queue reached the corner on Saturday.',
+        'The bakery opened in 1987 and employs six people.',
+      ].join('\n\n'),
+    );
+    expect(leading(buildEngine(a), 'how old is annette')).toMatch(/^Kowalczyk, 52,/);
+    expect(leading(buildEngine(a), 'where did annette grow up')).toMatch(/^Kowalczyk, 52,/);
+  });
+});
+
 describe('"what caused it" about the story’s event', () => {
   it('shows the sentence that states a cause, though it never names the event: "the likely cause was rot"', () => {
     const a = parseArticle(
