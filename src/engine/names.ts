@@ -179,6 +179,8 @@ function singularRole(word: string): string | undefined {
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
+/** Honours and letters written after a name: "DBE", "OBE", "FRS" (one or more; not "KC" or "MP", which are roles: see silkRole). */
+const POSTNOMINALS = /^(?:\s+(?:GBE|KBE|DBE|CBE|OBE|MBE|BEM|FRS|FRSE|FREng|FRCP|FRCS|DL|JP|PhD))+(?=[\s,;:!?)]|\.(?:\s|$)|$)/;
 /** A body's name may end on where it works: "Clean Sport UK", "Age UK", "Cycling UK". */
 const BODY_SCOPE = /^(?:UK|USA)$/;
 const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
@@ -1100,7 +1102,10 @@ export function findNames(text: string): NameMention[] {
     const prev = startIndex > 0 ? ws[startIndex - 1] : undefined;
     // "to Republican Marcus Hale": a role between the preposition and the name makes it a person.
     const start = run[0]!.start;
-    const end = run.at(-1)!.end;
+    const nameEnd = run.at(-1)!.end;
+    // "Dame Harriet Okonedo-Blythe DBE, the Labour MP for …": honours written after a name are no
+    // part of it, and what the text says of the person (a role, an age, a verb) comes after them.
+    const end = nameEnd + (POSTNOMINALS.exec(text.slice(nameEnd))?.[0].length ?? 0);
     // "At a gas station on the edge of Marlow Falls, a turkey grower … said": after a sentence's
     // opening phrase, what follows the comma is the sentence's subject, not the place's apposition.
     const opensSentence = OPENING_PHRASE.test(text.slice(Math.max(0, start - APPOSITION_REACH), start));
@@ -1170,7 +1175,7 @@ export function findNames(text: string): NameMention[] {
       (roleFirst ? after : undefined);
     const outsider = personLike ? outsiderOf(text.slice(end)) : undefined;
     mentions.push({
-      text: text.slice(start, end),
+      text: text.slice(start, nameEnd),
       tokens,
       start,
       end,

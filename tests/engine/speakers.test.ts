@@ -2065,6 +2065,16 @@ describe('clergy titles', () => {
   });
 });
 
+describe('honours after a name', () => {
+  it('"Dame Harriet Okonedo-Blythe DBE, the Labour MP for Kettlewick," is the MP, named without the letters', () => {
+    const a = parseArticle(
+      ['Bakery chain collapses', 'Dame Harriet Okonedo-Blythe DBE, the Labour MP for Kettlewick and Brandling, said she would raise the collapse in the Commons.', 'Prof Alan Reid OBE, 71, said the bakery was ‘part of the town’.'].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the MP')).toBe('Harriet Okonedo-Blythe');
+    expect(speakerOfQuote(a, 'part of the town')).toBe('Alan Reid');
+  });
+});
+
 describe('a family’s statement read by one of them', () => {
   const a = () =>
     parseArticle(
