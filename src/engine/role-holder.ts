@@ -5,7 +5,7 @@
  * sentence happens to repeat the question's words; a role and a name are the whole answer here.
  */
 import type { Article, Sentence, Speaker } from './article.js';
-import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, OFFICE_WORD } from './lexicon.js';
+import { ABBREVIATED_TITLES, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, OFFICE_WORD, roleSynonyms } from './lexicon.js';
 import { isPersonNoun, isRoleNoun, roleOfVerb } from './names.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
 import type { SpeakerMatch } from './speaker-match.js';
@@ -99,6 +99,9 @@ function sentencesGivingRoles(article: Article, findSpeakers: (query: string) =>
   return giving.length ? giving.slice(0, 2) : undefined;
 }
 
+/** Words for whoever heads a body, whatever the office: too loose to stand for one another here. */
+const GENERIC_HEADS = new Set(['boss', 'head', 'leader', 'chief']);
+
 /** Words that make a role another one: an assistant attorney general is not the attorney general. */
 const QUALIFIERS = new Set(['assistant', 'deputy', 'vice', 'former', 'acting', 'interim', 'associate', 'junior', 'ex', 'retired', 'co']);
 
@@ -110,7 +113,9 @@ const named = (speaker: Speaker) => Boolean(speaker.role) && !/^(?:a|an|the)\s/i
 /** Whether `speaker`'s role is the one asked: every role word in it, and no qualifier the question lacks. */
 function holds(speaker: Speaker, roles: readonly string[], asked: readonly string[]): boolean {
   const role = ` ${wordsOf(speaker.role ?? '').join(' ')} `;
-  const has = (text: string, r: string) => text.includes(` ${r} `) || (INITIALS_TITLES[r] !== undefined && text.includes(` ${INITIALS_TITLES[r]} `));
+  // ("Who is Kessling's lawyer?" of "Defense attorney Celeste Varga": the same role in other words;
+  // not "the union boss" for any head of anything, which `leaderOf` reads.)
+  const has = (text: string, r: string) => (GENERIC_HEADS.has(r) ? [r] : roleSynonyms(r)).some((w) => text.includes(` ${w} `)) || (INITIALS_TITLES[r] !== undefined && text.includes(` ${INITIALS_TITLES[r]} `));
   if (!roles.every((r) => has(role, r))) return false;
   // The role asked for is the role's own, before what it is of or for: "a spokeswoman for the
   // sheriff's office" is the sheriff's spokeswoman, not the sheriff.
@@ -158,6 +163,8 @@ function ownedElsewhere(article: Article, holder: Speaker, phrase: string, namin
   const m = OWNER.exec(phrase);
   const owner = (m?.[1] ?? m?.[2])?.toLowerCase();
   if (!owner || owner.length < 3 || STOP_WORDS.has(owner)) return false;
+  // ("Who is Kessling's lawyer?": an owner who is a person, not a body; a role seldom says whose.)
+  if (article.speakers.some((s) => s !== holder && s.gender !== undefined && !s.unnamed && wordsOf(s.name).at(-1) === owner)) return false;
   const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder) ?? '', ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
   if (given.has(owner)) return false;
   const body = article.paragraphs.map((p) => p.text).join('\n');

@@ -46,6 +46,25 @@ describe('who holds a role', () => {
     expect(roleHolder(labor.article, labor.findSpeakers, 'who is the labor minister')?.[0]!.text).toContain('Teresa Okonjo');
   });
 
+  it('reads the role in other words, and a person as whose it is: "who is Kessling’s lawyer" of a defense attorney', () => {
+    const court = buildEngine(
+      parseArticle(
+        [
+          'Former treasurer jailed',
+          'Judge Eleanor Whitcombe sentenced Raymond Kessling to nine years in prison. Kessling told the court that he had been ashamed of what he did for years.',
+          'Defense attorney Celeste Varga asked for a four-year sentence, arguing that her client had a gambling disorder.',
+          '“He is a sick man,” Varga said.',
+          'Union boss Tom Reyes said members were relieved. “We lost a lot,” Reyes said.',
+        ].join('\n\n'),
+      ),
+    );
+    for (const question of ["who is kessling's lawyer", 'who is the lawyer']) {
+      expect(roleHolder(court.article, court.findSpeakers, question)?.[0]!.text, question).toContain('Celeste Varga');
+    }
+    // (Nor is any head of anything "the judge's boss".)
+    expect(roleHolder(court.article, court.findSpeakers, 'who is the boss of the court')).toBeUndefined();
+  });
+
   it('answers the seed article’s roles: the UN adviser, the Russian military spokesman', () => {
     const aleppo = engineFor(seed());
     expect(aleppo.answer('who is the UN adviser?').sentences.map((s) => s.paragraph)).toEqual([9]);
