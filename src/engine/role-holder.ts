@@ -215,3 +215,35 @@ export function ageAskedOfHolder(article: Article, findSpeakers: (query: string)
   const shared = article.speakers.some((s) => s !== holder && !s.unnamed && wordsOf(s.name).includes(surname.toLowerCase()));
   return question.trim().replace(m[1]!, shared ? holder.name : surname);
 }
+
+/** "how old is Fensome", "how old was she": an age asked of a person by name or pronoun (a role goes through `ageAskedOfHolder`). */
+const AGE_OF_NAMED = /^how old (?:is|was) (he|she|(?!(?:the|a|an|his|her|their|its|it|they|this|that|these|those)\b)[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[\s?.!]*$/iu;
+/** A sentence that is its subject's obituary line or profile line: "She was 84.", "… has died aged 87", "The 29-year-old …". */
+const AGE_OF_SUBJECT = /^(?:(?:He|She) (?:was|is|turned) \d{1,3}(?: years old)?[.!]?$|The \d{1,3}-year-old\b)|\b(?:has |had )?died[^.;]{0,80}?\b(?:aged|at the age of) \d{1,3}\b/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `passage` (the search's closest) states the age of the person "how old is <name>" or
+ * "how old is she" asks about: the age right after the name ("Fensome, 49,", "Lindqvist, a
+ * 27-year-old Swede", "Dustin Lee Harrow, 34,"), or, for "he"/"she", right after the full name that
+ * opens the sentence, or the obituary's "She was 84." / "… has died aged 87". Then it answers; the
+ * search, weighing words, is seldom sure of a sentence whose answer is one number beside a name.
+ * (Not "Mr Ashworth, 64," for "how old is Susan Ashworth": a full name asked must be there whole.)
+ */
+export function ageStated(question: string, passage: readonly Sentence[]): boolean {
+  const m = AGE_OF_NAMED.exec(question.trim());
+  if (!m) return false;
+  const who = m[1]!.toLowerCase();
+  const age = String.raw`(?:[’']s)?\s*,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?\b(?!\s*(?:%|per|points?|years? (?:ago|later|before|after)))`;
+  return passage.some(({ text }) => {
+    const body = text.replace(/^[\p{Lu}\s.,-]{3,40}\s[—–-]\s/u, '');
+    if (who === 'he' || who === 'she') {
+      if (AGE_OF_SUBJECT.test(body)) return true;
+      return new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|PC|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}’'-]+)){0,3}${age}`, 'u').test(body);
+    }
+    const words = who.split(/\s+/);
+    const last = words.at(-1)!;
+    if (words.length > 1 && !new RegExp(String.raw`\b${escape(words[0]!)}\b`, 'iu').test(body)) return false;
+    return new RegExp(String.raw`\b${escape(last)}${age}`, 'iu').test(body);
+  });
+}
