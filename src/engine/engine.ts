@@ -13,7 +13,7 @@ import { toTerm } from './terms.js';
 import { lazy, memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
-import { ageAskedOfHolder, ageStated, roleHolder } from './role-holder.js';
+import { ageAskedOfHolder, ageStated, deathStated, roleHolder } from './role-holder.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -125,9 +125,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const byName = held ? undefined : ageAskedOfHolder(article, findSpeakers, question);
     const named = byName === undefined ? undefined : index().answer(byName);
     const { confidence, sentences, passages } = held ? { confidence: 'high' as const, sentences: held, passages: [] } : named?.confidence === 'high' ? named : index().answer(question);
-    // ("how old is Fensome": the closest passage gives the age beside the name; see `ageStated`.)
-    const aged = confidence === 'low' && passages[0] !== undefined && ageStated(question, passages[0]);
-    const found: Answer = aged ? { confidence: 'high', sentences: passages[0]!, passages: [] } : { confidence, sentences, passages };
+    // ("how old is Fensome", "when did she die": the closest passage gives the age beside the
+    // name, or the date beside "died"; see `ageStated`, `deathStated`.)
+    const stated = confidence === 'low' && passages[0] !== undefined && (ageStated(question, passages[0]) || deathStated(question, passages[0]));
+    const found: Answer = stated ? { confidence: 'high', sentences: passages[0]!, passages: [] } : { confidence, sentences, passages };
     // "What did Volta say about the rules", of a body the article never quotes: a sentence that
     // only names it is close at best, never its words.
     const whose = found.confidence === 'high' ? WHAT_DID.exec(question.trim().replace(/[?!.]+$/, ''))?.[1] : undefined;

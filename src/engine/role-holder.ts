@@ -247,3 +247,29 @@ export function ageStated(question: string, passage: readonly Sentence[]): boole
     return new RegExp(String.raw`\b${escape(last)}${age}`, 'iu').test(body);
   });
 }
+
+/** "when did she die", "when did Pennycook pass away": the date of a death asked of a person. */
+const DEATH_OF_NAMED = /^when did (he|she|(?!(?:the|a|an|his|her|their|its|it|they|this|that)\b)[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?) (?:die|pass away|pass)[\s?.!]*$/iu;
+/** "died on Sunday", "died 19 October 2025", "passed away in March": a death with when it was. */
+const DIED_WHEN = /\b(?:died|passed away)\b(?:[^.;]{0,60}?\b(?:on|in|last|early|late|this))?\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:19|20)\d\d\b)/u;
+
+/**
+ * Whether `passage` says when the person "when did she die" asks about died: a sentence with
+ * "died on Sunday" (or a date) about them, by the name asked, or for "he"/"she" with no one of
+ * the other sex doing the dying ("she married Leonard …; he taught … and died in 2011" is his).
+ * The obituary's own line, "born 4 May 1932; died 19 October 2025", is the subject's too.
+ */
+export function deathStated(question: string, passage: readonly Sentence[]): boolean {
+  const m = DEATH_OF_NAMED.exec(question.trim());
+  if (!m) return false;
+  const who = m[1]!.toLowerCase();
+  return passage.some(({ text }) => {
+    const died = DIED_WHEN.exec(text);
+    if (!died) return false;
+    const before = text.slice(0, died.index);
+    if (who === 'she') return !/\b(?:he|him|his)\b/i.test(before);
+    if (who === 'he') return !/\b(?:she|her|hers)\b/i.test(before);
+    const words = who.split(/\s+/);
+    return words.every((w) => new RegExp(String.raw`\b${escape(w)}\b`, 'iu').test(before));
+  });
+}

@@ -4,7 +4,7 @@ import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/article
 import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
-import { ageStated } from '../../src/engine/role-holder.js';
+import { ageStated, deathStated } from '../../src/engine/role-holder.js';
 import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
 import { buildSearchIndex, countedBy } from '../../src/engine/search.js';
 import { NO_RELATED_WORDS } from '../../src/engine/lexicon-table.js';
@@ -1258,6 +1258,29 @@ describe('"how old is Fensome", "how old was she": an age beside the name asked'
     expect(ageStated('how old is susan ashworth', said)).toBe(false);
     expect(ageStated('how old is the school', said)).toBe(false);
     expect(ageStated('how old is fensome', [{ id: 0, paragraph: 1, text: 'Turnout for Fensome, 64% of voters, was high.' }])).toBe(false);
+  });
+});
+
+describe('"when did she die": the date beside "died" about the person asked', () => {
+  it('answers an obituary’s "died on Sunday", sure', () => {
+    const obituary = parseArticle(
+      [
+        'Marjorie Pell, restaurant critic, dies',
+        'Marjorie Pell, whose restaurant reviews in the Boston Sentinel for nearly three decades could fill a dining room overnight, died on Sunday at her home in Brookline. She was 84.',
+        'Her reviews ran every Friday from 1971 until she retired in 1999.',
+        'Pell grew up in Providence, the daughter of a baker.',
+      ].join('\n\n'),
+    );
+    expect(sureText(buildEngine(obituary), 'when did she die')).toContain('died on Sunday');
+  });
+
+  it('is not someone else’s death: "he … died in 2011" is not hers, nor Mrs Kessler’s husband’s hers', () => {
+    const s = (text: string) => [{ id: 0, paragraph: 1, text }];
+    expect(deathStated('when did she die', s('She married Leonard Kessler in 1959; he taught physics for four decades and died in 2011.'))).toBe(false);
+    expect(deathStated('when did he die', s('She married Leonard Kessler in 1959; he taught physics for four decades and died in 2011.'))).toBe(false);
+    expect(deathStated('when did kessler die', s('Leonard Kessler taught physics for four decades and died in 2011.'))).toBe(true);
+    expect(deathStated('when did her husband die', s('Mrs Kessler died on Sunday at home.'))).toBe(false);
+    expect(deathStated('when did she die', s('Hilary Edna Marchbank, film director, born 9 February 1938; died 3 May 2025'))).toBe(true);
   });
 });
 
