@@ -1228,6 +1228,17 @@ describe('a sentence that names someone by surname alone', () => {
   });
 });
 
+/** An obituary's lead, with the death's day and the age in the sentence after it. */
+const pellObituary = () =>
+  parseArticle(
+    [
+      'Marjorie Pell, restaurant critic, dies',
+      'Marjorie Pell, whose restaurant reviews in the Boston Sentinel for nearly three decades could fill a dining room overnight, died on Sunday at her home in Brookline. She was 84.',
+      'Her reviews ran every Friday from 1971 until she retired in 1999.',
+      'Pell grew up in Providence, the daughter of a baker.',
+    ].join('\n\n'),
+  );
+
 describe('"how old is Fensome", "how old was she": an age beside the name asked', () => {
   const a = parseArticle(
     [
@@ -1238,18 +1249,10 @@ describe('"how old is Fensome", "how old was she": an age beside the name asked'
       'Mr Fensome joined the school in 2019 and oversaw its move to a new building.',
     ].join('\n\n'),
   );
-  const obituary = parseArticle(
-    [
-      'Marjorie Pell, restaurant critic, dies',
-      'Marjorie Pell, whose restaurant reviews in the Boston Sentinel for nearly three decades could fill a dining room overnight, died on Sunday at her home in Brookline. She was 84.',
-      'Her reviews ran every Friday from 1971 until she retired in 1999.',
-      'Pell grew up in Providence, the daughter of a baker.',
-    ].join('\n\n'),
-  );
 
   it('answers with the sentence giving it, sure', () => {
     expect(sureText(buildEngine(a), 'how old is fensome')).toMatch(/^Mr Fensome, 49,/);
-    expect(sureText(buildEngine(obituary), 'how old was she')).toContain('She was 84.');
+    expect(sureText(buildEngine(pellObituary()), 'how old was she')).toContain('She was 84.');
   });
 
   it('is not someone else’s age: "Mr Ashworth, 64" is Ashworth’s, not Susan Ashworth’s, and "64%" is no age', () => {
@@ -1263,15 +1266,7 @@ describe('"how old is Fensome", "how old was she": an age beside the name asked'
 
 describe('"when did she die": the date beside "died" about the person asked', () => {
   it('answers an obituary’s "died on Sunday", sure', () => {
-    const obituary = parseArticle(
-      [
-        'Marjorie Pell, restaurant critic, dies',
-        'Marjorie Pell, whose restaurant reviews in the Boston Sentinel for nearly three decades could fill a dining room overnight, died on Sunday at her home in Brookline. She was 84.',
-        'Her reviews ran every Friday from 1971 until she retired in 1999.',
-        'Pell grew up in Providence, the daughter of a baker.',
-      ].join('\n\n'),
-    );
-    expect(sureText(buildEngine(obituary), 'when did she die')).toContain('died on Sunday');
+    expect(sureText(buildEngine(pellObituary()), 'when did she die')).toContain('died on Sunday');
   });
 
   it('is not someone else’s death: "he … died in 2011" is not hers, nor Mrs Kessler’s husband’s hers', () => {
