@@ -58,6 +58,9 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   return sentenceNaming(article, chosen[0]!);
 }
 
+/** `text` matched literally inside a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Sentences before "Its chief executive, …" read for the body "its" is. Measured: reading three
  * (a quote from the body may stand between) found 1 more head on the fresh set and 3 wrong ones.
@@ -69,7 +72,7 @@ const OWNER_REACH = 1;
  * sentences before that ('' when there are none); undefined when it gives the role otherwise.
  */
 function ownerText(article: Article, speaker: Speaker): string | undefined {
-  const role = speaker.role!.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const role = escape(speaker.role!.toLowerCase());
   const giving = article.sentences.find((s) => s.text.includes(speaker.name) && new RegExp(`\\b(?:its|their)\\s+${role}\\b`, 'i').test(s.text));
   return giving ? article.sentences.slice(Math.max(0, giving.id - OWNER_REACH), giving.id).map((s) => s.text).join(' ') : undefined;
 }
@@ -220,7 +223,10 @@ export function ageAskedOfHolder(article: Article, findSpeakers: (query: string)
 const AGE_OF_NAMED = /^how old (?:is|was) (he|she|(?!(?:the|a|an|his|her|their|its|it|they|this|that|these|those)\b)[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)[\s?.!]*$/iu;
 /** A sentence that is its subject's obituary line or profile line: "She was 84.", "… has died aged 87", "The 29-year-old …". */
 const AGE_OF_SUBJECT = /^(?:(?:He|She) (?:was|is|turned) \d{1,3}(?: years old)?[.!]?$|The \d{1,3}-year-old\b)|\b(?:has |had )?died[^.;]{0,80}?\b(?:aged|at the age of) \d{1,3}\b/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An age set off right after a name: ", 49,", "’s, 49", ", a 27-year-old" (not "64%", "30 years ago"). */
+const AGE_AFTER = String.raw`(?:[’']s)?\s*,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?\b(?!\s*(?:%|per|points?|years? (?:ago|later|before|after)))`;
+/** A sentence opening on a full name (a courtesy title before it) with its age: "Janine Corrigan, 54, took …". */
+const AGE_AFTER_OPENING_NAME = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|PC|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}’'-]+)){0,3}${AGE_AFTER}`, 'u');
 
 /**
  * Whether `passage` (the search's closest) states the age of the person "how old is <name>" or
@@ -234,17 +240,13 @@ export function ageStated(question: string, passage: readonly Sentence[]): boole
   const m = AGE_OF_NAMED.exec(question.trim());
   if (!m) return false;
   const who = m[1]!.toLowerCase();
-  const age = String.raw`(?:[’']s)?\s*,\s*(?:(?:a|an)\s+)?\d{1,3}(?:-year-old)?\b(?!\s*(?:%|per|points?|years? (?:ago|later|before|after)))`;
   return passage.some(({ text }) => {
     const body = text.replace(/^[\p{Lu}\s.,-]{3,40}\s[—–-]\s/u, '');
-    if (who === 'he' || who === 'she') {
-      if (AGE_OF_SUBJECT.test(body)) return true;
-      return new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir|PC|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.?|\p{Lu}[\p{L}’'-]+)){0,3}${age}`, 'u').test(body);
-    }
+    if (who === 'he' || who === 'she') return AGE_OF_SUBJECT.test(body) || AGE_AFTER_OPENING_NAME.test(body);
     const words = who.split(/\s+/);
     const last = words.at(-1)!;
     if (words.length > 1 && !new RegExp(String.raw`\b${escape(words[0]!)}\b`, 'iu').test(body)) return false;
-    return new RegExp(String.raw`\b${escape(last)}${age}`, 'iu').test(body);
+    return new RegExp(String.raw`\b${escape(last)}${AGE_AFTER}`, 'iu').test(body);
   });
 }
 

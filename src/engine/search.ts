@@ -1437,13 +1437,14 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
       const candidate = [last[gender], last.any].filter((c) => c !== undefined).sort((a, b) => b!.paragraph - a!.paragraph)[0];
       if (candidate && s.paragraph - candidate.paragraph <= 1 && !(last[other] && last[other]!.paragraph > candidate.paragraph && last.any === candidate)) out.set(s.id, candidate.name);
     }
+    const names = namesOf(s.text);
     // "Kowalczyk, 52, grew up on a dairy farm": a surname alone stands for the full name given
     // before, which readers ask by ("how old is Annette?"), as a pronoun stands for its name.
     if (!out.has(s.id)) {
-      const full = [...new Set(namesOf(s.text).flatMap((m) => (m.tokens.length === 1 ? (fullNames.get(m.tokens[0]!.toLowerCase()) ?? []) : [])))];
+      const full = [...new Set(names.flatMap((m) => (m.tokens.length === 1 ? (fullNames.get(m.tokens[0]!.toLowerCase()) ?? []) : [])))];
       if (full.length) out.set(s.id, full.join(' '));
     }
-    for (const m of namesOf(s.text)) {
+    for (const m of names) {
       const kinds = m.personLike || m.tokens.length < 2 ? [] : kindsOfHead(m.tokens.at(-1)!);
       if (kinds.length) namedBodies.push({ name: m.text, kinds, paragraph: s.paragraph });
       // A full name, or a surname the article has given in full before ("Dettmer says").
