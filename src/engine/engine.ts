@@ -13,7 +13,8 @@ import { toTerm } from './terms.js';
 import { lazy, memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
-import { ageAskedOfHolder, ageStated, deathStated, roleHolder } from './role-holder.js';
+import { ageAskedOfHolder, roleHolder } from './role-holder.js';
+import { ageStated, deathStated } from './stated-facts.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';

@@ -4,7 +4,7 @@ import { engineFor, harbor, mars, recall, seed, storm } from '../helpers/article
 import { parseArticle } from '../../src/engine/parse.js';
 import { createEngine } from '../../src/engine/engine.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
-import { ageStated, deathStated } from '../../src/engine/role-holder.js';
+import { ageStated, deathStated } from '../../src/engine/stated-facts.js';
 import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
 import { buildSearchIndex, countedBy } from '../../src/engine/search.js';
 import { NO_RELATED_WORDS } from '../../src/engine/lexicon-table.js';
