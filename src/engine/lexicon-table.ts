@@ -22,64 +22,66 @@ export interface RelatedWords {
 /** The table with nothing in it: exact words only. */
 export const NO_RELATED_WORDS: RelatedWords = { related: () => undefined, lemma: () => undefined, vector: () => undefined, namesPerson: () => false, spelledOut: () => [] };
 
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+const utf8 = new TextEncoder();
+const text = new TextDecoder();
+
 /**
- * Records sorted by key in one string ("key<TAB>rest" lines, or bare words), found by binary
- * search over their start offsets: the table stays one string instead of tens of thousands of
- * small ones, which would cost start-up time and memory.
+ * Records sorted by key in one byte array ("key<TAB>rest" lines, or bare words parted by
+ * spaces), found by binary search over the bytes themselves: a probe lands anywhere, steps back
+ * to its record's start, and compares the key in place. The table is never decoded into one
+ * string, nor split into tens of thousands of small ones, nor scanned for where records start:
+ * each costs start-up time (tens of milliseconds for a 3 MB table) and memory.
+ * (Keys sort by code unit, as the build writes them; for the tables' ASCII keys, byte order.)
  */
-class SortedRecords {
-  private readonly starts: Uint32Array;
-
+export class SortedRecords {
   constructor(
-    private readonly text: string,
-    private readonly separator = '\n',
-  ) {
-    const starts: number[] = [];
-    for (let at = 0; at < text.length; ) {
-      const end = text.indexOf(separator, at);
-      if (end !== at) starts.push(at);
-      at = end < 0 ? text.length : end + 1;
-    }
-    this.starts = Uint32Array.from(starts);
-  }
+    private readonly bytes: Uint8Array,
+    private readonly separator = NEWLINE,
+  ) {}
 
-  private end(i: number): number {
-    const end = this.text.indexOf(this.separator, this.starts[i]);
-    return end < 0 ? this.text.length : end;
-  }
-
-  /** Compares record `i`'s key with `key` in place (no substring): <0, 0 or >0, as `<` orders strings. */
-  private compare(i: number, key: string): number {
-    const text = this.text;
-    let at = this.starts[i]!;
-    for (let k = 0; ; k++, at++) {
-      const c = at < text.length ? text.charCodeAt(at) : -1;
-      const ended = c === -1 || c === 9 || c === this.separator.charCodeAt(0);
-      if (k === key.length) return ended ? 0 : 1;
-      if (ended) return -1;
-      const d = c - key.charCodeAt(k);
-      if (d !== 0) return d;
-    }
-  }
-
-  /** The index of the record whose key is `key`, or -1. */
-  indexOf(key: string): number {
+  /** Where `key`'s record starts (a byte offset), or -1 when there is none. */
+  find(key: string): number {
+    const k = utf8.encode(key);
+    const bytes = this.bytes;
     let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const d = this.compare(mid, key);
-      if (d === 0) return mid;
-      if (d < 0) lo = mid + 1;
-      else hi = mid - 1;
+    let hi = bytes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      // (lo is always a record's start, so the record holding mid starts at lo or later.)
+      const start = mid === 0 ? 0 : bytes.lastIndexOf(this.separator, mid - 1) + 1;
+      const d = this.compare(start, k);
+      if (d === 0) return start;
+      if (d < 0) lo = this.end(start) + 1;
+      else hi = start;
     }
     return -1;
   }
 
   /** What follows the key's tab in its record, or undefined when there is no such key. */
   valueOf(key: string): string | undefined {
-    const i = this.indexOf(key);
-    return i < 0 ? undefined : this.text.slice(this.starts[i]! + key.length + 1, this.end(i));
+    const start = this.find(key);
+    return start < 0 ? undefined : text.decode(this.bytes.subarray(start + utf8.encode(key).length + 1, this.end(start)));
+  }
+
+  private end(start: number): number {
+    const end = this.bytes.indexOf(this.separator, start);
+    return end < 0 ? this.bytes.length : end;
+  }
+
+  /** Compares the key of the record at `start` with `key`: <0, 0 or >0. */
+  private compare(start: number, key: Uint8Array): number {
+    const bytes = this.bytes;
+    for (let k = 0, at = start; ; k++, at++) {
+      const c = at < bytes.length ? bytes[at]! : -1;
+      const ended = c === -1 || c === TAB || c === this.separator;
+      if (k === key.length) return ended ? 0 : 1;
+      if (ended) return -1;
+      const d = c - key[k]!;
+      if (d !== 0) return d;
+    }
   }
 }
 
@@ -87,7 +89,8 @@ class SortedRecords {
 export interface WordVectorsHead {
   count: number;
   dims: number;
-  words: string;
+  /** The words, sorted, parted by spaces (UTF-8 bytes, never decoded whole). */
+  words: Uint8Array;
   /** Byte offset of the first vector. */
   dataOffset: number;
 }
@@ -99,31 +102,56 @@ export interface WordVectorsHead {
 export function parseWordVectorsHead(data: Uint8Array): WordVectorsHead | undefined {
   let offset = 0;
   const line = () => {
-    const end = data.indexOf(10, offset);
+    const end = data.indexOf(NEWLINE, offset);
     if (end < 0) return undefined;
-    const text = new TextDecoder().decode(data.subarray(offset, end));
+    const bytes = data.subarray(offset, end);
     offset = end + 1;
-    return text;
+    return bytes;
   };
   const magic = line();
   if (magic === undefined) return undefined;
-  if (magic !== 'WV1') throw new Error('word vectors: not a WV1 table');
+  if (text.decode(magic) !== 'WV1') throw new Error('word vectors: not a WV1 table');
   const sizes = line();
   const words = line();
   if (sizes === undefined || words === undefined) return undefined;
-  const [count, dims] = sizes.split(' ').map(Number) as [number, number];
+  const [count, dims] = text.decode(sizes).split(' ').map(Number) as [number, number];
   return { count, dims, words, dataOffset: offset };
+}
+
+/**
+ * Where each word of a head's list starts (byte offsets, ascending): a vector is found by its
+ * word's place in the list. The build writes them beside the tables (a cold scan of 60,000 words
+ * costs ~10 ms at start-up); a loader without them works them out here.
+ */
+export function wordStarts(head: Pick<WordVectorsHead, 'words' | 'count'>): Uint32Array {
+  const starts = new Uint32Array(head.count);
+  for (let i = 0, at = 0; i < head.count && at <= head.words.length; i++) {
+    starts[i] = at;
+    const space = head.words.indexOf(SPACE, at);
+    at = space < 0 ? head.words.length + 1 : space + 1;
+  }
+  return starts;
 }
 
 /**
  * A word's vector by its index, from wherever the vectors are: in memory, or read from the file
  * one vector at a time (the loader's choice; the table's 6 MB need not sit in every bot's memory).
  */
-export function wordVectors(head: WordVectorsHead, vectorAt: (index: number) => Int8Array): (word: string) => Int8Array | undefined {
-  const words = new SortedRecords(head.words, ' ');
+export function wordVectors(head: WordVectorsHead, vectorAt: (index: number) => Int8Array, starts = wordStarts(head)): (word: string) => Int8Array | undefined {
+  const words = new SortedRecords(head.words, SPACE);
   return (word) => {
-    const i = words.indexOf(word);
-    return i < 0 ? undefined : vectorAt(i);
+    const at = words.find(word);
+    if (at < 0) return undefined;
+    // The word's place in the list: its start among all the starts.
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] === at) return vectorAt(mid);
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   };
 }
 
@@ -141,9 +169,9 @@ const MAX_PARSED = 1000;
 /**
  * Builds the table from its text form (`stem<TAB>stem:w stem:w …`, weights in tenths,
  * `form<TAB>lemma`, person nouns' stems one a line, and `initials<TAB>words|words`, all sorted),
- * parsing a line only when its word is first looked up.
+ * as the files' bytes, parsing a line only when its word is first looked up.
  */
-export function parseRelatedWords(related: string, irregular: string, persons = '', initialisms = ''): Omit<RelatedWords, 'vector'> {
+export function parseRelatedWords(related: Uint8Array, irregular: Uint8Array, persons = new Uint8Array(), initialisms = new Uint8Array()): Omit<RelatedWords, 'vector'> {
   const lines = new SortedRecords(related);
   const lemmas = new SortedRecords(irregular);
   const personStems = new SortedRecords(persons);
@@ -166,7 +194,7 @@ export function parseRelatedWords(related: string, irregular: string, persons = 
       return m;
     },
     lemma: (word) => lemmas.valueOf(word),
-    namesPerson: (term) => personStems.indexOf(term) >= 0,
+    namesPerson: (term) => personStems.find(term) >= 0,
     spelledOut: (initials) => spelled.valueOf(initials)?.split('|') ?? [],
   };
 }

@@ -18,7 +18,8 @@
  * Output, in dist/lexicon/: `related.txt` (`stem<TAB>stem:w stem:w …`),
  * `irregular.txt` (`form<TAB>lemma`: "paid" → "pay"), `initialisms.txt` (`icu<TAB>intensive care
  * unit`, senses parted by `|`) and `persons.txt` (the stems of nouns that
- * name a person), with WordNet's licence beside them.
+ * name a person), with WordNet's licence beside them; and `word-vectors.starts`, where each word
+ * of the committed word vectors' list starts (see load.ts).
  */
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { stemmer } from 'stemmer';
 import { PARTICLES, phraseTerm } from '../engine/terms.js';
 import { CONNECTOR } from '../engine/initials.js';
 import { readIndex as readIndexEntries, WORDNET_DIR, wordnetLines } from './wordnet-files.js';
+import { VECTORS_FILE, WORD_STARTS_FILE, writeWordStarts } from './load.js';
 
 const require = createRequire(import.meta.url);
 
@@ -240,6 +242,7 @@ function main(): void {
   writeFileSync(join(out, 'initialisms.txt'), [...initialisms].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}\t${v.join('|')}`).join('\n') + '\n');
   writeFileSync(join(out, 'persons.txt'), [...persons].sort((a, b) => (a < b ? -1 : 1)).join('\n') + '\n');
   copyFileSync(join(WORDNET_DIR, '..', 'LICENSE'), join(out, 'WORDNET-LICENSE'));
+  writeWordStarts(VECTORS_FILE, join(out, WORD_STARTS_FILE));
   console.log(`lexicon: ${lines.length} stems, ${irregular.size} irregular forms, ${persons.size} person nouns, ${initialisms.size} initialisms → ${out}`);
 }
 

@@ -2,10 +2,10 @@
  * Loads the related-words table that `npm run build` derives from WordNet (src/lexicon/build.ts)
  * into `dist/lexicon/`. Read once per process; about 3 MB of text, parsed per word on first use.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRelatedWords, parseWordVectorsHead, wordVectors, type RelatedWords, type WordVectorsHead } from '../engine/lexicon-table.js';
+import { parseRelatedWords, parseWordVectorsHead, wordStarts, wordVectors, type RelatedWords, type WordVectorsHead } from '../engine/lexicon-table.js';
 
 /** The project's root: the nearest folder above this module holding package.json (from src/ or dist/src/). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -44,14 +44,45 @@ function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
   if (!existsSync(vectorsFile)) throw new Error(`The word vectors ${vectorsFile} are missing: restore them from git, or run \`npm run lexicon:vectors\`.`);
   let table: Omit<RelatedWords, 'vector'> | undefined;
   let vectors: ((word: string) => Int8Array | undefined) | undefined;
-  const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt'), 'utf8'), readFileSync(file('irregular.txt'), 'utf8'), readFileSync(file('persons.txt'), 'utf8'), readFileSync(file('initialisms.txt'), 'utf8')));
+  const get = () => (table ??= parseRelatedWords(readFileSync(file('related.txt')), readFileSync(file('irregular.txt')), readFileSync(file('persons.txt')), readFileSync(file('initialisms.txt'))));
   return {
     related: (term) => get().related(term),
     lemma: (word) => get().lemma(word),
-    vector: (word) => (vectors ??= openWordVectors(vectorsFile))(word),
+    vector: (word) => (vectors ??= openWordVectors(vectorsFile, file(WORD_STARTS_FILE)))(word),
     namesPerson: (term) => get().namesPerson(term),
     spelledOut: (initials) => get().spelledOut(initials),
   };
+}
+
+/** Beside the tables: where each word of the vectors' list starts (see `writeWordStarts`). */
+export const WORD_STARTS_FILE = 'word-vectors.starts';
+
+/**
+ * Writes where each word of the vectors' list starts (`count`, the list's length in bytes, then
+ * the offsets; 32-bit little-endian), so a process finds a word's vector without scanning the
+ * list of 60,000 words first. The build runs this (src/lexicon/build.ts).
+ */
+export function writeWordStarts(vectorsFile: string, out: string): void {
+  const head = parseWordVectorsHead(readFileSync(vectorsFile));
+  if (!head) throw new Error(`The word vectors ${vectorsFile} are cut short: restore them from git, or run \`npm run lexicon:vectors\`.`);
+  writeFileSync(out, new Uint8Array(Uint32Array.from([head.count, head.words.length, ...wordStarts(head)]).buffer));
+}
+
+/** The starts in `file` when they are those of `head`'s list; undefined when missing or another list's. */
+function readWordStarts(file: string, head: WordVectorsHead): Uint32Array | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length !== 4 * (head.count + 2)) return undefined;
+  const values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  if (values[0] !== head.count || values[1] !== head.words.length) return undefined;
+  const starts = values.subarray(2);
+  // (A list of the same size and length but other words: each start must follow a space.)
+  for (let i = 1; i < starts.length; i += 997) if (head.words[starts[i]! - 1] !== 32) return undefined;
+  return starts;
 }
 
 /**
@@ -59,12 +90,12 @@ function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
  * is held, not the 6 MB of vectors. A vector is 100 bytes read from the page cache, and the
  * engine asks for a word's vector once per article word and once per new question word.
  */
-function openWordVectors(file: string): (word: string) => Int8Array | undefined {
+function openWordVectors(file: string, startsFile: string): (word: string) => Int8Array | undefined {
   const fd = openSync(file, 'r');
   // The head (the word list) is read in growing chunks until it is whole.
   let head: WordVectorsHead | undefined;
-  for (let size = 1 << 20; !head; size *= 2) {
-    const bytes = Buffer.alloc(size);
+  for (let size = 1 << 19; !head; size *= 2) {
+    const bytes = Buffer.allocUnsafe(size);
     const read = readSync(fd, bytes, 0, size, 0);
     head = parseWordVectorsHead(bytes.subarray(0, read));
     if (!head && read < size) {
@@ -73,9 +104,13 @@ function openWordVectors(file: string): (word: string) => Int8Array | undefined 
     }
   }
   const { dims, dataOffset } = head;
-  return wordVectors(head, (i) => {
-    const vector = new Int8Array(dims);
-    readSync(fd, vector, 0, dims, dataOffset + i * dims);
-    return vector;
-  });
+  return wordVectors(
+    head,
+    (i) => {
+      const vector = new Int8Array(dims);
+      readSync(fd, vector, 0, dims, dataOffset + i * dims);
+      return vector;
+    },
+    readWordStarts(startsFile, head),
+  );
 }

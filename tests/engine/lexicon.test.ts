@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LEXICON_DIR, VECTORS_FILE, loadRelatedWords } from '../../src/lexicon/load.js';
-import { parseWordVectors } from '../../src/engine/lexicon-table.js';
+import { copyFileSync } from 'node:fs';
+import { LEXICON_DIR, VECTORS_FILE, WORD_STARTS_FILE, loadRelatedWords } from '../../src/lexicon/load.js';
+import { parseRelatedWords, parseWordVectors } from '../../src/engine/lexicon-table.js';
 import { toTerm } from '../../src/engine/terms.js';
 
 const stem = (word: string) => toTerm(word)!;
@@ -67,5 +68,32 @@ describe('the word tables as the engine reads them', () => {
     expect([lemma('paid'), lemma('tied'), lemma('flies'), lemma('proceeding')]).toEqual(['pay', 'tie', 'fly', 'proceed']);
     // "boss" is not the plural of "bos", "rating" not "rat" + ing, "staring" not "star" + ing.
     expect([lemma('boss'), lemma('rating'), lemma('staring'), lemma('riding')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('finds every word of a table, the first and the last, and none that is not in it', () => {
+    const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n') + '\n');
+    const keys = ['ab', 'abc', 'b', 'bat', 'batter', 'c', 'zz'];
+    const table = parseRelatedWords(bytes(keys.map((k, i) => `${k}\t${k}x:${i + 1}`)), bytes(['fought\tfight', 'paid\tpay']), bytes(['baker', 'soldier']));
+    for (const [i, k] of keys.entries()) expect([...(table.related(k) ?? [])], k).toEqual([[`${k}x`, (i + 1) / 10]]);
+    // Before the first, between two, a prefix of one, past the last.
+    for (const k of ['a', 'abb', 'ba', 'batt', 'd', 'zzz', '']) expect(table.related(k), k).toBeUndefined();
+    expect([table.lemma('fought'), table.lemma('paid'), table.lemma('pay')]).toEqual(['fight', 'pay', undefined]);
+    expect([table.namesPerson('baker'), table.namesPerson('soldier'), table.namesPerson('bake')]).toEqual([true, true, false]);
+  });
+
+  it('passes over a word-starts file made for another word list, and finds the same vectors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    try {
+      for (const name of ['related.txt', 'irregular.txt', 'persons.txt', 'initialisms.txt']) copyFileSync(join(LEXICON_DIR, name), join(dir, name));
+      // Same count and length, every start one byte off: a stale file, as a changed list would leave.
+      const starts = new Uint32Array(new Uint8Array(readFileSync(join(LEXICON_DIR, WORD_STARTS_FILE))).buffer);
+      for (let i = 3; i < starts.length; i++) starts[i]! += 1;
+      writeFileSync(join(dir, WORD_STARTS_FILE), new Uint8Array(starts.buffer));
+      const inMemory = parseWordVectors(readFileSync(VECTORS_FILE));
+      const table = loadRelatedWords(dir, VECTORS_FILE);
+      for (const word of ['killed', 'money', 'zoo']) expect([...(table.vector(word) ?? [])], word).toEqual([...inMemory(word)!]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
