@@ -3,7 +3,9 @@
  * misses: abbreviations and initials ("Gen.", "U.S.", "J. Smith"), and a closing quote followed by
  * a lowercase attribution (`?” he said`), which belong to the sentence before.
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Made on first use: ICU's sentence rules take ~15 ms to load, and a process that reads its
+// article's analysis from the cache never splits a sentence.
+let segmenter: Intl.Segmenter | undefined;
 
 // Words that end with a period without ending a sentence when a capitalised word follows.
 const ABBREVIATIONS = new Set(
@@ -50,7 +52,7 @@ function continuesPrevious(segment: string): boolean {
 }
 
 export function splitSentences(paragraph: string): string[] {
-  const raw = [...segmenter.segment(paragraph)].map((s) => s.segment);
+  const raw = [...(segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(paragraph)].map((s) => s.segment);
   const out: string[] = [];
   for (const segment of raw) {
     if (!segment.trim()) {

@@ -51,13 +51,28 @@ const keyOf = (text: string, engine: string) => createHash('sha256').update(engi
 
 /** The article `parse` makes of `text`, from the cache when an entry for this text and engine is there. */
 export function cachedAnalysis(text: string, cache: AnalysisCache, parse: (text: string) => Article): Article {
-  const key = keyOf(text, cache.engine ?? fingerprintEngine());
-  const file = join(cache.dir, `${key}.json`);
-  const hit = read(file, key);
+  const hit = readAnalysis(text, cache);
   if (hit) return hit;
   const article = parse(text);
-  write(cache.dir, file, { key, article });
+  keepAnalysis(text, cache, article);
   return article;
+}
+
+const fileOf = (text: string, cache: AnalysisCache) => {
+  const key = keyOf(text, cache.engine ?? fingerprintEngine());
+  return { key, file: join(cache.dir, `${key}.json`) };
+};
+
+/** The cached analysis of `text`, or undefined when there is none for this text and engine. */
+export function readAnalysis(text: string, cache: AnalysisCache): Article | undefined {
+  const { key, file } = fileOf(text, cache);
+  return read(file, key);
+}
+
+/** Keeps `article`, the analysis of `text`, for the next run. */
+export function keepAnalysis(text: string, cache: AnalysisCache, article: Article): void {
+  const { key, file } = fileOf(text, cache);
+  write(cache.dir, file, { key, article });
 }
 
 function read(file: string, key: string): Article | undefined {
