@@ -2,6 +2,7 @@
  * The article as the engine sees it: typed data produced once by a loader and never mutated.
  * Nothing here knows which article is served, or which platform asks.
  */
+import type { SentenceNames } from './sentence-names.js';
 
 /** A picture that ran with the article: its caption (if any) and credit line. Metadata, never body text. */
 export interface ArticleImage {
@@ -109,4 +110,6 @@ export interface Article {
   speakers: Speaker[];
   /** sha256 (hex) of the normalized body and title: changes when the article is corrected. */
   contentHash: string;
+  /** The names in each sentence, alone and read with the next (see sentence-names.ts); found again when absent. */
+  names?: SentenceNames;
 }

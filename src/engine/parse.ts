@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Article, ArticleImage, ArticleMeta, Paragraph, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
 import { attributeQuotes } from './quotes.js';
+import { findSentenceNames } from './sentence-names.js';
 
 export class ArticleError extends Error {
   override name = 'ArticleError';
@@ -228,5 +229,5 @@ export function parseArticle(source: string): Article {
     meta.title,
     images.flatMap((i) => (i.caption ? [i.caption] : [])),
   );
-  return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash };
+  return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash, names: findSentenceNames(sentences) };
 }

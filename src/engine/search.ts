@@ -18,6 +18,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
 import { LEANS_BACK } from './lexicon.js';
 import { findNames } from './names.js';
+import { namesByText, readWithNext } from './sentence-names.js';
 import { lazy, memo } from './memo.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
@@ -330,7 +331,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   /** What a sentence is said in the context of: its speaker, the question it answers. */
   // Each sentence's names, found once for the answer types, the pronouns and "who" (a bound on the
   // texts: the article's sentences and the pairs of them a question reads together).
-  const namesOf = memo(4 * sentences.length + 64, findNames);
+  // (Read from the analysis when it holds them: see sentence-names.ts.)
+  const known = article.names ? namesByText(sentences, article.names) : new Map<string, ReturnType<typeof findNames>>();
+  const namesOf = memo(4 * sentences.length + 64, (text) => known.get(text) ?? findNames(text));
   const referentOf = pronounReferents(article, namesOf);
   /** The terms of the person a sentence's opening "He", "She", "His" or "Her" is, or the body its "The company" is (see `pronounReferents`). */
   const referentTerms = sentences.map((s) => (referentOf.has(s.id) ? termsOf(referentOf.get(s.id)!) : undefined));
@@ -501,7 +504,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     return a.paragraph === b.paragraph && LEANS_BACK.test(b.text);
   };
   // The text of each sentence read with the next, made once rather than per question.
-  const withNext = sentences.map((s, i) => (sentences[i + 1] ? `${s.text} ${sentences[i + 1]!.text}` : s.text));
+  const withNext = sentences.map((s, i) => readWithNext(s, sentences[i + 1]));
   const unitText = (ids: readonly number[]) =>
     ids.length === 1 ? sentences[ids[0]!]!.text : Math.abs(ids[0]! - ids[1]!) === 1 ? withNext[Math.min(...ids)]! : ids.map((k) => sentences[k]!.text).join(' ');
   // The opening sentence of the next paragraph, when it goes on about this one ("The cause was …").

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { cachedAnalysis, fingerprintEngine } from '../../src/runtime/analysis-cache.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
 import { runBot } from '../helpers/spawn-bot.js';
 
 const BRIDGE = readFileSync('tests/fixtures/articles/harbor-bridge.txt', 'utf8');
@@ -37,6 +38,25 @@ describe('the analysis cache', () => {
     expect(second.quotes.length).toBeGreaterThan(0);
     // One sentence object in its paragraph and in the flat list, as the parser makes them.
     expect(second.sentences[0]).toBe(second.paragraphs[0]!.sentences[0]);
+  });
+
+  it('gives an engine that answers every question as one built from the text', () => {
+    // The cached analysis carries the names found in each sentence (see sentence-names.ts), so a
+    // second start never runs the name finder: what it reads back must answer alike.
+    const cache = { dir };
+    const parsed = cachedAnalysis(BRIDGE, cache, parse);
+    const cached = cachedAnalysis(BRIDGE, cache, parse);
+    expect(parses).toBe(1);
+    expect(cached.names?.alone).toHaveLength(cached.sentences.length);
+    const questions = ['who is Raj Patel?', 'when will the bridge reopen?', 'how much will the repairs cost?', 'who inspected the bridge?', 'what did the mayor say?', 'why was it closed?'];
+    const answers = (article: typeof parsed) => {
+      const engine = buildEngine(article);
+      return questions.map((q) => {
+        const a = engine.answer(q);
+        return [a.confidence, a.sentences.map((s) => s.id), a.passages.map((p) => p.map((s) => s.id))];
+      });
+    };
+    expect(answers(cached)).toEqual(answers(parsed));
   });
 
   it('analyses a corrected article afresh', () => {
