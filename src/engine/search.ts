@@ -86,6 +86,8 @@ const RELATED_WEIGHT = 0.7;
 const PHRASE_WORD_WEIGHT = 0.75;
 /** A derivation ("injured" → "injuries", "decide" → "decision") is the word itself in another part of speech: it keeps its weight. */
 const DERIVED = 0.9;
+/** A synonym's weight in the table (a broader word or a looser relative weighs less). */
+const SYNONYM = 0.8;
 /** Share below which a passage is not even related. */
 const LOW = 0.3;
 /**
@@ -418,9 +420,20 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
     if (PEOPLE.has(term)) for (const t of personTerms) out.set(t, PEOPLE_WEIGHT);
+    const inArticle = (other: string) => (df.has(other) ? other : other.length >= 5 ? twinOf.get(stemKey(other)) : undefined);
     for (const [other, weight] of related.related(term) ?? []) {
-      const found = df.has(other) ? other : other.length >= 5 ? twinOf.get(stemKey(other)) : undefined;
-      if (found !== undefined && !out.has(found)) out.set(found, weight >= DERIVED ? weight : weight * RELATED_WEIGHT);
+      const found = inArticle(other);
+      if (found !== undefined) {
+        if (!out.has(found)) out.set(found, weight >= DERIVED ? weight : weight * RELATED_WEIGHT);
+        continue;
+      }
+      // "when did the crash happen": the table gives "collision", the article says "collided".
+      // A synonym the article does not use is met through its own derivations, as the word is.
+      if (weight < SYNONYM || weight >= DERIVED) continue;
+      for (const [derived, w] of related.related(other) ?? []) {
+        const found = w >= DERIVED ? inArticle(derived) : undefined;
+        if (found !== undefined && found !== term && !out.has(found)) out.set(found, weight * RELATED_WEIGHT);
+      }
     }
     if (word) for (const [other, weight] of similarTo(word)) if ((out.get(other) ?? 0) < weight) out.set(other, weight);
     return out;

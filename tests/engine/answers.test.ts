@@ -525,6 +525,20 @@ describe('a headline word is what every sentence is about', () => {
   });
 });
 
+describe('a synonym the article does not use, met through its derivations', () => {
+  it('shows "collided … at about 7:21 a.m." for "when did the crash happen": crash → collision → collided', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Morning commute disrupted on Route 42\n\nA county school bus carrying 31 students collided with a box truck at the intersection of Route 42 and Mill Road at about 7:21 a.m. Thursday, authorities said.\n\nSeventeen people were taken to two hospitals with injuries that were not life-threatening.\n\nRoute 42 reopened at about 3:30 p.m., the sheriff’s office said.\n\nThe district said classes would run as normal on Friday.',
+      ),
+    );
+    // (Before, nothing in it was related: "the article does not say".)
+    expect(shownTexts(engine.answer('when did the crash happen'))).toContain(
+      'A county school bus carrying 31 students collided with a box truck at the intersection of Route 42 and Mill Road at about 7:21 a.m. Thursday, authorities said.',
+    );
+  });
+});
+
 describe('two sentences that answer equally well', () => {
   it('gives both as the answer when they lead everything else, instead of hedging', () => {
     const engine = buildEngine(
