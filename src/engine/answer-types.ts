@@ -180,7 +180,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
-  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b(?!\.?\s?m\b))|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
@@ -259,8 +259,12 @@ function compoundPerson(noun: string): boolean {
   for (let at = 4; at <= noun.length - 5; at++) if (isPersonNoun(noun.slice(at))) return true;
   return false;
 }
-/** A thing's age, besides a person's words for one: "its 126-year history". */
-const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b/i;
+/**
+ * A thing's age, besides a person's words for one: "its 126-year history", "has stood at the
+ * heart of the village for more than 800 years" (how long it has been; not what someone has done
+ * for years: "I have delivered post here for 19 years").
+ */
+const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b|\b(?:has|have|had)\s+(?:stood|been(?!\s+\w+ing\b)|served|operated|existed|traded)\b[^.;]{0,60}?\bfor\s+(?:(?:more than|over|almost|nearly|about|around|some|close to|at least)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:years|centuries|decades)\b/i;
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
 

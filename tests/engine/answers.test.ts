@@ -539,6 +539,23 @@ describe('a synonym the article does not use, met through its derivations', () =
   });
 });
 
+describe('how long a thing has been', () => {
+  const church = () =>
+    buildEngine(
+      parseArticle(
+        'Village church to become homes\n\nA village church that has stood at the heart of Thornby Cross for more than 800 years is to be converted into homes, the diocese said on Tuesday.\n\nThe parish has shrunk to 14 regular worshippers, and the building needs repairs costed at £1.2 million.\n\n“I have cleaned the brass here for 19 years,” said churchwarden Alan Hemsley.\n\nA cricket club that has played on the green beside the church since 1887 said it would keep its pitch.',
+      ),
+    );
+
+  it('answers "how old is the church" with how long it has stood, not with how long someone has worked there', () => {
+    expect(sureText(church(), 'how old is the church')).toMatch(/has stood at the heart of Thornby Cross for more than 800 years/);
+  });
+
+  it('answers "how long has the club played there" with "since 1887": a year before 1900 starts a span too', () => {
+    expect(sureText(church(), 'how long has the cricket club played there')).toMatch(/since 1887/);
+  });
+});
+
 describe('two sentences that answer equally well', () => {
   it('gives both as the answer when they lead everything else, instead of hedging', () => {
     const engine = buildEngine(
