@@ -25,9 +25,9 @@ const WHO_LEADS = /^who(?:[’']s|\s+is|\s+was)?\s+(?:runs|ran|leads|led|heads|h
  */
 function leaderOf(article: Article, body: string): Sentence[] | undefined {
   const asked = wordsOf(body).filter((w) => !['the', 'a', 'an', 'of'].includes(w));
-  const heads = article.speakers.filter((s) => named(s) && HEAD_ROLE.test(s.role!) && !NOT_THE_HEAD.test(s.role!));
+  const heads = article.speakers.filter((s) => named(s) && headRoleOf(s) !== undefined);
   // "Its general secretary, Maureen Achebe," heads the body the sentence before names ("the union").
-  const owners = new Map(heads.map((s) => [s, ownerText(article, s)]));
+  const owners = new Map(heads.map((s) => [s, ownerText(article, s, headRoleOf(s)!)]));
   // "EMTA General Manager Denise Albright" heads the Eastport Metropolitan Transit Authority: a
   // body's initials in a role stand for its name's words ("the transit agency").
   const bodies = article.speakers.filter((s) => !named(s) && !s.role);
@@ -54,7 +54,7 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   if (best === 0 && !asked.some((w) => headline.includes(w))) return undefined;
   // With no word in common, only a bare role ("Chief Executive"), not one of some other body ("the group’s chair").
   // ("Its chairman, Dr Alan Firth," heads whatever "its" is: another body's role too.)
-  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (!/[’']s\b|\b(?:of|at|for)\b/i.test(s.role!) && owners.get(s) === undefined)));
+  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (!/[’']s\b|\b(?:of|at|for)\b/i.test(headRoleOf(s)!) && owners.get(s) === undefined)));
   if (chosen.length !== 1) return undefined;
   return sentenceNaming(article, chosen[0]!);
 }
@@ -66,11 +66,11 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
 const OWNER_REACH = 1;
 
 /**
- * When the text gives `speaker` their role as "its …" or "their …" (a body's named before), the
+ * When the text gives `speaker` their role `headRole` as "its …" or "their …" (a body's named before), the
  * sentences before that ('' when there are none); undefined when it gives the role otherwise.
  */
-function ownerText(article: Article, speaker: Speaker): string | undefined {
-  const role = escapeRegExp(speaker.role!.toLowerCase());
+function ownerText(article: Article, speaker: Speaker, headRole: string): string | undefined {
+  const role = escapeRegExp(headRole.toLowerCase());
   const giving = article.sentences.find((s) => s.text.includes(speaker.name) && new RegExp(`\\b(?:its|their)\\s+${role}\\b`, 'i').test(s.text));
   return giving ? article.sentences.slice(Math.max(0, giving.id - OWNER_REACH), giving.id).map((s) => s.text).join(' ') : undefined;
 }
@@ -99,6 +99,13 @@ function sentencesGivingRoles(article: Article, findSpeakers: (query: string) =>
   });
   return giving.length ? giving.slice(0, 2) : undefined;
 }
+
+/**
+ * The role that makes someone a body's head: the one the article gives them first, or another it
+ * gives them ("Professor Helen Marchbank, the trust’s chief executive"); undefined for no head.
+ */
+const headRoleOf = (s: Speaker): string | undefined =>
+  [s.role, ...s.aliases.filter((a) => a.includes(' '))].find((r) => r !== undefined && HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
 
 /** Words for whoever heads a body, whatever the office: too loose to stand for one another here. */
 const GENERIC_HEADS = new Set(['boss', 'head', 'leader', 'chief']);
@@ -166,7 +173,7 @@ function ownedElsewhere(article: Article, holder: Speaker, phrase: string, namin
   if (!owner || owner.length < 3 || STOP_WORDS.has(owner)) return false;
   // ("Who is Kessling's lawyer?": an owner who is a person, not a body; a role seldom says whose.)
   if (article.speakers.some((s) => s !== holder && s.gender !== undefined && !s.unnamed && wordsOf(s.name).at(-1) === owner)) return false;
-  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder) ?? '', ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
+  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder, holder.role!) ?? '', ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
   if (given.has(owner)) return false;
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const onlyCapitalised = new RegExp(`\\b${owner[0]!.toUpperCase()}${owner.slice(1)}\\b`, 'u').test(body) && !new RegExp(`\\b${owner}\\b`, 'u').test(body);

@@ -556,6 +556,18 @@ describe('how long a thing has been', () => {
   });
 });
 
+describe('who runs a body', () => {
+  it('names the chief executive for "who runs the trust" when the article gives her a title first ("Professor … , the trust’s chief executive")', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Strike forces hospital trust to cancel operations\n\nNorthmoor Hospitals NHS Trust, which runs three hospitals serving around 1.1 million people, said it had postponed 317 operations.\n\nProfessor Helen Marchbank, the trust’s chief executive, said the decision had been agonising.\n\nDr Owen Tallis, who represents resident doctors for the union, said they had no choice.',
+      ),
+    );
+    // (Before: the trust's own sentence, "which runs three hospitals", as if it answered.)
+    expect(sureText(engine, 'who runs the trust')).toMatch(/^Professor Helen Marchbank, the trust’s chief executive/);
+  });
+});
+
 describe('two sentences that answer equally well', () => {
   it('gives both as the answer when they lead everything else, instead of hedging', () => {
     const engine = buildEngine(
