@@ -118,9 +118,21 @@ const wordsOf = (text: string) => text.toLowerCase().replace(/[’']s\b/g, '').s
 /** A person the article names ("Ellen Marchetti"), not "A spokesperson for …" or an organisation. */
 const named = (speaker: Speaker) => Boolean(speaker.role) && !/^(?:a|an|the)\s/i.test(speaker.name) && speaker.name.trim().includes(' ');
 
-/** Whether `speaker`'s role is the one asked: every role word in it, and no qualifier the question lacks. */
+/**
+ * Whether a role of `speaker`'s is the one asked: the first the article gives them, or another
+ * ("Ellen Marchetti, an infectious disease specialist … who led the study" is the lead researcher).
+ */
 function holds(speaker: Speaker, roles: readonly string[], asked: readonly string[]): boolean {
-  const role = ` ${wordsOf(speaker.role ?? '').join(' ')} `;
+  if (isRole(speaker.role ?? '', roles, asked)) return true;
+  // Another role must give all the question does: "chair of the save-the-school campaign" does
+  // not answer "who chairs the governors", which the first role alone might.
+  const others = speaker.aliases.filter((a) => a.includes(' ') && a !== speaker.name.toLowerCase());
+  return others.some((role) => isRole(role, asked.filter((w) => !STOP_WORDS.has(w)), asked));
+}
+
+/** Whether `given` is the role asked: every role word in it, and no qualifier the question lacks. */
+function isRole(given: string, roles: readonly string[], asked: readonly string[]): boolean {
+  const role = ` ${wordsOf(given).join(' ')} `;
   // ("Who is Kessling's lawyer?" of "Defense attorney Celeste Varga": the same role in other words;
   // not "the union boss" for any head of anything, which `leaderOf` reads.)
   const has = (text: string, r: string) => (GENERIC_HEADS.has(r) ? [r] : roleSynonyms(r)).some((w) => text.includes(` ${w} `)) || (INITIALS_TITLES[r] !== undefined && text.includes(` ${INITIALS_TITLES[r]} `));
@@ -131,7 +143,7 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
   // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office itself.
   // (Right before the role noun: "who chairs the home affairs committee" asks for no home office.)
   if (!asked.filter((w, i) => OFFICE_WORD.test(w) && roles.includes(asked[i + 1]!)).every((w) => has(role, w))) return false;
-  return !wordsOf(speaker.role ?? '').some((w) => QUALIFIERS.has(w) && !asked.includes(w));
+  return !wordsOf(given).some((w) => QUALIFIERS.has(w) && !asked.includes(w));
 }
 
 /**

@@ -568,6 +568,17 @@ describe('who runs a body', () => {
   });
 });
 
+describe('who holds a role the article gives second', () => {
+  it('names who led the study for "who was the lead researcher", not an outside researcher', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Combined flu and Covid jab works as well as two shots, trial finds\n\nA combined vaccine protected adults as well as two separate shots, according to a trial published on Wednesday.\n\nDr. Ellen Marchetti, an infectious disease specialist at the University of Colorado School of Medicine who led the study, said the protection held up across age groups.\n\nDr. Raymond Tso, a vaccine researcher at Emory University who was not involved in the study, called the results “solid, reassuring work.”',
+      ),
+    );
+    expect(sureText(engine, 'who was the lead researcher')).toMatch(/^Dr\. Ellen Marchetti/);
+  });
+});
+
 describe('two sentences that answer equally well', () => {
   it('gives both as the answer when they lead everything else, instead of hedging', () => {
     const engine = buildEngine(
