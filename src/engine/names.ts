@@ -748,6 +748,9 @@ function childOf(after: string): { child?: string } {
 const DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:,\s*\d{1,3},)?\s+(?:made|had|finished\s+with|turned\s+aside|stopped)\s+(?:a\s+career-high\s+|a\s+season-high\s+)?\d{1,3}\s+(?:saves|shots)\b/, 'goalkeeper'],
   [/^(?:,\s*\d{1,3},)?\s+(?:scored|netted)\b/, 'scorer'],
+  // "Rhiannon Maddox, 46, a former hospital porter, won the prize for her third novel": whose
+  // novel it is makes her its author (a reader asks for "the author", "the novelist").
+  [/^(?:,[^.;“”"‘]{1,160},)?\s+(?:won|wrote|writes|has\s+written|published|is\s+publishing|launched|finished|completed|was\s+shortlisted|has\s+been\s+shortlisted)\b[^.;“”"‘]{0,100}?\b(?:her|his|their)\s+(?:(?:first|second|third|fourth|fifth|sixth|debut|latest|new|next|last|final|acclaimed|bestselling|best-selling)\s+)?(?:novel|memoir|book|novella|short-story collection|poetry collection|biography|autobiography)\b/, 'author'],
 ];
 
 /** "Ruth Anne Kowalczyk, who milks 90 cows …, led the opposition": what someone led makes them its leader. */

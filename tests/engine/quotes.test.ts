@@ -2772,6 +2772,20 @@ describe('someone who runs a small business', () => {
   });
 });
 
+describe('someone known by their work', () => {
+  it('finds the prize winner "for her third novel" as the author', () => {
+    const a = parseArticle(
+      [
+        'Former porter wins fiction prize',
+        'Rhiannon Maddox, 46, a former hospital porter from Aberaeron, won the £50,000 Caldwell Prize for Fiction on Thursday for her third novel, The Salt Ledger.',
+        'The chair of judges, the historian Helena Ostrowska, called it ‘a book of enormous tenderness’.',
+        '‘I wrote most of it on night shifts,’ Maddox said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the author')).toBe('Rhiannon Maddox');
+  });
+});
+
 describe('titles, plural titles and offices that look like names', () => {
   it('gives "JB Priestley’s When We Are Married" no speaker: "he says" after it is the director', () => {
     const a = parseArticle(
