@@ -748,6 +748,9 @@ function childOf(after: string): { child?: string } {
 const DEEDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:,\s*\d{1,3},)?\s+(?:made|had|finished\s+with|turned\s+aside|stopped)\s+(?:a\s+career-high\s+|a\s+season-high\s+)?\d{1,3}\s+(?:saves|shots)\b/, 'goalkeeper'],
   [/^(?:,\s*\d{1,3},)?\s+(?:scored|netted)\b/, 'scorer'],
+  // "Gregory Alan Whitcomb, 58, of Enon, pleaded guilty in March to wire fraud": the one the
+  // court case is against, whom a reader asks for as "the defendant".
+  [/^(?:,[^.;“”"‘]{1,160},)?\s+(?:(?:has\s+)?(?:pleaded|pled)\s+(?:not\s+)?guilty|(?:was|has\s+been|is)\s+(?:convicted|sentenced|jailed|charged|indicted|acquitted|accused|on\s+trial|found\s+(?:not\s+)?guilty)|(?:denies|denied|admits|admitted)\s+(?:[a-z-]+\s+){0,3}(?:charges?|counts?|offen[cs]es?|wrongdoing|allegations?|fraud|theft|murder|manslaughter|assault))\b/, 'defendant'],
   // "Rhiannon Maddox, 46, a former hospital porter, won the prize for her third novel": whose
   // novel it is makes her its author (a reader asks for "the author", "the novelist").
   [/^(?:,[^.;“”"‘]{1,160},)?\s+(?:won|wrote|writes|has\s+written|published|is\s+publishing|launched|finished|completed|was\s+shortlisted|has\s+been\s+shortlisted)\b[^.;“”"‘]{0,100}?\b(?:her|his|their)\s+(?:(?:first|second|third|fourth|fifth|sixth|debut|latest|new|next|last|final|acclaimed|bestselling|best-selling)\s+)?(?:novel|memoir|book|novella|short-story collection|poetry collection|biography|autobiography)\b/, 'author'],

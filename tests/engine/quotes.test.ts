@@ -2773,6 +2773,18 @@ describe('someone who runs a small business', () => {
 });
 
 describe('someone known by their work', () => {
+  it('finds the one who "pleaded guilty" or "was convicted" as the defendant', () => {
+    const a = parseArticle(
+      [
+        'Adviser jailed for draining clients’ savings',
+        'Gregory Alan Whitcomb, 58, of Enon, pleaded guilty in March to one count of wire fraud.',
+        '‘I am deeply sorry for what I did,’ Whitcomb told the court.',
+        'His attorney, Lisa Marchetti, said he had struggled with gambling.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the defendant')).toBe('Gregory Alan Whitcomb');
+  });
+
   it('finds the prize winner "for her third novel" as the author', () => {
     const a = parseArticle(
       [
