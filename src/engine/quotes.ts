@@ -3522,7 +3522,8 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   // relative clause says something of the subject; a name in it is someone else.)
   // (Nor does "The Conservative group, led by Cllr Jeremy Stott," make him the speaker: whoever
   // leads or owns the subject is someone else.)
-  if (!apposition || /^\s*(?:who|whose|whom|(?:led|headed|chaired|run|founded|owned|backed|funded)\s+by)\b/i.test(apposition[1]!)) return undefined;
+  // ("The Northmoor branch of the union, which is supporting Professor Pelham-Voss,": nor a body's.)
+  if (!apposition || /^\s*(?:who|whose|whom|which|(?:led|headed|chaired|run|founded|owned|backed|funded)\s+by)\b/i.test(apposition[1]!)) return undefined;
   // "The novelist Ifeoma Adeyemi, who studied with Ms. Ormsby …, said": the subject names its
   // speaker; a name in the clause after it is someone else.
   // (Only a name that ends it: "Alfie's mother, Leanne Dunmore, said" is hers.)

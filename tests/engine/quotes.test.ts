@@ -2772,6 +2772,19 @@ describe('someone who runs a small business', () => {
   });
 });
 
+describe('a body with a clause of its own', () => {
+  it('gives "The Northmoor branch of the union, which is supporting Professor Pelham-Voss, said" to the union, not the professor', () => {
+    const a = parseArticle(
+      [
+        'University releases misconduct report',
+        'The Northmoor branch of the Higher Education Staff Union, which is supporting Professor Pelham-Voss in the disciplinary process, said it had ‘serious concerns’ about the decision.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'serious concerns')).toBe('Higher Education Staff Union');
+    expect(firstSpeakerAskedFor(a, 'the union')).toBe('Higher Education Staff Union');
+  });
+});
+
 describe('someone known by their work', () => {
   it('finds the one who "pleaded guilty" or "was convicted" as the defendant', () => {
     const a = parseArticle(
