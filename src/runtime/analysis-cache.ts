@@ -51,28 +51,22 @@ const keyOf = (text: string, engine: string) => createHash('sha256').update(engi
 
 /** The article `parse` makes of `text`, from the cache when an entry for this text and engine is there. */
 export function cachedAnalysis(text: string, cache: AnalysisCache, parse: (text: string) => Article): Article {
-  const hit = readAnalysis(text, cache);
-  if (hit) return hit;
+  const entry = analysisEntry(text, cache);
+  if (entry.article) return entry.article;
   const article = parse(text);
-  keepAnalysis(text, cache, article);
+  entry.keep(article);
   return article;
 }
 
-const fileOf = (text: string, cache: AnalysisCache) => {
+/**
+ * The cache's entry for `text` under this engine: the analysis it holds (undefined when there is
+ * none), and how to keep a fresh one there for the next run. (For a caller that parses in its own
+ * way: `loadArticle` loads the parser only on a miss.)
+ */
+export function analysisEntry(text: string, cache: AnalysisCache): { article: Article | undefined; keep(article: Article): void } {
   const key = keyOf(text, cache.engine ?? fingerprintEngine());
-  return { key, file: join(cache.dir, `${key}.json`) };
-};
-
-/** The cached analysis of `text`, or undefined when there is none for this text and engine. */
-export function readAnalysis(text: string, cache: AnalysisCache): Article | undefined {
-  const { key, file } = fileOf(text, cache);
-  return read(file, key);
-}
-
-/** Keeps `article`, the analysis of `text`, for the next run. */
-export function keepAnalysis(text: string, cache: AnalysisCache, article: Article): void {
-  const { key, file } = fileOf(text, cache);
-  write(cache.dir, file, { key, article });
+  const file = join(cache.dir, `${key}.json`);
+  return { article: read(file, key), keep: (article) => write(cache.dir, file, { key, article }) };
 }
 
 function read(file: string, key: string): Article | undefined {

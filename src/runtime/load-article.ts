@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Article } from '../engine/article.js';
 import { OperatorError } from '../core/errors.js';
-import { keepAnalysis, readAnalysis, type AnalysisCache } from './analysis-cache.js';
+import { analysisEntry, type AnalysisCache } from './analysis-cache.js';
 
 /** The configured article cannot be used; the message names the file and ARTICLE_PATH. */
 export class ArticleFileError extends OperatorError {}
@@ -18,14 +18,14 @@ export async function loadArticle(path: string, cache?: AnalysisCache): Promise<
     throw new ArticleFileError(`Cannot read the article ${path}: ${why}. Set ARTICLE_PATH or --article to an article file.`);
   }
   if (!text.trim()) throw new ArticleFileError(`The article ${path} is empty. Set ARTICLE_PATH or --article to an article file.`);
-  const cached = cache && readAnalysis(text, cache);
-  if (cached) return cached;
+  const entry = cache && analysisEntry(text, cache);
+  if (entry?.article) return entry.article;
   // The parser (with the quote attributor, the engine's largest module: ~35 ms to load) is
   // loaded only when the article must be parsed: not for a start that finds its analysis cached.
   const { ArticleError, parseArticle } = await import('../engine/parse.js');
   try {
     const article = parseArticle(text);
-    if (cache) keepAnalysis(text, cache, article);
+    entry?.keep(article);
     return article;
   } catch (error) {
     if (error instanceof ArticleError) throw new ArticleFileError(`The article ${path}: ${error.message}`);
