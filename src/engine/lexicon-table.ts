@@ -63,7 +63,8 @@ export class SortedRecords {
   /** What follows the key's tab in its record, or undefined when there is no such key. */
   valueOf(key: string): string | undefined {
     const start = this.find(key);
-    return start < 0 ? undefined : text.decode(this.bytes.subarray(start + utf8.encode(key).length + 1, this.end(start)));
+    // (The key's own bytes end at the record's first tab: no second encoding of the key.)
+    return start < 0 ? undefined : text.decode(this.bytes.subarray(this.bytes.indexOf(TAB, start) + 1, this.end(start)));
   }
 
   private end(start: number): number {
@@ -130,6 +131,22 @@ export function wordStarts(head: Pick<WordVectorsHead, 'words' | 'count'>): Uint
     const space = head.words.indexOf(SPACE, at);
     at = space < 0 ? head.words.length + 1 : space + 1;
   }
+  return starts;
+}
+
+/** The starts as the build keeps them: the list's word count and length in bytes, then the starts (32-bit, little-endian). */
+export function encodeWordStarts(head: WordVectorsHead): Uint8Array {
+  return new Uint8Array(Uint32Array.from([head.count, head.words.length, ...wordStarts(head)]).buffer);
+}
+
+/** The starts `bytes` keeps when they are those of `head`'s list; undefined when they are another list's. */
+export function decodeWordStarts(head: WordVectorsHead, bytes: Uint8Array): Uint32Array | undefined {
+  if (bytes.length !== 4 * (head.count + 2)) return undefined;
+  const values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  if (values[0] !== head.count || values[1] !== head.words.length) return undefined;
+  const starts = values.subarray(2);
+  // (A list of the same size and length but other words: each start must follow a space.)
+  for (let i = 1; i < starts.length; i += 997) if (head.words[starts[i]! - 1] !== SPACE) return undefined;
   return starts;
 }
 

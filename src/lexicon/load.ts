@@ -5,7 +5,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseRelatedWords, parseWordVectorsHead, wordStarts, wordVectors, type RelatedWords, type WordVectorsHead } from '../engine/lexicon-table.js';
+import { decodeWordStarts, encodeWordStarts, parseRelatedWords, parseWordVectorsHead, wordVectors, type RelatedWords, type WordVectorsHead } from '../engine/lexicon-table.js';
 
 /** The project's root: the nearest folder above this module holding package.json (from src/ or dist/src/). */
 export function projectRoot(from = dirname(fileURLToPath(import.meta.url))): string {
@@ -58,31 +58,23 @@ function openRelatedWords(dir: string, vectorsFile: string): RelatedWords {
 export const WORD_STARTS_FILE = 'word-vectors.starts';
 
 /**
- * Writes where each word of the vectors' list starts (`count`, the list's length in bytes, then
- * the offsets; 32-bit little-endian), so a process finds a word's vector without scanning the
- * list of 60,000 words first. The build runs this (src/lexicon/build.ts).
+ * Writes where each word of the vectors' list starts (see `encodeWordStarts`), so a process finds
+ * a word's vector without scanning the list of 60,000 words first. The build runs this
+ * (src/lexicon/build.ts).
  */
 export function writeWordStarts(vectorsFile: string, out: string): void {
   const head = parseWordVectorsHead(readFileSync(vectorsFile));
   if (!head) throw new Error(`The word vectors ${vectorsFile} are cut short: restore them from git, or run \`npm run lexicon:vectors\`.`);
-  writeFileSync(out, new Uint8Array(Uint32Array.from([head.count, head.words.length, ...wordStarts(head)]).buffer));
+  writeFileSync(out, encodeWordStarts(head));
 }
 
 /** The starts in `file` when they are those of `head`'s list; undefined when missing or another list's. */
 function readWordStarts(file: string, head: WordVectorsHead): Uint32Array | undefined {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return decodeWordStarts(head, readFileSync(file));
   } catch {
     return undefined;
   }
-  if (bytes.length !== 4 * (head.count + 2)) return undefined;
-  const values = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-  if (values[0] !== head.count || values[1] !== head.words.length) return undefined;
-  const starts = values.subarray(2);
-  // (A list of the same size and length but other words: each start must follow a space.)
-  for (let i = 1; i < starts.length; i += 997) if (head.words[starts[i]! - 1] !== 32) return undefined;
-  return starts;
 }
 
 /**
