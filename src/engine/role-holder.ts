@@ -104,8 +104,14 @@ function sentencesGivingRoles(article: Article, findSpeakers: (query: string) =>
  * The role that makes someone a body's head: the one the article gives them first, or another it
  * gives them ("Professor Helen Marchbank, the trust’s chief executive"); undefined for no head.
  */
-const headRoleOf = (s: Speaker): string | undefined =>
-  [s.role, ...s.aliases.filter((a) => a.includes(' '))].find((r) => r !== undefined && HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
+const headRoleOf = (s: Speaker): string | undefined => [s.role, ...otherRoles(s)].find((r) => r !== undefined && HEAD_ROLE.test(r) && !NOT_THE_HEAD.test(r));
+
+/**
+ * The roles the article gives someone besides their first, as their aliases keep them: the ones
+ * of more than one word that are not their name ("trust’s chief executive", "lead researcher of
+ * the study"; not "manager" alone, nor a joined-up form such as "trustvice-chair").
+ */
+const otherRoles = (s: Speaker): string[] => s.aliases.filter((a) => a.includes(' ') && a !== s.name.toLowerCase());
 
 /** Words for whoever heads a body, whatever the office: too loose to stand for one another here. */
 const GENERIC_HEADS = new Set(['boss', 'head', 'leader', 'chief']);
@@ -126,8 +132,7 @@ function holds(speaker: Speaker, roles: readonly string[], asked: readonly strin
   if (isRole(speaker.role ?? '', roles, asked)) return true;
   // Another role must give all the question does: "chair of the save-the-school campaign" does
   // not answer "who chairs the governors", which the first role alone might.
-  const others = speaker.aliases.filter((a) => a.includes(' ') && a !== speaker.name.toLowerCase());
-  return others.some((role) => isRole(role, asked.filter((w) => !STOP_WORDS.has(w)), asked));
+  return otherRoles(speaker).some((role) => isRole(role, asked.filter((w) => !STOP_WORDS.has(w)), asked));
 }
 
 /** Whether `given` is the role asked: every role word in it, and no qualifier the question lacks. */

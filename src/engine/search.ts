@@ -431,8 +431,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A synonym the article does not use is met through its own derivations, as the word is.
       if (weight < SYNONYM || weight >= DERIVED) continue;
       for (const [derived, w] of related.related(other) ?? []) {
-        const found = w >= DERIVED ? inArticle(derived) : undefined;
-        if (found !== undefined && found !== term && !out.has(found)) out.set(found, weight * RELATED_WEIGHT);
+        const reached = w >= DERIVED ? inArticle(derived) : undefined;
+        if (reached !== undefined && reached !== term && !out.has(reached)) out.set(reached, weight * RELATED_WEIGHT);
       }
     }
     if (word) for (const [other, weight] of similarTo(word)) if ((out.get(other) ?? 0) < weight) out.set(other, weight);
