@@ -518,6 +518,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
   // The text of each sentence read with the next, made once rather than per question.
   const withNext = sentences.map((s, i) => readWithNext(s, sentences[i + 1]));
+  /** Each sentence's words, counted once (a passage's are its sentences' sum). */
+  const wordsIn = sentences.map((s) => s.text.split(' ').length);
   const unitText = (ids: readonly number[]) =>
     ids.length === 1 ? sentences[ids[0]!]!.text : Math.abs(ids[0]! - ids[1]!) === 1 ? withNext[Math.min(...ids)]! : ids.map((k) => sentences[k]!.text).join(' ');
   // The opening sentence of the next paragraph, when it goes on about this one ("The cause was …").
@@ -999,7 +1001,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const features: PassageFeatures = {
             score, coverage: cov, relaxed, bm25, held: heldShare.get(id) ?? 0, typed, near, primary: secondary === 0, anchored, linked, related: relatedPassage, missing,
             pair: ids.length > 1, loose, paragraph: sentences[ids[0]!]!.paragraph, inParagraph: placeInParagraph[ids[0]!]!, standfirst: ids.every(isStandfirst),
-            quoted: wholeQuote, spans: spans?.length ?? 0, pairs: closePairs(ids), names: namesHeld(ids), words: text.split(' ').length,
+            quoted: wholeQuote, spans: spans?.length ?? 0, pairs: closePairs(ids), names: namesHeld(ids), words: ids.reduce((n, k) => n + wordsIn[k]!, 0),
             counted: counted > 0, statesCause: stated > 0, kinded: types.length > 0, terms: unique.length, type: types[0] ?? 'none',
             topHeld: Math.max(...ids.map((k) => coverOne(weightiest, k, true))), heading: asked,
           };
