@@ -6,8 +6,9 @@
 import { stemmer } from 'stemmer';
 import { ABBREVIATED_TITLES } from './lexicon.js';
 
+// ("Against" is not one: "who voted against it" asks about those against, not about the vote.)
 export const STOP_WORDS = new Set(
-  `a about above after against all am an and any are aren't as at be because been being below
+  `a about above after all am an and any are aren't as at be because been being below
   between both but by can could did didn't do does doesn't doing don't down during each few for from further
   had has have having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm
   i've if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or
@@ -133,9 +134,10 @@ export function questionTerms(question: string): string[] {
 
 /**
  * The adverbs that make a verb phrasal ("bounce BACK", "lay OFF"). Prepositions are left out:
- * "taken to hospital" is not the verb "take to" (to like).
+ * "taken to hospital" is not the verb "take to" (to like). "No" is one when a vote is: "voted no"
+ * is "vote_no", which the news paraphrases join to "against".
  */
-export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together']);
+export const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'over', 'away', 'through', 'around', 'apart', 'aside', 'along', 'ahead', 'forward', 'together', 'no']);
 
 /** Object pronouns that split a phrasal verb: "turn it down", "pay them back". */
 const OBJECT_PRONOUN = /^(?:it|them|him|her|me|us|you|this|that)$/i;

@@ -1836,3 +1836,16 @@ describe('"how old was the paddleboarder"', () => {
     expect(shownTexts(r).some((t) => /Callum Ashworth, 41/.test(t))).toBe(true);
   });
 });
+
+describe('"against" is part of what is asked', () => {
+  // (Before, "against" was a stop word: every sentence about the vote covered the whole question,
+  // and a tally or "a final vote is scheduled" was the confident answer.)
+  it('"who voted against it" leads with the ones who voted against', () => {
+    expect(leading(freshEngine('e83-food-truck-permit-fight'), 'who voted against it')).toMatch(/Dwight Kessler, who voted against the measure/);
+    expect(leading(freshEngine('e100-fair-steer'), 'who voted against it')).toMatch(/Lorna Vance and Gene Oberle, voted against disqualification/);
+  });
+  it('meets "the dissenting votes" and "voted no"', () => {
+    expect(leading(freshEngine('e56-calder-point-bodycam'), 'who voted against it')).toMatch(/cast the dissenting votes/);
+    expect(leading(freshEngine('e97-aldridge-data-center'), 'who voted against it')).toMatch(/cast the two no votes/);
+  });
+});
