@@ -160,6 +160,19 @@ export function isRoleNoun(word: string): boolean {
 export const isPersonNoun = (word: string): boolean =>
   isRoleNoun(word.toLowerCase()) || (word === word.toLowerCase() && (WORDNET_PERSON_NOUNS.has(word) || PERSON_NOUNS_ALSO_ADJECTIVES.has(word) || WORDNET_PERSON_NOUNS.has(SCIENCE_PREFIX.exec(word)?.[1] ?? ''))) || WORDNET_DEMONYMS.has(word);
 
+/** Plurals that name people and that dropping an ending does not take back to WordNet's singular. */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children', 'persons', 'folk', 'folks']);
+
+/**
+ * A lower-case plural that counts people: "passengers", "residents", "fans", "children". (What
+ * "how many people" asks for, the article counts under the people's own noun.)
+ */
+export function countsPeople(word: string): boolean {
+  if (word !== word.toLowerCase() || !word.endsWith('s') && !PEOPLE_PLURALS.has(word)) return false;
+  if (PEOPLE_PLURALS.has(word)) return true;
+  return [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].some((w) => w !== word && w.length > 2 && isPersonNoun(w));
+}
+
 /**
  * People's nouns the WordNet list leaves out because they are adjectives too, in lower case only:
  * "a clan elder" (but "Elder County" is a place, and "elder brother" says nothing of a role).

@@ -17,7 +17,7 @@
 import MiniSearch from 'minisearch';
 import type { Article, Sentence } from './article.js';
 import { LEANS_BACK } from './lexicon.js';
-import { findNames } from './names.js';
+import { countsPeople, findNames } from './names.js';
 import { namesByText, readWithNext } from './sentence-names.js';
 import { lazy, memo } from './memo.js';
 import { pointsAtMedia } from './media.js';
@@ -697,6 +697,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // Every unit a sentence is part of asks again how much it covers: worked out once per
       // question word and sentence (-1: not yet).
       const covered = [new Float64Array(unique.length * sentences.length).fill(-1), new Float64Array(unique.length * sentences.length).fill(-1)];
+      // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
+      // people under their own noun covers "people".
+      const peopleWord = /\bhow many (?:people|persons|individuals)\b/i.test(question) ? unique.indexOf(toTerm('people')!) : -1;
+      const countsPersons = (id: number): boolean => {
+        const at = termsAt[id]!;
+        const text = sentences[id]!.text;
+        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 4).some((u) => countsPeople(/^[\p{L}-]+/u.exec(text.slice(u.at))?.[0] ?? '') && countedBy(text.slice(t.at, u.at))));
+      };
       /** How much of one question word a sentence covers (0..1). */
       const coverOne = (i: number, id: number, sure = false): number => {
         const memo = covered[sure ? 1 : 0]!;
@@ -710,6 +718,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         for (const term of own) best = Math.max(best, found.get(term) ?? 0);
         // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
         if (!who) for (const term of speakerTerms[id]!) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
+        // (For ranking: towards confidence it answered more unanswerable questions than it got right.)
+        if (i === peopleWord && best < 1 && !sure && countsPersons(id)) best = 1;
         memo[at] = best;
         return best;
       };

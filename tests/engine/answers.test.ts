@@ -1849,3 +1849,10 @@ describe('"against" is part of what is asked', () => {
     expect(leading(freshEngine('e97-aldridge-data-center'), 'who voted against it')).toMatch(/cast the two no votes/);
   });
 });
+
+describe('"how many people" counted under the people’s own noun', () => {
+  it('is answered by "2,100 patients", "six passengers"', () => {
+    expect(sureText(freshEngine('e86-corridor-care-hospital-boss'), 'how many people waited over 12 hours')).toMatch(/More than 2,100 patients spent longer than 12 hours/);
+    expect(sureText(freshEngine('e75-rural-bus-cuts'), 'how many people actually ride the 41')).toMatch(/six passengers per journey/);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
+import { countsPeople } from '../../src/engine/names.js';
 import { deriveDemonyms, derivePersonNouns, PERSON_NOUNS_MODULE, personNounsModule } from '../../src/lexicon/build-person-nouns.js';
 
 const article = (...paragraphs: string[]) => parseArticle(['A headline', ...paragraphs].join('\n\n'));
@@ -50,5 +51,12 @@ describe('where someone is from, before the name', () => {
     );
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Rasmus Kjeldgaard', 'Dane']]);
     expect(findSpeakers(a.speakers, 'the Dane').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Rasmus Kjeldgaard']);
+  });
+});
+
+describe('plurals that count people', () => {
+  it('takes a person noun’s plural, regular or not, and nothing else', () => {
+    for (const w of ['passengers', 'residents', 'fans', 'children', 'people', 'employees', 'deputies']) expect(countsPeople(w), w).toBe(true);
+    for (const w of ['tickets', 'votes', 'miles', 'Passengers', 'passenger']) expect(countsPeople(w), w).toBe(false);
   });
 });
