@@ -168,8 +168,8 @@ const PEOPLE_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', '
  * "how many people" asks for, the article counts under the people's own noun.)
  */
 export function countsPeople(word: string): boolean {
-  if (word !== word.toLowerCase() || !word.endsWith('s') && !PEOPLE_PLURALS.has(word)) return false;
   if (PEOPLE_PLURALS.has(word)) return true;
+  if (word !== word.toLowerCase() || !word.endsWith('s')) return false;
   return [word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')].some((w) => w !== word && w.length > 2 && isPersonNoun(w));
 }
 
