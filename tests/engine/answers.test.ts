@@ -1856,3 +1856,9 @@ describe('"how many people" counted under the people’s own noun', () => {
     expect(sureText(freshEngine('e75-rural-bus-cuts'), 'how many people actually ride the 41')).toMatch(/six passengers per journey/);
   });
 });
+
+describe('running a thing is managing it', () => {
+  it('"how long had she been running the home" finds "who had managed the 34-bed home since …"', () => {
+    expect(sureText(freshEngine('e63-care-home-theft'), 'how long had she been running the home')).toMatch(/had managed the 34-bed home since/);
+  });
+});
