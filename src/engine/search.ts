@@ -697,14 +697,26 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // Every unit a sentence is part of asks again how much it covers: worked out once per
       // question word and sentence (-1: not yet).
       const covered = [new Float64Array(unique.length * sentences.length).fill(-1), new Float64Array(unique.length * sentences.length).fill(-1)];
-      // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
-      // people under their own noun covers "people".
-      const peopleWord = /\bhow many (?:people|persons|individuals)\b/i.test(question) ? unique.indexOf(toTerm('people')!) : -1;
-      const countsPersons = (id: number): boolean => {
+      // "How many farms…": the article's words for the counted noun, looked up once per question.
+      const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
+      const countedTerm = countedNoun ? toTerm(countedNoun) : null;
+      const nounMatches = countedTerm ? matchesOf(correct(countedTerm), countedNoun) : undefined;
+      /**
+       * Does sentence `id` put a number before a word `counts` accepts, at most `reach` terms on
+       * and in the same phrase ("11,500 farms")? "Tom Becerra, 58, said he and his wife…" does not
+       * count wives.
+       */
+      const countedIn = (id: number, reach: number, counts: (term: string, word: string) => boolean): boolean => {
         const at = termsAt[id]!;
         const text = sentences[id]!.text;
-        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 4).some((u) => countsPeople(/^[\p{L}-]+/u.exec(text.slice(u.at))?.[0] ?? '') && countedBy(text.slice(t.at, u.at))));
+        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => counts(u.term, text.slice(u.at)) && countedBy(text.slice(t.at, u.at))));
       };
+      /** A number within three words before a word matching the counted noun. */
+      const countsIt = (ids: readonly number[]): boolean => nounMatches !== undefined && ids.some((id) => countedIn(id, 8, (term) => nounMatches.has(term)));
+      // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
+      // people under their own noun covers "people".
+      const peopleWord = countedTerm && PEOPLE.has(countedTerm) ? unique.indexOf(countedTerm) : -1;
+      const countsPersons = (id: number): boolean => countedIn(id, 4, (_, from) => countsPeople(/^[\p{L}-]+/u.exec(from)?.[0] ?? ''));
       /** How much of one question word a sentence covers (0..1). */
       const coverOne = (i: number, id: number, sure = false): number => {
         const memo = covered[sure ? 1 : 0]!;
@@ -767,21 +779,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return { coverage: sum / total, relaxed: relaxed / (anchored && holdsType ? knownTotal : total), anchored, linked, missing };
       };
 
-      // "How many farms…": the article's words for the counted noun, looked up once per question.
-      const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
-      const countedTerm = countedNoun ? toTerm(countedNoun) : null;
-      const nounMatches = countedTerm ? matchesOf(correct(countedTerm), countedNoun) : undefined;
-      /**
-       * A number within three words before a word matching the counted noun ("11,500 farms"), in
-       * the same phrase: "Tom Becerra, 58, said he and his wife…" does not count wives.
-       */
-      const countsIt = (ids: readonly number[]): boolean =>
-        nounMatches !== undefined &&
-        ids.some((id) => {
-          const at = termsAt[id]!;
-          const text = sentences[id]!.text;
-          return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + 8).some((u) => nounMatches.has(u.term) && countedBy(text.slice(t.at, u.at))));
-        });
       const matchedTerms = new Set(matches.flatMap((m) => [...m].filter(([, w]) => w >= 0.6).map(([t]) => t)));
       /** The question's own words (and derivations) as the article has them. */
       // (Each word's own, for word order: see `closePairs`.)
