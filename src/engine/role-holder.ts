@@ -25,9 +25,15 @@ const WHO_LEADS = /^who(?:[’']s|\s+is|\s+was)?\s+(?:runs|ran|leads|led|heads|h
  */
 function leaderOf(article: Article, body: string): Sentence[] | undefined {
   const asked = wordsOf(body).filter((w) => !['the', 'a', 'an', 'of'].includes(w));
-  const heads = article.speakers.filter((s) => named(s) && headRoleOf(s) !== undefined);
+  // Each head with the role that makes them one, found once.
+  const headRole = new Map<Speaker, string>();
+  for (const s of article.speakers) {
+    const role = named(s) ? headRoleOf(s) : undefined;
+    if (role !== undefined) headRole.set(s, role);
+  }
+  const heads = [...headRole.keys()];
   // "Its general secretary, Maureen Achebe," heads the body the sentence before names ("the union").
-  const owners = new Map(heads.map((s) => [s, ownerText(article, s, headRoleOf(s)!)]));
+  const owners = new Map(heads.map((s) => [s, ownerText(article, s, headRole.get(s)!)]));
   // "EMTA General Manager Denise Albright" heads the Eastport Metropolitan Transit Authority: a
   // body's initials in a role stand for its name's words ("the transit agency").
   const bodies = article.speakers.filter((s) => !named(s) && !s.role);
@@ -54,7 +60,7 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   if (best === 0 && !asked.some((w) => headline.includes(w))) return undefined;
   // With no word in common, only a bare role ("Chief Executive"), not one of some other body ("the group’s chair").
   // ("Its chairman, Dr Alan Firth," heads whatever "its" is: another body's role too.)
-  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (!/[’']s\b|\b(?:of|at|for)\b/i.test(headRoleOf(s)!) && owners.get(s) === undefined)));
+  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (!/[’']s\b|\b(?:of|at|for)\b/i.test(headRole.get(s)!) && owners.get(s) === undefined)));
   if (chosen.length !== 1) return undefined;
   return sentenceNaming(article, chosen[0]!);
 }
