@@ -9,6 +9,7 @@ import { initialsOf, spellOutInitials } from '../../src/engine/initials.js';
 import { buildSearchIndex, countedBy } from '../../src/engine/search.js';
 import { NO_RELATED_WORDS } from '../../src/engine/lexicon-table.js';
 import { loadRelatedWords } from '../../src/lexicon/load.js';
+import { phrasalTerms } from '../../src/engine/terms.js';
 
 /** The engine for an article of the fresh evaluation set, by its file name. */
 const freshEngine = (slug: string) => buildEngine(parseArticle(readFileSync(`tests/eval/fresh/${slug}.txt`, 'utf8')));
@@ -193,6 +194,13 @@ describe('phrasal verbs: two words that are one', () => {
     // Without the table, "pay back" shares no word with "repay": the sentence holds less of the question.
     const held = (related: typeof NO_RELATED_WORDS) => buildSearchIndex(article, related).answer('how will the county pay back the bonds').evidence?.coverage ?? 0;
     expect(held(NO_RELATED_WORDS)).toBeLessThan(held(loadRelatedWords()) - 0.2);
+  });
+
+  it('reads a particle that ends the question with its verb a short object before: "getting their money back" is a refund', () => {
+    const engine = freshEngine('e84-gondola-stranded');
+    expect(shownTexts(engine.answer('are people getting their money back'))[0]).toContain('every rider would get a full refund');
+    // (Not the adverb's "away": "walking out right away" is "walk out".)
+    expect(phrasalTerms('are they walking out right away', () => undefined, (t) => t === 'walk_out' || t === 'walk_away').map((p) => p.term)).toEqual(['walk_out']);
   });
 
   it('does not read a preposition as a particle: "taken to" is not "take to"', () => {
