@@ -33,7 +33,8 @@ export function expectedTypes(question: string): AnswerType[] {
   if (much && MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['money', 'percent'];
   if (/\bhow much\b.*\b(?:worth|price|fine|fined|budget|money|fund|funding|salary|bill)\b|\bwhat(?:'s| is| was| were| will be) (?:the|its|their) (?:[a-z-]+ ){0,3}(?:cost|price|price tag|budget|fine|bill|profit|revenue|sales|loss|earnings|income|salary|deficit|surplus|debt|valuation|payout|prize|fee|fees|rent|wage|wages)\b|\bhow expensive\b|\bwhat (?:will|would|does|did|do|could|might|is) (?:[a-z'-]+ ){1,4}(?:cost|costs|charge|charges)\b/.test(q)) return ['money'];
   // "How much is a saffron bun", "how much are tickets": the price of one, or of getting in.
-  if (/\bhow much (?:is|are|was|were|will be|would be) (?:a|an|one|each|tickets?|entry|admission|parking|membership)\b/.test(q)) return ['money'];
+  // ("How much will a pint be", "how much would it be": the same, said of the future.)
+  if (/\bhow much (?:is|are|was|were|will be|would be) (?:a|an|one|each|tickets?|entry|admission|parking|membership)\b|\bhow much (?:will|would) (?:a|an|one|each|it|tickets?|entry|admission|parking|membership)(?: [a-z-]+)? be\b/.test(q)) return ['money'];
   // "What percent of the budget is the shortfall" wants a share ("about 9%", "half"), not "several causes".
   if (/\bwhat (?:percentage|percent)\b/.test(q)) return ['percent'];
   if (/\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bby how much\b/.test(q)) return ['percent', 'number', 'money'];

@@ -330,4 +330,10 @@ describe('the price of one thing', () => {
     expect(expectedTypes('how much is parking at the stations')).toEqual(['money']);
     expect(expectedTypes('how much is left in the reservoir')).not.toEqual(['money']);
   });
+
+  it('reads "how much will a pint be" as a price too, not any number in the sentence', () => {
+    expect(expectedTypes('how much will a pint be')).toEqual(['money']);
+    expect(expectedTypes('how much would it be for a family')).toEqual(['money']);
+    expect(expectedTypes('how much will the river rise')).not.toEqual(['money']);
+  });
 });
