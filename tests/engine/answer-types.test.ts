@@ -337,3 +337,14 @@ describe('the price of one thing', () => {
     expect(expectedTypes('how much will the river rise')).not.toEqual(['money']);
   });
 });
+
+describe('a rate is not a duration', () => {
+  const holdsDuration = (text: string) => typeLocator()(['duration'], text, 'how long has it run the network')!.length > 0;
+  it('reads "£14million a year" and "$500 a week" as rates, and "for a year" still as how long', () => {
+    expect(holdsDuration('The move would save taxpayers around £14million a year in fees.')).toBe(false);
+    expect(holdsDuration('The strike fund paid members $500 a week.')).toBe(false);
+    expect(holdsDuration('Trains run three times a day.')).toBe(false);
+    expect(holdsDuration('He was jailed for a year.')).toBe(true);
+    expect(holdsDuration('Coralis has run the network since 2016.')).toBe(true);
+  });
+});
