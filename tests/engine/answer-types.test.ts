@@ -344,6 +344,7 @@ describe('a rate is not a duration', () => {
     expect(holdsDuration('The move would save taxpayers around £14million a year in fees.')).toBe(false);
     expect(holdsDuration('The strike fund paid members $500 a week.')).toBe(false);
     expect(holdsDuration('Trains run three times a day.')).toBe(false);
+    expect(holdsDuration('The trail averages about 450 hikers a day in September.')).toBe(false);
     expect(holdsDuration('He was jailed for a year.')).toBe(true);
     expect(holdsDuration('Coralis has run the network since 2016.')).toBe(true);
   });
