@@ -121,7 +121,9 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
     if (!(SINGLE_WORD.test(a) || PHRASAL_VERB.test(a)) || !SINGLE_WORD.test(b)) return;
     const sa = termOf(a);
     const sb = stem(b);
-    if (sa === sb || sa.length < 3 || sb.length < 3) return;
+    // (Words of three letters at least: "axe" stems to "ax", "age" to "ag", and they have relatives.
+    // Not "use", whose stem is the pronoun's.)
+    if (sa === sb || a.length < 3 || b.length < 3 || sa.length < 2 || sb.length < 2 || sa === 'us' || sb === 'us') return;
     for (const [x, y] of oneWay ? ([[sa, sb]] as const) : ([[sa, sb], [sb, sa]] as const)) {
       let m = related.get(x);
       if (!m) related.set(x, (m = new Map()));

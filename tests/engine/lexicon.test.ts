@@ -36,6 +36,16 @@ describe('the word tables as the engine reads them', () => {
     expect(relatives('jail')).toContain('sentenc');
   });
 
+  it('keeps the relatives of words whose stem is two letters: "axed" meets "cancelled", "how old" meets "age"', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const relatives = (word: string) => [...(table.related(word) ?? [])].map(([term]) => term);
+    expect(relatives(stem('axed'))).toContain(stem('cancelled'));
+    expect(relatives(stem('bus'))).toContain(stem('coach'));
+    expect(relatives(stem('old'))).toContain(stem('age'));
+    // Not "use", whose stem is the pronoun "us".
+    expect(table.related('us')).toBeUndefined();
+  });
+
   it('relates a word to its opposite, so "did it increase" meets "decreased" and "did they win" meets "lost"', () => {
     const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
     const weightOf = (word: string, other: string) => [...(table.related(word) ?? [])].find(([term]) => term === other)?.[1];
