@@ -178,8 +178,9 @@ const WEIGHT_UNIT = 'grams?|g|kilograms?|kg|kilos?|milligrams?|mg|tons?|tonnes?|
 const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilometers?|inches|inch|in\\.|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|storeys?|stories|floors|fathoms|light(?:\\s|-)years?|nautical miles';
 
 /**
- * "£14million A YEAR", "$500 A WEEK", "twice A DAY", "450 hikers A DAY": after an amount, "a year" is a rate, not how
- * long something lasted. (Put before "a"/"an", which then count a duration only where this holds.)
+ * "£14million A YEAR", "$500 A WEEK", "twice A DAY", "450 hikers A DAY": after an amount, "a year"
+ * is a rate, not how long something lasted. (Put before "a"/"an", which then count a duration only
+ * where this holds.)
  */
 const RATE_BEFORE = String.raw`(?<!(?:\d[\d,.]*(?:m|bn|k|p)?|\d[\d,.]*\s+[a-z-]+|million|billion|trillion|\b(?:times|once|twice|pence|cents?|dollars|pounds|euros|percent|per cent)|%)\s)`;
 

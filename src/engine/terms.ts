@@ -166,14 +166,15 @@ export function phrasalTerms(text: string, lemma: (word: string) => string | und
     if (known(term)) out.push({ term, words: [i, i + 1 + gap] });
   }
   // "Has she paid the money back?", "did they turn the offer down": a particle that ends the text
-  // belongs to a verb a short object before it, when the two make a phrasal verb.
+  // belongs to a verb a short object before it, when the two make a phrasal verb. (Not "right
+  // away"'s "away", an adverb's.)
   const last = tokens.length - 1;
   const particle = tokens[last]?.token.toLowerCase() ?? '';
-  if (PARTICLES.has(particle) && !out.some((p) => p.words[1] === last)) {
+  if (PARTICLES.has(particle) && tokens[last - 1]?.token.toLowerCase() !== 'right' && !out.some((p) => p.words[1] === last)) {
     for (let i = last - 2; i >= Math.max(0, last - 1 - END_GAP); i--) {
+      // (Not across another particle: "are they walking out … away" is "walk out".)
+      if (PARTICLES.has(tokens[i + 1]!.token.toLowerCase())) break;
       const verb = tokens[i]!.token.toLowerCase();
-      // ("Are they walking out right away": "away" is the adverb's, not "walking"'s.)
-      if (PARTICLES.has(tokens[i + 1]!.token.toLowerCase()) || tokens[last - 1]!.token.toLowerCase() === 'right') break;
       if (!/^[a-z]+$/.test(verb)) continue;
       const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
       if (known(term)) {
