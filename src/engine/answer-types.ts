@@ -41,7 +41,10 @@ export function expectedTypes(question: string): AnswerType[] {
   // "How often do you take it" is answered by "once a day", "how often did it spill" by "212 times".
   if (/\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every)\b/.test(q)) return ['frequency', 'number'];
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
-  if (/\bhow old\b|\bwhat age\b|\bat what age\b/.test(q)) return ['age'];
+  // (Asked in a fragment too: "age of the new MP", "what's her age".)
+  if (/\bhow old\b|\bwhat age\b|\bat what age\b|^(?:the )?age of\b|\b(?:his|her|their|its) age\b/.test(q)) return ['age'];
+  // "What's his birthday", "date of birth": the day someone was born.
+  if (/\bbirthday\b|\bdate of birth\b/.test(q)) return ['date'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
   // "How big is the shortfall" asks for money.
   if (/\bhow (?:big|large|small)\b/.test(q) && (MONEY_WORD.test(q) || /\b(?:deficit|shortfall|gap|loss|losses|bill|payment|overspend)\b/.test(q))) return ['money', 'measure', 'percent'];

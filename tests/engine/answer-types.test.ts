@@ -349,3 +349,12 @@ describe('a rate is not a duration', () => {
     expect(holdsDuration('Coralis has run the network since 2016.')).toBe(true);
   });
 });
+
+describe('an age or a birthday asked in a fragment', () => {
+  it('reads "age of the new MP" as an age and "what\'s his birthday" as a date', () => {
+    expect(expectedTypes('age of the new mp')).toEqual(['age']);
+    expect(expectedTypes('whats her age')).toEqual(['age']);
+    expect(expectedTypes('whats his birthday')).toEqual(['date']);
+    expect(expectedTypes('what is his date of birth')).toEqual(['date']);
+  });
+});
