@@ -155,15 +155,20 @@ export function phraseTerm(verbStem: string, particle: string): string {
 export function phrasalTerms(text: string, lemma: (word: string) => string | undefined, known: (term: string) => boolean): Array<{ term: string; words: [number, number] }> {
   const tokens = tokensAt(text);
   const out: Array<{ term: string; words: [number, number] }> = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  /** The phrasal verb the word at `i` makes with `particle`, when it is a word and `known` has it. */
+  const phraseAt = (i: number, particle: string): string | undefined => {
     const verb = tokens[i]!.token.toLowerCase();
-    if (!/^[a-z]+$/.test(verb)) continue;
+    if (!/^[a-z]+$/.test(verb)) return undefined;
+    const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
+    return known(term) ? term : undefined;
+  };
+  for (let i = 0; i + 1 < tokens.length; i++) {
     // "turn it down", "pay them back": a pronoun object may stand between the verb and its particle.
     const gap = OBJECT_PRONOUN.test(tokens[i + 1]!.token) && i + 2 < tokens.length ? 1 : 0;
     const particle = tokens[i + 1 + gap]!.token.toLowerCase();
     if (!PARTICLES.has(particle)) continue;
-    const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
-    if (known(term)) out.push({ term, words: [i, i + 1 + gap] });
+    const term = phraseAt(i, particle);
+    if (term) out.push({ term, words: [i, i + 1 + gap] });
   }
   // "Has she paid the money back?", "did they turn the offer down": a particle that ends the text
   // belongs to a verb a short object before it, when the two make a phrasal verb. (Not "right
@@ -174,10 +179,8 @@ export function phrasalTerms(text: string, lemma: (word: string) => string | und
     for (let i = last - 2; i >= Math.max(0, last - 1 - END_GAP); i--) {
       // (Not across another particle: "are they walking out … away" is "walk out".)
       if (PARTICLES.has(tokens[i + 1]!.token.toLowerCase())) break;
-      const verb = tokens[i]!.token.toLowerCase();
-      if (!/^[a-z]+$/.test(verb)) continue;
-      const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
-      if (known(term)) {
+      const term = phraseAt(i, particle);
+      if (term) {
         out.push({ term, words: [i, last] });
         break;
       }
