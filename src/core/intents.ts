@@ -4,6 +4,7 @@
  */
 import type { SummaryLength } from '../engine/summary.js';
 import { WHAT_DID } from '../engine/speaker-match.js';
+import { questionWordSpelled } from '../engine/chat-spelling.js';
 
 export type Intent =
   | { type: 'summary'; length: SummaryLength }
@@ -30,7 +31,8 @@ function cleanSpeaker(raw: string): string {
 
 /** Classifies one line of free text. `text` is already trimmed and bounded by the caller. */
 export function interpret(text: string): Intent {
-  const t = text.trim().replace(/[?!.]+$/, '').replace(/\s+/g, ' ');
+  // ("wat did egland say": the question word as chat misspells it still asks for quotes.)
+  const t = questionWordSpelled(text.trim().replace(/[?!.]+$/, '').replace(/\s+/g, ' '));
   const summary = SUMMARY.exec(t);
   if (summary) {
     const word = (summary[1] ?? summary[3] ?? '').toLowerCase();

@@ -15,6 +15,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { ageStated, deathStated } from './stated-facts.js';
+import { readQuestion, writtenOut } from './chat-spelling.js';
 
 export type { SummaryLength, SummaryResult } from './summary.js';
 export type { SpeakerMatch } from './speaker-match.js';
@@ -63,31 +64,6 @@ export interface ArticleEngine {
   /** Builds what is otherwise built on first use (the search index, suggestions). */
   warm(): void;
 }
-
-/** "whats the death toll", "whens the next game": a question word with its apostrophe dropped, as chat writes it. */
-const CHAT_CONTRACTION = /\b(what|when|where|who|how|why)s\b/gi;
-
-/** Chat shorthand readers type for words the article spells out: "how many ppl got hurt", "on the market rn". */
-const CHAT_WORDS: Readonly<Record<string, string>> = {
-  ppl: 'people', govt: 'government', "gov't": 'government', rn: 'right now', u: 'you', ur: 'your',
-  bc: 'because', cuz: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yr: 'year', yrs: 'years', hr: 'hour', hrs: 'hours',
-  min: 'minutes', mins: 'minutes', approx: 'approximately', abt: 'about', w: 'with', thru: 'through', nite: 'night',
-  uni: 'university', info: 'information', convo: 'conversation', pics: 'pictures', pic: 'picture', vid: 'video', dept: 'department',
-  meds: 'medication', stats: 'statistics', pct: 'percent', avg: 'average',
-  coz: 'because', tho: 'though', mgmt: 'management', bday: 'birthday',
-  // British and US slang for the words news uses.
-  cop: 'police officer', cops: 'police', mum: 'mother', insta: 'Instagram', compo: 'compensation', telly: 'television',
-};
-const CHAT_WORD = new RegExp(`(?<![\\p{L}\\d'’])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\d'’])`, 'giu');
-
-/** "When does the cap kick in": an idiom for starting, which no article writes for a rule or a price. */
-const KICK_IN = /\bkick(?:s|ed|ing)?\s+in\b/gi;
-
-/** A question as the engine reads it: spaces collapsed, chat spellings written out. */
-const readQuestion = (question: string) =>
-  writtenOut(question.trim().replace(/\s+/g, ' ').replace(CHAT_CONTRACTION, "$1's")).replace(KICK_IN, 'start');
-/** Chat shorthand written out: "the govt" → "the government". */
-const writtenOut = (text: string) => text.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);
 
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a

@@ -19,6 +19,13 @@ describe('free-text intents', () => {
     }
   });
 
+  it('reads "wat did egland say" as a speaker question: the question word as chat misspells it', () => {
+    expect(interpret('wat did egland say')).toEqual({ type: 'quote', speaker: 'egland' });
+    expect(interpret('Wut did the UN adviser say?')).toEqual({ type: 'quote', speaker: 'the UN adviser' });
+    // (A name that looks like one is left alone: "Wen" is "when" only before a verb that asks.)
+    expect(interpret('Wen Jiabao quotes')).toEqual({ type: 'quote', speaker: 'Wen Jiabao' });
+  });
+
   it('reads all quotes, summary, share and help', () => {
     expect(interpret('quotes')).toEqual({ type: 'quote' });
     expect(interpret('who is quoted?')).toEqual({ type: 'quote' });

@@ -486,6 +486,15 @@ describe('chat spelling', () => {
     expect(r.confidence).toBe('high');
     expect(r.sentences[0]!.text).toContain('Feb. 13');
   });
+
+  it('reads a question word as chat misspells it ("wen", "hw many", "wher") as the word, so the kind asked still counts', () => {
+    const engine = buildEngine(
+      parseArticle('Game report\n\nRidgemont State will host Calloway Tech on Thursday, Feb. 13, at 7 p.m.\n\nAbout 4,200 fans are expected at the game.\n\nThe game will be played at Harlan Arena in Dunmore.\n\nWhat the coach wanted was a win.'),
+    );
+    expect(sureText(engine, 'wen does ridgemont state host calloway tech')).toContain('Feb. 13');
+    expect(sureText(engine, 'hw many fans are expected')).toContain('4,200');
+    expect(sureText(engine, 'wher will the game be played')).toContain('Harlan Arena');
+  });
 });
 
 describe('"X is what made Y" gives a cause', () => {
