@@ -531,6 +531,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   });
   // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
   // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
+  /**
+   * Does the paragraph after sentence `id` open on the words of someone `id` names? "Jamal
+   * Whitcombe … said ending the two-tier scale mattered more to him than the raise. ¶ “I was
+   * making $3 less an hour than the guy next to me,” Whitcombe said.": the quotation says why.
+   */
+  const quotesOnFrom = (id: number): boolean => {
+    const next = sentences[id + 1];
+    const speaker = next && next.paragraph === sentences[id]!.paragraph + 1 ? speakerOfSentence.get(next.id) : undefined;
+    if (!speaker) return false;
+    const names = tokenize(speaker).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => toTerm(w) ?? []);
+    return names.some((t) => textTerms[id]!.has(t));
+  };
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);
@@ -1133,7 +1145,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // shown, no confident answer changed.
         const single = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
         const end = Math.max(...single);
-        const own = single.length === 1 && sentences[end + 1]?.paragraph === sentences[end]!.paragraph && usable(end + 1) ? [...single, end + 1] : single;
+        const own = single.length === 1 && (sentences[end + 1]?.paragraph === sentences[end]!.paragraph || quotesOnFrom(end)) && usable(end + 1) ? [...single, end + 1] : single;
         const named = who && single.length === 1 ? nameAfter(single[0]!) : undefined;
         const all = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
         const ids = all.filter((id) => !shown.has(id));

@@ -1879,3 +1879,10 @@ describe('running a thing is managing it', () => {
     expect(sureText(freshEngine('e63-care-home-theft'), 'how long had she been running the home')).toMatch(/had managed the 34-bed home since/);
   });
 });
+
+describe('a closest passage and the quotation after it', () => {
+  it('shows the next paragraph’s quotation when it is the words of someone the passage names ("why did the deli clerk care")', () => {
+    const engine = freshEngine('e93-grocery-strike-ratified');
+    expect(shownTexts(engine.answer('why did the deli clerk care so much about ending the two-tier scale')).join(' ')).toContain('$3 less an hour');
+  });
+});
