@@ -1277,7 +1277,8 @@ const BY_DATE = /\b(?:by|before|no later than|until|till)\s+(?:the end of\s+)?(?
 
 /** A question about the story itself: "when did IT happen", "what time does IT kick in". */
 // ("how old is the guy": a word for anyone, as "he" is.)
-const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her|guy|bloke|fella|chap|lad)\b/i;
+// ("When did the accident happen": a word for whatever happened, which the story tells in its own.)
+const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her|guy|bloke|fella|chap|lad|the (?:accident|incident|whole thing|tragedy|ordeal))\b/i;
 
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;

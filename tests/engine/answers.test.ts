@@ -771,6 +771,10 @@ describe('a question about the story itself', () => {
     expect(a.passages.flat().map((s) => s.text)[0]).toMatch(/499 euros/);
     expect(engine.answer('how much does a ticket to mars cost').confidence).toBe('none');
   });
+  it('reads "the accident" as the story’s event when the article tells it in other words', () => {
+    const climb = freshEngine('e83-inquest-climber-death');
+    expect(shownTexts(climb.answer('what time was the accident')).join(' ')).toMatch(/2\.05pm/);
+  });
 });
 
 describe('a related word in the article’s form', () => {
