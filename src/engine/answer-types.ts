@@ -206,7 +206,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)
-  age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
+  age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b(?=[^.;]{0,40}?\b(?:1[89]|20)\d\d\b)|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
   measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
   weight: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${WEIGHT_UNIT})\\b`, 'i'),
   // (Not "£1.35m": a sum of money, in millions.)
@@ -283,6 +283,51 @@ function compoundPerson(noun: string): boolean {
 const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b|\b(?:has|have|had)\s+(?:stood|been(?!\s+\w+ing\b)|served|operated|existed|traded)\b[^.;]{0,60}?\bfor\s+(?:(?:more than|over|almost|nearly|about|around|some|close to|at least)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:years|centuries|decades)\b/i;
 /** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
 const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
+
+/** Words of an age question that do not say whose age is asked. */
+const NOT_AN_OWNER = new Set('how old is was are were will be the a an his her their its what whats age ages at of now he she they it when did does do this that aged years year s mr mrs ms miss dr'.split(' '));
+/** Whose age an age question asks, as stems: "how old is tom ashworth" → tom, ashworth; "how old was the woman who died" → woman; "how old is he" → none. */
+function ageOwnerStems(q: string): string[] {
+  const asked = /\bhow old (?:is|was|are|were|will)?\s*(.*)$/.exec(q)?.[1] ?? q;
+  const words = asked.match(/[a-z]+/g) ?? [];
+  const end = words.findIndex((w) => OWNER_ENDS.has(w));
+  return (end < 0 ? words : words.slice(0, end)).filter((w) => !NOT_AN_OWNER.has(w)).map((w) => stemmer(w));
+}
+/** Where the words naming whose age is asked end: "the woman WHO died", "pellew AND where's he from". */
+const OWNER_ENDS = new Set(['who', 'that', 'which', 'when', 'and', 'as', 'now', 'today', 'in', 'at', 'on', 'after', 'before', 'during', 'by']);
+/** A person's age as news sets it beside them: "Kerr, 71,", "a 31-year-old teacher", "aged 52", "is 16". */
+const PERSON_AGE_AT = /^(?:,\s*\d|\d{1,3}[- ]years?[- ]old|aged?\s|(?:was|is|turned|at|of)\s+\d)/i;
+/** Words a person's age is set beside, as far back as they may name them: "The woman who died, Ruth Feld, 71". */
+const HOLDER_REACH = 5;
+/**
+ * Is the age at `at` plainly someone else's than the one asked? "The Green candidate, Tom
+ * Everett, a 31-year-old teacher, beat him … to Pryce's 1,288" gives no age of Pryce's;
+ * "Stanzin's niece, Padma, is 16" none of Stanzin's. Whose it is: the few words before it in its
+ * sentence (not a possessive: "Stanzin's niece" is the niece), and the noun after "31-year-old" or
+ * an apposition after "Kerr, 71," ("a software engineer"). Only when the same sentence names the
+ * one asked elsewhere: "The 23-year-old fly-half struck the kick" (who the sentence before
+ * names), "I'm a 49-year-old man" (the speaker) and an age the text gives in words no one asked
+ * keep it.
+ */
+function someoneElsesAge(text: string, at: number, owner: readonly string[]): boolean {
+  if (owner.length === 0) return false;
+  const m = PERSON_AGE_AT.exec(text.slice(at, at + 16));
+  if (!m) return false;
+  const opens = Math.max(0, ...[...text.slice(0, at).matchAll(/[.!?][’”"]?\s+/g)].map((x) => x.index! + x[0].length));
+  const closes = text.slice(at).search(/[.!?][’”"]?(?:\s|$)/);
+  const sentence = text.slice(opens, closes < 0 ? text.length : at + closes + 1);
+  const lead = text.slice(opens, at);
+  if (/\b(?:i|i[’']m|im|my)\b/i.test(lead)) return false;
+  const words = (part: string) => (part.match(/[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase());
+  const before = words(lead).filter((w) => !/[’']s$/.test(w)).map((w) => stemmer(w)).filter((w) => !NOT_AN_OWNER.has(w)).slice(-HOLDER_REACH);
+  // (After it, to the clause's end: the noun "31-year-old" qualifies, or the apposition ", a teacher".)
+  const rest = text.slice(at + m[0].length).replace(/^[\d\s]*,?\s*/, '');
+  const apposition = /year/i.test(m[0]) || /^(?:an?|the)\s/i.test(rest) ? words(rest.split(/[,.;:]/)[0]!).slice(0, 6).map((w) => stemmer(w)) : [];
+  const holder = new Set([...before, ...apposition]);
+  if (owner.some((w) => holder.has(w))) return false;
+  const named = new Set(words(sentence).map((w) => stemmer(w.replace(/[’']s$/, ''))));
+  return owner.some((w) => named.has(w));
+}
 
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
@@ -464,7 +509,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // (An animal's age is written as a person's, "about three weeks old", "turned six"; only the
         // age set off after a name is a person's alone.)
         if (thingAsked(q)) return [...spansOf(f, text, 'age', TESTS.age).filter((at) => !/^,\s*\d/.test(text.slice(at, at + 3))), ...spansOf(f, text, 'thing', THING_AGE), ...spansOf(f, text, 'stood', STOOD_SINCE)];
-        return THING_ASKED.test(q) ? [...spansOf(f, text, 'age', TESTS.age), ...spansOf(f, text, 'stood', STOOD_SINCE)] : spansOf(f, text, 'age', TESTS.age).filter((at) => !AGE_THEN.test(text.slice(Math.max(0, at - 40), at)));
+        const owner = ageOwnerStems(q);
+        if (THING_ASKED.test(q)) return [...spansOf(f, text, 'age', TESTS.age).filter((at) => !someoneElsesAge(text, at, owner)), ...spansOf(f, text, 'stood', STOOD_SINCE)];
+        return spansOf(f, text, 'age', TESTS.age).filter((at) => !AGE_THEN.test(text.slice(Math.max(0, at - 40), at)) && !someoneElsesAge(text, at, owner));
       default:
         return spansOf(f, text, type, TESTS[type]);
     }

@@ -358,3 +358,24 @@ describe('an age or a birthday asked in a fragment', () => {
     expect(expectedTypes('what is his date of birth')).toEqual(['date']);
   });
 });
+
+describe('whose age a sentence gives', () => {
+  const ages = (text: string, question: string) => typeLocator()(['age'], text, question)!.length;
+  it('an age set beside someone else is no age of the one asked, when the sentence names them too', () => {
+    expect(ages('The Green candidate, Tom Everett, a 31-year-old primary school teacher, beat him by 63 votes, taking 1,351 to Pryce’s 1,288.', 'how old is martin pryce')).toBe(0);
+    expect(ages('Stanzin’s niece, Padma, is 16 and wants to be a photographer.', 'how old is stanzin')).toBe(0);
+    expect(ages('Kerr, 71, of Rochester, is the captain’s great-great-granddaughter.', 'how old was the captain')).toBe(0);
+    expect(ages('The 52-year-old school business manager added that she had spoken to Mr Ashworth privately.', 'how old is tom ashworth')).toBe(0);
+  });
+  it('keeps the age of the one asked, and any age when the sentence does not name them', () => {
+    expect(ages('The Green candidate, Tom Everett, a 31-year-old primary school teacher, beat him by 63 votes.', 'how old is tom everett')).toBe(1);
+    expect(ages('The woman who died, Ruth Feld, 71, a retired school librarian, was crossing the bridge.', 'how old was the woman who was killed')).toBe(1);
+    expect(ages('The 23-year-old fly-half struck the kick from 38 metres.', 'how old is adeyemi')).toBe(1);
+    expect(ages('“I’m a 49-year-old man with a dodgy knee,” the drummer said.', 'how old is the drummer')).toBe(1);
+    expect(ages('He was 84.', 'how old was he when he died')).toBe(1);
+  });
+  it('"born" gives an age only with a year: "born in Kazakhstan" is a place', () => {
+    expect(ages('Tabakov was born in Kazakhstan and trains in Oxnard.', 'how old is tabakov')).toBe(0);
+    expect(ages('Tabakov was born in Almaty in 1992.', 'how old is tabakov')).toBe(1);
+  });
+});
