@@ -7,6 +7,10 @@
  *   `published`), `# Title`, `![caption](src)` images and ordinary inline Markdown.
  * Captions, credits and trailers become metadata: never body text, never a speaker.
  */
+// Text copied from a web page keeps its character references ("Syria&#8217;s", "&ldquo;"): read
+// as the characters they stand for, or quotation marks go unseen. Strict: only references ending
+// in ";" ("&amp;", "&#8217;"), so a bare "&" ("AT&T", "Q&A") stays as written.
+import { decodeHTMLStrict } from 'entities';
 import { createHash } from 'node:crypto';
 import type { Article, ArticleImage, ArticleMeta, Paragraph, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
@@ -99,7 +103,7 @@ function slugFrom(title: string, body: readonly string[]): string {
 
 /** Parses article text of either shape. Throws `ArticleError` when there is no title or no body. */
 export function parseArticle(source: string): Article {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeHTMLStrict(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const { fields, body } = parseFrontMatter(text);
   const blocks = body
     .split(/\n[ \t]*\n/)

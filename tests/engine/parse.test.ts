@@ -192,3 +192,15 @@ describe('a photo caption with its credit in brackets and no full stop before th
     expect(a.images[0]).toMatchObject({ caption: 'Chancellor Helen Marchbank holds up the Budget box outside 11 Downing Street this morning', credit: 'Sam Okonedo/The Meridian' });
   });
 });
+
+describe('text copied from a web page', () => {
+  it('reads character references as the characters they stand for, so its quotations and speakers are found', () => {
+    const a = parseArticle(
+      'Ceasefire strained\n\nThe UN&#8217;s adviser, Jan Egeland, spoke on Tuesday.\n\n&ldquo;There is nothing to give hope,&rdquo; Egeland said of the convoys &amp; their drivers.\n\nAT&T and Q&A stay as written.',
+    );
+    expect(a.paragraphs[0]!.text).toBe('The UN’s adviser, Jan Egeland, spoke on Tuesday.');
+    expect(a.quotes.map((q) => [q.text, a.speakers[q.speaker!]?.name])).toEqual([['There is nothing to give hope', 'Jan Egeland']]);
+    expect(a.paragraphs[1]!.text).toContain('the convoys & their drivers');
+    expect(a.paragraphs[2]!.text).toBe('AT&T and Q&A stay as written.');
+  });
+});
