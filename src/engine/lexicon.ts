@@ -319,6 +319,13 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['actor', 'actress', 'star'],
   ['goalkeeper', 'goalie', 'goaltender', 'netminder', 'keeper'],
   ['adviser', 'advisor'],
+  // "Commission Chair Ruth Ellingsen" is the chairwoman readers ask for; a band's singer its frontman.
+  ['chair', 'chairman', 'chairwoman', 'chairperson'],
+  ['singer', 'vocalist', 'frontman', 'frontwoman'],
+  ['firefighter', 'fireman'],
+  ['grandmother', 'grandma', 'gran', 'granny', 'nan'],
+  ['grandfather', 'grandpa', 'grandad', 'granddad'],
+  ['sailor', 'seaman', 'seafarer', 'mariner'],
 ];
 
 /** The role words that mean the same as `word` (itself included). */

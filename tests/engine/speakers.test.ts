@@ -1154,6 +1154,15 @@ describe('"council member" written as two words', () => {
   });
 });
 
+describe('a role in the words readers use for it', () => {
+  it('finds "Commission Chair Ruth Ellingsen" as "the chairwoman" and a band\'s singer as "the frontman"', () => {
+    const hearing = parseArticle('Wolf plan delayed\n\n“We have heard you,” Commission Chair Ruth Ellingsen said near the end of the hearing.');
+    expect(names('the chairwoman', hearing)).toEqual(['Ruth Ellingsen']);
+    const band = parseArticle('Band reunites\n\n“It took twenty years,” said singer Danny Roper, 52.');
+    expect(names('the frontman', band)).toEqual(['Danny Roper']);
+  });
+});
+
 describe('"who has coached her since she was 14"', () => {
   it('makes Rob Dumaresq "coach", not "since she was 14 coach"', () => {
     const a = parseArticle('Ashdown retires\n\nShe sat beside Rob Dumaresq, who has coached her since she was 14.\n\n“She’s the most stubborn athlete I’ve ever coached,” Dumaresq said.');
