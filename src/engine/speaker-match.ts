@@ -9,7 +9,7 @@ import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
-import { isPersonNoun } from './names.js';
+import { isPersonNoun, isRoleNoun } from './names.js';
 
 /**
  * "What did X say (about …)", "what does X think", "how did X tell reporters": a question about
@@ -238,7 +238,9 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
     const prosecutes = aliasWords.has('prosecutor') || aliasWords.has('prosecutors');
     const oneWordAliases = new Set(speaker.aliases.filter((a) => !a.includes(' ')));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
+    const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -317,6 +319,8 @@ interface PreparedSpeaker {
   aliasWords: Set<string>;
   /** Aliases of one word: a surname the text uses alone, a role noun. */
   oneWordAliases: Set<string>;
+  /** Roles the text gives with nothing before them: "owner", "owner of Ferrante Auto" (not "Conservative candidate"). */
+  bareRoles: Set<string>;
   synonyms: Set<string>;
   heads: Set<string>;
   ownerWords: Set<string>;
@@ -366,13 +370,15 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
+  // Speakers only the role asked fits, not what it is of (see below): one of them, when no one else fits.
+  const roleOnly: SpeakerMatch[] = [];
   // "the mum", "the spokeswoman": a gender asked for, which a speaker the text gives the other does not fit.
   const genderAsked = genderOfRole(all.join(' '));
   const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
   // Only a word no dictionary has may be a name spelt by its sound.
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 5 && !isWord(w)) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
@@ -414,7 +420,15 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     }
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
-    if (found === 0 || (found / asked.length < 0.5 && !named)) return;
+    if (found === 0) return;
+    if (found / asked.length < 0.5 && !named) {
+      // "The hardware store owner" of "owner Gus Pellegrino": what the role is of, in the reader's
+      // words, fits nothing; the role itself does, given bare. Only when it is the one speaker of
+      // that role ("the Lib Dem candidate" is not "Conservative candidate Helen Ashdown").
+      const role = asked.at(-1)!;
+      if (head >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !(genderAsked !== undefined && gender !== undefined && gender !== genderAsked)) roleOnly.push({ speaker: index, score: total / asked.length });
+      return;
+    }
     // "the head coach" is a coach: when only "head", "chief" or "boss" before another role fits,
     // it is that role's qualifier, not the office a body's chair holds ("chief executive" is one).
     const lastTwo = asked.slice(-2).join(' ');
@@ -435,5 +449,5 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     const alone = asked.length === 1 && oneWordAliases.has(asked[0]!) ? ALONE_FIT : 0;
     (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner + alone - lower - (otherGender ? OTHER_GENDER : 0) });
   });
-  return (matches.length ? matches : officers).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
+  return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

@@ -1163,6 +1163,17 @@ describe('a role in the words readers use for it', () => {
   });
 });
 
+describe('a role asked with what it is of, in the reader\'s words', () => {
+  it('finds "owner Gus Pellegrino" as "the hardware store owner" when he is the one owner quoted, not a Conservative candidate as "the Lib Dem candidate"', () => {
+    const store = parseArticle(
+      'Snow on the way\n\nAt Pellegrino Hardware on Fourth Avenue, the shelves were thin by mid-afternoon.\n\n“Everybody comes in at once,” owner Gus Pellegrino said.\n\n“We are ready,” said Marisol Keane, a meteorologist.',
+    );
+    expect(names('the hardware store owner', store)).toEqual(['Gus Pellegrino']);
+    const count = parseArticle('By-election count\n\n“It is too close to call,” said Conservative candidate Helen Ashdown.\n\n“We will see,” said Janet Pilling, the returning officer.');
+    expect(names('the lib dem candidate', count)).toEqual([]);
+  });
+});
+
 describe('"who has coached her since she was 14"', () => {
   it('makes Rob Dumaresq "coach", not "since she was 14 coach"', () => {
     const a = parseArticle('Ashdown retires\n\nShe sat beside Rob Dumaresq, who has coached her since she was 14.\n\n“She’s the most stubborn athlete I’ve ever coached,” Dumaresq said.');
