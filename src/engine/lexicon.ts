@@ -326,6 +326,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['grandmother', 'grandma', 'gran', 'granny', 'nan'],
   ['grandfather', 'grandpa', 'grandad', 'granddad'],
   ['sailor', 'seaman', 'seafarer', 'mariner'],
+  // "A member of the kitchen staff, who asked not to be named" is the anonymous worker readers ask for.
+  ['worker', 'employee', 'staffer', 'staff'],
 ];
 
 /** The role words that mean the same as `word` (itself included). */
