@@ -582,6 +582,8 @@ const HOLDS: Record<string, string> = {
   holds: 'holder', held: 'holder',
   // "who sponsored the bill": its sponsor.
   sponsored: 'sponsor', sponsors: 'sponsor',
+  // "a man who lives on Quarry Lane": a resident there; "who works at the plant": a worker.
+  lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker',
 };
 
 /**
