@@ -582,8 +582,8 @@ const HOLDS: Record<string, string> = {
   holds: 'holder', held: 'holder',
   // "who sponsored the bill": its sponsor.
   sponsored: 'sponsor', sponsors: 'sponsor',
-  // "a man who lives on Quarry Lane": a resident there; "who works at the plant": a worker.
-  lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker',
+  // "a man who lives on Quarry Lane", "who has lived in the ward for 20 years": a resident.
+  lives: 'resident', lived: 'resident',
 };
 
 /**
