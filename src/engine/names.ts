@@ -582,7 +582,7 @@ const HOLDS: Record<string, string> = {
   holds: 'holder', held: 'holder',
   // "who sponsored the bill": its sponsor.
   sponsored: 'sponsor', sponsors: 'sponsor',
-  // "a man who lives on Quarry Lane", "who has lived in the ward for 20 years": a resident.
+  // "Tammy Ruiz, who lives two doors down": a resident. (Where, when a place follows: PLACE_HELD.)
   lives: 'resident', lived: 'resident',
 };
 
