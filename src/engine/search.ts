@@ -529,8 +529,6 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const next = sentences[k];
     return next && opensOn(s, next) && k !== s.id + 1 ? k : undefined;
   });
-  // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
-  // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
   /**
    * Does the paragraph after sentence `id` open on the words of someone `id` names? "Jamal
    * Whitcombe … said ending the two-tier scale mattered more to him than the raise. ¶ “I was
@@ -543,6 +541,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const names = tokenize(speaker).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => toTerm(w) ?? []);
     return names.some((t) => textTerms[id]!.has(t));
   };
+  // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
+  // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
   const locate = typeLocator(sentences.map((s) => s.text), namesOf);

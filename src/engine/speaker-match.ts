@@ -421,12 +421,13 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
     if (found === 0) return;
+    const otherGender = genderAsked !== undefined && gender !== undefined && gender !== genderAsked;
     if (found / asked.length < 0.5 && !named) {
       // "The hardware store owner" of "owner Gus Pellegrino": what the role is of, in the reader's
       // words, fits nothing; the role itself does, given bare. Only when it is the one speaker of
       // that role ("the Lib Dem candidate" is not "Conservative candidate Helen Ashdown").
       const role = asked.at(-1)!;
-      if (head >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !(genderAsked !== undefined && gender !== undefined && gender !== genderAsked)) roleOnly.push({ speaker: index, score: total / asked.length });
+      if (head >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !otherGender) roleOnly.push({ speaker: index, score: total / asked.length });
       return;
     }
     // "the head coach" is a coach: when only "head", "chief" or "boss" before another role fits,
@@ -440,7 +441,6 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     // speaker it fits beats one that fits only a word before it (the museum itself).
     const last = asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
-    const otherGender = genderAsked !== undefined && gender !== undefined && gender !== genderAsked;
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
     // ("her lawyer": of two lawyers, the one the text gives as someone's.)
     const owner = possessed && ownerWords.size > 0 ? POSSESSED_FIT : 0;
