@@ -178,7 +178,21 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
   if (!first || (second && second.score >= first.score - 1e-9)) return undefined;
   const holder = article.speakers[first.speaker]!;
   const naming = sentenceNaming(article, holder);
+  if (held !== undefined && !givesObject(holder, does![2]!, naming)) return undefined;
   return ownedElsewhere(article, holder, phrase, naming) ? undefined : naming;
+}
+
+/**
+ * "Who owns the airport?" is not answered by "Sunita Bhatt, owner of Wayfarer Travel": a role the
+ * article gives with what it is of must share a word of what the verb is done to with what the
+ * article gives of the holder (role, names, the sentence naming them). A bare role ("owner Gus
+ * Pellegrino") leaves that to the sentence before, and is kept.
+ */
+function givesObject(holder: Speaker, object: string, naming: readonly Sentence[] | undefined): boolean {
+  if (!/\s(?:of|at|for)\s/i.test(holder.role ?? '')) return true;
+  const given = new Set([holder.role ?? '', ...holder.aliases, ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
+  const asked = wordsOf(object).filter((w) => !STOP_WORDS.has(w));
+  return asked.length === 0 || asked.some((w) => given.has(w));
 }
 
 /** The body a "who is" question names as the role's owner: "Lumenfold's CEO", "the CEO of Halvorsen". */

@@ -85,6 +85,19 @@ describe('"who founded X" and other verbs of holding a role', () => {
   });
 });
 
+describe('"who owns X" of an owner of something else', () => {
+  it('does not answer with the owner of another business: the search finds who owns it', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Airport loses route\n\nThe airport is owned by Tarnshire County Council, which lent it £3.1m in 2022.\n\nSunita Bhatt, owner of Wayfarer Travel, said a quarter of her bookings used the flight.\n\n“It is a blow,” Bhatt said.',
+      ),
+    );
+    const r = engine.answer('who owns the airport');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences[0]!.text).toContain('Tarnshire County Council');
+  });
+});
+
 describe('an age', () => {
   it('is not a vote count: "a majority of 317" does not say how old anyone is', () => {
     const engine = buildEngine(parseArticle('T\n\nRosalind Pettifer was elected with a majority of 317 over Conservative candidate Graham Ockenden.\n\nTurnout was 31 per cent.'));
