@@ -141,6 +141,12 @@ describe('an age in weeks or months', () => {
     expect(age('Her 18-month-old son was unhurt.')).toBeGreaterThan(0);
     expect(age('The pup weighed 9.4kg on admission.')).toBe(0);
   });
+
+  it('is not a share: "15 of 29 from the field" says how many shots went in, not how old anyone is', () => {
+    const age = (text: string) => typeLocator()(['age'], text, 'how old is delane')!.length;
+    expect(age('Delane finished 15 of 29 from the field with 12 rebounds.')).toBe(0);
+    expect(age('Police arrested a man of 38 from Leeds.')).toBeGreaterThan(0);
+  });
 });
 
 describe('a dimension asks for its own units', () => {
