@@ -26,7 +26,7 @@ import { readsAsTitle } from './sentences.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
-import { measuredNouns, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
+import { measuredNouns, ordinalsInWords, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, type RelatedWords } from './lexicon-table.js';
 import { isSure, type AnswerSignals } from './confidence.js';
 import { rankScore, type PassageFeatures } from './ranking.js';
@@ -1352,7 +1352,9 @@ interface QuestionWord {
 }
 
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
-function questionWords(question: string, related: RelatedWords): QuestionWord[] {
+function questionWords(asked: string, related: RelatedWords): QuestionWord[] {
+  // ("who came 3rd" as the terms read it: "third".)
+  const question = ordinalsInWords(asked);
   const terms = questionTerms(question);
   const out: QuestionWord[] = [];
   // A phrasal verb is one word of the question ("when did she STEP DOWN"), not two; it keeps

@@ -95,7 +95,7 @@ const PRONOUN_ONE = /\b(this|that|which|each|every|another|other|first|last|next
 /** "who came 2nd": readers type an ordinal in figures where news writes it in words ("was second"). */
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL = /\b(?<!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s)(10|[1-9])(?:st|nd|rd|th)\b/gi;
-const inWords = (question: string) => question.replace(ORDINAL, (_, n: string) => ORDINAL_WORDS[Number(n) - 1]!);
+export const ordinalsInWords = (question: string): string => question.replace(ORDINAL, (_, n: string) => ORDINAL_WORDS[Number(n) - 1]!);
 
 /**
  * What a dimension's adjective measures, as news names it: "how DEEP was it found" is answered by
@@ -123,7 +123,7 @@ export function questionTerms(question: string): string[] {
   // "Has the hotel been fined before?": "before" alone at the end means "in the past", which the
   // article says in the word; "before the truce" only places the question in time.
   const asksPast = PAST_BEFORE.test(question);
-  for (const token of tokenize(inWords(question).replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
+  for (const token of tokenize(ordinalsInWords(question).replace(HOW_ADJECTIVE, ' ').replace(ASKING_FOR, ' ').replace(PRONOUN_ONE, '$1'))) {
     const lower = token.toLowerCase();
     if (QUESTION_WORDS.has(lower) || LIGHT_WORDS.has(lower) || (lower === 'before' && !asksPast)) continue;
     const term = toTerm(token);

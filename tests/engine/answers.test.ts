@@ -821,6 +821,14 @@ describe('an ordinal in figures is the word the article writes', () => {
   it('finds "for 2nd" in "for second place"', () => {
     expect(shownTexts(engine.answer('how much did solberg get for 2nd'))).toContain('Solberg earned $1,002,800 for second place.');
   });
+
+  it('weighs "3rd" as "third": "who finished 3rd" is answered as "who finished third" is', () => {
+    for (const [figures, words] of [['who finished 3rd', 'who finished third'], ['who came 2nd', 'who came second']] as const) {
+      const [a, b] = [engine.answer(figures), engine.answer(words)];
+      expect(a.confidence, figures).toBe(b.confidence);
+      expect(shownTexts(a), figures).toEqual(shownTexts(b));
+    }
+  });
 });
 
 describe('"why": a passage that states a cause outright comes before one that only may', () => {
