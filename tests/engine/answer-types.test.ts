@@ -147,6 +147,13 @@ describe('an age in weeks or months', () => {
     expect(age('Delane finished 15 of 29 from the field with 12 rebounds.')).toBe(0);
     expect(age('Police arrested a man of 38 from Leeds.')).toBeGreaterThan(0);
   });
+
+  it('reads an age written in words after "turned" or "aged": "who turned six while she was missing", "a boy aged nine"', () => {
+    const age = (text: string) => typeLocator()(['age'], text, 'how old is the dog')!.length;
+    expect(age('Bramble, a springer spaniel who turned six while she was missing, was found.')).toBeGreaterThan(0);
+    expect(age('A boy aged nine was among the injured.')).toBeGreaterThan(0);
+    expect(age('He turned two floors into flats.')).toBe(0);
+  });
 });
 
 describe('a dimension asks for its own units', () => {
