@@ -199,6 +199,16 @@ describe('causes news gives in set phrases', () => {
     expect(causes('The district will drop Fridays next year.')).toBe(false);
     expect(causes('Rail workers will strike on three days in a dispute over pay.')).toBe(true);
   });
+
+  it('finds a cause in "concerned by a rise in rents" and "made continued operation unsustainable"', () => {
+    const causes = (text: string) => typeLocator()(['cause'], text, 'why is it closing')!.length > 0;
+    const states = (text: string) => STATES_CAUSE.test(text);
+    for (const text of ['The committee had been particularly concerned by a 9% rise in rents.', 'The cost of modernizing it made continued operation unsustainable.']) {
+      expect(causes(text), text).toBe(true);
+      expect(states(text), text).toBe(true);
+    }
+    expect(causes('The committee met for two days.')).toBe(false);
+  });
 });
 
 describe('a cause stated outright', () => {
