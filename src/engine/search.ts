@@ -416,7 +416,20 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   for (const term of df.keys()) if (term.length >= 5) twinOf.set(stemKey(term), term);
   // The article's words for kinds of person ("soldiers", "residents"): what a reader's "people" counts.
   const personTerms = [...df.keys()].filter((t) => !PEOPLE.has(t) && related.namesPerson(t));
-  const matchesOf = (term: string, word?: string): Map<string, number> => {
+  // Per term (and word), worked out once: the table's relatives are decoded from bytes on each
+  // look-up, and readers' questions share most of their words (measured: a third of the search's
+  // allocation, and with it the minor collections that made the slowest answers slow).
+  const matchesCache = new Map<string, ReadonlyMap<string, number>>();
+  const matchesOf = (term: string, word?: string): ReadonlyMap<string, number> => {
+    const key = word === undefined ? term : `${term}\u0000${word}`;
+    let found = matchesCache.get(key);
+    if (!found) {
+      if (matchesCache.size >= MAX_CORRECTIONS) matchesCache.clear();
+      matchesCache.set(key, (found = relativesOf(term, word)));
+    }
+    return found;
+  };
+  const relativesOf = (term: string, word?: string): Map<string, number> => {
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
     if (PEOPLE.has(term)) for (const t of personTerms) out.set(t, PEOPLE_WEIGHT);
@@ -642,7 +655,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // `all`: those and the vector neighbours of the reader's words, for ranking and relatedness.
       const matchesWithAlso = (t: string): { all: Map<string, number>; sure: Map<string, number> } => {
         const also = alsoOf.get(t) ?? [];
-        const sure = matchesOf(t);
+        const sure = new Map(matchesOf(t));
         for (const other of also) {
           for (const [m, w] of matchesOf(correct(other.term))) {
             const capped = Math.min(w, PHRASE_WORD_WEIGHT);
