@@ -45,6 +45,9 @@ function words(text: string): string[] {
 }
 
 /** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
+/** Prefixes that make another word of the one they join ("international", "nonprofit", "antiwar"). */
+const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
+
 function wordScore(query: string, alias: string, prefix: boolean, bySound = false): number {
   if (query === alias) return 1;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
@@ -62,8 +65,9 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   // Two letters swapped: "stien", "osie", "okonkow".
   if (query.length >= 3 && swappedOnce(query, alias)) return 0.75;
   // A compound and its last part: "the zookeeper" for the head keeper, "the keeper" for a goalkeeper.
-  // (Not "woman" of a councilwoman, nor "person" of a spokesperson: anyone is one.)
-  if (Math.min(query.length, alias.length) >= 6 && Math.abs(query.length - alias.length) >= 2 && (query.endsWith(alias) || alias.endsWith(query)) && !/^(?:person|people)$/.test(query.length < alias.length ? query : alias)) return 0.7;
+  // (Not "woman" of a councilwoman, nor "person" of a spokesperson: anyone is one. Nor a word a
+  // prefix turns into another: "international" is not "national", nor "nonprofit" "profit".)
+  if (Math.min(query.length, alias.length) >= 6 && Math.abs(query.length - alias.length) >= 2 && (query.endsWith(alias) || alias.endsWith(query)) && !/^(?:person|people)$/.test(query.length < alias.length ? query : alias) && !NEGATING_PREFIX.test(query.length < alias.length ? alias.slice(0, -query.length) : query.slice(0, -alias.length))) return 0.7;
   // One word's forms: "the organizers" for "president of the organizing committee".
   if (query.length >= 7 && alias.length >= 7 && toTerm(query) === toTerm(alias)) return 0.75;
   // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.
@@ -235,12 +239,17 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     // "former Conservative health minister": "the health minister" means the one in office now;
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
+    // "Governor Marta Kellander, a former International Monetary Fund economist": words only a
+    // past role gives, which do not make her the fund's voice now. (Not a retired one's: "a
+    // retired bus driver from Joliet" still lives there.)
+    const current = new Set([speaker.name, speaker.role ?? '', ...speaker.aliases.filter((a) => !LEFT_ROLE.test(a))].flatMap(words));
+    const pastWords = new Set(speaker.aliases.filter((a) => LEFT_ROLE.test(a)).flatMap(words).filter((w) => !current.has(w)));
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
     const prosecutes = aliasWords.has('prosecutor') || aliasWords.has('prosecutors');
     const oneWordAliases = new Set(speaker.aliases.filter((a) => !a.includes(' ')));
     // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -257,6 +266,8 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
 
 /** A role someone no longer holds. */
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
+/** A role someone has left for another: what they were, not whom they speak for. */
+const LEFT_ROLE = /^(?:former|ex-|onetime|one-time|erstwhile)\b/i;
 /** A role that is a shadow or a second of the office it names: the role opens with it, or a reader's word is one. */
 const QUALIFIERS = 'shadow|deputy|assistant|vice|acting|interim';
 const QUALIFIED_ROLE = new RegExp(`^(${QUALIFIERS})\\b`, 'i');
@@ -327,6 +338,8 @@ interface PreparedSpeaker {
   /** Owners named with a capital: bodies (see `ownerWords`). */
   namedOwners: Set<string>;
   past: boolean;
+  /** Words only a past role gives ("a former IMF economist"). */
+  pastWords: Set<string>;
   /** A prosecutor, whom "the defense attorney" never means. */
   prosecutes: boolean;
   /** "shadow", "deputy": what the role is of the office it names (see QUALIFIED_ROLE). */
@@ -378,7 +391,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
   // Only a word no dictionary has may be a name spelt by its sound.
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 5 && !isWord(w)) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, prosecutes, qualifier, unnamed, gender }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
@@ -388,6 +401,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     let named = false;
     let owned = 0;
     let ownedNamed = 0;
+    let pastFits = 0;
     // Words met only in a body's name within an unnamed speaker's description ("a senior source
     // at Northvale"): the body itself fits them better.
     let onlyNamedBody = !!unnamed;
@@ -410,6 +424,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
       // "UKSHA" for the UKHSA in "a consultant at the UKHSA’s …": still only whose role it is.
       if (ownerWords.has(w) || (bestWord !== undefined && ownerWords.has(bestWord))) owned++;
       if (namedOwners.has(w) || (bestWord !== undefined && namedOwners.has(bestWord))) ownedNamed++;
+      if (best > 0 && bestWord !== undefined && pastWords.has(bestWord)) pastFits++;
       if (best === 0 && (synonyms.has(w) || ROLE_KINDS[w]?.some((kind) => aliasWords.has(kind)))) best = SYNONYM_FIT;
       total += best;
       if (best > 0) {
@@ -421,6 +436,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
     if (found === 0) return;
+    // "What did the IMF say" is not asked of its former economist: a body asked for by words only
+    // a past role gives (unless the reader asks for the former one, or for a person: "the IMF economist").
+    if (pastFits === found && !pastAsked && !isPersonNoun(asked.at(-1)!)) return;
     const otherGender = genderAsked !== undefined && gender !== undefined && gender !== genderAsked;
     if (found / asked.length < 0.5 && !named) {
       // "The hardware store owner" of "owner Gus Pellegrino": what the role is of, in the reader's
