@@ -554,6 +554,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const names = tokenize(speaker).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => toTerm(w) ?? []);
     return names.some((t) => textTerms[id]!.has(t));
   };
+  /**
+   * Is sentence `id` a paragraph of its own, with a paragraph after it? Wire copy gives most
+   * sentences a paragraph, so the sentence after one is as often the next paragraph's first.
+   */
+  const oneSentenceParagraph = (id: number): boolean => {
+    const p = sentences[id]!.paragraph;
+    return sentences[id - 1]?.paragraph !== p && sentences[id + 1]?.paragraph === p + 1 && !isTitle(sentences[id]!, sentences);
+  };
   // "Library levy passes", "17:48 Company apologises to neighbours": a title says what the
   // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
   const entryOpening = (id: number): number[] =>
@@ -1158,7 +1166,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // shown, no confident answer changed.
         const single = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
         const end = Math.max(...single);
-        const own = single.length === 1 && (sentences[end + 1]?.paragraph === sentences[end]!.paragraph || quotesOnFrom(end)) && usable(end + 1) ? [...single, end + 1] : single;
+        const own = single.length === 1 && (sentences[end + 1]?.paragraph === sentences[end]!.paragraph || quotesOnFrom(end) || oneSentenceParagraph(end)) && usable(end + 1) ? [...single, end + 1] : single;
         const named = who && single.length === 1 ? nameAfter(single[0]!) : undefined;
         const all = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
         const ids = all.filter((id) => !shown.has(id));

@@ -1531,6 +1531,24 @@ describe('a closest passage with the sentence after it', () => {
       'Readings at six of them were above safe levels for volatile organic compounds.',
     ]);
   });
+
+  it('takes the next paragraph’s first sentence after a one-sentence paragraph, as wire copy writes them', () => {
+    const a = parseArticle(
+      [
+        'Factory fire forces evacuation',
+        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
+        'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
+        'Readings at six of them were above safe levels for volatile organic compounds.',
+        'Fire crews from four towns fought the blaze for 11 hours. It was out by Monday morning.',
+      ].join('\n\n'),
+    );
+    const answer = buildEngine(a).answer('what were the results of the air monitoring');
+    expect(answer.confidence).toBe('low');
+    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
+      'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
+      'Readings at six of them were above safe levels for volatile organic compounds.',
+    ]);
+  });
 });
 
 describe('a closest passage that overlaps or goes on from one already shown', () => {
