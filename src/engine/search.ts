@@ -1419,7 +1419,9 @@ function withContext(article: Article, chosen: readonly number[]): Sentence[] {
   for (const id of chosen) {
     const s = article.sentences[id]!;
     const prev = article.sentences[id - 1];
-    if (prev && prev.paragraph === s.paragraph && LEANS_BACK.test(s.text)) ids.add(prev.id);
+    // (Or across a paragraph break, from a paragraph's first sentence: "He said …" opens on the
+    // paragraph before as often as on the sentence before.)
+    if (prev && (prev.paragraph === s.paragraph || prev.paragraph === s.paragraph - 1) && LEANS_BACK.test(s.text)) ids.add(prev.id);
   }
   return [...ids].sort((a, b) => a - b).map((id) => article.sentences[id]!);
 }
