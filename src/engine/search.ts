@@ -554,6 +554,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     const names = tokenize(speaker).filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => toTerm(w) ?? []);
     return names.some((t) => textTerms[id]!.has(t));
   };
+  /** Is sentence `id` the second and last of a paragraph of two? */
+  const closesPairParagraph = (id: number): boolean => {
+    const p = sentences[id]!.paragraph;
+    return sentences[id - 1]?.paragraph === p && sentences[id - 2]?.paragraph !== p && sentences[id + 1]?.paragraph !== p;
+  };
   /**
    * Is sentence `id` a paragraph of its own, with a paragraph after it? Wire copy gives most
    * sentences a paragraph, so the sentence after one is as often the next paragraph's first.
@@ -1166,7 +1171,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // shown, no confident answer changed.
         const single = u.ids.length === 1 ? [...u.ids, ...entryOpening(u.ids[0]!)] : trimmed(u);
         const end = Math.max(...single);
-        const own = single.length === 1 && (sentences[end + 1]?.paragraph === sentences[end]!.paragraph || quotesOnFrom(end) || oneSentenceParagraph(end)) && usable(end + 1) ? [...single, end + 1] : single;
+        const after = single.length === 1 && (sentences[end + 1]?.paragraph === sentences[end]!.paragraph || quotesOnFrom(end) || oneSentenceParagraph(end)) && usable(end + 1) ? [...single, end + 1] : single;
+        const own = single.length === 1 && after.length === 1 && closesPairParagraph(end) && usable(end - 1) ? [end - 1, end] : after;
         const named = who && single.length === 1 ? nameAfter(single[0]!) : undefined;
         const all = shownIds(named === undefined || own.includes(named) ? own : [...own, named]);
         const ids = all.filter((id) => !shown.has(id));

@@ -1533,6 +1533,23 @@ describe('a closest passage with the sentence after it', () => {
     ]);
   });
 
+  it('shows a paragraph of two sentences whole when its second is the closest', () => {
+    const a = parseArticle(
+      [
+        'Factory fire forces evacuation',
+        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
+        'Crews pumped foam onto the roof for most of the night. The blaze was brought under control at dawn on Monday, fire officials said.',
+        'Fire crews from four towns took part. Two firefighters were treated for heat exhaustion.',
+      ].join('\n\n'),
+    );
+    const answer = buildEngine(a).answer('how did they put out the blaze');
+    expect(answer.confidence).toBe('low');
+    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
+      'Crews pumped foam onto the roof for most of the night.',
+      'The blaze was brought under control at dawn on Monday, fire officials said.',
+    ]);
+  });
+
   it('takes the next paragraph’s first sentence after a one-sentence paragraph, as wire copy writes them', () => {
     const a = parseArticle(
       [
