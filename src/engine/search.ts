@@ -664,11 +664,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // A phrasal verb stands for what the article says in its words ("step down" → "resign"), and
       // for its own words; one made of filler only ("going up") counts only when the article has it.
       const alsoOf = new Map(asked.map((t, i) => [t, words[i]!.also]));
+      const heldAsOf = new Map(asked.map((t, i) => [t, words[i]!.heldAs]));
       // `sure`: the word itself and its relatives in the table, what can make a passage sure;
       // `all`: those and the vector neighbours of the reader's words, for ranking and relatedness.
       const matchesWithAlso = (t: string): { all: Map<string, number>; sure: Map<string, number> } => {
         const also = alsoOf.get(t) ?? [];
         const sure = new Map(matchesOf(t));
+        // ("how deep": "18 inches deep" holds the depth asked as surely as "a depth of".)
+        const adjective = heldAsOf.get(t);
+        if (adjective !== undefined && df.has(adjective)) sure.set(adjective, 1);
         for (const other of also) {
           for (const [m, w] of matchesOf(correct(other.term))) {
             const capped = Math.min(w, PHRASE_WORD_WEIGHT);
@@ -680,7 +684,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         return { all, sure };
       };
       const fillerOnly = (t: string) => alsoOf.get(t)?.length === 0;
-      const kept = [...new Set(asked)].filter((t) => !fillerOnly(t) || df.has(t)).map((t) => [t, matchesWithAlso(t)] as const);
+      const kept = [...new Set(asked)].filter((t) => !fillerOnly(t) || df.has(t) || df.has(heldAsOf.get(t) ?? '')).map((t) => [t, matchesWithAlso(t)] as const);
       const unique = kept.map(([t]) => t);
       const types = expectedTypes(question);
       // "Where did it happen?", "when was that?": nothing but the type is asked, and the reader
@@ -1371,11 +1375,21 @@ function phrasesIn(text: string, related: RelatedWords): ReturnType<typeof phras
   return phrasalTerms(text, related.lemma, (t) => related.related(t) !== undefined);
 }
 
+/**
+ * Dimension adjectives news writes after the measure ("18 inches deep", "40 feet tall"), and
+ * seldom in another sense. (Not "big", "far", "high", "cold": an article that uses them elsewhere
+ * would make every passage that gives the size without them miss a word. Measured with them on
+ * the fresh set: 24 fewer confident right answers for 7 fewer wrong.)
+ */
+const WRITTEN_WITH_MEASURE: ReadonlySet<string> = new Set(['deep', 'tall', 'wide', 'thick']);
+
 /** A question's term and the word(s) it came from; a phrasal verb also carries its words' own terms. */
 interface QuestionWord {
   term: string;
   word: string;
   also?: Array<{ term: string; word: string }>;
+  /** A measured noun's adjective as asked ("deep" for "depth"): the noun counts when the article writes either. */
+  heldAs?: string;
 }
 
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
@@ -1407,11 +1421,13 @@ function questionWords(asked: string, related: RelatedWords): QuestionWord[] {
     const lemma = related.lemma(word);
     out.push({ term: (lemma && toTerm(lemma)) || own, word });
   }
-  // Counted only when the article uses the noun itself (as a phrasal verb's filler is): "size"
-  // asked of an article that never says it would keep every passage from being sure.
-  for (const noun of measuredNouns(question)) {
+  // Counted only when the article uses the noun itself (as a phrasal verb's filler is), or the
+  // adjective asked ("water was up to 18 inches deep"): "size" asked of an article that never
+  // says it would keep every passage from being sure.
+  for (const { noun, adjective } of measuredNouns(question)) {
     const term = toTerm(noun)!;
-    if (!out.some((w) => w.term === term)) out.push({ term, word: noun, also: [] });
+    const heldAs = WRITTEN_WITH_MEASURE.has(adjective) ? { heldAs: toTerm(adjective)! } : {};
+    if (!out.some((w) => w.term === term)) out.push({ term, word: noun, also: [], ...heldAs });
   }
   return out;
 }

@@ -109,9 +109,15 @@ const MEASURED: Readonly<Record<string, string>> = {
 };
 const MEASURED_ASKED = new RegExp(`\\bhow\\s+(${Object.keys(MEASURED).join('|')})\\b`, 'gi');
 
-/** The nouns for what a question's "how deep", "how hot" measure ("depth", "temperature"). */
-export function measuredNouns(question: string): string[] {
-  return [...new Set([...question.matchAll(MEASURED_ASKED)].map((m) => MEASURED[m[1]!.toLowerCase()]!))];
+/** The nouns for what a question's "how deep", "how hot" measure ("depth", "temperature"), each with the adjective asked. */
+export function measuredNouns(question: string): Array<{ noun: string; adjective: string }> {
+  const out: Array<{ noun: string; adjective: string }> = [];
+  for (const m of question.matchAll(MEASURED_ASKED)) {
+    const adjective = m[1]!.toLowerCase();
+    const noun = MEASURED[adjective]!;
+    if (!out.some((x) => x.noun === noun)) out.push({ noun, adjective });
+  }
+  return out;
 }
 
 /** "…before?", "…before now": a question that ends on "before" asks whether it happened in the past. */

@@ -1934,3 +1934,11 @@ describe('a closest passage and the quotation after it', () => {
     expect(shownTexts(engine.answer('why did the deli clerk care so much about ending the two-tier scale')).join(' ')).toContain('$3 less an hour');
   });
 });
+
+describe('"how deep": the adjective written after the measure', () => {
+  it('weighs "water was up to 18 inches deep" as holding the depth, and a length of pipe as not', () => {
+    const r = freshEngine('e91-keller-falls-water-main').answer('how deep did the water get');
+    expect(r.confidence).not.toBe('high');
+    expect(shownTexts(r)).toContain('Battalion Chief Harold Stemple said water was up to 18 inches deep in places and moving “fast enough to knock you off your feet.”');
+  });
+});
