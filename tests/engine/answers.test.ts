@@ -1516,56 +1516,28 @@ describe('an age asked of "she" or "the guy", the story’s subject', () => {
 });
 
 describe('a closest passage with the sentence after it', () => {
-  it('shows the readings with the sentence about the air monitoring they come after', () => {
-    const a = parseArticle(
-      [
-        'Factory fire forces evacuation',
-        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
-        'The county set up air monitoring stations at nine sites around the plant on Sunday night. Readings at six of them were above safe levels for volatile organic compounds.',
-        'Fire crews from four towns fought the blaze for 11 hours.',
-      ].join('\n\n'),
-    );
-    const answer = buildEngine(a).answer('what were the results of the air monitoring');
+  const FIRE = ['Factory fire forces evacuation', 'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.'];
+  const MONITORING = 'The county set up air monitoring stations at nine sites around the plant on Sunday night.';
+  const READINGS = 'Readings at six of them were above safe levels for volatile organic compounds.';
+  /** The first closest passage for `question` in an article of `paragraphs`, after the fire's headline and lead (the answer must be unsure). */
+  const firstPassage = (paragraphs: string[], question: string): string[] => {
+    const answer = buildEngine(parseArticle([...FIRE, ...paragraphs].join('\n\n'))).answer(question);
     expect(answer.confidence).toBe('low');
-    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
-      'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
-      'Readings at six of them were above safe levels for volatile organic compounds.',
-    ]);
+    return answer.passages[0]!.map((s) => s.text);
+  };
+
+  it('shows the readings with the sentence about the air monitoring they come after', () => {
+    expect(firstPassage([`${MONITORING} ${READINGS}`, 'Fire crews from four towns fought the blaze for 11 hours.'], 'what were the results of the air monitoring')).toEqual([MONITORING, READINGS]);
   });
 
   it('shows a paragraph of two sentences whole when its second is the closest', () => {
-    const a = parseArticle(
-      [
-        'Factory fire forces evacuation',
-        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
-        'Crews pumped foam onto the roof for most of the night. The blaze was brought under control at dawn on Monday, fire officials said.',
-        'Fire crews from four towns took part. Two firefighters were treated for heat exhaustion.',
-      ].join('\n\n'),
-    );
-    const answer = buildEngine(a).answer('how did they put out the blaze');
-    expect(answer.confidence).toBe('low');
-    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
-      'Crews pumped foam onto the roof for most of the night.',
-      'The blaze was brought under control at dawn on Monday, fire officials said.',
-    ]);
+    const foam = 'Crews pumped foam onto the roof for most of the night.';
+    const control = 'The blaze was brought under control at dawn on Monday, fire officials said.';
+    expect(firstPassage([`${foam} ${control}`, 'Fire crews from four towns took part. Two firefighters were treated for heat exhaustion.'], 'how did they put out the blaze')).toEqual([foam, control]);
   });
 
   it('takes the next paragraph’s first sentence after a one-sentence paragraph, as wire copy writes them', () => {
-    const a = parseArticle(
-      [
-        'Factory fire forces evacuation',
-        'A fire at the Vantrell Polymers plant forced 300 residents from their homes on Sunday.',
-        'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
-        'Readings at six of them were above safe levels for volatile organic compounds.',
-        'Fire crews from four towns fought the blaze for 11 hours. It was out by Monday morning.',
-      ].join('\n\n'),
-    );
-    const answer = buildEngine(a).answer('what were the results of the air monitoring');
-    expect(answer.confidence).toBe('low');
-    expect(answer.passages[0]!.map((s) => s.text)).toEqual([
-      'The county set up air monitoring stations at nine sites around the plant on Sunday night.',
-      'Readings at six of them were above safe levels for volatile organic compounds.',
-    ]);
+    expect(firstPassage([MONITORING, READINGS, 'Fire crews from four towns fought the blaze for 11 hours. It was out by Monday morning.'], 'what were the results of the air monitoring')).toEqual([MONITORING, READINGS]);
   });
 });
 
