@@ -282,6 +282,8 @@ const NOT_OF_STATE = /\b(?:police|fire|sheriff|parks?|sanitation|school|county|c
 
 /** What a reader says asking for a speaker the article does not name: "the unnamed MP", "the anonymous worker". */
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
+/** Words for anyone that still say a gender: what "the unnamed woman" asks besides being unnamed. */
+const ANYONE_GENDERED: ReadonlySet<string> = new Set(['woman', 'man']);
 /** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one; an unnamed speaker asked for by a body's name. */
 const PAST_LOWER = 0.05;
 
@@ -371,9 +373,12 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const query = asking.replace(NOT_NAMED_CLAUSE, ' unnamed');
   const all = joinedAsWritten(words(query), prepared);
   const meaningful = all.filter((w) => !FILLER.has(w));
+  // "the unnamed woman", "the man who asked not to be named": a word for anyone (filler
+  // elsewhere) is all that is asked besides being unnamed.
+  const anyoneUnnamed = meaningful.length > 0 && meaningful.every((w) => ASKS_UNNAMED.test(w)) ? all.filter((w) => ANYONE_GENDERED.has(w)) : [];
   // "the anonymous MP": only speakers the article leaves unnamed, matched on the rest.
-  const unnamedOnly = meaningful.some((w) => ASKS_UNNAMED.test(w)) && meaningful.some((w) => !ASKS_UNNAMED.test(w));
-  const asked = (meaningful.length ? meaningful : all).filter((w) => !unnamedOnly || !ASKS_UNNAMED.test(w));
+  const unnamedOnly = anyoneUnnamed.length > 0 || (meaningful.some((w) => ASKS_UNNAMED.test(w)) && meaningful.some((w) => !ASKS_UNNAMED.test(w)));
+  const asked = anyoneUnnamed.length > 0 ? anyoneUnnamed : (meaningful.length ? meaningful : all).filter((w) => !unnamedOnly || !ASKS_UNNAMED.test(w));
   if (!asked.length) return [];
   const pastAsked = asked.some((w) => ASKS_PAST.test(w));
   // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.

@@ -2420,3 +2420,14 @@ describe('a body someone used to work for', () => {
     expect(asked('the governor')[0]).toBe('Marta Kellander');
   });
 });
+
+describe('an unnamed speaker asked for as "the woman who asked not to be named"', () => {
+  const a = parseArticle(
+    'Landlord jailed\n\nA landlord who crammed 19 tenants into a house was jailed on Friday.\n\n“Nobody ever came when we rang about the damp,” said a woman who lived in one of the top-floor bedsits for two years.\n\n“We will keep inspecting,” said council housing manager Peter Oduya.',
+  );
+
+  it('finds her, as "the woman" does: "woman" is all that is asked besides her being unnamed', () => {
+    for (const q of ['the woman who asked not to be named', 'the unnamed woman']) expect(names(q, a), q).toEqual(['A woman']);
+    expect(names('the unnamed man', a)).toEqual([]);
+  });
+});
