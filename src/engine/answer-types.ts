@@ -157,11 +157,13 @@ const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 const MONTH_CONTEXT = '(?:(?<=\\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|from|through|to|between|before|after|\\d{1,2}(?:st|nd|rd|th)?)[\\s-])(?:may|march)\\b|(?:may|march)(?=\\s+(?:\\d|of\\b)))';
 const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`;
 const TENS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?';
-const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several|a couple of|dozens of|a dozen';
+/** The numbers one to ninety as words are built from (with TENS: "forty-five"). */
+const NUMBER_NAMES = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const COUNT_WORDS = `${NUMBER_NAMES}|hundred|a few|several|a couple of|dozens of|a dozen`;
 /** A number in words, "a"/"an" among them ("a year"). */
 const NUMBER_WORD = `${TENS}(?:${COUNT_WORDS}|a|an)`;
 /** An age in words, as news writes one under ten and some above ("turned six", "aged nineteen"). */
-const AGE_IN_WORDS = `${TENS}(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const AGE_IN_WORDS = `${TENS}(?:${NUMBER_NAMES})`;
 /** The same without "a"/"an", for where "a" counts only sometimes (see RATE_BEFORE). */
 const COUNT_WORD = `${TENS}(?:${COUNT_WORDS})`;
 /**

@@ -190,9 +190,14 @@ export function roleHolder(article: Article, findSpeakers: (query: string) => Sp
  */
 function givesObject(holder: Speaker, object: string, naming: readonly Sentence[] | undefined): boolean {
   if (!/\s(?:of|at|for)\s/i.test(holder.role ?? '')) return true;
-  const given = new Set([holder.role ?? '', ...holder.aliases, ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
+  const given = wordsGivenOf(holder, naming);
   const asked = wordsOf(object).filter((w) => !STOP_WORDS.has(w));
   return asked.length === 0 || asked.some((w) => given.has(w));
+}
+
+/** The words the article gives of `holder`: their role, names and aliases, the sentence naming them (and `also`). */
+function wordsGivenOf(holder: Speaker, naming: readonly Sentence[] | undefined, also = ''): Set<string> {
+  return new Set([holder.role ?? '', ...holder.aliases, also, ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
 }
 
 /** The body a "who is" question names as the role's owner: "Lumenfold's CEO", "the CEO of Halvorsen". */
@@ -210,8 +215,7 @@ function ownedElsewhere(article: Article, holder: Speaker, phrase: string, namin
   if (!owner || owner.length < 3 || STOP_WORDS.has(owner)) return false;
   // ("Who is Kessling's lawyer?": an owner who is a person, not a body; a role seldom says whose.)
   if (article.speakers.some((s) => s !== holder && s.gender !== undefined && !s.unnamed && wordsOf(s.name).at(-1) === owner)) return false;
-  const given = new Set([holder.role ?? '', ...holder.aliases, ownerText(article, holder, holder.role!) ?? '', ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
-  if (given.has(owner)) return false;
+  if (wordsGivenOf(holder, naming, ownerText(article, holder, holder.role!)).has(owner)) return false;
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const onlyCapitalised = new RegExp(`\\b${owner[0]!.toUpperCase()}${owner.slice(1)}\\b`, 'u').test(body) && !new RegExp(`\\b${owner}\\b`, 'u').test(body);
   const anotherBodys = (holder.role ?? '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase()));

@@ -386,26 +386,24 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   }
   /** Article terms whose words are used like `word` in news text, with weights below a shared word's. */
   // Per word, those at SIMILAR and those at SIMILAR_SHOWN, worked out together.
-  const similarCache = new Map<string, { close: Array<[string, number]>; wide: Array<[string, number]> }>();
-  const similarTo = (word: string, similar = SIMILAR): Array<[string, number]> => {
-    let known = similarCache.get(word);
-    if (!known) {
-      if (similarCache.size >= MAX_CORRECTIONS) similarCache.clear();
-      known = { close: [], wide: [] };
-      similarCache.set(word, known);
-      const v = related.vector(word);
-      if (v) {
-        for (const [term, u] of termVectors) {
-          let dot = 0;
-          for (let i = 0; i < u.length; i++) dot += u[i]! * v[i]!;
-          const cos = dot / 127;
-          if (cos < SIMILAR_SHOWN) continue;
-          const entry: [string, number] = [term, Math.min(SIMILAR_WEIGHT, cos * SIMILAR_WEIGHT)];
-          known.wide.push(entry);
-          if (cos >= SIMILAR) known.close.push(entry);
-        }
+  const similarOf = memo(MAX_CORRECTIONS, (word) => {
+    const known: { close: Array<[string, number]>; wide: Array<[string, number]> } = { close: [], wide: [] };
+    const v = related.vector(word);
+    if (v) {
+      for (const [term, u] of termVectors) {
+        let dot = 0;
+        for (let i = 0; i < u.length; i++) dot += u[i]! * v[i]!;
+        const cos = dot / 127;
+        if (cos < SIMILAR_SHOWN) continue;
+        const entry: [string, number] = [term, Math.min(SIMILAR_WEIGHT, cos * SIMILAR_WEIGHT)];
+        known.wide.push(entry);
+        if (cos >= SIMILAR) known.close.push(entry);
       }
     }
+    return known;
+  });
+  const similarTo = (word: string, similar = SIMILAR): Array<[string, number]> => {
+    const known = similarOf(word);
     return similar >= SIMILAR ? known.close : known.wide;
   };
 
@@ -416,19 +414,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   for (const term of df.keys()) if (term.length >= 5) twinOf.set(stemKey(term), term);
   // The article's words for kinds of person ("soldiers", "residents"): what a reader's "people" counts.
   const personTerms = [...df.keys()].filter((t) => !PEOPLE.has(t) && related.namesPerson(t));
-  // Per term (and word), worked out once: the table's relatives are decoded from bytes on each
-  // look-up, and readers' questions share most of their words (measured: an eighth of what the
-  // search allocated, which the minor collections behind the slowest answers are paid for).
-  const matchesCache = new Map<string, ReadonlyMap<string, number>>();
-  const matchesOf = (term: string, word?: string): ReadonlyMap<string, number> => {
-    const key = word === undefined ? term : `${term}\u0000${word}`;
-    let found = matchesCache.get(key);
-    if (!found) {
-      if (matchesCache.size >= MAX_CORRECTIONS) matchesCache.clear();
-      matchesCache.set(key, (found = relativesOf(term, word)));
-    }
-    return found;
-  };
+  // Per term, worked out once: the table's relatives are decoded from bytes on each look-up, and
+  // readers' questions share most of their words (measured: an eighth of what the search
+  // allocated, which the minor collections behind the slowest answers are paid for).
+  const matchesOf: (term: string) => ReadonlyMap<string, number> = memo(MAX_CORRECTIONS, (term) => relativesOf(term));
   const relativesOf = (term: string, word?: string): Map<string, number> => {
     const out = new Map<string, number>();
     if (df.has(term)) out.set(term, 1);
@@ -742,7 +731,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "How many farms…": the article's words for the counted noun, looked up once per question.
       const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
       const countedTerm = countedNoun ? toTerm(countedNoun) : null;
-      const nounMatches = countedTerm ? matchesOf(correct(countedTerm), countedNoun) : undefined;
+      const nounMatches = countedTerm ? relativesOf(correct(countedTerm), countedNoun) : undefined;
       /**
        * Does sentence `id` put a number before a word `counts` accepts, at most `reach` terms on
        * and in the same phrase ("11,500 farms")? "Tom Becerra, 58, said he and his wife…" does not

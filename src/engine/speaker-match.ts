@@ -67,7 +67,8 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   // A compound and its last part: "the zookeeper" for the head keeper, "the keeper" for a goalkeeper.
   // (Not "woman" of a councilwoman, nor "person" of a spokesperson: anyone is one. Nor a word a
   // prefix turns into another: "international" is not "national", nor "nonprofit" "profit".)
-  if (Math.min(query.length, alias.length) >= 6 && Math.abs(query.length - alias.length) >= 2 && (query.endsWith(alias) || alias.endsWith(query)) && !/^(?:person|people)$/.test(query.length < alias.length ? query : alias) && !NEGATING_PREFIX.test(query.length < alias.length ? alias.slice(0, -query.length) : query.slice(0, -alias.length))) return 0.7;
+  const [shorter, longer] = query.length < alias.length ? [query, alias] : [alias, query];
+  if (shorter.length >= 6 && longer.length - shorter.length >= 2 && longer.endsWith(shorter) && !/^(?:person|people)$/.test(shorter) && !NEGATING_PREFIX.test(longer.slice(0, -shorter.length))) return 0.7;
   // One word's forms: "the organizers" for "president of the organizing committee".
   if (query.length >= 7 && alias.length >= 7 && toTerm(query) === toTerm(alias)) return 0.75;
   // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.
