@@ -1,8 +1,10 @@
 /** What kind of answer a question asks for, read from its words. */
 import { describe, expect, it } from 'vitest';
-import { expectedTypes, STATES_CAUSE, typeLocator, typeWords } from '../../src/engine/answer-types.js';
+import { expectedTypes, STATES_CAUSE, typeLocator, typeWords, type AnswerType } from '../../src/engine/answer-types.js';
 
-const answersMoney = (text: string) => typeLocator()(['money'], text, 'how much does it cost')!.length > 0;
+/** How many things of `type` the locator finds in a text, for `question`. */
+const spansOf = (type: AnswerType, question: string) => (text: string) => typeLocator()([type], text, question)!.length;
+const answersMoney = (text: string) => spansOf('money', 'how much does it cost')(text) > 0;
 
 describe('what "how much" asks for', () => {
   it('asks for a quantity of a thing, not money, when a thing follows: "how much water was lost"', () => {
@@ -46,7 +48,7 @@ describe('what "how much" asks for', () => {
 
   it('asks for a frequency for "how often", found in "once a day", "212 times", "every hour", "twice a week"', () => {
     expect(expectedTypes('how often do you take it')[0]).toBe('frequency');
-    const often = (text: string) => typeLocator()(['frequency'], text, 'how often do you take it')!.length > 0;
+    const often = (text: string) => spansOf('frequency', 'how often do you take it')(text) > 0;
     for (const text of ['Verenza is a pill taken once a day.', 'The overflow spilled 212 times last year.', 'Checks were supposed to take place every hour.', 'She calls in at least twice a week.', 'Levels were above the limit on 38 occasions.', 'The service will run daily from June.']) expect(often(text), text).toBe(true);
     for (const text of ['The drug costs $499 a month.', 'The plant employs 480 people.']) expect(often(text), text).toBe(false);
   });
@@ -82,14 +84,14 @@ describe('money and clock times', () => {
 
 describe('what "how many" counts', () => {
   it('counts no one’s age: "Helm, now 29, an electrician" and "a 63-year-old man" are not how many', () => {
-    const counts = (text: string) => typeLocator()(['count'], text, 'how many volunteers are on the crew')!.length;
+    const counts = spansOf('count', 'how many volunteers are on the crew');
     expect(counts('Helm, now 29, an electrician who has volunteered on the crew for 11 years, said it changed his life.')).toBe(0);
     expect(counts('The driver, a 63-year-old man from Stanthorpe, told police he had seen the car.')).toBe(0);
     expect(counts('The crew has 24 volunteers, aged 19 to 71.')).toBeGreaterThan(0);
   });
 
   it('counts neither the years of "Twenty-six years I’ve been riding" nor "One rider, an older man …"', () => {
-    const counts = (text: string) => typeLocator()(['count'], text, 'how many riders lose their bus')!.length;
+    const counts = spansOf('count', 'how many riders lose their bus');
     expect(counts('“Twenty-six years I’ve been riding that bus,” he said.')).toBe(0);
     expect(counts('One rider, an older man who declined to give his name, told the board he had no car.')).toBe(0);
     expect(counts('The four routes carried about 2,130 riders on an average weekday.')).toBeGreaterThan(0);
@@ -136,20 +138,20 @@ describe('"which horse", "which libraries": a name of that kind', () => {
 
 describe('an age in weeks or months', () => {
   it('reads "about three weeks old" and "an 18-month-old" as ages for "how old is the pup"', () => {
-    const age = (text: string) => typeLocator()(['age'], text, 'how old is the pup')!.length;
+    const age = spansOf('age', 'how old is the pup');
     expect(age('The vet said the pup was probably about three weeks old.')).toBeGreaterThan(0);
     expect(age('Her 18-month-old son was unhurt.')).toBeGreaterThan(0);
     expect(age('The pup weighed 9.4kg on admission.')).toBe(0);
   });
 
   it('is not a share: "15 of 29 from the field" says how many shots went in, not how old anyone is', () => {
-    const age = (text: string) => typeLocator()(['age'], text, 'how old is delane')!.length;
+    const age = spansOf('age', 'how old is delane');
     expect(age('Delane finished 15 of 29 from the field with 12 rebounds.')).toBe(0);
     expect(age('Police arrested a man of 38 from Leeds.')).toBeGreaterThan(0);
   });
 
   it('reads an age written in words after "turned" or "aged": "who turned six while she was missing", "a boy aged nine"', () => {
-    const age = (text: string) => typeLocator()(['age'], text, 'how old is the dog')!.length;
+    const age = spansOf('age', 'how old is the dog');
     expect(age('Bramble, a springer spaniel who turned six while she was missing, was found.')).toBeGreaterThan(0);
     expect(age('A boy aged nine was among the injured.')).toBeGreaterThan(0);
     expect(age('He turned two floors into flats.')).toBe(0);
@@ -184,7 +186,7 @@ describe('how something came about', () => {
   });
 
   it('finds a death’s cause in "died … from complications of pneumonia"', () => {
-    const causes = (text: string) => typeLocator()(['cause'], text, 'what did she die of')!.length > 0;
+    const causes = (text: string) => spansOf('cause', 'what did she die of')(text) > 0;
     expect(causes('She died on Tuesday at her home in Truro from complications of pneumonia, her family said.')).toBe(true);
     expect(causes('She was 87.')).toBe(false);
   });
@@ -192,7 +194,7 @@ describe('how something came about', () => {
 
 describe('causes news gives in set phrases', () => {
   it('finds a cause in "on health grounds", "in protest" and "to cut costs"', () => {
-    const causes = (text: string) => typeLocator()(['cause'], text, 'why did he quit')!.length > 0;
+    const causes = (text: string) => spansOf('cause', 'why did he quit')(text) > 0;
     expect(causes('Derek Haworth stood down on health grounds.')).toBe(true);
     expect(causes('Two board members walked out in protest.')).toBe(true);
     expect(causes('The district will drop Fridays to cut costs.')).toBe(true);
@@ -201,7 +203,7 @@ describe('causes news gives in set phrases', () => {
   });
 
   it('finds a cause in "concerned by a rise in rents" and "made continued operation unsustainable"', () => {
-    const causes = (text: string) => typeLocator()(['cause'], text, 'why is it closing')!.length > 0;
+    const causes = (text: string) => spansOf('cause', 'why is it closing')(text) > 0;
     const states = (text: string) => STATES_CAUSE.test(text);
     for (const text of ['The committee had been particularly concerned by a 9% rise in rents.', 'The cost of modernizing it made continued operation unsustainable.']) {
       expect(causes(text), text).toBe(true);
@@ -226,7 +228,7 @@ describe('a cause stated outright', () => {
   it('reads "driven by a fall in applications" and "fuelled by" as stating it', () => {
     expect(STATES_CAUSE.test('The university faced a deficit of £11.4m, driven by a 22 per cent fall in international applications.')).toBe(true);
     expect(STATES_CAUSE.test('Prices rose 4 per cent, fuelled by energy costs.')).toBe(true);
-    const causes = (text: string) => typeLocator()(['cause'], text, 'why are they doing this')!.length > 0;
+    const causes = (text: string) => spansOf('cause', 'why are they doing this')(text) > 0;
     expect(causes('The deficit was driven by rising pension costs.')).toBe(true);
     expect(STATES_CAUSE.test('She was driven to the station by her son.')).toBe(false);
   });
@@ -281,7 +283,7 @@ describe('"what was the score"', () => {
   it('asks for a contest’s result in figures, found in "beat Eastfield 78-71", not in a season’s record, a range or an age band', () => {
     expect(expectedTypes('whats the final score')[0]).toBe('score');
     expect(expectedTypes('what was the vote')[0]).toBe('number');
-    const score = (text: string) => typeLocator()(['score'], text, 'what was the score')!.length > 0;
+    const score = (text: string) => spansOf('score', 'what was the score')(text) > 0;
     for (const text of ['Ridgemont State pulled away late to beat Eastfield 78-71 on Saturday night.', 'Vos won 6–4, 7–5 in the final.', 'A 2-1 win at home.']) expect(score(text), text).toBe(true);
     for (const text of ['The Falcons (17-6, 8-3 Lakeshore Conference) won again.', 'The delay lasted 10-15 minutes.', 'Fares rose 3-4% in 2019-2020.', 'The match kicked off at 7.45pm.']) expect(score(text), text).toBe(false);
   });
@@ -291,7 +293,7 @@ describe('"what is her job"', () => {
   it('asks for a role for a job, an occupation or a living, never for "how many jobs" or "job cuts"', () => {
     for (const q of ['whats hargroves job', 'what does pettifer do for a living', 'what is her occupation', 'what job does the borrower have']) expect(expectedTypes(q)[0], q).toBe('role');
     for (const q of ['how many jobs will go', 'when will the job cuts happen', 'has he got another job lined up']) expect(expectedTypes(q)[0], q).not.toBe('role');
-    const role = (text: string) => typeLocator()(['role'], text, 'whats hargroves job')!.length > 0;
+    const role = (text: string) => spansOf('role', 'whats hargroves job')(text) > 0;
     expect(role('One of the patients, Denise Hargrove, 58, a school bus driver from Tacoma, began using the drops.')).toBe(true);
     expect(role('On Monday, Hargrove filed a lawsuit against Clearwell in Newark.')).toBe(false);
   });
@@ -313,7 +315,7 @@ describe('"who is the county sheriff"', () => {
 
 describe('an age range', () => {
   it('reads "ranged in age from 19 to 84" and "aged between 19 and 84" as ages', () => {
-    const age = (text: string) => typeLocator()(['age'], text, 'how old were the patients')!.length > 0;
+    const age = (text: string) => spansOf('age', 'how old were the patients')(text) > 0;
     for (const text of ['Patients ranged in age from 19 to 84, the CDC said.', 'The men, aged between 24 and 61, were trapped.', 'Riders ages 18 to 30 can apply.']) expect(age(text), text).toBe(true);
     expect(age('The plant ran from 1984 to 2019.')).toBe(false);
   });
@@ -330,7 +332,7 @@ describe('who did something', () => {
 });
 
 describe('a month in a date', () => {
-  const holdsDate = (text: string) => typeLocator()(['date'], text, 'when is it')!.length > 0;
+  const holdsDate = (text: string) => spansOf('date', 'when is it')(text) > 0;
 
   it('is a whole month name, and "May" or "March" only where a date stands', () => {
     for (const t of ['It opens in May.', 'It opens May 4.', 'She died on 3 May at her home.', 'since March 2021', 'by mid-March', 'Sentencing was adjourned until 14 March.']) expect(holdsDate(t), t).toBe(true);
@@ -341,7 +343,7 @@ describe('a month in a date', () => {
 describe('"how did X die"', () => {
   it('asks for a cause, which "died when …" and "the cause was complications of …" give', () => {
     expect(expectedTypes('how did judith ormsby die')).toEqual(['cause']);
-    const holdsCause = (text: string) => typeLocator()(['cause'], text, 'how did the couple die')!.length > 0;
+    const holdsCause = (text: string) => spansOf('cause', 'how did the couple die')(text) > 0;
     expect(holdsCause('The two other victims, a couple in their 70s, died when floodwater swept their car off a low bridge.')).toBe(true);
     expect(holdsCause('The cause was complications of pneumonia, her daughter said.')).toBe(true);
   });
@@ -362,7 +364,7 @@ describe('the price of one thing', () => {
 });
 
 describe('a rate is not a duration', () => {
-  const holdsDuration = (text: string) => typeLocator()(['duration'], text, 'how long has it run the network')!.length > 0;
+  const holdsDuration = (text: string) => spansOf('duration', 'how long has it run the network')(text) > 0;
   it('reads "£14million a year" and "$500 a week" as rates, and "for a year" still as how long', () => {
     expect(holdsDuration('The move would save taxpayers around £14million a year in fees.')).toBe(false);
     expect(holdsDuration('The strike fund paid members $500 a week.')).toBe(false);
