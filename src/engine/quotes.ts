@@ -1110,6 +1110,14 @@ const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${AD
 // (After a fronted phrase of when, without its comma: "On my first morning he looked at my lens and said: ‘…’".)
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*|(?:on|in|at|after|before|during|later|then|that|one|every|the\s+next)\s+(?:[\p{Ll}’'-]+\s+){0,4}?)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/iu;
 /** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
+/** A possessive right before a name, or before the title it was given: "his Lear", "his King Lear" (group 1: the title). */
+const POSSESSED_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:(\p{Lu}[\p{L}.]*)\s+)?$/u;
+/** The styles that follow "His" or "Her" as a title: "Her Majesty", "His Excellency". */
+const STYLED_TITLE = /^(?:Majesty|Excellency|Holiness|Highness|Royal|Grace|Worship|Honou?r|Lordship|Ladyship|Eminence)$/;
+/** A lead-in whose subject is "he" or "she", after at most an opening phrase and its comma (group 1: the pronoun). */
+const PRONOUN_SUBJECT_LEAD = /^\s*(?:[^“”"‘,]{0,60},\s*)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+/** A name that speaks itself: "Walter told him", "Ruiz said". */
+const SPEAKS_RIGHT_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
@@ -1860,6 +1868,13 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
       const body = orgReferent(roleLast[1]!.trim(), ctx, before);
       if (body !== undefined) return { person: body };
     }
+    // "In a 2011 interview, he reflected on the years when strangers called him Walter in the
+    // street:": the pronoun is the subject; a name in its predicate is what he talks of, unless it
+    // speaks itself ("he said Walter told him:").
+    const pronounSubject = subject === undefined ? PRONOUN_SUBJECT_LEAD.exec(lead) : null;
+    if (pronounSubject && candidates.every((m) => m.start >= leadStart + pronounSubject[0].length && !SPEAKS_RIGHT_AFTER.test(text.slice(m.end, m.end + 30)))) {
+      return { pronoun: pronounOf(pronounSubject[1]!) };
+    }
     const found = subject ?? candidates.find((m) => !ownsWhatFollows(ctx.paragraphs, m)) ?? candidates[0];
     if (found) return { person: found.person };
     // (Past the opening phrase: "Asked whether Veltria would unfreeze Marezani assets, the foreign
@@ -2115,6 +2130,12 @@ function subjectBefore(
     }
     // A quotation with no one named beside it: look further back.
     if (/^[“"‘']/.test(own) || /[”"’']$/.test(own)) continue;
+    // "It was the theatre, however, that he regarded as home.": no one named, and "he" again, in
+    // another place than the sentence's start: it goes on about the same person.
+    if (inside.length === 0 && (pronoun === 'm' ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i).test(narration)) {
+      brokeChain = true;
+      continue;
+    }
     return undefined;
   }
   return undefined;
@@ -2340,6 +2361,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     for (const m of names) {
       if (inside(p.number, m.start)) continue;
       if (orgs.some(({ org }) => m.start < org.end && m.end > org.start)) continue;
+      // "a second Olivier for his King Lear", "her Hedda": a name someone's own is a part played
+      // or a thing owned, not a person (a title aside: "Her Majesty").
+      const possessed = POSSESSED_NAME.exec(p.text.slice(Math.max(0, m.start - 30), m.start));
+      if (possessed && !STYLED_TITLE.test(possessed[1] ?? m.tokens[0]!)) continue;
       // ("Quayle has worked here since 1979": a surname that does things is someone's, for a
       // name first read as a place; see `placeOrPerson`.)
       // ("PaceLine, which is based in Austin, Texas, says it has …": a place right after "in" is

@@ -5018,3 +5018,28 @@ describe('an obituary opening on "Born"', () => {
     expect(findNames('Born Margery Anne Dunne in Saltinghaugh, Lancashire, on 4 May 1932, she was the elder of two daughters.').map((m) => m.text)).toEqual(['Margery Anne Dunne', 'Saltinghaugh', 'Lancashire']);
   });
 });
+
+describe('a profile’s "he" against the names in what he talks of', () => {
+  const article = parseArticle(
+    [
+      'Actor dies',
+      'Hugh Penhallow, the actor who played a magistrate on television for seven years, has died aged 81.',
+      'In 1979 Penhallow was cast as Walter Keast in the drama Castlereagh.',
+      'He never warmed to the celebrity. In a 2011 interview, he reflected on the years when strangers called him Walter in the street: ‘People would shout across the road at me to sort out their parking fines.’',
+      'He won a second award in 2008 for his King Lear at the Kestrel Theatre.',
+      'It was the theatre, however, that he regarded as home. ‘I never stopped being frightened of it,’ he said.',
+    ].join('\n\n'),
+  );
+
+  it('gives a quote that "he reflected on … called him Walter:" leads into to the man "he" is, not to Walter', () => {
+    expect(speakerOfQuote(article, 'People would shout')).toBe('Hugh Penhallow');
+  });
+
+  it('reads "his King Lear" as a part played, not a person who might speak', () => {
+    expect(article.speakers.map((s) => s.name)).not.toContain('King Lear');
+  });
+
+  it('walks back past a sentence that names no one and goes on about "he"', () => {
+    expect(speakerOfQuote(article, 'I never stopped being frightened')).toBe('Hugh Penhallow');
+  });
+});
