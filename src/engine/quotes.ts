@@ -2713,6 +2713,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   const text = paragraphs.map((p) => p.text).join('\n');
   const subject = headlineSubject(headline, mentions, people);
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
+  for (const { person, role } of captionRoles(captions, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
   // (The headline's names, found once for everyone it may title.)
   const headlineNames = findNames(headline);
   // (Each person's first mention, looked up once for the roles below that start from it.)
@@ -4036,6 +4037,25 @@ function seedFromTitles(headline: string, captions: readonly string[], paragraph
     if (body.some((n) => lastOf(m)(n) && !alone(n)) || !body.some((n) => lastOf(m)(n) && alone(n))) continue;
     people.resolve(m);
   }
+}
+
+/**
+ * "Photo: Sacramento Condors kicker Eli Vandermeer reacts …": a caption gives the role of someone
+ * the story names in full but never by that role, and readers ask for "the kicker" so. Only for
+ * someone already known by the whole name.
+ */
+function captionRoles(captions: readonly string[], people: People): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  for (const m of captions.flatMap((c) => findNames(c))) {
+    const tokens = nameTokens(m.tokens);
+    if (!m.personLike || !m.role || tokens.length < 2) continue;
+    const person = people.list.findIndex((p) => !p.unnamed && !isOrg(p) && tokens.every((t) => p.tokens.has(t)));
+    if (person < 0) continue;
+    const known = people.list[person]!;
+    if (known.role?.toLowerCase() === m.role.toLowerCase() || known.otherRoles?.has(m.role)) continue;
+    out.push({ person, role: m.role });
+  }
+  return out;
 }
 
 /** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */

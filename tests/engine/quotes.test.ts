@@ -5043,3 +5043,18 @@ describe('a profile’s "he" against the names in what he talks of', () => {
     expect(speakerOfQuote(article, 'I never stopped being frightened')).toBe('Hugh Penhallow');
   });
 });
+
+describe('a role that only a photo caption gives', () => {
+  it('finds "the kicker" when the caption says "Condors kicker Eli Vandermeer" and the story only his name', () => {
+    const a = parseArticle(
+      [
+        'Condors edged 20-19',
+        'PHOTO: Sacramento Condors kicker Eli Vandermeer reacts after missing a field goal as time expired on Sunday. (Tom Ruiz/The Ledger)',
+        'Eli Vandermeer had made 17 straight field goals before Sunday.',
+        '“I hit it well, it just didn’t turn,” Vandermeer said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the kicker')).toBe('Eli Vandermeer');
+    expect(firstSpeakerAskedFor(a, 'the Condors kicker')).toBe('Eli Vandermeer');
+  });
+});
