@@ -2714,6 +2714,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   const subject = headlineSubject(headline, mentions, people);
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   for (const { person, role } of captionRoles(captions, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
+  for (const { person, role } of kinRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
   // (The headline's names, found once for everyone it may title.)
   const headlineNames = findNames(headline);
   // (Each person's first mention, looked up once for the roles below that start from it.)
@@ -4054,6 +4055,46 @@ function captionRoles(captions: readonly string[], people: People): Array<{ pers
     const known = people.list[person]!;
     if (known.role?.toLowerCase() === m.role.toLowerCase() || known.otherRoles?.has(m.role)) continue;
     out.push({ person, role: m.role });
+  }
+  return out;
+}
+
+/** Kin someone has, after their name in their own sentence: "her 19-month-old son", "with his wife and their two sons", "whose 14-year-old son" (group 1: whose; group 2: the kin). */
+const OWN_KIN = /\b(his|her|their|whose)\s+(?:(?:[\w-]+|\d+)\s+){0,3}?(sons?|daughters?|child|children|kids|baby|toddler|grandchildren|grand(?:son|daughter)s?|husband|wife)\b/i;
+
+/** What having such kin makes someone, by their gender ('m', 'f', or unknown). */
+function kinNouns(kin: string, gender: Pronoun): string[] {
+  const k = kin.toLowerCase();
+  if (k === 'husband') return gender === 'm' ? [] : ['wife'];
+  if (k === 'wife') return gender === 'f' ? [] : ['husband'];
+  if (k.startsWith('grand')) return gender === 'f' ? ['grandmother'] : gender === 'm' ? ['grandfather'] : ['grandparent'];
+  return gender === 'f' ? ['mother'] : gender === 'm' ? ['father'] : ['parent'];
+}
+
+/**
+ * "Melissa Ortiz, 34, of Naperville, said her 19-month-old son, Mateo, lost …": the story calls
+ * her by her name, and readers ask for "the mother". Kin the text gives right after someone's
+ * name, with no one else named between, make them a parent, a grandparent or a spouse; the
+ * pronoun says which (and "whose" or "their", the text's gender for them).
+ */
+function kinRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  for (const [k, m] of mentions.entries()) {
+    const person = people.list[m.person]!;
+    if (isOrg(person) || person.unnamed) continue;
+    const p = paragraphs[m.paragraph - 1]!;
+    const { end } = sentenceBounds(p, m.start);
+    // (Up to the next person named, or a quotation: kin after them are theirs.)
+    const next = mentions[k + 1];
+    const stop = Math.min(end, next && next.paragraph === m.paragraph ? next.start : end);
+    const after = p.text.slice(m.end, stop).split(/[“"‘]/)[0]!;
+    const kin = OWN_KIN.exec(after);
+    if (!kin) continue;
+    const said = kin[1]!.toLowerCase();
+    const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
+    // ("Tom Jones said her son …": someone else's, when the text gives him the other gender.)
+    if ((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender) continue;
+    for (const role of kinNouns(kin[2]!, gender)) if (!person.otherRoles?.has(role) && !out.some((o) => o.person === m.person && o.role === role)) out.push({ person: m.person, role });
   }
   return out;
 }

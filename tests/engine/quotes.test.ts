@@ -5058,3 +5058,28 @@ describe('a role that only a photo caption gives', () => {
     expect(firstSpeakerAskedFor(a, 'the Condors kicker')).toBe('Eli Vandermeer');
   });
 });
+
+describe('kin the text gives right after a name', () => {
+  const a = parseArticle(
+    [
+      'Fair ride fails',
+      'Jenna Hartsell, 34, of Millbrook, was watching from the fence as her 9-year-old son, Tyler, rode in the car that dropped.',
+      '“I heard the bang before I saw anything,” Hartsell said.',
+      'Marcus Villanueva, 41, said his daughters, ages 7 and 10, were in the car behind.',
+      '“They were screaming,” Villanueva said.',
+      'Loretta Sizemore said her husband, Wayne, had worked the ride for years.',
+      '“He checks it every morning,” Sizemore said.',
+    ].join('\n\n'),
+  );
+
+  it('makes a woman with "her son" the mother, a man with "his daughters" the father', () => {
+    expect(firstSpeakerAskedFor(a, 'the mother')).toBe('Jenna Hartsell');
+    expect(firstSpeakerAskedFor(a, 'the mum')).toBe('Jenna Hartsell');
+    expect(firstSpeakerAskedFor(a, 'the father')).toBe('Marcus Villanueva');
+  });
+
+  it('makes a woman with "her husband" the wife, and no one a husband', () => {
+    expect(firstSpeakerAskedFor(a, 'the wife')).toBe('Loretta Sizemore');
+    expect(firstSpeakerAskedFor(a, 'the husband')).toBeUndefined();
+  });
+});
