@@ -41,8 +41,6 @@ export interface NameMention {
   age?: string;
   /** "Judith Anne Kowalczyk was born in Kessler Falls": a name said at birth, perhaps not the one the story goes by. */
   born?: true;
-  /** "Tomás Reyes said his daughter …": a parent, by what they say of their child ("father", "mother", "parent"). */
-  parent?: string;
   /** "Karen Voss … got a call from her father": a child, by what they say of their parent ("daughter", "son"). */
   child?: string;
   /** "Jonas Lindqvist made 38 saves": what a match report says they did, as a role ("goalkeeper", "scorer"). */
@@ -737,14 +735,6 @@ function partyOf(after: string): { party?: string[] } {
   return { party: [...new Set([...written, full])].map((p) => `${p} councillor`).concat(m[2] ? [`councillor for ${m[2].trim()}`] : []) };
 }
 
-/** "said his daughter", "says her son": a parent speaking of their child. */
-const SPEAKS_OF_CHILD = /^\s+(?:said|says|told\s+\w+|explained|added)\s+(?:that\s+)?(his|her)\s+(?:\d{1,2}-year-old\s+|young\s+|teenage\s+|eldest\s+|youngest\s+)?(?:son|daughter|sons|daughters|children|kids|child|twins)\b/i;
-
-function parentOf(after: string): { parent?: string } {
-  const m = SPEAKS_OF_CHILD.exec(after);
-  return m ? { parent: m[1]!.toLowerCase() === 'his' ? 'father' : 'mother' } : {};
-}
-
 /**
  * "Karen Voss, 46, … got a call from her father", "Voss calls her father’s habits …": someone's
  * child, by their parent in their own clause (no other subject, no new clause, between).
@@ -888,8 +878,27 @@ const UNIT_FIRST = /^(?:Sector|Division|Precinct|Station|Region|Zone|Unit|Ward|C
 /** Titles of office no one has for a surname: "the Farming Minister" is a role, not a person. */
 const OFFICE_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'governor', 'director', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'ambassador', 'senator', 'premier', 'superintendent', 'treasurer', 'councillor', 'councilor', 'executive']);
 
-/** Where someone lives or works, said as a verb: "who lives near the plant" makes them a resident. */
-const LIVES_OR_WORKS: Record<string, string> = { lives: 'resident', lived: 'resident', works: 'worker', worked: 'worker' };
+/**
+ * What a relative clause's verb makes someone, however the story goes on: "who lives near the
+ * plant" a resident, "who was flying home" a passenger, "who has run the diner since 1994" its
+ * owner (see also HOLDS, for the roles a verb of holding gives the name itself).
+ */
+const DOERS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['live', 'lives', 'lived', 'living'].map((v) => [v, 'resident'])),
+  ...Object.fromEntries(['work', 'works', 'worked', 'working'].map((v) => [v, 'worker'])),
+  ...Object.fromEntries(['own', 'owns', 'owned', 'run', 'runs', 'ran', 'running'].map((v) => [v, 'owner'])),
+  ...Object.fromEntries(['fly', 'flies', 'flew', 'flying', 'travelling', 'traveling'].map((v) => [v, 'passenger'])),
+  ...Object.fromEntries(['shop', 'shops', 'shopped'].map((v) => [v, 'customer'])),
+  ...Object.fromEntries(['farm', 'farms', 'farmed', 'farming'].map((v) => [v, 'farmer'])),
+};
+
+/** The noun a relative clause's verb makes its subject ("lives" → resident); undefined for other verbs. */
+export function doerOfVerb(verb: string): string | undefined {
+  return DOERS[verb.toLowerCase()];
+}
+
+/** The verbs of DOERS, for a regular expression. */
+export const DOER_VERBS = Object.keys(DOERS).join('|');
 // So does the sentence's own verb after the name and an age: "Marcus Bell, 47, has worked on the plant’s enamel line".
 // Only the verb and the preposition count: the place may run on ("who lives on a cattle ranch
 // about 2 miles from where the helicopter came down").
@@ -930,7 +939,7 @@ const SECOND_VERB = /^(,\s*(?:\d{1,3},\s*)?who\s+)[^,.;:“”"]{1,80}?\s+and\s+
 function roleHeldFirst(after: string): string | undefined {
   const place = PLACE_HELD.exec(after);
   // Only the noun: the place's words would count for every sentence the person speaks.
-  if (place) return LIVES_OR_WORKS[place[1]!];
+  if (place) return DOERS[place[1]!];
   // "Rob Dumaresq, who has coached her since she was 14": whose coach, the pronoun says; the role is "coach".
   const ofPronoun = /^,\s*(?:\d{1,3},\s*)?who\s+(?:now\s+|also\s+|still\s+|has\s+|had\s+)?([a-z]+)\s+(?:him|her|them)(?=\s*[,.;]|\s+(?:since|for|from|until|at|in|on|to|and|when|as)\b)/.exec(after);
   if (ofPronoun && HOLDS[ofPronoun[1]!]) return HOLDS[ofPronoun[1]!];
@@ -1208,7 +1217,6 @@ export function findNames(text: string): NameMention[] {
       ...(role && named ? { alsoRole: named } : {}),
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
-      ...parentOf(text.slice(end, end + 40)),
       ...(personLike ? childOf(text.slice(end, end + 100)) : {}),
       ...(personLike ? deedOf(text.slice(end, end + 240)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),

@@ -8,7 +8,7 @@
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
-import { findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
+import { DOER_VERBS, doerOfVerb, findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
@@ -421,8 +421,6 @@ class People {
     if (m.title) (person.titles ??= new Set()).add(m.title);
     // "Margaret Ellery, 78,": "the 78-year-old" is how readers may ask for her.
     if (m.age) (person.otherRoles ??= new Set()).add(`${m.age}-year-old`);
-    // "Tomás Reyes said his daughter …": readers ask for "the dad", "the parent".
-    if (m.parent) for (const role of [m.parent, 'parent']) (person.otherRoles ??= new Set()).add(role);
     // "Karen Voss … got a call from her father": "the daughter", "his daughter".
     if (m.child) for (const role of [m.child, 'child']) (person.otherRoles ??= new Set()).add(role);
     if (m.deed) (person.otherRoles ??= new Set()).add(m.deed);
@@ -2715,6 +2713,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   for (const { person, role } of captionRoles(captions, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
   for (const { person, role } of kinRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
+  for (const { person, role } of doerRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
   // (The headline's names, found once for everyone it may title.)
   const headlineNames = findNames(headline);
   // (Each person's first mention, looked up once for the roles below that start from it.)
@@ -4082,19 +4081,53 @@ function kinRoles(mentions: readonly PersonMention[], paragraphs: readonly Parag
   for (const [k, m] of mentions.entries()) {
     const person = people.list[m.person]!;
     if (isOrg(person) || person.unnamed) continue;
-    const p = paragraphs[m.paragraph - 1]!;
-    const { end } = sentenceBounds(p, m.start);
     // (Up to the next person named, or a quotation: kin after them are theirs.)
-    const next = mentions[k + 1];
-    const stop = Math.min(end, next && next.paragraph === m.paragraph ? next.start : end);
-    const after = p.text.slice(m.end, stop).split(/[“"‘]/)[0]!;
-    const kin = OWN_KIN.exec(after);
+    const kin = OWN_KIN.exec(ownClauseAfter(k, mentions, paragraphs));
     if (!kin) continue;
     const said = kin[1]!.toLowerCase();
     const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
     // ("Tom Jones said her son …": someone else's, when the text gives him the other gender.)
     if ((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender) continue;
     for (const role of kinNouns(kin[2]!, gender)) if (!person.otherRoles?.has(role) && !out.some((o) => o.person === m.person && o.role === role)) out.push({ person: m.person, role });
+  }
+  return out;
+}
+
+/** What someone's own words, up to the next person named, a quotation or the sentence's end (see `kinRoles`). */
+function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string {
+  const m = mentions[k]!;
+  const p = paragraphs[m.paragraph - 1]!;
+  const { end } = sentenceBounds(p, m.start);
+  const next = mentions[k + 1];
+  const stop = Math.min(end, next && next.paragraph === m.paragraph && next.start > m.end ? next.start : end);
+  return p.text.slice(m.end, stop).split(/[“"‘]/)[0]!;
+}
+
+/**
+ * "Keith Marsden, who has run Marsden Motors for 22 years,", "Linda Carraway, 67, who has lived on
+ * the street for 22 years,": a relative clause right after a name says what the story knows them
+ * as, and readers ask for "the garage owner", "the resident". The verb gives the noun; for an
+ * owner, what they run gives its kind too ("who runs a bakery": "bakery owner").
+ */
+const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
+
+/** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
+const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
+
+function doerRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  const add = (person: number, role: string) => {
+    if (!people.list[person]!.otherRoles?.has(role) && !out.some((o) => o.person === person && o.role === role)) out.push({ person, role });
+  };
+  for (const [k, m] of mentions.entries()) {
+    const person = people.list[m.person]!;
+    if (isOrg(person) || person.unnamed) continue;
+    const does = DOES.exec(ownClauseAfter(k, mentions, paragraphs));
+    if (!does) continue;
+    const noun = doerOfVerb(does[1]!)!;
+    add(m.person, noun);
+    const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
+    if (thing && /^\p{L}{3,}$/u.test(thing)) add(m.person, `${thing} owner`);
   }
   return out;
 }

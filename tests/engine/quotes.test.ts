@@ -5083,3 +5083,19 @@ describe('kin the text gives right after a name', () => {
     expect(firstSpeakerAskedFor(a, 'the husband')).toBeUndefined();
   });
 });
+
+describe('what a relative clause after a name says someone is', () => {
+  const a = parseArticle(
+    [
+      'Converter thefts',
+      'Keith Marsden, who has run Marsden Motors in Station Road for 22 years, said he had dealt with 19 of the thefts.',
+      '‘I’ve never seen anything like it,’ said Mr Marsden.',
+      '“We sat on the tarmac for four hours,” said Tanya Brooks, 41, who was flying home to Columbus, Ohio.',
+    ].join('\n\n'),
+  );
+
+  it('makes "who has run Marsden Motors" the owner, and "who was flying home" the passenger', () => {
+    expect(firstSpeakerAskedFor(a, 'the owner')).toBe('Keith Marsden');
+    expect(firstSpeakerAskedFor(a, 'the passenger')).toBe('Tanya Brooks');
+  });
+});
