@@ -1554,6 +1554,8 @@ const WHAT_UNNAMED_CALLED = /\bwhat\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{
 const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
 
 /** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
+/** ", who described this year’s field as ": a relative clause of saying or naming, last in the lead-in. */
+const WHO_SAYS = new RegExp(String.raw`,\s+who\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|once\s+|then\s+)?(?:${VERB}|described|describes|called|calls|dubbed|termed|branded|likened|hailed|labell?ed)\b[^“”"‘,;]*$`, 'iu');
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
 
 /**
@@ -1568,6 +1570,14 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
     const at = leadStart + naming.index! + naming[0].indexOf(naming[1]!);
     const named = mentions.find((m) => m.start >= at && m.end <= at + naming[1]!.length && !isOrg(people.list[m.person]!));
     if (named) return named.person;
+  }
+  // "…, sent off by the Lord Mayor, Cllr Anne Whitlock, who described the field as ‘…’": the
+  // name the relative clause hangs on (after any age) says it, not the sentence's subject.
+  const who = WHO_SAYS.exec(lead);
+  if (who) {
+    const comma = leadStart + who.index!;
+    const named = mentions.findLast((m) => m.end <= comma && /^(?:,\s*\d{1,3})?$/.test(lead.slice(m.end - leadStart, comma - leadStart)));
+    if (named && !isOrg(people.list[named.person]!)) return named.person;
   }
   const verbs = [...lead.matchAll(LATER_VERB)];
   if (verbs.length < 2) return undefined;

@@ -5099,3 +5099,17 @@ describe('what a relative clause after a name says someone is', () => {
     expect(firstSpeakerAskedFor(a, 'the passenger')).toBe('Tanya Brooks');
   });
 });
+
+describe('a quote a relative clause after a name leads into', () => {
+  it('gives "…, Cllr Anne Whitlock, who described the field as ‘…’" to her, not to a body the story is about', () => {
+    const a = parseArticle(
+      [
+        'Leeds Marathon 2025 live: Negash wins',
+        'Follow all the latest from the 12th Leeds Marathon.',
+        '9.00am: And they’re off',
+        'The elite men and women are away, sent off by the Lord Mayor of Leeds, Cllr Anne Whitlock, who described this year’s field as ‘the biggest and the best we have ever had’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'the biggest and the best')).toBe('Anne Whitlock');
+  });
+});
