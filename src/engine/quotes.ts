@@ -1333,6 +1333,13 @@ const KIN_SUBJECT = new RegExp(`^(?:(?:his|her|their)\\s+(${KIN})\\s+(?:${ADVERB
 const FAMILY_OF = /^(?:(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?[’']s|[Tt]he\s+\p{Lu}[\p{L}-]*|[Hh]is|[Hh]er|[Tt]heir)\s+(?:family|families|relatives|parents|loved ones)$/u;
 /** "his mother", "their father": a subject known only by whose relative they are. */
 const KIN_ALONE = new RegExp(`^(?:his|her|their)\\s+(${KIN})$`, 'i');
+/** The kin a parent's child or a child's parent is called, as a role: whoever is called so is not the other. */
+const CHILD_ROLE = /\b(?:son|daughter|child)\b/i;
+const PARENT_ROLE = /\b(?:father|mother|dad|mum|mom|parent)\b/i;
+const CONVERSE_KIN: Readonly<Record<string, RegExp>> = {
+  ...Object.fromEntries(['father', 'mother', 'dad', 'mum', 'mom'].map((k) => [k, CHILD_ROLE])),
+  ...Object.fromEntries(['son', 'daughter'].map((k) => [k, PARENT_ROLE])),
+};
 /** Paragraphs back in which "his mother" may be someone named. */
 const RELATIVE_REACH = 6;
 
@@ -1348,13 +1355,21 @@ function relativeNamed(noun: string, ctx: Context, before: readonly PersonMentio
   // "Her husband, Luis Brennan" are the parents "his mother" and "his father" may be.)
   const surname = (p: Person) => [...p.tokens].at(-1);
   const family = (p: Person) => p.tokens.size >= 2 && ctx.people.list.some((q) => q !== p && !isOrg(q) && !q.unnamed && q.tokens.size >= 2 && surname(q) === surname(p));
+  // ("His father said …" after "Wade Kettering, 34, … ", whom the text calls the son: not him.)
+  const converse = CONVERSE_KIN[noun.toLowerCase()];
+  const isConverse = (p: Person) => converse !== undefined && rolesOf(p).some((r) => converse.test(r));
   const named = gender ? before.findLast((m) => {
     const p = ctx.people.list[m.person]!;
-    return m.paragraph >= here - RELATIVE_REACH && !isOrg(p) && !p.unnamed && (!p.role || family(p)) && genderOf(p) === gender;
+    return m.paragraph >= here - RELATIVE_REACH && !isOrg(p) && !p.unnamed && (!p.role || family(p)) && genderOf(p) === gender && !isConverse(p);
   }) : undefined;
-  if (!named) return undefined;
-  ctx.people.describe(named.person, noun.toLowerCase());
-  return named.person;
+  // Further back, one of the family of whoever "his" is: "Dale Kettering, 61, who ranches … with
+  // his son, Wade" twenty paragraphs before "Wade Kettering, 34, … His father said".
+  const whose = before.findLast((m) => !isOrg(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
+  const kinOfWhose = (p: Person) => whose !== undefined && p !== ctx.people.list[whose.person] && family(p) && surname(p) === surname(ctx.people.list[whose.person]!);
+  const found = named ?? (gender ? before.findLast((m) => kinOfWhose(ctx.people.list[m.person]!) && genderOf(ctx.people.list[m.person]!) !== (gender === 'm' ? 'f' : 'm') && !isConverse(ctx.people.list[m.person]!)) : undefined);
+  if (!found) return undefined;
+  ctx.people.describe(found.person, noun.toLowerCase());
+  return found.person;
 }
 
 /**

@@ -5113,3 +5113,19 @@ describe('a quote a relative clause after a name leads into', () => {
     expect(speakerOfQuote(a, 'the biggest and the best')).toBe('Anne Whitlock');
   });
 });
+
+describe('"his father" in a family story', () => {
+  it('is the father named long before, not the son the paragraph is about', () => {
+    const a = parseArticle(
+      [
+        'Ranchers sell herds',
+        '“I’ve never sold a bred cow in July in my life,” said Dale Kettering, 61, who ranches north of Johnstown with his son, Wade.',
+        ...Array.from({ length: 8 }, (_, i) => `The barn sold ${100 + i} head in the ${i + 1}th hour of the sale.`),
+        'Back at the sale barn, Wade Kettering, 34, watched the last of the cows leave the ring.',
+        'His father said the family would hold on to the remaining 170 cows as long as the water lasts.',
+      ].join('\n\n'),
+    );
+    const said = a.reported.find((r) => r.text.startsWith('His father said'));
+    expect(said && a.speakers[said.speaker]!.name).toBe('Dale Kettering');
+  });
+});
