@@ -373,6 +373,12 @@ describe('a rate is not a duration', () => {
     expect(holdsDuration('He was jailed for a year.')).toBe(true);
     expect(holdsDuration('Coralis has run the network since 2016.')).toBe(true);
   });
+
+  it('reads "her 19-year-old son" as an age, and "a 10-year contract" still as how long', () => {
+    expect(holdsDuration('Villanueva said her 19-year-old son had stopped sleeping.')).toBe(false);
+    expect(holdsDuration('The six-month-old calf was born in the spring.')).toBe(false);
+    expect(holdsDuration('Coralis signed a 10-year contract.')).toBe(true);
+  });
 });
 
 describe('an age or a birthday asked in a fragment', () => {
