@@ -3706,7 +3706,8 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
   if (!previous || previous.person === undefined) return undefined;
   // "…,” the boy told Benedetti, according to her account. “…”: whom the words were told to is
   // not who goes on speaking.
-  const toldTo = (m: PersonMention) => TOLD_TO.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 12), m.start));
+  // (Nor whom they spoke of: "…,” the Sauk Falls coach said of Vantongeren. “…”.)
+  const toldTo = (m: PersonMention) => TOLD_TO.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 20), m.start));
   if (span.paragraph > previous.paragraph + 1) return undefined;
   // "…,’ a spokesperson for Elmbridge Care Group said. ‘…’": the body in the speaker's own
   // description is not someone new.
@@ -3730,7 +3731,7 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
   return between.length ? undefined : previous.person;
 }
 
-const TOLD_TO = /\b(?:told|tells|asked|informed|assured|reminded)\s+$/i;
+const TOLD_TO = /\b(?:(?:told|tells|asked|informed|assured|reminded)|(?:said|says|added|wrote|writes|spoke|speaking|joked|admitted)\s+(?:of|about))\s+$/i;
 
 /** "Her lawyer, ", "his son ": a role that is someone else's, right before a name. */
 const OWNED_ROLE_BEFORE = /\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,?\s+$/iu;

@@ -5129,3 +5129,16 @@ describe('"his father" in a family story', () => {
     expect(said && a.speakers[said.speaker]!.name).toBe('Dale Kettering');
   });
 });
+
+describe('a quote that goes on after "said of" someone', () => {
+  it('stays the coach’s when he spoke of the goalie between his two quotes', () => {
+    const a = parseArticle(
+      [
+        'Sentinels edged',
+        'Sauk Falls coach Pete Hornung watched Millbrook goalie Jan Vantongeren stop 41 shots.',
+        '“We threw everything at him,” the Sauk Falls coach said of Vantongeren. “You outshoot a team by 15 and you lose, you’ve got to tip your cap.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'You outshoot a team')).toBe('Pete Hornung');
+  });
+});
