@@ -470,7 +470,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     const owner = possessed && ownerWords.size > 0 ? POSSESSED_FIT : 0;
     // ("Holloway": the swimmer the text calls so, over her mother "Linda Holloway", whose surname
     // the text never uses alone; see `surnameForOne`.)
-    const alone = asked.length === 1 && oneWordAliases.has(asked[0]!) ? ALONE_FIT : 0;
+    // (Misspelt as well: "Pellowe" for the Pellow the text calls so.)
+    const alone = asked.length === 1 && (oneWordAliases.has(asked[0]!) || [...oneWordAliases].some((a) => a.length >= 4 && nameWords.has(a) && wordScore(asked[0]!, a, false) >= 0.7)) ? ALONE_FIT : 0;
     (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner + alone - lower - (otherGender ? OTHER_GENDER : 0) });
   });
   return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);

@@ -2051,6 +2051,10 @@ describe('a surname two speakers share', () => {
     expect(a.speakers[first!.speaker]!.name).toBe('Maren Holloway');
     expect(first!.score).toBeGreaterThan(second?.score ?? 0);
     expect(firstSpeakerAskedFor(a, 'Linda Holloway')).toBe('Linda Holloway');
+    // Misspelt as well: the one the text calls so, above her mother.
+    const [misspelt, other] = findSpeakers(a.speakers, 'Holoway');
+    expect(a.speakers[misspelt!.speaker]!.name).toBe('Maren Holloway');
+    expect(misspelt!.score).toBeGreaterThan(other?.score ?? 0);
   });
 
   it('"what did Penhallow say" is the keeper the text calls Mr Penhallow most, though it calls his wife Mrs Penhallow too', () => {
