@@ -2057,6 +2057,25 @@ describe('a surname two speakers share', () => {
     expect(misspelt!.score).toBeGreaterThan(other?.score ?? 0);
   });
 
+  it('"what did Pellow say" is not the daughter whose double-barrelled surname holds it, when the text calls her mother Pellow', () => {
+    const a = parseArticle(
+      [
+        'Channel swim',
+        'Jude Pellow waded out of the sea near Wissant after 14 hours.',
+        '“I wasn’t going to let cancer have the last word,” Pellow said.',
+        'Her daughter, Beth Pellow-Adair, 34, was on the boat. “Mum doesn’t do things by halves,” Pellow-Adair said.',
+        '“I’ve got my eye on Windermere,” Pellow said.',
+      ].join('\n\n'),
+    );
+    const [first, second] = findSpeakers(a.speakers, 'Pellow');
+    expect(a.speakers[first!.speaker]!.name).toBe('Jude Pellow');
+    expect(first!.score).toBeGreaterThan(second?.score ?? 0);
+    // ("Pellow" alone is her mother's way of being named, not hers.)
+    expect(a.speakers.find((s) => s.name === 'Beth Pellow-Adair')!.aliases).not.toContain('pellow');
+    expect(firstSpeakerAskedFor(a, 'Pellow-Adair')).toBe('Beth Pellow-Adair');
+    expect(firstSpeakerAskedFor(a, 'Adair')).toBe('Beth Pellow-Adair');
+  });
+
   it('"what did Penhallow say" is the keeper the text calls Mr Penhallow most, though it calls his wife Mrs Penhallow too', () => {
     const a = parseArticle(
       [
