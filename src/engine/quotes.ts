@@ -2737,8 +2737,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   const subject = headlineSubject(headline, mentions, people);
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   for (const { person, role } of captionRoles(captions, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
-  for (const { person, role } of kinRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
-  for (const { person, role } of doerRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
+  for (const { person, role } of clauseRoles(mentions, paragraphs, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
   // (The headline's names, found once for everyone it may title.)
   const headlineNames = findNames(headline);
   // (Each person's first mention, looked up once for the roles below that start from it.)
@@ -4078,13 +4077,46 @@ function captionRoles(captions: readonly string[], people: People): Array<{ pers
     const person = people.list.findIndex((p) => !p.unnamed && !isOrg(p) && tokens.every((t) => p.tokens.has(t)));
     if (person < 0) continue;
     const known = people.list[person]!;
-    if (known.role?.toLowerCase() === m.role.toLowerCase() || known.otherRoles?.has(m.role)) continue;
+    if (known.role?.toLowerCase() === m.role.toLowerCase()) continue;
     out.push({ person, role: m.role });
   }
   return out;
 }
 
-/** Kin someone has, after their name in their own sentence: "her 19-month-old son", "with his wife and their two sons", "whose 14-year-old son" (group 1: whose; group 2: the kin). */
+/**
+ * What the words right after someone's name, in their own part of the sentence, say they are, as
+ * readers ask for them. The story calls them by name; readers say "the mother", "the passenger":
+ * - kin: "Melissa Ortiz, 34, said her 19-month-old son, Mateo, lost …" is a mother; the possessive
+ *   gives the gender ("whose" and "their": the text's gender for them), and one the text
+ *   contradicts ("Tom Jones said her son") gives none;
+ * - a relative clause's verb: "Keith Marsden, who has run Marsden Motors for 22 years," is an
+ *   owner, "Tanya Brooks, 41, who was flying home," a passenger (see DOERS in names.ts); for an
+ *   owner, what they run gives its kind too ("who runs a bakery": "bakery owner").
+ */
+function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
+  const out: Array<{ person: number; role: string }> = [];
+  for (const [k, m] of mentions.entries()) {
+    const person = people.list[m.person]!;
+    if (isOrg(person) || person.unnamed) continue;
+    const clause = ownClauseAfter(k, mentions, paragraphs);
+    const kin = OWN_KIN.exec(clause);
+    const said = kin?.[1]!.toLowerCase();
+    const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
+    if (kin && !((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender)) {
+      for (const role of kinNouns(kin[2]!, gender)) out.push({ person: m.person, role });
+    }
+    const does = DOES.exec(clause);
+    if (does) {
+      const noun = doerOfVerb(does[1]!)!;
+      out.push({ person: m.person, role: noun });
+      const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
+      if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
+    }
+  }
+  return out;
+}
+
+/** Kin someone has: "her 19-month-old son", "with his wife and their two sons", "whose 14-year-old son" (group 1: whose; group 2: the kin). */
 const OWN_KIN = /\b(his|her|their|whose)\s+(?:(?:[\w-]+|\d+)\s+){0,3}?(sons?|daughters?|child|children|kids|baby|toddler|grandchildren|grand(?:son|daughter)s?|husband|wife)\b/i;
 
 /** What having such kin makes someone, by their gender ('m', 'f', or unknown). */
@@ -4096,30 +4128,13 @@ function kinNouns(kin: string, gender: Pronoun): string[] {
   return gender === 'f' ? ['mother'] : gender === 'm' ? ['father'] : ['parent'];
 }
 
-/**
- * "Melissa Ortiz, 34, of Naperville, said her 19-month-old son, Mateo, lost …": the story calls
- * her by her name, and readers ask for "the mother". Kin the text gives right after someone's
- * name, with no one else named between, make them a parent, a grandparent or a spouse; the
- * pronoun says which (and "whose" or "their", the text's gender for them).
- */
-function kinRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
-  const out: Array<{ person: number; role: string }> = [];
-  for (const [k, m] of mentions.entries()) {
-    const person = people.list[m.person]!;
-    if (isOrg(person) || person.unnamed) continue;
-    // (Up to the next person named, or a quotation: kin after them are theirs.)
-    const kin = OWN_KIN.exec(ownClauseAfter(k, mentions, paragraphs));
-    if (!kin) continue;
-    const said = kin[1]!.toLowerCase();
-    const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
-    // ("Tom Jones said her son …": someone else's, when the text gives him the other gender.)
-    if ((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender) continue;
-    for (const role of kinNouns(kin[2]!, gender)) if (!person.otherRoles?.has(role) && !out.some((o) => o.person === m.person && o.role === role)) out.push({ person: m.person, role });
-  }
-  return out;
-}
+/** A relative clause of doing after a name (group 1: its verb; group 2: what follows). */
+const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
 
-/** What someone's own words, up to the next person named, a quotation or the sentence's end (see `kinRoles`). */
+/** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
+const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
+
+/** Someone's own words after their name: up to the next person named, a quotation or the sentence's end (kin and deeds after another name are theirs). */
 function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string {
   const m = mentions[k]!;
   const p = paragraphs[m.paragraph - 1]!;
@@ -4127,35 +4142,6 @@ function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraph
   const next = mentions[k + 1];
   const stop = Math.min(end, next && next.paragraph === m.paragraph && next.start > m.end ? next.start : end);
   return p.text.slice(m.end, stop).split(/[“"‘]/)[0]!;
-}
-
-/**
- * "Keith Marsden, who has run Marsden Motors for 22 years,", "Linda Carraway, 67, who has lived on
- * the street for 22 years,": a relative clause right after a name says what the story knows them
- * as, and readers ask for "the garage owner", "the resident". The verb gives the noun; for an
- * owner, what they run gives its kind too ("who runs a bakery": "bakery owner").
- */
-const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
-
-/** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
-const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
-
-function doerRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
-  const out: Array<{ person: number; role: string }> = [];
-  const add = (person: number, role: string) => {
-    if (!people.list[person]!.otherRoles?.has(role) && !out.some((o) => o.person === person && o.role === role)) out.push({ person, role });
-  };
-  for (const [k, m] of mentions.entries()) {
-    const person = people.list[m.person]!;
-    if (isOrg(person) || person.unnamed) continue;
-    const does = DOES.exec(ownClauseAfter(k, mentions, paragraphs));
-    if (!does) continue;
-    const noun = doerOfVerb(does[1]!)!;
-    add(m.person, noun);
-    const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
-    if (thing && /^\p{L}{3,}$/u.test(thing)) add(m.person, `${thing} owner`);
-  }
-  return out;
 }
 
 /** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */
