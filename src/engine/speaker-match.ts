@@ -285,6 +285,8 @@ const NOT_OF_STATE = /\b(?:police|fire|sheriff|parks?|sanitation|school|county|c
 const ASKS_UNNAMED = /^(?:unnamed|anonymous|unidentified|nameless)$/;
 /** Words for anyone that still say a gender: what "the unnamed woman" asks besides being unnamed. */
 const ANYONE_GENDERED: ReadonlySet<string> = new Set(['woman', 'man']);
+/** The score of the one anonymous speaker, found by being unnamed alone (see `match`). */
+const ANONYMOUS_FIT = 0.5;
 /** Below a tie: the holder of a past (or shadow, deputy) role, when the reader did not ask for one; an unnamed speaker asked for by a body's name. */
 const PAST_LOWER = 0.05;
 
@@ -474,5 +476,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     const alone = asked.length === 1 && (oneWordAliases.has(asked[0]!) || [...oneWordAliases].some((a) => a.length >= 4 && nameWords.has(a) && wordScore(asked[0]!, a, false) >= 0.7)) ? ALONE_FIT : 0;
     (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner + alone - lower - (otherGender ? OTHER_GENDER : 0) });
   });
-  return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
+  // "the anonymous resident", "the man who asked not to be named" when the one speaker the article
+  // keeps anonymous is "One woman, who asked not to be named because she works for the county":
+  // being unnamed is what the reader remembers of them; the rest may be a guess.
+  const anonymous = unnamedOnly && !matches.length && !officers.length && roleOnly.length !== 1 ? prepared.flatMap((p, speaker) => (p.unnamed && p.aliasWords.has('anonymous') ? [{ speaker, score: ANONYMOUS_FIT }] : [])) : [];
+  return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : anonymous.length === 1 ? anonymous : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

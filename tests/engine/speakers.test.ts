@@ -2454,3 +2454,22 @@ describe('an unnamed speaker asked for as "the woman who asked not to be named"'
     expect(names('the unnamed man', a)).toEqual([]);
   });
 });
+
+describe('the one speaker the article keeps anonymous', () => {
+  const a = parseArticle(
+    [
+      'Bodycams',
+      'Police Chief Dana Holloway said every officer would wear a camera by June.',
+      'One woman, who asked not to be named because she works for the county, told the council she had been pulled over three times in a year. “Nobody ever told me if I was being recorded,” she said.',
+    ].join('\n\n'),
+  );
+
+  it('is "the anonymous resident", though the article never calls her a resident', () => {
+    expect(speakersAskedFor(a, 'the anonymous resident')).toEqual(['One woman']);
+    expect(speakersAskedFor(a, 'the resident who asked not to be named')).toEqual(['One woman']);
+  });
+
+  it('is not anyone asked for by a name', () => {
+    expect(speakersAskedFor(a, 'Henderson')).toEqual([]);
+  });
+});
