@@ -1107,7 +1107,6 @@ const PRONOUN_AFTER_CLAUSE = new RegExp(`^[^“”"‘]*,\\s*(he|she)\\s+(?:${AD
 // (Any short predicate: "Asked what readers could do, she didn’t hesitate: “…”".)
 // (After a fronted phrase of when, without its comma: "On my first morning he looked at my lens and said: ‘…’".)
 const PRONOUN_COLON = /^(?:[^“”"‘]*,\s*|(?:on|in|at|after|before|during|later|then|that|one|every|the\s+next)\s+(?:[\p{Ll}’'-]+\s+){0,4}?)?(he|she)\s+[^“”"‘,:]{2,60}:\s*$/iu;
-/** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
 /** A possessive right before a name, or before the title it was given: "his Lear", "his King Lear" (group 1: the title). */
 const POSSESSED_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)\s+(?:(\p{Lu}[\p{L}.]*)\s+)?$/u;
 /** The styles that follow "His" or "Her" as a title: "Her Majesty", "His Excellency". */
@@ -1116,6 +1115,7 @@ const STYLED_TITLE = /^(?:Majesty|Excellency|Holiness|Highness|Royal|Grace|Worsh
 const PRONOUN_SUBJECT_LEAD = /^\s*(?:[^“”"‘,]{0,60},\s*)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 /** A name that speaks itself: "Walter told him", "Ruiz said". */
 const SPEAKS_RIGHT_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
+/** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
 const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
@@ -1568,9 +1568,9 @@ const NOUN_THEN_NAMER = /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]
 const WHAT_UNNAMED_CALLED = /\bwhat\s+((?:one|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/u;
 const WHAT_PRONOUN_CALLED = /\bwhat\s+(?:it|he|she|they)\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described\s+as|describes\s+as|termed|dubbed|labell?ed)\s*$/iu;
 
-/** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 /** ", who described this year’s field as ": a relative clause of saying or naming, last in the lead-in. */
 const WHO_SAYS = new RegExp(String.raw`,\s+who\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|once\s+|then\s+)?(?:${VERB}|described|describes|called|calls|dubbed|termed|branded|likened|hailed|labell?ed)\b[^“”"‘,;]*$`, 'iu');
+/** The last speech verb of a lead-in that is not its first ("Jennings said …, which Holloway later said had been"). */
 const LATER_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'gi');
 
 /**
@@ -4276,7 +4276,7 @@ function surnameForOne(people: People, speakerOf: ReadonlyMap<number, number>, s
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
     // ("Beth Pellow-Adair", the daughter of the Jude Pellow the text calls "Pellow": each half of a
     // double-barrelled surname is an alias of hers too; see `toSpeaker`.)
-    if (surname.includes('-')) for (const part of surname.split('-')) if (part.length >= 3) bySurname.set(part, [...(bySurname.get(part) ?? []), person]);
+    for (const part of surnameHalves(surname)) bySurname.set(part, [...(bySurname.get(part) ?? []), person]);
   }
   // (The one the text calls so most, half as often again as any other: a "Holloway said" may be
   // read as the mother's now and then, and "Mrs Penhallow" is the wife's five times to "Mr
@@ -4297,11 +4297,16 @@ function surnameForOne(people: People, speakerOf: ReadonlyMap<number, number>, s
   }
 }
 
+/** The halves of a double-barrelled surname a reader may ask for alone ("van der Berg-Okonkwo": "okonkwo"); none for a single surname. */
+function surnameHalves(surname: string): string[] {
+  return surname.includes('-') ? surname.split('-').filter((part) => part.length >= 3) : [];
+}
+
 function toSpeaker(person: Person): Speaker {
   const aliases = new Set<string>([person.name.toLowerCase(), ...person.tokens]);
   // "Anneliese van der Berg-Okonkwo": readers may ask for either half of a double-barrelled surname.
   const surname = !isOrg(person) && !person.unnamed ? [...person.tokens].at(-1) : undefined;
-  if (surname?.includes('-')) for (const part of surname.split('-')) if (part.length >= 3) aliases.add(part);
+  if (surname) for (const part of surnameHalves(surname)) aliases.add(part);
   if (person.role) aliases.add(person.role.toLowerCase());
   for (const role of person.otherRoles ?? []) aliases.add(role.toLowerCase());
   // "Police and Crime Commissioner Gareth Pryce" is "the PCC" to readers: a title written in

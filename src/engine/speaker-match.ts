@@ -44,10 +44,10 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
 /** Prefixes that make another word of the one they join ("international", "nonprofit", "antiwar"). */
 const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
 
+/** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
 function wordScore(query: string, alias: string, prefix: boolean, bySound = false): number {
   if (query === alias) return 1;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
@@ -248,9 +248,11 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const qualifier = QUALIFIED_ROLE.exec(speaker.role ?? '')?.[1]?.toLowerCase();
     const prosecutes = aliasWords.has('prosecutor') || aliasWords.has('prosecutors');
     const oneWordAliases = new Set(speaker.aliases.filter((a) => !a.includes(' ')));
+    // Name words the text calls them by alone ("pellow"), which a misspelling may stand for.
+    const namesAlone = [...oneWordAliases].filter((a) => a.length >= 4 && nameWords.has(a));
     // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -335,6 +337,8 @@ interface PreparedSpeaker {
   aliasWords: Set<string>;
   /** Aliases of one word: a surname the text uses alone, a role noun. */
   oneWordAliases: Set<string>;
+  /** Those of them that are words of the name (four letters or more). */
+  namesAlone: string[];
   /** Roles the text gives with nothing before them: "owner", "owner of Ferrante Auto" (not "Conservative candidate"). */
   bareRoles: Set<string>;
   synonyms: Set<string>;
@@ -399,7 +403,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
   // Only a word no dictionary has may be a name spelt by its sound.
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 5 && !isWord(w)) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
@@ -473,7 +477,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     // ("Holloway": the swimmer the text calls so, over her mother "Linda Holloway", whose surname
     // the text never uses alone; see `surnameForOne`.)
     // (Misspelt as well: "Pellowe" for the Pellow the text calls so.)
-    const alone = asked.length === 1 && (oneWordAliases.has(asked[0]!) || [...oneWordAliases].some((a) => a.length >= 4 && nameWords.has(a) && wordScore(asked[0]!, a, false) >= 0.7)) ? ALONE_FIT : 0;
+    const alone = asked.length === 1 && (oneWordAliases.has(asked[0]!) || namesAlone.some((a) => wordScore(asked[0]!, a, false) >= 0.7)) ? ALONE_FIT : 0;
     (ownerOnly ? officers : matches).push({ speaker: index, score: total / asked.length + found / asked.length + (asked.length > 1 ? head / 2 : 0) + headOn + owner + alone - lower - (otherGender ? OTHER_GENDER : 0) });
   });
   // "the anonymous resident", "the man who asked not to be named" when the one speaker the article
