@@ -328,6 +328,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['sailor', 'seaman', 'seafarer', 'mariner'],
   // "A member of the kitchen staff, who asked not to be named" is the anonymous worker readers ask for.
   ['worker', 'employee', 'staffer', 'staff'],
+  // "Karen Lindqvist, who was traveling with her husband" is the passenger; readers say "the traveller", "the commuter".
+  ['passenger', 'traveller', 'traveler', 'commuter'],
 ];
 
 /** The role words that mean the same as `word` (itself included). */

@@ -830,7 +830,12 @@ function roleAfter(text: string, end: number): string | undefined {
   // (Not at the "and" inside a body's name: "chair of the Keddington and District Gardening Society".)
   // Nor at the "and" of a field's name: "professor of earth and planetary sciences at Lakehurst
   // University"; only before a clause or a second role ("and the …", "and has …").
-  const phrase = showDots(apposition.split(/\s+(?:who|which|that|whose|and(?=\s+(?:a|an|the|his|her|their|its|is|was|has|had|now|then|also|later|currently)\b))\s+/u)[0]!.trim());
+  const first = apposition.split(/\s+(?:who|which|that|whose|and(?=\s+(?:a|an|the|his|her|their|its|is|was|has|had|now|then|also|later|currently)\b))\s+/u)[0]!;
+  // "Priya Nandakumar, 17, a senior and the team's captain": when the first of two roles names no
+  // person ("senior" is a year at school), the second is the role.
+  const second = /^\s*and\s+(?:a|an|the)\s+([^,.;:]+?)\s*(?:\s(?:who|which|that|whose)\s.*)?$/u.exec(apposition.slice(first.length))?.[1];
+  const personIn = (phrase: string) => phrase.split(/\s+/).some((w) => isPersonNoun(w) || PERSON_IN_APPOSITION.has(w.toLowerCase()));
+  const phrase = showDots((second !== undefined && !personIn(first) && isPersonNoun(second.split(/\s+/).at(-1)!) ? second : first).trim());
   const tokens = phrase.toLowerCase().split(/\s+/);
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // "Noor Callaway, was named best performer": a clause about the name, not a role; nor is how
@@ -890,6 +895,7 @@ const DOERS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['fly', 'flies', 'flew', 'flying', 'travelling', 'traveling'].map((v) => [v, 'passenger'])),
   ...Object.fromEntries(['shop', 'shops', 'shopped'].map((v) => [v, 'customer'])),
   ...Object.fromEntries(['farm', 'farms', 'farmed', 'farming'].map((v) => [v, 'farmer'])),
+  ...Object.fromEntries(['volunteer', 'volunteers', 'volunteered', 'volunteering'].map((v) => [v, 'volunteer'])),
 };
 
 /** The noun a relative clause's verb makes its subject ("lives" → resident); undefined for other verbs. */

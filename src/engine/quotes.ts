@@ -4112,6 +4112,9 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
       if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
     }
+    // (Past a body the clause names: "an engineer at Dunmore Tool & Die who has volunteered as …".)
+    const as = SERVES_AS.exec(ownClauseAfter(k, mentions, paragraphs, (n) => isOrg(people.list[n.person]!)))?.[1];
+    if (as && isPersonNoun(as.split(/\s+/).at(-1)!)) out.push({ person: m.person, role: as });
   }
   return out;
 }
@@ -4131,15 +4134,20 @@ function kinNouns(kin: string, gender: Pronoun): string[] {
 /** A relative clause of doing after a name (group 1: its verb; group 2: what follows). */
 const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
 
+/** "…, a mechanical engineer who has volunteered as a mentor for five years": a second role, after the first (group 1). */
+const SERVES_AS = /^[^.;:]{0,100}?\bwho\s+(?:(?:has|have|had|is|was|now|still|also|once|long)\s+)*(?:volunteer(?:ed|s)?|serv(?:ed|es)|work(?:ed|s)|act(?:ed|s)|doubl(?:ed|es))\b[^,.;:]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)(?=\s+(?:at|for|in|with|from|since|until|on|and|to|when|before|after)\b|\s*[,.;:]|\s*$)/u;
+
 /** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
 const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
 
 /** Someone's own words after their name: up to the next person named, a quotation or the sentence's end (kin and deeds after another name are theirs). */
-function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[]): string {
+function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], passes: (mention: PersonMention) => boolean = () => false): string {
   const m = mentions[k]!;
   const p = paragraphs[m.paragraph - 1]!;
   const { end } = sentenceBounds(p, m.start);
-  const next = mentions[k + 1];
+  let n = k + 1;
+  while (mentions[n] && passes(mentions[n]!)) n++;
+  const next = mentions[n];
   const stop = Math.min(end, next && next.paragraph === m.paragraph && next.start > m.end ? next.start : end);
   return p.text.slice(m.end, stop).split(/[“"‘]/)[0]!;
 }

@@ -5100,6 +5100,30 @@ describe('what a relative clause after a name says someone is', () => {
   });
 });
 
+describe('a second role after the first', () => {
+  const a = parseArticle(
+    [
+      'Robotics team wins world title',
+      '“I actually don’t remember the last 20 seconds of the final,” said Priya Nandakumar, 17, a senior and the team’s captain.',
+      'Angela Ruiz-Whitcomb, a mechanical engineer at Dunmore Tool & Die who has volunteered as a mentor for five years, said the students built the robot in six weeks.',
+      '“They rebuilt the launcher three times,” Ruiz-Whitcomb said.',
+      '“We had a plan,” said Karen Lindqvist, who was traveling with her husband to the final.',
+    ].join('\n\n'),
+  );
+
+  it('takes "the team’s captain" when "a senior" before it names no one', () => {
+    expect(firstSpeakerAskedFor(a, 'the team captain')).toBe('Priya Nandakumar');
+  });
+
+  it('takes what a clause past the employer says she serves as: "who has volunteered as a mentor"', () => {
+    expect(firstSpeakerAskedFor(a, 'the mentor')).toBe('Angela Ruiz-Whitcomb');
+  });
+
+  it('finds a passenger as "the commuter"', () => {
+    expect(firstSpeakerAskedFor(a, 'the commuter')).toBe('Karen Lindqvist');
+  });
+});
+
 describe('a quote a relative clause after a name leads into', () => {
   it('gives "…, Cllr Anne Whitlock, who described the field as ‘…’" to her, not to a body the story is about', () => {
     const a = parseArticle(

@@ -31,12 +31,12 @@ export function speakerOfQuote(a: Article, words: string): string | undefined {
   return q?.speaker === undefined ? undefined : a.speakers[q.speaker]!.name;
 }
 
-/** The name of the speaker a reader's words find first ("the Lib Dem councillor"). */
 /** The names of the speakers a reader's words find, best first. */
 export function speakersAskedFor(a: Article, words: string): string[] {
   return findSpeakers(a.speakers, words).map((m) => a.speakers[m.speaker]!.name);
 }
 
+/** The name of the speaker a reader's words find first ("the Lib Dem councillor"). */
 export function firstSpeakerAskedFor(a: Article, words: string): string | undefined {
   return speakersAskedFor(a, words)[0];
 }
