@@ -56,6 +56,23 @@ describe('answering questions from the article', () => {
     for (const q of ['what is the capital of France', 'what is the weather in Aleppo', 'who won the world cup']) expect(confidence(q), q).toBe('none');
   });
 
+  it('offers the closest passages when a question shares a little with them beyond the headline, not only the story', () => {
+    const a = parseArticle(
+      [
+        'Okafor edges rival by split decision for title',
+        'Okafor won the 154-pound title on Saturday night in Atlantic City.',
+        'The judges scored it 115-112, 113-114 and 116-111.',
+        'Tabakov was taken to a local hospital as a precaution to have the cut over his left eye stitched.',
+        'Tabakov said he wanted a rematch.',
+      ].join('\n\n'),
+    );
+    const hurt = engineFor(a).answer('was tabakov seriously hurt');
+    expect(hurt.confidence).toBe('low');
+    expect(shownTexts(hurt).join(' ')).toMatch(/cut over his left eye stitched/);
+    // Only the headline's subject shared: declined, as before.
+    expect(engineFor(a).answer('what is okafor’s favourite food').confidence).toBe('none');
+  });
+
   it('offers the closest passages, said to be such, when only part of the question is covered', () => {
     const result = engineFor(storm()).answer('how many customers got power back on Wednesday');
     expect(result.confidence).toBe('low');
