@@ -2952,7 +2952,10 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // "Dr Thackeray described the results as ‘…’, and said nobody should start drinking coffee":
       // a report goes on after the quotation, in the speaker's clause.
       const reportsAfter = (q: RawQuote) => q.parts.length === 1 && SAID_AFTER_QUOTE.test(p.text.slice(q.parts[0]!.close + 1, end));
-      if (!inside.every((q) => fragment(q) || reportsAfter(q))) continue;
+      // "…, the council said it would consider any formal complaint but added: “…”": a report
+      // before the quotation, in the same speaker's clause.
+      const reportsBefore = (q: RawQuote) => q.parts.length === 1 && REPORT_THEN_ADDED.test(p.text.slice(start, q.parts[0]!.open));
+      if (!inside.every((q) => fragment(q) || reportsAfter(q) || reportsBefore(q))) continue;
       // "In a statement, the family said:": the words are the quotation that follows, not a report.
       if (/:\s*$/.test(s.text)) continue;
       // "…, a spokeswoman for the promoter said. She said he was expected to be released …": the
@@ -3168,7 +3171,10 @@ function namedMost(mentions: readonly PersonMention[], people: People, until = I
 
 /** After a quotation, the same subject saying more: ", and said nobody should …". */
 // (A few words may finish the clause first: "He called the bail “…” for a property case and said he would …".)
-const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?(?:\\s+[^,.;:!?“”"‘’]{1,40}?)?\\s*,?\\s+and\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
+const SAID_AFTER_QUOTE = new RegExp(`^[’'”"]?(?:\\s+[^,.;:!?“”"‘’]{1,40}?)?\\s*,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:said|added|warned|insisted|argued|stressed)\\s+(?:that\\s+)?\\p{L}`, 'u');
+
+/** A speech verb and a clause of its own, then "but added:" before the quotation it leads into. */
+const REPORT_THEN_ADDED = /\b(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she|they|it|we|the\s+\S+|\p{Lu}\S*)\s+\p{Ll}+\s.{10,}?\s(?:and|but)\s+(?:also\s+)?(?:added|said|warned|insisted|stressed)\s*[:,]?\s*$/u;
 
 /** A sentence opening on a pronoun that speaks: "She said …", "He added …". */
 const SAYS_AGAIN = new RegExp(`^\\s*(he|she)\\s+(?:also\\s+|later\\s+)?(?:${VERB})\\b`, 'i');

@@ -38,6 +38,14 @@ describe('reported speech', () => {
     expect(a.quotes.map((q) => q.text)).toEqual(['We will keep the old bridge open until then']);
   });
 
+  it('finds a report that leads into a quotation: "…said it would consider any complaint but added: “…”"', () => {
+    const b = parseArticle(
+      'Okafor edges Tabakov\n\nIn a statement released shortly after midnight, the International Boxing Council said it would consider any formal complaint from Tabakov’s team but added: “The council has full confidence in all three officials assigned to this bout.”',
+    );
+    expect(reported(b)).toEqual([['International Boxing Council', expect.stringMatching(/^In a statement released shortly after midnight/)]]);
+    expect(quotes(b)).toEqual([['International Boxing Council', 'The council has full confidence in all three officials assigned to this bout.']]);
+  });
+
   it('does not take a sentence about something else for a report', () => {
     const b = parseArticle('T\n\nThe shares fell after the company lowered its forecast said nothing.\n\nAnalysts said the plant would be big.');
     expect(b.reported).toEqual([]);
