@@ -144,9 +144,9 @@ export function isRoleNoun(word: string): boolean {
   if (opening !== undefined && ROLE_NOUNS.has(opening)) return true;
   // "centre-back", "full-back", "fly-half", "scrum-half": a player's position is their role.
   if (/^(?:centre|center|full|half|wing|corner|fly|scrum)-?(?:backs?|half)$/.test(word)) return true;
-  // "writer-director", "co-founder", "ex-minister": a compound that ends in a role.
+  // "writer-director", "co-founder", "ex-minister", "sub-postmaster": a compound that ends in a role.
   const last = /^(?:[a-z]+-)+([a-z]+)$/.exec(word)?.[1];
-  return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last));
+  return last !== undefined && last.length > 2 && (ROLE_NOUNS.has(last) || /^[a-z]{4,}ist$/.test(last) || /^[a-z]{3,}(?:master|mistress|keeper)$/.test(last));
 }
 
 /**

@@ -5100,6 +5100,20 @@ describe('what a relative clause after a name says someone is', () => {
   });
 });
 
+describe('a role compounded with a keeper or a master', () => {
+  it('takes "sub-postmaster" before a name as his role, so "the former sub-postmaster" finds him', () => {
+    const a = parseArticle(
+      [
+        'Village gets its post office back',
+        'The village lost its post office last year when sub-postmaster Alan Gedge retired after 29 years.',
+        '‘I’m chuffed to bits,’ said Mr Gedge.',
+        '‘It is good news,’ said Edna Marchbanks, who chairs the parish council.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the former sub-postmaster')).toEqual(['Alan Gedge']);
+  });
+});
+
 describe('a second role after the first', () => {
   const a = parseArticle(
     [
