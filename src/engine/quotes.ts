@@ -492,7 +492,7 @@ class People {
     // ("the organization said" after "Hope Valley Relief Services, which is running the shelter":
     // a word for any body means any body the text named by a name.)
     const known = (p: Person) =>
-      isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n) || (GENERIC_COMPANY.test(n) && PROPER_NAME.test(p.name) && p.org!.some((k) => COMPANY_NOUNS.has(k))) || (GENERIC_BODY.test(n) && PROPER_NAME.test(p.name)));
+      isOrg(p) && (p.org!.includes(n) || namedAs(p.name, n) || (!isOrgNoun(n) && namedBy(p.name, n)) || (GENERIC_COMPANY.test(n) && PROPER_NAME.test(p.name) && p.org!.some((k) => COMPANY_NOUNS.has(k))) || (GENERIC_BODY.test(n) && PROPER_NAME.test(p.name)));
     // "Dr. Lena Marsh, a planetary scientist at the University of Colorado": a body named only as
     // where someone works is passed over for another the text calls so ("the university said"
     // after Sierra Blanca State University announced the find).
@@ -1518,7 +1518,8 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // "the sheriff's office": an owner's word may stand before the noun.
   const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+)$/iu.exec(phrase.trim());
   // ("the city", a place's word, is a body only once the text has made one of it: "the city of Marlow Springs".)
-  const governs = (noun: string) => ctx.people.list.some((p) => isOrg(p) && p.org!.includes(noun.toLowerCase()));
+  // (Nor "the consortium" a body, until one is named so: "The Exoplanet Atmospheres Consortium".)
+  const governs = (noun: string) => ctx.people.list.some((p) => isOrg(p) && (p.org!.includes(noun.toLowerCase()) || namedBy(p.name, noun)));
   if (!m || !(isOrgNoun(m[1]!) || governs(m[1]!))) return undefined;
   return ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
 }
@@ -1531,6 +1532,12 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
   const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
   return tier ? before.filter((x) => !isOrg(people.list[x.person]!) || people.list[x.person]!.tokens.has(tier)) : before;
 }
+
+/** A body's name of two words or more that ends in `noun`, which says what it is: "the consortium" of the Exoplanet Atmospheres Consortium. */
+const namedBy = (name: string, noun: string): boolean => {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.at(-1)!.toLowerCase() === noun.toLowerCase();
+};
 
 /** A name of capitalised words only ("Great Lakes Air Freight", "Pelham & Finch"). */
 const PROPER_NAME = /^\p{Lu}[\p{L}.’'-]*(?:\s+(?:&\s+|of\s+|and\s+)?\p{Lu}[\p{L}.’'-]*)*$/u;

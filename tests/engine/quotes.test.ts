@@ -5100,6 +5100,19 @@ describe('what a relative clause after a name says someone is', () => {
   });
 });
 
+describe('a body named by the noun that ends its name', () => {
+  it('gives "…,” the consortium said." to the Exoplanet Atmospheres Consortium named before', () => {
+    const a = parseArticle(
+      [
+        'Telescope finds hint of life',
+        'The Exoplanet Atmospheres Consortium, a group of 14 universities, said in a statement that the raw data would be made public on May 1.',
+        '"Open data is the fastest way to find out whether this holds up," the consortium said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Open data is the fastest')).toBe('Exoplanet Atmospheres Consortium');
+  });
+});
+
 describe('a role compounded with a keeper or a master', () => {
   it('takes "sub-postmaster" before a name as his role, so "the former sub-postmaster" finds him', () => {
     const a = parseArticle(
