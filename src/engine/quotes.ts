@@ -2680,9 +2680,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   for (const { person, paragraph } of saidAt) {
     if (person !== undefined && paragraph < (firstSaid.get(person) ?? Infinity)) firstSaid.set(person, paragraph);
   }
+  // (Known by a role only, they have no mention of their own: where their words are.)
+  const namedNext = (i: number, role: string): number => {
+    const said = firstSaid.get(i);
+    const named = said !== undefined ? namedInNextParagraph(i, said, mentions, people) : undefined;
+    if (named !== undefined) (people.list[named]!.otherRoles ??= new Set()).add(role);
+    return named ?? i;
+  };
   const described = people.list.map((p, i) => {
     const body = bodyByItsFirstWords(p, people.list);
     if (body !== undefined) return body;
+    // "…, the Transport Secretary announced on Wednesday." ¶ "Helen Marchbank told MPs …": an
+    // office in capitals, never given to a name, is the person the next paragraph opens on.
+    if (officeOnly(p)) return namedNext(i, p.name.toLowerCase());
     if (!p.unnamed || p.anonymous) return i;
     const key = p.role!.toLowerCase();
     // "the family said" in a story that writes "Vance’s family" or "the Vance family": the Vance
@@ -2731,11 +2741,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const bodies = people.list.flatMap((q, j) => (j !== i && q.unnamed && q.role && /(?:’s|'s)\s/.test(q.role) && describesSame(key, q.role) ? [j] : []));
       if (bodies.length === 1) return bodies[0]!;
     }
-    // (Known by a role only, they have no mention of their own: where their words are.)
-    const said = firstSaid.get(i);
-    const named = said !== undefined ? namedInNextParagraph(i, said, mentions, people) : undefined;
-    if (named !== undefined) (people.list[named]!.otherRoles ??= new Set()).add(key);
-    return named ?? i;
+    return namedNext(i, key);
   });
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
@@ -3947,6 +3953,12 @@ function bodyByItsFirstWords(p: Person, list: readonly Person[]): number | undef
     return isOrg(q) && added.length > 0 && body.slice(0, words.length).every((t, k) => t === words[k]) && !added.some((w) => isPersonNoun(w) || isPersonNoun(w.replace(/s$/, ''))) ? [j] : [];
   });
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** A speaker known by an office in capitals alone ("Transport Secretary"): no given name, a role noun last. */
+function officeOnly(p: Person): boolean {
+  const tokens = [...p.tokens];
+  return !p.unnamed && tokens.length >= 2 && isRoleNoun(tokens.at(-1)!.toLowerCase()) && !tokens.some((t) => isGivenName(t));
 }
 
 /**

@@ -5100,6 +5100,21 @@ describe('what a relative clause after a name says someone is', () => {
   });
 });
 
+describe('an office in capitals that the lead gives before the name', () => {
+  it('is the person the next paragraph opens on: "…, the Transport Secretary announced." ¶ "Helen Marchbank told MPs …"', () => {
+    const a = parseArticle(
+      [
+        'Trains taken over',
+        'Wealdway Trains is to be stripped of its contract, the Transport Secretary announced on Wednesday.',
+        'Helen Marchbank told MPs that the operator of last resort would take over.',
+        '‘It is about bringing track and train under one roof,’ the Transport Secretary said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'track and train')).toBe('Helen Marchbank');
+    expect(speakersAskedFor(a, 'the transport secretary')).toEqual(['Helen Marchbank']);
+  });
+});
+
 describe('a body named by the noun that ends its name', () => {
   it('gives "…,” the consortium said." to the Exoplanet Atmospheres Consortium named before', () => {
     const a = parseArticle(
