@@ -689,9 +689,9 @@ function secondRole(text: string, end: number): string | undefined {
 }
 
 /** The age written beside a name: after it (", 78,", ", aged 78,", ", who is 91,") or before it ("the 34-year-old"). */
-function ageOf(text: string, start: number, end: number): { age?: string } {
+function ageOf(text: string, start: number, end: number, before = true): { age?: string } {
   // (", who is 91,": said in a clause.)
-  const age = /^,\s*(?:aged\s+|who\s+is\s+|who\s+was\s+)?(\d{1,3}),/.exec(text.slice(end, end + 18))?.[1] ?? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const age = /^,\s*(?:aged\s+|who\s+is\s+|who\s+was\s+)?(\d{1,3}),/.exec(text.slice(end, end + 18))?.[1] ?? (before ? /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(Math.max(0, start - 60), start))?.[1] : undefined);
   return age ? { age } : {};
 }
 
@@ -1230,7 +1230,9 @@ export function findNames(text: string): NameMention[] {
       ...residenceOf(text.slice(end, end + 140)),
       ...(personLike && beaten && BEATEN_FOR.test(text.slice(end, end + 160)) ? { beaten: true as const } : {}),
       // ("Pybus, who is 91,": a clause giving an age is about a person, whatever else the text says.)
-      ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : {}),
+      // ("Vestergaard, 24, said": a surname alone takes an age after it, as the person it names; a
+      // given name alone, "Maureen, 71,", may be someone new or a known person's, see `resolve`.)
+      ...(personLike || /^,\s*who\s+(?:is|was)\s+\d{1,3},/.test(text.slice(end, end + 18)) ? ageOf(text, start, end) : tokens.length === 1 && !isGivenName(tokens[0]!) ? ageOf(text, start, end, false) : {}),
       // (So is "in Hester Quayle’s studio": a possessive after "in", "at".)
       ...(placeLike && !atThe && !attributive && (/^(?:from|to)$/i.test(prev!.core) || /^(?:’s|'s)/.test(text.slice(end, end + 2))) && tokens.length >= 2 && tokens.length <= 3 ? { placeOrPerson: true as const } : {}),
       // "Mrs Justice Harcourt", "Dr Farah": a surname alone is shown with the titles the text gives

@@ -5100,6 +5100,20 @@ describe('what a relative clause after a name says someone is', () => {
   });
 });
 
+describe('an age after a surname alone', () => {
+  it('is the age of the person the surname names: "Vestergaard, 24, said" makes her "the 24-year-old"', () => {
+    const a = parseArticle(
+      [
+        'Danish crew sets world record',
+        'Karoline Vestergaard and Tessa Whitcombe led their crews home within a second of each other.',
+        'Vestergaard, 24, said she had not looked at the clock until the line. “We just rowed,” she said.',
+        '“It hurts,” Whitcombe said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the 24-year-old')).toEqual(['Karoline Vestergaard']);
+  });
+});
+
 describe('an office in capitals that the lead gives before the name', () => {
   it('is the person the next paragraph opens on: "…, the Transport Secretary announced." ¶ "Helen Marchbank told MPs …"', () => {
     const a = parseArticle(
