@@ -1316,7 +1316,11 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const described = /^the\s/i.test(phrase) ? unnamedHolderOf(roleSubject[2]!, before, ctx.people, at?.paragraph ?? before.at(-1)?.paragraph ?? 0) : undefined;
     if (described !== undefined) return { person: described };
     const body = AGED.test(phrase) ? undefined : orgReferent(phrase, ctx, before);
-    return { person: body ?? describedPerson(phrase, roleSubject[2]!, ctx, before) ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
+    if (body !== undefined) return { person: body };
+    const person = describedPerson(phrase, roleSubject[2]!, ctx, before);
+    // ("The 71-year-old said …" after "Keith Dunning has lived …": readers ask for him so too.)
+    if (person !== undefined && AGED.test(phrase)) ctx.people.describe(person, phrase.trim().replace(/^the\s+/i, '').toLowerCase());
+    return { person: person ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
   return undefined;
 }
@@ -3491,7 +3495,12 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   // before or quoted from it just before; never a speaker called "The statement".
   if (ISSUED.test(phrase.trim())) return issuerBefore(ctx, mentionsBefore(ctx.mentions, paragraph, offset), paragraph) ?? ctx.quotedBy?.(paragraph);
   // "The 31-year-old, who missed most of last summer, said …": the person the story was just about.
-  if (/^the\s+\d{1,3}-year-old$/i.test(phrase.trim())) return lastPersonBefore(ctx.people, ctx.mentions, paragraph, offset);
+  // (Readers ask for them so too: "what did the 71-year-old say".)
+  if (/^the\s+\d{1,3}-year-old$/i.test(phrase.trim())) {
+    const person = lastPersonBefore(ctx.people, ctx.mentions, paragraph, offset);
+    if (person !== undefined) ctx.people.describe(person, phrase.trim().replace(/^the\s+/i, '').toLowerCase());
+    return person;
+  }
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   // "“He couldn’t stand up,” she said. …" ¶ "She said she saw Pruitt the day before he died.": a

@@ -5114,6 +5114,23 @@ describe('an age after a surname alone', () => {
   });
 });
 
+describe('"the 71-year-old" as a subject', () => {
+  it('is a way to ask for the person it goes back to, in a report and in a quote', () => {
+    const a = parseArticle(
+      [
+        'Bells complaint',
+        'Keith Dunning has lived opposite the church for forty years.',
+        'The 71-year-old said the letter had upset some neighbours.',
+        '“We love the bells,” said Joan Pike, the vicar.',
+        'Tessa Whitcombe rowed for the club for a decade.',
+        '“It hurts,” the 30-year-old said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the 71-year-old')).toEqual(['Keith Dunning']);
+    expect(speakersAskedFor(a, 'the 30-year-old')).toEqual(['Tessa Whitcombe']);
+  });
+});
+
 describe('an office in capitals that the lead gives before the name', () => {
   it('is the person the next paragraph opens on: "…, the Transport Secretary announced." ¶ "Helen Marchbank told MPs …"', () => {
     const a = parseArticle(
