@@ -4146,6 +4146,13 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
       if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
     }
+    // "Dale Mikkelsen, 63, who was plowing the lot across Route 38, said he saw the plane": a witness.
+    if (SAW.test(clause)) out.push({ person: m.person, role: 'witness' });
+    // "Among the victims is Denise Okafor, 63": one of them.
+    const opening = paragraphs[m.paragraph - 1]!;
+    const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
+    const one = among?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+    if (one && one !== among && isPersonNoun(one)) out.push({ person: m.person, role: one });
     // (Past a body the clause names: "an engineer at Dunmore Tool & Die who has volunteered as …".)
     const as = SERVES_AS.exec(ownClauseAfter(k, mentions, paragraphs, (n) => isOrg(people.list[n.person]!)))?.[1];
     if (as && isPersonNoun(as.split(/\s+/).at(-1)!)) out.push({ person: m.person, role: as });
@@ -4167,6 +4174,11 @@ function kinNouns(kin: string, gender: Pronoun): string[] {
 
 /** A relative clause of doing after a name (group 1: its verb; group 2: what follows). */
 const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
+
+/** Seeing it happen: "said he saw", "who was walking his dog … when the bridge fell". */
+const SAW = /\b(?:saw|watched|witnessed)\b|\bwho\s+was\s+\p{Ll}+ing\b[^.;:“”"]{0,120}?\bwhen\b/u;
+/** "Among the victims is ", "Among its passengers was " right before a name (group 1: the plural). */
+const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 
 /** "…, a mechanical engineer who has volunteered as a mentor for five years": a second role, after the first (group 1). */
 const SERVES_AS = /^[^.;:]{0,100}?\bwho\s+(?:(?:has|have|had|is|was|now|still|also|once|long)\s+)*(?:volunteer(?:ed|s)?|serv(?:ed|es)|work(?:ed|s)|act(?:ed|s)|doubl(?:ed|es))\b[^,.;:]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)(?=\s+(?:at|for|in|with|from|since|until|on|and|to|when|before|after)\b|\s*[,.;:]|\s*$)/u;

@@ -5114,6 +5114,27 @@ describe('an age after a surname alone', () => {
   });
 });
 
+describe('roles the story gives by what someone did or was among', () => {
+  const a = parseArticle(
+    [
+      'Thefts hit town',
+      'Among the victims is Denise Okafor, a school bus driver whose car was hit twice.',
+      '“I just want it to stop,” Okafor said.',
+      'Carl Jennings, 61, who was sitting in his pickup outside the bank when the alarm went off, said the man ran north.',
+      '“He had a bag,” Jennings said.',
+      '“We are investigating,” said Sgt. Maria Lopez.',
+    ].join('\n\n'),
+  );
+
+  it('makes "Among the victims is X" a victim', () => {
+    expect(speakersAskedFor(a, 'the victim')).toEqual(['Denise Okafor']);
+  });
+
+  it('makes someone "who was sitting … when" it happened a witness', () => {
+    expect(speakersAskedFor(a, 'the witness')).toEqual(['Carl Jennings']);
+  });
+});
+
 describe('"the 71-year-old" as a subject', () => {
   it('is a way to ask for the person it goes back to, in a report and in a quote', () => {
     const a = parseArticle(
