@@ -5135,6 +5135,23 @@ describe('roles the story gives by what someone did or was among', () => {
   });
 });
 
+describe('a role given by what someone did to the thing before "by"', () => {
+  it('makes "the lawsuit brought by X" the plaintiff, "driven by X" the driver, "commanded by X" the commander', () => {
+    const a = parseArticle(
+      [
+        'City settles',
+        'The council voted 7-2 to settle the federal lawsuit brought by Darnell Whitacre, a forklift operator.',
+        '“I just wanted an apology,” Whitacre said.',
+        'The robot is driven by Elijah Burrows, a junior. “I practised every night,” Burrows said.',
+        'The flight was commanded by Tomasz Reile. “It was smooth,” Reile said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the plaintiff')).toEqual(['Darnell Whitacre']);
+    expect(speakersAskedFor(a, 'the driver')).toEqual(['Elijah Burrows']);
+    expect(speakersAskedFor(a, 'the commander')).toEqual(['Tomasz Reile']);
+  });
+});
+
 describe('"the 71-year-old" as a subject', () => {
   it('is a way to ask for the person it goes back to, in a report and in a quote', () => {
     const a = parseArticle(
