@@ -254,6 +254,9 @@ const PARTY_BEFORE_NAME = /^(?:Republican|Democrat|Labour|Conservative|Tory|Lib|
 /** A party a title may follow: "Republican Sen.", "Labour Cllr". */
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Tory|Liberal|Independent|Green|Reform)$/;
 
+/** "mother-of-two", "dad-of-three": a parent and how many children. */
+const PARENT_OF_N = /^(?:mother|father|mum|dad|grandmother|grandfather|grandma|grandad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
 /**
  * "UN humanitarian adviser" in "UN humanitarian adviser Jan Egeland": role words ending in a role
  * noun. Also set off by commas, when the name is too: "Brazil’s trade minister, Helena Vasconcelos, said".
@@ -315,7 +318,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   const adjacent = collected.at(-1);
   const ofAt = collected.findIndex((w) => /^(?:of|for)$/i.test(w.core));
   // ("pop star Maren Vale": a star, in lower case, is someone too; "Meridian Star Cruises" is one name.)
-  if (!adjacent || !(isPersonNoun(adjacent.core) || adjacent.core === 'star' || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  // ("mother-of-two Jodie Marchetti": a parent, as news writes one before the name; only there, as
+  // "A mother-of-three … has told a court" is someone the next paragraph names.)
+  if (!adjacent || !(isPersonNoun(adjacent.core) || adjacent.core === 'star' || PARENT_OF_N.test(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.

@@ -5152,6 +5152,13 @@ describe('a role given by what someone did to the thing before "by"', () => {
   });
 });
 
+describe('"mother-of-two" before a name', () => {
+  it('is her role, so "the mum" finds her', () => {
+    const a = parseArticle('Fines scrapped\n\nAt Coldharbour Library on Wednesday, mother-of-two Jodie Marchetti, 34, said the trial had brought her family back. “We come every week now,” she said.\n\n“It works,” said librarian Tom Reed.');
+    expect(speakersAskedFor(a, 'the mum')).toEqual(['Jodie Marchetti']);
+  });
+});
+
 describe('"the 71-year-old" as a subject', () => {
   it('is a way to ask for the person it goes back to, in a report and in a quote', () => {
     const a = parseArticle(
