@@ -516,8 +516,14 @@ function wonRole(after: string): string | undefined {
   if (head >= 0) return words.slice(0, head + 1).join(' ');
   const m = WON.exec(after);
   const object = m?.[1] ?? m?.[2];
-  return object ? `winner of ${object.replace(/^the\s+/i, '')}` : undefined;
+  if (object) return `winner of ${object.replace(/^the\s+/i, '')}`;
+  // "Helen Pryce-Atherton wins with 11,482 votes", "Gebremedhin wins women's race".
+  const bare = WON_BARE.exec(after);
+  return bare ? (bare[1] ? `winner of ${bare[1]}` : 'winner') : undefined;
 }
+
+/** Winning with no "the": by a margin, or a contest named bare (group 1). */
+const WON_BARE = /^(?:’s|'s)?(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?(?:won|wins|has won|had won)\s+(?:(?:with|by)\s+(?:a\s+|about\s+|just\s+|more than\s+)?[\d,]|((?:[\p{Ll}’'-]+\s+){0,2}(?:race|title|seat|election|by-election|final|cup|prize|award|championship|marathon|match|game|tournament|contest|nomination|primary))\b)/u;
 
 /** "…, became the world chess champion", "was named the club's new manager": the role the sentence gives. */
 const BECAME = /^(?:’s|'s)?(?:,[^.;]{1,160}?,)?\s+(?:became|becomes|has become|was named|was appointed|was elected|was crowned)\s+(?:as\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;

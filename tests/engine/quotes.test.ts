@@ -5152,6 +5152,20 @@ describe('a role given by what someone did to the thing before "by"', () => {
   });
 });
 
+describe('a win with no "the"', () => {
+  it('makes "Helen Pryce-Atherton wins with 11,482 votes" the winner', () => {
+    const a = parseArticle(
+      [
+        'Labour holds Castermere',
+        'Labour’s Helen Pryce-Atherton wins with 11,482 votes, ahead of Darren Coyle on 10,268.',
+        '“This is a result for every street in Castermere,” Pryce-Atherton said.',
+        '“We will be back,” said Coyle.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the winner')).toEqual(['Helen Pryce-Atherton']);
+  });
+});
+
 describe('"mother-of-two" before a name', () => {
   it('is her role, so "the mum" finds her', () => {
     const a = parseArticle('Fines scrapped\n\nAt Coldharbour Library on Wednesday, mother-of-two Jodie Marchetti, 34, said the trial had brought her family back. “We come every week now,” she said.\n\n“It works,” said librarian Tom Reed.');
