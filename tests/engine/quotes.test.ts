@@ -5152,6 +5152,20 @@ describe('a role given by what someone did to the thing before "by"', () => {
   });
 });
 
+describe('someone being treated', () => {
+  it('is "the patient": "…, 67, a retired school cook, has been waiting 70 weeks for a knee replacement"', () => {
+    const a = parseArticle(
+      [
+        'Waiting lists grow',
+        'Brenda Hollis, 67, a retired school cook from Harrowby, has been waiting 70 weeks for a knee replacement.',
+        '“Some days I can’t get up the stairs,” Mrs Hollis said.',
+        '“We are working through the backlog,” said Dr Alan Reid, the trust’s medical director.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the patient')).toEqual(['Brenda Hollis']);
+  });
+});
+
 describe('a win with no "the"', () => {
   it('makes "Helen Pryce-Atherton wins with 11,482 votes" the winner', () => {
     const a = parseArticle(
