@@ -4150,6 +4150,8 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     if (SAW.test(clause)) out.push({ person: m.person, role: 'witness' });
     // "Derek Shawcross, 71, …, waited 107 weeks for cataract surgery": a patient.
     if (PATIENT.test(clause)) out.push({ person: m.person, role: 'patient' });
+    // "Maureen Pickles, 71, who has held a season ticket for 52 years": a fan.
+    if (FAN.test(clause)) out.push({ person: m.person, role: 'fan' });
     // "Among the victims is Denise Okafor, 63": one of them.
     const opening = paragraphs[m.paragraph - 1]!;
     const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
@@ -4181,6 +4183,8 @@ const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|w
 const SAW = /\b(?:saw|watched|witnessed)\b|\bwho\s+was\s+\p{Ll}+ing\b[^.;:“”"]{0,120}?\bwhen\b/u;
 /** Being treated: "diagnosed with", "waiting 70 weeks for a knee replacement", "who has dialysis three times a week". */
 const PATIENT = /\bdiagnosed\s+with\b|\b(?:waiting|waited|due\s+to\s+have|has\s+had|had\s+had|needs|needed|has|had|underwent|undergoing)\s+(?:[\w’'-]+\s+){0,5}?(?:replacement|surgery|operation|transplant|dialysis|chemotherapy|radiotherapy)\b/u;
+/** Following a team: "who has held a season ticket for 52 years", "a season-ticket holder", "who has followed the team since …". */
+const FAN = /\bseason[- ]tickets?\b|\bhas\s+(?:followed|supported)\s+(?:the\s+)?(?:team|club|side)\b/;
 /** "Among the victims is ", "Among its passengers was " right before a name (group 1: the plural). */
 const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 

@@ -5166,6 +5166,20 @@ describe('someone being treated', () => {
   });
 });
 
+describe('someone following a team', () => {
+  it('is "the fan": "…, who has held a season ticket for 52 years, said"', () => {
+    const a = parseArticle(
+      [
+        'Harrowfield go up',
+        'Maureen Pickles, 71, who has held a season ticket for 52 years, said she had never seen the ground so full.',
+        '“I cried all the way home,” she said.',
+        '“The lads earned it,” said manager Ray Hollis.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the fan')).toEqual(['Maureen Pickles']);
+  });
+});
+
 describe('a win with no "the"', () => {
   it('makes "Helen Pryce-Atherton wins with 11,482 votes" the winner', () => {
     const a = parseArticle(
