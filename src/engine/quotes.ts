@@ -4152,6 +4152,8 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     if (PATIENT.test(clause)) out.push({ person: m.person, role: 'patient' });
     // "Maureen Pickles, 71, who has held a season ticket for 52 years": a fan.
     if (FAN.test(clause)) out.push({ person: m.person, role: 'fan' });
+    // "Margaret Oyelaran, 78, said she had bought a tin loaf there every Saturday": a customer.
+    if (CUSTOMER.test(clause)) out.push({ person: m.person, role: 'customer' });
     // "Among the victims is Denise Okafor, 63": one of them.
     const opening = paragraphs[m.paragraph - 1]!;
     const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
@@ -4185,6 +4187,8 @@ const SAW = /\b(?:saw|watched|witnessed)\b|\bwho\s+was\s+\p{Ll}+ing\b[^.;:“”
 const PATIENT = /\bdiagnosed\s+with\b|\b(?:waiting|waited|due\s+to\s+have|has\s+had|had\s+had|needs|needed|has|had|underwent|undergoing)\s+(?:[\w’'-]+\s+){0,5}?(?:replacement|surgery|operation|transplant|dialysis|chemotherapy|radiotherapy)\b/u;
 /** Following a team: "who has held a season ticket for 52 years", "a season-ticket holder", "who has followed the team since …". */
 const FAN = /\bseason[- ]tickets?\b|\bhas\s+(?:followed|supported)\s+(?:the\s+)?(?:team|club|side)\b/;
+/** A regular at a shop or with a provider: "has bought a loaf every Saturday", "has been with Northway for 11 years". */
+const CUSTOMER = /\b(?:bought|buys|buying|shopped|shops)\b[^.;:“”"]{0,60}?\bevery\b|\bhas\s+been\s+with\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+for\b/u;
 /** "Among the victims is ", "Among its passengers was " right before a name (group 1: the plural). */
 const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 

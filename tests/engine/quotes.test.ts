@@ -5180,6 +5180,20 @@ describe('someone following a team', () => {
   });
 });
 
+describe('a regular at a shop', () => {
+  it('is "the customer": "…, 78, said she had bought a tin loaf there every Saturday"', () => {
+    const a = parseArticle(
+      [
+        'Bakery to close',
+        'At the Market Street shop, Margaret Oyelaran, 78, said she had bought a tin loaf there every Saturday for almost 50 years.',
+        '“It won’t be the same,” she said.',
+        '“The bills have tripled,” said owner Tom Pargeter.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the customer')).toEqual(['Margaret Oyelaran']);
+  });
+});
+
 describe('a win with no "the"', () => {
   it('makes "Helen Pryce-Atherton wins with 11,482 votes" the winner', () => {
     const a = parseArticle(
