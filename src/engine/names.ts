@@ -614,14 +614,14 @@ const DONE_BY: Readonly<Record<string, string>> = {
 };
 // ("trained in Newmarket by Hugo Lestrange": where, between the verb and "by".)
 const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+(?:(?:in|at|from|near)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?by\\s+$`, 'iu');
-/** The role "trained by", "coached by" … right before a name gives it; undefined otherwise. */
+/** "the federal lawsuit brought by ": whoever brings a suit is its plaintiff. */
+const SUIT_BY = /\b(?:lawsuit|suit|legal action|claim|case)\s+(?:(?:was|were|had been|has been)\s+)?(?:brought|filed|launched|lodged)\s+(?:in\s+[^,.;]{2,40}\s+)?by\s+$/i;
+/** The role "trained by", "coached by", "the lawsuit brought by" … right before a name gives it; undefined otherwise. */
 const doneBy = (before: string): string | undefined => {
-  // ("the federal lawsuit brought by Darnell Whitacre": whoever brings a suit is its plaintiff.)
   if (SUIT_BY.test(before)) return 'plaintiff';
   const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
   return verb ? DONE_BY[verb] : undefined;
 };
-const SUIT_BY = /\b(?:lawsuit|suit|legal action|claim|case)\s+(?:(?:was|were|had been|has been)\s+)?(?:brought|filed|launched|lodged)\s+(?:in\s+[^,.;]{2,40}\s+)?by\s+$/i;
 // (Not "who runs about 2,000 sheep": a count is no body.)
 const NOT_A_COUNT = '(?!(?:about|some|nearly|almost|around|roughly|more than|over)?\\s*\\d)';
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');

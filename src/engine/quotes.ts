@@ -4125,7 +4125,10 @@ function captionRoles(captions: readonly string[], people: People): Array<{ pers
  *   contradicts ("Tom Jones said her son") gives none;
  * - a relative clause's verb: "Keith Marsden, who has run Marsden Motors for 22 years," is an
  *   owner, "Tanya Brooks, 41, who was flying home," a passenger (see DOERS in names.ts); for an
- *   owner, what they run gives its kind too ("who runs a bakery": "bakery owner").
+ *   owner, what they run gives its kind too ("who runs a bakery": "bakery owner");
+ * - what the clause says they did: saw it happen, waited for an operation (DOING_MAKES);
+ * - a second role after an employer: "…, an engineer at Dunmore Tool & Die who has volunteered as
+ *   a mentor"; and before the name, the group they were among ("Among the victims is …").
  */
 function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): Array<{ person: number; role: string }> {
   const out: Array<{ person: number; role: string }> = [];
@@ -4146,14 +4149,7 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
       if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
     }
-    // "Dale Mikkelsen, 63, who was plowing the lot across Route 38, said he saw the plane": a witness.
-    if (SAW.test(clause)) out.push({ person: m.person, role: 'witness' });
-    // "Derek Shawcross, 71, …, waited 107 weeks for cataract surgery": a patient.
-    if (PATIENT.test(clause)) out.push({ person: m.person, role: 'patient' });
-    // "Maureen Pickles, 71, who has held a season ticket for 52 years": a fan.
-    if (FAN.test(clause)) out.push({ person: m.person, role: 'fan' });
-    // "Margaret Oyelaran, 78, said she had bought a tin loaf there every Saturday": a customer.
-    if (CUSTOMER.test(clause)) out.push({ person: m.person, role: 'customer' });
+    for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
     // "Among the victims is Denise Okafor, 63": one of them.
     const opening = paragraphs[m.paragraph - 1]!;
     const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
@@ -4181,14 +4177,22 @@ function kinNouns(kin: string, gender: Pronoun): string[] {
 /** A relative clause of doing after a name (group 1: its verb; group 2: what follows). */
 const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');
 
-/** Seeing it happen: "said he saw", "who was walking his dog … when the bridge fell". */
-const SAW = /\b(?:saw|watched|witnessed)\b|\bwho\s+was\s+\p{Ll}+ing\b[^.;:“”"]{0,120}?\bwhen\b/u;
-/** Being treated: "diagnosed with", "waiting 70 weeks for a knee replacement", "who has dialysis three times a week". */
-const PATIENT = /\bdiagnosed\s+with\b|\b(?:waiting|waited|due\s+to\s+have|has\s+had|had\s+had|needs|needed|has|had|underwent|undergoing)\s+(?:[\w’'-]+\s+){0,5}?(?:replacement|surgery|operation|transplant|dialysis|chemotherapy|radiotherapy)\b/u;
-/** Following a team: "who has held a season ticket for 52 years", "a season-ticket holder", "who has followed the team since …". */
-const FAN = /\bseason[- ]tickets?\b|\bhas\s+(?:followed|supported)\s+(?:the\s+)?(?:team|club|side)\b/;
-/** A regular at a shop or with a provider: "has bought a loaf every Saturday", "has been with Northway for 11 years". */
-const CUSTOMER = /\b(?:bought|buys|buying|shopped|shops)\b[^.;:“”"]{0,60}?\bevery\b|\bhas\s+been\s+with\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+for\b/u;
+/**
+ * What someone's own clause says they did, and the noun readers call them by for it (see
+ * `clauseRoles`; a relative clause's verb alone is DOES's).
+ */
+const DOING_MAKES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Seeing it happen: "Dale Mikkelsen, 63, who was plowing the lot across Route 38, said he saw the
+  // plane", "who was walking his dog … when the bridge fell".
+  [/\b(?:saw|watched|witnessed)\b|\bwho\s+was\s+\p{Ll}+ing\b[^.;:“”"]{0,120}?\bwhen\b/u, 'witness'],
+  // Being treated: "diagnosed with", "waited 107 weeks for cataract surgery", "who has dialysis three times a week".
+  [/\bdiagnosed\s+with\b|\b(?:waiting|waited|due\s+to\s+have|has\s+had|had\s+had|needs|needed|has|had|underwent|undergoing)\s+(?:[\w’'-]+\s+){0,5}?(?:replacement|surgery|operation|transplant|dialysis|chemotherapy|radiotherapy)\b/u, 'patient'],
+  // Following a team: "who has held a season ticket for 52 years", "a season-ticket holder", "who has followed the team since …".
+  [/\bseason[- ]tickets?\b|\bhas\s+(?:followed|supported)\s+(?:the\s+)?(?:team|club|side)\b/, 'fan'],
+  // A regular at a shop or with a provider: "said she had bought a tin loaf there every Saturday",
+  // "has been with Northway for 11 years".
+  [/\b(?:bought|buys|buying|shopped|shops)\b[^.;:“”"]{0,60}?\bevery\b|\bhas\s+been\s+with\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+for\b/u, 'customer'],
+];
 /** "Among the victims is ", "Among its passengers was " right before a name (group 1: the plural). */
 const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 
