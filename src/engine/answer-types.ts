@@ -197,15 +197,15 @@ const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilome
 const RATE_BEFORE = String.raw`(?<!(?:\d[\d,.]*(?:m|bn|k|p)?|\d[\d,.]*\s+[a-z-]+|million|billion|trillion|\b(?:times|once|twice|pence|cents?|dollars|pounds|euros|percent|per cent)|%)\s)`;
 
 const TESTS: Record<AnswerType, RegExp> = {
-  date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
+  date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|season)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   // ("19-year-old" is an age, not how long anything lasted.)
-  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b(?![\\s-]old\\b)|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b(?!\.?\s?m\b))|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
-  number: new RegExp(`\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
+  number: new RegExp(`\\d|\\b(?:${NUMBER_NAMES}|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   // (A death's cause: "died … from complications of pneumonia", "after a long illness".)
   cause: /\b(?:complications of|(?:died|dies|death)\s+(?:[\w,'’-]+\s+){0,8}?(?:of|from)|(?:died|dies|(?:was|were) killed)\s+(?:[\w,'’-]+\s+){0,3}?when|cancer|illness|pneumonia|stroke|heart attack|heart failure|dementia|overdose|because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|(?:driven|fu(?:el|ell)ed|spurred|brought on) by|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|concerned (?:by|about)|(?:made|makes|making) (?:[\w-]+\s+){0,3}?(?:unsustainable|unviable|uneconomic|unaffordable|impossible)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|on (?:[\w-]+\s+){0,2}grounds|in protest|in (?:a|the|an) (?:[\w-]+\s+){0,2}(?:dispute|row|disagreement|standoff|battle) (?:over|about)|out of (?:concern|fear|respect)|in a bid to|so as to|with a view to|to (?:save|cut|reduce|lower) (?:money|costs?|spending)|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
@@ -238,7 +238,7 @@ const AMOUNT = /[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k)\
 
 /** Numbers that count time, not things: "two days", "11 weeks", "14 and 15 June", "in 2019", "7 a.m.". */
 const NOT_A_COUNT = new RegExp(
-  `\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:and|to|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b` +
+  `\\b(?:\\d[\\d,.]*|${NUMBER_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b(?!-round\\b)|\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:and|to|-|–)\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\b\\d{1,2}:\\d\\d(?::\\d\\d)?\\b` +
     // "One rider, an older man in a Route 47 cap, …": one person, described, not a count.
     `|\\bone\\s+(?:[a-z-]+\\s+){0,2}?[a-z-]+,\\s+(?:a|an|who)\\b` +
     // "Helm, now 29, an electrician", "a 63-year-old man": someone's age, not a count.
@@ -256,7 +256,7 @@ interface TextFacts {
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType | 'stood' | 'thing', number[]>;
+  spans: Map<AnswerType | 'stood' | 'thing' | 'within', number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
@@ -265,6 +265,10 @@ interface TextFacts {
 const SAID_WHEN = /\b(?:said|says|announced|announces|confirmed|confirms|added|wrote|stated|disclosed|told\s+(?:reporters|journalists|(?:the\s+)?[\p{L}-]+))\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /** The day something was said, ending the attribution: "Tuesday,", "late Monday night.", "yesterday that …". */
 const WHEN_SAID = /^[\p{L}.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,.;]|that\b|$)/u;
+/** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
+const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
+/** A time from now: "within 10 days", "within the next two weeks", "within a year". */
+const WITHIN = new RegExp(`\\bwithin (?:the next )?(?:\\d[\\d,.]*|${COUNT_WORD}|an?) (?:hours?|days?|weeks?|months?|years?)\\b`, 'i');
 /** A question about the saying itself: "when did they announce it", "when was the statement issued". */
 const SAYING_ASKED = /\b(?:say|said|says|announce\w*|confirm\w*|tell|told|report\w*|disclos\w*|reveal\w*|statement|news conference|press conference|briefing)\b/;
 
@@ -338,7 +342,7 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
 
 /** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
-function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing', test: RegExp): number[] {
+function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
   return known;
@@ -495,7 +499,10 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
       case 'time': {
         // "…by two years, the company said on Tuesday": when it was said, not when it happens,
         // unless the saying is asked ("when did they announce it").
-        const spans = spansOf(f, text, type, TESTS[type]);
+        let spans = spansOf(f, text, type, TESTS[type]);
+        // "When will the systems be back?" is answered by "within 10 days" too; "when did it
+        // open" is not.
+        if (type === 'date' && AHEAD_ASKED.test(q)) spans = [...spans, ...spansOf(f, text, 'within', WITHIN)];
         // (Not "said this year’s edition sold …": there the date opens what was said.)
         return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }

@@ -96,6 +96,14 @@ describe('what "how many" counts', () => {
     expect(counts('One rider, an older man who declined to give his name, told the board he had no car.')).toBe(0);
     expect(counts('The four routes carried about 2,130 riders on an average weekday.')).toBeGreaterThan(0);
   });
+
+  it('counts every number written in words ("Fourteen people", "sixty jobs"), and staff kept "year-round"', () => {
+    const counts = spansOf('count', 'how many people got sick');
+    expect(counts('Fourteen people who stayed at the lodge have been diagnosed with the disease.')).toBeGreaterThan(0);
+    expect(counts('The plant will cut sixty jobs.')).toBeGreaterThan(0);
+    expect(counts('She said about 60 year-round staff would keep their jobs.')).toBeGreaterThan(0);
+    expect(counts('The lodge stays open year-round for 60 days of skiing.')).toBe(0);
+  });
 });
 
 describe('"which port", "what hospital": a place by its name', () => {
@@ -261,6 +269,19 @@ describe('when something was said is not when it happens', () => {
     expect(typeLocator()(['date'], 'Production would now begin in the second half of 2029.', 'when will it start')!.length).toBeGreaterThan(0);
     // "said this year’s edition sold …": the date opens what was said.
     expect(typeLocator()(['date'], 'Ashcroft said this year’s edition sold a record 64,000 tickets.', 'when did it run')!.length).toBeGreaterThan(0);
+  });
+});
+
+describe('when something will happen, from now', () => {
+  it('takes "within 10 days" for "when will …", not for "when did …"', () => {
+    const text = 'She expected core systems to be restored within 10 days.';
+    const dates = (q: string) => typeLocator()(expectedTypes(q), text, q)!.length;
+    expect(dates('when will the computer systems be back up')).toBeGreaterThan(0);
+    expect(dates('how soon will the systems be back')).toBeGreaterThan(0);
+    expect(dates('when did the systems go down')).toBe(0);
+  });
+  it('takes the end of a season as a date: "before the end of the summer"', () => {
+    expect(spansOf('date', 'when will the inspectors be back')('The regulator would return to the hospital before the end of the summer.')).toBeGreaterThan(0);
   });
 });
 
