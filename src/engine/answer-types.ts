@@ -21,10 +21,21 @@ export type AnswerType =
 export function expectedTypes(question: string): AnswerType[] {
   // "what % of entries": the sign is the word.
   const q = question.toLowerCase().replace(/[’']/g, "'").replace(/\s*%/g, ' percent');
-  // "how much water was lost", "how much rain fell": a quantity of a thing, not of money.
+  // "how much water was lost", "how much rain fell": a quantity of a thing, before any money
+  // ("how much food did they toss" is answered by "about $2,300 worth of food"). Measured on the
+  // fresh set, money as the last kind: 4 more right passages shown, 7 more confident right, no
+  // more confident wrong, one unanswerable question answered.
   const much = /\bhow much (?:more |extra |of the )?([a-z]+)((?: [a-z]+){0,3})/.exec(q);
   if (much && /\b(?:time|sleep)\b/.test(`${much[1]}${much[2]}`)) return ['duration'];
-  if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent'];
+  // "How much warning did they get", "how much notice": lead time ("16 minutes", "30 days'
+  // notice"); "how much earlier do the trees flower" is a stretch of time too ("11 days earlier").
+  if (much && /^(?:warning|notice|heads-up|lead|experience)$/.test(much[1]!)) return ['duration'];
+  if (/\bhow much (?:earlier|sooner|later|longer|slower|faster)\b/.test(q)) return ['duration', 'measure', 'percent'];
+  // "How much weight did he lose": pounds or kilos (which the money test would read as money), or a share.
+  if (much && much[1] === 'weight') return ['weight', 'measure', 'percent'];
+  // "How much for a spare battery", "how much to sponsor a shelf": a price.
+  if (/\bhow much (?:for|to)\b/.test(q)) return ['money'];
+  if (much && !NOT_A_SUBSTANCE.test(much[1]!) && !MONEY_WORD.test(`${much[1]}${much[2]}`)) return ['measure', 'percent', 'money'];
   // "How much did it cost", "how much did she win" ask for money; "how many jobs will it cost" counts jobs.
   if (/\bhow much\b.*\b(?:cost|costs|costing|pay|paid|spend|spent|charge|charged|raise|raised|owe|owed|earn|earned|invest|invested|lose|lost|win|won|donate|donated|award|awarded|steal|stole|stolen)\b(?! by\b)/.test(q)) return ['money'];
   // "How much cash did she hand over", "how much is the fine": money by name, or a change in it
@@ -59,7 +70,9 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow far\b/.test(q)) return ['length'];
   if (/\bhow (?:fast|quick(?:ly)?)\b.*\b(?:go|going|went|travel(?:l?ing|l?ed)?|move|moving|moved|blow|blowing|wind|winds|speed|drive|driving|driven|run|running|fly|flying)\b|\bwhat speed\b|\bhow fast\b/.test(q)) return ['speed', 'measure'];
   if (/\bhow (?:hot|warm|cold)\b|\bwhat (?:was |is |were )?the temperatures?\b/.test(q)) return ['temperature'];
-  if (/\bhow (?:high|strong|powerful|loud|steep)\b/.test(q)) return ['measure', 'percent'];
+  // ("How high is the river": "3.9m", a length.)
+  if (/\bhow high\b/.test(q)) return ['measure', 'percent', 'length'];
+  if (/\bhow (?:strong|powerful|loud|steep)\b/.test(q)) return ['measure', 'percent'];
   // "what was the vote", "what's the score": the figures of a count or a contest.
   // A score is written as one ("beat the Ironmen 3-2"); a vote or a margin in words too ("by 14 votes to nine").
   if (/\b(?:what|how)(?:'s|s| is| was| were| did)? the (?:final |actual |overall |exact |series )?(?:score|scoreline)\b/.test(q)) return ['score', 'number'];
@@ -105,7 +118,7 @@ const PERSON_WORD = /^(?:man|men|woman|women|boy|boys|girl|girls|person|people|g
 const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?)\b/;
 
 /** After "how much": words that are not a substance measured (verbs, pronouns, comparatives; money words are MONEY_WORD's). */
-const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|pay|support|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|longer|further|bigger|higher|worse|better|of)$/;
+const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|pay|per|for|to|support|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|longer|further|bigger|higher|worse|better|of)$/;
 
 /**
  * Question words that name the kind of answer rather than its topic (as index terms): "what will
@@ -212,7 +225,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)
   age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|\\baged ${AGE_IN_WORDS}\\b(?!-)|\\bturned ${AGE_IN_WORDS}\\b(?!-)(?!\\s+(?!and\\b|who\\b|when\\b|while\\b|last\\b|this\\b|in\\b|on\\b|at\\b|from\\b|with\\b)[a-z])|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|(?<!\d\s)of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b(?=[^.;]{0,40}?\b(?:1[89]|20)\d\d\b)|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
-  measure: /\d[\d,.]*(?:\s|-)*(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b/i,
+  // ("2.3 million gallons", "380 gigabytes", "a magnitude 6.4 earthquake", "47 decibels".)
+  measure: /\d[\d,.]*(?:\s|-)*(?:(?:thousand|million|billion)(?:\s|-)+)?(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|(?:kilo|mega|giga|tera|peta)?bytes\b|[kmgtp]b\b|bushels?|calories|kcal\b|decibels|(?:micro|nano)grams|(?:kilo|mega|giga)watts?|[mg]w\b|cubic (?:feet|metres|meters|yards)|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b|\bmagnitude(?:-|\s+)\d/i,
   weight: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${WEIGHT_UNIT})\\b`, 'i'),
   // (Not "£1.35m": a sum of money, in millions.)
   length: new RegExp(`(?<![$£€¥\\d.,]|[$£€¥]\\s)\\d[\\d,.]*(?:\\s|-)*(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),

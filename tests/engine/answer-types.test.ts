@@ -7,8 +7,8 @@ const spansOf = (type: AnswerType, question: string) => (text: string) => typeLo
 const answersMoney = (text: string) => spansOf('money', 'how much does it cost')(text) > 0;
 
 describe('what "how much" asks for', () => {
-  it('asks for a quantity of a thing, not money, when a thing follows: "how much water was lost"', () => {
-    expect(expectedTypes('how much water was lost')).not.toContain('money');
+  it('asks for a quantity of a thing before money when a thing follows: "how much water was lost"', () => {
+    expect(expectedTypes('how much water was lost')[0]).toBe('measure');
     expect(expectedTypes('how much oil leaked into the river')).toContain('measure');
   });
 
@@ -185,6 +185,35 @@ describe('a dimension asks for its own units', () => {
     expect(at('speed', 'download speeds of up to 150 megabits per second')).toBe(true);
     expect(at('temperature', 'Temperatures passed 44 degrees Celsius')).toBe(true);
     expect(at('temperature', 'The crater sits at 81 degrees north latitude')).toBe(false);
+  });
+});
+
+describe('"how much" of a thing, a price, a lead time', () => {
+  it('asks for a lead time for "how much warning", and a stretch of time for "how much earlier"', () => {
+    expect(expectedTypes('how much warning did people get')).toEqual(['duration']);
+    expect(expectedTypes('how much notice do workers get')).toEqual(['duration']);
+    expect(expectedTypes('how much earlier do the trees flower now')[0]).toBe('duration');
+  });
+
+  it('asks for a price for "how much for a spare battery" and "how much to sponsor a shelf"', () => {
+    expect(expectedTypes('how much for a spare battery')).toEqual(['money']);
+    expect(expectedTypes('how much to sponsor a shelf')).toEqual(['money']);
+    expect(expectedTypes('how much extra per month will i pay')).toEqual(['money']);
+  });
+
+  it('takes a thing’s worth for "how much food did they toss", and a weight for "how much weight did he lose"', () => {
+    expect(expectedTypes('how much food did they toss')).toContain('money');
+    expect(expectedTypes('how much weight did he lose')[0]).toBe('weight');
+    expect(expectedTypes('how high is the river')).toContain('length');
+  });
+
+  it('finds a measure in millions of units, in bytes, decibels and a quake’s magnitude', () => {
+    const measure = (text: string) => typeLocator()(['measure'], text, 'x')!.length > 0;
+    expect(measure('an estimated 2.3 million gallons of water had poured into the streets')).toBe(true);
+    expect(measure('claiming to have stolen 280 gigabytes of data')).toBe(true);
+    expect(measure('a level of 47 decibels inside the bedroom')).toBe(true);
+    expect(measure('A magnitude 6.4 earthquake struck before dawn')).toBe(true);
+    expect(measure('The council has 2.3 million residents')).toBe(false);
   });
 });
 
