@@ -244,7 +244,9 @@ const TESTS: Record<AnswerType, RegExp> = {
   name: /$^/,
   organisation: /$^/,
   // ("on October 9", "in March", "by Friday": when, not where.)
-  place: /\b(?:in|at|near|from|outside|inside|across|into|to|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|downtown|suburban|coastal|remote|upstate|inner|outer|north|south|east|west)\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:shore|shores|coast|edge|outskirts|banks?|heart|centre|center|north|south|east|west)\s+of\s+(?:the\s+)?\p{Lu}|\b\p{Lu}[\p{L}’'-]+-based\b|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
+  // ("bound for Chicago", "between Grand Avenue and Harbor Street", "14 miles northwest of Fort
+  // Calder", "at the corner of Harmon Avenue", "a San Francisco startup".)
+  place: /\b(?:in|at|near|from|outside|inside|across|into|to|on|between|bound for|head(?:ed|ing) (?:for|to))\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b)(?:the\s+)?(?:(?:rural|northern|southern|eastern|western|central|downtown|suburban|coastal|remote|upstate|inner|outer|north|south|east|west)\s+)?(?:\p{Lu}[\p{L}’'-]+)|\b(?:shore|shores|coast|edge|outskirts|banks?|heart|centre|center|north|south|east|west|north-?east|north-?west|south-?east|south-?west|corner|intersection|junction|mouth)\s+of\s+(?:the\s+)?(?:\p{Lu}|(?:island|town|city|village|coast|border|capital)\b)|\ban?\s+(?:\p{Lu}[\p{L}’'.-]+\s+){1,2}(?:company|firm|start-?up|business|chain|retailer|manufacturer|developer|utility|bank|carrier|airline|insurer)\b|\b\p{Lu}[\p{L}’'-]+-based\b|\b(?:street|road|avenue|square|city|town|village|county|province|state|country|region|district|neighbou?rhood|river|coast|port|airport|station|building|warehouse|site|hospital|court(?:house)?|school|park|bridge|headquarters)\b/u,
 };
 
 /** An amount of money, whole: "£180 million", "$41.2 million", "300 dollars". */
@@ -270,7 +272,7 @@ interface TextFacts {
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType | 'stood' | 'thing' | 'within', number[]>;
+  spans: Map<AnswerType | 'stood' | 'thing' | 'within' | 'standing', number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
@@ -279,6 +281,10 @@ interface TextFacts {
 const SAID_WHEN = /\b(?:said|says|announced|announces|confirmed|confirms|added|wrote|stated|disclosed|told\s+(?:reporters|journalists|(?:the\s+)?[\p{L}-]+))\s+(?:on\s+|late\s+|early\s+)?$/iu;
 /** The day something was said, ending the attribution: "Tuesday,", "late Monday night.", "yesterday that …". */
 const WHEN_SAID = /^[\p{L}.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[,.;]|that\b|$)/u;
+/** A place asked in a ranking: "where are they in the table", "where is she ranked", "where's he on GC". */
+const STANDING_ASKED = /\b(?:table|league|standings|rankings?|ranked|gc|overall|leaderboard|division|conference|pool)\b/;
+/** A standing: "sit 19th", "from ninth to the bottom", "top of the table". */
+const STANDING = /\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/i;
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within the next two weeks", "within a year". */
@@ -356,7 +362,7 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
 
 /** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
-function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within', test: RegExp): number[] {
+function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within' | 'standing', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
   return known;
@@ -507,7 +513,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         let known = f.places;
         if (!known) f.places = known = [...text.matchAll(PLACE_ALL)].map((m) => ({ at: m.index!, noun: /^\p{Ll}/u.test(m[0]) ? m[0] : undefined }));
         const asked = askedWords(q);
-        return known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
+        const places = known.filter((p) => p.noun === undefined || !asked.has(p.noun)).map((p) => p.at);
+        // "Where are they in the table", "where's Voss ranked now": a standing ("19th", "bottom").
+        return STANDING_ASKED.test(q) ? [...places, ...spansOf(f, text, 'standing', STANDING)] : places;
       }
       case 'date':
       case 'time': {

@@ -327,6 +327,20 @@ describe('where', () => {
     expect(where('A nuclear plant on the shore of Lake Michigan will restart.')).toHaveLength(1);
     expect(where('Ledgerly Inc., a Brooklyn-based payments app, was fined.')).toHaveLength(1);
   });
+
+  it('finds a place by its bearing, a corner, a route’s end and a company’s home town', () => {
+    expect(where('The helicopter went down roughly 14 miles northwest of Fort Calder.').length).toBeGreaterThan(0);
+    expect(where('The diner sits at the corner of Harmon Avenue and Ninth Street.').length).toBeGreaterThan(0);
+    expect(where('The jet was bound for Chicago when the engine failed.').length).toBeGreaterThan(0);
+    expect(where('The defendant is Quillon AI Inc., a San Francisco company founded in 2020.').length).toBeGreaterThan(0);
+    expect(where('The defendant is Quillon AI Inc., founded by two engineers.')).toEqual([]);
+  });
+
+  it('takes a standing for "where are they in the table", not for "where is the ground"', () => {
+    const text = 'The defeat left the club 19th, three points from safety.';
+    expect(typeLocator()(['place'], text, 'where are they in the table')!.length).toBeGreaterThan(0);
+    expect(typeLocator()(['place'], 'The defeat left the club 19th, three points from safety.', 'where is the ground')).toEqual([]);
+  });
 });
 
 describe('"what was the score"', () => {
