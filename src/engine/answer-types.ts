@@ -85,7 +85,7 @@ export function expectedTypes(question: string): AnswerType[] {
   // "What time did it happen?" wants the clock ("9:47 a.m."), before "Wednesday afternoon".
   if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
   if (/\bwhat hours?\b/.test(q)) return ['time'];
-  if (/\bwhen\b|\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  if (WHEN_ASKED.test(q) || /\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   // "whats hargroves job", "what does pettifer do for a living": a role noun ("a school bus driver").
   if (/\bwhat(?:'s|s| is| was| were| are| does| did| do)?\b[^?]*\b(?:job|occupation|profession)\b(?! (?:cuts?|losses)\b)|\bfor a living\b|\bwhat (?:job|work|kind of work) (?:does|did|do)\b/.test(q) && !/^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/.test(q)) return ['role', 'person'];
   // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.
@@ -101,6 +101,13 @@ export function expectedTypes(question: string): AnswerType[] {
   if (WHICH_KIND.test(q)) return ['name'];
   return [];
 }
+
+/**
+ * "When" that asks when: opening the question, after "know", "say", "until", or before its verb
+ * ("do we know when the bridge will reopen" has both). Not "when" opening a clause that sets the
+ * scene: "what does she wear when she swims", "was anyone hurt when the lift broke".
+ */
+const WHEN_ASKED = /^(?:\W*(?:so|and|but|ok|okay|then|also|just|um)\W+)*when\b|\b(?:know|knows|known|idea|say|said|says|tell|told|sure|clear|decided|confirmed|announced|revealed|out|ask|asked|wonder|wondering|until|till|since|by|from|remember)\s+when\b|\bwhen(?:'s|s)\b|\bwhen\s+(?:will|would|is|are|was|were|did|does|do|can|could|should|shall|might|has|have|had)\b/;
 
 /** "which horse", "which libraries": the kind of thing whose name is asked. */
 const WHICH_KIND = /\bwhich\s+([a-z-]{3,})\b/;
@@ -168,7 +175,7 @@ const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
  * ("the council may vote", "protesters march").
  */
 const MONTH_CONTEXT = '(?:(?<=\\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|from|through|to|between|before|after|\\d{1,2}(?:st|nd|rd|th)?)[\\s-])(?:may|march)\\b|(?:may|march)(?=\\s+(?:\\d|of\\b)))';
-const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.)`;
+const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b(?=\\s+\\d{1,2}\\b)|(?<=\\b\\d{1,2}\\s)(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b)`;
 const TENS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?';
 /** The numbers one to ninety as words are built from (with TENS: "forty-five"). */
 const NUMBER_NAMES = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -210,9 +217,10 @@ const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilome
 const RATE_BEFORE = String.raw`(?<!(?:\d[\d,.]*(?:m|bn|k|p)?|\d[\d,.]*\s+[a-z-]+|million|billion|trillion|\b(?:times|once|twice|pence|cents?|dollars|pounds|euros|percent|per cent)|%)\s)`;
 
 const TESTS: Record<AnswerType, RegExp> = {
-  date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|season)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
-  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
-  clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
+  date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|(?<=\\b(?:in|since|from|by|until|till|around|circa|before|after|year|built|founded|opened|established)\\s)1[5-8]\\d\\d\\b|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|season)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
+  // (British and 24-hour clocks too: "at 07.52", "by 1530 GMT".)
+  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
+  clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   // ("19-year-old" is an age, not how long anything lasted.)
   duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
@@ -287,8 +295,8 @@ const STANDING_ASKED = /\b(?:table|league|standings|rankings?|ranked|gc|overall|
 const STANDING = /\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/i;
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
-/** A time from now: "within 10 days", "within the next two weeks", "within a year". */
-const WITHIN = new RegExp(`\\bwithin (?:the next )?(?:\\d[\\d,.]*|${COUNT_WORD}|an?) (?:hours?|days?|weeks?|months?|years?)\\b`, 'i');
+/** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
+const WITHIN = new RegExp(`\\bwithin (?:the next )?(?:(?:\\d[\\d,.]*|${COUNT_WORD}|an?) (?:working |business )?)?(?:hours?|days?|weeks?|months?|years?)\\b|(?<!\\b(?:first|last|highest|lowest|worst|best|biggest|largest|smallest|most|least|only|fewest|deadliest)\\b[^.;]{0,40})\\bin (?:about |around |roughly |another |just |the next )?(?:\\d[\\d,.]*|${COUNT_WORD}|an?)(?: to (?:\\d[\\d,.]*|${COUNT_WORD}))? (?:more )?(?:hours?|days?|weeks?|months?|years?)\\b`, 'i');
 /** A question about the saying itself: "when did they announce it", "when was the statement issued". */
 const SAYING_ASKED = /\b(?:say|said|says|announce\w*|confirm\w*|tell|told|report\w*|disclos\w*|reveal\w*|statement|news conference|press conference|briefing)\b/;
 

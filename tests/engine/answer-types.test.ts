@@ -314,6 +314,35 @@ describe('when something will happen, from now', () => {
   });
 });
 
+describe('dates and clocks as wires and British papers write them', () => {
+  it('reads "Nov 27", "27 Nov", a year before 1900 after "opened in", and "at 07.52" or "1530 GMT"', () => {
+    const dates = (text: string) => spansOf('date', 'when is the meeting')(text);
+    expect(dates('Officials will meet in Sallow Bay on Nov 27.')).toBeGreaterThan(0);
+    expect(dates('Officials will meet in Sallow Bay on 27 Nov.')).toBeGreaterThan(0);
+    expect(dates('It opened in 1894.')).toBeGreaterThan(0);
+    expect(dates('A crowd of 1500 gathered outside.')).toBe(0);
+    const clock = (text: string) => spansOf('clock', 'what time did the power go off')(text);
+    expect(clock('The site lost its mains power supply at 06.52.')).toBeGreaterThan(0);
+    expect(clock('The crown traded at 42.05 by 1530 GMT.')).toBeGreaterThan(0);
+    expect(clock('Shares closed at 12.50 per share.')).toBe(0);
+  });
+
+  it('takes "within days" and "in 12 to 18 months" for what is yet to come', () => {
+    const dates = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length;
+    expect(dates('when will we see the pictures', 'The first images would be posted online within days.')).toBeGreaterThan(0);
+    expect(dates('when is the final report due', 'The agency expects to issue a final report in 12 to 18 months.')).toBeGreaterThan(0);
+    expect(dates('when did the report come out', 'The agency expects to issue a final report in 12 to 18 months.')).toBe(0);
+  });
+
+  it('asks when only when "when" asks: not "what does she wear when she swims"', () => {
+    expect(expectedTypes('what does she wear when she swims')).not.toContain('date');
+    expect(expectedTypes('was anyone hurt when the lift broke')).not.toContain('date');
+    expect(expectedTypes('do we know when the bridge will reopen')).toContain('date');
+    expect(expectedTypes('so when does it open')).toContain('date');
+    expect(expectedTypes('whens the next game')).toContain('date');
+  });
+});
+
 describe('where', () => {
   const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
 
