@@ -68,7 +68,9 @@ export function expectedTypes(question: string): AnswerType[] {
   // "how far did shares fall": a share of something.
   if (/\bhow far\b.*\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|slide|slid|sink|sank|sunk|decline|declined|climb|climbed|plunge|plunged|tumble|tumbled|jump|jumped|slump|slumped)\b/.test(q)) return ['percent', 'number', 'length'];
   if (/\bhow far\b/.test(q)) return ['length'];
-  if (/\bhow (?:fast|quick(?:ly)?)\b.*\b(?:go|going|went|travel(?:l?ing|l?ed)?|move|moving|moved|blow|blowing|wind|winds|speed|drive|driving|driven|run|running|fly|flying)\b|\bwhat speed\b|\bhow fast\b/.test(q)) return ['speed', 'measure'];
+  if (/\bhow (?:fast|quick(?:ly)?)\b.*\b(?:go|going|went|travel(?:l?ing|l?ed)?|move|moving|moved|blow|blowing|wind|winds|speed|drive|driving|driven|run|running|fly|flying)\b|\bwhat speed\b/.test(q)) return ['speed', 'measure'];
+  // "How fast did it sell out", "how fast are wages rising": how long it took, or a rate of growth.
+  if (/\bhow (?:fast|quick(?:ly)?)\b/.test(q)) return ['speed', 'measure', 'duration', 'percent'];
   if (/\bhow (?:hot|warm|cold)\b|\bwhat (?:was |is |were )?the temperatures?\b/.test(q)) return ['temperature'];
   // ("How high is the river": "3.9m", a length.)
   if (/\bhow high\b/.test(q)) return ['measure', 'percent', 'length'];
@@ -191,7 +193,7 @@ const COUNT_WORD = `${TENS}(?:${COUNT_WORDS})`;
  * between 1990 and 2002", "in office 2010–2018". (How long, read off its ends.)
  */
 const YEAR_SPAN = `\\bfrom\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s+(?:to|until|till|through)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\bbetween\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s?[-–]\\s?(?:19|20)\\d\\d\\b`;
-const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?)';
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?|summers|winters)';
 
 /**
  * A passage that says the thing asked is not known or not given: "declined to say how many of the
@@ -222,7 +224,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
   // ("19-year-old" is an age, not how long anything lasted.)
-  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:more\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
+  duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|full|whole|straight|consecutive|extra|working|business|calendar)\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b\\d+\\s?(?:mins?|secs?|hrs?)\\b|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
   money: /[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|p\b(?!\.?\s?m\b))|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
@@ -232,12 +234,12 @@ const TESTS: Record<AnswerType, RegExp> = {
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)
-  age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|\\baged ${AGE_IN_WORDS}\\b(?!-)|\\bturned ${AGE_IN_WORDS}\\b(?!-)(?!\\s+(?!and\\b|who\\b|when\\b|while\\b|last\\b|this\\b|in\\b|on\\b|at\\b|from\\b|with\\b)[a-z])|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|turned|at|(?<!\d\s)of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b)[a-z])|\bborn\b(?=[^.;]{0,40}?\b(?:1[89]|20)\d\d\b)|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d\b/.source, 'i'),
+  age: new RegExp(`\\b(?:\\d{1,3}|${NUMBER_WORD})[- ](?:years?|months?|weeks?|days?)[- ]old\\b|\\baged ${AGE_IN_WORDS}\\b(?!-)|\\b(?:turned|(?:are|were) (?:\\d{1,2}|${AGE_IN_WORDS}) and) ${AGE_IN_WORDS}\\b(?!-)(?!\\s+(?!and\\b|who\\b|when\\b|while\\b|last\\b|this\\b|in\\b|on\\b|at\\b|from\\b|with\\b)[a-z])|` + /\baged? \d{1,3}\b|\b(?:ages?|aged|in age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|and|-|–)\s*\d{1,3}\b|,\s*(?:1[01]\d|[1-9]\d?),|\b(?:was|is|are|were|turned|at|(?<!\d\s)of) (?:1[01]\d|[1-9]\d?)\b(?![,.:]?\d)(?!\s+(?!and\b|who\b|when\b|in\b|on\b|at\b|from\b|with\b|last\b|this\b|earlier\b)[a-z])|\bborn\b(?=[^.;]{0,40}?\b(?:1[89]|20)\d\d\b)|\b(?:built|installed|founded|established|opened|made|created|constructed|launched|dating|dates|entered service|began operating|went into service)\b[^.;]{0,24}?\b(?:1[5-9]|20)\d\d(?:s\b|\b)/.source, 'i'),
   // ("2.3 million gallons", "380 gigabytes", "a magnitude 6.4 earthquake", "47 decibels".)
   measure: /\d[\d,.]*(?:\s|-)*(?:(?:thousand|million|billion)(?:\s|-)+)?(?:square(?:\s|-)*(?:feet|foot|metres?|meters?|miles?|kilometres?|kilometers?)|acres?|hectares?|feet|foot|ft\b|metres?|meters?|miles?|km\b|kilometres?|kilometers?|tons?|tonnes?|lbs?\b|kg\b|kilograms?|grams?\b|milligrams?|ounces?|oz\b|knots?\b|km\/h|gallons?|litres?|liters?|storeys?|stories|floors|degrees|°|light(?:\s|-)years?|inches|inch|cm\b|mm\b|mph\b|(?:kilo|mega|giga|tera|peta)?bytes\b|[kmgtp]b\b|bushels?|calories|kcal\b|decibels|(?:micro|nano)grams|(?:kilo|mega|giga)watts?|[mg]w\b|cubic (?:feet|metres|meters|yards)|times (?:the size|larger|bigger|as))|\b(?:twice|three times|half) (?:the size|as (?:big|large|wide|tall))\b|\bmagnitude(?:-|\s+)\d/i,
   weight: new RegExp(`\\d[\\d,.]*(?:\\s|-)*(?:${WEIGHT_UNIT})\\b`, 'i'),
   // (Not "£1.35m": a sum of money, in millions.)
-  length: new RegExp(`(?<![$£€¥\\d.,]|[$£€¥]\\s)\\d[\\d,.]*(?:\\s|-)*(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
+  length: new RegExp(`(?<![$£€¥\\d.,]|[$£€¥]\\s)\\d[\\d,.]*(?:\\s|-)*(?:(?:thousand|million|billion)(?:\\s|-)+)?(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
   speed: /\d[\d,.]*(?:\s|-)*(?:mph\b|km\/h|kph\b|knots?\b|[mgk]bps\b|(?:mega|giga|kilo)bits?\s+(?:per|a)\s+second|(?:miles|kilometres|kilometers|metres|meters)\s+(?:per|an|a)\s+(?:hour|second))/i,
   // Not "81 degrees north latitude".
   temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,
@@ -318,8 +320,8 @@ function compoundPerson(noun: string): boolean {
  * for years: "I have delivered post here for 19 years").
  */
 const THING_AGE = /\b\d{1,4}[- ]years?[- ]history\b|\b(?:has|have|had)\s+(?:stood|been(?!\s+\w+ing\b)|served|operated|existed|traded)\b[^.;]{0,60}?\bfor\s+(?:(?:more than|over|almost|nearly|about|around|some|close to|at least)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:years|centuries|decades)\b/i;
-/** How long a thing has stood: "has served drinkers since 1724", "open since 1962". */
-const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b/i;
+/** How long a thing has stood: "has served drinkers since 1724", "open since 1962", "formed roughly 4.56 billion years ago" (of a thing only: "the shop she opened 18 years ago" gives no age of hers). */
+const STOOD_SINCE = /\b(?:stood|served|operated|run|open|opened|traded|trading|existed|standing)\b[^.;]{0,30}?\bsince (?:1[5-9]|20)\d\d\b|\b\d[\d,.]*\s*(?:thousand|million|billion)?\s*years ago\b/i;
 
 /** Words of an age question that do not say whose age is asked. */
 const NOT_AN_OWNER = new Set('how old is was are were will be the a an his her their its what whats age ages at of now he she they it when did does do this that aged years year s mr mrs ms miss dr'.split(' '));

@@ -343,6 +343,26 @@ describe('dates and clocks as wires and British papers write them', () => {
   });
 });
 
+describe('ages, lengths and times as stories give them', () => {
+  it('reads "our sons are 12 and nine", "who turned 22 last week", and a thing’s age by when it began', () => {
+    const age = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length;
+    expect(age('how old are the kids', '‘Our sons are 12 and nine.’')).toBeGreaterThan(0);
+    expect(age('how old is the player who was sent off', 'He thinks he’s let everyone down, the official said of Frew, who turned 22 last week.')).toBeGreaterThan(0);
+    expect(age('how old is the ferry', 'The Loch Carran entered service in 1994.')).toBeGreaterThan(0);
+    expect(age('how old is the building', 'The Wheatsheaf, a coaching inn dating from the 1640s, was put up for sale.')).toBeGreaterThan(0);
+    expect(age('how old is it', 'The stone is a fragment of an asteroid that formed roughly 4.56 billion years ago.')).toBeGreaterThan(0);
+    expect(age('how old is annette', 'Annette is already elbow-deep in dough at the shop she opened 18 years ago.')).toBe(0);
+  });
+
+  it('reads "420 million miles", "for one full minute", "3min 0.84sec", and a time for "how fast did it sell out"', () => {
+    expect(typeLocator()(['length'], 'Jupiter was about 420 million miles from Earth.', 'x')!.length).toBeGreaterThan(0);
+    expect(spansOf('duration', 'how long do i boil it')('Bring the water to a rolling boil for one full minute.')).toBeGreaterThan(0);
+    expect(spansOf('duration', 'how long did it take')('Quiet Harbour clocked 3min 0.84sec.')).toBeGreaterThan(0);
+    expect(expectedTypes('how fast did it sell out')).toContain('duration');
+    expect(expectedTypes('how fast was the car going')).toEqual(['speed', 'measure']);
+  });
+});
+
 describe('where', () => {
   const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
 
