@@ -124,7 +124,7 @@ const PLACED_BEFORE = /\b(?:in|at|near|outside|inside|across)\s+(?:the\s+)?$/i;
 const PERSON_WORD = /^(?:man|men|woman|women|boy|boys|girl|girls|person|people|guy|lady|child|children|kid|kids|baby|teenager|victim|victims)$/;
 
 /** Words that make "how much …" a question about money: "how much prize money", "how much restitution". */
-const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?)\b/;
+const MONEY_WORD = /\b(?:money|cash|funding|funds?|grants?|prize|restitution|compensation|fees?|fines?|salary|wages?|cost|costs|price|prices|revenue|sales|profits?|income|budget|tax|taxes|rent|debt|dollars|pounds|euros|worth|bonus|damages?|bail|ransom|tickets?|severance|pension|settlement|loans?|deal|aid|investment|subsid(?:y|ies)|benefits?|payout|premiums?|reward|payoff|pay-off|rebate|voucher|overdraft|refund|pay bump|pay rise|pay raise)\b/;
 
 /** After "how much": words that are not a substance measured (verbs, pronouns, comparatives; money words are MONEY_WORD's). */
 const NOT_A_SUBSTANCE = /^(?:is|are|was|were|will|would|did|does|do|has|have|had|can|could|should|pay|per|for|to|support|capital|interest|it|they|he|she|we|you|i|that|this|those|these|the|a|an|more|less|longer|further|bigger|higher|worse|better|of)$/;
@@ -242,7 +242,8 @@ const TESTS: Record<AnswerType, RegExp> = {
   length: new RegExp(`(?<![$£€¥\\d.,]|[$£€¥]\\s)\\d[\\d,.]*(?:\\s|-)*(?:(?:thousand|million|billion)(?:\\s|-)+)?(?:${LENGTH_UNIT})(?![\\p{L}/])|\\b(?:${NUMBER_WORD})[\\s-]+(?:${LENGTH_UNIT})\\b`, 'iu'),
   speed: /\d[\d,.]*(?:\s|-)*(?:mph\b|km\/h|kph\b|knots?\b|[mgk]bps\b|(?:mega|giga|kilo)bits?\s+(?:per|a)\s+second|(?:miles|kilometres|kilometers|metres|meters)\s+(?:per|an|a)\s+(?:hour|second))/i,
   // Not "81 degrees north latitude".
-  temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|\b(?:minus|below freezing|freezing|sub-zero)\b/i,
+  // ("17.2C", "a high near 30 C", "lows near 8 below zero", "the overnight low was 84".)
+  temperature: /\d[\d,.]*\s*(?:°|degrees?\b)(?!\s+(?:north|south|east|west|latitude|longitude|of (?:latitude|longitude)))|(?<!\b(?:routes?|bus|flight|gate|platform|room|unit|apartment|apt|suite|block|terminal|highway|line|row|seat)\s)\b\d{1,3}(?:\.\d)?\s?[CF]\b(?![\w'’-])|\b(?:minus|below freezing|freezing|sub-zero|below zero)\b|\b(?:highs?|lows?)\s+(?:was\s+|were\s+|of\s+|near\s+|around\s+|in the\s+)+-?\d/i,
   // How often: "once a day", "twice a week", "212 times", "every two hours", "daily", "three nights a week".
   frequency: new RegExp(`\\b(?:once|twice|thrice)\\b|\\b(?:\\d[\\d,]*|${NUMBER_WORD})\\s+(?:times|occasions)\\b|\\b(?:\\d+|${NUMBER_WORD})\\s+(?:days?|nights?|evenings?|mornings?|shifts?|sessions?|visits?|trips?|flights?|services?|departures?)\\s+(?:a|an|per|each|every)\\s+(?:day|week|month|year|fortnight)\\b|\\b(?:every|each)\\s+(?:(?:\\d+|other|few|couple of|${NUMBER_WORD})\\s+)?(?:day|night|week|month|year|hour|minute|morning|evening|weekend|fortnight|season)s?\\b|\\b(?:daily|weekly|monthly|yearly|annually|hourly|nightly|fortnightly|regularly|routinely|rarely|seldom|frequently)\\b`, 'i'),
   // "beat the Milwaukee Ironmen 3-2", "a 24–21 win"; not a range of years, ages or units ("10-15 minutes").
@@ -295,6 +296,8 @@ const WHEN_SAID = /^[\p{L}.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|n
 const STANDING_ASKED = /\b(?:table|league|standings|rankings?|ranked|gc|overall|leaderboard|division|conference|pool)\b/;
 /** A standing: "sit 19th", "from ninth to the bottom", "top of the table". */
 const STANDING = /\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/i;
+/** An ordinal that counts a thing's times ("its ninth launch", "the seventh confirmed case"); not "first", which opens too much else. */
+const ORDINAL_COUNT = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:half|quarter|floor|round|set|innings|period|leg|stage|day of)\b)/gi;
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
@@ -482,7 +485,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         if (!known) {
           // Nor the number of a stretch of time or a date: "how many houses" is not "two days" or "14 June".
           const amounts = [...text.matchAll(AMOUNT), ...text.matchAll(NOT_A_COUNT)].map((m) => [m.index!, m.index! + m[0].length] as const);
-          f.spans.set('count', (known = where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to))));
+          // "How many times has it flown": "the rocket's ninth launch", "the third straight game".
+          const ordinals = [...text.matchAll(ORDINAL_COUNT)].map((m) => m.index!);
+          f.spans.set('count', (known = [...where('number', text, question).filter((at) => !amounts.some(([from, to]) => at >= from && at < to)), ...ordinals]));
         }
         return known;
       }

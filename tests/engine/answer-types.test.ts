@@ -363,6 +363,27 @@ describe('ages, lengths and times as stories give them', () => {
   });
 });
 
+describe('counts by ordinal, temperatures as written, rewards in money', () => {
+  it('counts "the rocket’s ninth launch" for "how many times", but not "the second round"', () => {
+    const counts = spansOf('count', 'how many times has it flown');
+    expect(counts('Thursday’s flight was the rocket’s ninth launch.')).toBeGreaterThan(0);
+    expect(counts('The rocket launched in the second round of tests.')).toBe(0);
+  });
+
+  it('reads "17.2C", "a high near 30 C" and "lows near 8 below zero" as temperatures', () => {
+    const temperature = (text: string) => spansOf('temperature', 'how cold was it')(text);
+    expect(temperature('The water was 17.2C.')).toBeGreaterThan(0);
+    expect(temperature('The area can expect a high near 30 C on Saturday.')).toBeGreaterThan(0);
+    expect(temperature('Lows near 8 below zero are expected Thursday night.')).toBeGreaterThan(0);
+    expect(temperature('Route 9C will run every 30 minutes.')).toBe(0);
+  });
+
+  it('asks for money for "how big is the reward" and "how big was the overdraft"', () => {
+    expect(expectedTypes('how big is the reward')[0]).toBe('money');
+    expect(expectedTypes('how big was the overdraft')[0]).toBe('money');
+  });
+});
+
 describe('where', () => {
   const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
 
