@@ -15,7 +15,9 @@ export type AnswerType =
   // A contest's result in figures: "3-2", "24–21".
   | 'score'
   // What someone does for a living: "a school bus driver", "a retired teacher".
-  | 'role';
+  | 'role'
+  // Whether it happened before: "fined £1.4m in 2022", "the second outage in 18 months".
+  | 'precedent';
 
 /** What a question asks for: one or more types any of which answers it; empty when untyped. */
 export function expectedTypes(question: string): AnswerType[] {
@@ -54,6 +56,8 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bhow many (?:years|months|weeks|days|hours|minutes|seconds|decades)\b/.test(q)) return ['duration', 'date'];
   // (Asked in a fragment too: "age of the new MP", "what's her age".)
   if (/\bhow old\b|\bwhat age\b|\bat what age\b|^(?:the )?age of\b|\b(?:his|her|their|its) age\b/.test(q)) return ['age'];
+  // "Has the plant been fined before", "have they ever gone on strike before": an earlier time.
+  if (/^(?:has|have|had|did|was|were|is|are|does|do)\b.*\bbefore\s*\??$/.test(q) || /^is (?:this|it|that) the first\b/.test(q)) return ['precedent'];
   // "What's his birthday", "date of birth": the day someone was born.
   if (/\bbirthday\b|\bdate of birth\b/.test(q)) return ['date'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.
@@ -149,6 +153,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   speed: ['speed'],
   score: ['score', 'scoreline', 'final'],
   role: ['job', 'occupation', 'profession', 'living', 'work', 'career'],
+  precedent: ['before', 'ever', 'previously'],
   temperature: ['temperature'],
   frequency: ['frequency'],
   person: ['name'],
@@ -251,6 +256,9 @@ const TESTS: Record<AnswerType, RegExp> = {
   // A number that is not an amount of money: what "how many" counts.
   count: /$^/,
   role: /$^/,
+  // An earlier time, or a count of times: "in 2019", "twice since 2017", "the third spill",
+  // "its first strike since 1997", "had no previous convictions".
+  precedent: /\b(?:(?:19|20)\d\d|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|first\b[^.;]{0,40}\b(?:since|ever|in (?:its|the|their|his|her) (?:\d+-year )?history)|previous(?:ly)?|prior|earlier|twice|once before|(?:three|four|five|\d+) times|last (?:time|year|month|week|summer|winter|spring|autumn)|again|no (?:record|history)|never before)\b/i,
   person: /$^/,
   name: /$^/,
   organisation: /$^/,

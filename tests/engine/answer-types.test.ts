@@ -384,6 +384,20 @@ describe('counts by ordinal, temperatures as written, rewards in money', () => {
   });
 });
 
+describe('"has it happened before"', () => {
+  it('asks for an earlier time or a count of times, not for the word "before"', () => {
+    expect(expectedTypes('has the plant been fined before')).toEqual(['precedent']);
+    expect(expectedTypes('have they ever gone on strike before?')).toEqual(['precedent']);
+    expect(expectedTypes('is this the first okapi born at the zoo')).toEqual(['precedent']);
+    expect(expectedTypes('what happened before the crash')).not.toContain('precedent');
+    const earlier = (text: string) => spansOf('precedent', 'has it been fined before')(text);
+    expect(earlier('Kestrel was fined £1.4m in 2022.')).toBeGreaterThan(0);
+    expect(earlier('It was the third spill at the plant in four years.')).toBeGreaterThan(0);
+    expect(earlier('This was the plant’s first strike since 1997.')).toBeGreaterThan(0);
+    expect(earlier('The plant makes brake pads for trucks.')).toBe(0);
+  });
+});
+
 describe('where', () => {
   const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
 
