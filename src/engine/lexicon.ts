@@ -247,7 +247,9 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   parent: ['mother', 'father', 'mom', 'mum', 'dad', 'stepfather', 'stepmother'],
   officer: ['constable', 'sergeant', 'inspector', 'detective', 'trooper'],
   descendant: ['granddaughter', 'grandson', 'grandchild', 'heir'],
-  student: ['junior', 'sophomore', 'freshman', 'pupil', 'schoolgirl', 'schoolboy', 'undergraduate', 'postgraduate'],
+  // (A US school year's "eighth-grader": aliases are matched word by word, so by "grader". Not a
+  // British "sixth-former": "former" is every former office's word too.)
+  student: ['junior', 'sophomore', 'freshman', 'pupil', 'schoolgirl', 'schoolboy', 'undergraduate', 'postgraduate', 'grader'],
   worker: ['employee', 'staffer', 'operator', 'machinist', 'welder', 'farmworker', 'farmhand'],
   farmer: ['grower', 'rancher', 'farmworker', 'breeder', 'dairyman'],
   fan: ['supporter', 'spectator', 'festivalgoer', 'concertgoer'],

@@ -142,6 +142,8 @@ export function isRoleNoun(word: string): boolean {
   // "investigator-in-charge", "editor-in-chief", "attorney-at-law": the role opens it (not "father-of-two").
   const opening = /^([a-z]+)-(?:in|at)-[a-z]+$/.exec(word)?.[1];
   if (opening !== undefined && ROLE_NOUNS.has(opening)) return true;
+  // "eighth-grader", "sixth-former": a pupil by school year.
+  if (/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)-(?:graders?|formers?)$/.test(word)) return true;
   // "centre-back", "full-back", "fly-half", "scrum-half": a player's position is their role.
   if (/^(?:centre|center|full|half|wing|corner|fly|scrum)-?(?:backs?|half)$/.test(word)) return true;
   // "writer-director", "co-founder", "ex-minister", "sub-postmaster": a compound that ends in a role.

@@ -5260,7 +5260,7 @@ describe('a body named by the noun that ends its name', () => {
   });
 });
 
-describe('a role compounded with a keeper or a master', () => {
+describe('a compound role: a keeper or a master, a school year', () => {
   it('takes "sub-postmaster" before a name as his role, so "the former sub-postmaster" finds him', () => {
     const a = parseArticle(
       [
@@ -5271,6 +5271,19 @@ describe('a role compounded with a keeper or a master', () => {
       ].join('\n\n'),
     );
     expect(speakersAskedFor(a, 'the former sub-postmaster')).toEqual(['Alan Gedge']);
+  });
+
+  it('takes "Eighth-grader" before a name as a pupil by school year, so "the student" finds him', () => {
+    const a = parseArticle(
+      [
+        'Science teacher wins national award',
+        'Eighth-grader Jalen Whitacre, 14, said Creek Lab was the reason he wants to be an engineer.',
+        '“She doesn’t just give you the answer,” Jalen said.',
+        '“It is a great honour,” said Principal Dana Morrow.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the eighth-grader')).toEqual(['Jalen Whitacre']);
+    expect(speakersAskedFor(a, 'the student')).toEqual(['Jalen Whitacre']);
   });
 });
 
