@@ -57,7 +57,7 @@ export function expectedTypes(question: string): AnswerType[] {
   // (Asked in a fragment too: "age of the new MP", "what's her age".)
   if (/\bhow old\b|\bwhat age\b|\bat what age\b|^(?:the )?age of\b|\b(?:his|her|their|its) age\b/.test(q)) return ['age'];
   // "Has the plant been fined before", "have they ever gone on strike before": an earlier time.
-  if (/^(?:has|have|had|did|was|were|is|are|does|do)\b.*\bbefore\s*\??$/.test(q) || /^is (?:this|it|that) the first\b/.test(q)) return ['precedent'];
+  if (/^(?:has|have|had|did|was|were|is|are|does|do)\b.*\bbefore\s*\??$|^(?:has|have|had)\b.*\bever\b/.test(q) || /^is (?:this|it|that) the first\b/.test(q)) return ['precedent'];
   // "What's his birthday", "date of birth": the day someone was born.
   if (/\bbirthday\b|\bdate of birth\b/.test(q)) return ['date'];
   // "how big is Castleford" is answered by "a city of about 31,000 people", after any measure.

@@ -389,6 +389,7 @@ describe('"has it happened before"', () => {
     expect(expectedTypes('has the plant been fined before')).toEqual(['precedent']);
     expect(expectedTypes('have they ever gone on strike before?')).toEqual(['precedent']);
     expect(expectedTypes('is this the first okapi born at the zoo')).toEqual(['precedent']);
+    expect(expectedTypes('has the resort ever been fined')).toEqual(['precedent']);
     expect(expectedTypes('what happened before the crash')).not.toContain('precedent');
     const earlier = (text: string) => spansOf('precedent', 'has it been fined before')(text);
     expect(earlier('Kestrel was fined £1.4m in 2022.')).toBeGreaterThan(0);
