@@ -182,7 +182,9 @@ const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
  * ("the council may vote", "protesters march").
  */
 const MONTH_CONTEXT = '(?:(?<=\\b(?:in|on|of|since|until|till|by|early|late|mid|last|next|this|from|through|to|between|before|after|\\d{1,2}(?:st|nd|rd|th)?)[\\s-])(?:may|march)\\b|(?:may|march)(?=\\s+(?:\\d|of\\b)))';
-const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b(?=\\s+\\d{1,2}\\b)|(?<=\\b\\d{1,2}\\s)(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\\b)`;
+/** A month cut short without a full stop, as wires write it beside a day ("Nov 27", "27 Nov"). */
+const MONTH_SHORT = '(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)';
+const MONTH = `(?:(?:january|february|april|june|july|august|september|october|november|december)\\b|${MONTH_CONTEXT}|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|nov\\.|dec\\.|${MONTH_SHORT}\\b(?=\\s+\\d{1,2}\\b)|(?<=\\b\\d{1,2}\\s)${MONTH_SHORT}\\b)`;
 const TENS = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?';
 /** The numbers one to ninety as words are built from (with TENS: "forty-five"). */
 const NUMBER_NAMES = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
@@ -223,11 +225,15 @@ const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilome
  */
 const RATE_BEFORE = String.raw`(?<!(?:\d[\d,.]*(?:m|bn|k|p)?|\d[\d,.]*\s+[a-z-]+|million|billion|trillion|\b(?:times|once|twice|pence|cents?|dollars|pounds|euros|percent|per cent)|%)\s)`;
 
+/** Ordinals from the second on, as words (a count of times, a standing, a precedent). */
+const ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth';
+/** A clock as British papers and wires write it: "at 07.52" (not "at 12.50 per share"), "by 1530 GMT". */
+const WRITTEN_CLOCK = String.raw`(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b`;
+
 const TESTS: Record<AnswerType, RegExp> = {
   date: new RegExp(`\\b(?:${WEEKDAY}|${MONTH}|(?:19|20)\\d\\d|(?<=\\b(?:in|since|from|by|until|till|around|circa|before|after|year|built|founded|opened|established)\\s)1[5-8]\\d\\d\\b|yesterday|today|tomorrow|tonight|(?:last|next|this|early|late|mid|in the|by the|until the) (?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|last night|earlier this|later this|(?:the )?end of (?:the|this|next) (?:week|month|year|quarter|spring|summer|autumn|fall|winter|season)|(?:in|within|over) the (?:coming|next) (?:days|weeks|months)|\\d{1,2}(?:st|nd|rd|th)\\b)`, 'i'),
-  // (British and 24-hour clocks too: "at 07.52", "by 1530 GMT".)
-  time: /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
-  clock: /\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|(?<=\b(?:at|from|until|till|by|before|after|around|about|since|shortly after|shortly before)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\s*(?:%|per\b|m\b|bn\b|million|billion|p\b|pence|cents?|a\s))|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|BST|UTC|CET|local time|hrs|hours)\b|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)/i,
+  time: new RegExp(String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|${WRITTEN_CLOCK}|\b(?:noon|midnight|dawn|dusk|morning|afternoon|evening|overnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)`, 'i'),
+  clock: new RegExp(String.raw`\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)|${WRITTEN_CLOCK}|\b(?:noon|midnight)\b|\b(?<!:)\d{1,2}:\d\d\b(?!:\d)`, 'i'),
   // ("19-year-old" is an age, not how long anything lasted.)
   duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|full|whole|straight|consecutive|extra|working|business|calendar)\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b\\d+\\s?(?:mins?|secs?|hrs?)\\b|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
@@ -258,7 +264,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   role: /$^/,
   // An earlier time, or a count of times: "in 2019", "twice since 2017", "the third spill",
   // "its first strike since 1997", "had no previous convictions".
-  precedent: /\b(?:(?:19|20)\d\d|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|first\b[^.;]{0,40}\b(?:since|ever|in (?:its|the|their|his|her) (?:\d+-year )?history)|previous(?:ly)?|prior|earlier|twice|once before|(?:three|four|five|\d+) times|last (?:time|year|month|week|summer|winter|spring|autumn)|again|no (?:record|history)|never before)\b/i,
+  precedent: new RegExp(String.raw`\b(?:(?:19|20)\d\d|(?:${ORDINALS})\b|first\b[^.;]{0,40}\b(?:since|ever|in (?:its|the|their|his|her) (?:\d+-year )?history)|previous(?:ly)?|prior|earlier|twice|once before|(?:three|four|five|\d+) times|last (?:time|year|month|week|summer|winter|spring|autumn)|again|no (?:record|history)|never before)\b`, 'i'),
   person: /$^/,
   name: /$^/,
   organisation: /$^/,
@@ -303,9 +309,9 @@ const WHEN_SAID = /^[\p{L}.]+(?:\s+\d{1,2})?(?:\s+(?:morning|afternoon|evening|n
 /** A place asked in a ranking: "where are they in the table", "where is she ranked", "where's he on GC". */
 const STANDING_ASKED = /\b(?:table|league|standings|rankings?|ranked|gc|overall|leaderboard|division|conference|pool)\b/;
 /** A standing: "sit 19th", "from ninth to the bottom", "top of the table". */
-const STANDING = /\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/i;
+const STANDING = new RegExp(String.raw`\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|${ORDINALS})\b`, 'i');
 /** An ordinal that counts a thing's times ("its ninth launch", "the seventh confirmed case"); not "first", which opens too much else. */
-const ORDINAL_COUNT = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b(?!\s+(?:half|quarter|floor|round|set|innings|period|leg|stage|day of)\b)/gi;
+const ORDINAL_COUNT = new RegExp(String.raw`\b(?:${ORDINALS})\b(?!\s+(?:half|quarter|floor|round|set|innings|period|leg|stage|day of)\b)`, 'gi');
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
