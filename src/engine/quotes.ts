@@ -599,6 +599,11 @@ class People {
   }
 
   /** A description the text also gives someone ("an older man in a Route 47 cap"): a way to ask for them, and their gender if it says. */
+  /** `describe`, by the phrase the text called them by: "the former champion" → "former champion". */
+  describeAs(index: number, phrase: string): void {
+    this.describe(index, phrase.trim().replace(/^the\s+/i, ''));
+  }
+
   describe(index: number, description: string): void {
     const person = this.list[index]!;
     (person.otherRoles ??= new Set()).add(description);
@@ -615,7 +620,7 @@ class People {
     const whole = this.byRoleWord(noun, before, phrase);
     const tagged = whole === undefined && untagged !== phrase ? this.byRoleWord(noun, before, untagged) : undefined;
     // (Readers ask for them so too: "what did the Liberal Democrat councillor say".)
-    if (tagged !== undefined) this.describe(tagged, phrase.trim().replace(/^the\s+/i, ''));
+    if (tagged !== undefined) this.describeAs(tagged, phrase);
     const own = whole ?? tagged;
     // Only "the skipper" goes back to someone named before: "one senior backbencher" is someone new.
     if (own !== undefined || !/^\s*the\s/i.test(phrase)) return own;
@@ -1319,7 +1324,7 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     if (body !== undefined) return { person: body };
     const person = describedPerson(phrase, roleSubject[2]!, ctx, before);
     // ("The 71-year-old said …" after "Keith Dunning has lived …": readers ask for him so too.)
-    if (person !== undefined && AGED.test(phrase)) ctx.people.describe(person, phrase.trim().replace(/^the\s+/i, '').toLowerCase());
+    if (person !== undefined && AGED.test(phrase)) ctx.people.describeAs(person, phrase.toLowerCase());
     return { person: person ?? ctx.people.unnamed(fullerDescription(phrase, roleSubject[2]!, ctx, before) ?? phrase) };
   }
   return undefined;
@@ -1688,7 +1693,7 @@ function byRole(phrase: string, noun: string, ctx: Context, before: PersonMentio
   if (body !== undefined) return { person: body };
   const described = describedPerson(phrase, noun, ctx, before);
   // "“…,” the former champion said" of Tabakov: readers ask for him so too.
-  if (described !== undefined) ctx.people.describe(described, phrase.replace(/^the\s+/i, ''));
+  if (described !== undefined) ctx.people.describeAs(described, phrase);
   return { person: described ?? ctx.people.unnamed(fullerDescription(phrase, noun, ctx, before) ?? phrase) };
 }
 
@@ -3498,7 +3503,7 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   // (Readers ask for them so too: "what did the 71-year-old say".)
   if (/^the\s+\d{1,3}-year-old$/i.test(phrase.trim())) {
     const person = lastPersonBefore(ctx.people, ctx.mentions, paragraph, offset);
-    if (person !== undefined) ctx.people.describe(person, phrase.trim().replace(/^the\s+/i, '').toLowerCase());
+    if (person !== undefined) ctx.people.describeAs(person, phrase.toLowerCase());
     return person;
   }
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
@@ -3529,7 +3534,7 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     const holder = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), before, r.phrase) : undefined;
     const described = r && holder === undefined ? describedPerson(r.phrase, r.noun, ctx, before) : undefined;
     // "The 34-year-old high school teacher … said": readers ask for him so too (as in `byRole`).
-    if (described !== undefined) ctx.people.describe(described, r!.phrase.replace(/^the\s+/i, ''));
+    if (described !== undefined) ctx.people.describeAs(described, r!.phrase);
     const known = holder ?? described;
     if (known !== undefined) return known;
     // Someone by role ("a spokesman for …"), a body ("the department", "the researchers"), or a
