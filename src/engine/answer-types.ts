@@ -6,7 +6,7 @@
  */
 import { stemmer } from 'stemmer';
 import { findNames, isPersonNoun, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
-import { NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
+import { ABBREVIATED_TITLES, NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
@@ -396,7 +396,7 @@ function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing'
 }
 
 /** "who is the county sheriff", "who's the lead scientist on it": whose role is asked, by its head noun. */
-const ASKS_HOLDER = /^who(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|his|her)\s+((?:[a-z'-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|at|for|on|in)\b.*)?\s*\??$/;
+const ASKS_HOLDER = /^who(?:'s|s| is| was| are| were| will be)\s+(?:the|its|their|his|her)\s+((?:[a-z'-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|at|for|on|in)\b(.*))?\s*\??$/;
 const BOSS = new Set(['boss', 'head', 'chief', 'leader']);
 
 /** Does the text give the name at `start..end` the role asked for? */
@@ -411,21 +411,43 @@ function holderTest(q: string): HolderTest | undefined {
   const m = ASKS_HOLDER.exec(q.trim().replace(/’/g, "'"));
   if (!m || !isRoleNoun(m[2]!)) return undefined;
   // "who's the boss of Northvale": whoever heads it, whatever the title.
-  const roles = BOSS.has(m[2]!) ? [...BOSS, 'chief executive', 'ceo', 'managing director', 'director', 'president', 'chair', 'chairman', 'chairwoman'] : roleSynonyms(m[2]!);
+  const roles = BOSS.has(m[2]!) ? [...BOSS, ...HEADS] : roleSynonyms(m[2]!);
+  // "Gov. Teresa Valdane", "Capt. Elias Marchbank": the title as news abbreviates it. (Not "Dr":
+  // a doctorate, whatever the holder's work.)
+  const abbreviated = Object.keys(ABBREVIATED_TITLES).filter((k) => k !== 'dr' && roles.includes(ABBREVIATED_TITLES[k]!)).map((k) => `${k}\\.?`);
   // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office
   // itself must be said with it.
   const office = m[1]!.split(/\s+/).find((w) => OFFICE_WORD.test(w));
-  const role = `${office ? `${office}\\s+` : ''}(?:${roles.join('|')})s?`;
+  const role = `${office ? `${office}\\s+` : ''}(?:${[...roles.map((r) => `${r}s?`), ...abbreviated].join('|')})`;
   // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
-  const before = new RegExp(`(?<!\\b(?:assistant|deputy|vice|acting|interim|shadow|associate)\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+[\\p{L}-]+)?(?:,)?\\s+(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof)\\.?\\s+)?$`, 'iu');
-  // (The role heads the apposition: not "a spokeswoman for the sheriff's office".)
-  const apposed = new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,4}?${role}\\b`, 'iu');
-  const copular = new RegExp(`^\\s+(?:is|was|has been|became)\\s+(?:the|a|an|its)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
+  // ("the senior coroner for Hartbridge and West Marlshire, Alison Penhaligon": the role's own
+  // "for …" may stand between; "The council leader, Councillor Joanne Whitlock": so may a title.)
+  const before = new RegExp(`(?<!\\b${NOT_THE_HOLDER}\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+(?:of|for|at)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+,|\\s+[\\p{L}-]+)?(?:,)?\\s+(?:${TITLE_BEFORE_NAME}\\s+)?$`, 'iu');
+  // (The role heads the apposition: not "a spokeswoman for the sheriff's office". "the museum's
+  // executive director and chief curator": a second role may come first.)
+  const apposed = new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,5}?${role}\\b`, 'iu');
+  // "Dr Owain Pritchard, a palaeontologist at the University of Mercia and the paper's lead
+  // author": the role asked may be the apposition's second.
+  const second = new RegExp(`^,\\s*(?:the|a|an)\\s[^;.?!“”"‘]{0,100}?,?\\s+and\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
+  // "Pellew, who has been named chairman": made the holder, as well as being it.
+  const copular = new RegExp(`^(?:,\\s*who)?\\s+(?:is|was|has been|became|(?:was|has been|had been) (?:named|appointed|elected|made))\\s+(?:as\\s+)?(?:(?:the|a|an|its|their)\\s+)?(?:(?!${NOT_THE_HOLDER}\\s)[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
+  // "who is the councillor for ward 2": a number the role is held for names which one ("who
+  // represents ward 4" is another), and must stand by the name (not as money: "$2 million").
+  const numbers = m[3]?.match(/\d+/g) ?? [];
+  const numbered = numbers.map((n) => new RegExp(`(?<![$£€\\d.,])\\b${n}\\b(?![.,]?\\d)`));
   return (text, start, end) => {
     const after = text.slice(end, end + 80);
-    return before.test(text.slice(Math.max(0, start - 40), start)) || apposed.test(after) || copular.test(after);
+    if (numbered.some((n) => !n.test(text.slice(Math.max(0, start - 80), end + 80)))) return false;
+    return before.test(text.slice(Math.max(0, start - 80), start)) || apposed.test(after) || copular.test(after) || second.test(text.slice(end, end + 160));
   };
 }
+
+/** Words that make a role another office: "deputy headteacher", "acting chief executive". */
+const NOT_THE_HOLDER = '(?:assistant|deputy|vice|acting|interim|shadow|associate)';
+/** Who heads a body, by title: "the boss" may be any of them. */
+const HEADS = ['chief executive', 'ceo', 'managing director', 'general manager', 'executive director', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'general secretary', 'secretary general'];
+/** A title between a role and the name it gives: "The council leader, Councillor Joanne Whitlock". */
+const TITLE_BEFORE_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof|Cllr)\.?|Councillor|Councilor|Professor|Sir|Dame|Lord|Lady|Judge)`;
 
 /** Every place in a text (see TESTS.place). */
 const PLACE_ALL = new RegExp(TESTS.place.source, 'gu');

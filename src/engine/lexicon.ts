@@ -299,6 +299,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   // A union's "regional organiser" is the union official readers ask for.
   ['official', 'organiser', 'organizer'],
   ['boss', 'head', 'chief'],
+  // "Chief Executive Douglas Amberley" is the CEO readers ask for.
+  ['ceo', 'chief executive', 'chief executive officer'],
   // A football club's "boss Ross Dunleavy" is its manager.
   ['boss', 'manager'],
   ['captain', 'skipper'],

@@ -462,6 +462,36 @@ describe('"who is the county sheriff"', () => {
   });
 });
 
+describe('"who is the CEO", "who\'s the governor": a role as news writes it', () => {
+  const who = (q: string, text: string) => typeLocator()(['person', 'organisation'], text, q)!.length > 0;
+
+  it('reads a title abbreviated ("Gov.", "Capt.") or spelt out ("Chief Executive" for the CEO)', () => {
+    expect(who("who's the governor", 'Speaking in Tallahassee, Gov. Teresa Valdane urged evacuees not to return yet.')).toBe(true);
+    expect(who('who was the captain', 'Capt. Elias Marchbank was last seen helping passengers into the lifeboat.')).toBe(true);
+    expect(who('who is the ceo', '"This is the hardest decision I\'ve made," Chief Executive Douglas Amberley said.')).toBe(true);
+    expect(who('who is the ceo', 'Finance director Douglas Amberley said the cuts were needed.')).toBe(false);
+    // ("Dr" is a doctorate, whatever the holder's work.)
+    expect(who('who is the doctor', 'Dr Owain Pritchard, a palaeontologist, said the rock was Jurassic.')).toBe(false);
+  });
+
+  it('reads the role\'s own "for …" or a title between the role and the name', () => {
+    expect(who('who is the coroner', 'The senior coroner for Hartbridge and West Marlshire, Alison Penhaligon, said she would write to the council.')).toBe(true);
+    expect(who('who is the council leader', 'The council leader, Councillor Joanne Whitlock, said: ‘Please stay at home.’')).toBe(true);
+  });
+
+  it('reads the role second in an apposition, or given by appointment, but not a deputy\'s or an acting one', () => {
+    expect(who('who is the lead author', 'Dr Owain Pritchard, a palaeontologist at the University of Mercia and the paper’s lead author, said the rock was Jurassic.')).toBe(true);
+    expect(who('who is the curator', '“We were the last stop,” said Janet Okafor-Lind, the museum’s executive director and chief curator.')).toBe(true);
+    expect(who('who is the chairman', 'The club said Graham Pellew, who has been named chairman, will sit on a five-person board.')).toBe(true);
+    expect(who('who is the headteacher', 'The council said Sarah Whitlock had been appointed acting headteacher with immediate effect.')).toBe(false);
+  });
+
+  it('holds to the number of the seat asked: "the councillor for ward 2" is not the one for ward 4', () => {
+    expect(who('who is the councillor for ward 2', 'Coun. Raj Bhattacharya, who represents ward 4, moved to cut $2 million from the police increase.')).toBe(false);
+    expect(who('who is the councillor for ward 2', 'Coun. Raj Bhattacharya, who represents Ward 2, moved to cut the police increase.')).toBe(true);
+  });
+});
+
 describe('an age range', () => {
   it('reads "ranged in age from 19 to 84" and "aged between 19 and 84" as ages', () => {
     const age = (text: string) => spansOf('age', 'how old were the patients')(text) > 0;
