@@ -402,6 +402,19 @@ describe('"has it happened before"', () => {
 describe('where', () => {
   const where = (text: string) => (typeLocator([text])(['place'], text, 'where is it') ?? []).map((at) => text.slice(at, at + 20));
 
+  it('finds an address, a seat, a named school or court, "nearby" towns and "the Richmond, California, company"', () => {
+    const asked = (q: string, text: string) => (typeLocator([text])(['place'], text, q) ?? []).length > 0;
+    expect(asked('where is the new crisis center', 'The crisis center, a 16-bed facility at 410 E. Marlowe St., opened Tuesday.')).toBe(true);
+    expect(asked('which seat is marchbank mp for', 'Helen Marchbank, 51, the MP for Wrexley and Dunmore, has begun her Budget.')).toBe(true);
+    expect(asked('what school do her kids go to', '“I found out from Facebook,” said Melissa Ortega, whose two children attend Brookside Elementary.')).toBe(true);
+    expect(asked('which station does she want open', 'She would push for the reopening of Fenn Cross railway station, which closed in 1968.')).toBe(true);
+    expect(asked('which court did they file in', 'In a petition filed with the U.S. Bankruptcy Court for the District of Delaware, Bluestem listed its debts.')).toBe(true);
+    expect(asked('where is brandvold headquartered', 'Brandvold, which is based in nearby Farrow Township, said it was pleased.')).toBe(true);
+    expect(asked('where is ferrolith headquartered', 'The round values the Richmond, California, company at about $410 million.')).toBe(true);
+    // (The question's own noun is no answer: "the school" for "which school".)
+    expect(asked('which school is closing', 'It also plans to close the school at the end of this year.')).toBe(false);
+  });
+
   it('reads "on October 9" and "in March" as when, never where', () => {
     expect(where('Engineers who had worked on the mission since its launch on October 9, 2018, embraced.')).toEqual([]);
     expect(where('The paper was published in March.')).toEqual([]);
