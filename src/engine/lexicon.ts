@@ -155,6 +155,9 @@ export const NON_PERSON_HEADS = new Set([
   // Places people meet and buildings: "the Greenbury Inn", "Harbor Arena".
   'inn', 'hotel', 'motel', 'restaurant', 'cafe', 'café', 'bar', 'pub', 'diner', 'arena', 'theater', 'theatre',
   'library', 'gallery', 'wing', 'building', 'plaza', 'mall', 'center', 'centre', 'field', 'gardens', 'lake',
+  // Firms named for their trade: "Hartwell Brandt Securities", "Denholm Aggregates", "Kestrel Parcels".
+  'securities', 'homes', 'networks', 'aggregates', 'parcels', 'logistics', 'foods', 'brands', 'ventures', 'investments',
+  'estates', 'properties', 'solutions', 'software', 'insurance', 'llc', 'llp', 'plc',
 ]);
 
 /** Capitalised words that open sentences or name days and months, never the start of a name. */

@@ -363,6 +363,37 @@ describe('ages, lengths and times as stories give them', () => {
   });
 });
 
+describe('money, dates, ages and firms as the world writes them', () => {
+  const holds = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length > 0;
+
+  it('reads rupees, crore and other currencies as money', () => {
+    expect(holds('how much did the line cost to build', 'The corridor has been built at a cost of ₹7,842 crore.')).toBe(true);
+    expect(holds('how much was the family paid back', 'The family got compensation of about 40,000 rupees.')).toBe(true);
+    expect(holds('how much did the owner pay for him', 'He bought Quiet Harbour for 9,000 guineas in 2022.')).toBe(true);
+  });
+
+  it('reads a holiday, "the new year" and the end or start of a named term as when', () => {
+    expect(holds('when can people shop there again', 'The co-op hopes to reopen the store by Thanksgiving.')).toBe(true);
+    expect(holds('when will it be published', 'The department will publish a consultation in the new year.')).toBe(true);
+    expect(holds('when will supply be caught up', '“We expect supply to be fully caught up by the end of the first quarter.')).toBe(true);
+    expect(holds('when will full service be back', 'Our goal is to restore full service by the start of the second semester.')).toBe(true);
+    // ("the start of the year" is no founding date: "when was Corvane started".)
+    expect(holds('when was corvane started', 'The stock had closed at $27.65, down from $41.20 at the start of the year.')).toBe(false);
+  });
+
+  it('reads "a man in his 60s", "ages 68, 74 and 81" and "her daughter, then 10," as ages', () => {
+    expect(holds('how old is the injured man', 'A man in his 60s was taken to hospital.')).toBe(true);
+    expect(holds('how old were the victims', 'The three people who died were ages 68, 74 and 81, officials said.')).toBe(true);
+    expect(holds('how old was her daughter', 'She found that her daughter, then 10, had been posting videos.')).toBe(true);
+    expect(holds('how old is he', '“Most of our ringers are in their sixties,” said Mr Dunning.')).toBe(false);
+  });
+
+  it('reads a firm named for its trade as a body: "an analyst at Hartwell Brandt Securities"', () => {
+    expect(holds('what bank does reyes work for', '“No surprise,” said Tomás Reyes, an analyst at Hartwell Brandt Securities.')).toBe(true);
+    expect(holds('which company owned the lorry', 'The lorry’s operator, Denholm Aggregates, said it had fitted cameras.')).toBe(true);
+  });
+});
+
 describe('counts by ordinal, temperatures as written, rewards in money', () => {
   it('counts "the rocket’s ninth launch" for "how many times", but not "the second round"', () => {
     const counts = spansOf('count', 'how many times has it flown');
