@@ -248,6 +248,15 @@ describe('causes news gives in set phrases', () => {
     }
     expect(causes('The committee met for two days.')).toBe(false);
   });
+
+  it('finds a cause in "driven largely by", "pointing to", "reduced to reflect" and "when a valve failed"', () => {
+    const causes = (q: string, text: string) => spansOf('cause', q)(text) > 0;
+    expect(causes('why did prices jump', 'Inflation rose to 3.6% in June, driven largely by food and airfares.')).toBe(true);
+    expect(causes('why such a big increase', 'The commission recommended a rise, pointing to inflation of 4.1%.')).toBe(true);
+    expect(causes('why was the fine cut', 'The judge reduced the fine by a third to reflect the company’s guilty plea.')).toBe(true);
+    expect(causes('what caused the spill', 'The worst release came on Aug. 14, 2023, when a storage tank valve failed and water flowed into the river.')).toBe(true);
+    expect(causes('what caused the spill', 'The worst release came on Aug. 14, 2023, when water flowed into the river.')).toBe(false);
+  });
 });
 
 describe('a cause stated outright', () => {
