@@ -67,6 +67,9 @@ export function expectedTypes(question: string): AnswerType[] {
   // "how heavy are the tags" is answered by a weight ("0.29 grams"), not by "5,000 miles": a
   // dimension asks for its own units.
   if (/\bhow (?:heavy|light)\b|\bhow much (?:does|do|did) (?:[a-z-]+ ){1,4}weigh\b|\bwhat (?:does|do|did) (?:[a-z-]+ ){1,4}weigh\b/.test(q)) return ['weight'];
+  // "How far behind was Reese", "how far did he win by": a margin
+  // ("seven shots behind", "by three lengths"), in any units.
+  if (/\bhow far (?:behind|adrift|clear)\b|\bhow far\b.*\bwin by\b|\bby how far\b/.test(q)) return ['number', 'percent', 'length'];
   if (/\bhow far (?:in advance|ahead|back|off)\b/.test(q)) return ['duration', 'date'];
   if (/\bhow (?:tall|deep|wide|thick)\b/.test(q)) return ['length'];
   // "how far did shares fall": a share of something.

@@ -177,6 +177,13 @@ describe('a dimension asks for its own units', () => {
     expect(expectedTypes('how hot did it get')).toEqual(['temperature']);
   });
 
+  it('asks for a margin in any units for "how far behind" and "how far did he win by"', () => {
+    const behind = (text: string) => typeLocator()(expectedTypes('how far behind was reese'), text, 'how far behind was reese')!.length > 0;
+    expect(behind('Reese began the day seven shots behind Solberg.')).toBe(true);
+    expect(expectedTypes('how far did he win by')[0]).toBe('number');
+    expect(expectedTypes('how far down is the wreck')).toEqual(['length']);
+  });
+
   it('finds each in its units, and not a latitude for a temperature', () => {
     const at = (type: 'weight' | 'length' | 'speed' | 'temperature', text: string) => typeLocator()([type], text, 'x')!.length > 0;
     expect(at('weight', 'radio tags that weigh 0.29 grams')).toBe(true);
