@@ -94,7 +94,8 @@ export function expectedTypes(question: string): AnswerType[] {
   // "What time did it happen?" wants the clock ("9:47 a.m."), before "Wednesday afternoon".
   if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
   if (/\bwhat hours?\b/.test(q)) return ['time'];
-  if (WHEN_ASKED.test(q) || /\bwhat (?:day|date|year|month)\b|\bwhich (?:day|date|year|month)\b|\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  // ("Which days is Rourke suspended", "which nights did he break the notice": several dates.)
+  if (WHEN_ASKED.test(q) || /\b(?:what|which) (?:days?|dates?|years?|months?|nights?|weekends?|centur(?:y|ies)|decades?)\b/.test(q) || /\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   // "whats hargroves job", "what does pettifer do for a living": a role noun ("a school bus driver").
   if (/\bwhat(?:'s|s| is| was| were| are| does| did| do)?\b[^?]*\b(?:job|occupation|profession)\b(?! (?:cuts?|losses)\b)|\bfor a living\b|\bwhat (?:job|work|kind of work) (?:does|did|do)\b/.test(q) && !/^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/.test(q)) return ['role', 'person'];
   // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.

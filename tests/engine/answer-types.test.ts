@@ -379,6 +379,15 @@ describe('ages, lengths and times as stories give them', () => {
   });
 });
 
+describe('"which days", "what years": several dates asked by their noun', () => {
+  it('asks for dates, not for a name', () => {
+    for (const q of ['which days is rourke suspended', 'what years did they look at', 'which months are the busiest', 'which centuries were people living there', 'which nights did he break the notice']) {
+      expect(expectedTypes(q)[0], q).toBe('date');
+    }
+    expect(expectedTypes('which routes are being cut')[0]).not.toBe('date');
+  });
+});
+
 describe('money, dates, ages and firms as the world writes them', () => {
   const holds = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length > 0;
 
