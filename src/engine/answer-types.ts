@@ -301,7 +301,7 @@ interface TextFacts {
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType | 'stood' | 'thing' | 'within' | 'standing', number[]>;
+  spans: Map<AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered', number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
@@ -392,8 +392,13 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
 
+/** "which routes", "what bus", "which gate": a kind of thing that goes by its number. */
+const NUMBERED_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:routes?|lines?|bus(?:es)?|platforms?|gates?|flights?|terminals?|wards?|districts?|runways?|exits?|highways?|services)\b/;
+/** A number as a name: "Routes 14, 22", "Gate B12", "the 41, 41A, 63 and 118". */
+const NUMBERED = /\b(?:Routes?|Lines?|Bus(?:es)?|Platforms?|Gates?|Flights?|Terminals?|Wards?|Districts?|Runways?|Exits?|Highways?|Interstates?|No\.)\s+[A-Z]?\d+[A-Z]?\b|\bthe\s+\d+[A-Z]?,\s+\d+[A-Z]?\b/;
+
 /** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
-function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within' | 'standing', test: RegExp): number[] {
+function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered', test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
   return known;
@@ -552,7 +557,10 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         const personAsked = q.match(/[a-z-]+/g)!.some((w) => PERSON_WORD.test(w) || isRoleNoun(w));
         if (personAsked) return named.filter((m) => m.personLike && !/^\s*(?:said|says|told|added)\b/.test(text.slice(m.end, m.end + 12))).map((m) => m.start);
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
-        return [...named.map((m) => m.start), ...org];
+        // "Which routes are being cut": a route goes by its number ("Routes 14, 22 and 47",
+        // "the 41, 41A, 63 and 118").
+        const numbered = NUMBERED_ASKED.test(q) ? spansOf(f, text, 'numbered', NUMBERED) : [];
+        return [...named.map((m) => m.start), ...org, ...numbered];
       }
       case 'organisation': {
         // ("Who is the county sheriff?" asks for a person, not "the sheriff's office".)

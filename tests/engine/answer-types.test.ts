@@ -388,6 +388,15 @@ describe('"which days", "what years": several dates asked by their noun', () => 
   });
 });
 
+describe('"which routes": a thing that goes by its number', () => {
+  it('reads "Routes 14, 22 and 47" and "the 41, 41A, 63 and 118" as the names asked', () => {
+    const named = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length > 0;
+    expect(named('which routes are being cut', 'The plan ends Routes 14, 22, 31 and 47.')).toBe(true);
+    expect(named('which bus routes are being axed', 'The operator confirmed that the 41, 41A, 63 and 118 will run for the last time.')).toBe(true);
+    expect(named('which bus routes are being axed', 'The operator will cut 14 services next year.')).toBe(false);
+  });
+});
+
 describe('money, dates, ages and firms as the world writes them', () => {
   const holds = (q: string, text: string) => typeLocator()(expectedTypes(q), text, q)!.length > 0;
 
