@@ -427,11 +427,14 @@ function holderTest(q: string): HolderTest | undefined {
   // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office
   // itself must be said with it.
   const office = m[1]!.split(/\s+/).find((w) => OFFICE_WORD.test(w));
-  const role = `${office ? `${office}\\s+` : ''}(?:${[...roles.map((r) => `${r}s?`), ...abbreviated].join('|')})`;
+  // ("vice chancellor" is written "vice-chancellor" too.)
+  const role = `${office ? `${office}\\s+` : ''}(?:${[...roles.map((r) => `${r.replace(/ /g, '[\\s-]')}s?`), ...abbreviated].join('|')})`;
+  // ("The shadow rail minister, Oliver Brannigan" is the one asked for "the shadow rail minister".)
+  const otherOffice = `(?:${NOT_THE_HOLDER.filter((w) => !m[1]!.split(/\s+/).includes(w)).join('|')})`;
   // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
   // ("the senior coroner for Hartbridge and West Marlshire, Alison Penhaligon": the role's own
   // "for …" may stand between; "The council leader, Councillor Joanne Whitlock": so may a title.)
-  const before = new RegExp(`(?<!\\b${NOT_THE_HOLDER}\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+(?:of|for|at)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+,|\\s+[\\p{L}-]+)?(?:,)?\\s+(?:${TITLE_BEFORE_NAME}\\s+)?$`, 'iu');
+  const before = new RegExp(`(?<!\\b${otherOffice}\\s+(?:[\\p{L}-]+\\s+)?)\\b${role}(?:\\s+(?:of|for|at)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?[\\p{L}'’-]+,|\\s+[\\p{L}-]+)?(?:,)?\\s+(?:${TITLE_BEFORE_NAME}\\s+){0,2}$`, 'iu');
   // (The role heads the apposition: not "a spokeswoman for the sheriff's office". "the museum's
   // executive director and chief curator": a second role may come first.)
   const apposed = new RegExp(`^(?:’s|'s)?,\\s*(?:\\d{1,3},\\s*)?(?:who\\s+(?:is|was)\\s+)?(?:the|a|an|its|their)?\\s*(?:(?!(?:of|for|at|with|to|from|on|in)\\s)[\\p{L}'’-]+\\s+){0,5}?${role}\\b`, 'iu');
@@ -439,7 +442,7 @@ function holderTest(q: string): HolderTest | undefined {
   // author": the role asked may be the apposition's second.
   const second = new RegExp(`^,\\s*(?:the|a|an)\\s[^;.?!“”"‘]{0,100}?,?\\s+and\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
   // "Pellew, who has been named chairman": made the holder, as well as being it.
-  const copular = new RegExp(`^(?:,\\s*who)?\\s+(?:is|was|has been|became|(?:was|has been|had been) (?:named|appointed|elected|made))\\s+(?:as\\s+)?(?:(?:the|a|an|its|their)\\s+)?(?:(?!${NOT_THE_HOLDER}\\s)[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
+  const copular = new RegExp(`^(?:,\\s*who)?\\s+(?:is|was|has been|became|(?:was|has been|had been) (?:named|appointed|elected|made))\\s+(?:as\\s+)?(?:(?:the|a|an|its|their)\\s+)?(?:(?!${otherOffice}\\s)[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
   // "who is the councillor for ward 2": a number the role is held for names which one ("who
   // represents ward 4" is another), and must stand by the name (not as money: "$2 million").
   const numbers = m[3]?.match(/\d+/g) ?? [];
@@ -452,9 +455,9 @@ function holderTest(q: string): HolderTest | undefined {
 }
 
 /** Words that make a role another office: "deputy headteacher", "acting chief executive". */
-const NOT_THE_HOLDER = '(?:assistant|deputy|vice|acting|interim|shadow|associate)';
+const NOT_THE_HOLDER = ['assistant', 'deputy', 'vice', 'acting', 'interim', 'shadow', 'associate'];
 /** Who heads a body, by title: "the boss" may be any of them. */
-const HEADS = ['chief executive', 'ceo', 'managing director', 'general manager', 'executive director', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'general secretary', 'secretary general'];
+const HEADS = ['chief executive', 'ceo', 'managing director', 'manager', 'head coach', 'general manager', 'executive director', 'director', 'president', 'chair', 'chairman', 'chairwoman', 'general secretary', 'secretary general'];
 /** A title between a role and the name it gives: "The council leader, Councillor Joanne Whitlock". */
 const TITLE_BEFORE_NAME = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Sgt|Lt|Capt|Col|Gen|Rev|Prof|Cllr)\.?|Councillor|Councilor|Professor|Sir|Dame|Lord|Lady|Judge)`;
 

@@ -304,6 +304,7 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['boss', 'head', 'chief'],
   // "Chief Executive Douglas Amberley" is the CEO readers ask for.
   ['ceo', 'chief executive', 'chief executive officer'],
+  ['cfo', 'chief financial officer', 'finance director'],
   // A football club's "boss Ross Dunleavy" is its manager.
   ['boss', 'manager'],
   ['captain', 'skipper'],

@@ -564,6 +564,14 @@ describe('"who is the CEO", "who\'s the governor": a role as news writes it', ()
     expect(who('who is the headteacher', 'The council said Sarah Whitlock had been appointed acting headteacher with immediate effect.')).toBe(false);
   });
 
+  it('reads "vice-chancellor" for "vice chancellor", two titles, the CFO spelt out, and a shadow minister when asked', () => {
+    expect(who('who is the vice chancellor', 'The vice-chancellor, Professor Dame Helen Ashworth-Lyle, wrote to all staff.')).toBe(true);
+    expect(who('who is the cfo', '“The reserves are not a piggy bank,” Gareth Oduya, the city’s chief financial officer, told council.')).toBe(true);
+    expect(who('who is the shadow rail minister', 'The shadow rail minister, Oliver Brannigan, said the rise broke a promise.')).toBe(true);
+    expect(who('who is the rail minister', 'The shadow rail minister, Oliver Brannigan, said the rise broke a promise.')).toBe(false);
+    expect(who("who's the boss of the team", 'City’s manager, Sofia Lindqvist, admitted her side had been overawed.')).toBe(true);
+  });
+
   it('holds to the number of the seat asked: "the councillor for ward 2" is not the one for ward 4', () => {
     expect(who('who is the councillor for ward 2', 'Coun. Raj Bhattacharya, who represents ward 4, moved to cut $2 million from the police increase.')).toBe(false);
     expect(who('who is the councillor for ward 2', 'Coun. Raj Bhattacharya, who represents Ward 2, moved to cut the police increase.')).toBe(true);
