@@ -219,6 +219,9 @@ export const NOT_GIVEN = /\b(?:(?:declined|refused|would not|wouldn['’]t|did n
  */
 export const STATES_CAUSE = /\b(?:because|due to|owing to|caused by|the (?:(?:most |more )?likely |(?:most )?probable |main |root |immediate |underlying )?cause|reasons? (?:for|why|was|is)|blam(?:e|es|ed|ing)|citing|(?:driven|fu(?:el|ell)ed|spurred|brought on) by|attributed to|stem(?:s|med)? from|traced to|as a result of|result of|led to|so that|in order to|concerned (?:by|about)|(?:made|makes|making) (?:[\w-]+\s+){0,3}?(?:unsustainable|unviable|uneconomic|unaffordable|impossible))\b/i;
 
+/** The signs an amount of money opens with: "$41.2 million", "₹7,842 crore". */
+const CURRENCY_SIGN = '[$£€¥₹₩₽₺₦₱₪]';
+
 const WEIGHT_UNIT = 'grams?|g|kilograms?|kg|kilos?|milligrams?|mg|tons?|tonnes?|lbs?|pounds|ounces?|oz|stone';
 const LENGTH_UNIT = 'feet|foot|ft|metres?|meters?|m|miles?|km|kilometres?|kilometers?|inches|inch|in\\.|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|yards?|storeys?|stories|floors|fathoms|light(?:\\s|-)years?|nautical miles';
 
@@ -241,7 +244,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   // ("19-year-old" is an age, not how long anything lasted.)
   duration: new RegExp(`\\b(?:\\d[\\d,.]*|${RATE_BEFORE}an?\\b|${COUNT_WORD})(?:\\s+and\\s+a\\s+half)?[\\s-]+(?:(?:more|full|whole|straight|consecutive|extra|working|business|calendar)\\s+)?${UNIT}\\b(?![\\s-]old\\b)(?!-round\\b)|\\b\\d+\\s?(?:mins?|secs?|hrs?)\\b|\\b(?:since|until|for)\\s+(?:(?:last|early|late|mid-?)\\s+)?(?:${WEEKDAY}|${MONTH}|(?:1[5-9]|20)\\d\\d)|\\bsince\\s+last\\s+(?:year|month|week|summer|spring|autumn|fall|winter)\\b|\\bdecades?\\b|\\blife\\b|\\b\\d{1,2}:\\d\\d:\\d\\d\\b|${YEAR_SPAN}`, 'i'),
   // "50p" is money; "9 p.m." is not.
-  money: /[$£€¥₹₩₽₺₦₱₪]\s?\d|\b\d[\d,.]*\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|rupees?|crores?|lakhs?|yuan|renminbi|francs?|kronor|kroner|krona|pesos?|roubles?|rubles?|shekels?|dinars?|dirhams?|riyals?|ringgit|baht|rand|guineas|p\b(?!\.?\s?m\b))|\b(?:million|billion|trillion)\s+(?:dollars|pounds|euros)\b|\bUSD|GBP|EUR\b/i,
+  money: new RegExp(`${CURRENCY_SIGN}\\s?\\d|\\b\\d[\\d,.]*\\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|rupees?|crores?|lakhs?|yuan|renminbi|francs?|kronor|kroner|krona|pesos?|roubles?|rubles?|shekels?|dinars?|dirhams?|riyals?|ringgit|baht|rand|guineas|p\\b(?!\\.?\\s?m\\b))|\\b(?:million|billion|trillion)\\s+(?:dollars|pounds|euros)\\b|\\bUSD|GBP|EUR\\b`, 'i'),
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:${NUMBER_NAMES}|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   // (A death's cause: "died … from complications of pneumonia", "after a long illness".)
@@ -279,7 +282,7 @@ const TESTS: Record<AnswerType, RegExp> = {
 };
 
 /** An amount of money, whole: "£180 million", "$41.2 million", "300 dollars". */
-const AMOUNT = /[$£€¥₹₩₽₺₦₱₪]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k|crores?|lakhs?)\b)?|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|rupees?|crores?|lakhs?|yuan)\b/gi;
+const AMOUNT = new RegExp(`${CURRENCY_SIGN}\\s?\\d[\\d,.]*(?:\\s*(?:million|billion|trillion|bn|m|k|crores?|lakhs?)\\b)?|\\b\\d[\\d,.]*\\s*(?:million|billion|trillion)?\\s*(?:dollars?|pounds?|euros?|yen|pence|cents?|rupees?|crores?|lakhs?|yuan)\\b`, 'gi');
 
 /** Numbers that count time, not things: "two days", "11 weeks", "14 and 15 June", "in 2019", "7 a.m.". */
 const NOT_A_COUNT = new RegExp(
@@ -295,13 +298,16 @@ const NOT_A_COUNT = new RegExp(
 const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
 
 /** What a text holds, worked out once per text: the same sentences are typed for every question. */
+/** What a text's spans are kept under: a kind of answer, or a test some kinds share or add. */
+type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered';
+
 interface TextFacts {
   names: ReturnType<typeof findNames>;
   /** Role nouns with their offsets. */
   roles: Array<{ word: string; at: number }>;
   organisation?: { text: string; at: number };
   /** Offsets where each regex-typed thing starts. */
-  spans: Map<AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered', number[]>;
+  spans: Map<SpanKind, number[]>;
   /** Where places stand, and the place noun when it is one ("hospital"), not a name. */
   places?: Array<{ at: number; noun: string | undefined }>;
 }
@@ -398,7 +404,7 @@ const NUMBERED_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:routes?|lines?|bus(
 const NUMBERED = /\b(?:Routes?|Lines?|Bus(?:es)?|Platforms?|Gates?|Flights?|Terminals?|Wards?|Districts?|Runways?|Exits?|Highways?|Interstates?|No\.)\s+[A-Z]?\d+[A-Z]?\b|\bthe\s+\d+[A-Z]?,\s+\d+[A-Z]?\b/;
 
 /** Where `test` matches in `text` (its starts), worked out once per text and kept under `key`. */
-function spansOf(f: TextFacts, text: string, key: AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered', test: RegExp): number[] {
+function spansOf(f: TextFacts, text: string, key: SpanKind, test: RegExp): number[] {
   let known = f.spans.get(key);
   if (!known) f.spans.set(key, (known = [...text.matchAll(new RegExp(test.source, test.flags.includes('g') ? test.flags : `${test.flags}g`))].map((m) => m.index!)));
   return known;
