@@ -248,7 +248,7 @@ const TESTS: Record<AnswerType, RegExp> = {
   percent: /\d\s?%|\b(?:per ?cent|percentage points?)\b/i,
   number: new RegExp(`\\d|\\b(?:${NUMBER_NAMES}|hundred|thousand|million|billion|dozens?|half|quarter|a third|several|a few|no one|none|single|double|twice|triple)\\b`, 'i'),
   // (A death's cause: "died … from complications of pneumonia", "after a long illness".)
-  cause: /\b(?:complications of|(?:died|dies|death)\s+(?:[\w,'’-]+\s+){0,8}?(?:of|from)|(?:died|dies|(?:was|were) killed)\s+(?:[\w,'’-]+\s+){0,3}?when|cancer|illness|pneumonia|stroke|heart attack|heart failure|dementia|overdose|because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|(?:driven|fu(?:el|ell)ed|spurred|brought on|prompted|triggered|caused)\s+(?:[a-z]+ly\s+)?by|point(?:s|ed|ing) to|reflect(?:s|ed|ing)?|disagreed (?:over|about|on)|when (?:a|an|the|its|his|her|their) (?:[\w-]+\s+){0,3}?(?:failed|broke|burst|collapsed|caught fire|exploded|ruptured|gave way|malfunctioned|crashed|overheated|leaked)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|concerned (?:by|about)|(?:made|makes|making) (?:[\w-]+\s+){0,3}?(?:unsustainable|unviable|uneconomic|unaffordable|impossible)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|on (?:[\w-]+\s+){0,2}grounds|in protest|in (?:a|the|an) (?:[\w-]+\s+){0,2}(?:dispute|row|disagreement|standoff|battle) (?:over|about)|out of (?:concern|fear|respect)|in a bid to|so as to|with a view to|to (?:save|cut|reduce|lower) (?:money|costs?|spending)|attribut(?:e|ed) (?:to)|thanks to|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
+  cause: /\b(?:complications of|(?:died|dies|death)\s+(?:[\w,'’-]+\s+){0,8}?(?:of|from)|(?:died|dies|(?:was|were) killed)\s+(?:[\w,'’-]+\s+){0,3}?when|cancer|illness|pneumonia|stroke|heart attack|heart failure|dementia|overdose|because|due to|owing to|stem(?:s|med)? from|traced to|(?:is|was) what (?:made|makes|caused|drove)|as a result|result(?:ed)? (?:of|from)|caus(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|(?:driven|fu(?:el|ell)ed|spurred|brought on|prompted|triggered|caused)\s+(?:[a-z]+ly\s+)?by|point(?:s|ed|ing) to|reflect(?:s|ed|ing)?|disagreed (?:over|about|on)|when (?:a|an|the|its|his|her|their) (?:[\w-]+\s+){0,3}?(?:failed|broke|burst|collapsed|caught fire|exploded|ruptured|gave way|malfunctioned|crashed|overheated|leaked)|reasons?|after|since|following|amid|over concerns|concerns? (?:about|over|that)|concerned (?:by|about)|(?:made|makes|making) (?:[\w-]+\s+){0,3}?(?:unsustainable|unviable|uneconomic|unaffordable|impossible)|led to|prompt(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|so that|in order to|aimed at|meant to|in response to|on (?:[\w-]+\s+){0,2}grounds|in protest|in (?:a|the|an) (?:[\w-]+\s+){0,2}(?:dispute|row|disagreement|standoff|battle) (?:over|about)|out of (?:concern|fear|respect)|in a bid to|so as to|with a view to|to (?:save|cut|reduce|lower) (?:money|costs?|spending)|attribut(?:e|ed) (?:to)|thanks to|citing|(?:that|this|which)(?:['’]s| is| was) why|(?:makes?|made|making) (?:it|them|him|her|us|this|that)\s+(?:[\w-]+\s+)?(?:harder|easier|difficult|impossible|useless|unsafe|dangerous|unable|too)|leading (?:[\w-]+\s+){0,3}?to|put(?:s|ting)? (?:[\w'’-]+\s+){0,3}?down (?:[\w-]+\s+)?to|(?:could not|couldn['’]t|can['’]t|cannot|can not) afford|,\s*(?:finding|concluding|ruling) that|required by|rules? (?:that )?(?:require|bar|ban|prohibit)|fears?|worries|worried|unable|failed to|failure|lack of|shortage|rising|falling|higher|lower)\b/i,
   // An age, or when someone or something began: "born in 1961", "installed in 1987".
   // "of 38" is an age ("a man of 38"), not "an estate of 38 pubs".
   // ("about three weeks old", "18-month-old": a young animal's or a child's age is in weeks or months.)
@@ -433,8 +433,13 @@ function holderTest(q: string): HolderTest | undefined {
   // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office
   // itself must be said with it.
   const office = m[1]!.split(/\s+/).find((w) => OFFICE_WORD.test(w));
-  // ("vice chancellor" is written "vice-chancellor" too.)
-  const role = `${office ? `${office}\\s+` : ''}(?:${[...roles.map((r) => `${r.replace(/ /g, '[\\s-]')}s?`), ...abbreviated].join('|')})`;
+  // ("vice chancellor" is written "vice-chancellor" too. "The prosecutor" in a US court is an
+  // assistant U.S. or state's attorney.)
+  const titles = `(?:${[...roles.map((r) => `${r.replace(/ /g, '[\\s-]')}s?`), ...abbreviated, ...(roles.includes('prosecutor') ? [PROSECUTING_ATTORNEY] : [])].join('|')})`;
+  // "Health and Social Care Secretary Tom Ravensworth" is the health secretary; "St Ansel's
+  // minister for environment and fisheries", the environment minister; "director of public
+  // health", the public health director.
+  const role = office ? `(?:${office}(?:\\s+(?:and|&)(?:\\s+[\\p{L}-]+){1,3}?)?\\s+${titles}|${titles}\\s+(?:for|of)\\s+(?:the\\s+)?(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}?${office}\\b)` : titles;
   // ("The shadow rail minister, Oliver Brannigan" is the one asked for "the shadow rail minister".)
   const otherOffice = `(?:${NOT_THE_HOLDER.filter((w) => !m[1]!.split(/\s+/).includes(w)).join('|')})`;
   // (Not "Assistant Attorney General Karen Lindqvist" for "the attorney general": another office.)
@@ -451,14 +456,36 @@ function holderTest(q: string): HolderTest | undefined {
   const copular = new RegExp(`^(?:,\\s*who)?\\s+(?:is|was|has been|became|(?:was|has been|had been) (?:named|appointed|elected|made))\\s+(?:as\\s+)?(?:(?:the|a|an|its|their)\\s+)?(?:(?!${otherOffice}\\s)[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
   // "who is the councillor for ward 2": a number the role is held for names which one ("who
   // represents ward 4" is another), and must stand by the name (not as money: "$2 million").
+  // A court report names counsel by the side they speak for: "Priya Castellane, defending,",
+  // "Prosecuting, Helen Marchbank said", "Hugo Brackley KC, for Mr Farrow".
+  const side = roles.includes('lawyer') ? COUNSEL_SIDE : roles.includes('prosecutor') ? 'prosecuting' : undefined;
+  const sideBefore = side && new RegExp(`\\b(?:${side}),\\s+$`, 'i');
+  const sideAfter = side && new RegExp(`^(?:\\s+(?:KC|QC))?,\\s+(?:${side})\\b${side === COUNSEL_SIDE ? '|^\\s+(?:KC|QC),\\s+for\\b' : ''}`);
+  // "married the actress Margaret Doyle", "the guitarist Alan Pryor, whom she had married": a
+  // spouse is told by the wedding.
+  const spouse = roles.some((r) => SPOUSES.includes(r));
   const numbers = m[3]?.match(/\d+/g) ?? [];
   const numbered = numbers.map((n) => new RegExp(`(?<![$£€\\d.,])\\b${n}\\b(?![.,]?\\d)`));
   return (text, start, end) => {
     const after = text.slice(end, end + 80);
     if (numbered.some((n) => !n.test(text.slice(Math.max(0, start - 80), end + 80)))) return false;
-    return before.test(text.slice(Math.max(0, start - 80), start)) || apposed.test(after) || copular.test(after) || second.test(text.slice(end, end + 160));
+    const lead = text.slice(Math.max(0, start - 80), start);
+    if (sideBefore && (sideBefore.test(lead) || sideAfter!.test(after))) return true;
+    if (spouse && (MARRIED_BEFORE.test(lead) || MARRIED_AFTER.test(after))) return true;
+    return before.test(lead) || apposed.test(after) || copular.test(after) || second.test(text.slice(end, end + 160));
   };
 }
+
+/** A US prosecutor's title: "Assistant U.S. Attorney Daniel Cho", "Senior Assistant State's Attorney". */
+const PROSECUTING_ATTORNEY = String.raw`(?:(?:senior\s+)?assistant\s+)?(?:U\.S\.|United\s+States|district|state['’]s|county|commonwealth['’]s|prosecuting)\s+attorney`;
+/** The side a barrister speaks for, in a court report: "Priya Castellane, defending,". */
+const COUNSEL_SIDE = 'defending|representing|for the defen[cs]e';
+/** The roles a wedding names. */
+const SPOUSES = ['wife', 'husband', 'spouse', 'widow', 'widower'];
+/** "married the actress Margaret Doyle", "his marriage to Bernadine Tolliver": the one named is the spouse. */
+const MARRIED_BEFORE = /\b(?:married|marriage\s+to)\s+(?:(?:the|a|an|fellow)\s+)?(?:[\p{Ll}-]+\s+){0,2}?$/u;
+/** "Alan Pryor, whom she had married in 1966". */
+const MARRIED_AFTER = /^,\s*(?:whom|who)\s+(?:he|she)\s+(?:had\s+)?married\b/;
 
 /** Words that make a role another office: "deputy headteacher", "acting chief executive". */
 const NOT_THE_HOLDER = ['assistant', 'deputy', 'vice', 'acting', 'interim', 'shadow', 'associate'];

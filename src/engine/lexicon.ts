@@ -305,8 +305,11 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   // "Chief Executive Douglas Amberley" is the CEO readers ask for.
   ['ceo', 'chief executive', 'chief executive officer'],
   ['cfo', 'chief financial officer', 'finance director'],
-  // A football club's "boss Ross Dunleavy" is its manager.
-  ['boss', 'manager'],
+  ['coo', 'chief operating officer'],
+  // A football club's "boss Ross Dunleavy" is its manager; so is its head coach.
+  ['boss', 'manager', 'head coach'],
+  // A British school's head is its headteacher; readers say "headmistress", "the principal".
+  ['headteacher', 'head teacher', 'headmistress', 'headmaster', 'principal'],
   ['captain', 'skipper'],
   ['defence', 'defense'],
   ['prosecutor', 'prosecution', 'prosecuting'],

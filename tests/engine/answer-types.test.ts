@@ -264,6 +264,19 @@ describe('causes news gives in set phrases', () => {
     expect(causes('what caused the spill', 'The worst release came on Aug. 14, 2023, when a storage tank valve failed and water flowed into the river.')).toBe(true);
     expect(causes('what caused the spill', 'The worst release came on Aug. 14, 2023, when water flowed into the river.')).toBe(false);
   });
+
+  it('finds a cause in "citing", "that is why", "making it harder", "put down to", "could not afford" and a ruling\'s "finding that"', () => {
+    const causes = (q: string, text: string) => spansOf('cause', q)(text) > 0;
+    expect(causes('why was bail so high', 'The judge set bail at $90,000, citing his record.')).toBe(true);
+    expect(causes('why do people leave', 'The pay is poor, and that is why staff leave.')).toBe(true);
+    expect(causes('why is it hard to sleep', 'Screens delay melatonin, making it harder to fall asleep.')).toBe(true);
+    expect(causes('why are sales up', 'The owner puts that down partly to the new café.')).toBe(true);
+    expect(causes('why no lights', '“We couldn’t afford lights,” she said.')).toBe(true);
+    expect(causes('why was the award cut', 'The court cut the award, finding that the jury had been misdirected.')).toBe(true);
+    expect(causes('why can MPs not rent from family', 'Parliament’s rules bar MPs from renting homes from relatives.')).toBe(true);
+    expect(causes('why is there a ban', 'Gardeners will be banned from using hosepipes from Friday.')).toBe(false);
+    expect(causes('why was the award cut', 'The court cut the award to $1 million on Tuesday.')).toBe(false);
+  });
 });
 
 describe('a cause stated outright', () => {
@@ -570,6 +583,31 @@ describe('"who is the CEO", "who\'s the governor": a role as news writes it', ()
     expect(who('who is the shadow rail minister', 'The shadow rail minister, Oliver Brannigan, said the rise broke a promise.')).toBe(true);
     expect(who('who is the rail minister', 'The shadow rail minister, Oliver Brannigan, said the rise broke a promise.')).toBe(false);
     expect(who("who's the boss of the team", 'City’s manager, Sofia Lindqvist, admitted her side had been overawed.')).toBe(true);
+  });
+
+  it('reads an office among others ("Health and Social Care Secretary"), or after the title ("minister for the environment", "director of public health")', () => {
+    expect(who('who is the health secretary', '‘We will not stop,’ said Health and Social Care Secretary Joan Pettifer.')).toBe(true);
+    expect(who('who is the environment minister', 'The plan was backed by Kwame Asante, the island’s minister for fisheries and environment.')).toBe(true);
+    expect(who('who is the public health director', 'Dr Lena Moss, director of public health at the county council, urged caution.')).toBe(true);
+    expect(who('who is the health secretary', 'Education Secretary Joan Pettifer visited the school.')).toBe(false);
+  });
+
+  it('reads counsel by the side they speak for, and a US prosecutor by title', () => {
+    expect(who('who was his lawyer', 'Mark Elwood, defending, said his client was sorry.')).toBe(true);
+    expect(who('who was his barrister', 'Defending, Sara Quill said the loss had been repaid.')).toBe(true);
+    expect(who("who was the tenant's barrister", 'At the hearing, Alan Brook KC, for Ms Dean, argued the clause was void.')).toBe(true);
+    expect(who('who was the prosecutor', 'Prosecuting, Ruth Odell said the thefts went on for years.')).toBe(true);
+    expect(who('who was the prosecutor', 'Assistant U.S. Attorney Carla Voss told the jury the scheme was deliberate.')).toBe(true);
+    expect(who('who was his lawyer', 'Ruth Odell, prosecuting, said the thefts went on for years.')).toBe(false);
+  });
+
+  it('reads a spouse from the wedding, and a chief operating officer, a head coach and a headteacher by their other names', () => {
+    expect(who('who was his wife', 'In 1971 he married the cellist Anna Brightwell, whom he met at college.')).toBe(true);
+    expect(who('who was her husband', 'The singer Colm Fairley, whom she had married in 1980, died in 2004.')).toBe(true);
+    expect(who('who was her husband', 'She met the singer Colm Fairley in 1980 at a festival.')).toBe(false);
+    expect(who('who is the coo', 'Lara Finch, the firm’s chief operating officer, said orders had doubled.')).toBe(true);
+    expect(who("who's the manager", 'The club’s head coach, Tomas Vidal, said the squad was tired.')).toBe(true);
+    expect(who("who's the headmistress", 'Headteacher Gwen Lowry wrote to parents on Friday.')).toBe(true);
   });
 
   it('holds to the number of the seat asked: "the councillor for ward 2" is not the one for ward 4', () => {
