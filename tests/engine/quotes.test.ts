@@ -982,6 +982,17 @@ describe('round 17 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Anders Kjellberg-Vance']);
   });
 
+  it('gives "the statement said" to a body the paragraph before names by its noun ("In a statement, the council …"), or two paragraphs up past one naming no one', () => {
+    const council = parseArticle(
+      'T\n\nFenwick District Council brought the prosecution.\n\nIn a statement, the council reminded residents to check who takes their waste.\n\n‘Ask to see a licence before you hand anything over,’ the statement said.',
+    );
+    expect(speakersOfQuotes(council)).toEqual(['Fenwick District Council']);
+    const agency = parseArticle(
+      'T\n\nIn a statement, the Northern Rail Authority said delays had doubled since May.\n\nIt said 312 trains were cancelled on Friday alone.\n\n“We apologise to every passenger affected,” the statement said.',
+    );
+    expect(speakersOfQuotes(agency)).toEqual(['Northern Rail Authority']);
+  });
+
   it('keeps "County" at a sentence start from meaning "Marlow County Fairgrounds": "County epidemiologist Gwen Parikh said … “…”"', () => {
     const a = parseArticle(
       'T\n\nA clinic opens Thursday at the Marlow County Fairgrounds, Exhibit Hall B.\n\nCounty epidemiologist Gwen Parikh said contact tracers had so far found “about 140 people who may have been exposed, and we expect that number to grow.”',
