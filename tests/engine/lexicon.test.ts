@@ -78,6 +78,8 @@ describe('the word tables as the engine reads them', () => {
     expect([lemma('paid'), lemma('tied'), lemma('flies'), lemma('proceeding')]).toEqual(['pay', 'tie', 'fly', 'proceed']);
     // "boss" is not the plural of "bos", "rating" not "rat" + ing, "staring" not "star" + ing.
     expect([lemma('boss'), lemma('rating'), lemma('staring'), lemma('riding')]).toEqual([undefined, undefined, undefined, undefined]);
+    // Nor "fined" "fin" + ed, "hoping" "hop" + ing, "coded" "cod" + ed: another verb's, its e dropped.
+    expect([lemma('fined'), lemma('hoping'), lemma('coded'), lemma('rated'), lemma('scraped')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('finds every word of a table, the first and the last, and none that is not in it', () => {
