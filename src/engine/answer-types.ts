@@ -4,9 +4,9 @@
  * which kinds of thing a sentence holds. A sentence that lacks what is asked cannot answer with
  * confidence, however many of the question's words it shares.
  */
-import { stemmer } from 'stemmer';
 import { findNames, isPersonNoun, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
 import { ABBREVIATED_TITLES, NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
+import { stem } from './terms.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
@@ -168,7 +168,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
 };
 
 /** The same words as index terms, stemmed once. */
-const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words.map((w) => stemmer(w))])) as Record<AnswerType, string[]>;
+const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, words]) => [type, words.map((w) => stem(w))])) as Record<AnswerType, string[]>;
 
 /**
  * The index terms that name any of `types` (as `expectedTypes` gave them for `question`), and the
@@ -176,7 +176,7 @@ const TYPE_TERMS = Object.fromEntries(Object.entries(TYPE_WORDS).map(([type, wor
  */
 export function typeWords(types: readonly AnswerType[], question = ''): Set<string> {
   const kind = types.includes('name') ? WHICH_KIND.exec(question.toLowerCase())?.[1] : undefined;
-  return new Set([...types.flatMap((t) => TYPE_TERMS[t]), ...(kind ? [stemmer(kind)] : [])]);
+  return new Set([...types.flatMap((t) => TYPE_TERMS[t]), ...(kind ? [stem(kind)] : [])]);
 }
 
 const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b)';
@@ -357,7 +357,7 @@ function ageOwnerStems(q: string): string[] {
   const asked = /\bhow old (?:is|was|are|were|will)?\s*(.*)$/.exec(q)?.[1] ?? q;
   const words = asked.match(/[a-z]+/g) ?? [];
   const end = words.findIndex((w) => OWNER_ENDS.has(w));
-  return (end < 0 ? words : words.slice(0, end)).filter((w) => !NOT_AN_OWNER.has(w)).map((w) => stemmer(w));
+  return (end < 0 ? words : words.slice(0, end)).filter((w) => !NOT_AN_OWNER.has(w)).map((w) => stem(w));
 }
 /** Where the words naming whose age is asked end: "the woman WHO died", "pellew AND where's he from". */
 const OWNER_ENDS = new Set(['who', 'that', 'which', 'when', 'and', 'as', 'now', 'today', 'in', 'at', 'on', 'after', 'before', 'during', 'by']);
@@ -385,13 +385,13 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
   const lead = text.slice(opens, at);
   if (/\b(?:i|i[’']m|im|my)\b/i.test(lead)) return false;
   const words = (part: string) => (part.match(/[\p{L}’'-]+/gu) ?? []).map((w) => w.toLowerCase());
-  const before = words(lead).filter((w) => !/[’']s$/.test(w)).map((w) => stemmer(w)).filter((w) => !NOT_AN_OWNER.has(w)).slice(-HOLDER_REACH);
+  const before = words(lead).filter((w) => !/[’']s$/.test(w)).map((w) => stem(w)).filter((w) => !NOT_AN_OWNER.has(w)).slice(-HOLDER_REACH);
   // (After it, to the clause's end: the noun "31-year-old" qualifies, or the apposition ", a teacher".)
   const rest = text.slice(at + m[0].length).replace(/^[\d\s]*,?\s*/, '');
-  const apposition = /year/i.test(m[0]) || /^(?:an?|the)\s/i.test(rest) ? words(rest.split(/[,.;:]/)[0]!).slice(0, 6).map((w) => stemmer(w)) : [];
+  const apposition = /year/i.test(m[0]) || /^(?:an?|the)\s/i.test(rest) ? words(rest.split(/[,.;:]/)[0]!).slice(0, 6).map((w) => stem(w)) : [];
   const holder = new Set([...before, ...apposition]);
   if (owner.some((w) => holder.has(w))) return false;
-  const named = new Set(words(sentence).map((w) => stemmer(w.replace(/[’']s$/, ''))));
+  const named = new Set(words(sentence).map((w) => stem(w.replace(/[’']s$/, ''))));
   return owner.some((w) => named.has(w));
 }
 

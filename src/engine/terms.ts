@@ -59,7 +59,38 @@ export function toTerm(token: string): string | null {
   if (t.includes('-') || t.includes("'")) return t;
   // "Who came second?" is not answered by "43 seconds": the unit is a word of its own.
   if (t === 'seconds') return 'secs';
-  return /^[a-z]+$/.test(t) ? stemmer(t) : t;
+  return /^[a-z]+$/.test(t) ? stem(t) : t;
+}
+
+/**
+ * Words Porter's stemmer cuts to the stem of another everyday news word that means something
+ * else: "department" to "depart", "news" to "new", "authority" to "author", "executive" to
+ * "execut" (of "executed"), "community" to "commun" (of "communication"). Each keeps a stem of
+ * its own, shared with its inflections. ("organization" joins "organisation", which Porter
+ * already keeps from "organ".)
+ */
+const OWN_STEMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^news$/, 'news'],
+  [/^departments?$/, 'department'],
+  [/^authorit(?:y|ies)$/, 'authorit'],
+  [/^experienc(?:e|es|ed|ing)$/, 'experienc'],
+  [/^business(?:es)?$/, 'business'],
+  [/^universit(?:y|ies)$/, 'universit'],
+  [/^communit(?:y|ies)$/, 'communit'],
+  [/^general(?:ly|s)?$/, 'general'],
+  [/^generous(?:ly)?$/, 'generous'],
+  [/^generat(?:e|es|ed|ing|ion|ions|or|ors)$/, 'generat'],
+  [/^officers?$/, 'officer'],
+  [/^executives?$/, 'executive'],
+  [/^terminals?$/, 'terminal'],
+  [/^publications?$/, 'publication'],
+  [/^organi[sz](?:e|es|ed|ing|ation|ations|er|ers)$/, 'organis'],
+];
+
+/** A lower-case word's stem (Porter's, but for OWN_STEMS). Every stem the engine and the lexicon build compare is made here. */
+export function stem(word: string): string {
+  for (const [form, own] of OWN_STEMS) if (form.test(word)) return own;
+  return stemmer(word);
 }
 
 /** All index terms of a text, in order, duplicates kept. */
@@ -165,7 +196,7 @@ export function phrasalTerms(text: string, lemma: (word: string) => string | und
   const phraseAt = (i: number, particle: string): string | undefined => {
     const verb = tokens[i]!.token.toLowerCase();
     if (!/^[a-z]+$/.test(verb)) return undefined;
-    const term = phraseTerm(stemmer(lemma(verb) ?? verb), particle);
+    const term = phraseTerm(stem(lemma(verb) ?? verb), particle);
     return known(term) ? term : undefined;
   };
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -25,8 +25,7 @@ import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stemmer } from 'stemmer';
-import { PARTICLES, phraseTerm } from '../engine/terms.js';
+import { PARTICLES, phraseTerm, stem } from '../engine/terms.js';
 import { CONNECTOR } from '../engine/initials.js';
 import { readIndex as readIndexEntries, WORDNET_DIR, wordnetLines } from './wordnet-files.js';
 import { VECTORS_FILE, WORD_STARTS_FILE, writeWordStarts } from './load.js';
@@ -83,7 +82,6 @@ const SINGLE_WORD = /^[a-z]+$/;
 const NEWS_PARAPHRASES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'src', 'lexicon', 'data', 'news-paraphrases.txt');
 /** A verb and its particle ("step_down", "bounce_back"): readers say "stepped down" for "resigned". */
 const PHRASAL_VERB = new RegExp(`^[a-z]+_(?:${[...PARTICLES].join('|')})$`);
-const stem = (word: string) => stemmer(word);
 /** A lemma's key in the table: its stem, or for a phrasal verb the verb's stem and the particle as written. */
 const termOf = (lemma: string) => (PHRASAL_VERB.test(lemma) ? phraseTerm(stem(lemma.split('_')[0]!), lemma.split('_')[1]!) : stem(lemma));
 

@@ -82,6 +82,14 @@ describe('the word tables as the engine reads them', () => {
     expect([lemma('fined'), lemma('hoping'), lemma('coded'), lemma('rated'), lemma('scraped')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
+  it('keeps apart words Porter cuts to another word\'s stem ("department" and "depart", "news" and "new"), and joins "organization" to "organisation"', () => {
+    for (const [a, b] of [['department', 'depart'], ['news', 'new'], ['authority', 'author'], ['executive', 'executed'], ['community', 'communication'], ['business', 'busy'], ['general', 'generation'], ['officer', 'office']]) expect(stem(a), `${a} / ${b}`).not.toBe(stem(b));
+    for (const [a, b] of [['departments', 'department'], ['authorities', 'authority'], ['experience', 'experienced'], ['organization', 'organisation'], ['organized', 'organised']]) expect(stem(a), `${a} / ${b}`).toBe(stem(b));
+    // The lexicon is keyed by the same stems: "department" keeps its relatives.
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    expect(table.related(stem('department'))).toBeDefined();
+  });
+
   it('finds every word of a table, the first and the last, and none that is not in it', () => {
     const bytes = (lines: string[]) => new TextEncoder().encode(lines.join('\n') + '\n');
     const keys = ['ab', 'abc', 'b', 'bat', 'batter', 'c', 'zz'];
