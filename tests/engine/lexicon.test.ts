@@ -83,8 +83,8 @@ describe('the word tables as the engine reads them', () => {
   });
 
   it('keeps apart words Porter cuts to another word\'s stem ("department" and "depart", "news" and "new"), and joins "organization" to "organisation"', () => {
-    for (const [a, b] of [['department', 'depart'], ['news', 'new'], ['authority', 'author'], ['executive', 'executed'], ['community', 'communication'], ['business', 'busy'], ['general', 'generation'], ['officer', 'office']]) expect(stem(a), `${a} / ${b}`).not.toBe(stem(b));
-    for (const [a, b] of [['departments', 'department'], ['authorities', 'authority'], ['experience', 'experienced'], ['organization', 'organisation'], ['organized', 'organised']]) expect(stem(a), `${a} / ${b}`).toBe(stem(b));
+    for (const [a, b] of <Array<[string, string]>>[['department', 'depart'], ['news', 'new'], ['authority', 'author'], ['executive', 'executed'], ['community', 'communication'], ['business', 'busy'], ['general', 'generation'], ['officer', 'office']]) expect(stem(a), `${a} / ${b}`).not.toBe(stem(b));
+    for (const [a, b] of <Array<[string, string]>>[['departments', 'department'], ['authorities', 'authority'], ['experience', 'experienced'], ['organization', 'organisation'], ['organized', 'organised']]) expect(stem(a), `${a} / ${b}`).toBe(stem(b));
     // The lexicon is keyed by the same stems: "department" keeps its relatives.
     const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
     expect(table.related(stem('department'))).toBeDefined();
