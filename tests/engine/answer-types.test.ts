@@ -428,6 +428,14 @@ describe('money, dates, ages and firms as the world writes them', () => {
     expect(holds('when was corvane started', 'The stock had closed at $27.65, down from $41.20 at the start of the year.')).toBe(false);
   });
 
+  it('reads a time told from another ("11 days later", "the following year", "the next morning") as when, and "within 40 minutes" as how soon', () => {
+    expect(holds('when was he sent home', 'He was admitted to a ward and was discharged 11 days later.')).toBe(true);
+    expect(holds('when did her husband die', 'She was widowed the following year, when Ron died.')).toBe(true);
+    expect(holds('when did they find him', 'Searchers found him the next morning near the creek.')).toBe(true);
+    expect(holds('how soon could the foal stand', 'The foal was on her feet within 40 minutes.')).toBe(true);
+    expect(holds('when did they find him', 'Searchers found him near the creek, cold but alive.')).toBe(false);
+  });
+
   it('reads "a man in his 60s", "ages 68, 74 and 81" and "her daughter, then 10," as ages', () => {
     expect(holds('how old is the injured man', 'A man in his 60s was taken to hospital.')).toBe(true);
     expect(holds('how old were the victims', 'The three people who died were ages 68, 74 and 81, officials said.')).toBe(true);
