@@ -299,7 +299,7 @@ const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporatio
 
 /** What a text holds, worked out once per text: the same sentences are typed for every question. */
 /** What a text's spans are kept under: a kind of answer, or a test some kinds share or add. */
-type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered';
+type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered' | 'trip';
 
 interface TextFacts {
   names: ReturnType<typeof findNames>;
@@ -397,6 +397,9 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
 
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
+
+/** A trip told by its time: "a 40-minute bus ride", "a three-and-a-half-hour drive", "drive 40 minutes". */
+const TRIP_TIME = new RegExp(`\\b(?:\\d{1,3}|${COUNT_WORD})(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-](?:minutes?|hours?)['’]?\\s+(?:(?:bus|train|car|boat|ferry|taxi)\\s+)?(?:drive|ride|walk|journey|flight|trip|crossing|commute)\\b|\\b(?:drive|driven|ride|walk|travel|fly)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:\\d{1,3}|${COUNT_WORD})\\s+(?:minutes|hours)\\b`, 'i');
 
 /** "which routes", "what bus", "which gate": a kind of thing that goes by its number. */
 const NUMBERED_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:routes?|lines?|bus(?:es)?|platforms?|gates?|flights?|terminals?|wards?|districts?|runways?|exits?|highways?|services)\b/;
@@ -633,6 +636,12 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
       case 'score':
         // "the Falcons (17-6, 8-3 Lakeshore Conference)": a season's record in brackets, not the game's score.
         return spansOf(f, text, 'score', TESTS.score).filter((at) => text.lastIndexOf('(', at) <= text.lastIndexOf(')', at));
+      case 'length': {
+        // "How far away is the next library": "a 40-minute bus ride", "a six-hour drive from
+        // campus" tell a distance as the trip takes.
+        const spans = spansOf(f, text, 'length', TESTS.length);
+        return /\bhow far\b/.test(q) ? [...spans, ...spansOf(f, text, 'trip', TRIP_TIME)] : spans;
+      }
       case 'age':
         // "How old is the pub": a thing's age is also the year it has stood since ("has served
         // drinkers since 1724"); a person's is not ("the MP for Ashcombe since 2017").

@@ -428,6 +428,13 @@ describe('money, dates, ages and firms as the world writes them', () => {
     expect(holds('when was corvane started', 'The stock had closed at $27.65, down from $41.20 at the start of the year.')).toBe(false);
   });
 
+  it('reads a trip told by its time ("a 40-minute bus ride", "a six-hour drive") as how far', () => {
+    expect(holds('how far is the nearest pool', 'The nearest pool is now a 40-minute bus ride away.')).toBe(true);
+    expect(holds('how far away is the hospital', 'Families face a three-and-a-half-hour drive to the hospital.')).toBe(true);
+    expect(holds('how far did they have to drive', 'Patients were driven 40 minutes past their nearest hospital.')).toBe(true);
+    expect(holds('how far away is the hospital', 'Families waited 40 minutes at the hospital.')).toBe(false);
+  });
+
   it('reads a time told from another ("11 days later", "the following year", "the next morning") as when, and "within 40 minutes" as how soon', () => {
     expect(holds('when was he sent home', 'He was admitted to a ward and was discharged 11 days later.')).toBe(true);
     expect(holds('when did her husband die', 'She was widowed the following year, when Ron died.')).toBe(true);
