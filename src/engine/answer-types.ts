@@ -299,7 +299,7 @@ const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporatio
 
 /** What a text holds, worked out once per text: the same sentences are typed for every question. */
 /** What a text's spans are kept under: a kind of answer, or a test some kinds share or add. */
-type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered' | 'trip';
+type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered' | 'trip' | 'party';
 
 interface TextFacts {
   names: ReturnType<typeof findNames>;
@@ -400,6 +400,9 @@ const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they
 
 /** A trip told by its time: "a 40-minute bus ride", "a three-and-a-half-hour drive", "drive 40 minutes". */
 const TRIP_TIME = new RegExp(`\\b(?:\\d{1,3}|${COUNT_WORD})(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-](?:minutes?|hours?)['’]?\\s+(?:(?:bus|train|car|boat|ferry|taxi)\\s+)?(?:drive|ride|walk|journey|flight|trip|crossing|commute)\\b|\\b(?:drive|driven|ride|walk|travel|fly)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:\\d{1,3}|${COUNT_WORD})\\s+(?:minutes|hours)\\b`, 'i');
+
+/** A political party as news names it, or one of its members: "the Liberal Democrats", "a Republican", "Reform UK". */
+const PARTY = /\b(?:Liberal Democrats?|Lib Dems?|Democrats?|Republicans?|Labour|Labor Party|Conservatives?|Tory|Tories|Greens|Green Party|Green|Reform UK|SNP|Plaid Cymru|Sinn F[ée]in|Fianna F[áa]il|Fine Gael|Alliance Party|DUP|UKIP|Libertarians?)\b/u;
 
 /** "which routes", "what bus", "which gate": a kind of thing that goes by its number. */
 const NUMBERED_ASKED = /\b(?:which|what)\s+(?:[a-z-]+\s+)?(?:routes?|lines?|bus(?:es)?|platforms?|gates?|flights?|terminals?|wards?|districts?|runways?|exits?|highways?|services)\b/;
@@ -608,7 +611,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // for Gregory Aldane): "which rival retailers tried to poach him" is not answered by him.
         const names = fresh().filter((m) => NON_PERSON_HEADS.has(m.tokens.at(-1)!.toLowerCase()) || (m.tokens.length === 1 && !personWords().has(m.tokens[0]!.toLowerCase())));
         const org = f.organisation && !q.includes(f.organisation.text.toLowerCase()) ? [f.organisation.at] : [];
-        return [...names.map((m) => m.start), ...org];
+        // "Which party is the MP": "a Liberal Democrat", "The Conservatives hold 22 seats".
+        const party = /\bpart(?:y|ies)\b/.test(q) ? spansOf(f, text, 'party', PARTY).filter((at) => !q.includes(text.slice(at, at + 6).toLowerCase())) : [];
+        return [...names.map((m) => m.start), ...org, ...party];
       }
       case 'place': {
         // "what hospital are they in": "the hospital" is the question's own word, not the answer.

@@ -428,6 +428,12 @@ describe('money, dates, ages and firms as the world writes them', () => {
     expect(holds('when was corvane started', 'The stock had closed at $27.65, down from $41.20 at the start of the year.')).toBe(false);
   });
 
+  it('reads a party, or a member of one, for "which party"', () => {
+    expect(holds('which party is the mp', 'The local MP, Anna Hale, a Liberal Democrat, has objected.')).toBe(true);
+    expect(holds('which party runs the council', 'The Conservatives hold 22 of the council’s 43 seats.')).toBe(true);
+    expect(holds('which party is the mp', 'The local MP, Anna Hale, has objected.')).toBe(false);
+  });
+
   it('reads a trip told by its time ("a 40-minute bus ride", "a six-hour drive") as how far', () => {
     expect(holds('how far is the nearest pool', 'The nearest pool is now a 40-minute bus ride away.')).toBe(true);
     expect(holds('how far away is the hospital', 'Families face a three-and-a-half-hour drive to the hospital.')).toBe(true);
