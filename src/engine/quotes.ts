@@ -1510,27 +1510,10 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
   // "In a statement, the council reminded residents …", "The hotel emailed a letter Monday …":
   // an issuer the paragraph before names by its noun, the body named so earlier.
   const described = describedIssuer(ctx, before, here - 1);
-  if (described !== undefined || named.length > 0 || inParagraph(here - 1).length > 0) return described;
+  if (described !== undefined || inParagraph(here - 1).length > 0) return described;
   // "In a statement, the National Health Executive said … ¶ It said 1,342 people … ¶ “…,” the
   // statement said.": a paragraph naming no one goes on from the statement before it.
   return statedIn(here - 2) ?? describedIssuer(ctx, before, here - 2);
-}
-
-/** What someone issues that the text lets speak for them, each also in the plural ("statements", "letters"). */
-const STATEMENT_WORDS_ALL = '(?:statements?|letters?|e-?mails?|releases?|posts?|notices?|memos?|messages?)';
-/** "In a statement, the council reminded …", "The hotel emailed a letter …", "The trust said in a statement": the issuer's noun phrase (group 1, 2 or 3). */
-const DESCRIBED_ISSUER = new RegExp(
-  `\\bIn\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS_ALL}\\b[^.;“”"‘]{0,80}?,\\s+(the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+\\p{Ll}` +
-    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|wrote|added)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS_ALL}` +
-    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:issued|released|emailed|sent|posted|published|put\\s+out)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS_ALL}`,
-  'u',
-);
-
-/** The body paragraph `n` names by its noun as issuing a statement (see DESCRIBED_ISSUER). */
-function describedIssuer(ctx: Context, before: readonly PersonMention[], n: number): number | undefined {
-  const m = ctx.paragraphs[n - 1] ? DESCRIBED_ISSUER.exec(ctx.paragraphs[n - 1]!.text) : null;
-  const phrase = m && (m[1] ?? m[2] ?? m[3]);
-  return phrase ? orgReferent(phrase, ctx, before) : undefined;
 }
 
 /** "In a statement released through his agent, Rob Kessling, he thanked …": a statement whose issuer is the sentence's pronoun subject. */
@@ -1546,6 +1529,21 @@ function statedByPronoun(ctx: Context, n: number): number | undefined {
 
 /** What someone issues that the text lets speak for them (see `issuerBefore`). */
 const STATEMENT_WORDS = '(?:statement|letter|email|e-mail|release|post|notice|memo|message)';
+
+/** "In a statement, the council reminded …", "The hotel emailed a letter …", "The trust said in a statement": the issuer's noun phrase (group 1, 2 or 3). */
+const DESCRIBED_ISSUER = new RegExp(
+  `\\bIn\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?\\b[^.;“”"‘]{0,80}?,\\s+(the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+\\p{Ll}` +
+    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|wrote|added)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?` +
+    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:issued|released|emailed|sent|posted|published|put\\s+out)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?`,
+  'u',
+);
+
+/** The body paragraph `n` names by its noun as issuing a statement (see DESCRIBED_ISSUER). */
+function describedIssuer(ctx: Context, before: readonly PersonMention[], n: number): number | undefined {
+  const m = ctx.paragraphs[n - 1] ? DESCRIBED_ISSUER.exec(ctx.paragraphs[n - 1]!.text) : null;
+  const phrase = m && (m[1] ?? m[2] ?? m[3]);
+  return phrase ? orgReferent(phrase, ctx, before) : undefined;
+}
 
 /** "the company", "the Minneapolis-based company", "the council": the organisation named before it means. */
 function orgReferent(phrase: string, ctx: Context, before: readonly PersonMention[]): number | undefined {

@@ -185,16 +185,16 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   }
   const lemmas = new Set([...index.values()].flatMap((byLemma) => [...byLemma.keys()]));
   const isLemma = (word: string) => lemmas.has(word);
+  const verbs = index.get('verb')!;
+  // "fined", "hoping", "rated" are "fine", "hope", "rate" inflected, never "fin", "hop", "rat"
+  // (those double their consonant: "finned", "hopping"): a form another verb reads as its own
+  // with the e dropped is that verb's.
+  const otherVerbsForm = (form: string, lemma: string) => [/ed$/.test(form) ? form.slice(0, -1) : '', /ing$/.test(form) ? `${form.slice(0, -3)}e` : ''].some((v) => v !== '' && v !== lemma && verbs.has(v));
   const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun', (w: string) => string>;
   for (const [pos, inflect, check] of [
     ['verb', verbForms, lemmatizer.lemmatizeVerb],
     ['noun', nounForms, lemmatizer.lemmatizeNoun],
   ] as const) {
-    const verbs = index.get('verb')!;
-    // "fined", "hoping", "rated" are "fine", "hope", "rate" inflected, never "fin", "hop", "rat"
-    // (those double their consonant: "finned", "hopping"): a form another verb reads as its own
-    // with the e dropped is that verb's.
-    const otherVerbsForm = (form: string, lemma: string) => [/ed$/.test(form) ? form.slice(0, -1) : '', /ing$/.test(form) ? `${form.slice(0, -3)}e` : ''].some((v) => v !== '' && v !== lemma && verbs.has(v));
     for (const lemma of index.get(pos)!.keys()) {
       if (!SINGLE_WORD.test(lemma)) continue;
       for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma)) && !(pos === 'verb' && otherVerbsForm(form, lemma))) add(form, lemma);
