@@ -3313,11 +3313,12 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // "Councilmember Dana Whitlock cast the lone vote against, arguing that the surcharge would …":
   // what the sentence's subject said while doing something, or next.
   if (PARTICIPLE_REPORT.test(sentence)) {
+    // "She called the result “…” and said the committee would now push for …": "she" acts, then
+    // reports; a name after the pronoun ("… and insisted Frew had got a touch") is not its subject.
+    const pronoun = /^\s*(he|she)\s/i.exec(sentence)?.[1];
+    if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun), ctx.paragraphs);
     const subject = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.start - offset <= SUBJECT_REACH && !orgLike(ctx.people.list[m.person]!));
     if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
-    // "She called the result “…” and said the committee would now push for …": "she" acts, then reports.
-    const pronoun = /^\s*(he|she)\s/i.exec(sentence)?.[1];
-    if (pronoun && !subject) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun), ctx.paragraphs);
   }
   if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
   // "…represented by Local 418 of the United Security Officers union, whose president, Dwayne

@@ -46,6 +46,13 @@ describe('reported speech', () => {
     expect(quotes(b)).toEqual([['International Boxing Council', 'The council has full confidence in all three officials assigned to this bout.']]);
   });
 
+  it('gives "He called it ‘…’ and insisted Frew had …" to the "he", not to the name in what he insisted', () => {
+    const b = parseArticle(
+      'Cup final\n\nRovers manager Neil Tranter watched from the touchline.\n\nTranter was in no mood to be generous. He called the red card ‘a shocking decision’ and insisted Callum Frew had got a touch on the ball.',
+    );
+    expect(reported(b)).toEqual([['Neil Tranter', expect.stringMatching(/^He called the red card/)]]);
+  });
+
   it('does not take a sentence about something else for a report', () => {
     const b = parseArticle('T\n\nThe shares fell after the company lowered its forecast said nothing.\n\nAnalysts said the plant would be big.');
     expect(b.reported).toEqual([]);
