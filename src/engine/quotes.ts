@@ -1856,6 +1856,9 @@ function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: n
   const body = /^([Tt]he\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+\p{Ll}/u.exec(text);
   // (Not "The court heard that the firm … described itself as ‘…’": what a court hears is others' words.)
   if (body && isOrgNoun(body[2]!) && !/^\s+(?:heard|was\s+told|were\s+told)\b/i.test(text.slice(body[1]!.length))) return orgReferent(body[1]!, ctx, before);
+  // "The students' union said it had supported 290 students. It called the reliance on software
+  // ‘a lottery’.": the body the paragraph has just named.
+  if (/^It\s+\p{Ll}/u.test(text) && NAMING_VERB.test(text)) return before.findLast((m) => m.paragraph === paragraph && orgLike(ctx.people.list[m.person]!))?.person;
   // "Her physiotherapist, who asked not to be named, describes Carrow’s progress as ‘…’".
   const possessed = POSSESSED_ROLE.exec(text);
   const opening: readonly string[] | undefined = roleOpening(text) ?? (possessed ? [possessed[0], possessed[1]!, possessed[2]!] : undefined);

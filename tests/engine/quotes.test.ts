@@ -982,6 +982,13 @@ describe('round 17 shapes', () => {
     expect(speakersOfQuotes(a)).toEqual(['Anders Kjellberg-Vance']);
   });
 
+  it('gives "It called the reliance on software ‘a lottery’" to the body the paragraph has just named', () => {
+    const a = parseArticle(
+      'T\n\nThe Fenmoor Students’ Union said it had supported 120 students through hearings this year. It called the university’s reliance on detection software ‘a lottery’.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Fenmoor Students’ Union']);
+  });
+
   it('gives "the statement said" to a body the paragraph before names by its noun ("In a statement, the council …"), or two paragraphs up past one naming no one', () => {
     const council = parseArticle(
       'T\n\nFenwick District Council brought the prosecution.\n\nIn a statement, the council reminded residents to check who takes their waste.\n\n‘Ask to see a licence before you hand anything over,’ the statement said.',
