@@ -297,10 +297,10 @@ const NOT_A_COUNT = new RegExp(
 /** Organisation words: a capitalised phrase ending in one of these, or an acronym, is an organisation. */
 const ORGANISATION_HEAD = /\b(?:[A-Z][\w&’'.-]*\s+){0,4}(?:Inc|Corp|Corporation|Company|Co|Ltd|LLC|Group|Bank|Agency|Ministry|Department|Council|Committee|Commission|Party|Union|Association|Authority|Board|Bureau|Service|Services|Trust|Foundation|Institute|University|College|Airlines|Motors|Foods|Energy|Power|Electric|Technologies|Systems|Labs|Partners|Holdings|Industries|Pharmaceuticals|Health|Police|Office|Court|Federation|League|Club|Fund|Network|Press|News|Times|Post)\b|\b[A-Z]{2,6}\b/;
 
-/** What a text holds, worked out once per text: the same sentences are typed for every question. */
 /** What a text's spans are kept under: a kind of answer, or a test some kinds share or add. */
 type SpanKind = AnswerType | 'stood' | 'thing' | 'within' | 'standing' | 'numbered' | 'trip' | 'party';
 
+/** What a text holds, worked out once per text: the same sentences are typed for every question. */
 interface TextFacts {
   names: ReturnType<typeof findNames>;
   /** Role nouns with their offsets. */
@@ -460,8 +460,6 @@ function holderTest(q: string): HolderTest | undefined {
   const second = new RegExp(`^,\\s*(?:the|a|an)\\s[^;.?!“”"‘]{0,100}?,?\\s+and\\s+(?:the|a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
   // "Pellew, who has been named chairman": made the holder, as well as being it.
   const copular = new RegExp(`^(?:,\\s*who)?\\s+(?:is|was|has been|became|(?:was|has been|had been) (?:named|appointed|elected|made))\\s+(?:as\\s+)?(?:(?:the|a|an|its|their)\\s+)?(?:(?!${otherOffice}\\s)[\\p{L}'’-]+\\s+){0,3}?${role}\\b`, 'iu');
-  // "who is the councillor for ward 2": a number the role is held for names which one ("who
-  // represents ward 4" is another), and must stand by the name (not as money: "$2 million").
   // A court report names counsel by the side they speak for: "Priya Castellane, defending,",
   // "Prosecuting, Helen Marchbank said", "Hugo Brackley KC, for Mr Farrow".
   const side = roles.includes('lawyer') ? COUNSEL_SIDE : roles.includes('prosecutor') ? 'prosecuting' : undefined;
@@ -470,6 +468,8 @@ function holderTest(q: string): HolderTest | undefined {
   // "married the actress Margaret Doyle", "the guitarist Alan Pryor, whom she had married": a
   // spouse is told by the wedding.
   const spouse = roles.some((r) => SPOUSES.includes(r));
+  // "who is the councillor for ward 2": a number the role is held for names which one ("who
+  // represents ward 4" is another), and must stand by the name (not as money: "$2 million").
   const numbers = m[3]?.match(/\d+/g) ?? [];
   const numbered = numbers.map((n) => new RegExp(`(?<![$£€\\d.,])\\b${n}\\b(?![.,]?\\d)`));
   return (text, start, end) => {

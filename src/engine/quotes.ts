@@ -1505,12 +1505,13 @@ function issuerBefore(ctx: Context, before: readonly PersonMention[], paragraph:
   if (pronounIssuer !== undefined) return pronounIssuer;
   const stated = statedIn(here - 1);
   if (stated !== undefined) return stated;
-  const body = inParagraph(here - 1).findLast((p) => orgLike(ctx.people.list[p]!));
+  const namedBefore = inParagraph(here - 1);
+  const body = namedBefore.findLast((p) => orgLike(ctx.people.list[p]!));
   if (body !== undefined) return body;
   // "In a statement, the council reminded residents …", "The hotel emailed a letter Monday …":
   // an issuer the paragraph before names by its noun, the body named so earlier.
   const described = describedIssuer(ctx, before, here - 1);
-  if (described !== undefined || inParagraph(here - 1).length > 0) return described;
+  if (described !== undefined || namedBefore.length > 0) return described;
   // "In a statement, the National Health Executive said … ¶ It said 1,342 people … ¶ “…,” the
   // statement said.": a paragraph naming no one goes on from the statement before it.
   return statedIn(here - 2) ?? describedIssuer(ctx, before, here - 2);
@@ -1530,18 +1531,17 @@ function statedByPronoun(ctx: Context, n: number): number | undefined {
 /** What someone issues that the text lets speak for them (see `issuerBefore`). */
 const STATEMENT_WORDS = '(?:statement|letter|email|e-mail|release|post|notice|memo|message)';
 
-/** "In a statement, the council reminded …", "The hotel emailed a letter …", "The trust said in a statement": the issuer's noun phrase (group 1, 2 or 3). */
+/** "In a statement, the council reminded …", "The trust said in a statement", "The hotel emailed a letter …": the issuer's noun phrase (group 1 or 2). */
 const DESCRIBED_ISSUER = new RegExp(
   `\\bIn\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?\\b[^.;“”"‘]{0,80}?,\\s+(the\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+\\p{Ll}` +
-    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:\\p{Ll}+ly\\s+)?(?:said|says|wrote|added)\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?` +
-    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:issued|released|emailed|sent|posted|published|put\\s+out)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?`,
+    `|(?:^|[.!?]\\s+)(The\\s+(?:[\\p{L}’'-]+\\s+){0,3}?[\\p{L}-]+)\\s+(?:(?:\\p{Ll}+ly\\s+)?(?:said|says|wrote|added)\\s+in|issued|released|emailed|sent|posted|published|put\\s+out)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?${STATEMENT_WORDS}s?`,
   'u',
 );
 
 /** The body paragraph `n` names by its noun as issuing a statement (see DESCRIBED_ISSUER). */
 function describedIssuer(ctx: Context, before: readonly PersonMention[], n: number): number | undefined {
   const m = ctx.paragraphs[n - 1] ? DESCRIBED_ISSUER.exec(ctx.paragraphs[n - 1]!.text) : null;
-  const phrase = m && (m[1] ?? m[2] ?? m[3]);
+  const phrase = m && (m[1] ?? m[2]);
   return phrase ? orgReferent(phrase, ctx, before) : undefined;
 }
 
