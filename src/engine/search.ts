@@ -23,6 +23,7 @@ import { lazy, memo } from './memo.js';
 import { pointsAtMedia } from './media.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { readsAsTitle } from './sentences.js';
+import { escapeRegExp } from './regexp.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
@@ -351,6 +352,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // find it themselves (in the index, they pulled the lead over better passages: 3 more right
   // passages lost on the fresh set, 2 fewer confident right answers).
   const speakerTerms = sentences.map((s) => new Set([...termsOf(contextOf(s)), ...(s.paragraph === leadParagraph ? headlineTerms : [])]));
+  // (Apart from the speaker's: a role counts where the sentence names its holder, and weighs in
+  // no word's rarity.)
+  const rolesNamed = rolesOfNamed(article, referentOf);
+  const roleTerms = sentences.map((s) => rolesNamed.get(s.id)?.map((r) => ({ holder: toTerm(r.surname) ?? '', terms: new Set(termsOf(r.words)) })));
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
     for (const t of new Set([...textTerms[i]!, ...speakerTerms[i]!])) df.set(t, (df.get(t) ?? 0) + 1);
@@ -768,6 +773,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         for (const term of own) best = Math.max(best, found.get(term) ?? 0);
         // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
         if (!who) for (const term of speakerTerms[id]!) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
+        // (Not a role asked of its holder by name: "how long has Hartsfield been CEO" is not
+        // answered by any sentence naming him.)
+        if (!who) for (const role of roleTerms[id] ?? []) if (!unique.includes(role.holder)) for (const term of role.terms) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
         // (For ranking: towards confidence it answered more unanswerable questions than it got right.)
         if (i === peopleWord && best < 1 && !sure && countsPersons(id)) best = 1;
         memo[at] = best;
@@ -1468,6 +1476,35 @@ function sentenceSpeakers(article: Article): Map<number, string> {
     const { name, aliases } = article.speakers[speaker]!;
     // (Not an age: "the 78-year-old" says nothing of what her words are about.)
     out.set(sentence, [name, ...aliases.filter((a) => !AGE_ALIAS.test(a))].join(' '));
+  }
+  return out;
+}
+
+/**
+ * "Sen. Ruth Ellingboe … said in a statement …" ¶ "Ellingboe said she had asked the department to
+ * brief her office by Dec. 15.": a sentence naming someone the article has given a role carries
+ * that role, as a quoted sentence carries its speaker's ("when does the senator want the
+ * briefing"). The role's words, by sentence id, for sentences outside quotes.
+ */
+function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>): Map<number, Array<{ surname: string; words: string }>> {
+  const out = new Map<number, Array<{ surname: string; words: string }>>();
+  const named = article.speakers.filter((sp) => !sp.unnamed && sp.role !== undefined && sp.name.includes(' '));
+  if (named.length === 0) return out;
+  const quoted = quotedSentences(article);
+  const byName = named.flatMap((sp) => {
+    const parts = sp.name.toLowerCase().split(/\s+/);
+    const surname = sp.name.split(/\s+/).at(-1)!;
+    // Its role and the body it speaks for ("Prairie Wind CEO": "how much cash does Prairie Wind
+    // have" meets "Thibodeaux said the airline had $2 million"), not its name again, nor an age.
+    const words = sp.aliases.filter((a) => !AGE_ALIAS.test(a) && !a.split(/\s+/).every((w) => parts.includes(w))).join(' ');
+    return words ? [{ surname, words, named: new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u') }] : [];
+  });
+  for (const s of article.sentences) {
+    if (quoted.has(s.id)) continue;
+    // (Or names them by a pronoun: "She said …" after her name.)
+    const names = `${s.text} ${referentOf.get(s.id) ?? ''}`;
+    const roles = byName.filter((n) => n.named.test(names)).map(({ surname, words }) => ({ surname, words }));
+    if (roles.length) out.set(s.id, roles);
   }
   return out;
 }

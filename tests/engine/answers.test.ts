@@ -1329,6 +1329,26 @@ describe('a sentence that names someone by surname alone', () => {
   });
 });
 
+describe('a sentence that names someone the article has given a role', () => {
+  // A quote's sentences carry their speaker's role; so does the writer's sentence naming them.
+  const lines = [
+      'Carrier to end flights at two rural airports',
+      'Prairie Wind Airlines will stop flying to Ostrander and Kettleby on Jan. 6, the Department of Transportation said Monday.',
+      'Sen. Ruth Ellingboe, R-Neb., who sits on the Senate Commerce Committee, said in a statement that she had contacted the department about the notice Monday afternoon.',
+      '“These towns were promised a lifeline,” Ellingboe said. “I intend to hold the department to that promise.”',
+      'The carrier flies 19-seat turboprops to Denver twice a day.',
+      'Ellingboe said she had asked the department to brief her office by Dec. 15.',
+  ];
+  const a = parseArticle(lines.join('\n\n'));
+  it('carries it: "when does the senator want the briefing" finds "Ellingboe said … by Dec. 15"', () => {
+    expect(sureText(buildEngine(a), 'when does the senator want the briefing')).toMatch(/^Ellingboe said she had asked the department to brief her office by Dec\. 15/);
+  });
+  it('and so does one that names them by a pronoun', () => {
+    const b = parseArticle(lines.filter((l) => !l.startsWith('The carrier')).join('\n\n').replace('Ellingboe said she had asked', 'She said she had asked'));
+    expect(sureText(buildEngine(b), 'when does the senator want the briefing')).toMatch(/She said she had asked the department to brief her office by Dec\. 15/);
+  });
+});
+
 /** An obituary's lead, with the death's day and the age in the sentence after it. */
 const pellObituary = () =>
   parseArticle(
