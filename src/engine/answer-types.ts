@@ -95,7 +95,10 @@ export function expectedTypes(question: string): AnswerType[] {
   if (/\bwhat time\b|\bat what time\b/.test(q)) return ['clock', 'time'];
   if (/\bwhat hours?\b/.test(q)) return ['time'];
   // ("Which days is Rourke suspended", "which nights did he break the notice": several dates.)
-  if (WHEN_ASKED.test(q) || /\b(?:what|which) (?:days?|dates?|years?|months?|nights?|weekends?|centur(?:y|ies)|decades?)\b/.test(q) || /\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
+  // ("What's the deadline to submit a claim", "is there a deadline to appeal": a date, unless
+  // what happens after it is asked.)
+  const deadline = /\bdeadlines?\b/.test(q) && !/\bwhat happens\b/.test(q);
+  if (WHEN_ASKED.test(q) || deadline || /\b(?:what|which) (?:days?|dates?|years?|months?|nights?|weekends?|centur(?:y|ies)|decades?)\b/.test(q) || /\bhow soon\b|\bby when\b/.test(q)) return ['date', 'time'];
   // "whats hargroves job", "what does pettifer do for a living": a role noun ("a school bus driver").
   if (/\bwhat(?:'s|s| is| was| were| are| does| did| do)?\b[^?]*\b(?:job|occupation|profession)\b(?! (?:cuts?|losses)\b)|\bfor a living\b|\bwhat (?:job|work|kind of work) (?:does|did|do)\b/.test(q) && !/^(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b/.test(q)) return ['role', 'person'];
   // "what's the spokeswoman's name", "what was the boat called": a proper name, not a role.

@@ -449,6 +449,12 @@ describe('money, dates, ages and firms as the world writes them', () => {
     expect(holds('when did they find him', 'Searchers found him near the creek, cold but alive.')).toBe(false);
   });
 
+  it('reads a deadline asked for as a date ("whats the deadline to submit a claim"), not what happens after it', () => {
+    for (const q of ['whats the deadline to submit a claim', 'is there a deadline to appeal', 'deadline to certify the recount?']) expect(expectedTypes(q), q).toEqual(['date', 'time']);
+    expect(holds('whats the deadline to submit a claim', 'Former customers must submit a claim by Nov. 30, 2025.')).toBe(true);
+    expect(expectedTypes('what happens if the landlord misses the deadline')).toEqual([]);
+  });
+
   it('reads "a man in his 60s", "ages 68, 74 and 81" and "her daughter, then 10," as ages', () => {
     expect(holds('how old is the injured man', 'A man in his 60s was taken to hospital.')).toBe(true);
     expect(holds('how old were the victims', 'The three people who died were ages 68, 74 and 81, officials said.')).toBe(true);
