@@ -226,7 +226,7 @@ const SIMILAR_SHOWN = 0.58;
 const WIDE_PASSAGE_COST = 0.05;
 /** Counting words as index terms ("two" farms, "dozens of" people). */
 const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
 );
 /** A sentence's opening adverbial ("On Sunday 23 March,", "In Durham,", "At 2:47 a.m.,"), to its comma. */
 const FRONTED = /^(?:On|In|At|By|Since|Until|Before|After|During|Early|Late|Last|Shortly after|Just after|Just before)\s+[^,;:.!?“”"‘’]{1,40},/;

@@ -1084,6 +1084,11 @@ describe('"how many" counts a number before the noun in one phrase', () => {
     expect(employer.answer('how many staff does brisklane have').confidence).not.toBe('high');
     expect(employer.answer('how many complaints has the union dealt with').confidence).toBe('high');
   });
+
+  it('counts in the teens and tens written out ("Nineteen roads are closed")', () => {
+    const storm = buildEngine(parseArticle('Storm Isolde: live\n\nWinds reached 90mph on the coast overnight.\n\nNineteen roads are closed across the county because of fallen trees or flooding, including the coast road between Saltby and Marrow Point.\n\nBin collections have been cancelled.'));
+    expect(sureText(storm, 'how many roads are closed')).toMatch(/^Nineteen roads are closed/);
+  });
 });
 
 describe('what "how deep", "how hot" measure', () => {
