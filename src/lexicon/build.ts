@@ -27,6 +27,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PARTICLES, phraseTerm, stem } from '../engine/terms.js';
 import { CONNECTOR } from '../engine/initials.js';
+import { PARAPHRASE_WEIGHT } from '../engine/lexicon-table.js';
 import { readIndex as readIndexEntries, WORDNET_DIR, wordnetLines } from './wordnet-files.js';
 import { VECTORS_FILE, WORD_STARTS_FILE, writeWordStarts } from './load.js';
 
@@ -171,7 +172,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   for (const line of readFileSync(NEWS_PARAPHRASES, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const group = line.trim().split(/\s+/);
-    for (const a of group) for (const b of group) if (a !== b) relate(a, b, 8);
+    for (const a of group) for (const b of group) if (a !== b) relate(a, b, PARAPHRASE_WEIGHT * 10);
   }
   // Inflected forms whose stem is not their lemma's stem: the irregular ones ("paid" → "pay"),
   // and regular ones the stemmer parts from their lemma ("died" stems to "di", "die" to "die").

@@ -786,11 +786,19 @@ describe('a question about the story itself', () => {
   it('offers the lead when none of the question’s words is the article’s but "it" is the story', () => {
     const a = engine.answer('how much is it in dollars');
     expect(a.passages.flat().map((s) => s.text)[0]).toMatch(/499 euros/);
-    expect(engine.answer('how much does a ticket to mars cost').confidence).toBe('none');
+    // (Not "how much does a ticket to Mars cost": "cost" is the article's "priced", a news paraphrase.)
+    expect(engine.answer('how many moons does mars have').confidence).toBe('none');
   });
   it('reads "the accident" as the story’s event when the article tells it in other words', () => {
     const climb = freshEngine('e83-inquest-climber-death');
     expect(shownTexts(climb.answer('what time was the accident')).join(' ')).toMatch(/2\.05pm/);
+  });
+});
+
+describe('a news paraphrase is the reader’s word', () => {
+  it('answers "was anyone hurt in the collision" with "Nobody was injured in the collision" surely, as it would "injured"', () => {
+    const engine = buildEngine(parseArticle('Ferry hits harbour wall\n\nA ferry carrying 31 passengers hit the harbour wall at Kilbrannan on Tuesday morning.\n\nNobody was injured in the collision, the coastguard said.\n\nThe ship returned to port under its own power.'));
+    expect(sureText(engine, 'was anyone hurt in the collision')).toMatch(/^Nobody was injured in the collision/);
   });
 });
 
@@ -866,7 +874,16 @@ describe('"how old was she" in an obituary', () => {
 });
 
 describe('"who" answered by a role, then a name', () => {
-  const engine = freshEngine('e30-drug-trial-fraud');
+  const engine = buildEngine(
+    parseArticle(
+      [
+        'Cardiologist accused of faking trial',
+        'BOSTON (AP) — A Massachusetts cardiologist was charged Wednesday with inventing patients and faking test results in a clinical trial of a blood pressure drug.',
+        'Dr. Alan Voss, 61, of Newton, was arrested at his home early Wednesday and released on bail.',
+        'The trial enrolled about 2,400 patients at 84 sites.',
+      ].join('\n\n'),
+    ),
+  );
 
   it('shows the sentence that names the cardiologist with the one that says he was charged', () => {
     expect(shownTexts(engine.answer('who was charged')).some((t) => t.startsWith('Dr. Alan Voss, 61, of Newton, was arrested at his home early Wednesday'))).toBe(true);
@@ -1662,7 +1679,16 @@ describe('photo questions in a story about photographs', () => {
 
 describe('readers’ words for pupils and for being affected', () => {
   it('"how many kids have been excluded altogether" finds the pupils told to stay at home', () => {
-    const engine = freshEngine('e82-measles-school-exclusions');
+    const engine = buildEngine(
+      parseArticle(
+        [
+          'Measles: pupils told to stay home',
+          'Unvaccinated pupils at four schools in Barnthorpe have been excluded after a measles outbreak grew to 47 cases.',
+          'As well as St Aidan’s, exclusions are in place at Orchard Vale Primary, Kingsmead Junior School and Barnthorpe Academy. In total 96 pupils have been told to stay at home, the council said.',
+          'The exclusions will last up to three weeks.',
+        ].join('\n\n'),
+      ),
+    );
     expect(shownTexts(engine.answer('how many kids have been excluded altogether')).join(' ')).toContain('96 pupils have been told to stay at home');
   });
 
