@@ -1,17 +1,17 @@
 /**
- * Related words, as the engine uses them: a read-only table from one index term (a stem) to the
- * terms that can stand for it, with a weight in (0, 1]. The engine only reads it; where the table
- * comes from (WordNet, derived at build time) is the loader's business, so the engine stays pure.
- */
-/**
  * The weight of a news paraphrase (src/lexicon/data/news-paraphrases.txt: "hurt" and "injure",
  * "quit" and "resign"): words readers and reporters use for the same thing, which a sentence
- * holds as surely as the reader's own word; above WordNet's synonyms (0.8 and less, which count
+ * holds nearly as surely as the reader's own word; above WordNet's synonyms (0.8 and less, which count
  * for less than the word itself), below its derivations (0.9), so that no chain of relatives runs
  * through it as through a derivation.
  */
 export const PARAPHRASE_WEIGHT = 0.85;
 
+/**
+ * Related words, as the engine uses them: a read-only table from one index term (a stem) to the
+ * terms that can stand for it, with a weight in (0, 1]. The engine only reads it; where the table
+ * comes from (WordNet, derived at build time) is the loader's business, so the engine stays pure.
+ */
 export interface RelatedWords {
   /** Terms related to `term`, with weights; undefined when the table knows none. */
   related(term: string): ReadonlyMap<string, number> | undefined;

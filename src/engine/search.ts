@@ -438,7 +438,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     for (const [other, weight] of related.related(term) ?? []) {
       const found = inArticle(other);
       if (found !== undefined) {
-        // (A news paraphrase, "hurt" for "injured", is held as surely as a derivation: measured on
+        // (A news paraphrase, "hurt" for "injured", keeps its weight as a derivation does: measured on
         // the fresh set against a synonym's weight, 289 more confident right answers, 39 more
         // confident wrong, 23 fewer unanswerable questions declined.)
         if (!out.has(found)) out.set(found, weight >= PARAPHRASE_WEIGHT ? weight : weight * RELATED_WEIGHT);
