@@ -1487,11 +1487,13 @@ function sentenceSpeakers(article: Article): Map<number, string> {
  * "Sen. Ruth Ellingboe … said in a statement …" ¶ "Ellingboe said she had asked the department to
  * brief her office by Dec. 15.": a sentence naming someone the article has given a role carries
  * that role, as a quoted sentence carries its speaker's ("when does the senator want the
- * briefing"). The role's words, by sentence id, for sentences outside quotes.
+ * briefing"). So does one naming a body the article quotes, with the nouns it goes by
+ * ("Calder Sound Ferries has run the route since 2014": "which company runs the route"). The
+ * role's words, by sentence id, for sentences outside quotes.
  */
 function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>): Map<number, Array<{ surname: string; words: string }>> {
   const out = new Map<number, Array<{ surname: string; words: string }>>();
-  const named = article.speakers.filter((sp) => !sp.unnamed && sp.role !== undefined && sp.name.includes(' '));
+  const named = article.speakers.filter((sp) => !sp.unnamed && sp.name.includes(' '));
   if (named.length === 0) return out;
   const quoted = quotedSentences(article);
   const byName = named.flatMap((sp) => {
@@ -1500,7 +1502,9 @@ function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>)
     // Its role and the body it speaks for ("Prairie Wind CEO": "how much cash does Prairie Wind
     // have" meets "Thibodeaux said the airline had $2 million"), not its name again, nor an age.
     const words = sp.aliases.filter((a) => !AGE_ALIAS.test(a) && !a.split(/\s+/).every((w) => parts.includes(w))).join(' ');
-    return words ? [{ surname, words, named: new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u') }] : [];
+    // (A person by surname; a body, which has neither role nor gender, by its whole name.)
+    const by = sp.role === undefined && !sp.gender ? sp.name : surname;
+    return words ? [{ surname, words, named: new RegExp(`\\b${escapeRegExp(by)}\\b`, 'u') }] : [];
   });
   for (const s of article.sentences) {
     if (quoted.has(s.id)) continue;

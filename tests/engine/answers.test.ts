@@ -1365,6 +1365,17 @@ describe('a sentence that names someone the article has given a role', () => {
   it('carries it: "when does the senator want the briefing" finds "Ellingboe said … by Dec. 15"', () => {
     expect(sureText(buildEngine(a), 'when does the senator want the briefing')).toMatch(/^Ellingboe said she had asked the department to brief her office by Dec\. 15/);
   });
+  it('and so does one naming a body the article quotes, with the nouns it goes by ("the company")', () => {
+    const ferry = parseArticle(
+      [
+        'Ferry fire: 200 passengers evacuated',
+        'A fire broke out in the engine room of the MV Islay Star on Tuesday, and all 200 passengers were taken off at Port Ellery.',
+        '“The safety of our passengers and crew is our first priority,” the company said. “We are working with investigators,” Calder Sound Ferries added.',
+        'Calder Sound Ferries has run the route since 2014 under a contract with the Scottish government.',
+      ].join('\n\n'),
+    );
+    expect(sureText(buildEngine(ferry), 'which company runs the route')).toMatch(/^Calder Sound Ferries has run the route since 2014/);
+  });
   it('and so does one that names them by a pronoun', () => {
     const b = parseArticle(lines.filter((l) => !l.startsWith('The carrier')).join('\n\n').replace('Ellingboe said she had asked', 'She said she had asked'));
     expect(sureText(buildEngine(b), 'when does the senator want the briefing')).toMatch(/She said she had asked the department to brief her office by Dec\. 15/);
