@@ -354,8 +354,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const speakerTerms = sentences.map((s) => new Set([...termsOf(contextOf(s)), ...(s.paragraph === leadParagraph ? headlineTerms : [])]));
   // (Apart from the speaker's: a role counts where the sentence names its holder, and weighs in
   // no word's rarity.)
-  const rolesNamed = rolesOfNamed(article, referentOf);
-  const roleTerms = sentences.map((s) => rolesNamed.get(s.id)?.map((r) => ({ holder: toTerm(r.surname) ?? '', terms: new Set(termsOf(r.words)) })));
+  const roleTerms = rolesOfNamed(article, referentOf, termsOf);
   const df = new Map<string, number>();
   sentences.forEach((_, i) => {
     for (const t of new Set([...textTerms[i]!, ...speakerTerms[i]!])) df.set(t, (df.get(t) ?? 0) + 1);
@@ -1489,13 +1488,13 @@ function sentenceSpeakers(article: Article): Map<number, string> {
  * that role, as a quoted sentence carries its speaker's ("when does the senator want the
  * briefing"). So does one naming a body the article quotes, with the nouns it goes by
  * ("Calder Sound Ferries has run the route since 2014": "which company runs the route"). The
- * role's words, by sentence id, for sentences outside quotes.
+ * roles, by sentence id, for sentences outside quotes.
  */
-function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>): Map<number, Array<{ surname: string; words: string }>> {
-  const out = new Map<number, Array<{ surname: string; words: string }>>();
+function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>, termsOf: (text: string) => string[]): Array<NamedRole[] | undefined> {
   const named = article.speakers.filter((sp) => !sp.unnamed && sp.name.includes(' '));
-  if (named.length === 0) return out;
+  if (named.length === 0) return [];
   const quoted = quotedSentences(article);
+  // (Each speaker's terms worked out once, shared by every sentence naming them.)
   const byName = named.flatMap((sp) => {
     const parts = sp.name.toLowerCase().split(/\s+/);
     const surname = sp.name.split(/\s+/).at(-1)!;
@@ -1504,16 +1503,21 @@ function rolesOfNamed(article: Article, referentOf: ReadonlyMap<number, string>)
     const words = sp.aliases.filter((a) => !AGE_ALIAS.test(a) && !a.split(/\s+/).every((w) => parts.includes(w))).join(' ');
     // (A person by surname; a body, which has neither role nor gender, by its whole name.)
     const by = sp.role === undefined && !sp.gender ? sp.name : surname;
-    return words ? [{ surname, words, named: new RegExp(`\\b${escapeRegExp(by)}\\b`, 'u') }] : [];
+    return words ? [{ role: { holder: toTerm(surname) ?? '', terms: new Set(termsOf(words)) }, named: new RegExp(`\\b${escapeRegExp(by)}\\b`, 'u') }] : [];
   });
-  for (const s of article.sentences) {
-    if (quoted.has(s.id)) continue;
+  return article.sentences.map((s) => {
+    if (quoted.has(s.id)) return undefined;
     // (Or names them by a pronoun: "She said …" after her name.)
     const names = `${s.text} ${referentOf.get(s.id) ?? ''}`;
-    const roles = byName.filter((n) => n.named.test(names)).map(({ surname, words }) => ({ surname, words }));
-    if (roles.length) out.set(s.id, roles);
-  }
-  return out;
+    const roles = byName.filter((n) => n.named.test(names)).map((n) => n.role);
+    return roles.length ? roles : undefined;
+  });
+}
+
+/** A speaker's role and body as index terms, and the term of the surname a question names them by. */
+interface NamedRole {
+  holder: string;
+  terms: ReadonlySet<string>;
 }
 
 /** A sentence opening on a body by its noun: "The company, which …", "The council said". */
