@@ -229,9 +229,15 @@ const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion dozen several'.split(' ').map((w) => toTerm(w)!),
 );
 /** A sentence's opening adverbial ("On Sunday 23 March,", "In Durham,", "At 2:47 a.m.,"), to its comma. */
-const FRONTED = /^(?:On|In|At|By|Since|Until|Before|After|During|Early|Late|Last|Shortly after|Just after|Just before)\s+[^,;:.!?“”"‘’]{1,40},/;
+const FRONTED = /^(?:On|In|At|By|Since|Until|Before|After|During|Early|Late|Last|Shortly after|Just after|Just before)\s+(?:[^,;:.!?“”"‘’]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.){1,40},/;
 /** Kinds of thing such an opening phrase gives. */
 const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'place']);
+/** Two or more capitalised words in a row, with the small words names hold ("Bank of England"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:,?\s+(?:(?:of|the|de|du|la|and|for|on|upon|&)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)+/gu;
+/** Kinds of answer that a name between it and the question's words does not hold apart from them. */
+const WHEN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock']);
+/** What a name counts for between an answer and the question's words, in characters. */
+const NAME_LENGTH = 8;
 /** Characters between a typed answer and a question word for the two to count as near. */
 const NEAR = 60;
 /** Lift for a unit whose typed answer stands near the question's words. */
@@ -596,6 +602,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const placeInParagraph = sentences.map((s) => s.id - (openings.get(s.paragraph)?.id ?? s.id));
   /** Each sentence's opening adverbial, its length (see FRONTED): read once, not per question. */
   const frontedLength = sentences.map((s) => FRONTED.exec(s.text)?.[0].length);
+  /**
+   * Each sentence's runs of capitalised words ("Cape Canaveral Space Force Station", "St
+   * Michael's Church, Kellingford"): a name is one thing, however long it is written, so it
+   * stands between an answer and the question's words as one short word does.
+   */
+  const nameRuns = sentences.map((s) => [...s.text.matchAll(NAME_RUN)].map((m) => [m.index!, m.index! + m[0].length] as const));
+  /** Characters between two places of sentence `id`, each name between them counted as `NAME_LENGTH`. */
+  const gapIn = (id: number, a: number, b: number): number => {
+    const [from, to] = a < b ? [a, b] : [b, a];
+    let gap = to - from;
+    for (const [start, end] of nameRuns[id]!) if (start >= from && end <= to) gap -= end - start - NAME_LENGTH;
+    return gap;
+  };
   // Worked out here, once, so that no reader's question pays for it: what each sentence (and each
   // sentence read with the one that leans on it) holds.
   for (const s of sentences) {
@@ -756,11 +775,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         const text = sentences[id]!.text;
         return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => counts(u.term, text.slice(u.at)) && countedBy(text.slice(t.at, u.at))));
       };
-      /** A number within three words before a word matching the counted noun. */
-      const countsIt = (ids: readonly number[]): boolean => nounMatches !== undefined && ids.some((id) => countedIn(id, 8, (term) => nounMatches.has(term)));
       // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
       // people under their own noun covers "people".
       const peopleWord = countedTerm && PEOPLE.has(countedTerm) ? unique.indexOf(countedTerm) : -1;
+      // "How many people signed the petition?" → "1,140 signatures": people are counted by what
+      // they did, under the noun of the question's own verb (a derivation, not the word itself).
+      const deeds = peopleWord < 0 ? undefined : new Set(matches.flatMap((m, i) => (i === peopleWord ? [] : [...m].filter(([t, w]) => w >= DERIVED && w < 1 && t !== unique[i]).map(([t]) => t))));
+      /** A number within three words before a word matching the counted noun. */
+      const countsIt = (ids: readonly number[]): boolean => nounMatches !== undefined && ids.some((id) => countedIn(id, 8, (term) => nounMatches.has(term) || deeds?.has(term) === true));
       const countsPersons = (id: number): boolean => countedIn(id, 4, (_, from) => countsPeople(/^[\p{L}-]+/u.exec(from)?.[0] ?? ''));
       /** How much of one question word a sentence covers (0..1). */
       const coverOne = (i: number, id: number, sure = false): number => {
@@ -842,8 +864,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (offset > 0 && PARAGRAPH_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           // "He estimates the delay cost him about $38,000": the "He" is the Vossberg asked about.
           if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
+          // (Only for a time: a name is what "which", "where" and "who" ask for.)
+          const inside = (s: number) => WHEN_TYPES.has(types[0]!) && s >= offset && s <= offset + sentences[id]!.text.length;
           for (const { term, at } of termsAt[id]!) {
-            if (matchedTerms.has(term) && spans.some((s) => Math.abs(at + offset - s) <= NEAR)) return true;
+            if (matchedTerms.has(term) && spans.some((s) => (inside(s) ? gapIn(id, at, s - offset) : Math.abs(at + offset - s)) <= NEAR)) return true;
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.

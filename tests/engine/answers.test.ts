@@ -1993,3 +1993,36 @@ describe('"how deep": the adjective written after the measure', () => {
     expect(shownTexts(r)).toContain('Battalion Chief Harold Stemple said water was up to 18 inches deep in places and moving “fast enough to knock you off your feet.”');
   });
 });
+
+describe('people counted by what they did', () => {
+  it('answers "how many people signed the petition" with the signatures counted, surely', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Branch libraries face closure\n\nThe county plans to close four of its nine branch libraries next spring to save $1.2 million a year.\n\nResidents have collected 3,450 signatures on a petition asking commissioners to keep the branches open.\n\nA public hearing on the plan is set for March 4 at the county building.',
+      ),
+    );
+    expect(sureText(engine, 'how many people signed the petition')).toMatch(/3,450 signatures/);
+  });
+});
+
+describe('a long name between the question’s words and a date', () => {
+  it('answers "when did Halcyon launch" from a sentence that names the launch site in full first', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Probe reaches asteroid\n\nThe Halcyon probe has reached the asteroid 4179 Toutatis after a journey of almost three years, mission controllers said.\n\nHalcyon launched from Vandenberg Space Force Base on the Central California Coast on March 3, 2023, and reached orbit nine minutes later.\n\nIt will spend six months mapping the surface.',
+      ),
+    );
+    expect(sureText(engine, 'when did halcyon launch')).toMatch(/March 3, 2023/);
+  });
+});
+
+describe('an opening time written with a point', () => {
+  it('reads "At 3.17am on 19 March, …" as setting the time of the whole sentence', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Zoo celebrates first calf\n\nKeepers at Ashcombe Zoo are celebrating the arrival of a healthy female calf.\n\nAt 3.17am on 19 March, after nine hours of labour and a long night for the keepers watching on camera, the elephant Kamala gave birth to the calf.\n\nThe calf weighed 118kg.',
+      ),
+    );
+    expect(sureText(engine, 'when did kamala give birth')).toMatch(/19 March/);
+  });
+});
