@@ -7,6 +7,17 @@
 /** "whats the death toll", "whens the next game": a question word with its apostrophe dropped, as chat writes it. */
 const CHAT_CONTRACTION = /\b(what|when|where|who|how|why)s\b/gi;
 
+/**
+ * "why didnt the sirens work", "why isnt anyone taking over": a negation with its apostrophe
+ * dropped. Read as typed, "didnt" is a word the article never has, and a question about all its
+ * words then holds one no passage can cover. ("cant", "wont": can't, won't.)
+ */
+const CHAT_NEGATION = /\b(did|does|do|is|was|are|were|has|have|had|could|would|should|ca|wo)nt\b/gi;
+/** "thats", "theyre", "theres": the same for a pronoun's contraction. */
+const CHAT_PRONOUN = /\b(that|there|they|you|we)(s|re|ve)\b/gi;
+/** Those of CHAT_PRONOUN's that are no other word ("were" stays "were"). */
+const CONTRACTED = new Set(['thats', 'theres', 'theyre', 'theyve', 'youre', 'youve', 'weve']);
+
 /** Chat shorthand readers type for words the article spells out: "how many ppl got hurt", "on the market rn". */
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   ppl: 'people', govt: 'government', "gov't": 'government', rn: 'right now', u: 'you', ur: 'your',
@@ -49,6 +60,11 @@ export const questionWordSpelled = (question: string) =>
 
 /** A question as the engine reads it: spaces collapsed, chat spellings written out. */
 export const readQuestion = (question: string) =>
-  writtenOut(questionWordSpelled(question.trim().replace(/\s+/g, ' ')).replace(CHAT_CONTRACTION, "$1's")).replace(KICK_IN, 'start');
+  writtenOut(
+    questionWordSpelled(question.trim().replace(/\s+/g, ' '))
+      .replace(CHAT_CONTRACTION, "$1's")
+      .replace(CHAT_NEGATION, "$1n't")
+      .replace(CHAT_PRONOUN, (word, pronoun: string, ending: string) => (CONTRACTED.has(`${pronoun}${ending}`.toLowerCase()) ? `${pronoun}'${ending}` : word)),
+  ).replace(KICK_IN, 'start');
 /** Chat shorthand written out: "the govt" → "the government". */
 export const writtenOut = (text: string) => text.replace(CHAT_WORD, (w) => CHAT_WORDS[w.toLowerCase()] ?? w);

@@ -704,6 +704,13 @@ describe('chat shorthand', () => {
     expect(sureText(buildEngine(a), 'how many hrs did the fire burn')).toMatch(/six hours/);
   });
 
+  it('reads a negation typed without its apostrophe ("wasnt") as the negation, not as a word to find', () => {
+    const a = parseArticle(
+      'Drainage flaw blamed for derailment\n\nInvestigators said a blocked culvert had flooded the line near Thornbeck.\n\nThe repair had been deferred because engineering teams were diverted to storm damage elsewhere on the network.\n\nThe line reopened on Friday.',
+    );
+    expect(sureText(buildEngine(a), 'why wasnt the repair done')).toMatch(/deferred because engineering teams/);
+  });
+
   it('reads "uni" as university', () => {
     const a = parseArticle('Coffee study\n\nThe team, led by the University of Halbridge, analysed health records for 386,412 adults.\n\nCoffee drinkers were less likely to develop an arrhythmia.');
     expect(leading(buildEngine(a), 'which uni led the team')).toMatch(/University of Halbridge/);
@@ -2024,5 +2031,18 @@ describe('an opening time written with a point', () => {
       ),
     );
     expect(sureText(engine, 'when did kamala give birth')).toMatch(/19 March/);
+  });
+});
+
+describe('a question about something not done', () => {
+  const article = parseArticle(
+    'Sirens sound across county\n\nThe county’s 42 outdoor warning sirens sounded at 7:40 p.m. Tuesday as the storm approached.\n\nResidents in two townships said the warning came late.\n\nThe storm brought down trees across the north of the county.',
+  );
+  it('is not answered surely by a passage that says nothing was not done', () => {
+    expect(buildEngine(article).answer('how many sirens didn’t go off').confidence).not.toBe('high');
+  });
+  it('is answered by one that says so', () => {
+    const told = parseArticle(article.meta.title + '\n\n' + 'Seven of the county’s 42 outdoor warning sirens did not sound at 7:40 p.m. Tuesday as the storm approached.\n\nThe storm brought down trees across the north of the county.');
+    expect(sureText(buildEngine(told), 'how many sirens didn’t go off')).toMatch(/^Seven of the county’s 42/);
   });
 });
