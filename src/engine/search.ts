@@ -232,6 +232,13 @@ const NUMBER_WORDS = new Set(
 const FRONTED = /^(?:On|In|At|By|Since|Until|Before|After|During|Early|Late|Last|Shortly after|Just after|Just before)\s+(?:[^,;:.!?“”"‘’]|(?<=\d)\.(?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.|(?<=\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec))\.){1,40},/;
 /** Kinds of thing such an opening phrase gives. */
 const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'place']);
+/**
+ * Words of a question that say only what kind of answer it wants ("how much MONEY", "what
+ * PROPORTION"): held by a passage that gives one near the question's other words. Measured on the
+ * fresh set, for money and shares: 49 more confident right answers, 4 more wrong. (For every type
+ * word, "name", "called" and "total" among them: 36 more right, 47 more wrong.)
+ */
+const KIND_ONLY: ReadonlySet<string> = new Set(['money', 'amount', 'sum', 'percentage', 'percent', 'proportion'].map((w) => toTerm(w)!));
 /** A question asking about something not done, or not so. */
 const NEGATED_QUESTION = /\b(?:not|never)\b|n['’]t\b/i;
 /** A question opening with a verb: it asks for a yes or a no. */
@@ -846,6 +853,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
             best = Math.max(best, coverOne(i, id));
             sure = Math.max(sure, coverOne(i, id, true));
           }
+          // "How much money has the appeal brought in?" → "An appeal … has raised £48,200": a sum of money
+          // is the money asked of, though the passage never says "money".
+          if (holdsType && typeWord[i] && KIND_ONLY.has(unique[i]!)) sure = 1;
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
           // A synonym ("hurt" → "injuries") is enough to show a passage, never to be sure of it.
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;

@@ -2046,3 +2046,14 @@ describe('a question about something not done', () => {
     expect(sureText(buildEngine(told), 'how many sirens didn’t go off')).toMatch(/^Seven of the county’s 42/);
   });
 });
+
+describe('a word that only names the kind of answer', () => {
+  it('is held by a sum of money: "how much money has the appeal brought in"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Village rallies behind flooded pub\n\nThe Red Lion at Eskby was flooded for the second time in three years when the River Esk burst its banks on Sunday.\n\nAn appeal started by regulars has raised £48,200 since Monday, the landlord said.\n\nThe pub hopes to reopen by Christmas.',
+      ),
+    );
+    expect(sureText(engine, 'how much money has the appeal brought in')).toMatch(/£48,200/);
+  });
+});
