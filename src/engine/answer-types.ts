@@ -156,7 +156,7 @@ const TYPE_WORDS: Record<AnswerType, string[]> = {
   age: ['age'],
   measure: ['size', 'distance', 'height', 'weight', 'temperature', 'speed', 'thickness'],
   weight: ['weight'],
-  length: ['distance', 'height', 'length', 'depth', 'width', 'thickness'],
+  length: ['distance', 'away', 'height', 'length', 'depth', 'width', 'thickness'],
   speed: ['speed'],
   score: ['score', 'scoreline', 'final'],
   role: ['job', 'occupation', 'profession', 'living', 'work', 'career'],

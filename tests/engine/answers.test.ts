@@ -2048,6 +2048,19 @@ describe('a question about something not done', () => {
 });
 
 describe('a word that only names the kind of answer', () => {
+  const maternity = () =>
+    buildEngine(
+      parseArticle(
+        'Maternity unit to move\n\nExpectant mothers in Hartsbury will have to give birth at Aldermoor General Hospital from April, after the health board voted to close the town’s maternity unit.\n\nAldermoor is 19 miles from Hartsbury, a drive of about 40 minutes.\n\nThe county typically records about 2,100 births a year, the board said.\n\nCampaigners said they would fight the decision.',
+      ),
+    );
+  it('is held by a distance: "how far away is Aldermoor"', () => {
+    expect(sureText(maternity(), 'how far away is aldermoor')).toMatch(/19 miles from Hartsbury/);
+  });
+  it('leaves "usually" to the passage: "how many births are there usually"', () => {
+    expect(sureText(maternity(), 'how many births are there usually')).toMatch(/about 2,100 births/);
+  });
+
   it('is held by a sum of money: "how much money has the appeal brought in"', () => {
     const engine = buildEngine(
       parseArticle(
