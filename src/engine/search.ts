@@ -860,6 +860,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // "How much money has the appeal brought in?" → "An appeal … has raised £48,200": a sum of money
           // is the money asked of, though the passage never says "money".
           if (holdsType && typeWord[i] && KIND_ONLY.has(unique[i]!)) sure = 1;
+          // (And "deadline" by a date something must be done by: 7 more right, none wrong.)
+          if (byDate && deadlineWord[i]) sure = 1;
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
           // A synonym ("hurt" → "injuries") is enough to show a passage, never to be sure of it.
           if (best >= 0.85 * SPEAKER_WEIGHT * RELATED_WEIGHT) linked = true;

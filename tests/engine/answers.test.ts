@@ -2070,3 +2070,14 @@ describe('a word that only names the kind of answer', () => {
     expect(sureText(engine, 'how much money has the appeal brought in')).toMatch(/£48,200/);
   });
 });
+
+describe('a deadline', () => {
+  it('is held by a date something must be done by: "whats the deadline for refunds"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Toll operator to refund drivers\n\nThe operator of the Kesset River bridge will refund about 41,000 drivers who were billed twice for crossings in March, the state transport department said.\n\nThe company must finish refunding the overcharges by Dec. 31, under an order issued Monday.\n\nDrivers do not need to apply.',
+      ),
+    );
+    expect(sureText(engine, 'whats the deadline for refunds')).toMatch(/by Dec\. 31/);
+  });
+});
