@@ -803,6 +803,13 @@ describe('a question about the story itself', () => {
 });
 
 describe('a news paraphrase is the reader’s word', () => {
+  it('answers "how many jets will they check" with "engineers would examine the engines of 22 other jets", surely', () => {
+    const engine = buildEngine(
+      parseArticle('Airline grounds jets after engine fault\n\nTallgrass Airways has grounded four of its Embraer 175 jets after an engine failed on a flight from Wichita on Sunday.\n\nThe airline said engineers would examine the engines of 22 other jets of the same type over the next week.\n\nNobody was hurt in Sunday’s emergency landing.'),
+    );
+    expect(sureText(engine, 'how many jets will they check')).toMatch(/22 other jets/);
+  });
+
   it('answers "was anyone hurt in the collision" with "Nobody was injured in the collision" surely, as it would "injured"', () => {
     const engine = buildEngine(parseArticle('Ferry hits harbour wall\n\nA ferry carrying 31 passengers hit the harbour wall at Kilbrannan on Tuesday morning.\n\nNobody was injured in the collision, the coastguard said.\n\nThe ship returned to port under its own power.'));
     expect(sureText(engine, 'was anyone hurt in the collision')).toMatch(/^Nobody was injured in the collision/);
