@@ -240,9 +240,11 @@ const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'plac
  * PROPORTION"): held by a passage that gives one near the question's other words. Measured on the
  * fresh set, for money and shares: 49 more confident right answers, 4 more wrong. (For every type
  * word, "name", "called" and "total" among them: 36 more right, 47 more wrong.) "How far AWAY",
- * "how big" (read as SIZE): 23 more right, 1 more wrong.
+ * "how big" (read as SIZE): 23 more right, 1 more wrong. "What SHARE of" (see `kindShare`): 10
+ * more right, none wrong.
  */
 const KIND_ONLY: ReadonlySet<string> = new Set(['money', 'amount', 'sum', 'percentage', 'percent', 'proportion', 'size', 'away'].map((w) => toTerm(w)!));
+const SHARE_TERM = toTerm('share')!;
 /** A question asking about something not done, or not so. */
 const NEGATED_QUESTION = /\b(?:not|never)\b|n['’]t\b/i;
 /** A question opening with a verb: it asks for a yes or a no. */
@@ -828,6 +830,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "What's the deadline for refunds?": a date something must be done by ("must finish
       // refunding … by Dec. 31") covers "deadline", for ranking too.
       const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
+      // "What SHARE of sales were first-time buyers" (not "how many people bought shares").
+      const kindShare = unique.map((t) => t === SHARE_TERM && /\bwhat share\b/i.test(question));
       /**
        * The word as the sentences around `id` have it, or a relative of it: what its paragraph is
        * about. (Relatives as well as the word itself: 20 more right passages shown on the fresh set,
@@ -859,7 +863,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           }
           // "How much money has the appeal brought in?" → "An appeal … has raised £48,200": a sum of money
           // is the money asked of, though the passage never says "money".
-          if (holdsType && typeWord[i] && KIND_ONLY.has(unique[i]!)) sure = 1;
+          if (holdsType && typeWord[i] && (KIND_ONLY.has(unique[i]!) || kindShare[i])) sure = 1;
           // (And "deadline" by a date something must be done by: 7 more right, none wrong.)
           if (byDate && deadlineWord[i]) sure = 1;
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;

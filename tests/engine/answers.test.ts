@@ -2061,6 +2061,12 @@ describe('a word that only names the kind of answer', () => {
         'Maternity unit to move\n\nExpectant mothers in Hartsbury will have to give birth at Aldermoor General Hospital from April, after the health board voted to close the town’s maternity unit.\n\nAldermoor is 19 miles from Hartsbury, a drive of about 40 minutes.\n\nThe county typically records about 2,100 births a year, the board said.\n\nCampaigners said they would fight the decision.',
       ),
     );
+  it('is held by a share: "what share of the workers will go"', () => {
+    const engine = buildEngine(
+      parseArticle('Car plant to cut 900 jobs\n\nValtera Automotive is to cut 900 jobs at its car factory in Hadleigh, nearly a quarter of the 3,800 people who work there.\n\nThe company blamed weak demand for its petrol models.\n\nUnions said they would fight the cuts.'),
+    );
+    expect(sureText(engine, 'what share of the workers will go')).toMatch(/nearly a quarter/);
+  });
   it('is held by a distance: "how far away is Aldermoor"', () => {
     expect(sureText(maternity(), 'how far away is aldermoor')).toMatch(/19 miles from Hartsbury/);
   });
