@@ -250,7 +250,7 @@ const NEGATED_QUESTION = /\b(?:not|never)\b|n['’]t\b/i;
 /** A question opening with a verb: it asks for a yes or a no. */
 const ASKS_YES_OR_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|might|must)(?:n['’]t)?\b/i;
 /** A passage saying something was not done, or not so. */
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|fail\w*|refus\w*|declin\w*|lack\w*|miss\w*|absent|instead|rather than|un[a-z]{3,}(?:ed|able|id))\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|unable|fail\w*|refus\w*|declin\w*|lack\w*|miss(?:ed|es|ing)?|absent|instead|rather than|un[a-z]{3,}(?:ed|able|id))\b|n['’]t\b/i;
 /** Two or more capitalised words in a row, with the small words names hold ("Bank of England"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{N}'’.&-]*(?:,?\s+(?:(?:of|the|de|du|la|and|for|on|upon|&)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*)+/gu;
 /** Kinds of answer that a name between it and the question's words does not hold apart from them. */
@@ -1157,15 +1157,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "How many staff does Brisklane have?" is not answered by "at least 14 similar complaints
       // from Brisklane staff": a count the article can give of the noun asked must count it.
       // (Not "how many VOTED", "how many GOT airlifted": a verb counts whoever did it.)
+      const countable = nounMatches !== undefined && !NOT_A_NOUN.test(countedNoun!) && [...nounMatches.keys()].some((t) => df.has(t));
       // "How many sirens didn't go off?", "what happens if you don't pay?": the question's words
       // are there in any passage about sirens or paying; one that says nothing is not done is no
       // answer. (Not for "why": the cause of something not done is said without a negation, "the
       // alarm had been disabled"; nor for a yes or no, which the passage may be.)
       const negated = types[0] !== 'cause' && !ASKS_YES_OR_NO.test(question) && NEGATED_QUESTION.test(question);
-      const countable = nounMatches !== undefined && !NOT_A_NOUN.test(countedNoun!) && [...nounMatches.keys()].some((t) => df.has(t));
       // What an answer must be, however much of the question it covers: its kind, near the
       // question's own words, all of them for a question about all its words, a count of what
-      // "how many" asks, and not a passage saying the thing is not given.
+      // "how many" asks, a negation for a question about what was not done, and not a passage
+      // saying the thing is not given.
       const mayAnswer = (u: Unit) => !u.loose && (!negated || u.ids.some((id) => NEGATION.test(sentences[id]!.text))) && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
       const covers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH);
       const answers = (u: Unit) => covers(u) && mayAnswer(u);
