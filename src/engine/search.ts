@@ -245,6 +245,7 @@ const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'plac
  */
 const KIND_ONLY: ReadonlySet<string> = new Set(['money', 'amount', 'sum', 'percentage', 'percent', 'proportion', 'size', 'away'].map((w) => toTerm(w)!));
 const SHARE_TERM = toTerm('share')!;
+const WHAT_SHARE = /\bwhat share\b/i;
 /** A question asking about something not done, or not so. */
 const NEGATED_QUESTION = /\b(?:not|never)\b|n['’]t\b/i;
 /** A question opening with a verb: it asks for a yes or a no. */
@@ -831,7 +832,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // refunding … by Dec. 31") covers "deadline", for ranking too.
       const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
       // "What SHARE of sales were first-time buyers" (not "how many people bought shares").
-      const kindShare = unique.map((t) => t === SHARE_TERM && /\bwhat share\b/i.test(question));
+      const asksShare = WHAT_SHARE.test(question);
+      const kindShare = unique.map((t) => asksShare && t === SHARE_TERM);
       /**
        * The word as the sentences around `id` have it, or a relative of it: what its paragraph is
        * about. (Relatives as well as the word itself: 20 more right passages shown on the fresh set,
@@ -882,6 +884,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // (Each word's own, for word order: see `closePairs`.)
       const ownOf = matches.map((m) => new Set([...m].filter(([, w]) => w >= DERIVED).map(([t]) => t)));
       const ownTerms = new Set(ownOf.flatMap((own) => [...own]));
+      // A name between a time and the question's words counts as one word (see `gapIn`); only for
+      // a time: a name is what "which", "where" and "who" ask for.
+      const namesAsOne = WHEN_TYPES.has(types[0]!);
       /** Is any typed span within NEAR characters of a word that matches the question? */
       const isNear = (spans: readonly number[], ids: readonly number[]): boolean => {
         let offset = 0;
@@ -890,8 +895,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (offset > 0 && PARAGRAPH_ANAPHOR.test(sentences[id]!.text) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           // "He estimates the delay cost him about $38,000": the "He" is the Vossberg asked about.
           if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
-          // (Only for a time: a name is what "which", "where" and "who" ask for.)
-          const inside = (s: number) => WHEN_TYPES.has(types[0]!) && s >= offset && s <= offset + sentences[id]!.text.length;
+          const inside = (s: number) => namesAsOne && s >= offset && s <= offset + sentences[id]!.text.length;
           for (const { term, at } of termsAt[id]!) {
             if (matchedTerms.has(term) && spans.some((s) => (inside(s) ? gapIn(id, at, s - offset) : Math.abs(at + offset - s)) <= NEAR)) return true;
           }
