@@ -328,12 +328,16 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const headlineTerms = new Set(termsOf(article.meta.title.replace(LIVE_PAGE, ' ')));
   const textTerms = sentences.map((s, i) => new Set([...termsOf(s.text), ...sentencePhrases[i]!]));
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
-  const termsAt = sentences.map((s) =>
+  // (With an irregular form's lemma too: "shares fell 23%" is near "drop" through "fall", "four
+  // grandchildren" counts "grandkids" through "grandchild".)
+  const termsAt: Array<Array<{ term: string; at: number; lemma?: string }>> = sentences.map((s) =>
     tokensAt(s.text).flatMap(({ token, at }) => {
-      const term = toTerm(token);
-      return term ? [{ term, at }] : [];
+      const [term, lemma] = tokenTerms(token);
+      return term ? [lemma ? { term, at, lemma } : { term, at }] : [];
     }),
   );
+  /** Whether the word at a place in a sentence is one of `terms`, as written or by its lemma. */
+  const isOneOf = (t: { term: string; lemma?: string }, terms: ReadonlySet<string> | ReadonlyMap<string, number>): boolean => terms.has(t.term) || (t.lemma !== undefined && terms.has(t.lemma));
   // In a Q&A, an answer is about what was asked: "A: The bus was $38,000." answers "Q: How much
   // did it cost?", so each sentence of an answer also carries the question's words (counted as a
   // speaker's name is, a little below its own words).
@@ -793,7 +797,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const countedIn = (id: number, reach: number, counts: (term: string, word: string) => boolean): boolean => {
         const at = termsAt[id]!;
         const text = sentences[id]!.text;
-        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => counts(u.term, text.slice(u.at)) && countedBy(text.slice(t.at, u.at))));
+        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => (counts(u.term, text.slice(u.at)) || (u.lemma !== undefined && counts(u.lemma, text.slice(u.at)))) && countedBy(text.slice(t.at, u.at))));
       };
       // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
       // people under their own noun covers "people".
@@ -896,13 +900,14 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // "He estimates the delay cost him about $38,000": the "He" is the Vossberg asked about.
           if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           const inside = (s: number) => namesAsOne && s >= offset && s <= offset + sentences[id]!.text.length;
-          for (const { term, at } of termsAt[id]!) {
-            if (matchedTerms.has(term) && spans.some((s) => (inside(s) ? gapIn(id, at, s - offset) : Math.abs(at + offset - s)) <= NEAR)) return true;
+          for (const t of termsAt[id]!) {
+            const at = t.at;
+            if (isOneOf(t, matchedTerms) && spans.some((s) => (inside(s) ? gapIn(id, at, s - offset) : Math.abs(at + offset - s)) <= NEAR)) return true;
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.
           const fronted = SETTING.has(types[0]!) ? frontedLength[id] : undefined;
-          if (fronted !== undefined && spans.some((s) => s >= offset && s < offset + fronted) && termsAt[id]!.some(({ term, at }) => at >= fronted && matchedTerms.has(term))) return true;
+          if (fronted !== undefined && spans.some((s) => s >= offset && s < offset + fronted) && termsAt[id]!.some((t) => t.at >= fronted && isOneOf(t, matchedTerms))) return true;
           offset += sentences[id]!.text.length + 1;
         }
         return false;
@@ -930,8 +935,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           unique.forEach((_, i) => {
             let a = 0;
             let b = 0;
-            for (const { term, at } of termsAt[id]!) {
-              const w = matches[i]!.get(term) ?? 0;
+            for (const { term, lemma, at } of termsAt[id]!) {
+              const w = Math.max(matches[i]!.get(term) ?? 0, lemma === undefined ? 0 : (matches[i]!.get(lemma) ?? 0));
               if (at >= start && at < end) a = Math.max(a, w);
               else b = Math.max(b, w);
             }

@@ -2094,3 +2094,23 @@ describe('a deadline', () => {
     expect(sureText(engine, 'whats the deadline for refunds')).toMatch(/by Dec\. 31/);
   });
 });
+
+describe('an irregular form near what is asked', () => {
+  const obituary = () =>
+    buildEngine(
+      parseArticle(
+        'Former bus driver Kenneth Brannigan dies at 88\n\nKenneth Brannigan, who drove the No. 12 bus through Kelsbridge for 31 years, has died.\n\nHe left school at 15 and joined the bus company in 1962.\n\nHis wife, Joan, said he loved the job. The couple have two sons and four grandchildren.\n\nA funeral will be held at St Mary’s Church on Friday.',
+      ),
+    );
+  it('counts by the lemma: "grandkids" are counted by "four grandchildren"', () => {
+    expect(sureText(obituary(), 'how many grandkids did he have')).toMatch(/four grandchildren/);
+  });
+  it('is near by the lemma: "how much did the stock drop" → "shares … fell 23%"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Rocket maker’s launch fails\n\nA rocket built by Tern Aerospace failed to reach orbit late on Tuesday after its second stage shut down early.\n\nShares of Long Beach, California-based Tern, which went public in 2022 through a merger with a special purpose acquisition company, fell 23% to $4.81 in premarket trading on Wednesday.\n\nThe company said it would investigate.',
+      ),
+    );
+    expect(sureText(engine, 'how much did the stock drop')).toMatch(/fell 23%/);
+  });
+});
