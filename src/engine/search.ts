@@ -206,9 +206,11 @@ const ROUGH_DATE = /^(?:(?:last|next|this|early|late|mid|in the|by the|until the
 const ROUGH_DATE_COST = 0.08;
 /**
  * Predicates that say only that something was touched by the event: "affected", "impacted"; and
- * how often a thing is so ("how many do they USUALLY sell": "typically", "in a normal July").
+ * how often a thing is so ("how many do they USUALLY sell": "typically", "in a normal July"); and
+ * "think", which asks for an opinion in whatever words it was given ("what did the referee THINK
+ * of the pitch" → "had described the pitch as very good").
  */
-const LIGHT_TERMS: ReadonlySet<string> = new Set(['affected', 'impacted', 'involved', 'usually', 'typically'].map((w) => toTerm(w)!));
+const LIGHT_TERMS: ReadonlySet<string> = new Set(['affected', 'impacted', 'involved', 'usually', 'typically', 'think'].map((w) => toTerm(w)!));
 const LIGHT_WEIGHT = 0.5;
 const SIMILAR = 0.7;
 const SIMILAR_WEIGHT = 0.65;

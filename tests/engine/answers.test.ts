@@ -2114,3 +2114,23 @@ describe('an irregular form near what is asked', () => {
     expect(sureText(engine, 'how much did the stock drop')).toMatch(/fell 23%/);
   });
 });
+
+describe('what someone thinks or wants, in the words news uses for it', () => {
+  const cyberattack = () =>
+    buildEngine(
+      parseArticle(
+        'Hospital hit by cyberattack\n\nComputer systems at Whitcomb General Hospital were shut down on Monday after a cyberattack, and ambulances were sent to other hospitals.\n\nChief executive Dana Whitcomb said the hackers had demanded $4.5 million in cryptocurrency and that the hospital had not paid.\n\nCouncillor Ray Halvorsen, who chairs the health committee, called the response a model of calm under pressure.\n\nThe FBI is investigating.',
+      ),
+    );
+  it('"want" is met by "seeking": "what raise does the union want"', () => {
+    const engine = buildEngine(
+      parseArticle(
+        'Pilots vote to strike\n\nPilots at Sunbridge Airlines voted on Tuesday to authorise a strike, their union said.\n\nThe union is seeking raises totaling 38% over four years, along with new limits on last-minute schedule changes.\n\nThe airline has offered 12%.\n\nNo date for a walkout has been set.',
+      ),
+    );
+    expect(sureText(engine, 'what raise does the union want')).toMatch(/seeking raises totaling 38%/);
+  });
+  it('"think" weighs little: "what does halvorsen think of the response" → what he called it', () => {
+    expect(sureText(cyberattack(), 'what does halvorsen think of the response')).toMatch(/called the response a model/);
+  });
+});
