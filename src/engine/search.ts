@@ -788,7 +788,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // question word and sentence (-1: not yet).
       const covered = [new Float64Array(unique.length * sentences.length).fill(-1), new Float64Array(unique.length * sentences.length).fill(-1)];
       // "How many farms…": the article's words for the counted noun, looked up once per question.
-      const countedNoun = /\bhow many\s+([a-z]+)/i.exec(question)?.[1];
+      const counted = countedNounOf(question);
+      const countedNoun = counted?.noun;
+      const modifiers = (counted?.modifiers ?? []).filter((w) => !COUNT_MODIFIERS.has(w)).flatMap((w) => toTerm(w) ?? []).map((t) => unique.indexOf(correct(t))).filter((i) => i >= 0);
       const countedTerm = countedNoun ? toTerm(countedNoun) : null;
       const nounMatches = countedTerm ? relativesOf(correct(countedTerm), countedNoun) : undefined;
       /**
@@ -1168,6 +1170,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "How many staff does Brisklane have?" is not answered by "at least 14 similar complaints
       // from Brisklane staff": a count the article can give of the noun asked must count it.
       // (Not "how many VOTED", "how many GOT airlifted": a verb counts whoever did it.)
+      // "How many LIBRARY jobs": the count of jobs must be the library's, not "40 seasonal jobs"
+      // in the parks department.
+      const countsWhatIsAsked = (ids: readonly number[]) => countsIt(ids) && modifiers.every((i) => ids.some((id) => coverOne(i, id, true) > 0));
       const countable = nounMatches !== undefined && !NOT_A_NOUN.test(countedNoun!) && [...nounMatches.keys()].some((t) => df.has(t));
       // "How many sirens didn't go off?", "what happens if you don't pay?": the question's words
       // are there in any passage about sirens or paying; one that says nothing is not done is no
@@ -1178,7 +1183,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // question's own words, all of them for a question about all its words, a count of what
       // "how many" asks, a negation for a question about what was not done, and not a passage
       // saying the thing is not given.
-      const mayAnswer = (u: Unit) => !u.loose && (!negated || u.ids.some((id) => NEGATION.test(sentences[id]!.text))) && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsIt(u.ids)) && !saysNotGiven(u.ids);
+      const mayAnswer = (u: Unit) => !u.loose && (!negated || u.ids.some((id) => NEGATION.test(sentences[id]!.text))) && u.typed && u.anchored && (u.missing === 0 || !aboutAllWords) && (u.primary || !(DIMENSIONS.has(types[0]!) || types[0] === 'duration')) && (!countable || countsWhatIsAsked(u.ids)) && !saysNotGiven(u.ids);
       const covers = (u: Unit) => u.coverage >= (types.length === 0 ? HIGH_UNTYPED : HIGH);
       const answers = (u: Unit) => covers(u) && mayAnswer(u);
       const bestMayAnswer = mayAnswer(best);
@@ -1326,6 +1331,26 @@ export function countedBy(between: string): boolean {
 }
 
 /** After "how many": a verb or an auxiliary, not the noun counted. */
+/**
+ * The noun "how many" counts: the head of the words after it, not its first modifier ("how many
+ * library JOBS", "how many extra FLIGHTS", "how many legionnaires CASES"). That is the last plural
+ * before the verb or a preposition, else the first word ("how many people died").
+ */
+export function countedNounOf(question: string): { noun: string; modifiers: string[] } | undefined {
+  const m = /\bhow many\s+([a-z]+(?:[\s-]+[a-z]+){0,2})/i.exec(question);
+  if (!m) return undefined;
+  const [first, ...rest] = m[1]!.toLowerCase().split(/[\s-]+/);
+  const run = [first!];
+  for (const w of rest) {
+    if (NOT_IN_NOUN_PHRASE.test(w)) break;
+    run.push(w);
+  }
+  const at = run.findLastIndex((w, i) => i > 0 && /[^su]s$/.test(w));
+  return at < 0 ? { noun: first!, modifiers: [] } : { noun: run[at]!, modifiers: run.slice(0, at) };
+}
+/** Words before the counted noun that say which of them only loosely: "how many MORE jobs". */
+const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'other', 'extra', 'new', 'additional', 'total', 'different', 'separate']);
+const NOT_IN_NOUN_PHRASE = /^(?:[a-z]+ed|[a-z]{3,}ing|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|must|in|on|at|of|for|to|from|with|by|about|than|the|a|an|that|who|which|whose|they|he|she|it|we|you|i|there|their|his|her|its|our|my|your|per|each|this|these|those|and|or|so|still|now|ever)$/;
 const NOT_A_NOUN = /^(?:[a-z]+ed|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|got|get|went|go|came|come|took|take|made|make|ran|run|saw|fell|left|won|lost|still|more|of)$/;
 
 /** A NOT_GIVEN match that says a state of what stands before it: "remains unknown", "is under investigation". */

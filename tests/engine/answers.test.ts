@@ -2134,3 +2134,20 @@ describe('what someone thinks or wants, in the words news uses for it', () => {
     expect(sureText(cyberattack(), 'what does halvorsen think of the response')).toMatch(/called the response a model/);
   });
 });
+
+describe('"how many" counts the head of its noun phrase', () => {
+  const budget = (parks: string) =>
+    buildEngine(
+      parseArticle(
+        `City budget: what is being cut\n\nThe city council on Tuesday approved a budget that closes a $62 million gap with cuts across departments.\n\nLibrary director Alan Whitfield said in a memo to staff that 23 positions would be eliminated, 11 of them currently filled.\n\nThe library will also close on Sundays from July.${parks}`,
+      ),
+    );
+  it('"how many library jobs" is answered by a count of positions', () => {
+    expect(sureText(budget(''), 'how many library jobs are being lost')).toMatch(/23 positions/);
+  });
+  it('a count of the same noun for something else is no sure answer: "40 seasonal jobs" in parks', () => {
+    const engine = budget('\n\nThe parks department loses 40 seasonal jobs.');
+    expect(sureText(engine, 'how many library jobs are being lost')).not.toMatch(/40 seasonal jobs/);
+    expect(sureText(engine, 'how many parks jobs are being lost')).toMatch(/40 seasonal jobs/);
+  });
+});
