@@ -26,6 +26,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   uni: 'university', info: 'information', convo: 'conversation', pics: 'pictures', pic: 'picture', vid: 'video', dept: 'department',
   meds: 'medication', stats: 'statistics', pct: 'percent', avg: 'average',
   coz: 'because', tho: 'though', mgmt: 'management', bday: 'birthday',
+  gonna: 'going to', wanna: 'want to', gotta: 'have to',
   // British and US slang for the words news uses.
   cop: 'police officer', cops: 'police', mum: 'mother', insta: 'Instagram', compo: 'compensation', telly: 'television',
 };

@@ -704,6 +704,13 @@ describe('chat shorthand', () => {
     expect(sureText(buildEngine(a), 'how many hrs did the fire burn')).toMatch(/six hours/);
   });
 
+  it('reads "gonna" as "going to"', () => {
+    const a = parseArticle(
+      'Kemei wins marathon\n\nJoseph Kemei won the city marathon on Sunday in 2 hours 8 minutes, and with it a $50,000 prize.\n\nKemei said he would use the money to finish building a house for his mother in Iten.\n\nHe plans to run in Boston next spring.',
+    );
+    expect(sureText(buildEngine(a), 'what is kemei gonna do with the money')).toMatch(/use the money to finish building a house/);
+  });
+
   it('reads a negation typed without its apostrophe ("wasnt") as the negation, not as a word to find', () => {
     const a = parseArticle(
       'Drainage flaw blamed for derailment\n\nInvestigators said a blocked culvert had flooded the line near Thornbeck.\n\nThe repair had been deferred because engineering teams were diverted to storm damage elsewhere on the network.\n\nThe line reopened on Friday.',
