@@ -57,11 +57,17 @@ export function createMetrics({ processMetrics = false }: MetricsOptions = {}): 
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
+  // prom-client hashes a label set on every call; a reply's few label sets (platforms × commands ×
+  // kinds) are looked up once each and their children kept, off each reply's path.
+  const repliesBy = new Map<string, ReturnType<typeof replies.labels>>();
+  const notFoundBy = new Map<string, ReturnType<typeof notFound.labels>>();
+  const latencyBy = new Map<string, ReturnType<typeof latency.labels>>();
   return {
     reply(platform, command, kind, seconds) {
-      replies.inc({ platform, command, kind });
-      if (kind === 'not_found') notFound.inc({ platform, command });
-      latency.observe({ platform, command }, Math.max(0, seconds));
+      const key = `${platform}\u0000${command}`;
+      childOf(repliesBy, `${key}\u0000${kind}`, () => replies.labels({ platform, command, kind })).inc();
+      if (kind === 'not_found') childOf(notFoundBy, key, () => notFound.labels({ platform, command })).inc();
+      childOf(latencyBy, key, () => latency.labels({ platform, command })).observe(Math.max(0, seconds));
     },
     post: (platform, state) => posts.inc({ platform, state }),
     reconnect: (platform) => reconnects.inc({ platform }),
@@ -69,4 +75,11 @@ export function createMetrics({ processMetrics = false }: MetricsOptions = {}): 
     contentType: registry.contentType,
     render: () => registry.metrics(),
   };
+}
+
+/** The child metric for one label set, made once. */
+function childOf<T>(children: Map<string, T>, key: string, make: () => T): T {
+  let child = children.get(key);
+  if (child === undefined) children.set(key, (child = make()));
+  return child;
 }
