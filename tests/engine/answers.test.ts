@@ -13,6 +13,8 @@ import { phrasalTerms } from '../../src/engine/terms.js';
 
 /** The engine for an article of the fresh evaluation set, by its file name. */
 const freshEngine = (slug: string) => buildEngine(parseArticle(readFileSync(`tests/eval/fresh/${slug}.txt`, 'utf8')));
+/** The engine for an article given as its text. */
+const engineOf = (text: string) => buildEngine(parseArticle(text));
 /** The sentences given as the answer (confident answers only). */
 const ask = (question: string, a = seed()) => engineFor(a).answer(question).sentences;
 const first = (question: string, a = seed()) => ask(question, a)[0];
@@ -2103,52 +2105,30 @@ describe('a deadline', () => {
 });
 
 describe('an irregular form near what is asked', () => {
-  const obituary = () =>
-    buildEngine(
-      parseArticle(
-        'Former bus driver Kenneth Brannigan dies at 88\n\nKenneth Brannigan, who drove the No. 12 bus through Kelsbridge for 31 years, has died.\n\nHe left school at 15 and joined the bus company in 1962.\n\nHis wife, Joan, said he loved the job. The couple have two sons and four grandchildren.\n\nA funeral will be held at St Mary’s Church on Friday.',
-      ),
-    );
   it('counts by the lemma: "grandkids" are counted by "four grandchildren"', () => {
-    expect(sureText(obituary(), 'how many grandkids did he have')).toMatch(/four grandchildren/);
+    const obituary = engineOf('Former bus driver Kenneth Brannigan dies at 88\n\nKenneth Brannigan, who drove the No. 12 bus through Kelsbridge for 31 years, has died.\n\nHe left school at 15 and joined the bus company in 1962.\n\nHis wife, Joan, said he loved the job. The couple have two sons and four grandchildren.\n\nA funeral will be held at St Mary’s Church on Friday.');
+    expect(sureText(obituary, 'how many grandkids did he have')).toMatch(/four grandchildren/);
   });
   it('is near by the lemma: "how much did the stock drop" → "shares … fell 23%"', () => {
-    const engine = buildEngine(
-      parseArticle(
-        'Rocket maker’s launch fails\n\nA rocket built by Tern Aerospace failed to reach orbit late on Tuesday after its second stage shut down early.\n\nShares of Long Beach, California-based Tern, which went public in 2022 through a merger with a special purpose acquisition company, fell 23% to $4.81 in premarket trading on Wednesday.\n\nThe company said it would investigate.',
-      ),
-    );
+    const engine = engineOf('Rocket maker’s launch fails\n\nA rocket built by Tern Aerospace failed to reach orbit late on Tuesday after its second stage shut down early.\n\nShares of Long Beach, California-based Tern, which went public in 2022 through a merger with a special purpose acquisition company, fell 23% to $4.81 in premarket trading on Wednesday.\n\nThe company said it would investigate.');
     expect(sureText(engine, 'how much did the stock drop')).toMatch(/fell 23%/);
   });
 });
 
 describe('what someone thinks or wants, in the words news uses for it', () => {
-  const cyberattack = () =>
-    buildEngine(
-      parseArticle(
-        'Hospital hit by cyberattack\n\nComputer systems at Whitcomb General Hospital were shut down on Monday after a cyberattack, and ambulances were sent to other hospitals.\n\nChief executive Dana Whitcomb said the hackers had demanded $4.5 million in cryptocurrency and that the hospital had not paid.\n\nCouncillor Ray Halvorsen, who chairs the health committee, called the response a model of calm under pressure.\n\nThe FBI is investigating.',
-      ),
-    );
-  it('"want" is met by "seeking": "what raise does the union want"', () => {
-    const engine = buildEngine(
-      parseArticle(
-        'Pilots vote to strike\n\nPilots at Sunbridge Airlines voted on Tuesday to authorise a strike, their union said.\n\nThe union is seeking raises totaling 38% over four years, along with new limits on last-minute schedule changes.\n\nThe airline has offered 12%.\n\nNo date for a walkout has been set.',
-      ),
-    );
-    expect(sureText(engine, 'what raise does the union want')).toMatch(/seeking raises totaling 38%/);
-  });
   it('"think" weighs little: "what does halvorsen think of the response" → what he called it', () => {
-    expect(sureText(cyberattack(), 'what does halvorsen think of the response')).toMatch(/called the response a model/);
+    const cyberattack = engineOf('Hospital hit by cyberattack\n\nComputer systems at Whitcomb General Hospital were shut down on Monday after a cyberattack, and ambulances were sent to other hospitals.\n\nChief executive Dana Whitcomb said the hackers had demanded $4.5 million in cryptocurrency and that the hospital had not paid.\n\nCouncillor Ray Halvorsen, who chairs the health committee, called the response a model of calm under pressure.\n\nThe FBI is investigating.');
+    expect(sureText(cyberattack, 'what does halvorsen think of the response')).toMatch(/called the response a model/);
+  });
+  it('"want" is met by "seeking": "what raise does the union want"', () => {
+    const engine = engineOf('Pilots vote to strike\n\nPilots at Sunbridge Airlines voted on Tuesday to authorise a strike, their union said.\n\nThe union is seeking raises totaling 38% over four years, along with new limits on last-minute schedule changes.\n\nThe airline has offered 12%.\n\nNo date for a walkout has been set.');
+    expect(sureText(engine, 'what raise does the union want')).toMatch(/seeking raises totaling 38%/);
   });
 });
 
 describe('"how many" counts the head of its noun phrase', () => {
   const budget = (parks: string) =>
-    buildEngine(
-      parseArticle(
-        `City budget: what is being cut\n\nThe city council on Tuesday approved a budget that closes a $62 million gap with cuts across departments.\n\nLibrary director Alan Whitfield said in a memo to staff that 23 positions would be eliminated, 11 of them currently filled.\n\nThe library will also close on Sundays from July.${parks}`,
-      ),
-    );
+    engineOf(`City budget: what is being cut\n\nThe city council on Tuesday approved a budget that closes a $62 million gap with cuts across departments.\n\nLibrary director Alan Whitfield said in a memo to staff that 23 positions would be eliminated, 11 of them currently filled.\n\nThe library will also close on Sundays from July.${parks}`);
   it('"how many library jobs" is answered by a count of positions', () => {
     expect(sureText(budget(''), 'how many library jobs are being lost')).toMatch(/23 positions/);
   });
