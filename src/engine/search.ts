@@ -801,7 +801,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const countedIn = (id: number, reach: number, counts: (term: string, word: string) => boolean): boolean => {
         const at = termsAt[id]!;
         const text = sentences[id]!.text;
-        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => (counts(u.term, text.slice(u.at)) || (u.lemma !== undefined && counts(u.lemma, text.slice(u.at)))) && countedBy(text.slice(t.at, u.at))));
+        const countsWord = (u: (typeof at)[number]) => counts(u.term, text.slice(u.at)) || (u.lemma !== undefined && counts(u.lemma, text.slice(u.at)));
+        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => countsWord(u) && countedBy(text.slice(t.at, u.at))));
       };
       // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
       // people under their own noun covers "people".
@@ -905,8 +906,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           const inside = (s: number) => namesAsOne && s >= offset && s <= offset + sentences[id]!.text.length;
           for (const t of termsAt[id]!) {
-            const at = t.at;
-            if (isOneOf(t, matchedTerms) && spans.some((s) => (inside(s) ? gapIn(id, at, s - offset) : Math.abs(at + offset - s)) <= NEAR)) return true;
+            if (isOneOf(t, matchedTerms) && spans.some((s) => (inside(s) ? gapIn(id, t.at, s - offset) : Math.abs(t.at + offset - s)) <= NEAR)) return true;
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.
@@ -1330,7 +1330,6 @@ export function countedBy(between: string): boolean {
   return !/[,;:()—–]/.test(rest) && rest.trim().split(/\s+/).filter(Boolean).length <= 3;
 }
 
-/** After "how many": a verb or an auxiliary, not the noun counted. */
 /**
  * The noun "how many" counts: the head of the words after it, not its first modifier ("how many
  * library JOBS", "how many extra FLIGHTS", "how many legionnaires CASES"). That is the last plural
@@ -1350,7 +1349,9 @@ export function countedNounOf(question: string): { noun: string; modifiers: stri
 }
 /** Words before the counted noun that say which of them only loosely: "how many MORE jobs". */
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'other', 'extra', 'new', 'additional', 'total', 'different', 'separate']);
+/** A word that ends the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun. */
 const NOT_IN_NOUN_PHRASE = /^(?:[a-z]+ed|[a-z]{3,}ing|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|must|in|on|at|of|for|to|from|with|by|about|than|the|a|an|that|who|which|whose|they|he|she|it|we|you|i|there|their|his|her|its|our|my|your|per|each|this|these|those|and|or|so|still|now|ever)$/;
+/** After "how many": a verb or an auxiliary, not the noun counted. */
 const NOT_A_NOUN = /^(?:[a-z]+ed|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|got|get|went|go|came|come|took|take|made|make|ran|run|saw|fell|left|won|lost|still|more|of)$/;
 
 /** A NOT_GIVEN match that says a state of what stands before it: "remains unknown", "is under investigation". */
