@@ -2138,3 +2138,10 @@ describe('"how many" counts the head of its noun phrase', () => {
     expect(sureText(engine, 'how many parks jobs are being lost')).toMatch(/40 seasonal jobs/);
   });
 });
+
+describe('news paraphrases', () => {
+  it('"missing" is met by "disappeared": "how long was he missing"', () => {
+    const engine = engineOf('Hiker found alive\n\nA Ridgeford man who disappeared on a day hike in the Tamarack Range was found alive on Wednesday morning, four days after he set out.\n\nBrian Kessler, 54, was dehydrated but walking when a helicopter crew spotted him.\n\nHe was taken to hospital in Boise.');
+    expect(sureText(engine, 'how long was he missing')).toMatch(/four days after he set out/);
+  });
+});
