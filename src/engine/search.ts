@@ -242,7 +242,7 @@ const SETTING: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock', 'plac
  * PROPORTION"): held by a passage that gives one near the question's other words. Measured on the
  * fresh set, for money and shares: 49 more confident right answers, 4 more wrong. (For every type
  * word, "name", "called" and "total" among them: 36 more right, 47 more wrong.) "How far AWAY",
- * "how big" (read as SIZE): 23 more right, 1 more wrong. "What SHARE of" (see `kindShare`): 10
+ * "how big" (read as SIZE): 23 more right, 1 more wrong. "What SHARE of" (see `kindOnly`): 10
  * more right, none wrong.
  */
 const KIND_ONLY: ReadonlySet<string> = new Set(['money', 'amount', 'sum', 'percentage', 'percent', 'proportion', 'size', 'away'].map((w) => toTerm(w)!));
@@ -332,14 +332,18 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // Each sentence's terms with where they stand, for "is the answer near the question's words?".
   // (With an irregular form's lemma too: "shares fell 23%" is near "drop" through "fall", "four
   // grandchildren" counts "grandkids" through "grandchild".)
-  const termsAt: Array<Array<{ term: string; at: number; lemma?: string }>> = sentences.map((s) =>
+  // `term` is the word as written; `forms`, that and its lemma's term.
+  const termsAt: Array<Array<{ term: string; at: number; forms: readonly string[] }>> = sentences.map((s) =>
     tokensAt(s.text).flatMap(({ token, at }) => {
-      const [term, lemma] = tokenTerms(token);
-      return term ? [lemma ? { term, at, lemma } : { term, at }] : [];
+      const forms = tokenTerms(token);
+      return forms.length ? [{ term: forms[0]!, at, forms }] : [];
     }),
   );
   /** Whether the word at a place in a sentence is one of `terms`, as written or by its lemma. */
-  const isOneOf = (t: { term: string; lemma?: string }, terms: ReadonlySet<string> | ReadonlyMap<string, number>): boolean => terms.has(t.term) || (t.lemma !== undefined && terms.has(t.lemma));
+  const isOneOf = (t: { forms: readonly string[] }, terms: ReadonlySet<string>): boolean => {
+    for (const form of t.forms) if (terms.has(form)) return true;
+    return false;
+  };
   // In a Q&A, an answer is about what was asked: "A: The bus was $38,000." answers "Q: How much
   // did it cost?", so each sentence of an answer also carries the question's words (counted as a
   // speaker's name is, a little below its own words).
@@ -801,8 +805,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       const countedIn = (id: number, reach: number, counts: (term: string, word: string) => boolean): boolean => {
         const at = termsAt[id]!;
         const text = sentences[id]!.text;
-        const countsWord = (u: (typeof at)[number]) => counts(u.term, text.slice(u.at)) || (u.lemma !== undefined && counts(u.lemma, text.slice(u.at)));
-        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => countsWord(u) && countedBy(text.slice(t.at, u.at))));
+        return at.some((t, k) => (/^\d/.test(t.term) || NUMBER_WORDS.has(t.term)) && at.slice(k + 1, k + reach).some((u) => u.forms.some((form) => counts(form, text.slice(u.at))) && countedBy(text.slice(t.at, u.at))));
       };
       // "How many people were on board?" is answered by "131 passengers and 14 crew": a number of
       // people under their own noun covers "people".
@@ -840,9 +843,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // "What's the deadline for refunds?": a date something must be done by ("must finish
       // refunding … by Dec. 31") covers "deadline", for ranking too.
       const deadlineWord = unique.map((t) => t === DEADLINE_TERM);
-      // "What SHARE of sales were first-time buyers" (not "how many people bought shares").
+      // The question's words that only name the kind asked (see KIND_ONLY), and "what SHARE of
+      // sales were first-time buyers" (not "how many people bought shares").
       const asksShare = WHAT_SHARE.test(question);
-      const kindShare = unique.map((t) => asksShare && t === SHARE_TERM);
+      const kindOnly = unique.map((t, i) => typeWord[i]! && (KIND_ONLY.has(t) || (asksShare && t === SHARE_TERM)));
       /**
        * The word as the sentences around `id` have it, or a relative of it: what its paragraph is
        * about. (Relatives as well as the word itself: 20 more right passages shown on the fresh set,
@@ -874,7 +878,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           }
           // "How much money has the appeal brought in?" → "An appeal … has raised £48,200": a sum of money
           // is the money asked of, though the passage never says "money".
-          if (holdsType && typeWord[i] && (KIND_ONLY.has(unique[i]!) || kindShare[i])) sure = 1;
+          if (holdsType && kindOnly[i]) sure = 1;
           // (And "deadline" by a date something must be done by: 7 more right, none wrong.)
           if (byDate && deadlineWord[i]) sure = 1;
           if (best >= 0.85 * SPEAKER_WEIGHT) anchored = true;
@@ -939,8 +943,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           unique.forEach((_, i) => {
             let a = 0;
             let b = 0;
-            for (const { term, lemma, at } of termsAt[id]!) {
-              const w = Math.max(matches[i]!.get(term) ?? 0, lemma === undefined ? 0 : (matches[i]!.get(lemma) ?? 0));
+            for (const { forms, at } of termsAt[id]!) {
+              let w = 0;
+              for (const form of forms) w = Math.max(w, matches[i]!.get(form) ?? 0);
               if (at >= start && at < end) a = Math.max(a, w);
               else b = Math.max(b, w);
             }
@@ -1349,10 +1354,12 @@ export function countedNounOf(question: string): { noun: string; modifiers: stri
 }
 /** Words before the counted noun that say which of them only loosely: "how many MORE jobs". */
 const COUNT_MODIFIERS: ReadonlySet<string> = new Set(['more', 'other', 'extra', 'new', 'additional', 'total', 'different', 'separate']);
+/** A past participle or an auxiliary: a verb after "how many", never the noun counted. */
+const VERB_AFTER_HOW_MANY = '[a-z]+ed|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might';
 /** A word that ends the noun phrase after "how many": a verb, an auxiliary, a preposition, a pronoun. */
-const NOT_IN_NOUN_PHRASE = /^(?:[a-z]+ed|[a-z]{3,}ing|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|must|in|on|at|of|for|to|from|with|by|about|than|the|a|an|that|who|which|whose|they|he|she|it|we|you|i|there|their|his|her|its|our|my|your|per|each|this|these|those|and|or|so|still|now|ever)$/;
+const NOT_IN_NOUN_PHRASE = new RegExp(`^(?:${VERB_AFTER_HOW_MANY}|[a-z]{3,}ing|must|in|on|at|of|for|to|from|with|by|about|than|the|a|an|that|who|which|whose|they|he|she|it|we|you|i|there|their|his|her|its|our|my|your|per|each|this|these|those|and|or|so|still|now|ever)$`);
 /** After "how many": a verb or an auxiliary, not the noun counted. */
-const NOT_A_NOUN = /^(?:[a-z]+ed|are|were|is|was|have|has|had|did|do|does|will|would|can|could|should|may|might|got|get|went|go|came|come|took|take|made|make|ran|run|saw|fell|left|won|lost|still|more|of)$/;
+const NOT_A_NOUN = new RegExp(`^(?:${VERB_AFTER_HOW_MANY}|got|get|went|go|came|come|took|take|made|make|ran|run|saw|fell|left|won|lost|still|more|of)$`);
 
 /** A NOT_GIVEN match that says a state of what stands before it: "remains unknown", "is under investigation". */
 const STATE_NOT_GIVEN = /^(?:was|were|is|are|remains?|has|have|had|yet)\b/i;

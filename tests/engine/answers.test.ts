@@ -707,10 +707,8 @@ describe('chat shorthand', () => {
   });
 
   it('reads "gonna" as "going to"', () => {
-    const a = parseArticle(
-      'Kemei wins marathon\n\nJoseph Kemei won the city marathon on Sunday in 2 hours 8 minutes, and with it a $50,000 prize.\n\nKemei said he would use the money to finish building a house for his mother in Iten.\n\nHe plans to run in Boston next spring.',
-    );
-    expect(sureText(buildEngine(a), 'what is kemei gonna do with the money')).toMatch(/use the money to finish building a house/);
+    const engine = engineOf('Kemei wins marathon\n\nJoseph Kemei won the city marathon on Sunday in 2 hours 8 minutes, and with it a $50,000 prize.\n\nKemei said he would use the money to finish building a house for his mother in Iten.\n\nHe plans to run in Boston next spring.');
+    expect(sureText(engine, 'what is kemei gonna do with the money')).toMatch(/use the money to finish building a house/);
   });
 
   it('reads a negation typed without its apostrophe ("wasnt") as the negation, not as a word to find', () => {
@@ -812,10 +810,13 @@ describe('a question about the story itself', () => {
 });
 
 describe('a news paraphrase is the reader’s word', () => {
+  it('"missing" is met by "disappeared": "how long was he missing"', () => {
+    const engine = engineOf('Hiker found alive\n\nA Ridgeford man who disappeared on a day hike in the Tamarack Range was found alive on Wednesday morning, four days after he set out.\n\nBrian Kessler, 54, was dehydrated but walking when a helicopter crew spotted him.\n\nHe was taken to hospital in Boise.');
+    expect(sureText(engine, 'how long was he missing')).toMatch(/four days after he set out/);
+  });
+
   it('answers "how many jets will they check" with "engineers would examine the engines of 22 other jets", surely', () => {
-    const engine = buildEngine(
-      parseArticle('Airline grounds jets after engine fault\n\nTallgrass Airways has grounded four of its Embraer 175 jets after an engine failed on a flight from Wichita on Sunday.\n\nThe airline said engineers would examine the engines of 22 other jets of the same type over the next week.\n\nNobody was hurt in Sunday’s emergency landing.'),
-    );
+    const engine = engineOf('Airline grounds jets after engine fault\n\nTallgrass Airways has grounded four of its Embraer 175 jets after an engine failed on a flight from Wichita on Sunday.\n\nThe airline said engineers would examine the engines of 22 other jets of the same type over the next week.\n\nNobody was hurt in Sunday’s emergency landing.');
     expect(sureText(engine, 'how many jets will they check')).toMatch(/22 other jets/);
   });
 
@@ -2065,15 +2066,9 @@ describe('a question about something not done', () => {
 
 describe('a word that only names the kind of answer', () => {
   const maternity = () =>
-    buildEngine(
-      parseArticle(
-        'Maternity unit to move\n\nExpectant mothers in Hartsbury will have to give birth at Aldermoor General Hospital from April, after the health board voted to close the town’s maternity unit.\n\nAldermoor is 19 miles from Hartsbury, a drive of about 40 minutes.\n\nThe county typically records about 2,100 births a year, the board said.\n\nCampaigners said they would fight the decision.',
-      ),
-    );
+    engineOf('Maternity unit to move\n\nExpectant mothers in Hartsbury will have to give birth at Aldermoor General Hospital from April, after the health board voted to close the town’s maternity unit.\n\nAldermoor is 19 miles from Hartsbury, a drive of about 40 minutes.\n\nThe county typically records about 2,100 births a year, the board said.\n\nCampaigners said they would fight the decision.');
   it('is held by a share: "what share of the workers will go"', () => {
-    const engine = buildEngine(
-      parseArticle('Car plant to cut 900 jobs\n\nValtera Automotive is to cut 900 jobs at its car factory in Hadleigh, nearly a quarter of the 3,800 people who work there.\n\nThe company blamed weak demand for its petrol models.\n\nUnions said they would fight the cuts.'),
-    );
+    const engine = engineOf('Car plant to cut 900 jobs\n\nValtera Automotive is to cut 900 jobs at its car factory in Hadleigh, nearly a quarter of the 3,800 people who work there.\n\nThe company blamed weak demand for its petrol models.\n\nUnions said they would fight the cuts.');
     expect(sureText(engine, 'what share of the workers will go')).toMatch(/nearly a quarter/);
   });
   it('is held by a distance: "how far away is Aldermoor"', () => {
@@ -2084,22 +2079,14 @@ describe('a word that only names the kind of answer', () => {
   });
 
   it('is held by a sum of money: "how much money has the appeal brought in"', () => {
-    const engine = buildEngine(
-      parseArticle(
-        'Village rallies behind flooded pub\n\nThe Red Lion at Eskby was flooded for the second time in three years when the River Esk burst its banks on Sunday.\n\nAn appeal started by regulars has raised £48,200 since Monday, the landlord said.\n\nThe pub hopes to reopen by Christmas.',
-      ),
-    );
+    const engine = engineOf('Village rallies behind flooded pub\n\nThe Red Lion at Eskby was flooded for the second time in three years when the River Esk burst its banks on Sunday.\n\nAn appeal started by regulars has raised £48,200 since Monday, the landlord said.\n\nThe pub hopes to reopen by Christmas.');
     expect(sureText(engine, 'how much money has the appeal brought in')).toMatch(/£48,200/);
   });
 });
 
 describe('a deadline', () => {
   it('is held by a date something must be done by: "whats the deadline for refunds"', () => {
-    const engine = buildEngine(
-      parseArticle(
-        'Toll operator to refund drivers\n\nThe operator of the Kesset River bridge will refund about 41,000 drivers who were billed twice for crossings in March, the state transport department said.\n\nThe company must finish refunding the overcharges by Dec. 31, under an order issued Monday.\n\nDrivers do not need to apply.',
-      ),
-    );
+    const engine = engineOf('Toll operator to refund drivers\n\nThe operator of the Kesset River bridge will refund about 41,000 drivers who were billed twice for crossings in March, the state transport department said.\n\nThe company must finish refunding the overcharges by Dec. 31, under an order issued Monday.\n\nDrivers do not need to apply.');
     expect(sureText(engine, 'whats the deadline for refunds')).toMatch(/by Dec\. 31/);
   });
 });
@@ -2136,12 +2123,5 @@ describe('"how many" counts the head of its noun phrase', () => {
     const engine = budget('\n\nThe parks department loses 40 seasonal jobs.');
     expect(sureText(engine, 'how many library jobs are being lost')).not.toMatch(/40 seasonal jobs/);
     expect(sureText(engine, 'how many parks jobs are being lost')).toMatch(/40 seasonal jobs/);
-  });
-});
-
-describe('news paraphrases', () => {
-  it('"missing" is met by "disappeared": "how long was he missing"', () => {
-    const engine = engineOf('Hiker found alive\n\nA Ridgeford man who disappeared on a day hike in the Tamarack Range was found alive on Wednesday morning, four days after he set out.\n\nBrian Kessler, 54, was dehydrated but walking when a helicopter crew spotted him.\n\nHe was taken to hospital in Boise.');
-    expect(sureText(engine, 'how long was he missing')).toMatch(/four days after he set out/);
   });
 });
