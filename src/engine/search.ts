@@ -262,6 +262,18 @@ const WHEN_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'time', 'clock']);
 const NAME_LENGTH = 8;
 /** Characters between a typed answer and a question word for the two to count as near. */
 const NEAR = 60;
+/**
+ * "Has been suspended from the ruling group and removed from the cabinet after an investigation
+ * found …": a cause stated outright ("because", "blaming", "after an …") answers the verb it
+ * follows within its clause, however long the verb's own phrase (up to CAUSE_REACH characters on).
+ * Not across a relative clause (", who asked not to be named because …" is why someone is not
+ * named) nor a clause's end. Measured on the fresh set: 7 more confident right answers, 1 more
+ * wrong. (Any cause word "after", "since", "lower" so: 17 more right, 6 more wrong; a plain
+ * reach of 80 or 100 characters for every cause was tried before and dropped.)
+ */
+const FAR_CAUSE = new RegExp(`^(?:${STATES_CAUSE.source.slice(2, -2)}|(?:after|following) (?:an?|the|his|her|their|its)\\b)`, 'i');
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b/i;
+const CAUSE_REACH = 160;
 /** Lift for a unit whose typed answer stands near the question's words. */
 const NEAR_BONUS = 0.05;
 /**
@@ -909,8 +921,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           // "He estimates the delay cost him about $38,000": the "He" is the Vossberg asked about.
           if (referentTerms[id] !== undefined && referentTerms[id]!.some((t) => matchedTerms.has(t)) && spans.some((s) => Math.abs(offset - s) <= NEAR)) return true;
           const inside = (s: number) => namesAsOne && s >= offset && s <= offset + sentences[id]!.text.length;
+          const text = sentences[id]!.text;
           for (const t of termsAt[id]!) {
             if (isOneOf(t, matchedTerms) && spans.some((s) => (inside(s) ? gapIn(id, t.at, s - offset) : Math.abs(t.at + offset - s)) <= NEAR)) return true;
+            // (A stated cause, further on in the same clause: see FAR_CAUSE.)
+            if (types[0] === 'cause' && isOneOf(t, matchedTerms) && spans.some((s) => s - offset > t.at && s - offset - t.at <= CAUSE_REACH && FAR_CAUSE.test(text.slice(s - offset)) && !CLAUSE_END.test(text.slice(t.at, s - offset)) && !RELATIVE_CLAUSE.test(text.slice(t.at, s - offset)))) return true;
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.

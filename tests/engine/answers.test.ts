@@ -2125,3 +2125,14 @@ describe('"how many" counts the head of its noun phrase', () => {
     expect(sureText(engine, 'how many parks jobs are being lost')).toMatch(/40 seasonal jobs/);
   });
 });
+
+describe('a stated cause reaches to the end of its clause', () => {
+  const engine = engineOf('Coach suspended\n\nThe head coach of the Harlow Falcons has been suspended for the rest of the season by the league and removed from the club’s board after an investigation found he had paid two players in cash.\n\nThe Falcons have won four of their last 11 games.\n\nAn assistant, Priya Dorsey, will take charge on Saturday.');
+  it('"why was the coach suspended" → "… after an investigation found …", however long the verb phrase', () => {
+    expect(sureText(engine, 'why was the coach suspended')).toMatch(/after an investigation found/);
+  });
+  it('not across a relative clause: why someone asked not to be named is no cause of what the sentence says', () => {
+    const hospital = engineOf('Hospital wards full\n\nEvery bed at Lisdrum General Hospital was full on Monday, and 40 patients waited on trolleys.\n\nA nurse in the emergency department at Lisdrum General Hospital, who asked not to be named because she is not authorised to speak to the media, said she had worked 13 hours without a break.\n\nThe health board said it was opening 20 more beds.');
+    expect(sureText(hospital, 'why is the emergency department so busy')).toBe('');
+  });
+});
