@@ -14,6 +14,7 @@ import { lazy, memo } from './memo.js';
 import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
+import { speakerByDeed } from './speaker-by-deed.js';
 import { ageStated, deathStated } from './stated-facts.js';
 import { readQuestion, writtenOut } from './chat-spelling.js';
 
@@ -90,8 +91,11 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const found = speakersFor(asked.toLowerCase());
     if (found.length) return found;
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
-    return spelled === asked ? found : speakersFor(spelled.toLowerCase());
+    const bySpelling = spelled === asked ? found : speakersFor(spelled.toLowerCase());
+    // ("The rescuer": nobody goes by it, but one speaker is named as the one who rescued.)
+    return bySpelling.length || !related ? bySpelling : byDeed(asked);
   };
+  const byDeed = memo(2000, (query) => speakerByDeed(article, related!, query));
   // Same question, same answer: people ask the same few things, and the article does not change.
   // (Without the search's evidence: its closures hold the search's whole working state, about
   // 18 KB an answer, which the memo would keep for 2,000 answers. Only the fit scripts read it,

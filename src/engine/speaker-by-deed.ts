@@ -1,0 +1,70 @@
+/**
+ * "What did the rescuer say", of an article that calls Joel Pabalan a fisherman "who pulled 14
+ * people from the water" and rescued them: readers name people by what the story says they did,
+ * in a noun of their own ("the rescuer", "the rancher", "the complainant"). When no speaker goes by
+ * that word, the speaker the text names just before the word's verb or root ("Pabalan … rescued",
+ * "Dale Kirby, who runs a cattle ranch", "Ann Lowe, who made the complaint") is the one meant, if
+ * only one speaker is so named.
+ *
+ * Measured on the fresh set: 29 more "what did <alias> say" lookups right (46,897 → 46,926 of
+ * 54,066), 12 more reported statements shown, nothing else changed. Without the two guards below
+ * (a title; a deed told by a speech verb's subject about others) 4 more lookups, but an
+ * unanswerable "what did the governor say" answered with a student's words.
+ */
+import type { Article, Speaker } from './article.js';
+import type { RelatedWords } from './lexicon-table.js';
+import type { SpeakerMatch } from './speaker-match.js';
+import { tokensAt, toTerm } from './terms.js';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
+
+/** A person, not a body: the text gives them a gender, or their first name is a given name. */
+const isPerson = (s: Speaker): boolean => {
+  const first = s.name.split(/\s+/)[0]!.toLowerCase();
+  return s.gender !== undefined || FEMALE_GIVEN_NAMES.has(first) || MALE_GIVEN_NAMES.has(first);
+};
+
+/** A derivation in the related-words table ("rescuer" → "rescue"), not a synonym. */
+const DERIVATION = 0.9;
+/** Words between the speaker's name and the deed: "Joel Pabalan, a fisherman who rescued". */
+const REACH = 10;
+/** Where one clause gives way to another speaker's: a full stop, a semicolon, a dash. */
+const CLAUSE_BREAK = /[;—–]|\.\s/;
+/** Score of a match by deed: below any match by the speaker's own words. */
+const DEED_SCORE = 0.5;
+
+/**
+ * The speaker `query` ("the rescuer", "rancher") names by a deed, as a match list like
+ * speakerFinder's: one speaker, or none when no speaker or more than one is so named.
+ */
+export function speakerByDeed(article: Article, related: RelatedWords, query: string): SpeakerMatch[] {
+  const words = query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
+  if (words.length !== 1) return [];
+  const noun = toTerm(words[0]!);
+  // (A title is given as such: "the governor" is never whoever governs something.)
+  if (!noun || !related.namesPerson(noun) || HEAD_ROLE.test(words[0]!)) return [];
+  const deeds = new Set([...(related.related(noun) ?? [])].filter(([t, w]) => w >= DERIVATION && w < 1 && t !== noun).map(([t]) => t));
+  if (deeds.size === 0) return [];
+  // Each named person's surname as the text writes it ("Pabalan"); a body is no "rescuer".
+  const surnames = article.speakers.map((s) => (s.unnamed || !isPerson(s) ? undefined : /(\p{Lu}[\p{L}'’-]+)$/u.exec(s.name)?.[1]));
+  const found = new Set<number>();
+  for (const sentence of article.sentences) {
+    const tokens = tokensAt(sentence.text);
+    tokens.forEach(({ token, at }, k) => {
+      const term = toTerm(token);
+      // (In lower case: "the Student Government Association" is no one governing.)
+      if (!term || !deeds.has(term) || !/^\p{Ll}/u.test(token)) return;
+      // The last speaker named within REACH words before the deed, in the same clause.
+      // ("Varga said about 1,300 rescue workers …": what someone said others did is not theirs.)
+      for (let j = k - 1; j >= Math.max(0, k - REACH); j--) {
+        if (CLAUSE_BREAK.test(sentence.text.slice(tokens[j]!.at, at)) || SPEECH_VERBS.has(tokens[j]!.token.toLowerCase())) break;
+        const who = surnames.indexOf(tokens[j]!.token.replace(/[’']s$/, ''));
+        if (who >= 0) {
+          found.add(who);
+          break;
+        }
+      }
+    });
+  }
+  return found.size === 1 ? [{ speaker: [...found][0]!, score: DEED_SCORE }] : [];
+}

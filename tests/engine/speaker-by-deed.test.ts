@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/engine/parse.js';
+import { buildEngine } from '../../src/runtime/build-engine.js';
+
+const ferry = buildEngine(
+  parseArticle(
+    'Ferry sinks off Batangas\n\nAt least 31 people died when a ferry sank off Batangas on Saturday night, the coast guard said.\n\nJoel Pabalan, a fisherman who rescued 14 passengers with his boat, said the water was full of people calling for help.\n\n“We followed the screaming. It was completely dark,” Pabalan said.\n\nCoast guard spokeswoman Ilena Varga said about 1,300 rescue workers and volunteers had been deployed.\n\n“We will not stop until everyone is accounted for,” Varga said.\n\nGov. Marco Reyes said the province would pay for the funerals.\n\n“No family should bear this alone,” Reyes said.',
+  ),
+);
+const who = (query: string) => ferry.findSpeakers(query).map((m) => ferry.article.speakers[m.speaker]!.name);
+
+describe('a speaker named by what the story says they did', () => {
+  it('"the rescuer" is the one the text says rescued people', () => {
+    expect(who('the rescuer')).toEqual(['Joel Pabalan']);
+    expect(ferry.quotes(ferry.findSpeakers('the rescuer')[0]!.speaker).map((q) => q.text).join(' ')).toMatch(/followed the screaming/);
+  });
+  it('not someone who only said others did it: the spokeswoman of "rescue workers" is no rescuer', () => {
+    const spokeswoman = buildEngine(parseArticle('Ferry sinks off Batangas\n\nAt least 31 people died when a ferry sank off Batangas on Saturday night.\n\nCoast guard spokeswoman Ilena Varga said about 1,300 rescue workers and volunteers had been deployed.\n\n“We will not stop until everyone is accounted for,” Varga said.'));
+    expect(spokeswoman.findSpeakers('the rescuer')).toEqual([]);
+  });
+  it('a title is never read as a deed: a student who leads the student government is no governor', () => {
+    const tuition = buildEngine(parseArticle('Tuition to rise 6%\n\nTrustees of Calloway State University voted on Thursday to raise tuition by 6% next year.\n\nCaleb Northrup, a junior, said the student government had gathered 4,200 signatures against the rise.\n\n“Every time tuition goes up, somebody I know doesn’t come back,” Northrup said.'));
+    expect(tuition.findSpeakers('the governor')).toEqual([]);
+  });
+});
