@@ -15,6 +15,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { speakerByDeed } from './speaker-by-deed.js';
+import { speakerByAge } from './speaker-by-age.js';
 import { ageStated, deathStated } from './stated-facts.js';
 import { readQuestion, writtenOut } from './chat-spelling.js';
 
@@ -92,10 +93,15 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     if (found.length) return found;
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
     const bySpelling = spelled === asked ? found : speakersFor(spelled.toLowerCase());
-    // ("The rescuer": nobody goes by it, but one speaker is named as the one who rescued.)
-    return bySpelling.length || !related ? bySpelling : byDeed(asked);
+    if (bySpelling.length) return bySpelling;
+    // ("The 19-year-old", "the rescuer": nobody goes by it, but one speaker is given that age,
+    // or is named as the one who rescued.)
+    return described(asked);
   };
-  const byDeed = memo(2000, (query) => speakerByDeed(article, related!, query));
+  const described = memo(2000, (query) => {
+    const byAge = speakerByAge(article, query);
+    return byAge.length || !related ? byAge : speakerByDeed(article, related, query);
+  });
   // Same question, same answer: people ask the same few things, and the article does not change.
   // (Without the search's evidence: its closures hold the search's whole working state, about
   // 18 KB an answer, which the memo would keep for 2,000 answers. Only the fit scripts read it,

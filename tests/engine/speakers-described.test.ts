@@ -23,3 +23,19 @@ describe('a speaker named by what the story says they did', () => {
     expect(tuition.findSpeakers('the governor')).toEqual([]);
   });
 });
+
+describe('a speaker named by the age the story gives them', () => {
+  const chess = buildEngine(
+    parseArticle(
+      'At 19, Owen Castellanos is world chess champion\n\nLISBON — Owen Castellanos, a 19-year-old from San Antonio, became the world chess champion on Thursday.\n\n“I still can’t believe it,” Castellanos said.\n\nHis mother, Marisol Castellanos, 52, flew in for the final game.\n\n“He was always the calm one,” she said.\n\nEleanor Pruitt, 91, who taught him at school, sent flowers with her granddaughter, Kayla Pruitt.\n\n“Gran watched every game,” Kayla Pruitt said.',
+    ),
+  );
+  const by = (query: string) => chess.findSpeakers(query).map((m) => chess.article.speakers[m.speaker]!.name);
+  it('"the 19-year-old" is the one the text calls a 19-year-old, not his mother who shares his surname', () => {
+    expect(by('the 19-year-old')).toEqual(['Owen Castellanos']);
+    expect(by('the 52-year-old')).toEqual(['Marisol Castellanos']);
+  });
+  it('an age beside another given name is not the speaker’s: "Eleanor Pruitt, 91" is not Kayla Pruitt', () => {
+    expect(by('the 91-year-old')).toEqual([]);
+  });
+});
