@@ -16,6 +16,7 @@ import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { speakerByDeed } from './speaker-by-deed.js';
 import { speakerByAge } from './speaker-by-age.js';
+import { speakerByClause } from './speaker-by-clause.js';
 import { ageStated, deathStated } from './stated-facts.js';
 import { readQuestion, writtenOut } from './chat-spelling.js';
 
@@ -90,7 +91,9 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const byWords = written === asked ? [] : speakersFor(written.toLowerCase());
     if (byWords.length) return byWords;
     const found = speakersFor(asked.toLowerCase());
-    if (found.length) return found;
+    // ("The board member who voted no": the clause chooses among the board members; it never
+    // rules out whom the words found.)
+    if (found.length) return byClause(asked)?.length ? byClause(asked)! : found;
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
     const bySpelling = spelled === asked ? found : speakersFor(spelled.toLowerCase());
     if (bySpelling.length) return bySpelling;
@@ -100,8 +103,11 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   };
   const described = memo(2000, (query) => {
     const byAge = speakerByAge(article, query);
-    return byAge.length || !related ? byAge : speakerByDeed(article, related, query);
+    if (byAge.length) return byAge;
+    const byDeed = related ? speakerByDeed(article, related, query) : [];
+    return byDeed.length ? byDeed : (byClause(query) ?? []);
   });
+  const byClause = memo(2000, (query) => speakerByClause(article, speakersFor, query));
   // Same question, same answer: people ask the same few things, and the article does not change.
   // (Without the search's evidence: its closures hold the search's whole working state, about
   // 18 KB an answer, which the memo would keep for 2,000 answers. Only the fit scripts read it,

@@ -39,3 +39,19 @@ describe('a speaker named by the age the story gives them', () => {
     expect(by('the 91-year-old')).toEqual([]);
   });
 });
+
+describe('a speaker named by a relative clause: "the board member who voted no"', () => {
+  const board = buildEngine(
+    parseArticle(
+      'Bridge toll to rise\n\nThe Harlow Bridge Authority board voted 6-1 on Tuesday to raise the toll to $4.\n\nBoard member Dana Holm, who cast the only vote against the increase, said commuters had been promised a freeze.\n\n“We gave our word,” Holm said.\n\nBoard member Victor Lund said the bridge needed new cables.\n\n“The cables will not wait,” Lund said.\n\nA commuter who asked not to be named because he works for the authority said: “I’m done with the bridge.”\n\nAnother commuter, Rita Baines, said she could afford it.\n\n“It’s fine,” Baines said.',
+    ),
+  );
+  const by = (query: string) => board.findSpeakers(query).map((m) => board.article.speakers[m.speaker]!.name);
+  it('"who voted no" chooses the member the story says voted against', () => {
+    expect(by('the board member who voted no')).toEqual(['Dana Holm']);
+  });
+  it('"who didn\'t give his name" chooses the one kept anonymous, not the one named', () => {
+    expect(by("the commuter who didn't give his name")).toHaveLength(1);
+    expect(by("the commuter who didn't give his name")).not.toEqual(['Rita Baines']);
+  });
+});
