@@ -93,7 +93,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const found = speakersFor(asked.toLowerCase());
     // ("The board member who voted no": the clause chooses among the board members; it never
     // rules out whom the words found.)
-    if (found.length) return byClause(asked)?.length ? byClause(asked)! : found;
+    if (found.length) {
+      const chosen = byClause(asked);
+      return chosen?.length ? chosen : found;
+    }
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
     const bySpelling = spelled === asked ? found : speakersFor(spelled.toLowerCase());
     if (bySpelling.length) return bySpelling;

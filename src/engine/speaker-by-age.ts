@@ -10,7 +10,7 @@
  * gives when it reads the name; this finds the other shapes, and the headline's.)
  */
 import type { Article } from './article.js';
-import type { SpeakerMatch } from './speaker-match.js';
+import { surnameOf, type SpeakerMatch } from './speaker-match.js';
 
 /** "the 19-year-old", "a 91-year-old", "the 100-year-old swimmer" (the noun adds nothing here). */
 const AGE_ALIAS = /^(?:the\s+|a\s+)?(\d{1,3})-year-old(?:\s+[\p{L}-]+)?$/u;
@@ -27,7 +27,7 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
   const text = [article.meta.title, ...article.sentences.map((s) => s.text)].join(' ');
   const found = article.speakers.flatMap((speaker, index) => {
     // (A body has no age; a person the article does not name is found by their description.)
-    const surname = speaker.unnamed || !/\s/.test(speaker.name) ? undefined : /(\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)?.[1];
+    const surname = speaker.unnamed || !/\s/.test(speaker.name) ? undefined : surnameOf(speaker.name);
     if (!surname) return [];
     // Not after another given name: "Marisol Castellanos, 52" is not her son Owen's age, nor
     // "Eleanor Pruitt, 91" her granddaughter Kayla's.

@@ -11,7 +11,7 @@
  * told in a sentence that does not name the speaker; so it only ever chooses among them.)
  */
 import type { Article } from './article.js';
-import type { SpeakerMatch } from './speaker-match.js';
+import { surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { terms } from './terms.js';
 
 /** "the board member who voted no": who, and what they did. */
@@ -43,7 +43,7 @@ export function speakerByClause(article: Article, find: (query: string) => Speak
   // What the story writes in the sentences that name each candidate (by surname or description).
   const told = (c: SpeakerMatch): string => {
     const speaker = article.speakers[c.speaker]!;
-    const mark = speaker.unnamed ? speaker.name : /(\p{Lu}[\p{L}'’-]+)$/u.exec(speaker.name)?.[1];
+    const mark = speaker.unnamed ? speaker.name : surnameOf(speaker.name);
     return mark ? article.sentences.filter((s) => s.text.includes(mark)).map((s) => s.text).join(' ') : '';
   };
   // "Who voted no": every member voted; the one the story says voted against is meant.

@@ -13,7 +13,7 @@
  */
 import type { Article, Speaker } from './article.js';
 import type { RelatedWords } from './lexicon-table.js';
-import type { SpeakerMatch } from './speaker-match.js';
+import { surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { tokensAt, toTerm } from './terms.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
@@ -46,7 +46,7 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   const deeds = new Set([...(related.related(noun) ?? [])].filter(([t, w]) => w >= DERIVATION && w < 1 && t !== noun).map(([t]) => t));
   if (deeds.size === 0) return [];
   // Each named person's surname as the text writes it ("Pabalan"); a body is no "rescuer".
-  const surnames = article.speakers.map((s) => (s.unnamed || !isPerson(s) ? undefined : /(\p{Lu}[\p{L}'’-]+)$/u.exec(s.name)?.[1]));
+  const surnames = article.speakers.map((s) => (s.unnamed || !isPerson(s) ? undefined : surnameOf(s.name)));
   const found = new Set<number>();
   for (const sentence of article.sentences) {
     const tokens = tokensAt(sentence.text);

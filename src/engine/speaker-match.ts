@@ -18,6 +18,9 @@ import { isPersonNoun, isRoleNoun } from './names.js';
  */
 export const WHAT_DID = /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|think|add|state|mention|comment|argue)(?:\s+(?:reporters|journalists|us|them|the\s+(?:court|jury|board|council|crowd|hearing|press|inquest)))?(?:\s+(?:about|on|regarding|after|before|during|at|in|to|when|following)\b.*)?$/i;
 
+/** A named speaker's surname as the text writes it ("Pabalan" of "Joel Pabalan"). */
+export const surnameOf = (name: string): string | undefined => /(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
+
 export interface SpeakerMatch {
   /** Index into the article's speakers. */
   speaker: number;
