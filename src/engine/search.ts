@@ -274,6 +274,12 @@ const NEAR = 60;
 const FAR_CAUSE = new RegExp(`^(?:${STATES_CAUSE.source.slice(2, -2)}|(?:after|following) (?:an?|the|his|her|their|its)\\b)`, 'i');
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b/i;
 const CAUSE_REACH = 160;
+/** Does a cause stated outright at `cause` follow the word at `from` in `text`, in the same clause? */
+const causeFollows = (text: string, from: number, cause: number): boolean => {
+  if (cause <= from || cause - from > CAUSE_REACH || !FAR_CAUSE.test(text.slice(cause))) return false;
+  const between = text.slice(from, cause);
+  return !CLAUSE_END.test(between) && !RELATIVE_CLAUSE.test(between);
+};
 /** Lift for a unit whose typed answer stands near the question's words. */
 const NEAR_BONUS = 0.05;
 /**
@@ -923,9 +929,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
           const inside = (s: number) => namesAsOne && s >= offset && s <= offset + sentences[id]!.text.length;
           const text = sentences[id]!.text;
           for (const t of termsAt[id]!) {
-            if (isOneOf(t, matchedTerms) && spans.some((s) => (inside(s) ? gapIn(id, t.at, s - offset) : Math.abs(t.at + offset - s)) <= NEAR)) return true;
+            if (!isOneOf(t, matchedTerms)) continue;
+            if (spans.some((s) => (inside(s) ? gapIn(id, t.at, s - offset) : Math.abs(t.at + offset - s)) <= NEAR)) return true;
             // (A stated cause, further on in the same clause: see FAR_CAUSE.)
-            if (types[0] === 'cause' && isOneOf(t, matchedTerms) && spans.some((s) => s - offset > t.at && s - offset - t.at <= CAUSE_REACH && FAR_CAUSE.test(text.slice(s - offset)) && !CLAUSE_END.test(text.slice(t.at, s - offset)) && !RELATIVE_CLAUSE.test(text.slice(t.at, s - offset)))) return true;
+            if (types[0] === 'cause' && spans.some((s) => causeFollows(text, t.at, s - offset))) return true;
           }
           // "On Sunday 23 March, after more than three centuries, its doors will close.": a phrase
           // that opens the sentence sets the time or place of all of it, however far the verb.

@@ -11,13 +11,12 @@
  */
 import type { Article } from './article.js';
 import { surnameOf, type SpeakerMatch } from './speaker-match.js';
+import { escapeRegExp } from './regexp.js';
 
 /** "the 19-year-old", "a 91-year-old", "the 100-year-old swimmer" (the noun adds nothing here). */
 const AGE_ALIAS = /^(?:the\s+|a\s+)?(\d{1,3})-year-old(?:\s+[\p{L}-]+)?$/u;
 /** Score of a match by age: below any match by the speaker's own words. */
 const AGE_SCORE = 0.5;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The speaker `query` names by the age the text gives them, as a match list: one speaker, or none. */
 export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
@@ -31,8 +30,8 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
     if (!surname) return [];
     // Not after another given name: "Marisol Castellanos, 52" is not her son Owen's age, nor
     // "Eleanor Pruitt, 91" her granddaughter Kayla's.
-    const first = escape(speaker.name.split(/\s+/)[0]!);
-    const name = `(?:(?<=\\b${first}\\s)|(?<=\\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\\.?\\s)|(?<!\\p{Lu}[\\p{L}.'’-]*\\s))${escape(surname)}`;
+    const first = escapeRegExp(speaker.name.split(/\s+/)[0]!);
+    const name = `(?:(?<=\\b${first}\\s)|(?<=\\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\\.?\\s)|(?<!\\p{Lu}[\\p{L}.'’-]*\\s))${escapeRegExp(surname)}`;
     const word = `[\\p{L}.'’-]+\\s+`;
     const ageGiven = [
       new RegExp(`\\b${name},\\s+(?:aged\\s+|who (?:is|was|turned|turns)\\s+)?${age}(?=[,)\\s])(?!\\s*(?:%|per|years?\\b|months?\\b))`, 'u'),

@@ -15,14 +15,11 @@ import type { Article, Speaker } from './article.js';
 import type { RelatedWords } from './lexicon-table.js';
 import { surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { tokensAt, toTerm } from './terms.js';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
+import { isGivenName } from './names.js';
 import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
 
 /** A person, not a body: the text gives them a gender, or their first name is a given name. */
-const isPerson = (s: Speaker): boolean => {
-  const first = s.name.split(/\s+/)[0]!.toLowerCase();
-  return s.gender !== undefined || FEMALE_GIVEN_NAMES.has(first) || MALE_GIVEN_NAMES.has(first);
-};
+const isPerson = (s: Speaker): boolean => s.gender !== undefined || isGivenName(s.name.split(/\s+/)[0]!);
 
 /** A derivation in the related-words table ("rescuer" → "rescue"), not a synonym. */
 const DERIVATION = 0.9;
