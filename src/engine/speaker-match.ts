@@ -9,7 +9,7 @@ import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
-import { isPersonNoun, isRoleNoun } from './names.js';
+import { isGivenName, isPersonNoun, isRoleNoun } from './names.js';
 
 /**
  * "What did X say (about …)", "what does X think", "how did X tell reporters": a question about
@@ -50,8 +50,12 @@ function words(text: string): string[] {
 /** Prefixes that make another word of the one they join ("international", "nonprofit", "antiwar"). */
 const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
 
-/** How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none. */
-function wordScore(query: string, alias: string, prefix: boolean, bySound = false): number {
+/**
+ * How well one query word fits one alias word: 1 exact, less for a prefix or a typo, 0 for none.
+ * `bySound`: the query word may be a name spelt by its sound; `person`: the alias is a person's
+ * (the story gives them a gender), whose surname may be heard a sound off.
+ */
+function wordScore(query: string, alias: string, prefix: boolean, bySound = false, person = false): number {
   if (query === alias) return 1;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
   if ((prefix ? query.length >= 2 : query.length >= 4) && alias.startsWith(query)) return prefix || alias.length - query.length <= 2 ? 0.9 : 0.7;
@@ -86,16 +90,21 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
     // Spellings the letters alone do not tie, Double Metaphone's English sound rules do: "whitaker"
     // for Whitacre, "pruitt" for Pruett (see `soundsAlike`).
-    if (bySound && soundsAlike(query, alias)) return 0.7;
+    if (bySound && soundsAlike(query, alias, person)) return 0.7;
   }
   return 0;
 }
 
-/** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more. */
-function soundsAlike(a: string, b: string): boolean {
+/** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more; or, for a person's surname (`surname`), differ by one sound in four or more. */
+function soundsAlike(a: string, b: string, surname: boolean): boolean {
   const [a1, a2] = doubleMetaphone(a);
   const codes = new Set([a1, a2].filter((c) => c.length >= 3));
-  return doubleMetaphone(b).some((c) => codes.has(c));
+  const other = doubleMetaphone(b);
+  if (other.some((c) => codes.has(c))) return true;
+  // A person's surname heard with a sound more or less ("burroughs" for Burrows, "easterbrook" for
+  // Estabrook): one sound apart in a code of four or more. Not a given name ("ashdown" is not
+  // Anthony), nor a body's word ("whitaker" is not the Department of Water Resources).
+  return surname && !isGivenName(b) && [...codes].some((c) => c.length >= 4 && other.some((o) => o.length >= 3 && editDistance(c, o, 1) <= 1));
 }
 
 /** Whether one word is the other with one consonant more. */
@@ -428,7 +437,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
         // Whose role it is fits less than the role itself: "the race director" is the race director
         // before the race's medical director.
-        const s = wordScore(w, a, prefix, unknownWords.has(w) && !unnamed && nameWords.has(a)) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9) * (ownerWords.has(a) ? OWNER_FIT : 1);
+        const s = wordScore(w, a, prefix, unknownWords.has(w) && !unnamed && nameWords.has(a), gender !== undefined) * (middleWords.has(a) ? MIDDLE_NAME_FIT : nameWords.has(a) ? 1 : 0.9) * (ownerWords.has(a) ? OWNER_FIT : 1);
         if (s > best) {
           best = s;
           bestWord = a;

@@ -2399,6 +2399,29 @@ describe('a name misspelt as it sounds (Double Metaphone)', () => {
   });
 });
 
+describe('a surname misspelt a sound off', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“People think driving is the glamorous job,” said Elijah Burrows, 16.',
+      '“Is there risk? Of course there’s risk,” said Gloria Estabrook, the county’s finance director.',
+      '“We will appeal,” said Anthony Marsh, a councillor.',
+      '“Supplies are safe,” the Department of Water Resources said.',
+    ].join('\n\n'),
+  );
+  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('finds "Burroughs" for Burrows and "Easterbrook" for Estabrook', () => {
+    expect(asked('Burroughs')).toEqual(['Elijah Burrows']);
+    expect(asked('what did easterbrook say')).toEqual(['Gloria Estabrook']);
+  });
+
+  it('not a given name nor a body a sound off: "Ashdown" is not Anthony, "Whitaker" not Water Resources', () => {
+    expect(asked('Ashdown')).toEqual([]);
+    expect(asked('Whitaker')).toEqual([]);
+  });
+});
+
 describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
