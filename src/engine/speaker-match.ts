@@ -82,6 +82,9 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
   // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey.
   if (query.length >= 4 && alias.length >= 4 && query !== alias && query.replace(/(?:ie|ey|ee|y|i)$/, 'y') === alias.replace(/(?:ie|ey|ee|y|i)$/, 'y')) return 0.7;
+  // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
+  // for Lyle (the same sounds, two letters apart at most).
+  if (bySound && person && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && !isGivenName(alias) && editDistance(query, alias, 2) <= 2 && doubleMetaphone(query)[0] === doubleMetaphone(alias)[0]) return 0.7;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
@@ -414,7 +417,10 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
   // Only a word no dictionary has may be a name spelt by its sound.
-  const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 5 && !isWord(w)) : []);
+  // (Or a word asked alone that is nobody's role or body, so can be nothing but a name: "what did
+  // Acres say" for Akers, not "what did police say" for Pelosi.)
+  const aloneAsName = (w: string) => all.length === 1 && !isRoleNoun(w) && !isPersonNoun(w) && !isOrgNoun(w);
+  const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;

@@ -2422,6 +2422,29 @@ describe('a surname misspelt a sound off', () => {
   });
 });
 
+describe('a surname asked as a word said the same', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“We were told nothing,” said Joan Akers, a care worker.',
+      '“It is a scandal,” said Martin Hale, 58.',
+      '“The vote is final,” said Nancy Pelosi, the Speaker.',
+      '“Sofia will chair it,” said Ana Mendel.',
+    ].join('\n\n'),
+  );
+  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('finds "Acres" for Akers and "Hail" for Hale: an English word asked alone is a name', () => {
+    expect(asked('Acres')).toEqual(['Joan Akers']);
+    expect(asked('Hail')).toEqual(['Martin Hale']);
+  });
+
+  it('not a body or a role asked alone, nor a word asked with others: "police" is not Pelosi, "the minutes" not Mendel', () => {
+    expect(asked('police')).toEqual([]);
+    expect(asked('the minutes')).toEqual([]);
+  });
+});
+
 describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
