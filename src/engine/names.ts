@@ -11,6 +11,11 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 
 /** A word that is a given name ("Karen", "raymond"), by the given-name lists. */
 export const isGivenName = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
+/** Two given names both borne by men, or both by women ("Ken" and Kenneth, not Ken and Kendra). */
+export const sameGivenGender = (a: string, b: string): boolean => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return (MALE_GIVEN_NAMES.has(x) && MALE_GIVEN_NAMES.has(y)) || (FEMALE_GIVEN_NAMES.has(x) && FEMALE_GIVEN_NAMES.has(y));
+};
 
 export interface NameMention {
   /** The name as written, e.g. "Jan Egeland". */

@@ -9,7 +9,7 @@ import { allowedEdits, editDistance } from './fuzzy.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
-import { isGivenName, isPersonNoun, isRoleNoun } from './names.js';
+import { isGivenName, isPersonNoun, isRoleNoun, sameGivenGender } from './names.js';
 
 /**
  * "What did X say (about …)", "what does X think", "how did X tell reporters": a question about
@@ -57,6 +57,8 @@ const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
  */
 function wordScore(query: string, alias: string, prefix: boolean, bySound = false, person = false): number {
   if (query === alias) return 1;
+  // A given name shortened to its first syllable: "Ken" for Kenneth (not Kendra), "Ben" for Benjamin.
+  if (query.length === 3 && alias.length > 3 && alias.startsWith(query) && sameGivenGender(query, alias)) return 0.75;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
   if ((prefix ? query.length >= 2 : query.length >= 4) && alias.startsWith(query)) return prefix || alias.length - query.length <= 2 ? 0.9 : 0.7;
   if (alias.length >= 4 && query.startsWith(alias) && query.length - alias.length <= 2) return 0.8;

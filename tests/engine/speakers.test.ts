@@ -2445,6 +2445,13 @@ describe('a surname asked as a word said the same', () => {
   });
 });
 
+describe('a given name shortened to its first syllable', () => {
+  it('finds "Ken" for Kenneth Brannigan, and not for a speaker whose name only starts alike', () => {
+    const a = parseArticle('T\n\n“I drove that route for 39 years,” said Kenneth Brannigan, 74.\n\n“He never missed a day,” said Kendra Okafor, a neighbour.');
+    expect(speakersAskedFor(a, 'Ken')).toEqual(['Kenneth Brannigan']);
+  });
+});
+
 describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
