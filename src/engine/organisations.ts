@@ -346,7 +346,9 @@ function tokens(text: string): Tok[] {
     out.push({ core: body, start: m.index! + lead, end: m.index! + lead + core.length, breaks, opens: lead > 0, ...(owns ? { owns } : {}) });
     // "the Hollis County Sheriff’s Office", "St. Luke’s Hospital": a possessive before a body word is part of the name.
     const previous = out.at(-2);
-    if (previous?.possessive && !previous.opens && POSSESSED_HEAD.test(body)) {
+    // So is a group's possessive before any capitalised word: "the Women’s Professional Tennis
+    // Association", "the People’s Alliance for Change".
+    if (previous?.possessive && !previous.opens && (POSSESSED_HEAD.test(body) || GROUP_POSSESSOR.test(previous.core))) {
       previous.core += previous.possessive;
       previous.end += previous.possessive.length;
       previous.breaks = false;
@@ -355,6 +357,9 @@ function tokens(text: string): Tok[] {
   }
   return out;
 }
+
+/** Groups a body is named for in the possessive: "Women’s", "Children’s", "Veterans’". */
+const GROUP_POSSESSOR = /^(?:Women|Men|Children|People|Workers|Veterans|Teachers|Farmers|Nurses|Doctors|Parents|Pensioners|Tenants|Residents|Ratepayers|Taxpayers|Passengers|Patients|Consumers|Writers|Players|Seafarers|Fishermen|Firefighters|Officers)$/;
 
 /** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "Fishermen’s Federation". */
 const POSSESSED_HEAD = /^(?:Office|Department|Hospital|Hospice|Association|Federation|Guild|Alliance|Coalition|Network|Campaign|Movement|Collective|Council|Committee|Commission|Board|Club|Institute|Foundation|Fund|Trust|Union|League|Society|College|School|Academy|Bureau|Service|Church|Cathedral|Clinic|Surgery|Centre|Center|Library|Museum|Gallery|Theatre|Theater)$/;

@@ -2452,6 +2452,14 @@ describe('a given name shortened to its first syllable', () => {
   });
 });
 
+describe('a body named for a group, in the possessive', () => {
+  it('keeps "Women’s" in "the Women’s Professional Tennis Association (WPTA)", so its initials find it and it is one speaker', () => {
+    const a = parseArticle('T\n\nThe Women’s Professional Tennis Association (WPTA) said the ruling was final.\n\n“It was final,” the WPTA said.');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Women’s Professional Tennis Association']);
+    expect(speakersAskedFor(a, 'WPTA')).toEqual(['Women’s Professional Tennis Association']);
+  });
+});
+
 describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
