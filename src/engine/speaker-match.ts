@@ -85,8 +85,8 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey.
   if (query.length >= 4 && alias.length >= 4 && query !== alias && query.replace(/(?:ie|ey|ee|y|i)$/, 'y') === alias.replace(/(?:ie|ey|ee|y|i)$/, 'y')) return 0.7;
   // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
-  // for Lyle (the same sounds, two letters apart at most).
-  if (bySound && person && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && !isGivenName(alias) && editDistance(query, alias, 2) <= 2 && doubleMetaphone(query)[0] === doubleMetaphone(alias)[0]) return 0.7;
+  // for Lyle (the same sounds, two letters apart at most), "pasque" for Pask (three sounds or more).
+  if (bySound && person && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && !isGivenName(alias) && sameShortSound(query, alias)) return 0.7;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
@@ -110,6 +110,12 @@ function soundsAlike(a: string, b: string, surname: boolean): boolean {
   // Estabrook): one sound apart in a code of four or more. Not a given name ("ashdown" is not
   // Anthony), nor a body's word ("whitaker" is not the Department of Water Resources).
   return surname && !isGivenName(b) && [...codes].some((c) => c.length >= 4 && other.some((o) => o.length >= 3 && editDistance(c, o, 1) <= 1));
+}
+
+/** The same Double Metaphone code: of three sounds or more, or of two for words two letters apart at most. */
+function sameShortSound(a: string, b: string): boolean {
+  const code = doubleMetaphone(a)[0];
+  return code === doubleMetaphone(b)[0] && (code.length >= 3 || editDistance(a, b, 2) <= 2);
 }
 
 /** Whether one word is the other with one consonant more. */

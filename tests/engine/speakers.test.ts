@@ -2430,13 +2430,15 @@ describe('a surname asked as a word said the same', () => {
       '“It is a scandal,” said Martin Hale, 58.',
       '“The vote is final,” said Nancy Pelosi, the Speaker.',
       '“Sofia will chair it,” said Ana Mendel.',
+      '“She knew everyone,” said Doreen Pask, 78.',
     ].join('\n\n'),
   );
   const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
 
-  it('finds "Acres" for Akers and "Hail" for Hale: an English word asked alone is a name', () => {
+  it('finds "Acres" for Akers, "Hail" for Hale, "Pasque" for Pask: an English word asked alone is a name, a short surname said the same', () => {
     expect(asked('Acres')).toEqual(['Joan Akers']);
     expect(asked('Hail')).toEqual(['Martin Hale']);
+    expect(asked('Pasque')).toEqual(['Doreen Pask']);
   });
 
   it('not a body or a role asked alone, nor a word asked with others: "police" is not Pelosi, "the minutes" not Mendel', () => {
