@@ -358,7 +358,7 @@ function tokens(text: string): Tok[] {
   return out;
 }
 
-/** Groups a body is named for in the possessive: "Women’s", "Children’s", "Veterans’". */
+/** Groups a body is named for in the possessive: "Women’s", "Children’s", "People’s". */
 const GROUP_POSSESSOR = /^(?:Women|Men|Children|People|Workers|Veterans|Teachers|Farmers|Nurses|Doctors|Parents|Pensioners|Tenants|Residents|Ratepayers|Taxpayers|Passengers|Patients|Consumers|Writers|Players|Seafarers|Fishermen|Firefighters|Officers)$/;
 
 /** Body words a possessive name runs into: "Sheriff’s Office", "Children’s Hospital", "St Aldhelm’s Hospice", "Fishermen’s Federation". */

@@ -112,10 +112,10 @@ function soundsAlike(a: string, b: string, surname: boolean): boolean {
   return surname && !isGivenName(b) && [...codes].some((c) => c.length >= 4 && other.some((o) => o.length >= 3 && editDistance(c, o, 1) <= 1));
 }
 
-/** The same Double Metaphone code: of three sounds or more, or of two for words two letters apart at most. */
+/** The same Double Metaphone code: of three sounds or more, or of two for words two letters apart at most (one sound ties too many). */
 function sameShortSound(a: string, b: string): boolean {
   const code = doubleMetaphone(a)[0];
-  return code === doubleMetaphone(b)[0] && (code.length >= 3 || editDistance(a, b, 2) <= 2);
+  return code === doubleMetaphone(b)[0] && (code.length >= 3 || (code.length === 2 && editDistance(a, b, 2) <= 2));
 }
 
 /** Whether one word is the other with one consonant more. */
