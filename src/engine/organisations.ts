@@ -129,6 +129,8 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   organization: ['organization', 'organisation', 'association', 'foundation'],
   organisation: ['organization', 'organisation', 'association', 'foundation'],
   charity: ['charity', 'foundation', 'trust'],
+  // "Bridgeway Behavioral Health, a Springfield-based nonprofit …", then "the nonprofit said".
+  nonprofit: ['nonprofit', 'charity', 'foundation', 'trust', 'organization', 'organisation'],
   foundation: ['foundation', 'trust'],
   trust: ['trust'],
   board: ['board'],

@@ -2462,6 +2462,16 @@ describe('a body named for a group, in the possessive', () => {
   });
 });
 
+describe('a body the text calls a nonprofit', () => {
+  it('gives "the nonprofit said" to the body an apposition called one, and finds it by its first word', () => {
+    const a = parseArticle(
+      'T\n\nThe center is run by Bridgeway Behavioral Health, a Springfield-based nonprofit that operates two similar centers.\n\n"Crisis care works best close to home, at any hour," the nonprofit said.',
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Bridgeway Behavioral Health']);
+    expect(speakersAskedFor(a, 'Bridgeway')).toEqual(['Bridgeway Behavioral Health']);
+  });
+});
+
 describe('a field’s adjective and its practitioner', () => {
   it('finds "the obstetrician" for a consultant obstetric surgeon', () => {
     const a = parseArticle('T\n\n“Nobody will be turned away,” said Rajiv Bhattacharya-Lowe, a consultant obstetric surgeon at the hospital.');
