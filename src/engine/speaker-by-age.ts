@@ -10,13 +10,11 @@
  * gives when it reads the name; this finds the other shapes, and the headline's.)
  */
 import type { Article } from './article.js';
-import { surnameOf, type SpeakerMatch } from './speaker-match.js';
+import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { escapeRegExp } from './regexp.js';
 
 /** "the 19-year-old", "a 91-year-old", "the 100-year-old swimmer" (the noun adds nothing here). */
 const AGE_ALIAS = /^(?:the\s+|a\s+)?(\d{1,3})-year-old(?:\s+[\p{L}-]+)?$/u;
-/** Score of a match by age: below any match by the speaker's own words. */
-const AGE_SCORE = 0.5;
 
 /** The speaker `query` names by the age the text gives them, as a match list: one speaker, or none. */
 export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
@@ -42,5 +40,5 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
     ];
     return ageGiven.some((pattern) => pattern.test(text)) ? [index] : [];
   });
-  return found.length === 1 ? [{ speaker: found[0]!, score: AGE_SCORE }] : [];
+  return found.length === 1 ? [{ speaker: found[0]!, score: DESCRIBED_SCORE }] : [];
 }

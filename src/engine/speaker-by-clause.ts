@@ -11,7 +11,7 @@
  * told in a sentence that does not name the speaker; so it only ever chooses among them.)
  */
 import type { Article } from './article.js';
-import { surnameOf, type SpeakerMatch } from './speaker-match.js';
+import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { terms } from './terms.js';
 
 /** "the board member who voted no": who, and what they did. */
@@ -23,8 +23,6 @@ const VOTED_NO = /\b(?:vot\w*\s+(?:no|against)|oppos\w*|dissent\w*)\b/i;
 const AGAINST = /\b(?:against|opposed|opposing|dissent\w*|voted no|no vote|lone no)\b/i;
 /** The alias the quote finder gives a speaker it keeps anonymous ("a person familiar with the talks"). */
 const ANONYMOUS = 'anonymous source';
-/** Score of a match by clause: below any match by the speaker's own words. */
-const CLAUSE_SCORE = 0.5;
 
 /**
  * The speaker `query` names by a relative clause, as a match list: one speaker, or none when the
@@ -36,7 +34,7 @@ export function speakerByClause(article: Article, find: (query: string) => Speak
   const m = WHO_CLAUSE.exec(query.trim());
   if (!m) return undefined;
   const clause = m[2]!;
-  const one = (matches: SpeakerMatch[]) => (matches.length === 1 ? [{ ...matches[0]!, score: CLAUSE_SCORE }] : []);
+  const one = (matches: SpeakerMatch[]) => (matches.length === 1 ? [{ ...matches[0]!, score: DESCRIBED_SCORE }] : []);
   const found = find(m[1]!);
   // (Kept anonymous: not "the family", which the story does not name either.)
   if (UNNAMED_CLAUSE.test(clause)) return one(found.filter((c) => article.speakers[c.speaker]!.aliases.includes(ANONYMOUS)));

@@ -13,7 +13,7 @@
  */
 import type { Article, Speaker } from './article.js';
 import type { RelatedWords } from './lexicon-table.js';
-import { surnameOf, type SpeakerMatch } from './speaker-match.js';
+import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { tokensAt, toTerm } from './terms.js';
 import { isGivenName } from './names.js';
 import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
@@ -27,8 +27,6 @@ const DERIVATION = 0.9;
 const REACH = 10;
 /** Where one clause gives way to another speaker's: a full stop, a semicolon, a dash. */
 const CLAUSE_BREAK = /[;—–]|\.\s/;
-/** Score of a match by deed: below any match by the speaker's own words. */
-const DEED_SCORE = 0.5;
 
 /**
  * The speaker `query` ("the rescuer", "rancher") names by a deed, as a match list like
@@ -63,5 +61,5 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       }
     });
   }
-  return found.size === 1 ? [{ speaker: [...found][0]!, score: DEED_SCORE }] : [];
+  return found.size === 1 ? [{ speaker: [...found][0]!, score: DESCRIBED_SCORE }] : [];
 }

@@ -28,6 +28,9 @@ export interface SpeakerMatch {
   score: number;
 }
 
+/** Score of a speaker found by what the story says of them (their age, a deed, a clause): below any match by their own words. */
+export const DESCRIBED_SCORE = 0.5;
+
 // Words that say nothing about who: "what did THE un adviser say", "quotes FROM egeland".
 const FILLER = new Set([
   'the', 'a', 'an', 'of', 'from', 'by', 'in', 'on', 'at', 'for', 'to', 'and', 'mr', 'mrs', 'ms', 'dr', 'prof',
