@@ -24,6 +24,23 @@ describe('a speaker named by what the story says they did', () => {
   });
 });
 
+describe('a speaker named by what they say they do, in their own words', () => {
+  const valley = buildEngine(
+    parseArticle(
+      'Wolves return to Larkspur Valley\n\nWolves released last winter have killed 14 calves in the Larkspur Valley, state officials said on Monday.\n\nWalt Brannock, 63, runs about 450 head of Angus cattle on the valley floor.\n\n“Ask me again in 10 years. If I’m still ranching here, I guess we figured it out,” Brannock said.\n\nMaren Koskela, a wildlife biologist with the state, said the pack had moved north.\n\n“I thought the ranchers would lose more,” Koskela said.',
+    ),
+  );
+  const by = (query: string) => valley.findSpeakers(query).map((m) => valley.article.speakers[m.speaker]!.name);
+  it('"the rancher" is the one who says "I’m still ranching", though the text never calls him so', () => {
+    expect(by('the rancher')).toEqual(['Walt Brannock']);
+  });
+  it('only as the subject of the deed: a biologist speaking of ranchers is none, and "the ranchers" are many', () => {
+    expect(by('the ranchers')).toEqual([]);
+    const biologist = buildEngine(parseArticle('Wolves return\n\nWolves have killed 14 calves, officials said.\n\n“I thought she had been ranching too long to sell,” said Maren Koskela, a wildlife biologist.'));
+    expect(biologist.findSpeakers('the rancher')).toEqual([]);
+  });
+});
+
 describe('a speaker named by the age the story gives them', () => {
   const chess = buildEngine(
     parseArticle(
