@@ -191,13 +191,14 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
   // (those double their consonant: "finned", "hopping"): a form another verb reads as its own
   // with the e dropped is that verb's.
   const otherVerbsForm = (form: string, lemma: string) => [/ed$/.test(form) ? form.slice(0, -1) : '', /ing$/.test(form) ? `${form.slice(0, -3)}e` : ''].some((v) => v !== '' && v !== lemma && verbs.has(v));
-  const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun', (w: string) => string>;
+  const lemmatizer = require('wink-lemmatizer') as Record<'lemmatizeVerb' | 'lemmatizeNoun' | 'lemmatizeAdjective', (w: string) => string>;
   for (const [pos, inflect, check] of [
     ['verb', verbForms, lemmatizer.lemmatizeVerb],
     ['noun', nounForms, lemmatizer.lemmatizeNoun],
+    ['adj', adjectiveForms, lemmatizer.lemmatizeAdjective],
   ] as const) {
     for (const lemma of index.get(pos)!.keys()) {
-      if (!SINGLE_WORD.test(lemma)) continue;
+      if (!SINGLE_WORD.test(lemma) || (pos === 'adj' && !GRADABLE.test(lemma))) continue;
       for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma)) && !(pos === 'verb' && otherVerbsForm(form, lemma))) add(form, lemma);
     }
   }
@@ -226,6 +227,25 @@ function verbForms(lemma: string): string[] {
     `${doubled}ed`, `${doubled}ing`, ...(y ? [`${y}ied`, `${y}ies`] : []), lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : '',
   ].filter(Boolean);
 }
+
+/**
+ * Comparative and superlative forms of an adjective ("largest", "safer", "earliest", "hotter"):
+ * Porter's stemmer keeps them apart from their adjective ("largest" against "larg"), so "the
+ * biggest city" never met "Syria’s largest city". Forms that are words of their own ("modest",
+ * "poster", "lower") are left out by the caller, as for verbs and nouns.
+ */
+function adjectiveForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}r`, `${lemma}st`];
+  if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ier`, `${lemma.slice(0, -1)}iest`];
+  const cvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma);
+  return cvc ? [`${lemma}${lemma.at(-1)}er`, `${lemma}${lemma.at(-1)}est`, `${lemma}er`, `${lemma}est`] : [`${lemma}er`, `${lemma}est`];
+}
+
+/**
+ * Adjectives short enough to compare with -er and -est ("large", "early"), not by "more"
+ * ("national", "famous", "active"): the rest would only fill the table with forms nobody writes.
+ */
+const GRADABLE = /^(?=[a-z]{2,7}$)(?!.*(?:al|ic|ous|ive|ed|ing|ful|less|able|ible|ian|ese|ish|ary|ory|ist)$)/;
 
 /** Regular plural forms of a noun. */
 function nounForms(lemma: string): string[] {

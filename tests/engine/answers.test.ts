@@ -95,6 +95,15 @@ describe('answering questions from the article', () => {
     expect(createEngine(a).answer('what did the state finance').confidence).not.toBe('high');
   });
 
+  it('meets an adjective in its -est form: "the biggest cluster" is the one the text calls its largest', () => {
+    const a = parseArticle(
+      'Measles Spreads\n\nMeasles cases rose to 240 across the state this week, health officials said on Friday.\n\nThe largest cluster, 167 cases, is centered in Alder County, where it began in January.\n\nA second outbreak in Pine County has 12 cases.',
+    );
+    expect(sureText(engineFor(a), 'which county has the biggest cluster')).toMatch(/largest cluster, 167 cases/);
+    // ("Biggest" unmet, the smaller outbreak was a sure answer for sharing "outbreak".)
+    expect(engineFor(a).answer('where is the biggest outbreak').confidence).toBe('low');
+  });
+
   it('wants the kind of thing the question asks for: a time for "what time", an amount for "how much"', () => {
     const a = parseArticle(
       'Warehouse Fire\n\nThe warehouse fire drew a crowd on Thursday. Firefighters said the warehouse fire was reported at 6:40 a.m. Thursday.\n\nThe warehouse was insured, and its owner said the fire cost the company $3 million in stock.',

@@ -82,6 +82,13 @@ describe('the word tables as the engine reads them', () => {
     expect([lemma('fined'), lemma('hoping'), lemma('coded'), lemma('rated'), lemma('scraped')]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 
+  it('gives an adjective’s -er and -est forms their adjective, so "the biggest city" meets "its largest city"', () => {
+    const { lemma } = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    expect([lemma('largest'), lemma('earliest'), lemma('highest'), lemma('safer'), lemma('hotter')]).toEqual(['large', 'early', 'high', 'safe', 'hot']);
+    // Words of their own that only end like one: "modest", "worker", "forest", "interest".
+    expect([lemma('modest'), lemma('worker'), lemma('forest'), lemma('interest')]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   it('keeps apart words Porter cuts to another word\'s stem ("department" and "depart", "news" and "new"), and joins "organization" to "organisation"', () => {
     for (const [a, b] of <Array<[string, string]>>[['department', 'depart'], ['news', 'new'], ['authority', 'author'], ['executive', 'executed'], ['community', 'communication'], ['business', 'busy'], ['general', 'generation'], ['officer', 'office']]) expect(stem(a), `${a} / ${b}`).not.toBe(stem(b));
     for (const [a, b] of <Array<[string, string]>>[['departments', 'department'], ['authorities', 'authority'], ['experience', 'experienced'], ['organization', 'organisation'], ['organized', 'organised']]) expect(stem(a), `${a} / ${b}`).toBe(stem(b));
