@@ -139,6 +139,8 @@ const PARAGRAPH_BEFORE = 0.6;
 /** A passage related only through word vectors must cover more of the question to be shown. */
 const LOW_BY_VECTORS = 0.4;
 /** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
+/** A word of letters joined by hyphens: "cease-fire", not "48-hour". */
+const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
 const CANDIDATES = 20;
 /** Further sentences holding the kind of thing asked, scored beyond the first CANDIDATES. */
 const TYPED_CANDIDATES = 10;
@@ -338,7 +340,9 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
     if (!own) return [];
     const lemma = related.lemma(token.toLowerCase());
     const lemmaTerm = lemma ? toTerm(lemma) : null;
-    return lemmaTerm && lemmaTerm !== own ? [own, lemmaTerm] : [own];
+    // ("cease-fire", "co-founder", "line-up": also as readers write them closed, "ceasefire".)
+    const closed = HYPHENATED.test(token) ? toTerm(token.replace(/-/g, '')) : null;
+    return [own, ...(lemmaTerm && lemmaTerm !== own ? [lemmaTerm] : []), ...(closed && closed !== own ? [closed] : [])];
   };
   const termsOf = (text: string): string[] => tokenize(text).flatMap(tokenTerms);
   const phrasesOf = (text: string): string[] => phrasesIn(text, related).map((p) => p.term);

@@ -104,6 +104,15 @@ describe('answering questions from the article', () => {
     expect(engineFor(a).answer('where is the biggest outbreak').confidence).toBe('low');
   });
 
+  it('meets a hyphenated word written closed: "ceasefire" finds "cease-fire", "copilot" "co-pilot"', () => {
+    const a = parseArticle(
+      'Truce Holds\n\nThe cease-fire in the north held for a third day on Sunday, officials said.\n\nThe plane was flown by Tomasz Reile, with co-pilot Fenella Dray in the right-hand seat.\n\nAid trucks crossed the border at dawn.',
+    );
+    expect(sureText(engineFor(a), 'who was the copilot')).toMatch(/co-pilot Fenella Dray/);
+    const truce = engineFor(a).answer('is the ceasefire in the north holding');
+    expect([...truce.sentences, ...truce.passages.flat()][0]?.text).toMatch(/cease-fire in the north/);
+  });
+
   it('wants the kind of thing the question asks for: a time for "what time", an amount for "how much"', () => {
     const a = parseArticle(
       'Warehouse Fire\n\nThe warehouse fire drew a crowd on Thursday. Firefighters said the warehouse fire was reported at 6:40 a.m. Thursday.\n\nThe warehouse was insured, and its owner said the fire cost the company $3 million in stock.',
