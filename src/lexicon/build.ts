@@ -139,7 +139,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
         if (!s) return;
         const own = s.words.indexOf(lemma) + 1;
         const synonymWeight = rank === 0 ? 8 : 6;
-        for (const w of s.words) relate(lemma, w, synonymWeight);
+        for (const w of s.words) relate(lemma, w, spellingVariants(lemma, w) ? SAME_WORD : synonymWeight);
         for (const [symbol, target, targetPos, source, targetWord] of s.pointers) {
           const t = synset(targetPos, target);
           if (!t) continue;
@@ -246,6 +246,28 @@ function adjectiveForms(lemma: string): string[] {
  * ("national", "famous", "active"): the rest would only fill the table with forms nobody writes.
  */
 const GRADABLE = /^(?=[a-z]{2,7}$)(?!.*(?:al|ic|ous|ive|ed|ing|ful|less|able|ible|ian|ese|ish|ary|ory|ist)$)/;
+
+/** A relative's weight when it is the word itself (in tenths, as the others). */
+const SAME_WORD = 10;
+
+/** British spellings in American letters: "colour" → "color", "centre" → "center", "defence" → "defense". */
+const AMERICAN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/our(?=s?$|ed$|ing$|ite|able|er$)/, 'or'],
+  [/([^aeiou])re(?=s?$|d$)/, '$1er'],
+  [/is(?=e[sd]?$|ing$|ation|er$)/, 'iz'],
+  [/ys(?=e[sd]?$|ing$)/, 'yz'],
+  [/ence(?=s?$)/, 'ense'],
+  [/([aeiou])ll(?=ed$|ing$|er$)/, '$1l'],
+  [/ogue$/, 'og'],
+  [/mme$/, 'm'],
+  [/ae/, 'e'],
+  [/oe(?=[^s]|$)/, 'e'],
+];
+/** "colour" and "color", "centre" and "center": one word in two spellings, not two synonyms. */
+function spellingVariants(a: string, b: string): boolean {
+  const american = (w: string) => AMERICAN.reduce((x, [from, to]) => x.replace(from, to), w);
+  return a !== b && american(a) === american(b);
+}
 
 /** Regular plural forms of a noun. */
 function nounForms(lemma: string): string[] {

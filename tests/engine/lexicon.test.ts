@@ -28,6 +28,14 @@ describe('the word tables as the engine reads them', () => {
     expect(relatives('deep')).toContain('depth');
   });
 
+  it('takes a British and an American spelling for one word, not two synonyms ("epicentre" is "epicenter")', () => {
+    const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
+    const weight = (a: string, b: string) => table.related(a)?.get(b);
+    expect([weight('epicentr', 'epicent'), weight('colour', 'color'), weight('defenc', 'defens'), weight('programm', 'program'), weight('harbour', 'harbor')]).toEqual([1, 1, 1, 1, 1]);
+    // (A synonym stays one: "large" is not "big".)
+    expect(weight('larg', 'big')).toBeLessThan(1);
+  });
+
   it('joins what news calls by other names where WordNet does not ("paid for" and "funded", "jailed" and "sentenced")', () => {
     const table = loadRelatedWords(LEXICON_DIR, VECTORS_FILE);
     const relatives = (word: string) => [...(table.related(word) ?? [])].map(([term]) => term);
