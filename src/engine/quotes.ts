@@ -722,8 +722,10 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     if (taken(m.start, m.end)) continue;
     const apposed = APPOSED_BODY_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
     if (!apposed || !isOrgNoun(apposed[2]!) || !/^\s*,/.test(text.slice(m.end))) continue;
+    // ("The developer, Dale Whitacre, said": a given name and a surname are the developer's own.)
+    if (m.personLike && m.tokens.length <= 3 && isGivenName(m.tokens[0]!)) continue;
     const words = m.text.split(/\s+/);
-    out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase()] });
+    out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase().replace(OWNER_BEFORE, '')] });
   }
   // "The city of Bramford said in a statement": a local government, by the place it governs,
   // speaking ("the city" is it after that). So is "an order that directed the city of Marlow
@@ -772,7 +774,10 @@ const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state
 
 /** "the lottery operator, " right before a name: a body's noun, set off by a comma (group 2: the noun). */
 // (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
-const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\bthe\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
+// (Opening a sentence too, and whose it is: "The museum’s insurer, Granite Mutual Fine Art,".)
+/** Whose the body is, opening its noun: "museum’s " in "museum’s insurer" (the museum is not what readers call it). */
+const OWNER_BEFORE = /^[\p{Ll}-]+[’']s\s+/u;
+const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
 const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { findNames } from '../../src/engine/names.js';
-import { firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
+import { engineFor, firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
 describe('quotes in the seed article', () => {
   const a = seed();
@@ -2468,6 +2468,24 @@ describe('a body named after its noun and a comma', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['Meridian Lotteries']);
     expect(a.speakers.find((s) => s.name === 'Priya Halloran')).toBeDefined();
+  });
+
+  it('reads a noun opening the sentence, and whose body it is: "The museum’s insurer, Granite Mutual Fine Art," then "the company said"', () => {
+    const a = parseArticle(
+      [
+        'Paintings stolen',
+        'Thieves took three paintings from the Ridgeport Museum on Sunday.',
+        'The museum’s insurer, Granite Mutual Fine Art, is offering a reward. “We want them back intact,” the company said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakersOfQuotes(a)).toEqual(['Granite Mutual Fine Art']);
+    // (Readers call it "the insurer", not "the museum".)
+    expect(engineFor(a).findSpeakers('the insurer').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Granite Mutual Fine Art']);
+  });
+
+  it('keeps a given name and a surname set off after a noun a person’s: "The developer, Dale Whitacre,"', () => {
+    const a = parseArticle(['Homes planned', 'Forty homes are planned on the old mill site.', 'The developer, Dale Whitacre, said the homes would sell. “They will go fast,” Whitacre said.'].join('\n\n'));
+    expect(speakersOfQuotes(a)).toEqual(['Dale Whitacre']);
   });
 });
 
