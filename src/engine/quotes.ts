@@ -823,6 +823,9 @@ function describedAs(text: string, start: number): { noun: string; phrase: strin
   return owned && isOrgNoun(owned[2]!) ? { noun: owned[2]!.toLowerCase(), phrase: owned[1]!.toLowerCase(), owned: true } : undefined;
 }
 
+const WHICH_CAMPAIGNS = /^,\s+which\s+(?:\p{Ll}+ly\s+)?(?:campaigns|lobbies|advocates)\b/u;
+const WHICH_TRADES = /^,\s+which\s+(?:\p{Ll}+ly\s+)?(?:sells|makes|manufactures|builds|supplies|produces|publishes|operates)\b/u;
+
 /** ", a group formed in 2019", ", the cloud software company best known for": the body noun. */
 function orgApposition(text: string): string | undefined {
   // ("the Rail Operators Partnership (ROP), which represents …": past its initials.)
@@ -832,6 +835,10 @@ function orgApposition(text: string): string | undefined {
   if (REPRESENTS_WORKERS.test(after)) return 'union';
   // "The Heartland Egg Council, which represents producers in Iowa": an industry's group.
   if (/^,\s+which\s+represents\s/i.test(after)) return 'group';
+  // "Free the Herds UK, which campaigns against …", "Gatewave Ticketing, which sells seats for
+  // …": what only a body does ("which", never "who"): a campaign group, a company.
+  if (WHICH_CAMPAIGNS.test(after)) return 'group';
+  if (WHICH_TRADES.test(after)) return 'company';
   // "Meridian Proxy Advisors, one of the two biggest firms that advise …": one of a kind of body.
   const oneOf = /^(?:’s|'s)?,\s+one\s+of\s+(?:the|its|their|our)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+?)(ies|s)\b/u.exec(after);
   const kind = oneOf ? `${oneOf[1]!}${oneOf[2] === 'ies' ? 'y' : ''}`.toLowerCase() : undefined;

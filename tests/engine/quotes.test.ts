@@ -2483,6 +2483,13 @@ describe('a body named after its noun and a comma', () => {
     expect(engineFor(a).findSpeakers('the insurer').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Granite Mutual Fine Art']);
   });
 
+  it('reads "X, which campaigns …" as a group and "X, which sells …" as a company, so "the group said" is theirs', () => {
+    const pubs = parseArticle(['Duty rises', 'Beer duty rose on Monday.', 'Save Our Pubs, which campaigns for landlords, said the rise was unfair. “It will close pubs,” the group said.'].join('\n\n'));
+    expect(speakersOfQuotes(pubs)).toEqual(['Save Our Pubs']);
+    const tickets = parseArticle(['Fees rise', 'Ticket prices rose on Monday.', 'Gatewave Ticketing, which sells seats for the arena, said demand was high. “Prices follow demand,” the company said.'].join('\n\n'));
+    expect(speakersOfQuotes(tickets)).toEqual(['Gatewave Ticketing']);
+  });
+
   it('keeps a given name and a surname set off after a noun a person’s: "The developer, Dale Whitacre,"', () => {
     const a = parseArticle(['Homes planned', 'Forty homes are planned on the old mill site.', 'The developer, Dale Whitacre, said the homes would sell. “They will go fast,” Whitacre said.'].join('\n\n'));
     expect(speakersOfQuotes(a)).toEqual(['Dale Whitacre']);
