@@ -217,6 +217,8 @@ const NAMED_KIND: Record<string, readonly string[]> = {
   pollster: ['polling'],
   // "North Valley Regional Transit … the agency said": a public transit operator is an agency.
   agency: ['transit'],
+  // "St. Bride’s Regional Medical Center … the hospital said": a hospital by its two last words.
+  hospital: ['medical center', 'medical centre', 'infirmary'],
   // "The Boston Sentinel said in a statement": a newspaper by its name.
   newspaper: NEWSPAPER_NAMES,
   paper: NEWSPAPER_NAMES,
@@ -232,7 +234,8 @@ export function namedAs(name: string, noun: string): boolean {
   // ("Allegheny Valley Gas Co": what it is stands before the word that says it is a company.)
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
   const last = words.length > 2 && /^(?:co|company|inc|corp|corporation|ltd|llc|plc)$/.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
-  return NAMED_KIND[noun.toLowerCase()]?.includes(last) ?? false;
+  const named = NAMED_KIND[noun.toLowerCase()];
+  return named !== undefined && (named.includes(last) || named.includes(words.slice(-2).join(' ')));
 }
 
 /** The nouns a text may call a body by ("the federation", "the body", "the watchdog"). */
@@ -322,6 +325,8 @@ interface Tok {
   owns?: boolean;
 }
 
+const SAINT_OR_MOUNT = /^(?:St|Mt|Ft)$/;
+
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(/\S+/g)) {
@@ -334,7 +339,10 @@ function tokens(text: string): Tok[] {
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
     // (A line break ends a name too: "By Renee Castellano\nThe Calder County Ledger".)
     // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
-    let breaks = (trail.length > 0 && !firmNameGoesOn(core, trail, text.slice(m.index! + raw.length, m.index! + raw.length + 2))) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
+    // (So do a saint's and a mount's here: "St. Brendan Regional Medical Center", "Mt. Sinai Hospital".)
+    const next = text.slice(m.index! + raw.length, m.index! + raw.length + 2);
+    const goesOn = firmNameGoesOn(core, trail, next) || (trail === '.' && SAINT_OR_MOUNT.test(core) && /^ \p{Lu}/u.test(next));
+    let breaks = (trail.length > 0 && !goesOn) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
     // "Operators’ Council": a plural possessive joins the run.
     const owns = (trail === '’' || trail === "'") && /s$/.test(core);
     if (owns) breaks = false;

@@ -2490,6 +2490,11 @@ describe('a body named after its noun and a comma', () => {
     expect(speakersOfQuotes(tickets)).toEqual(['Gatewave Ticketing']);
   });
 
+  it('reads "the hospital said" as the "… Medical Center" named before, by its last two words', () => {
+    const a = parseArticle(['Inmate escapes', 'An inmate escaped on Sunday.', 'He was taken to St. Brendan Regional Medical Center in Carver, where he slipped away. “Our staff followed every procedure,” the hospital said.'].join('\n\n'));
+    expect(speakersOfQuotes(a)).toEqual(['St. Brendan Regional Medical Center']);
+  });
+
   it('keeps a given name and a surname set off after a noun a person’s: "The developer, Dale Whitacre,"', () => {
     const a = parseArticle(['Homes planned', 'Forty homes are planned on the old mill site.', 'The developer, Dale Whitacre, said the homes would sell. “They will go fast,” Whitacre said.'].join('\n\n'));
     expect(speakersOfQuotes(a)).toEqual(['Dale Whitacre']);
