@@ -454,7 +454,9 @@ export function findOrganisations(text: string): OrgMention[] {
     // ("the Housing Ombudsman": an office that is a body's head word too is the name's end.)
     // ("the Ohio Attorney General’s Office": a title that owns the body is part of its name.)
     const ownedOffice = (k: number) => run.slice(k).some((w, n) => /(?:’s|'s)$/.test(w.core) && run.slice(k + n + 1).some((h) => kindsOfHead(h.core).length > 0));
-    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0 && !ownedOffice(k));
+    // (Not a title's word right after "of" or "for": "the Association of General Dental
+    // Practitioners", "the Royal College of General Practitioners" name what the body is of.)
+    const titleAt = run.findIndex((w, k) => k > 0 && ROLE_NOUNS.has(w.core.toLowerCase()) && kindsOfHead(w.core).length === 0 && !ownedOffice(k) && !/^(?:of|for)$/.test(run[k - 1]!.core));
     // (What follows the title is read again: "Senior Staff Attorney Constance Abernathy-Whitlock of
     // the Great Lakes Civil Liberties Union" names the body she works for.)
     if (titleAt > 0) {

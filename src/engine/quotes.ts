@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_NOUNS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { DOER_VERBS, doerOfVerb, findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
@@ -687,6 +687,9 @@ const AGENT_KIND: Readonly<Record<string, string>> = {
   operated: 'operator', run: 'operator', owned: 'owner', manufactured: 'manufacturer', installed: 'installer', maintained: 'contractor',
 };
 
+/** The word after "of" or "for" right before a name: "General" in "the Association of General Dental Practitioners". */
+const REMIT_WORD_BEFORE = /\b(?:of|for)\s+(\p{Lu}\p{Ll}+)\s+$/u;
+
 /**
  * Organisations named in a paragraph: runs ending in an organisation word, acronyms used as a body
  * ("the FDA said", "an FDA official"), and runs an apposition calls a body ("Taxpayers for a Fair
@@ -698,7 +701,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   // the name of the person holding a title of it begins.
   // (Not a name that ends on a body's word: "The Medicines Safety and Licensing Agency, the UK’s
   // medicines regulator," is one body, whatever role its apposition gives "Licensing Agency".)
-  const holders = names.filter((m) => m.personLike && m.role && kindsOfHead(m.tokens.at(-1)!).length === 0);
+  // (Not after "of" and a title's word: "the Association of General Dental Practitioners" is one body.)
+  const remitTitle = (m: NameMention) => ROLE_NOUNS.has(REMIT_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '');
+  const holders = names.filter((m) => m.personLike && m.role && kindsOfHead(m.tokens.at(-1)!).length === 0 && !remitTitle(m));
   for (const found of findOrganisations(text)) {
     const holder = holders.find((m) => m.start > found.start && m.start < found.end);
     const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;

@@ -2495,6 +2495,14 @@ describe('a body named after its noun and a comma', () => {
     expect(speakersOfQuotes(a)).toEqual(['St. Brendan Regional Medical Center']);
   });
 
+  it('reads a title’s word after "of" as what a body is of: "the Association of General Dental Practitioners" is one body', () => {
+    const a = parseArticle(['Dentists', 'The plan was published on Monday.', 'The Association of General Dental Practitioners gave the plan a cautious welcome.', '“This is the last chance,” the association said.'].join('\n\n'));
+    expect(speakersOfQuotes(a)).toEqual(['Association of General Dental Practitioners']);
+    // (A title before a name after "of" and a place still ends the body: the attorney speaks.)
+    const b = parseArticle(['Charges', 'A man was charged on Monday.', 'U.S. Attorney for the Southern District of Ohio Kenneth L. Parker said the case was strong. “We will prosecute,” Parker said.'].join('\n\n'));
+    expect(speakersOfQuotes(b)).toEqual(['Kenneth L. Parker']);
+  });
+
   it('keeps a given name and a surname set off after a noun a person’s: "The developer, Dale Whitacre,"', () => {
     const a = parseArticle(['Homes planned', 'Forty homes are planned on the old mill site.', 'The developer, Dale Whitacre, said the homes would sell. “They will go fast,” Whitacre said.'].join('\n\n'));
     expect(speakersOfQuotes(a)).toEqual(['Dale Whitacre']);
