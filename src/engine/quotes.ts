@@ -1141,6 +1141,8 @@ const SPEAKS_RIGHT_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, '
 const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
 /** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
+/** "said the union’s Prairie Crest chapter chairman, ": a verb, then a role set off by a comma. */
+const ROLE_SET_OFF_AFTER_VERB = /^\p{L}+\s+(?:the|a|an)\s+[^,“”"‘.]{1,80},\s+/u;
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
 const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;
@@ -1260,6 +1262,13 @@ function fromAfter(after: string, ctx: Context, before: PersonMention[], at?: { 
     const qualifies = named && /^\w+\s+(?:a|an|one)\s+(?:[a-z-]+\s+)*$/.test(lead) && (/^\s+[a-z]/.test(t.slice(named.m.end)) || /\s(?:from|of|in|at|near)\s+(?:(?:northern|southern|eastern|western|central|rural|downtown|suburban|coastal|upstate|north|south|east|west)\s+)?$/.test(lead));
     // (Not a named person for "said the engineer, who … asked not to be named".)
     const keptUnnamed = named !== undefined && !ctx.people.list[named.person]!.unnamed && ANONYMOUS_AFTER.test(t.slice(named.m.end));
+    // ("said the union’s Prairie Crest chapter chairman, Captain Luis Ambrose": a role set off by a
+    // comma before the name; a name inside the role is where they serve, not who speaks.)
+    const setOff = named ? ROLE_SET_OFF_AFTER_VERB.exec(t) : null;
+    if (setOff && named!.m.start < setOff[0].length) {
+      const holder = mentionsIn(t.slice(0, 200), ctx.people, before).find((n) => n.m.start >= setOff[0].length && /^(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(t.slice(setOff[0].length, n.m.start)));
+      if (holder && !orgLike(ctx.people.list[holder.person]!)) return { person: holder.person };
+    }
     if (named && !qualifies && !keptUnnamed) return { person: named.person };
     // "…,” said a police spokesperson / said the official / said the ministry.
     const rest = t.replace(/^\w+\s+/, '');

@@ -2454,6 +2454,13 @@ describe('a government department is an agency', () => {
   });
 });
 
+describe('a role set off by a comma after "said", then the name', () => {
+  it('gives "said the union’s Prairie Crest chapter chairman, Captain Luis Ambrose" to Ambrose, not to the name inside the role', () => {
+    const a = parseArticle(['Jets grounded', 'Prairie Crest Airlines grounded its jets on Monday.', '“I would rather have our people at home for a week,” said the union’s Prairie Crest chapter chairman, Captain Luis Ambrose.'].join('\n\n'));
+    expect(speakersOfQuotes(a)).toEqual(['Luis Ambrose']);
+  });
+});
+
 describe('a body named after its noun and a comma', () => {
   it('reads "the lottery operator, Meridian Lotteries," as a body "the operator" finds, not "a spokesperson for the company, Priya Halloran,"', () => {
     const a = parseArticle(
