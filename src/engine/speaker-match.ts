@@ -90,6 +90,9 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
   // for Lyle (the same sounds, two letters apart at most), "pasque" for Pask (three sounds or more).
   if (bySound && person && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && !isGivenName(alias) && sameShortSound(query, alias)) return 0.7;
+  // A person's surname with its ending misheard: "furlow" for Furlong, "benavides" for Benavente
+  // (five letters alike from the start, a word no dictionary has; not a given name).
+  if (bySound && person && query.length >= 5 && alias.length >= 5 && sharedStart(query, alias) >= SHARED_START && !isGivenName(alias)) return 0.65;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
@@ -102,6 +105,14 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   }
   return 0;
 }
+
+/** Letters two words share from their start. */
+function sharedStart(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+const SHARED_START = 5;
 
 /** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more; or, for a person's surname (`surname`), differ by one sound in four or more. */
 function soundsAlike(a: string, b: string, surname: boolean): boolean {

@@ -2422,6 +2422,27 @@ describe('a surname misspelt a sound off', () => {
   });
 });
 
+describe('a surname with its ending misheard', () => {
+  const a = parseArticle(
+    [
+      'T',
+      '“The robots don’t get hurt,” said Nadia Furlong, a labor researcher.',
+      '“We expect these numbers to rise,” said Rosalía Benavente, the interior minister. She flew in on Monday.',
+      '“Nobody told us,” said Christopher Dale, a nurse. He was tired.',
+    ].join('\n\n'),
+  );
+  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+
+  it('finds "Furlow" for Furlong and "Benavides" for Benavente: five letters alike from the start', () => {
+    expect(asked('Furlow')).toEqual(['Nadia Furlong']);
+    expect(asked('what did benavides say')).toEqual(['Rosalía Benavente']);
+  });
+
+  it('not by a given name: "Christabel" is not Christopher Dale', () => {
+    expect(asked('Christabel')).toEqual([]);
+  });
+});
+
 describe('a surname asked as a word said the same', () => {
   const a = parseArticle(
     [
