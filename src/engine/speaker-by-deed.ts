@@ -83,7 +83,7 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       if (!term || !deeds.has(term) || !/^\p{Ll}/u.test(token)) return;
       let j = k - 1;
       while (j >= 0 && j >= k - 3 && BETWEEN.test(tokens[j]!.token)) j--;
-      if (j >= 0 && j < k - 0 && FIRST_PERSON.test(tokens[j]!.token)) found.add(quote.speaker!);
+      if (j >= 0 && FIRST_PERSON.test(tokens[j]!.token)) found.add(quote.speaker!);
     });
   }
   return found.size === 1 ? [{ speaker: [...found][0]!, score: DESCRIBED_SCORE }] : [];
