@@ -2959,6 +2959,22 @@ const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|
 const TRAILING_PERSON = /,\s+according to\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
+/** "Reuters reports that …", "Bloomberg reported that …": a name of capitals reporting (group 1). */
+const OUTLET_REPORTS = /^((?:al-)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:reports|reported|has reported)\s+that\s/u;
+/** A source's name as the text writes it, "al-Jazeera" and "Sky News" alike: capitals, an "al-" before them. */
+const OUTLET_NAME = /^(?:the\s+)?((?:al-)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
+
+/**
+ * "According to Sky News, …", "Reuters reports that …": a source the text names only as
+ * reporting (a news outlet, a report) is a body whose reported statement this is. Not a person
+ * the names know (subjectOf found none), nor a lower-case phrase ("according to police").
+ */
+function outletReporting(phrase: string, ctx: Context): number | undefined {
+  const name = OUTLET_NAME.exec(phrase.trim())?.[1];
+  if (!name || PRONOUN_OR_DAY.test(name)) return undefined;
+  return ctx.people.organisation({ text: name, start: 0, end: 0, kinds: ['outlet'], acronym: false, initials: initialsOf(name.split(/\s+/)) }, [], true);
+}
+const PRONOUN_OR_DAY = /^(?:He|She|It|They|We|I|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** ", which Mr Okoro handed up to the court,": a relative clause set off by commas. */
 const RELATIVE_CLAUSE = /,\s*(?:which|whom|where|when)\s[^,“”"‘]{3,80},/g;
 // ("At the Corner Cup café, where Dettmer eats breakfast most Thursdays, the staff say …": with
@@ -3265,7 +3281,10 @@ const ANONYMITY_ONLY = /^(?:he|she|they|(?:the|a|an|one)\s+[^,.;]{2,40}?)\s+(?:a
 function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
   if (REPLIED_BY_DEED.test(sentence) || ANONYMITY_ONLY.test(sentence)) return undefined;
   const according = REPORTED_ACCORDING.exec(sentence);
-  if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx);
+  if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx) ?? outletReporting(according[1]!, ctx);
+  // "Reuters reports that …": a news outlet the text names only as reporting.
+  const outlet = OUTLET_REPORTS.exec(sentence);
+  if (outlet) return subjectOf(outlet[1]!, paragraph, offset, ctx) ?? outletReporting(outlet[1]!, ctx);
   // "…, according to a person familiar with the matter.": an anonymous source at the end speaks
   // for the sentence. (A body named there is left alone: it is often one already quoted.)
   const source = TRAILING_SOURCE.exec(sentence)?.[1];

@@ -34,7 +34,12 @@ describe('quotes in the seed article', () => {
       ['Zakaria Malahifji', 'official in Aleppo-based rebel brigade Fastaqim'],
       ['Igor Konashenkov', 'Russian military spokesman'],
       ['Jan Egeland', 'UN humanitarian adviser'],
+      // (The outlets the text names only as reporting: "According to al-Jazeera, …", "Reuters reports that …".)
+      ['al-Jazeera', undefined],
+      ['Reuters', undefined],
+      ['Sky News', undefined],
     ]);
+    expect(a.quotes.every((q) => q.speaker !== undefined && q.speaker <= 2)).toBe(true);
     expect(a.speakers[2]!.aliases).toEqual(expect.arrayContaining(['jan egeland', 'egeland', 'jan', 'un humanitarian adviser']));
   });
 

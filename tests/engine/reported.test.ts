@@ -53,6 +53,17 @@ describe('reported speech', () => {
     expect(reported(b)).toEqual([['Neil Tranter', expect.stringMatching(/^He called the red card/)]]);
   });
 
+  it('gives a news outlet the text names only as reporting its report: "Reuters reports that …", "According to Sky News, …"', () => {
+    const b = parseArticle(
+      'Truce falters\n\nThe truce faltered on Monday.\n\nReuters reports that government forces have not withdrawn from the road.\n\nAccording to al-Jazeera, the ceasefire applies to all of Syria.\n\nAccording to police, two people were hurt.',
+    );
+    expect(reported(b)).toEqual([
+      ['Reuters', 'Reuters reports that government forces have not withdrawn from the road.'],
+      ['al-Jazeera', 'According to al-Jazeera, the ceasefire applies to all of Syria.'],
+    ]);
+    expect(firstSpeakerAskedFor(b, 'al jazeera')).toBe('al-Jazeera');
+  });
+
   it('does not take a sentence about something else for a report', () => {
     const b = parseArticle('T\n\nThe shares fell after the company lowered its forecast said nothing.\n\nAnalysts said the plant would be big.');
     expect(b.reported).toEqual([]);
