@@ -777,11 +777,11 @@ const PLACE_PREPOSITION_BEFORE = new RegExp(`\\b(?:${[...PLACE_PREPOSITIONS, 'th
 /** "The city of Bramford" (group 1: "city of Bramford", group 2: the kind of government). */
 const GOVERNMENT_OF_PLACE = /\b[Tt]he\s+((city|town|village|county|borough|state|province|parish)\s+of\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 
+/** Whose the body is, opening its noun: "museum’s " in "museum’s insurer" (the museum is not what readers call it). */
+const OWNER_BEFORE = /^[\p{Ll}-]+[’']s\s+/u;
 /** "the lottery operator, " right before a name: a body's noun, set off by a comma (group 2: the noun). */
 // (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
 // (Opening a sentence too, and whose it is: "The museum’s insurer, Granite Mutual Fine Art,".)
-/** Whose the body is, opening its noun: "museum’s " in "museum’s insurer" (the museum is not what readers call it). */
-const OWNER_BEFORE = /^[\p{Ll}-]+[’']s\s+/u;
 const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
@@ -1140,9 +1140,9 @@ const SPEAKS_RIGHT_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, '
 /** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
 const ROLE_COLON = /(?:^|,\s*)(the\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:(?:was|were|is|are|sounded|seemed|remained)\s+[^“”"‘,:]{2,40}|put\s+it\b[^“”"‘,:]{0,40}):\s*$/iu;
 const ROLE_LEADS_IN = new RegExp(`(?:^|,\\s*)((?:the|a|an|one|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?([\\p{L}-]+))(?:,[^,“”"‘]{1,80},)?\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b[^“”"‘,]{0,40}[:,]\\s*$`, 'iu');
-/** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 /** "said the union’s Prairie Crest chapter chairman, ": a verb, then a role set off by a comma. */
 const ROLE_SET_OFF_AFTER_VERB = /^\p{L}+\s+(?:the|a|an)\s+[^,“”"‘.]{1,80},\s+/u;
+/** "the Education Secretary, Rachel Dunmore, said": a role, then the name set off by commas, then the verb. */
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an)\\s+[^,“”"‘]{1,60},\\s*([^,“”"‘]{2,60}),\\s*(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** Before a name that is not the subject: "sent to Ms ", "for ", "with ". */
 const ADDRESSED = /\b(?:to|for|with|at|about)\s+(?:(?:Ms|Mr|Mrs|Dr|Miss)\.?\s+)?$/;

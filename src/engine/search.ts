@@ -138,9 +138,9 @@ const PARAGRAPH_NEXT = 0.6;
 const PARAGRAPH_BEFORE = 0.6;
 /** A passage related only through word vectors must cover more of the question to be shown. */
 const LOW_BY_VECTORS = 0.4;
-/** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
 /** A word of letters joined by hyphens: "cease-fire", not "48-hour". */
 const HYPHENATED = /^\p{L}+(?:-\p{L}+)+$/u;
+/** Sentences, best by BM25 first, that are scored in full (with their neighbours). */
 const CANDIDATES = 20;
 /** Further sentences holding the kind of thing asked, scored beyond the first CANDIDATES. */
 const TYPED_CANDIDATES = 10;
