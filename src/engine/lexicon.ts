@@ -235,7 +235,14 @@ export const INITIALS_TITLES: Readonly<Record<string, string>> = {
  * when a capitalised word follows (`next`, the text right after it). Shared by the name and the
  * organisation finders, which read words their own ways.
  */
-export const firmNameGoesOn = (core: string, trailing: string, next: string): boolean => trailing === '.' && core === 'Bros' && /^ \p{Lu}/u.test(next);
+export const firmNameGoesOn = (core: string, trailing: string, next: string): boolean => abbreviationGoesOn(/^Bros$/, core, trailing, next);
+/**
+ * So do a saint's and a mount's in a body's name ("St. Brendan Regional Medical Center", "Mt.
+ * Sinai Hospital"); for the organisation finder only (the name finder made "a spokeswoman for St.
+ * Brendan’s" a person "St. Brendan").
+ */
+export const bodyNameGoesOn = (core: string, trailing: string, next: string): boolean => abbreviationGoesOn(/^(?:Bros|St|Mt|Ft)$/, core, trailing, next);
+const abbreviationGoesOn = (words: RegExp, core: string, trailing: string, next: string): boolean => trailing === '.' && words.test(core) && /^ \p{Lu}/u.test(next);
 
 /** Roles that head a body: a chief executive, a governor, "chief regulator", "the senior investigator leading the inquiry", a campaign group's founder. */
 export const HEAD_ROLE = /\b(?:chief executive|ceo|president|chair(?:man|woman|person)?|governor|director|leader|head|boss|mayor|manager|superintendent|principal(?:\s+investigator)?(?!\s+(?!of\b|at\b|for\b)[a-z])|general secretary|chief (?:executive|regulator|constable|inspector|justice|commissioner)|leading|(?:co-)?founder)\b/i;

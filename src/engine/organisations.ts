@@ -7,7 +7,7 @@
  * apposition says so ("Save Eastmoor Libraries, a group formed in 2019"): the caller decides that.
  */
 
-import { firmNameGoesOn, NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
+import { bodyNameGoesOn, NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
 
 /** Last words that make a capitalised run a company. */
 const COMPANY_HEADS = new Set([
@@ -325,8 +325,6 @@ interface Tok {
   owns?: boolean;
 }
 
-const SAINT_OR_MOUNT = /^(?:St|Mt|Ft)$/;
-
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(/\S+/g)) {
@@ -339,10 +337,8 @@ function tokens(text: string): Tok[] {
     // (A time zone ends a name too: "10.15 GMT Airport confirms …" is a time stamp and a title.)
     // (A line break ends a name too: "By Renee Castellano\nThe Calder County Ledger".)
     // (A firm's "Bros." goes on into its name: "Lanigan Bros. Amusements".)
-    // (So do a saint's and a mount's here: "St. Brendan Regional Medical Center", "Mt. Sinai Hospital".)
-    const next = text.slice(m.index! + raw.length, m.index! + raw.length + 2);
-    const goesOn = firmNameGoesOn(core, trail, next) || (trail === '.' && SAINT_OR_MOUNT.test(core) && /^ \p{Lu}/u.test(next));
-    let breaks = (trail.length > 0 && !goesOn) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
+    // (So do a saint's and a mount's: "St. Brendan Regional Medical Center".)
+    let breaks = (trail.length > 0 && !bodyNameGoesOn(core, trail, text.slice(m.index! + raw.length, m.index! + raw.length + 2))) || TIME_ZONE.test(raw) || text.charAt(m.index! + raw.length) === '\n';
     // "Operators’ Council": a plural possessive joins the run.
     const owns = (trail === '’' || trail === "'") && /s$/.test(core);
     if (owns) breaks = false;
