@@ -60,6 +60,9 @@ const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
  */
 function wordScore(query: string, alias: string, prefix: boolean, bySound = false, person = false): number {
   if (query === alias) return 1;
+  // The alias as a person's surname heard by its sound: never a given name ("ashdown" is not
+  // Anthony), nor a body's word ("whitaker" is not the Department of Water Resources).
+  const heardSurname = () => bySound && person && !isGivenName(alias);
   // A given name shortened to its first syllable: "Ken" for Kenneth (not Kendra), "Ben" for Benjamin.
   if (query.length === 3 && alias.length > 3 && alias.startsWith(query) && sameGivenGender(query, alias)) return 0.75;
   // "russia" ~ "russian", "advis" ~ "adviser": a stem shared over most of the shorter word.
@@ -89,10 +92,10 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   if (query.length >= 4 && alias.length >= 4 && query !== alias && query.replace(/(?:ie|ey|ee|y|i)$/, 'y') === alias.replace(/(?:ie|ey|ee|y|i)$/, 'y')) return 0.7;
   // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
   // for Lyle (the same sounds, two letters apart at most), "pasque" for Pask (three sounds or more).
-  if (bySound && person && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && !isGivenName(alias) && sameShortSound(query, alias)) return 0.7;
+  if (heardSurname() && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && sameShortSound(query, alias)) return 0.7;
   // A person's surname with its ending misheard: "furlow" for Furlong, "benavides" for Benavente
   // (five letters alike from the start, a word no dictionary has; not a given name).
-  if (bySound && person && query.length >= 5 && alias.length >= 5 && sharedStart(query, alias) >= SHARED_START && !isGivenName(alias)) return 0.65;
+  if (heardSurname() && query.length >= 5 && alias.length >= 5 && sharedStart(query, alias) >= SHARED_START) return 0.65;
   // Spelt as it sounds: "khalil" for Khaleel, "halverson" for Halvorsen, "ockendon" for Ockenden.
   if (query.length >= 5 && alias.length >= 5 && query[0] === alias[0]) {
     const key = consonants(query);
@@ -101,7 +104,7 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
     if (key === consonants(alias) && (key.length >= 3 || (key.length === 2 && editDistance(query, alias, 2) <= 2 && sharedVowels(query, alias) >= 2))) return 0.7;
     // Spellings the letters alone do not tie, Double Metaphone's English sound rules do: "whitaker"
     // for Whitacre, "pruitt" for Pruett (see `soundsAlike`).
-    if (bySound && soundsAlike(query, alias, person)) return 0.7;
+    if (bySound && soundsAlike(query, alias, heardSurname())) return 0.7;
   }
   return 0;
 }
@@ -114,16 +117,15 @@ function sharedStart(a: string, b: string): number {
 }
 const SHARED_START = 5;
 
-/** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more; or, for a person's surname (`surname`), differ by one sound in four or more. */
+/** Both words' Double Metaphone codes (primary and alternate) share one of three sounds or more; or, for a person's surname heard (`surname`, see `wordScore`), differ by one sound in four or more. */
 function soundsAlike(a: string, b: string, surname: boolean): boolean {
   const [a1, a2] = doubleMetaphone(a);
   const codes = new Set([a1, a2].filter((c) => c.length >= 3));
   const other = doubleMetaphone(b);
   if (other.some((c) => codes.has(c))) return true;
   // A person's surname heard with a sound more or less ("burroughs" for Burrows, "easterbrook" for
-  // Estabrook): one sound apart in a code of four or more. Not a given name ("ashdown" is not
-  // Anthony), nor a body's word ("whitaker" is not the Department of Water Resources).
-  return surname && !isGivenName(b) && [...codes].some((c) => c.length >= 4 && other.some((o) => o.length >= 3 && editDistance(c, o, 1) <= 1));
+  // Estabrook): one sound apart in a code of four or more.
+  return surname && [...codes].some((c) => c.length >= 4 && other.some((o) => o.length >= 3 && editDistance(c, o, 1) <= 1));
 }
 
 /** The same Double Metaphone code: of three sounds or more, or of two for words two letters apart at most (one sound ties too many). */
