@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
+import { speakersFoundBy } from '../helpers/articles.js';
 
 const ferry = buildEngine(
   parseArticle(
     'Ferry sinks off Batangas\n\nAt least 31 people died when a ferry sank off Batangas on Saturday night, the coast guard said.\n\nJoel Pabalan, a fisherman who rescued 14 passengers with his boat, said the water was full of people calling for help.\n\n“We followed the screaming. It was completely dark,” Pabalan said.\n\nCoast guard spokeswoman Ilena Varga said about 1,300 rescue workers and volunteers had been deployed.\n\n“We will not stop until everyone is accounted for,” Varga said.\n\nGov. Marco Reyes said the province would pay for the funerals.\n\n“No family should bear this alone,” Reyes said.',
   ),
 );
-const who = (query: string) => ferry.findSpeakers(query).map((m) => ferry.article.speakers[m.speaker]!.name);
+const who = speakersFoundBy(ferry);
 
 describe('a speaker named by what the story says they did', () => {
   it('"the rescuer" is the one the text says rescued people', () => {
@@ -30,7 +31,7 @@ describe('a speaker named by what they say they do, in their own words', () => {
       'Wolves return to Larkspur Valley\n\nWolves released last winter have killed 14 calves in the Larkspur Valley, state officials said on Monday.\n\nWalt Brannock, 63, runs about 450 head of Angus cattle on the valley floor.\n\n“Ask me again in 10 years. If I’m still ranching here, I guess we figured it out,” Brannock said.\n\nMaren Koskela, a wildlife biologist with the state, said the pack had moved north.\n\n“I thought the ranchers would lose more,” Koskela said.',
     ),
   );
-  const by = (query: string) => valley.findSpeakers(query).map((m) => valley.article.speakers[m.speaker]!.name);
+  const by = speakersFoundBy(valley);
   it('"the rancher" is the one who says "I’m still ranching", though the text never calls him so', () => {
     expect(by('the rancher')).toEqual(['Walt Brannock']);
   });
@@ -47,7 +48,7 @@ describe('a speaker named by the age the story gives them', () => {
       'At 19, Owen Castellanos is world chess champion\n\nLISBON — Owen Castellanos, a 19-year-old from San Antonio, became the world chess champion on Thursday.\n\n“I still can’t believe it,” Castellanos said.\n\nHis mother, Marisol Castellanos, 52, flew in for the final game.\n\n“He was always the calm one,” she said.\n\nEleanor Pruitt, 91, who taught him at school, sent flowers with her granddaughter, Kayla Pruitt.\n\n“Gran watched every game,” Kayla Pruitt said.',
     ),
   );
-  const by = (query: string) => chess.findSpeakers(query).map((m) => chess.article.speakers[m.speaker]!.name);
+  const by = speakersFoundBy(chess);
   it('"the 19-year-old" is the one the text calls a 19-year-old, not his mother who shares his surname', () => {
     expect(by('the 19-year-old')).toEqual(['Owen Castellanos']);
     expect(by('the 52-year-old')).toEqual(['Marisol Castellanos']);
@@ -63,7 +64,7 @@ describe('a speaker named by a relative clause: "the board member who voted no"'
       'Bridge toll to rise\n\nThe Harlow Bridge Authority board voted 6-1 on Tuesday to raise the toll to $4.\n\nBoard member Dana Holm, who cast the only vote against the increase, said commuters had been promised a freeze.\n\n“We gave our word,” Holm said.\n\nBoard member Victor Lund said the bridge needed new cables.\n\n“The cables will not wait,” Lund said.\n\nA commuter who asked not to be named because he works for the authority said: “I’m done with the bridge.”\n\nAnother commuter, Rita Baines, said she could afford it.\n\n“It’s fine,” Baines said.',
     ),
   );
-  const by = (query: string) => board.findSpeakers(query).map((m) => board.article.speakers[m.speaker]!.name);
+  const by = speakersFoundBy(board);
   it('"who voted no" chooses the member the story says voted against', () => {
     expect(by('the board member who voted no')).toEqual(['Dana Holm']);
   });

@@ -3,7 +3,7 @@ import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { parseArticle } from '../../src/engine/parse.js';
 import { findNames } from '../../src/engine/names.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
-import { engineFor, firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm } from '../helpers/articles.js';
+import { engineFor, firstSpeakerAskedFor, harbor, seed, speakerOfQuote, speakersAskedFor, speakersFoundBy, speakersOfQuotes, storm } from '../helpers/articles.js';
 
 const names = (query: string, a = seed()) => findSpeakers(a.speakers, query).map((m) => a.speakers[m.speaker]!.name);
 
@@ -2386,7 +2386,7 @@ describe('a name misspelt as it sounds (Double Metaphone)', () => {
   const a = parseArticle(
     'T\n\n“We will not cut a single deputy,” said Sheriff Dale Whitacre.\n\n“Nobody told us a thing,” said Janet Pruett, a farmer.\n\n“Reservoirs are full,” Fenland Water said in a statement.',
   );
-  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+  const asked = speakersFoundBy(engineFor(a));
 
   it('finds "Whitaker" for Whitacre and "Pruitt" for Pruett, letters apart but said alike', () => {
     expect(asked('Whitaker')).toEqual(['Dale Whitacre']);
@@ -2409,7 +2409,7 @@ describe('a surname misspelt a sound off', () => {
       '“Supplies are safe,” the Department of Water Resources said.',
     ].join('\n\n'),
   );
-  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+  const asked = speakersFoundBy(engineFor(a));
 
   it('finds "Burroughs" for Burrows and "Easterbrook" for Estabrook', () => {
     expect(asked('Burroughs')).toEqual(['Elijah Burrows']);
@@ -2431,7 +2431,7 @@ describe('a surname with its ending misheard', () => {
       '“Nobody told us,” said Christopher Dale, a nurse. He was tired.',
     ].join('\n\n'),
   );
-  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+  const asked = speakersFoundBy(engineFor(a));
 
   it('finds "Furlow" for Furlong and "Benavides" for Benavente: five letters alike from the start', () => {
     expect(asked('Furlow')).toEqual(['Nadia Furlong']);
@@ -2454,7 +2454,7 @@ describe('a surname asked as a word said the same', () => {
       '“She knew everyone,” said Doreen Pask, 78.',
     ].join('\n\n'),
   );
-  const asked = (query: string) => engineFor(a).findSpeakers(query).map((m) => a.speakers[m.speaker]!.name);
+  const asked = speakersFoundBy(engineFor(a));
 
   it('finds "Acres" for Akers, "Hail" for Hale, "Pasque" for Pask: an English word asked alone is a name, a short surname said the same', () => {
     expect(asked('Acres')).toEqual(['Joan Akers']);
@@ -2512,7 +2512,7 @@ describe('a speaker asked for in chat shorthand', () => {
         ].join('\n\n'),
       ),
     );
-    const named = (query: string) => engine.findSpeakers(query).map((m) => engine.article.speakers[m.speaker]!.name);
+    const named = speakersFoundBy(engine);
     expect(named('the govt')).toContain('The Government');
     expect(named('the govt')).toEqual(named('the government'));
     expect(engine.findSpeakers('the uni')).toEqual([]);
@@ -2525,7 +2525,7 @@ describe('a body someone used to work for', () => {
       'Bank holds rates\n\nThe Velsland National Bank held its main rate at 4.25% on Thursday.\n\nGovernor Marta Kellander said the committee had discussed a cut “at length”.\n\n“We are not in a hurry,” Kellander said.\n\nKellander, a former International Monetary Fund economist who took over at the bank in March 2022, steered it through an aggressive tightening cycle.',
     ),
   );
-  const asked = (q: string) => engine.findSpeakers(q).map((m) => engine.article.speakers[m.speaker]!.name);
+  const asked = speakersFoundBy(engine);
 
   it('does not answer "what did the IMF say" with its former economist, nor the national bank for "international"', () => {
     expect(asked('the imf')).toEqual([]);

@@ -4,6 +4,7 @@ import { parseArticle } from '../../src/engine/parse.js';
 import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
 import type { Article } from '../../src/engine/article.js';
+import type { ArticleEngine } from '../../src/engine/engine.js';
 
 export const FIXTURES = 'tests/fixtures/articles';
 
@@ -34,6 +35,14 @@ export function speakerOfQuote(a: Article, words: string): string | undefined {
 /** The names of the speakers a reader's words find, best first. */
 export function speakersAskedFor(a: Article, words: string): string[] {
   return findSpeakers(a.speakers, words).map((m) => a.speakers[m.speaker]!.name);
+}
+
+/**
+ * The names of the speakers a reader's words find through the whole engine (a name spelt by its
+ * sound, an age, a deed, a clause), best first: a finder for one engine, built once.
+ */
+export function speakersFoundBy(engine: ArticleEngine): (words: string) => string[] {
+  return (words) => engine.findSpeakers(words).map((m) => engine.article.speakers[m.speaker]!.name);
 }
 
 /** The name of the speaker a reader's words find first ("the Lib Dem councillor"). */
