@@ -198,7 +198,7 @@ function build(): { related: Map<string, Map<string, number>>; irregular: Map<st
     ['adj', adjectiveForms, lemmatizer.lemmatizeAdjective],
   ] as const) {
     for (const lemma of index.get(pos)!.keys()) {
-      if (!SINGLE_WORD.test(lemma) || (pos === 'adj' && !GRADABLE.test(lemma))) continue;
+      if (!SINGLE_WORD.test(lemma)) continue;
       for (const form of inflect(lemma)) if (check(form) === lemma && (!isLemma(form) || plainlyInflects(form, lemma)) && !(pos === 'verb' && otherVerbsForm(form, lemma))) add(form, lemma);
     }
   }
@@ -229,12 +229,14 @@ function verbForms(lemma: string): string[] {
 }
 
 /**
- * Comparative and superlative forms of an adjective ("largest", "safer", "earliest", "hotter"):
+ * Comparative and superlative forms of an adjective short enough to take them (see GRADABLE;
+ * none for the rest): "largest", "safer", "earliest", "hotter".
  * Porter's stemmer keeps them apart from their adjective ("largest" against "larg"), so "the
  * biggest city" never met "Syria’s largest city". Forms that are words of their own ("modest",
  * "poster", "lower") are left out by the caller, as for verbs and nouns.
  */
 function adjectiveForms(lemma: string): string[] {
+  if (!GRADABLE.test(lemma)) return [];
   if (lemma.endsWith('e')) return [`${lemma}r`, `${lemma}st`];
   if (/[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ier`, `${lemma.slice(0, -1)}iest`];
   const cvc = /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma);
