@@ -1,5 +1,6 @@
-/** Runs the built bot (`node dist/src/main.js`), or another built program, as a user would, with piped input and bounded waits. */
+/** Runs the built bot as `npm start` does, or another built program, with piped input and bounded waits. */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface BotRun {
   code: number | null;
@@ -39,14 +40,25 @@ export interface RunningBot {
   holdStderr(): () => void;
 }
 
-/** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
-export function startBot(args: string[], env: Record<string, string> = {}): RunningBot {
-  return startProgram('dist/src/main.js', args, env);
+/**
+ * Node's options in package.json's `start` script (`node --max-semi-space-size=4 dist/src/main.js`):
+ * the bot under test, and in the bench, runs with the runtime settings a user's `npm start` gives it.
+ */
+export function startScriptOptions(packageJson = 'package.json'): string[] {
+  const start = (JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [node, ...words] = start.split(/\s+/);
+  if (node !== 'node' || words.at(-1) !== 'dist/src/main.js') throw new Error(`package.json's start script is not "node [options] dist/src/main.js": ${start}`);
+  return words.slice(0, -1);
 }
 
-/** `startBot` for any built script (the bench's bare control bots). */
-export function startProgram(script: string, args: string[], env: Record<string, string> = {}): RunningBot {
-  const child = spawn(process.execPath, [script, ...args], {
+/** Starts the bot with its input left open, for tests that talk to it while it runs (its web page). */
+export function startBot(args: string[], env: Record<string, string> = {}): RunningBot {
+  return startProgram('dist/src/main.js', args, env, startScriptOptions());
+}
+
+/** `startBot` for any built script (the bench's bare control bots, with Node's defaults). */
+export function startProgram(script: string, args: string[], env: Record<string, string> = {}, nodeOptions: readonly string[] = []): RunningBot {
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], {
     // A clean environment: no tokens from the developer's shell or .env reach the test. WEB=off:
     // most runs test the answers, and parallel runs must not compete for PORT; a test that wants
     // the page passes WEB=on with PORT=0.

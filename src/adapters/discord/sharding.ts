@@ -74,7 +74,8 @@ export async function startShards(config: ShardedConfig, options: ShardOptions):
   const { discord } = config;
   const { total, ids } = await shardsHere(discord);
   const script = options.script ?? fileURLToPath(new URL('../../discord-shard.js', import.meta.url));
-  const manager = new ShardingManager(script, { token: discord.token, totalShards: total, shardList: [...ids], mode: 'process', respawn: true });
+  // (Each shard runs with the parent's Node options: the young generation `npm start` sizes.)
+  const manager = new ShardingManager(script, { token: discord.token, totalShards: total, shardList: [...ids], mode: 'process', respawn: true, execArgv: process.execArgv });
   const env = shardEnv(config);
   const connection = reportConnection('discord', options.reporting);
   const down = new Set<number>(ids);
