@@ -2255,8 +2255,11 @@ const OBJECT_HIM = OBJECT_PRONOUN_AFTER('him');
 /** A quotation's attribution to a role: "…,’ the coroner said", "…,” the chief added". */
 const QUOTED_BY_ROLE = /[’”"],?\s+(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+))\s+(?:said|says|added|told|explained|warned)\b/iu;
 
-/** A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …". */
-const ROLE_OPENING = /^(?:(?:asked|when|after|as|speaking|moments)\b[^,]{0,60},\s*)?((?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
+/**
+ * A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …",
+ * also after a phrase of where or when ("Outside the hall, the chief executive struck a measured note.").
+ */
+const ROLE_OPENING = /^(?:(?:asked|when|after|as|speaking|moments|outside|inside|later|earlier|afterwards|before|during|at|in|on)\b[^,]{0,60},\s*)?((?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
 
 /**
  * The role a sentence opens with and its noun: "The manager admitted …", "Asked what came next,

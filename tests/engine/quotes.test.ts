@@ -337,6 +337,18 @@ describe('"he said" after a sentence whose subject is a role', () => {
     );
     expect(speakersOfQuotes(a)).toEqual(['Graham Tolliver', 'Graham Tolliver']);
   });
+
+  it('reads the role as the subject after a phrase of where or when, over a man named since', () => {
+    const a = parseArticle(
+      [
+        'T',
+        '‘This is the biggest opportunity the region will see,’ said the airport’s chief executive, Simon Achterberg.',
+        'Darren Kettley, who runs a coach hire firm, said the runway would secure ‘hundreds of good jobs’.',
+        'Outside the hall, the chief executive struck a measured note. ‘We are confident in our case, but we are not complacent,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We are confident')).toBe('Simon Achterberg');
+  });
 });
 
 describe('a statement quoted as the speaker', () => {
