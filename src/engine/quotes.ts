@@ -2832,12 +2832,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     const owned = roleOfBodyNamed(person, first, mentions, paragraphs, people);
     if (owned) (person.otherRoles ??= new Set()).add(owned);
   }
-  spellOutAcronyms(people, paragraphs);
+  const sameBody = spellOutAcronyms(people, paragraphs);
 
   // Speakers: people with at least one quote, in order of their first quote.
   const speakerOf = new Map<number, number>();
   const speakers: Speaker[] = [];
-  const quotes: Quote[] = joinInterrupted(paragraphs, attributed).map(({ raw: q, person }, id) => {
+  const quotes: Quote[] = joinInterrupted(paragraphs, attributed).map(({ raw: q, person: as }, id) => {
+    const person = as === undefined ? undefined : sameBody.get(as) ?? as;
     let speaker: number | undefined;
     if (person !== undefined) {
       speaker = speakerOf.get(person);
@@ -2853,11 +2854,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // Only the quotes kept rule a sentence out: 'the city was "reviewing" the request' is a report
   // with a scare quote in it, not a quotation.
   const reported = reportedRaw.map((r, id) => {
-    let speaker = speakerOf.get(r.person);
+    const person = sameBody.get(r.person) ?? r.person;
+    let speaker = speakerOf.get(person);
     if (speaker === undefined) {
       speaker = speakers.length;
-      speakerOf.set(r.person, speaker);
-      speakers.push(toSpeaker(people.list[r.person]!));
+      speakerOf.set(person, speaker);
+      speakers.push(toSpeaker(people.list[person]!));
     }
     return { id, text: r.text, speaker, paragraph: r.paragraph };
   });
@@ -4103,16 +4105,50 @@ const SPOKEN_FOR_BODY = /\b(?:for|of|at|with|from)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(
  * "the HSE said" in a text that also writes "the Health and Safety Executive": the body by its
  * full name, its initials kept as a way to ask for it.
  */
-function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): void {
+function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map<number, number> {
+  /** An acronym whose full name is another body's: that body, which speaks for both. */
+  const sameAs = new Map<number, number>();
   const acronyms = people.list.filter((p) => isOrg(p) && /^\p{Lu}{2,6}$/u.test(p.name));
-  if (!acronyms.length) return;
-  const runs = paragraphs.flatMap((p) => [...p.text.matchAll(/\p{Lu}[\p{L}’'-]*(?: (?:of|and|for|&|the) \p{Lu}[\p{L}’'-]*| \p{Lu}[\p{L}’'-]*)+/gu)].map((m) => m[0]));
+  if (!acronyms.length) return sameAs;
+  const runs = paragraphs.flatMap((p) =>
+    [...p.text.matchAll(/\p{Lu}[\p{L}’'-]*(?: (?:of|and|for|&|the) \p{Lu}[\p{L}’'-]*| \p{Lu}[\p{L}’'-]*)+/gu)].map((m) => ({ text: m[0], opensSentence: /(?:^|[.!?:][”’"]?\s+)$/.test(p.text.slice(0, m.index)) })),
+  );
   for (const p of acronyms) {
-    const full = runs.find((run) => initialsOf(run.split(' ').filter((w) => /^\p{Lu}/u.test(w))) === p.name.toLowerCase());
+    const key = p.name.toLowerCase();
+    const full = runs.find((run) => initialsOf(capitalised(run.text)) === key)?.text ?? endsSpelledOut(runs, key);
     if (!full) continue;
+    const named = people.list.findIndex((o) => o !== p && isOrg(o) && o.name.toLowerCase() === full.toLowerCase());
+    if (named >= 0) {
+      for (const w of p.tokens) people.list[named]!.tokens.add(w);
+      sameAs.set(people.list.indexOf(p), named);
+      continue;
+    }
     for (const w of full.toLowerCase().split(' ')) if (!ORG_STOP.test(w)) p.tokens.add(w);
     p.name = full;
   }
+  return sameAs;
+}
+
+const capitalised = (run: string) => run.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+
+/**
+ * "the CPSC" after "the US Consumer Product Safety Commission", "the ICB" after "NHS Ashcombe and
+ * Wrexley Integrated Care Board (ICB)": initials of three letters or more that spell a name's last
+ * words. The name is the whole run, unless it opens a sentence ("Yesterday Consumer …"), where only
+ * the words spelled are surely the name.
+ */
+function endsSpelledOut(runs: readonly { text: string; opensSentence: boolean }[], key: string): string | undefined {
+  if (key.length < 3) return undefined;
+  for (const run of runs) {
+    const capitals = capitalised(run.text);
+    if (capitals.length <= key.length || !initialsOf(capitals).endsWith(key)) continue;
+    if (!run.opensSentence) return run.text;
+    const words = run.text.split(' ');
+    let from = words.length;
+    for (let n = 0; n < key.length; from--) if (/^\p{Lu}/u.test(words[from - 1]!)) n++;
+    return words.slice(from).join(' ');
+  }
+  return undefined;
 }
 
 /**

@@ -1400,6 +1400,22 @@ describe('round 24 shapes', () => {
     });
   });
 
+  it('names initials by the last words of a longer name they spell, and keeps one speaker for a body quoted by both', () => {
+    const a = parseArticle(
+      [
+        'Phones recalled',
+        'The recall, posted by the US Consumer Product Safety Commission, covers two models.',
+        '“Consumers should immediately stop using the recalled phones,” the CPSC said in its recall notice.',
+        'Millbrook Medical Centre will close, NHS Ashcombe and Wrexley Integrated Care Board (ICB) confirmed. NHS Ashcombe and Wrexley Integrated Care Board said it would fund extra staff.',
+        'The ICB said the ‘safe transfer of every patient’ was its priority.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Consumers should')).toBe('US Consumer Product Safety Commission');
+    expect(speakerOfQuote(a, 'safe transfer')).toBe('NHS Ashcombe and Wrexley Integrated Care Board');
+    expect(a.speakers.filter((s) => s.name === 'NHS Ashcombe and Wrexley Integrated Care Board')).toHaveLength(1);
+    expect(findSpeakers(a.speakers, 'the ICB').map((m) => a.speakers[m.speaker]!.name)).toEqual(['NHS Ashcombe and Wrexley Integrated Care Board']);
+  });
+
   it('takes two words of a reported judgement for a quote, and finds "the company" in "X, the tour’s official ticketing company"', () => {
     const a = parseArticle(
       [
