@@ -8,345 +8,369 @@ export const WORDNET_PERSON_NOUNS: ReadonlySet<string> = new Set(
   `
 abator abbe abbess abbot abbreviator abdicator abductor abetter abettor abhorrer abiogenist abjurer
 abnegator abolitionist abomination abominator abortionist abridger abrogator absconder abseiler
-absentee absolver abstainer abstracter abstractor abuser abutter academician accommodator
-accompanist accompanyist accomplice accordionist accoucheur accoucheuse accountant accumulator
-accused accuser achiever acolyte acoustician acquirer acrobat actor actress actuary adapter adder
-addict addle-head addlehead addressee adducer adjudicator adjuster adjustor adjutant adman
-administrator admiral admirer admonisher adoptee adopter adorer adulator adulterer adulteress
-advancer adventurer adventuress adversary advertiser advertizer advisee adviser advisor advocator
-aeon aerialist aeronaut aerophile aesthete aesthetician aetiologist affiant affiliate affirmer
-aficionado agent-in-place aggravator aggregator aggressor agitator agonist agriculturalist
-agriculturist agronomist aide aide-de-camp aircraftman aircraftsman aircrewman airhead airman
-airwoman alarmist albino alcalde alchemist alderman algebraist alienator alienee alienist alienor
-aliterate alky all-rounder allayer allegoriser allegorizer allergist alleviator alliterator
-allocator almoner almsgiver alphabetiser alphabetizer alpinist also-ran altoist altruist alumna
-alumnus amah amalgamator amanuensis ambassador ambassadress ambler ambusher ameer amigo amir amora
-amoralist amorist amputator amputee anaesthetist anagnost analogist analphabet analysand analyst
-anarchist anathema anatomist ancestor ancestress anchorite anchorman anchorperson androgyne
-anecdotist anesthesiologist anesthetist angiologist angler anglophil anglophile anglophobe animator
-annalist annihilator annotator announcer annoyer annuitant anointer anomalist answerer antagonist
-anthologist anthropologist anthropophagite anthropophagus anticipator antifeminist antihero antipope
-antiquary ape-man aper aphorist apiarist apiculturist apologist apothecary apotheosis apparatchik
-apparition appeaser applauder applicant applier appointee appraiser appreciator apprehender
-apprentice appropriator approver aquanaut arb arbiter arbitrager arbitrageur arbitrator
+absentee absolutist absolver abstainer abstinent abstracter abstractionist abstractor abuser abutter
+academician accessary accommodator accompanist accompanyist accomplice accordionist accoucheur
+accoucheuse accountant accumulator accused accuser achiever acolyte acoustician acquirer acrobat
+activist actor actress actuary adapter adder addict addle-head addlehead addressee adducer adherent
+adjudicator adjuster adjustor adjutant adman administrator admiral admirer admonisher adoptee
+adopter adorer adulator adult adulterer adulteress advancer adventurer adventuress adversary
+advertiser advertizer advisee adviser advisor advocator aeon aerialist aeronaut aerophile aesthete
+aesthetician aetiologist affiant affiliate affirmer affluent aficionado agent-in-place aggravator
+aggregator aggressor agitator agnate agnostic agonist agriculturalist agriculturist agronomist aide
+aide-de-camp aircraftman aircraftsman aircrewman airhead airman airwoman alarmist albino alcalde
+alchemist alderman alexic algebraist alienator alienee alienist alienor aliterate alky all-rounder
+allayer allegoriser allegorizer allergist alleviator alliterator allocator almoner almsgiver
+alphabetiser alphabetizer alpinist also-ran alto altoist altruist alumna alumnus amah amalgamator
+amanuensis amateur ambassador ambassadress ambler ambusher ameer amigo amir amnesiac amora amoralist
+amorist amputator amputee anaesthetist anagnost analogist analphabet analysand analyst anarchist
+anathema anatomist ancestor ancestress anchorite anchorman anchorperson androgyne anecdotist
+anesthesiologist anesthetist angiologist angler anglophil anglophile anglophobe animator animist
+annalist annihilator annotator announcer annoyer annuitant anointer anomalist anorexic answerer
+antagonist antecedent antediluvian anthologist anthropoid anthropologist anthropophagite
+anthropophagus anticipant anticipator antifeminist antihero antinomian antipope antiquary ape-man
+aper aphakic aphorist apiarist apiculturist apologist apostate apothecary apotheosis apparatchik
+apparition appeaser appellant applauder applicant applier appointee appraiser appreciator
+apprehender apprentice appropriator approver aquanaut arb arbiter arbitrager arbitrageur arbitrator
 arboriculturist arborist archaeologist archaist archangel archbishop archdeacon archduchess archduke
 archeologist archimandrite architect archivist archpriest arguer arianist aristocrat arithmetician
 armiger armor-bearer armorer armourer arms-runner arouser arranger arriver arriviste arrogator
-arrowsmith arsonist articulator artificer artilleryman artisan artist artiste ascender asker aspirer
-ass-kisser assailant assassin assassinator assaulter assayer assemblyman assemblywoman assenter
-asserter assessee assessor asseverator asshole assignee assignor assimilator astrogator astrologer
-astrologist astronaut astronomer astrophysicist atavist athlete attache attacker attempter attendee
-attender attestant attestator attester attestor attorney attracter attractor auctioneer auditor aunt
-auntie aunty auspex auteur authenticator author authoress authoriser authorizer auto-mechanic
-autobiographer autochthon autocrat autodidact automaton automobilist avatar avenger aviator
-aviatress aviatrix avower ayah ayatollah baas babbler babe baboo babu baby baby-sitter babyminder
-babysitter bacchant bacchante bachelor bachelor-at-arms bachelorette back-number backbencher
-backbiter backer backpacker backscratcher backslapper backslider backstop backstroker backwoodsman
-bacteriologist baddie badgerer baggageman bagger bagman bagpiper bailee bailiff bailor bairn baker
-balancer baldhead baldpate baldy balker ball-breaker ball-buster balladeer ballerina balletomane
-balloonist ballplayer bambino banderillero bandit bandleader bandmaster bandsman banker banneret
-banshee banshie bantamweight bard bargainer bargee bargeman barkeep barkeeper barker barmaid barman
-barnburner barnstormer baron baroness baronet barrater barrator barrister barrow-boy barrow-man
-bartender barterer barytone basileus basilisk basketeer basketmaker basketweaver bassist basso
-bassoonist baster bather batman batsman batter battle-axe battler baulker bawd bawler beachcomber
-beadsman bearer beater beatnik beau beautician bedesman bedfellow bedlamite bedwetter beefeater
-beekeeper begetter beggar beggarman beggarwoman beginner beguiler begum behemoth beholder beldam
-beldame believer bellboy belle bellhop bellman bellower bellwether bellyacher benedick benefactor
-benefactress berk berserker besieger bestower betrayer bettor bey bibliographer bibliophile
-bibliopole bibliopolist bibliothec bibliotist bicycler bicyclist bidder bigamist bigot bigwig biker
-bilingualist billionaire bimbo bimetallist binger biochemist biographer biologist biophysicist
-birdbrain birder bishop biter blabber blabbermouth blackguard blackleg blackmailer blacksmith
-blasphemer blaster bleacher bleeder blighter blocker blockhead blogger bloke blowhard blubberer
-bludgeoner bluecoat bluejacket bluenose bluestocking bluffer blunderer blusterer boarder boaster
-boatbuilder boatman boatswain bobby bobby-socker bobbysoxer bodybuilder bodyguard boffin bogey
-bogeyman bogie bolshie bombardier bombshell bondholder bondmaid bondman bondsman bondswoman
-bondwoman bonehead bonesetter boob booby booger boogeyman bookbinder bookdealer booker bookie
-bookkeeper booklover bookmaker bookman bookseller bookworm boomer boor booster bootblack bootlegger
-bootlicker bootmaker boozer borderer borrower bosun botanist botcher boulevardier bouncer bounder
-bowdleriser bowdlerizer bowler bowman boy boyfriend bozo bracero bragger brain-worker brainiac
+arrowsmith arsonist arthritic articulator artificer artilleryman artisan artist artiste ascender
+asker aspirant aspirer ass-kisser assailant assassin assassinator assaulter assayer assemblyman
+assemblywoman assenter asserter assessee assessor asseverator asshole assignee assignor assimilator
+assistant asthmatic astrogator astrologer astrologist astronaut astronomer astrophysicist atavist
+atheist athlete attache attacker attempter attendant attendee attender attestant attestator attester
+attestor attorney attracter attractor auctioneer audile auditor aunt auntie aunty auspex auteur
+authenticator author authoress authoriser authorizer auto-mechanic autobiographer autochthon
+autocrat autodidact automaton automobilist avatar avenger aviator aviatress aviatrix avower ayah
+ayatollah baas babbler babe baboo babu baby baby-sitter babyminder babysitter bacchanal bacchant
+bacchante bachelor bachelor-at-arms bachelorette back-number backbencher backbiter backer backpacker
+backscratcher backslapper backslider backstop backstroker backwoodsman bacteriologist baddie
+badgerer baggageman bagger bagman bagpiper bailee bailiff bailor bairn baker balancer baldhead
+baldpate baldy balker ball-breaker ball-buster balladeer ballerina balletomane balloonist ballplayer
+bambino banderillero bandit bandleader bandmaster bandsman banker banneret banshee banshie
+bantamweight barbarian bard bargainer bargee bargeman baritone barkeep barkeeper barker barmaid
+barman barnburner barnstormer baron baroness baronet barrater barrator barrister barrow-boy
+barrow-man bartender barterer barytone basileus basilisk basketeer basketmaker basketweaver bassist
+basso bassoonist bastard baster bather batman batsman batter battle-axe battler baulker bawd bawler
+beachcomber beadsman bearer beater beatnik beau beautician bedesman bedfellow bedlamite bedwetter
+beefeater beekeeper begetter beggar beggarman beggarwoman beginner beguiler begum behaviorist
+behaviourist behemoth beholder beldam beldame believer bellboy belle bellhop bellman bellower
+bellwether bellyacher benedick benefactor benefactress beneficiary bereaved berk berserk berserker
+besieger bestower betrayer bettor bey bibliographer bibliophile bibliopole bibliopolist bibliothec
+bibliotist bicycler bicyclist bidder bigamist bigot bigwig biker bilingualist billionaire bimbo
+bimetallist binger biochemist biographer biologist biophysicist birdbrain birder bishop biter
+blabber blabbermouth blackguard blackleg blackmailer blacksmith blasphemer blaster bleacher bleeder
+blighter blocker blockhead blogger bloke blonde blowhard blubberer bludgeoner bluecoat bluejacket
+bluenose bluestocking bluffer blunderer blusterer boarder boaster boatbuilder boatman boatswain
+bobby bobby-socker bobbysoxer bodybuilder bodyguard boffin bogey bogeyman bogie bolshie bolshy
+bombardier bombshell bondholder bondmaid bondman bondsman bondswoman bondwoman bonehead bonesetter
+boob booby booger boogeyman bookbinder bookdealer booker bookie bookkeeper booklover bookmaker
+bookman bookseller bookworm boomer boor booster bootblack bootlegger bootlicker bootmaker boozer
+borderer borrower boss bosun botanist botcher boulevardier bouncer bounder bowdleriser bowdlerizer
+bowler bowman boy boyfriend bozo bracero brachycephalic braggart bragger brain-worker brainiac
 brainworker brakeman brat bravo brawler breadwinner breaker breaststroker breeder brewer briber
 bricklayer bride-to-be bridegroom bridesmaid brigadier brigand broadcaster broker broker-dealer
-broncobuster brother-in-law browser bruiser buccaneer buckaroo buckeroo buddy buffoon bug-hunter
-bugaboo bugbear bugger bugler bugologist bullfighter bullyboy bumbler bumpkin bungler bunkmate bunny
-bunter bureaucrat burgher burglar burgomaster burgrave bursar busboy bushwhacker businessman
-businessperson businesswoman busker busman buster busybody butterball butterfingers buttinsky buyer
-by-blow bystander cabby cabdriver cabinetmaker cabman cacodaemon cacodemon caddie cadet cadger
-caffer caffre cager calculator calif caliph caller-out caller-up calligrapher calligraphist
-cameraman campaigner camper campmate candidate candlemaker candymaker cannibal cannoneer canoeist
-cantor canvasser capo captain captor capturer car-mechanic carabineer carabinier carbineer
-cardholder cardiologist cardsharp cardsharper careerist caregiver caretaker carhop caricaturist
-carillonneur caroler caroller carouser carpenter carper carpetbagger carrier carrottop cartographer
-cartoonist caseworker cashier castaway caster castrate castrato casualty casuist cataloger
+broncobuster brother-in-law browser bruiser brunet brunette brute buccaneer buckaroo buckeroo buddy
+buff buffoon bug-hunter bugaboo bugbear bugger bugler bugologist bulimic bullfighter bully bullyboy
+bum bumbler bumpkin bungler bunkmate bunny bunter bureaucrat burgher burglar burgomaster burgrave
+bursar busboy bushwhacker businessman businessperson businesswoman busker busman buster busybody
+butch butterball butterfingers buttinsky buyer by-blow bystander cabby cabdriver cabinetmaker cabman
+cacodaemon cacodemon caddie cadet cadger caffer caffre cager caitiff calculator calif caliph caller
+caller-out caller-up calligrapher calligraphist cameraman campaigner camper campmate canary
+candidate candlemaker candymaker cannibal cannoneer canoeist cantor canvasser capitalist capo
+captain captive captor capturer car-mechanic carabineer carabinier carbineer cardholder cardinal
+cardiologist cardsharp cardsharper careerist caregiver caretaker carhop caricaturist carillonneur
+caroler caroller carouser carpenter carper carpetbagger carrier carrottop cartographer cartoonist
+caseworker cashier castaway caster castrate castrato casualty casuist cataleptic cataloger
 cataloguer catamite catcher catechist catechumen caterer cattleman cavalryman caveman caviler
-caviller celebrant celebrater celebrator celebrity cellist cenobite censor centerfielder centurion
-ceramicist ceramist chachka chain-smoker chairman chairperson chairwoman challenger chambermaid
-champ changeling changer chap chapelgoer chaperon chaperone chaplain character chargeman charlatan
-charmer charwoman chased chaser chatelaine chatterer chauffeur chauffeuse chauvinist chawbacon
-cheap-jack cheapskate cheater chebab checker cheerer cheerleader cheesemonger chef chela chemist
-cherub chewer chieftain child chiliast chimneysweep chimneysweeper chink chiromancer chiropodist
-chiropractor chiseler chiseller chit choirboy choirmaster choker chooser choragus choreographer
-chorine chorister chronicler chucker-out chum chump churchgoer churchman churchwarden churl
-chutzpanik cicerone cinematographer citizen claimant clansman clanswoman clapper clarinetist
-clarinettist classicist classifier classmate claustrophobe clergyman cleric clericalist clerk client
+caviller celebrant celebrater celebrator celebrity celibate cellist cenobite censor centenarian
+centerfielder centrist centurion ceramicist ceramist chachka chain-smoker chairman chairperson
+chairwoman challenger chambermaid champ champion changeling changer chap chapelgoer chaperon
+chaperone chaplain character chargeman charlatan charmer charwoman chased chaser chatelaine
+chatterer chauffeur chauffeuse chauvinist chawbacon cheap-jack cheapjack cheapskate cheater chebab
+checker cheerer cheerleader cheesemonger chef chela chemist cherub chewer chichi chief chieftain
+child chiliast chimneysweep chimneysweeper chink chiromancer chiropodist chiropractor chiseler
+chiseller chit choirboy choirmaster choker chooser choragus choreographer chorine chorister
+chronicler chucker-out chum chump churchgoer churchman churchwarden churl chutzpanik cicerone
+cinematographer citizen civilian claimant clansman clanswoman clapper clarinetist clarinettist
+classicist classifier classmate claustrophobe clergyman cleric clericalist clerk client
 climatologist clinician cloakmaker clochard clockmaker clocksmith clone clothier clown
-co-beneficiary co-defendant co-discoverer co-ordinator co-pilot co-respondent co-star co-worker
-coachbuilder coachman coadjutor coalman coaster coastguardsman coauthor coaxer cobber cobbler
-cockatrice cocksucker coconspirator cocotte coddler codefendant coder codetalker codger coenobite
-cofounder cog cognoscente coiffeur coiffeuse coiner collaborationist collaborator colleague
-collector colleen collegian collier colonel colonialist coloniser colonist colonizer coloratura
-colorist colossus columnist comber comedian comedienne comer comforter commandant commander
-commander-in-chief commando commentator commie commissar commissionaire commissioner committeeman
-committeewoman commodore commoner communicant communicator companion compatriot compeer compere
-competitor compiler complainant complainer complexifier composer compositor compromiser comptroller
-conceiver concert-goer concertinist concessionaire concessioner conchologist concierge conciliator
-concubine conductor conductress confectioner conferee conferrer confessor confidant confidante
-confrere confuter congregant congressman congresswoman conjurer conjuror connoisseur conqueror
-conquistador conservationist conservativist conservator consignee consigner consignor conspirator
-constitutionalist constructivist constructor consul consultant consumer contadino contender
-contestant contestee contester contortionist contrabandist contractor contrapuntist contrarian
-contributor contriver controller controversialist convener conventioneer conversationalist
-conversationist conveyancer conveyer conveyor convict cooky coolie cooly coon cooperator coordinator
-cop copartner copilot coppersmith copycat copyist copyreader copywriter coquette coreligionist
-corespondent cornerback cornetist coroner corsair cosigner cosmetician cosmetologist cosmographer
+co-beneficiary co-defendant co-discoverer co-ed co-ordinator co-pilot co-respondent co-star
+co-worker coachbuilder coachman coadjutor coalman coaster coastguardsman coauthor coaxer cobber
+cobbler cockatrice cocksucker coconspirator cocotte coddler codefendant coder codetalker codger
+coenobite coeval cofounder cog cognoscente coiffeur coiffeuse coiner collaborationist collaborator
+colleague collectivist collector colleen collegian collier colonel colonialist coloniser colonist
+colonizer coloratura colorist colossus columnist comber comedian comedienne comer comforter
+commandant commander commander-in-chief commando commentator commie commissar commissionaire
+commissioner committeeman committeewoman commodore commoner communicant communicator companion
+compatriot compeer compere competitor compiler complainant complainer complexifier composer
+compositor compromiser comptroller conceiver concert-goer concertinist concessionaire concessioner
+conchologist concierge conciliator concubine conductor conductress confectioner conferee conferrer
+confessor confidant confidante confrere confuter congregant congressman congresswoman conjurer
+conjuror connoisseur conqueror conquistador conservationist conservativist conservator consignee
+consigner consignor conspirator constitutionalist constructivist constructor consul consultant
+consumer contadino contender contestant contestee contester contortionist contrabandist contractor
+contralto contrapuntist contrarian contributor contriver controller controversialist convalescent
+convener conventioneer conversationalist conversationist conveyancer conveyer conveyor convict cooky
+coolie cooly coon cooperator coordinator cop copartner copilot coppersmith copycat copyist
+copyreader copywriter coquette coreligionist corespondent cornerback cornetist coroner corporal
+corporatist correspondent corsair cosignatory cosigner cosmetician cosmetologist cosmographer
 cosmographist cosmologist cosmonaut cosmopolite costermonger costumer costumier cotenant cottager
 cottar cotter cottier councillor councilman councilwoman counsel counsellor counselor
 counselor-at-law counter-revolutionist counterdemonstrator counterfeiter counterman counterperson
-counterrevolutionist counterspy counterwoman countess countryman countrywoman courier courser
-courtesan courtier cousin cousin-german couturier cowboy cowgirl cowhand cowherd cowman cowpoke
-cowpuncher coxcomb coxswain crackerjack crackpot cracksman crafter craftsman cragsman crammer
-craniologist crap-shooter crapshooter crasher crawler creditor cretin crewman cricketer crier
-criminologist crimper criollo cripple critic crofter crone crony crook crooner cropper cross-dresser
-cross-examiner cross-questioner crossbencher crosspatch croupier cruiserweight crybaby cryptanalyst
-cryptographer cryptologist crystallographer cub cuckold cuckoo cuirassier culprit cultist cultivator
-cummings cunctator cunt cupbearer curandera curandero curate curator curmudgeon cuss custodian
-customer cut-up cutler cutpurse cutter cyber-terrorist cybernaut cyberpunk cyborg cyclist cymbalist
-cytogeneticist cytologist czar czarina czaritza dabbler dacoit dad dada daddy daemon dago daimon
-dairymaid dairyman dakoit dalesman dallier dame damoiselle damosel damozel damsel dancer
-dancing-master danseur danseuse darner dauber daughter daughter-in-law dauphin dawdler dayboy
-daydreamer daygirl deacon deaconess deadbeat deadeye deadhead dealer dearest dearie deary deb
-debaser debater debauchee debaucher debitor debtor debutante decedent deceiver decipherer deckhand
-declarer decoder decorator decoy defalcator defamer defaulter defeatist defecator defector defendant
-defender defiler defrauder degrader deipnosophist deity delayer deliveryman demagog demagogue
-demander demigod demimondaine demiurge demographer demographist demoiselle demon demonstrator
-denizen dentist denturist departer deponent deportee deposer depositor depreciator depressive deputy
-dermatologist dervish descender deserter designer deskman desperado despoiler despot detainee
-detective determinist detractor developer deviationist devisee deviser devisor devotee devourer
-diabolist diagnostician dialectician diarist dibbuk dichromat dick dickhead dictator die-sinker
-diehard diemaker diesinker dieter dietician dietitian differentiator digger dignitary dike
-dilly-dallier dillydallier dimwit diner dingbat diplomat diplomate diplomatist dipsomaniac director
-disarmer disburser disciple disciplinarian discoverer discriminator discussant disentangler
-disparager dispatcher disprover disputant dissembler disseminator dissenter dissimulator distiller
-distortionist distributer distributor disturber diva diver diversionist divider diviner divinity
-divorcee djinn djinni djinny do-gooder docent dock-walloper docker dockhand dockworker dodderer
-dodger dodo doer doge dogfighter dogmatist dogsbody dolt dominatrix domine dominee dominie dominus
-donee donna donor doofus doorkeeper doorman doormat doppelganger dork dosser dotard double-crosser
-double-dealer doubter doughboy doula dowager dowser doxy doyen doyenne draftee drafter draftsman
-draftsperson dragger dragoman dragoon dramatist draper draughtsman drawee drawler dreamer dressmaker
-dribbler drifter drinker driveller driver drooler dropkicker dropout drover drudge druggist
-drumbeater drummer drunk-and-disorderly drunkard dryad dualist duce duchess ducky dude dueler
-duelist dueller duellist duenna duffer duke dulcinea dullard dumbass dunce dunderhead dustman dwarf
-dweeb dweller dybbuk dyer dyke dynamiter dynamitist dynast earl earner earth-god earth-goddess
-earthling earthman easterner eater eavesdropper eblis ecdysiast eclecticist ecologist econometrician
-econometrist economiser economist economizer ectomorph edger editor editorialist educatee
-educationalist educationist educator effecter effector effendi egghead egoist egomaniac egotist
-ejaculator ejector electrician electrocutioner electrologist electroplater electrotherapist elegist
-elitist elocutionist emancipationist emancipator embalmer embassador embezzler embodiment
-embroiderer embroideress embryologist emcee emeer emigrant emigre emigree emir emissary emperor
-empiricist employee employer empress emptor emulator enchanter enchantress encroacher encyclopaedist
+counterrevolutionist counterspy countertenor counterterrorist counterwoman countess countryman
+countrywoman courier courser courtesan courtier cousin cousin-german couturier cowboy cowgirl
+cowhand cowherd cowman cowpoke cowpuncher coxcomb coxswain crackerjack crackpot cracksman crafter
+craftsman cragsman crammer craniologist crank crap-shooter crapshooter crasher crawler creditor
+cretin crewman cricketer crier criminologist crimper criollo cripple critic crofter crone crony
+crook crookback crooner cropper cross-dresser cross-examiner cross-questioner crossbencher
+crosspatch croupier cruiserweight crybaby cryptanalyst cryptographer cryptologist crystallographer
+cub cuckold cuckoo cuirassier culprit cultist cultivator cummings cunctator cunt cupbearer curandera
+curandero curate curator curmudgeon cuss custodian customer cut-up cutler cutpurse cutter cutthroat
+cyber-terrorist cybernaut cyberpunk cyborg cyclist cymbalist cytogeneticist cytologist czar czarina
+czaritza dabbler dacoit dad dada daddy daemon dago daimon dairymaid dairyman dakoit dalesman dallier
+dame damoiselle damosel damozel damsel dancer dancing-master dandy danseur danseuse daredevil darner
+dastard dauber daughter daughter-in-law dauphin dawdler dayboy daydreamer daygirl deacon deaconess
+deadbeat deadeye deadhead deaf-mute dealer dearest dearie deary deb debaser debater debauchee
+debaucher debitor debtor debutante deceased decedent deceiver decipherer deckhand declarer decoder
+decorator decoy defalcator defamer defaulter defeatist defecator defector defendant defender defiler
+defrauder degenerate degrader deipnosophist deist deity delayer deliveryman demagog demagogue
+demander demigod demimondaine demiurge demographer demographist demoiselle demon demoniac
+demonstrator denizen dentist denturist departer deponent deportee deposer depositor depreciator
+depressive deputy dermatologist dervish descendant descendent descender deserter designer deskman
+desperado despoiler despot detainee detective determinist detractor developer deviationist devisee
+deviser devisor devotee devourer diabetic diabolist diagnostician dialectician diarist dibbuk
+dichromat dick dickhead dictator die-sinker diehard diemaker diesinker dieter dietician dietitian
+differentiator digger dignitary dike dilettante dilly-dallier dillydallier dimwit diner dingbat
+diocesan diplomat diplomate diplomatist dipsomaniac director disarmer disburser disciple
+disciplinarian discoverer discriminator discussant disentangler disparager dispatcher disprover
+disputant dissembler disseminator dissenter dissimulator distiller distortionist distributer
+distributor disturber diva diver diversionist divider diviner divinity divorcee djinn djinni djinny
+do-gooder do-nothing docent dock-walloper docker dockhand dockworker dodderer dodger dodo doer doge
+dogfighter dogmatist dogsbody dolichocephalic dolt dominatrix domine dominee dominie dominus donee
+donna donor doofus doorkeeper doorman doormat doppelganger dork dosser dotard double-crosser
+double-dealer doubter doughboy doula dowager down-and-out dowser doxy doyen doyenne draftee drafter
+draftsman draftsperson dragger dragoman dragoon dramatist draper draughtsman drawee drawler dreamer
+dressmaker dribbler drifter drinker driveller driver drooler dropkicker dropout drover drudge
+druggist drumbeater drummer drunk-and-disorderly drunkard dryad dualist duce duchess ducky dud dude
+dueler duelist dueller duellist duenna duffer duke dulcinea dullard dumbass dummy dunce dunderhead
+dustman dwarf dweeb dweller dybbuk dyer dyke dynamiter dynamitist dynast dyslectic earl earner
+earth-god earth-goddess earthling earthman easterner eater eavesdropper eblis ecclesiastic ecdysiast
+eclecticist ecologist econometrician econometrist economiser economist economizer ectomorph edger
+editor editorialist educatee educationalist educationist educator effecter effector effendi
+egalitarian egghead egocentric egoist egomaniac egotist ejaculator ejector elder electrician
+electrocutioner electrologist electroplater electrotherapist elegist elitist elocutionist
+emancipationist emancipator embalmer embassador embezzler embodiment embroiderer embroideress
+embryologist emcee emeer emigrant emigre emigree emir emissary emperor empiricist employable
+employee employer empress emptor emulator enate enchanter enchantress encroacher encyclopaedist
 encyclopedist endocrinologist endodontist endomorph endorser energiser energizer enforcer engineer
 engraver enjoyer enlistee enologist enophile enquirer enrollee ensign enterpriser entertainer
 enthusiast entomologist entrepreneur enumerator environmentalist envoy enzymologist eparch epicure
 epidemiologist epigon epigone epistemologist equalitarian equerry equivocator eradicator eremite
-escalader escapee escapist escapologist eschatologist escort essayer essayist esthete esthetician
-estimator etcher ethician ethicist ethnarch ethnographer ethnologist ethologist etiologist
-etymologist eudaemon eudemon eulogist eunuch evacuee evaluator everyman evildoer evolutionist
-ex-boyfriend ex-gambler ex-husband ex-mayor ex-president ex-serviceman ex-spouse ex-wife examinee
-examiner exarch excavator exchanger exciseman excogitator excursionist excuser executant executioner
-executor executrix exegete exhibitioner exhibitionist exhibitor exodontist exorciser exorcist expat
-expatriate expectorator expender experimenter exploiter exponent exporter expositor expounder
-expurgator exterminator extern extoller extortioner extortionist eyeful eyewitness fabricator
+eristic escalader escapee escapist escapologist eschatologist escort essayer essayist esthete
+esthetician estimator etcher ethician ethicist ethnarch ethnographer ethnologist ethologist
+etiologist etymologist eudaemon eudemon eulogist eunuch evacuee evaluator everyman evildoer
+evolutionist ex ex-boyfriend ex-gambler ex-husband ex-mayor ex-president ex-serviceman ex-spouse
+ex-wife examinee examiner exarch excavator exchanger exciseman excogitator excursionist excuser
+executant executioner executive executor executrix exegete exhibitioner exhibitionist exhibitor
+existentialist exodontist exorciser exorcist expat expatriate expectorator expender experimenter
+exploiter exponent exporter expositor expounder expressionist expurgator exterminator extern
+extoller extortioner extortionist extravert extremist extrovert eyeful eyewitness fabricator
 fabulist facilitator factotum faddist faerie faery fag faggot fagot fairy fakeer faker fakir
-falangist falconer faller falsifier famulus fancier fantasist fantasm fantast faqir faquir
-farmerette farmhand farrier fascista fashionmonger fastener fathead father-figure father-in-law
-fatso faultfinder faun fauvist fawner fay featherweight fella fellah feller fellow felo-de-se felon
-fence-sitter fencer fencesitter fermentologist ferryman fetishist fiance fiancee fibber fiddler
-fielder fieldhand fieldsman fieldworker fiend fighter figurehead figurer filer filibuster
-filibusterer filicide fill-in fille filmmaker finagler finalist financier finder finisher fink
-fire-eater fire-swallower firebug firedrake firefighter first-nighter first-rater fisher fisherman
-fishmonger fishwife fixer flack flag-waver flagellant flak flamen flanker flapper flasher flatfoot
-flatmate flatterer flautist fleer flibbertigibbet flier flogger floorwalker floozie floozy florist
-flouter flunkey flunky flutist flyweight fodder foe foeman fogey fogy follower fomenter fondler
-foodie fool footballer footman footpad footslogger fop forager forbear forebear forecaster
-forefather foreigner forelady foreman foremother foreperson forerunner forewoman forger forgiver
-fornicator fornicatress fortuneteller forty-niner fossilist foster-brother foster-child
-foster-daughter foster-father foster-mother foster-nurse foster-parent foster-sister foster-son
-fosterling foundling foundress four-flusher framer franc-tireur fratricide freak free-liver
-freebooter freedman freedwoman freeholder freelancer freeloader freeman freethinker freewheeler
-freewoman frequenter fresher friar frogman front-runner frontbencher frontiersman frontierswoman
-frotteur fruitcake fruiterer frump fucker fuckhead fuckup fuddy-duddy fugleman fullback fumbler
-fumigator funambulist functionalist functionary fundraiser furrier fusilier fuss-budget fusspot
-gadabout gadfly gadgeteer gaffer gagman gagster gagwriter gainer galoot galvaniser galvanizer
-gambist gambler gamekeeper games-master games-mistress gamin gamine ganef ganger gangsta gangster
-ganof gaolbird gaoler garbageman gardener garment-worker garmentmaker garnishee garroter garrotter
-gasbag gasman gastroenterologist gastronome gatecrasher gatekeeper gatherer gaucho gawker gazetteer
-geek geezer geisha gendarme genealogist generalissimo generalist geneticist genie genitor genius
-gentleman gentleman-at-arms gentlewoman geographer geologist geomancer geometer geometrician
-geophysicist geriatrician gerontologist ghostwriter ghoul giantess giggler gigolo gilder gillie
-ginzo girl girlfriend git gitana gitano giver gladiator glass-cutter glassblower glassmaker
-glassworker glazer glazier gleaner globetrotter glossarist glutton gnome go-between go-getter goalie
-goalkeeper goaltender goatherd gob gobbler goblin godchild goddaughter goddess godfather godmother
-godparent godson goer gofer goffer gold-beater gold-worker goldbeater goldbrick goldworker golem
-golfer goliard gondolier gondoliere goner gonif goniff goof-off goofball goon gorger gospeler
-gospeller gossiper gossipmonger gouger gourmand gourmandizer gourmet governess governor goy grabber
-grader grammarian gramps gran grandad grandaunt grandchild granddad granddaddy granddaughter grandee
-grandfather grandma grandmaster grandmother grandnephew grandniece grandpa grandparent grandson
-grandstander granduncle granger grannie granny grantee granter grantor graphologist grappler
-gravedigger graverobber graybeard grazier greaseball greaser great-aunt great-nephew great-niece
-great-uncle greengrocer greenhorn greenskeeper greeter gremlin grenadier greyback greybeard griever
-griffin griffon grifter gringo grinner griot groaner grocer groom-to-be groomsman grouch
-groundbreaker groundkeeper groundling groundskeeper groundsman groupie groveler groveller grower
-growler grumbler grump grunter gryphon guarantor guard guardian guardsman guerilla guerrilla guesser
-guestworker guide guitarist gulper gumshoe gunman gunner gunrunner gunslinger gunsmith guttersnipe
-guvnor guzzler gymnast gymnosophist gynaecologist gynandromorph gynecologist haberdasher habitant
-habitue hack hack-driver hacker hadji haematologist haemophile haemophiliac hag haggler hagiographer
-hagiographist hagiologist hairdresser hairsplitter hairstylist haji hajji hakeem hakim halberdier
-half-brother half-caste half-pint half-sister half-wit halfback hamadryad hammerhead handicapper
-handler handyman hanger hanger-on hangman haranguer harasser hardliner hardwareman harlequin harlot
-harmoniser harmonizer harper harpist harpooneer harpooner harpsichordist harridan harrier harvester
-has-been hatemonger hater hatmaker hatter hauler haulier have-not hawker hawkshaw hayseed hazan
-he-man head-shrinker headcounter headhunter headliner headman headmaster headmistress headsman
-headwaiter healer hearer heartbreaker heartthrob heavyweight heckler hedger hedonist heir
-heir-at-law heiress hell-kite hell-rooster hellcat hellhound hellion helmsman helot helper helpmate
-helpmeet hematologist hemiplegic hemophile hemophiliac henchman herbalist herdsman heretic heritor
-hermit heroine herpetologist hesitater hesitator hewer hierarch high-muck-a-muck high-up highbinder
-higher-up highflier highflyer highjacker highwayman hijacker hiker hillbilly hippie hippy hipster
-hireling hirer hisser histologist historian historiographer histrion hitchhiker hitman hitter
-hoarder hoaxer hob hobbit hobbledehoy hobbler hobbyist hobgoblin hobo hodman hoister holdout
-holdover holidaymaker hombre home-builder homebody homeboy homebuilder homegirl homemaker homeopath
-homeowner homesteader homo homoeopath homophobe homunculus honcho honeymooner honker honkey honkie
-honky honoree hood hoodlum hoofer hooligan hoper hornist horologer horologist horseman horseshoer
-horsewoman horticulturist hosier hostage hosteller hostess hostler hotdog hotelier hotelkeeper
-hotelman hothead hotshot houri house-builder housebreaker housebuilder housefather houseguest
-householder househusband housekeeper housemaid houseman housemaster housemate housemother housewife
-housewrecker hoyden hubby huckster huddler hugger hulk humdinger hummer humorist humourist
-hundred-percenter hunk hunter-gatherer huntress huntsman hurdler hurler husband husbandman hussar
-hussy hustler hydrologist hydromancer hygienist hymie hyperope hypnotiser hypnotist hypnotizer
-hypocrite ianfu ice-skater iceman ichthyologist iconoclast idealist idealogue ideologist ideologue
-idiot idler idolater idolatress idoliser idolizer ignoramus illusionist illustrator imam imaum
-imbiber imitator immigrant immunologist imp impersonator importee importer imposter impostor
-impresario improver in-law inamorata inamorato inciter incubus indexer indigen indigene indorser
-inductee industrialist inebriate infant infanticide infantryman infidel infielder infiltrator
-informant informer ingenue ingrate inhabitant inheritor inheritress inheritrix initiator inmate
-innkeeper innovator inoculator inpatient inquirer insider inspector inspirer instigant instigator
-instructor instructress instrumentalist insurrectionist intercessor interlocutor interloper
-intermediary intermediator intern interne internee internist internuncio interpreter interrogator
-intersex intervenor interviewee interviewer intriguer introvert intruder invader invalidator
-inventor investigator investor invigilator invitee ironist ironman ironmonger ironside ironworker
-irredentist irreligionist irridentist island-dweller islander jabberer jackanapes jackass jailbird
-jailer jailor janitor jawan jaywalker jazzman jeerer jerk-off jerker jerry-builder jester jeweler
-jeweller jimdandy jimhickey jingo jingoist jinnee jinni jinx jobber jobholder jock jockey jogger
-joiner joker jokester jongleur journalist journeyer journeyman juggler juicer jumper junkie junky
-jurist juror juryman jurywoman justiciar justiciary justifier kachina kalif kaliph keeper kelpie
-kelpy keyboardist khalif khalifah khan kibbutznik kibitzer kicker kiddie kiddy kidnaper kidnapper
-kike killer killjoy kindergartener kindergartner kingpin kinsman kinsperson kinswoman kisser
-kleptomaniac klutz knacker knave kneeler knight knight-errant knitter knocker know-all know-it-all
-knower knucklehead kolkhoznik kook kvetch laborer labourer lacer lackey lad laddie lady-in-waiting
-ladylove lagger laird lamenter lamia laminator lamplighter lampooner lancer landgrave landholder
-landlady landlord landlubber landman landowner landscaper landscapist landsman langlaufer languisher
-lapidarist lapidator lapidist larcener larcenist lasher lass lassie latecomer laudator laugher
-laughingstock laundress laundryman laundrywoman lawbreaker lawgiver lawmaker lawman lawyer layabout
-layman layperson lazar lazybones leader leaker leaper learner leaseholder leatherneck leaver lech
-lecher lector lecturer ledgeman left-hander left-winger lefthander lefty legate legatee legionary
-legislator lender lensman leper lepidopterist lepidopterologist leprechaun lessee lessor letch
-letterer letterman leveler leveller leviathan lexicographer lexicologist liar libber libeler
-liberalist liberator libertarian librarian librettist licensee licenser licentiate lie-abed liegeman
-lieutenant lifeguard lifer lifesaver lifter liftman light-of-love lighterman limey limner
-limnologist limper line-shooter linebacker lineman linendraper linesman lingerer linguist linkboy
-linkman linksman lion-hunter liquidator lisper listener lithographer lithomancer litigant litigator
-litter-bearer litterateur litterbug litterer liturgist liveryman loader loaner loather lobbyist
-lobsterback lobsterman locater locator lockkeeper lockman lockmaster locksmith locum lodger logger
-loggerhead logician logistician logomach logomachist lohan loiterer loner longbowman longshoreman
-looker looker-on lookout loon looney looter loser lotus-eater loudmouth lounger loup-garou lout
-lover lowerclassman lowlife loyalist lubber lulu lumberjack lumberman luminary lummox lumper luncher
-lunger lunkhead lurcher lurker lutanist lutenist luthier lutist lycanthrope lyricist lyrist macaroni
-macebearer macer machinator machinist macho-man macroeconomist macushla madam madame madman
+falangist falconer faller falsifier famulus fanatic fancier fantasist fantasm fantast faqir faquir
+farmerette farmhand farrier fascista fashionmonger fastener fatalist fathead father-figure
+father-in-law fatso faultfinder faun fauvist favourite fawner fay featherweight fella fellah feller
+fellow felo-de-se felon feminist fence-sitter fencer fencesitter fermentologist ferryman fetishist
+fiance fiancee fibber fiddler fiduciary fielder fieldhand fieldsman fieldworker fiend fighter
+figurehead figurer filer filibuster filibusterer filicide fill-in fille filmmaker finagler finalist
+financier finder finisher fink fire-eater fire-swallower firebug firedrake firefighter first-nighter
+first-rater firstborn fisher fisherman fishmonger fishwife fitter fixer flack flag-waver flagellant
+flak flamen flanker flapper flasher flatfoot flatmate flatterer flautist fledgeling fleer
+flibbertigibbet flier flogger floorwalker floozie floozy florist flouter flunkey flunky flutist
+flyweight fodder foe foeman fogey fogy follower fomenter fondler foodie fool footballer footman
+footpad footslogger fop forager forbear forebear forecaster forefather foreigner forelady foreman
+foremother foreperson forerunner forewoman forger forgiver fornicator fornicatress fortuneteller
+forty-niner fossil fossilist foster-brother foster-child foster-daughter foster-father foster-mother
+foster-nurse foster-parent foster-sister foster-son fosterling foundling foundress four-flusher
+framer franc-tireur fratricide freak free-liver freebooter freedman freedwoman freeholder freelancer
+freeloader freeman freethinker freewheeler freewoman frequenter fresher freshman friar frogman
+front-runner frontbencher frontiersman frontierswoman frotteur fruitcake fruiterer frump fucker
+fuckhead fuckup fuddy-duddy fugitive fugleman fullback fumbler fumigator funambulist functionalist
+functionary fundraiser furrier fusilier fuss-budget fusspot futurist gadabout gadfly gadgeteer
+gaffer gagman gagster gagwriter gainer galoot galvaniser galvanizer gambist gambler gamekeeper
+games-master games-mistress gamin gamine ganef ganger gangsta gangster ganof gaolbird gaoler
+garbageman gardener garment-worker garmentmaker garnishee garroter garrotter gasbag gasman
+gastroenterologist gastronome gatecrasher gatekeeper gatherer gaucho gawker gazetteer geek geezer
+geisha gendarme genealogist generalissimo generalist geneticist genie genitor genius gentleman
+gentleman-at-arms gentlewoman geographer geologist geomancer geometer geometrician geophysicist
+geriatrician gerontologist ghostwriter ghoul giantess giggler gigolo gilder gillie ginzo girl
+girlfriend git gitana gitano giver gladiator glass-cutter glassblower glassmaker glassworker glazer
+glazier gleaner globetrotter glossarist glutton gnome go-between go-getter goalie goalkeeper
+goaltender goatherd gob gobbler goblin godchild goddaughter goddess godfather godmother godparent
+godson goer gofer goffer gold-beater gold-worker goldbeater goldbrick goldworker golem golfer
+goliard gondolier gondoliere goner gonif goniff good-for-naught good-for-nothing goody-goody
+goof-off goofball goon gorger gospeler gospeller gossiper gossipmonger gouger gourmand gourmandizer
+gourmet governess governor goy grabber grader grammarian gramps gran grandad grandaunt grandchild
+granddad granddaddy granddaughter grandee grandfather grandma grandmaster grandmother grandnephew
+grandniece grandpa grandparent grandson grandstander granduncle granger grannie granny grantee
+granter grantor graphologist grappler gravedigger graverobber graybeard grazier greaseball greaser
+great-aunt great-nephew great-niece great-uncle greengrocer greenhorn greenskeeper greeter gremlin
+grenadier greyback greybeard griever griffin griffon grifter gringo grinner griot groaner grocer
+groom-to-be groomsman grouch groundbreaker groundkeeper groundling groundskeeper groundsman groupie
+groveler groveller grower growler grownup grumbler grump grunter gryphon guarantor guard guardian
+guardsman guerilla guerrilla guesser guestworker guide guitarist gulper gumshoe gunman gunner
+gunrunner gunslinger gunsmith guttersnipe guvnor guzzler gymnast gymnosophist gynaecologist
+gynandromorph gynecologist haberdasher habitant habitue hack hack-driver hacker hadji haematologist
+haemophile haemophiliac hag haggler hagiographer hagiographist hagiologist hairdresser hairsplitter
+hairstylist haji hajji hakeem hakim halberdier half-breed half-brother half-caste half-pint
+half-sister half-wit halfback hamadryad hammerhead handicapper handler handyman hanger hanger-on
+hangman haranguer harasser hardliner hardwareman harlequin harlot harmoniser harmonizer harper
+harpist harpooneer harpooner harpsichordist harridan harrier harvester has-been hatemonger hater
+hatmaker hatter hauler haulier have-not hawker hawkshaw hayseed hazan he-man head-shrinker
+headcounter headhunter headliner headman headmaster headmistress headsman headwaiter healer hearer
+heartbreaker heartthrob heathen heavyweight heckler hedger hedonist heir heir-at-law heiress
+hell-kite hell-rooster hellcat hellhound hellion helmsman helot helper helpmate helpmeet
+hematologist hemiplegic hemophile hemophiliac henchman herbalist herdsman heretic heritor
+hermaphrodite hermit heroine herpetologist hesitater hesitator heterosexual hewer hick hierarch
+high-muck-a-muck high-up highbinder highbrow higher-up highflier highflyer highjacker highwayman
+hijacker hiker hillbilly hippie hippy hipster hireling hirer hisser histologist historian
+historiographer histrion hitchhiker hitman hitter hoarder hoaxer hob hobbit hobbledehoy hobbler
+hobbyist hobgoblin hobo hodman hoister holdout holdover holidaymaker hombre home-builder homebody
+homeboy homebuilder homegirl homeless homemaker homeopath homeowner homesteader homo homoeopath
+homophile homophobe homosexual homunculus honcho honeymooner honker honkey honkie honky honoree hood
+hoodlum hoofer hooligan hoper hornist horologer horologist horseman horseshoer horsewoman
+horticulturist hosier hostage hosteller hostess hostler hotdog hotelier hotelkeeper hotelman hothead
+hotshot houri house-builder housebreaker housebuilder housefather houseguest householder
+househusband housekeeper housemaid houseman housemaster housemate housemother housewife housewrecker
+hoyden hubby huckster huddler hugger hulk humdinger hummer humorist humourist hundred-percenter hunk
+hunter-gatherer huntress huntsman hurdler hurler husband husbandman hussar hussy hustler hydrologist
+hydromancer hygienist hymie hyperope hypertensive hypnotiser hypnotist hypnotizer hypochondriac
+hypocrite hypotensive hysteric ianfu ice-skater iceman ichthyologist iconoclast idealist idealogue
+ideologist ideologue idiot idler idolater idolatress idoliser idolizer ignoramus illusionist
+illustrator imam imaum imbecile imbiber imitator immigrant immunologist imp imperialist impersonator
+importee importer imposter impostor impresario impressionist improver in-law inamorata inamorato
+inciter incompetent incubus indexer indigen indigene individualist indorser inductee industrialist
+inebriate infant infanticide infantryman infidel infielder infiltrator informant informer ingenue
+ingrate inhabitant inheritor inheritress inheritrix initiator inmate innkeeper innovator inoculator
+inpatient inquirer insider insolvent insomniac inspector inspirer instigant instigator instructor
+instructress instrumentalist insurgent insurrectionist intercessor interlocutor interloper
+intermediary intermediator intern internationalist interne internee internist internuncio
+interpreter interrogator intersex intervenor interviewee interviewer intriguer introvert intruder
+invader invalid invalidator inventor investigator investor invigilator invitee ironist ironman
+ironmonger ironside ironworker irredentist irreligionist irridentist island-dweller islander
+itinerant jabberer jackanapes jackass jailbird jailer jailor janitor jawan jaywalker jazzman jeerer
+jerk-off jerker jerry-builder jester jeweler jeweller jimdandy jimhickey jingo jingoist jinnee jinni
+jinx jobber jobholder jock jockey jogger joiner joker jokester jongleur journalist journeyer
+journeyman juggler juicer jumper junkie junky jurist juror juryman jurywoman justiciar justiciary
+justifier kachina kalif kaliph keeper kelpie kelpy keyboardist khalif khalifah khan kibbutznik
+kibitzer kicker kiddie kiddy kidnaper kidnapper kike killer killjoy kin kindergartener kindergartner
+kingpin kinsman kinsperson kinswoman kisser kleptomaniac klutz knacker knave kneeler knight
+knight-errant knitter knocker knockout know-all know-it-all knower knucklehead kolkhoznik kook
+kvetch laborer labourer lacer lackey lad laddie lady-in-waiting ladylove laggard lagger laird lame
+lamenter lamia laminator lamplighter lampooner lancer landgrave landholder landlady landlord
+landlubber landman landowner landscaper landscapist landsman langlaufer languisher lapidarist
+lapidary lapidator lapidist larcener larcenist lasher lass lassie latecomer latitudinarian laudator
+laugher laughingstock laundress laundryman laundrywoman laureate lawbreaker lawgiver lawmaker lawman
+lawyer layabout layman layperson lazar lazybones leader leaker leaper learner leaseholder
+leatherneck leaver lech lecher lector lecturer ledgeman left-hander left-winger lefthander leftist
+lefty legate legatee legionary legislator lender lensman leper lepidopterist lepidopterologist
+leprechaun lessee lessor letch letterer letterman leveler leveller leviathan lexicographer
+lexicologist liar libber libeler liberalist liberator libertarian libertine librarian librettist
+licensee licenser licentiate lie-abed liegeman lieutenant lifeguard lifer lifesaver lifter liftman
+light-of-love lighterman lightweight limey limner limnologist limper line-shooter linebacker lineman
+linendraper linesman lingerer linguist linkboy linkman linksman lion-hunter liquidator lisper
+listener lithographer lithomancer litigant litigator litter-bearer litterateur litterbug litterer
+liturgist liveryman loader loaner loather lobbyist lobsterback lobsterman locater locator lockkeeper
+lockman lockmaster locksmith locum lodger logger loggerhead logician logistician logomach
+logomachist lohan loiterer loner longbowman longshoreman look-alike looker looker-on lookout loon
+looney loony looter loser lotus-eater loudmouth lounger loup-garou lout lover lowbrow lowerclassman
+lowlife loyalist lubber lulu lumberjack lumberman luminary lummox lumper luncher lunger lunkhead
+lurcher lurker lutanist lutenist luthier lutist lycanthrope lyricist lyrist macaroni macebearer
+macer machinator machinist macho macho-man macroeconomist macushla madam madame madcap madman
 madrigalist madwoman maenad maestro mafioso magdalen magician magistrate magnate magnifico magus
-maharaja maharajah maharanee maharani mahatma mahout maid maidservant mailman maimer mainstay
-maintainer major-domo major-general majorette make-peace malacologist malahini malefactor malfeasant
-maligner malik malingerer maltman maltreater maltster mamma mammalogist mammy man-about-town
-man-at-arms man-child man-eater manager manageress manakin mandatary mandator maneuverer mangler
-manicurist manikin manipulator mannequin mannikin manoeuvrer manservant manslayer mantichora
-manticora manticore mantiger mantrap manumitter map-reader mapper marathoner marauder marcher
-marchioness margrave mariner marketer marksman marquess marquise martinet martyr marveller mascot
-masher masker masochist masquer masquerader massager masseur masseuse master-at-arms masturbator
-matador matcher matchmaker mate mater materfamilias materialist mathematician matman matriarch
-matricide matrikin matrisib matron mauler maven mavin mayor mayoress meanie measurer meatman
-mechanist medalist medallist meddler mediator mediatrix medico meeter megalomaniac melancholiac
-meliorist melter member memoriser memorizer memsahib mender mensch mensh mentioner mentor
-merchandiser merchant merchant-venturer mermaid merrymaker mesmerist mesmerizer mesomorph messenger
-messmate mestiza mestizo metalhead metallurgist metalworker meteorologist metic mezzo mezzo-soprano
-microbiologist microeconomist microscopist middlebrow middleman middleweight midinette midshipman
-midwife migrator mikado militarist militiaman milkmaid milkman milksop mill-girl mill-hand
-millenarist milliner millionaire millionairess millwright milord mime mimer mimicker minder miner
-mineralogist mineworker miniaturist minion minister minstrel minter minx misanthrope misanthropist
-misbeliever mischief-maker miscreant miser misfit misleader misogamist misogynist missioner missis
-missus missy mistress mixed-blood mixologist mnemonist moaner mobster mocker modeler modeller
-moderationist modernist modiste molester moll mollycoddle mollycoddler mom momma mommy monarch
-monarchist monetarist moneyer moneygrubber moneylender moneymaker moneyman monger monitrice
-monochromat monogamist monogynist monologist monomaniac monopoliser monopolist monopolizer
-monotheist monster monstrosity mooch moocher moon-curser moonlighter moonshiner mope mopper moppet
-moralist morosoph mortgagee mortgager mortgagor mortician moss-trooper mossback mother mother-in-law
-motherfucker motorcyclist motorist motorman motormouth moujik mountaineer mountebank mounter mourner
-mover moviegoer muadhdhin muazzin muckraker mudslinger muezzin mufti muggee mugger muggins mujahid
-mujik mujtihad mulatto muleteer multi-billionaire mumbler mummer mummy muncher muralist murderee
-murderer murderess murmurer muscle-builder musclebuilder muscleman muser musher musician
-musicologist musketeer mutation mutilator mutineer mutterer muttonhead muzhik muzjik muzzler
-mycologist mycophage mycophagist myope mythologist nabob nagger nailer namer namesake nance nanny
-nanus naprapath narc narcissist narcist nark narrator natator naturalist naturist naturopath
-navigator navvy nawab naysayer nebbech nebbish necessitarian necker necromancer needer needlewoman
-needleworker negativist neglecter negotiant negotiator negotiatress negotiatrix neighbor neighbour
-neocon neoconservative neologist neonate nephew nepotist nerd nester netkeeper netminder
+maharaja maharajah maharanee maharani mahatma mahout maid maiden maidservant mailman maimer mainstay
+maintainer major-domo major-general majorette make-peace malacologist malahini malcontent malefactor
+malfeasant maligner malik malingerer maltman maltreater maltster mamma mammalogist mammy
+man-about-town man-at-arms man-child man-eater manager manageress manakin mandatary mandator
+maneuverer mangler maniac manic-depressive manicurist manikin manipulator mannequin mannikin
+manoeuvrer manservant manslayer mantichora manticora manticore mantiger mantrap manumitter
+map-reader mapper marathoner marauder marcher marchioness margrave mariner marketer marksman
+marquess marquise martinet martyr marveller mascot masher masker masochist masquer masquerader
+massager masseur masseuse master master-at-arms masturbator matador matcher matchmaker mate mater
+materfamilias materialist mathematician matman matriarch matricide matrikin matrisib matron mauler
+maven maverick mavin mayor mayoress meanie measurer meatman mechanic mechanist medalist medallist
+meddler mediator mediatrix medico meeter megalomaniac melancholiac melancholic meliorist melter
+member memoriser memorizer memsahib mender mendicant mensch mensh mentioner mentor mercenary
+merchandiser merchant merchant-venturer mermaid merrymaker meshuggeneh meshuggener mesmerist
+mesmerizer mesomorph messenger messmate mestiza mestizo metalhead metallurgist metalworker
+meteorologist metic mezzo mezzo-soprano microbiologist microeconomist microscopist middlebrow
+middleman middleweight midget midinette midshipman midwife migrant migrator mikado militarist
+militiaman milkmaid milkman milksop mill-girl mill-hand millenarian millenarist milliner millionaire
+millionairess millwright milord mime mimer mimic mimicker minder miner mineralogist mineworker
+miniaturist minimalist minion minister ministrant minstrel minter minx misanthrope misanthropist
+misbeliever mischief-maker miscreant miser misfit misleader misogamist misogynist missionary
+missioner missis missus missy mistress mixed-blood mixologist mnemonist moaner mobster mocker mod
+modeler modeller moderationist modernist modiste molester moll mollycoddle mollycoddler mom momma
+mommy monarch monarchist monetarist moneyer moneygrubber moneylender moneymaker moneyman monger
+monitrice monochromat monogamist monogynist monolingual monologist monomaniac monopoliser monopolist
+monopolizer monotheist monster monstrosity mooch moocher moon-curser moonlighter moonshiner mope
+mopper moppet moralist morosoph mortgagee mortgager mortgagor mortician moss-trooper mossback mother
+mother-in-law motherfucker motile motorcyclist motorist motorman motormouth moujik mountaineer
+mountebank mounter mourner mover moviegoer muadhdhin muazzin muckraker mudslinger muezzin mufti
+muggee mugger muggins mujahid mujik mujtihad mulatto muleteer multi-billionaire mumbler mummer mummy
+muncher muralist murderee murderer murderess murmurer muscle-builder musclebuilder muscleman muser
+musher musician musicologist musketeer mutant mutation mutilator mutineer mutterer muttonhead muzhik
+muzjik muzzler mycologist mycophage mycophagist myope mythologist nabob nagger naif nailer
+namby-pamby namer namesake nance nanny nanus naprapath narc narcissist narcist narcoleptic nark
+narrator natator nationalist naturalist naturist naturopath navigator navvy nawab naysayer nebbech
+nebbish necessitarian necker necromancer needer needlewoman needleworker negativist neglecter
+negotiant negotiator negotiatress negotiatrix neighbor neighbour neoclassicist neocon
+neoconservative neologist neonate nephew nepotist nerd nester netkeeper netminder neurasthenic
 neurobiologist neurolinguist neurologist neuroscientist neurosurgeon neutralist newbie newcomer
 newlywed newsagent newsboy newscaster newsdealer newsman newsmonger newspaperman newspaperwoman
 newsperson newsreader newsvendor newswoman newswriter nibbler niece niggard niggler nightbird
 nighthawk nightrider nihilist nincompoop ninja ninny nipper niqaabi nitpicker nitwit no-show nob
 nobleman noblewoman nobody noctambulist nomad nominalist nominator nominee non-resistant nonachiever
-nonattender nonbeliever noncandidate noncitizen noncom nondrinker nondriver nonesuch nonmember
-nonparticipant nonperson nonreader nonsmoker nonstarter nonsuch nonworker normaliser normalizer
-nosey-parker nosher nosy-parker notability notary noticer novelist novice novillero nudger nudist
-nudnick nudnik nullifier nullipara numen numerologist numismatist numismatologist numskull nun
-nuncio nurse nurse-midwife nurseling nursemaid nurser nurseryman nursling nutcase nutritionist
-nutter nymph nymphet nympho nympholept oaf oarsman oarswoman objector obliger oboist obscurantist
-observer obstetrician obstructer obstructionist obstructor occultist occupant occupier oceanaut
-oceanographer octoroon oculist odalisque oddball odds-maker odist oenologist oenophile offender
-offerer offeror office-bearer officeholder officer officiant offspring ogler ogre ogress oiler
-oilman old-timer oldster oldtimer oligarch ombudsman omnivore onanist oncologist oneiromancer
-onlooker onomancer operagoer ophthalmologist opposer oppressor optician optimist optometrist oracle
-orator orchestrator ordainer orderer ordinand organ-grinder organiser organist organizer orientalist
-originator ornamentalist ornithologist orphan orthodontist orthoepist orthopaedist orthopedist
-orthoptist osculator osteologer osteologist osteopath osteopathist ostiarius ostiary ostler ostrich
-otolaryngologist otologist otorhinolaryngologist ouster out-and-outer outdoorsman outdoorswoman
-outfielder outfitter outgoer outlander outlier outpatient outrider outsider overachiever overcomer
-overlord overnighter overseer owner owner-driver owner-occupier oyabun pacha pachuco pacificist
-pacifier packer packman packrat padder paddler padrone paederast paediatrician paedophile pageboy
-painter pal paladin palaeontologist paleographer paleographist paleontologist pallbearer palmist
-palmister palooka palsgrave pamperer pamphleteer pandar pander panderer panegyrist panelist
-panellist panhandler panjandrum pansexual pantomimer pantomimist pantryman pantywaist papa paparazzo
-paper-pusher paperboy paperer paperhanger papoose pappa pappoose parachuter parachutist parader
-paragrapher paralegal paramedic paramour paranoiac paraprofessional parapsychologist paratrooper
-pardner pardoner parent parer paretic pariah parishioner parlormaid parlourmaid parodist parolee
-parricide parson part-owner part-timer partaker participant partitionist partner partygoer pasha
-passenger passer-by passerby paster patentee pater paterfamilias pathfinder pathologist patrial
-patriarch patricide patrikin patriot patrioteer patrisib patroller patrolman patron patroness
-patronne patsy patternmaker patzer pauper pawer pawnbroker payee payer paymaster paynim peacekeeper
-peacenik pearler peasant peculator pedagog pedagogue pedaler pedaller pedant peddler pederast
-pediatrician pediatrist pedlar pedodontist pedophile peeler peeper peer peeress peewee pen-friend
-pendragon penetrator penman penologist penpusher pensionary pensioner pentathlete peon perceiver
-percher percussionist perfecter perfectionist performer perfumer peri perinatologist periodontist
-perisher perjurer perpetrator persecutor personage personification perspirer persuader pervert
-peshmerga pessimist pesterer petitioner petter pettifogger phalangist phantasm phantasma pharmacist
-pharmacologist philanderer philanthropist philatelist philhellenist philologist philologue philomath
-philosopher philosophiser philosophizer phlebotomist phoner phonetician phonologist photographer
+nonagenarian nonattender nonbeliever noncandidate noncitizen noncom noncompliant nondrinker
+nondriver nonesuch nonmember nonpareil nonparticipant nonpartisan nonpartizan nonperson nonreader
+nonsmoker nonstarter nonsuch nonworker normaliser normalizer nosey-parker nosher nosy-parker
+notability notary noticer nouveau-riche novelist novice novillero nudger nudist nudnick nudnik
+nullifier nullipara numen numerologist numismatist numismatologist numskull nun nuncio nurse
+nurse-midwife nurseling nursemaid nurser nurseryman nursling nutcase nutritionist nutter nymph
+nymphet nympho nympholept nymphomaniac oaf oarsman oarswoman objector oblate obliger oboist
+obscurantist observer obsessive obstetrician obstructer obstructionist obstructor occult occultist
+occupant occupier oceanaut oceanographer octogenarian octoroon oculist odalisque oddball odds-maker
+odist oenologist oenophile offender offerer offeror office-bearer officeholder officer officiant
+offspring ogler ogre ogress oiler oilman old-timer oldster oldtimer oligarch ombudsman omnivore
+onanist oncologist oneiromancer onlooker onomancer operagoer ophthalmologist opponent opportunist
+opposer oppressor optician optimist optometrist oracle orator orchestrator ordainer orderer orderly
+ordinand ordinary organ-grinder organiser organist organizer orientalist originator ornamentalist
+ornithologist orphan orthodontist orthoepist orthopaedist orthopedist orthoptist osculator
+osteologer osteologist osteopath osteopathist ostiarius ostiary ostler ostrich otolaryngologist
+otologist otorhinolaryngologist ouster out-and-outer outcast outcaste outdoorsman outdoorswoman
+outfielder outfitter outgoer outlander outlaw outlier outpatient outrider outsider overachiever
+overcomer overlord overnighter overseer owner owner-driver owner-occupier oyabun pacha pachuco
+pacificist pacifier pacifist packer packman packrat padder paddler padrone paederast paediatrician
+paedophile pagan pageboy painter pal paladin palaeontologist paleographer paleographist
+paleontologist pallbearer palmist palmister palooka palsgrave pamperer pamphleteer pandar pander
+panderer panegyrist panelist panellist panhandler panjandrum pansexual pantheist pantomimer
+pantomimist pantryman pantywaist papa paparazzo paper-pusher paperboy paperer paperhanger papist
+papoose pappa pappoose parachuter parachutist parader paragrapher paralegal paramedic paramedical
+paramour paranoiac paraplegic paraprofessional parapsychologist paratrooper pardner pardoner parent
+parer paretic pariah parishioner parlormaid parlourmaid parodist parolee parricide parson part-owner
+part-timer partaker participant partisan partitionist partizan partner partygoer pasha passenger
+passer-by passerby paster patentee pater paterfamilias pathfinder pathologist patient patrial
+patriarch patrician patricide patrikin patriot patrioteer patrisib patroller patrolman patron
+patroness patronne patsy patternmaker patzer pauper pawer pawnbroker payee payer paymaster paynim
+peacekeeper peacenik pearler peasant peculator pedagog pedagogue pedaler pedaller pedant peddler
+pederast pedestrian pediatrician pediatrist pedlar pedodontist pedophile peeler peeper peer peeress
+peewee pen-friend pendragon penetrator penitent penman penologist penpusher pensionary pensioner
+pentathlete peon perceiver percher percipient percussionist perfecter perfectionist performer
+perfumer peri perinatologist periodontist perisher perjurer perpetrator persecutor personage
+personification perspirer persuader pervert peshmerga pessimist pesterer petitioner petter
+pettifogger phalangist phantasm phantasma phantom pharmacist pharmacologist philanderer
+philanthropist philatelist philhellene philhellenist philologist philologue philomath philosopher
+philosophiser philosophizer phlebotomist phoner phonetician phoney phonologist phony photographer
 photojournalist photometrician photometrist phrenologist physician physicist physiologist
 physiotherapist phytochemist phytologist pianist picador picaninny piccaninny pickaninny picker
 picket picklepuss picknicker pickpocket picnicker pigman pilferer pillager pillock pimp pin-up
@@ -354,192 +378,203 @@ pinchgut pinhead pinko pioneer pip-squeak piranha pirate pisser pistoleer pitche
 place-kicker placeholder placekicker placeman placeseeker plagiariser plagiarist plagiarizer
 plainclothesman plainsman plaintiff plaiter planner planter plantsman plasterer platelayer plater
 platitudinarian play-actor playactor playboy player playfellow playgoer playmaker playmate
-playwright pleader pleaser pleb plebe pledgee pledger plenipotentiary plier plodder plotter
+playwright pleader pleaser pleb plebe plebeian pledgee pledger plenipotentiary plier plodder plotter
 ploughboy ploughman ploughwright plowboy plower plowman plowwright plug-ugly plugger plumber
 plunderer plunger pluralist plutocrat plyer poacher podiatrist poet poet-singer poetess poetiser
-poetizer poilu pointsman poisoner pol polack polemicist polemist policeman policewoman policyholder
-politician politico pollster polluter poltergeist polyandrist polygamist polygynist polymath
-polytheist pom pommy pomologist ponce ponderer pontifex pontiff poof pooh-bah pooler poove popinjay
-populariser popularizer populist pornographer portraitist portrayer portwatcher poser poseur poseuse
-posseman possessor postilion postillion postman postmaster postmistress postponer postulant
-postulator posturer potboy potentate pothead potholer pothunter potman potter potterer pouf
-poulterer poultryman pouter powderer powerbroker powerhouse practician practitioner praetor
-pragmatist prankster prater prattler pre-emptor preacher prebendary precentor preceptor predator
-predecessor predestinationist predictor preemie preemptor prefect prelate premie prentice presbyope
-presbyter preschooler presenter presentist preservationist preserver pressman prestidigitator
-preteenager preterist pretor prevaricator prexy prey prickteaser priest priest-doctor priestess prig
-primate primigravida primipara primogenitor prince princeling princess printer printmaker prioress
-prisoner privateer privateersman prizefighter pro-lifer probationer process-server proconsul
-procrastinator proctologist proctor procurator procurer procuress prodigy producer prof professor
-profiteer progenitor progeny prognosticator programmer prohibitionist projectionist prole promisee
-promiser promisor promoter prompter promulgator proofreader propagator prophesier prophet prophetess
-propman proponent proposer propositus proprietor proprietress prosecutor proselyte prospector
-prosthetist prosthodontist prostitute protagonist protectionist protector protege protegee protester
+poetizer poilu pointillist pointsman poisoner pol polack polemic polemicist polemist policeman
+policewoman policyholder politician politico pollster polluter poltergeist poltroon polyandrist
+polygamist polyglot polygynist polymath polytheist pom pommy pomologist ponce ponderer pontifex
+pontiff poof pooh-bah pooler poove popinjay populariser popularizer populist pornographer
+portraitist portrayer portwatcher poser poseur poseuse positivist posseman possessor postdiluvian
+postgraduate postilion postillion postman postmaster postmistress postponer postulant postulator
+posturer potboy potentate pothead potholer pothunter potman potter potterer pouf poulterer
+poultryman pouter powderer powerbroker powerhouse practician practitioner praetor pragmatist
+prankster prater prattler pre-emptor preacher prebendary precentor preceptor predator predecessor
+predestinarian predestinationist predictor preemie preemptor prefect prelate premie premier prentice
+presbyope presbyter preschooler presenter presentist preservationist preserver pressman
+prestidigitator preteen preteenager preterist pretor prevaricator prexy prey prickteaser priest
+priest-doctor priestess prig primate primigravida primipara primogenitor prince princeling princess
+printer printmaker prioress prisoner privateer privateersman prizefighter pro-lifer probationer
+process-server proconsul procrastinator proctologist proctor procurator procurer procuress prodigal
+prodigy producer prof professor profiteer profligate progenitor progeny prognosticator programmer
+prohibitionist projectionist prole proletarian promisee promiser promisor promoter prompter
+promulgator proofreader propagandist propagator prophesier prophet prophetess propman proponent
+proposer propositus proprietor proprietress prosecutor proselyte prospector prosthetist
+prosthodontist prostitute protagonist protectionist protector protege protegee protester
 protozoologist provider provisioner provocateur provoker provost prowler proxy prude pruner psalmist
-psephologist pseud psychiatrist psycho psychoanalyst psycholinguist psychologist psychopath
-psychophysicist psychopomp psychotherapist pteridologist publican publiciser publicist publicizer
-pudden-head puddler pudge puerpera pugilist puke puller puncher pundit punster punter pupil
-puppeteer purchaser purist purser pursuer purveyor pusher pushover pussycat putter putterer putz
-pyrographer pyromancer pyromaniac qadi quad quadripara quadriplegic quadroon quaestor quaffer
-qualifier quarreler quarreller quarrier quarry quarryman quarterback quartermaster querier quester
-questioner quibbler quidnunc quietist quin quintipara quisling quitter quizmaster quizzer quoter
-rabble-rouser racer racialist racker racketeer raconteur radiobiologist radiochemist radiographer
-radiologist radiotherapist raftman raftsman ragamuffin ragpicker ragsorter raider rail-splitter
-railbird railroader railwayman rainmaker raiser rajah rakehell rambler rancher ranee rani ranker
-ranter raper rapist rappeller rapper rapporteur rapscallion rascal rat-catcher ratepayer ratifier
-ratiocinator ratter raver ravisher reader realist reasoner rebuker rebutter receptionist recidivist
-recipient recitalist reciter reckoner reconciler record-breaker record-holder record-keeper
-recoverer recruiter recruiting-sergeant rector red-header redact redactor redcap redcoat redhead
-redheader redneck reeler reenactor ref referee referral refiner refinisher reformer refugee refuter
-regicide registrant registrar reincarnation relative-in-law reliever religionist remunerator
-renovator renter rentier rep repairer repairman repatriate repeater reporter reproacher reprover
-requester rescuer researcher reservist resister respecter responder restauranter restaurateur rester
-restorer retailer retaliator retiree retreatant reveler reveller revenuer reversioner reversionist
-reviewer reviser revisionist revivalist revolutionist rewriter rhabdomancer rhetorician
-rheumatologist rhinolaryngologist rhymer rhymester rider ridiculer rifleman rigger right-hander
-right-winger righthander ringer ringleader ringmaster rioter ripper riser ritualist rival riveter
+psephologist pseud pseudohermaphrodite psychiatrist psycho psychoanalyst psycholinguist psychologist
+psychoneurotic psychopath psychophysicist psychopomp psychotherapist pteridologist publican
+publiciser publicist publicizer pudden-head puddler pudge puerpera pugilist puke puller puncher
+pundit punk punster punter pupil puppeteer purchaser purist purser pursued pursuer purveyor pusher
+pushover pussycat putter putterer putz pyrographer pyromancer pyromaniac qadi quack quad quadripara
+quadriplegic quadroon quaestor quaffer qualifier quarreler quarreller quarrier quarry quarryman
+quarterback quartermaster querier quester questioner quibbler quidnunc quietist quin quintipara
+quisling quitter quizmaster quizzer quoter rabble-rouser racer racialist racist racker racketeer
+raconteur radiobiologist radiochemist radiographer radiologist radiotherapist raftman raftsman
+ragamuffin ragpicker ragsorter raider rail-splitter railbird railroader railwayman rainmaker raiser
+rajah rakehell rambler rancher ranee rani ranker ranter raper rapist rappeller rapper rapporteur
+rapscallion rascal rat-catcher ratepayer ratifier ratiocinator rationalist ratter raver ravisher
+reactionary reader realist reasoner rebuker rebutter receptionist recidivist recipient recitalist
+reciter reckoner recluse reconciler record-breaker record-holder record-keeper recoverer recreant
+recruiter recruiting-sergeant rector red-header redact redactor redcap redcoat redhead redheader
+redneck reeler reenactor ref referee referral refiner refinisher reformer reformist refugee refuter
+regent regicide registrant registrar reincarnation relative relative-in-law reliever religionist
+remunerator renegade renovator renter rentier rep repairer repairman repatriate repeater reporter
+representative reproacher reprobate reprover requester rescuer researcher reservist resister
+respecter respondent responder restauranter restaurateur rester restorer retailer retaliator retiree
+retreatant reveler reveller revenant revenuer reversioner reversionist reviewer reviser revisionist
+revivalist revolutionist rewriter rhabdomancer rhetorician rheumatic rheumatologist
+rhinolaryngologist rhymer rhymester ribald rider ridiculer rifleman rigger right-hander right-winger
+righthander rightist ringer ringleader ringmaster rioter ripper riser ritualist rival riveter
 rivetter roadhog roadman roamer roarer roaster robber roc rocker rogue roisterer roller-skater
-rollerblader romper roofer rookie roomer roomie roommate rooter rope-maker ropedancer ropemaker
-roper ropewalker rotter roue roughneck roughrider rounder roundsman rouser roustabout router rover
-rower rubberneck rubbernecker rube ruffian ruiner ruler ruminator rumormonger rumourmonger rumrunner
-runner runner-up runt ruralist rusher rustler saboteur sabra sachem sacrificer sacristan saddhu
-saddler sadhu sadist sadomasochist safebreaker safecracker sagamore sahib sailmaker sailor saint
-salesclerk salesgirl saleslady salesman salesperson saleswoman salter salutatorian saluter salvager
-salvor samurai sandbagger sandboy sandman sandwichman sangoma sannup sannyasi sannyasin sanyasi
-saphead sapper sartor satirist satrap satyr saunterer savant saver sawbones sawyer saxist
-saxophonist scalawag scallywag scalper scammer scamp scandalmonger scanner scapegoat scapegrace
-scaremonger scatterbrain scattergood scenarist scene-stealer sceneshifter sceptic schemer schlemiel
-schlep schlepper schlimazel schlockmeister schmo schmoozer schmuck schnook schnorrer scholar
-scholiast schoolboy schoolchild schoolfellow schoolfriend schoolgirl schoolmarm schoolmaster
-schoolmate schoolmistress schoolteacher scientist sciolist scion scoffer scofflaw scolder
-scorekeeper scorer scorner scoundrel scourer scourger scouter scoutmaster scrag scrambler scrapper
-scratcher scrawler screamer screecher screener screenwriter screw screwballer scribbler scrimshanker
-scriptwriter scrivener scrooge scrounger scrubber scrutineer scrutiniser scrutinizer sculler
-scullion sculptress sculpturer seafarer seamster seamstress searcher seasoner secessionist
-second-in-command second-rater second-stringer seconder secretary sectarist sectary secularist
-secundigravida securer seducer seductress seeder seedman seedsman seeker seer segregationist
-segregator seigneur seignior seismologist seizer selectman selector selectwoman self-seeker
-self-starter seller sellout semanticist semifinalist seminarian seminarist semiotician semipro
-semiprofessional sempstress senator sendee sender seneschal sensationalist sensualist sentimentalist
-sentinel sentry separationist septuagenarian seraph serf sergeant sergeant-at-law sericulturist
-serjeant serjeant-at-arms serjeant-at-law sermoniser sermonizer serologist servant server serviceman
-servitor setter settler settlor sexpot shadower shaheed shaitan shaman shammer shamus shanghaier
-shaper sharecropper shareholder shareowner sharer sharper sharpshooter sharpy shaver shaytan
-she-devil shedder sheepherder sheepman shegetz sheik sheika sheikh sheikha sheller shelver shepherd
-shepherdess sheriff sherlock shielder shifter shiksa shikse shill shingler ship-breaker shipbuilder
-shipmate shipowner shipper shipwright shirker shirtmaker shithead shitter shlemiel shlep shlepper
-shlimazel shlockmeister shmo shmuck shnook shnorrer shocker shoeblack shoemaker shogun shoofly
-shopaholic shopkeeper shoplifter shopper shopwalker shortstop shouter shoveler shoveller shover
-show-off showgirl showman shrew shrimp shuffler shutterbug shyster sib sibling sibyl sidekick
-sidesman sightreader sightseer signaler signaller signalman signatory signer signior signor signore
-silver-worker silversmith silverworker simperer simpleton sinner sipper sirdar sirrah sis
-sister-in-law six-footer sixth-former skateboarder skater skeptic sketcher skidder skier skimmer
-skin-diver skinflint skinhead skinny-dipper skipper skirmisher skivvy skulker skunk skycap skydiver
-slacker slammer slanderer slapper slasher slattern slaughterer slave slaveholder slavey slayer
-sledder sleeper sleepwalker sleepyhead sleuth sleuthhound slicer slider slinger slob slobberer
-sloganeer slogger slop-seller slopseller slouch sloucher sloven slowcoach slowpoke slugabed sluggard
-slugger slumberer slut slyboots smallholder smarta smasher smiler smirker smoker smoothie smoothy
-smotherer smuggler snacker snapper snarer snatcher sneerer sneezer sniffer sniffler sniper snitch
-snitcher sniveler sniveller snob snooper snoot snorer snorter snot snowboarder snuffler so-and-so
-sobersides socialiser socialite socializer sociobiologist sociolinguist sociologist sociopath
-sodalist sodbuster sodomist sodomite softie softy sojourner solderer soldier solicitor
-solitudinarian soloist solon solver sommelier somnambulist somniloquist son-in-law songster
-songstress songwriter sonneteer sonny soothsayer soph sophisticate sorcerer sorceress sorehead
-sorrower sorter sot soubrette soul soundman sourpuss southpaw sower spaceman spacewalker spammer
-spanker sparer specialiser specialist specializer specifier spectator spectre speculator speechifier
-speechmaker speechwriter speeder speedskater spelaeologist speleologist spellbinder speller
-spelunker spend-all spewer spik spiller spindlelegs spindleshanks spinmeister spinner spinster
-spirit spitfire spitter spiv splicer splitter spoiler spoilsport spokesman spokesperson spokeswoman
-sponger spook sportscaster sportsman sportswoman sportswriter spot-welder spotter spouse spouter
-sprawler sprayer sprigger sprinter sprite sprog spurner spymaster squabbler squanderer squatter
-squaw squawker squealer squint-eye squinter squire squirmer stabber stableboy stableman stacker
-staffer stagehand stager staggerer stainer stakeholder stalker stalking-horse stammerer stamper
-stand-in standard-bearer standardiser standardizer standee stander starer starets stargazer starlet
-starveling statesman stateswoman stationer stationmaster statistician stealer steamfitter
-steamroller steelmaker steelman steelworker steeplejack steerer steersman stemmer stenographer
-stepbrother stepchild stepdaughter stepfather stepmother stepparent stepper stepsister stepson
-stevedore steward stewardess stickler stifler stigmatist stinker stinkpot stinter stippler stirrer
+rollerblader roly-poly romanticist romper roofer rookie roomer roomie roommate roomy rooter
+rope-maker ropedancer ropemaker roper ropewalker rotter roue roughneck roughrider rounder roundsman
+rouser roustabout router rover rowdy rower rubberneck rubbernecker rube ruffian ruiner ruler
+ruminator rummy rumormonger rumourmonger rumrunner runner runner-up runt ruralist rusher rustler
+saboteur sabra sachem sacrificer sacristan saddhu saddler sadhu sadist sadomasochist safebreaker
+safecracker sagamore sage sahib sailmaker sailor saint salesclerk salesgirl saleslady salesman
+salesperson saleswoman salter salutatorian saluter salvager salvor samurai sandbagger sandboy
+sandman sandwichman sangoma sannup sannyasi sannyasin sanyasi saphead sapper sartor satirist satrap
+satyr saunterer savant saver sawbones sawyer saxist saxophonist scalawag scallywag scalper scammer
+scamp scandalmonger scanner scapegoat scapegrace scaremonger scatterbrain scattergood scenarist
+scene-stealer sceneshifter sceptic schemer schlemiel schlep schlepper schlimazel schlockmeister
+schmo schmoozer schmuck schnook schnorrer scholar scholiast schoolboy schoolchild schoolfellow
+schoolfriend schoolgirl schoolmarm schoolmaster schoolmate schoolmistress schoolteacher scientist
+sciolist scion scoffer scofflaw scolder scorekeeper scorer scorner scoundrel scourer scourger
+scouter scoutmaster scrag scrambler scrapper scratcher scrawler screamer screecher screener
+screenwriter screw screwball screwballer scribbler scrimshanker scriptwriter scrivener scrooge
+scrounger scrubber scrutineer scrutiniser scrutinizer sculler scullion sculptress sculpturer
+seafarer seamster seamstress searcher seasoner secessionist second-in-command second-rater
+second-stringer seconder secretary sectarist sectary secularist secundigravida securer seducer
+seductress seeder seedman seedsman seeker seer segregationist segregator seigneur seignior
+seismologist seizer selectman selector selectwoman self-seeker self-starter seller sellout
+semanticist semifinalist seminarian seminarist semiotician semipro semiprofessional sempstress
+senator sendee sender seneschal sensationalist sensualist sentimentalist sentinel sentry
+separationist separatist septuagenarian seraph serf sergeant sergeant-at-law sericulturist serjeant
+serjeant-at-arms serjeant-at-law sermoniser sermonizer serologist servant server serviceman servitor
+setter settler settlor sexagenarian sexist sexpot shadower shaheed shaitan shaman shammer shamus
+shanghaier shaper sharecropper shareholder shareowner sharer sharper sharpshooter sharpy shaver
+shaytan she-devil shedder sheeny sheepherder sheepman shegetz sheik sheika sheikh sheikha sheller
+shelver shepherd shepherdess sheriff sherlock shielder shifter shiksa shikse shill shingler
+ship-breaker shipbuilder shipmate shipowner shipper shipwright shirker shirtmaker shithead shitter
+shlemiel shlep shlepper shlimazel shlockmeister shmo shmuck shnook shnorrer shocker shoeblack
+shoemaker shogun shoofly shopaholic shopkeeper shoplifter shopper shopwalker shortstop shouter
+shoveler shoveller shover show-off showgirl showman shrew shrimp shuffler shutterbug shyster sib
+sibling sibyl sidekick sidesman sightreader sightseer signaler signaller signalman signatory signer
+signior signor signore silvan silver-worker silversmith silverworker simperer simpleton sinner
+sipper sirdar sirrah sis sissy sister-in-law six-footer sixth-former skateboarder skater skeptic
+sketcher skidder skier skimmer skin-diver skinflint skinhead skinny-dipper skipper skirmisher skivvy
+skulker skunk skycap skydiver slacker slammer slanderer slapper slasher slattern slaughterer slave
+slaveholder slavey slayer sledder sleeper sleepwalker sleepyhead sleuth sleuthhound slicer slider
+slinger slob slobberer sloganeer slogger slop-seller slopseller slouch sloucher sloven slowcoach
+slowpoke slugabed sluggard slugger slumberer slut slyboots smallholder smarta smasher smiler smirker
+smoker smoothie smoothy smotherer smuggler snacker snapper snarer snatcher sneerer sneezer sniffer
+sniffler sniper snitch snitcher sniveler sniveller snob snooper snoot snorer snorter snot
+snowboarder snuffler so-and-so sobersides socialiser socialist socialite socializer sociobiologist
+sociolinguist sociologist sociopath sodalist sodbuster sodomist sodomite softie softy sojourner
+solderer soldier solicitor solitudinarian soloist solon solver sommelier somnambulist somniloquist
+son-in-law songster songstress songwriter sonneteer sonny soothsayer soph sophisticate sophomore
+soprano sorcerer sorceress sorehead sorrower sorter sot soubrette soul soundman sourpuss southpaw
+sower spaceman spacewalker spammer spanker sparer specialiser specialist specializer specifier
+spectator spectre speculator speechifier speechmaker speechwriter speeder speedskater spelaeologist
+speleologist spellbinder speller spelunker spend-all spendthrift spewer spick spik spiller
+spindlelegs spindleshanks spinmeister spinner spinster spirit spiritualist spitfire spitter spiv
+splicer splitter spoiler spoilsport spokesman spokesperson spokeswoman sponger spook sportscaster
+sportsman sportswoman sportswriter spot-welder spotter spouse spouter sprawler sprayer sprigger
+sprinter sprite sprog spurner spymaster squabbler squanderer squatter squaw squawker squealer
+squint-eye squinter squire squirmer stabber stableboy stableman stacker staffer stagehand stager
+staggerer stainer stakeholder stalker stalking-horse stammerer stamper stand-in standard-bearer
+standardiser standardizer standee stander starer starets stargazer starlet starveling statesman
+stateswoman stationer stationmaster statistician stay-at-home stealer steamfitter steamroller
+steelmaker steelman steelworker steeplejack steerer steersman stemmer stenographer stepbrother
+stepchild stepdaughter stepfather stepmother stepparent stepper stepsister stepson stevedore steward
+stewardess stick-in-the-mud stickler stifler stigmatist stinker stinkpot stinter stippler stirrer
 stitcher stock-taker stockbroker stockholder stockist stockjobber stockman stocktaker stomper
 stonecutter stonemason stoner stonewaller stooge stoolie stoolpigeon stooper storekeeper storyteller
 stowaway strafer straggler stranger straphanger strapper strategian strategist strawman strayer
 streaker streetwalker stretcher-bearer strider strikebreaker striker stringer striper stripling
 striptease stripteaser striver stroller strong-armer strongman struggler strumpet student stuffer
-stumblebum stumbler stunner stupe stutterer styler stylist stylite subcontractor subdeacon
-subdivider subduer subeditor subjectivist subjugator sublieutenant submariner submitter suborner
-subscriber subsidiser subsidizer subsister subtracter suburbanite subverter subvocaliser
-subvocalizer succeeder successor succorer succourer succuba succubus sucker suer sufferer suffragan
-suffragette suffragist suggester suitor sultan summercater summercaters sunbather sundowner
-supercargo supergrass superintendent superman supermarketeer supermarketer supermodel supermom
-superstar supervisor supplanter supplier supporter suppresser suppressor supremacist suprematist
-supremo surfboarder surfer surgeon surmounter surpriser surrealist surrenderer surveyor survivalist
-survivor sustainer sutler swaggerer swaggie swagman swain swami swashbuckler swayer swearer sweeper
-sweetie swellhead swimmer swindler swineherd swinger switch-hitter switcher switchman swordsman swot
-sybarite sycophant syllogiser syllogist syllogizer sylph symboliser symbolist symbolizer sympathiser
-sympathizer symphonist symposiarch symposiast syncopator syndic syndicalist syndicator synonymist
-syntactician synthesiser synthesist synthesizer systematiser systematist systematizer systemiser
-systemizer tablemate tacker tackle tackler taco tactician tagalong tagger tailback tailgater taker
-talebearer taleteller talker tallyman tamer tantaliser tantalizer taoiseach tapper tapster
-taskmaster taskmistress taste-maker taste-tester taster tattler tattletale taxer taxidermist
-taxidriver taximan taxman taxonomer taxonomist taxpayer tchotchke tchotchkeleh teacher teammate
-teamster teaser tec techie technician technocrat technologist technophile technophobe teenager
-teetotaler teetotalist teetotaller tekki telecaster telegrapher telegraphist teleologist telepathist
-telephoner telephonist televangelist temp temporiser temporizer tempter temptress tenant tenderfoot
-tenno tenorist tentmaker tergiversator termagant termer terminator terrorist tertigravida testator
-testatrix testee tester testifier thane thaumaturge thaumaturgist theatergoer theatregoer theologian
+stumblebum stumbler stunner stupe stutterer styler stylist stylite subaltern subcontractor subdeacon
+subdivider subduer subeditor subjectivist subjugator sublieutenant submariner submitter subnormal
+suborner subscriber subsidiary subsidiser subsidizer subsister subtracter suburbanite subversive
+subverter subvocaliser subvocalizer succeeder successor succorer succourer succuba succubus sucker
+suer sufferer suffragan suffragette suffragist suggester suitor sultan summercater summercaters
+sunbather sundowner supercargo supergrass superintendent superman supermarketeer supermarketer
+supermodel supermom supernatural supernumerary superordinate superstar supervisor supplanter
+suppliant supplicant supplier supporter suppresser suppressor supremacist suprematist supremo
+surfboarder surfer surgeon surmounter surpriser surrealist surrenderer surrogate surveyor
+survivalist survivor sustainer sutler swaggerer swaggie swagman swain swami swashbuckler swayer
+swearer sweeper sweetheart sweetie swellhead swimmer swindler swineherd swinger switch-hitter
+switcher switchman swordsman swot sybarite sycophant syllogiser syllogist syllogizer sylph sylvan
+symboliser symbolist symbolizer sympathiser sympathizer symphonist symposiarch symposiast syncopator
+syndic syndicalist syndicator synonymist syntactician synthesiser synthesist synthesizer syphilitic
+systematiser systematist systematizer systemiser systemizer tablemate tacker tackle tackler taco
+tactician tagalong tagger tailback tailgater taker talebearer taleteller talker tallyman tamer
+tantaliser tantalizer taoiseach tapper tapster taskmaster taskmistress taste-maker taste-tester
+taster tattler tattletale taxer taxidermist taxidriver taximan taxman taxonomer taxonomist taxpayer
+tchotchke tchotchkeleh teacher teammate teamster tearaway teaser tec techie technician technocrat
+technologist technophile technophobe teenager teetotaler teetotalist teetotaller tekki telecaster
+telegrapher telegraphist teleologist telepathist telephoner telephonist televangelist tellurian temp
+temporiser temporizer tempter temptress tenant tenderfoot tenno tenorist tentmaker tergiversator
+termagant termer terminator terpsichorean terrorist tertigravida testate testator testatrix testee
+tester testifier thane thaumaturge thaumaturgist theatergoer theatregoer theist theologian
 theologiser theologist theologizer theoretician theoriser theorist theorizer theosophist therapist
-theurgy thief thinker third-rater thirster thought-reader throttler thrower throwster thruster thug
-thunderbird thurifer thwarter tiddler tiger tightwad tike tiler tilter timberman timekeeper
-timeserver timpanist tinkerer tinner tinsmith tinter tipper tippler tipster tiro tither title-holder
-titterer toady toaster toastmaster tobacconist tobogganist toddler toff toiler toller tollgatherer
-tollkeeper tollman tomboy tomfool toolmaker toper topper torchbearer toreador torero tormenter
-tormentor torpedo tort-feasor tortfeasor torturer tosser totemist toter totterer touch-typist
-toucher toughie tourer tourist tout touter tovarich tovarisch towhead townee towner townie townsman
-towny toxicologist tracer tracker tracklayer trader tradesman traducer trafficker tragedian
-tragedienne trailblazer trailer trainbandsman trainbearer trainee trainer trainman trainmaster
-traitor traitress tramp tramper trampler transactor transcendentalist transcriber transexual
-transferee transferer transferor transferrer transgressor translator transmigrante transmitter
-transplanter trapper trapshooter traveler traveller traverser trawler treasonist treasurer treater
+thespian theurgy thief thinker third-rater thirster thoroughbred thought-reader throttler throwaway
+throwback thrower throwster thruster thug thunderbird thurifer thwarter tiddler tiger tightwad tike
+tiler tilter timberman timekeeper timeserver timpanist tinkerer tinner tinsmith tinter tipper
+tippler tipster tiro tither title-holder titterer toady toaster toastmaster tobacconist tobogganist
+toddler toff toiler toller tollgatherer tollkeeper tollman tomboy tomfool toolmaker toper topper
+torchbearer toreador torero tormenter tormentor torpedo tort-feasor tortfeasor torturer tosser
+totemist toter totterer touch-typist toucher toughie tourer tourist tout touter tovarich tovarisch
+towhead townee towner townie townsman towny toxicologist tracer tracker tracklayer trader tradesman
+traditionalist traducer trafficker tragedian tragedienne trailblazer trailer trainbandsman
+trainbearer trainee trainer trainman trainmaster traitor traitress tramp tramper trampler transactor
+transalpine transcendentalist transcriber transexual transferee transferer transferor transferrer
+transgendered transgressor transient translator transmigrante transmitter transplanter transsexual
+transvestite trapper trapshooter traveler traveller traverser trawler treasonist treasurer treater
 trekker trembler trencher trencherman trend-setter trespasser tribade tribesman tribologist tribune
 tricker trickster trier trifler triggerman trigonometrician trimmer tripper tritheist triumvir
 troglodyte troll troller trollop trombonist trooper troubadour troublemaker troubler troubleshooter
-trouper trucker truckler trudger truelove trumpeter trustbuster trustee truster trustor tsar tsarina
-tsaritsa tsatske tshatshke tub-thumper tugger tumbler tuner turncoat turncock turnkey turtler tutee
-tutor twaddler twat twerp twiddler twiner twirler twirp twit two-timer tycoon tympanist typesetter
-typist typographer tyrant tyro tzar tzarina ump umpire uncle underachiever underboss underclassman
-underdog undergrad undergraduate underling underperformer undersecretary underseller understudy
-undertaker underwriter undine undoer unfastener unicorn unicyclist unilateralist unionist unperson
-unraveler unraveller untier upbraider upholder upholsterer uprooter upsetter upstager uranologist
-urchin urinator urologist user usherette usurer usurper utiliser utilizer utterer uxor uxoricide
-vacationer vacationist vaccinator vaccinee vacillator valedictorian valet valuator valuer vamp
+trouper truant trucker truckler trudger truelove trumpeter trustbuster trustee truster trustor
+trusty tsar tsarina tsaritsa tsatske tshatshke tub-thumper tugger tumbler tuner turncoat turncock
+turnkey turtler tutee tutor twaddler twat twerp twiddler twiner twirler twirp twit two-timer tycoon
+tympanist typesetter typist typographer tyrant tyro tzar tzarina ultraconservative ump umpire uncle
+underachiever underboss underclassman underdog undergrad undergraduate underling underperformer
+undersecretary underseller understudy undertaker underwriter undine undoer unfastener unicorn
+unicyclist unilateralist unionist unperson unraveler unraveller untier upbraider upholder
+upholsterer uprooter upsetter upstager upstart uranologist urchin urinator urologist user usherette
+usufructuary usurer usurper utiliser utilizer utterer uxor uxoricide vacationer vacationist
+vaccinator vaccinee vacillator vagrant valedictorian valet valetudinarian valuator valuer vamp
 vamper vampire vanisher vanquisher vaquero varlet varmint varnisher vassal vaticinator vaudevillian
 vaulter vaunter vegan vegetarian vendee vender vendor venerator venter ventriloquist venturer
-verbaliser verbalizer verger verifier vermin versifier vestryman vestrywoman vet veterinarian vexer
-vibist vibraphonist vicar vicar-general vice-regent vicegerent vicereine viceroy victim victimiser
-victimizer victor victualer victualler viewer vigilante vilifier villager villain villainess villein
-vindicator vintager vintner violator violinist violist violoncellist virago virologist viscount
-viscountess visitant visitor visualiser visualizer vitaliser vitalist vitalizer viticulturist
-vivisectionist vixen vizier vocaliser vocalist vocalizer vociferator voicer voider vomiter votary
-voter vouchee voucher vower voyager voyeur vulcaniser vulcanizer vulgarian vulgariser vulgarizer
-wacko waddler waffler wag wagerer waggoner waggonwright wagoner wagonwright waif wailer wainwright
-waiter waitress waker wall-paperer wallah walloper wallpaperer wally waltzer wanderer wangler wanker
-wannabe wannabee wanter warbler ward-heeler warden warder wardress warehouseman warehouser warlock
-warlord warmonger warrantee warranter warrantor warrener warrior washer washerman washerwoman
-washwoman wassailer waster wastrel watchdog watcher watchmaker watchman watercolorist watercolourist
-waterer waterman waverer wax-chandler wayfarer weakling wearer weasel weatherman weaver webmaster
-weeder weekender weeper weigher weightlifter weirdie weirdo weirdy weisenheimer welcher welcomer
-welder well-wisher welsher wench wencher werewolf westerner wet-nurse wetback wetnurse whacko whale
-whaler wheedler wheelwright whiffer whiner whipper whipper-in whippersnapper whirler whisperer
-whistle-blower whistleblower whitey whittler whiz whiz-kid whizz whizz-kid wholesaler whore
-whoremaster whoremonger whoreson wicket-keeper widow widower widowman wife wiggler wigmaker
-wildcatter windbag winder windtalker winemaker wingback winger wingman winker winner wino wiper
-wire-puller wireman wirer wiretapper wiseacre wisenheimer witch witch-hunter withdrawer withholder
-withstander witness witnesser wittol wivern wiz wog wolfman woman womaniser womanizer wonderer wonk
-woodcarver woodcutter woodman woodsman woodworker wooer woolgatherer woolsorter wop word-painter
-wordmonger wordsmith workaholic worker workfellow workingman workman workmate world-beater worldling
-worrier worrywart worshiper worshipper wrangler wrecker wrester wrestler wretch wriggler write-in
-writer wrongdoer wuss wyvern xylophonist yachtsman yachtswoman yakuza yanker yardbird yardie yardman
+verbaliser verbalizer verger verifier vermin versifier vestryman vestrywoman vet veteran
+veterinarian vexer vibist vibraphonist vicar vicar-general vice-regent vicegerent vicereine viceroy
+victim victimiser victimizer victor victualer victualler viewer vigilante vilifier villager villain
+villainess villein vindicator vintager vintner violator violinist violist violoncellist virago
+virologist virtuoso viscount viscountess visionary visitant visitor visualiser visualizer vitaliser
+vitalist vitalizer viticulturist vivisectionist vixen vizier vocaliser vocalist vocalizer
+vociferator voicer voider voluptuary vomiter votary voter vouchee voucher vower voyager voyeur
+vulcaniser vulcanizer vulgarian vulgariser vulgarizer wacko waddler waffler wag wagerer waggoner
+waggonwright wagoner wagonwright waif wailer wainwright waiter waitress waker walk-in walk-on
+wall-paperer wallah walloper wallpaperer wally waltzer wanderer wangler wanker wannabe wannabee
+wanter warbler ward-heeler warden warder wardress warehouseman warehouser warlock warlord warmonger
+warrantee warranter warrantor warrener warrior washer washerman washerwoman washwoman wassailer
+waster wastrel watchdog watcher watchmaker watchman watercolorist watercolourist waterer waterman
+waverer wax-chandler wayfarer weakling wearer weasel weatherman weaver webmaster weeder weekender
+weeper weigher weightlifter weirdie weirdo weirdy weisenheimer welcher welcomer welder well-wisher
+welsher wench wencher werewolf westerner wet-nurse wetback wetnurse whacko whale whaler wheedler
+wheelwright whiffer whiner whipper whipper-in whippersnapper whirler whisperer whistle-blower
+whistleblower whitey whittler whiz whiz-kid whizz whizz-kid wholesaler whore whoremaster whoremonger
+whoreson wicket-keeper widow widower widowman wife wiggler wigmaker wildcatter windbag winder
+windtalker winemaker wingback winger wingman winker winner wino wiper wire-puller wireman wirer
+wiretapper wiseacre wisenheimer witch witch-hunter withdrawer withholder withstander witness
+witnesser wittol wivern wiz wizard wog wolfman woman womaniser womanizer wonderer wonk woodcarver
+woodcutter woodman woodsman woodworker wooer woolgatherer woolsorter wop word-painter wordmonger
+wordsmith workaholic worker workfellow workingman workman workmate world-beater worldling worrier
+worrywart worshiper worshipper wrangler wrecker wrester wrestler wretch wriggler write-in writer
+wrongdoer wuss wyvern xylophonist yachtsman yachtswoman yakuza yanker yardbird yardie yardman
 yardmaster yawner yearling yearner yeller yenta yeoman yes-man yeti yid yielder yob yobbo yobo
-yodeller yokel youngster younker youth yuppie zombi zombie zoologist
+yodeller yokel youngster younker youth yuppie zany zombi zombie zoologist
 `.split(/\s+/).filter(Boolean),
 );
 

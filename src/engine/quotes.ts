@@ -1085,8 +1085,13 @@ const HAS_VERB = new RegExp(`\\b(?:${VERB})\\b`, 'i');
 /** "its" later in a sentence: what the sentence's one-word subject owns, when nothing else could. */
 const ITS_LATER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:says|said)\\b[^.;:“”"‘]*\\bits\\b`, 'iu');
 
-/** "One member OF THE STAGE RIGGING CREW backed …": the group someone unnamed is one of, before a verb in the past. */
-const OF_GROUP_BEFORE_DEED = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?=\s+\p{Ll}+ed\b)/u;
+/**
+ * "One member OF THE STAGE RIGGING CREW backed …": the group someone unnamed is one of, before a
+ * verb in the past (never cut after its article: in "of the injured family" the word describes
+ * the family); or a group of lower-case words before the clause that describes them ("A relative
+ * OF THE INJURED FAMILY, who asked …"; not "of Riverside Terrace", a place, nor "of Ms Batchelor").
+ */
+const OF_GROUP_BEFORE_DEED = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+(?<!\b(?:the|a|an))(?=\s+\p{Ll}+ed\b)|^\s+of\s+the\s+(?:(?!(?:to|for|in|at|from|on|with|by)\s)\p{Ll}[\p{Ll}’'-]*\s+){0,3}\p{Ll}[\p{Ll}’'-]*(?=,\s+who\b)/u;
 /** A quotation opening the next sentence, then "he said" / "she added" (see `unnamedSubjects`). */
 const PRONOUN_QUOTE_NEXT = new RegExp(`^\\s*[“"‘][^”"]{1,500}?[,?!]?[”"’]\\s+(?:he|she)\\s+(?:${VERB})\\b`, 'iu');
 /** A name's relative clause, then a speech verb: ", which employs …, said" (see SPEAKS_AFTER). */

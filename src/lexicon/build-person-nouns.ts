@@ -19,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from './load.js';
-import { readIndex, wordnetLines } from './wordnet-files.js';
+import { readIndex, wordnetLines, type IndexEntry } from './wordnet-files.js';
 
 /** WordNet's lexicographer file for people (lexnames: 18 = noun.person). */
 const NOUN_PERSON = '18';
@@ -63,12 +63,22 @@ export function deriveDemonyms(synsets = readNouns()): string[] {
   return [...kept].sort();
 }
 
+/**
+ * Is the word a noun before an adjective: used more often as the noun in WordNet's tagged texts,
+ * or as often and with no more senses as an adjective ("assistant", "civilian", "veteran"; not
+ * "private", "expert", "secular", whose adjectives mean more).
+ */
+function nounFirst(adjective: IndexEntry, noun: IndexEntry): boolean {
+  return noun.tagged > adjective.tagged || (noun.tagged === adjective.tagged && adjective.offsets.length <= noun.offsets.length);
+}
+
 export function derivePersonNouns(synsets = readNouns()): string[] {
   const [nouns, verbs, adjectives, adverbs] = [readIndex('noun'), readIndex('verb'), readIndex('adj'), readIndex('adv')];
   const spelt = (offset: string, lemma: string) => synsets.get(offset)!.words.filter((w) => w.toLowerCase() === lemma);
   const kept: string[] = [];
   for (const [lemma, { tagged, offsets }] of nouns) {
-    if (!WORD.test(lemma) || adjectives.has(lemma) || adverbs.has(lemma)) continue;
+    const adjective = adjectives.get(lemma);
+    if (!WORD.test(lemma) || (adjective && !nounFirst(adjective, { tagged, offsets })) || adverbs.has(lemma)) continue;
     if (synsets.get(offsets[0]!)!.file !== NOUN_PERSON) continue;
     if (offsets.some((o) => spelt(o, lemma).some((w) => w !== lemma))) continue;
     if ((verbs.get(lemma)?.tagged ?? -1) > tagged) continue;

@@ -1400,6 +1400,19 @@ describe('round 24 shapes', () => {
     });
   });
 
+  it('reads a noun WordNet also files as an adjective as a person when the noun comes first ("assistant"), not when the adjective does ("private")', () => {
+    const a = parseArticle(
+      [
+        'Parking ban',
+        'One healthcare assistant, who asked not to be named, said: ‘On late shifts I’m going to be relying on a bus.’',
+        'The study was funded by the Bellweather Foundation for Nursing Research, a private foundation based in Philadelphia.',
+        '“We funded this work because the nursing workforce has been studied far less than it deserves,” the foundation said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'On late shifts')).toMatch(/healthcare assistant/i);
+    expect(speakerOfQuote(a, 'We funded this work')).toBe('Bellweather Foundation for Nursing Research');
+  });
+
   it('names initials by the last words of a longer name they spell, and keeps one speaker for a body quoted by both', () => {
     const a = parseArticle(
       [
