@@ -3186,7 +3186,8 @@ function asks(p: Paragraph | undefined): boolean {
  * attributes. Two such answers at least make a Q&A; they are the interviewee's, whoever the
  * paragraph before the first question names, else whom the story up to it names most. So are
  * marked answers that open on a quotation mark: "Q: Why close the whole trail?" ¶ "A: “A sow with
- * cubs will stay near a carcass …”".
+ * cubs will stay near a carcass …”". And answers sharing their question's paragraph (see
+ * `sharesQuestion`).
  */
 function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): void {
   const answers = attributed.filter((a) => {
@@ -3195,14 +3196,25 @@ function boxAnswers(attributed: Attributed[], paragraphs: readonly Paragraph[], 
     const p = paragraphs[first.paragraph - 1]!;
     const before = p.text.slice(0, first.open);
     const question = paragraphs[first.paragraph - 2];
-    const opens = before.trim() === '' ? asks(question) && !asks(p) : ANSWER_LINE.test(before) && before.replace(ANSWER_LINE, '').trim() === '' && question !== undefined && QUESTION_LINE.test(question.text);
+    const opens = before.trim() === '' ? asks(question) && !asks(p) : sharesQuestion(before) || (ANSWER_LINE.test(before) && before.replace(ANSWER_LINE, '').trim() === '' && question !== undefined && QUESTION_LINE.test(question.text));
     return a.person === undefined && a.raw.parts.length === 1 && opens && /^[\s.!?…]*$/.test(p.text.slice(last.close + 1));
   });
   if (answers.length < 2) return;
-  const interviewee = intervieweeBefore(answers[0]!.raw.parts[0]!.paragraph - 2, mentions, people);
+  // (Before the first question: the paragraph before it, or before the answer that shares its paragraph.)
+  const first = answers[0]!.raw.parts[0]!;
+  const interviewee = intervieweeBefore(first.paragraph - (sharesQuestion(paragraphs[first.paragraph - 1]!.text.slice(0, first.open)) ? 1 : 2), mentions, people);
   if (interviewee === undefined) return;
   for (const a of answers) a.person = interviewee;
 }
+
+/**
+ * A box's question opening its answer's paragraph, on its own line or before it ("What made you a
+ * reader?\n‘Ballet Shoes, aged eight, …’", "Favourite period of history? ‘The 1920s …’").
+ */
+const sharesQuestion = (before: string): boolean => {
+  const question = before.trim();
+  return question !== '' && BARE_QUESTION.test(question) && question.split(/\s+/).length <= SHARED_QUESTION_WORDS;
+};
 
 /**
  * The answers of a Q&A whose questions stand as lines of their own, with no "Q:" and "A:": two

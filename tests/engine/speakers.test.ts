@@ -2221,6 +2221,21 @@ describe('a Q&A set out without "Q:" and "A:"', () => {
     expect(speakerOfQuote(a, 'We are not out of the woods')).toBe('Simon Achterberg');
   });
 
+  it('gives a box’s quoted answers that share their question’s paragraph to the person the story is about', () => {
+    const a = parseArticle(
+      [
+        'The headteacher who saved her village library',
+        'Elspeth Marlow still keeps the letter in her handbag. “It would cost more to close it,” she said.',
+        'Derek Fanshawe, the former cabinet member, called her formidable.',
+        'Elspeth Marlow’s bookshelf',
+        'What made you a reader?\n‘Ballet Shoes, aged eight, borrowed from a mobile library.’',
+        'What are you reading now? ‘A biography of Octavia Hill. I’m a slow reader these days.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Ballet Shoes')).toBe('Elspeth Marlow');
+    expect(speakerOfQuote(a, 'A biography of Octavia Hill')).toBe('Elspeth Marlow');
+  });
+
   it('gives "A: “…”" answers after "Q:" questions to the interviewee the introduction names', () => {
     const a = parseArticle(
       [
