@@ -1902,6 +1902,8 @@ function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: n
 const POSSESSED_ROLE = /^((?:her|his|their)\s+([\p{L}-]+))(?:,\s+who\s[^,“”"‘]{3,100},)?\s+\p{Ll}/iu;
 
 /** "It reads:", "The statement said:": a document quoted, whose words are its issuer's. */
+/** A sentence opening on a body's document: "The agency’s consumer alert …", "The union’s message to members …" (group 1: the body's noun). */
+const OWNED_DOCUMENT = /^\s*(?:[^,:“”"‘]{0,40},\s*)?the\s+(\p{Ll}+)(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}?(?:advisory|alert|bulletin|message|statement|letter|order|notice|release|guidance|report|post|warning|update|email|memo)\b[^“”"‘]*$/iu;
 const DOCUMENT_READS = /^\s*(?:it|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|release|post|notice|memo|message|note))\s+(?:reads|read|says|said|states|stated|continues|continued|adds|added)\s*[:,]\s*$/iu;
 
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
@@ -1910,6 +1912,13 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
   if (DOCUMENT_READS.test(lead)) {
     const issuer = issuerBefore(ctx, mentionsBefore(ctx.mentions, paragraph, leadStart + lead.length), paragraph);
     if (issuer !== undefined) return { person: issuer };
+  }
+  // "The department’s advisory, posted Wednesday morning, was blunt: “…”", "The union’s message
+  // to members … ran just four sentences: ‘…’": a body's document, quoted, gives the body's words.
+  const document = /:\s*$/.test(lead) ? OWNED_DOCUMENT.exec(lead) : null;
+  if (document) {
+    const body = orgReferent(`the ${document[1]!}`, ctx, mentionsBefore(ctx.mentions, paragraph, leadStart));
+    if (body !== undefined) return { person: body };
   }
   const according = ACCORDING_TO.exec(lead);
   if (according) {

@@ -365,6 +365,19 @@ describe('a statement quoted as the speaker', () => {
   });
 });
 
+describe('a body\'s document quoted after a colon', () => {
+  it('gives "The department’s advisory … was blunt: “…”" to the department named before', () => {
+    const a = parseArticle(
+      [
+        'Measles at the airport',
+        'The state Department of Public Health said a traveler with measles passed through Concourse B, and Dr. Kwame Osei, the state epidemiologist, urged people to check their records.',
+        'The department’s advisory, posted Wednesday morning, was blunt: “If you were in Concourse B on December 28 and you are not immune, call your doctor.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'If you were in Concourse B')).toBe('Department of Public Health');
+  });
+});
+
 describe('"the district said"', () => {
   it('is the school district named before', () => {
     const a = parseArticle(
