@@ -687,6 +687,11 @@ const AGENT_KIND: Readonly<Record<string, string>> = {
   operated: 'operator', run: 'operator', owned: 'owner', manufactured: 'manufacturer', installed: 'installer', maintained: 'contractor',
 };
 
+/** A name's capitalised words ("Association", "General", not "of"). */
+const capitalised = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+/** A body's initials from its name as written: "Health and Safety Executive" → "hse". */
+const initialsOfName = (name: string) => initialsOf(capitalised(name));
+
 /** The word after "of" or "for" right before a name: "General" in "the Association of General Dental Practitioners". */
 const REMIT_WORD_BEFORE = /\b(?:of|for)\s+(\p{Lu}\p{Ll}+)\s+$/u;
 
@@ -707,7 +712,7 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   for (const found of findOrganisations(text)) {
     const holder = holders.find((m) => m.start > found.start && m.start < found.end);
     const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;
-    const org = cut ? { ...found, text: cut, end: found.start + cut.length, initials: initialsOf(cut.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) } : found;
+    const org = cut ? { ...found, text: cut, end: found.start + cut.length, initials: initialsOfName(cut) } : found;
     const kind = orgApposition(text.slice(org.end, org.end + 80));
     const described = describedAs(text, org.start);
     const kinds = kind ? [kind] : [];
@@ -729,8 +734,7 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     if (!apposed || !isOrgNoun(apposed[2]!) || !/^\s*,/.test(text.slice(m.end))) continue;
     // ("The developer, Dale Whitacre, said": a given name and a surname are the developer's own.)
     if (m.personLike && m.tokens.length <= 3 && isGivenName(m.tokens[0]!)) continue;
-    const words = m.text.split(/\s+/);
-    out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOf(words.filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase().replace(OWNER_BEFORE, '')] });
+    out.push({ org: { text: m.text, start: m.start, end: m.end, kinds: [], acronym: false, initials: initialsOfName(m.text) }, kinds: [apposed[2]!.toLowerCase(), apposed[1]!.toLowerCase().replace(OWNER_BEFORE, '')] });
   }
   // "The city of Bramford said in a statement": a local government, by the place it governs,
   // speaking ("the city" is it after that). So is "an order that directed the city of Marlow
@@ -741,7 +745,7 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const place = PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!));
     if (taken(start, end) || (place && !SPEAKS_AFTER.test(text.slice(end, end + 140)))) continue;
     const name = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    out.push({ org: { text: name, start, end, kinds: [m[2]!.toLowerCase()], acronym: false, initials: initialsOf(name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))) }, kinds: [m[2]!.toLowerCase()] });
+    out.push({ org: { text: name, start, end, kinds: [m[2]!.toLowerCase()], acronym: false, initials: initialsOfName(name) }, kinds: [m[2]!.toLowerCase()] });
   }
   // "Tavrenia’s coast guard said", "Belmora’s foreign ministry summoned …": a body known by
   // whose it is (a country's, a city's) and its noun in lower case; "the ministry" and "it" after.
@@ -1902,9 +1906,9 @@ function leadingRole(lead: string, ctx: Context, paragraph: number, leadStart: n
 const POSSESSED_ROLE = /^((?:her|his|their)\s+([\p{L}-]+))(?:,\s+who\s[^,“”"‘]{3,100},)?\s+\p{Ll}/iu;
 
 /** "It reads:", "The statement said:": a document quoted, whose words are its issuer's. */
+const DOCUMENT_READS = /^\s*(?:it|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|release|post|notice|memo|message|note))\s+(?:reads|read|says|said|states|stated|continues|continued|adds|added)\s*[:,]\s*$/iu;
 /** A sentence opening on a body's document: "The agency’s consumer alert …", "The union’s message to members …" (group 1: the body's noun). */
 const OWNED_DOCUMENT = /^\s*(?:[^,:“”"‘]{0,40},\s*)?the\s+(\p{Ll}+)(?:’s|'s)\s+(?:[\p{L}-]+\s+){0,2}?(?:advisory|alert|bulletin|message|statement|letter|order|notice|release|guidance|report|post|warning|update|email|memo)\b[^“”"‘]*$/iu;
-const DOCUMENT_READS = /^\s*(?:it|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:statement|letter|email|release|post|notice|memo|message|note))\s+(?:reads|read|says|said|states|stated|continues|continued|adds|added)\s*[:,]\s*$/iu;
 
 /** The sentence leading into the quote: "X told reporters: “…”", "According to X, “…”". */
 function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: number): Resolution {
@@ -4141,7 +4145,7 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map
   );
   for (const p of acronyms) {
     const key = p.name.toLowerCase();
-    const full = runs.find((run) => initialsOf(capitalised(run.text)) === key)?.text ?? endsSpelledOut(runs, key);
+    const full = runs.find((run) => initialsOfName(run.text) === key)?.text ?? endsSpelledOut(runs, key);
     if (!full) continue;
     const named = people.list.findIndex((o) => o !== p && isOrg(o) && o.name.toLowerCase() === full.toLowerCase());
     if (named >= 0) {
@@ -4154,8 +4158,6 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map
   }
   return sameAs;
 }
-
-const capitalised = (run: string) => run.split(' ').filter((w) => /^\p{Lu}/u.test(w));
 
 /**
  * "the CPSC" after "the US Consumer Product Safety Commission", "the ICB" after "NHS Ashcombe and

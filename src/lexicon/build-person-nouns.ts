@@ -76,9 +76,10 @@ export function derivePersonNouns(synsets = readNouns()): string[] {
   const [nouns, verbs, adjectives, adverbs] = [readIndex('noun'), readIndex('verb'), readIndex('adj'), readIndex('adv')];
   const spelt = (offset: string, lemma: string) => synsets.get(offset)!.words.filter((w) => w.toLowerCase() === lemma);
   const kept: string[] = [];
-  for (const [lemma, { tagged, offsets }] of nouns) {
+  for (const [lemma, noun] of nouns) {
+    const { tagged, offsets } = noun;
     const adjective = adjectives.get(lemma);
-    if (!WORD.test(lemma) || (adjective && !nounFirst(adjective, { tagged, offsets })) || adverbs.has(lemma)) continue;
+    if (!WORD.test(lemma) || (adjective && !nounFirst(adjective, noun)) || adverbs.has(lemma)) continue;
     if (synsets.get(offsets[0]!)!.file !== NOUN_PERSON) continue;
     if (offsets.some((o) => spelt(o, lemma).some((w) => w !== lemma))) continue;
     if ((verbs.get(lemma)?.tagged ?? -1) > tagged) continue;
