@@ -1266,7 +1266,7 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       if (signals && isSure(signals)) return { confidence: 'high', sentences: sureAnswer(), passages: [], evidence };
       const passages: Sentence[][] = [];
       const shown = new Set<number>();
-      // The passages close enough first; then, once one is shown, any other related ones up to
+      // A passage close enough first; then, once one is shown, any other related ones up to
       // PASSAGES, best first: the reply already says the article does not answer directly, and a
       // passage that holds less of the question may still hold the answer ("what was the final
       // tally" → "… by 312 votes to 268"). Measured on the fresh set: 55 more right passages
@@ -1276,7 +1276,15 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
       // hold the answer would otherwise be left out. Measured on the fresh set: 18 more right
       // passages shown, 5 fewer. (Moving the lead's paragraphs so: 157 fewer.)
       const gistOnly = (u: Unit) => types.length > 0 && !u.typed && u.ids.every(isStandfirst);
-      const ordered = [...units.filter(closeEnough), ...units.filter((u) => u.related && !closeEnough(u))];
+      // After the first close passage, the rest in the ranking's order, close or only related: a
+      // passage that holds a question word itself but ranks low is seldom nearer the answer than
+      // one that ranks higher through a word used alike ("how many planes had to land somewhere
+      // else" → "38 flights were cancelled and 11 diverted"). Measured on the fresh set: 56 more
+      // right passages shown, 24 fewer (all close ones first; lifting the close ones by 0.1 or
+      // 0.25 over the rest: 8 and 17 fewer than none); nothing confident changes.
+      const close = units.filter(closeEnough);
+      const firstClose = close.find((u) => !gistOnly(u)) ?? close[0];
+      const ordered = firstClose ? [firstClose, ...units.filter((u) => u !== firstClose && (u.related || closeEnough(u)))] : [];
       for (const u of [...ordered.filter((u) => !gistOnly(u)), ...ordered.filter(gistOnly)]) {
         if (passages.length >= PASSAGES || (passages.length === 0 && !closeEnough(u))) break;
         // A closest passage comes with the sentence after it in its paragraph: the answer often

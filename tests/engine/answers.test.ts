@@ -2154,3 +2154,12 @@ describe('a stated cause reaches to the end of its clause', () => {
     expect(sureText(hospital, 'why is the emergency department so busy')).toBe('');
   });
 });
+
+describe('the closest passages, after the first, in the ranking’s order', () => {
+  it('a passage reached through a word used alike is not pushed out by weaker ones holding a question word', () => {
+    // "planes … land somewhere else": the answer says "flights … diverted", words only used alike.
+    const r = freshEngine('e18-drone-airport-closure').answer('how many planes had to land somewhere else');
+    expect(r.confidence).toBe('low');
+    expect(shownTexts(r).join(' ')).toMatch(/38 flights were cancelled and 11 diverted|38 flights cancelled and 11 diverted/);
+  });
+});
