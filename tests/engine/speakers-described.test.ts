@@ -42,6 +42,30 @@ describe('a speaker named by what they say they do, in their own words', () => {
   });
 });
 
+describe('a speaker named by a description of a deed, in a few words', () => {
+  const reef = buildEngine(
+    parseArticle(
+      'Coral bleaching spreads\n\nMass bleaching has hit almost two-thirds of the reefs surveyed, scientists said on Monday.\n\nKelvin Dube, whose family has run dive trips on the reef since 1987, said bookings were down by a third.\n\n“People ask me whether there is any point in coming,” Dube said.\n\nMr Dube, who operates six boats out of Port Edmund, said he had moved most trips south.\n\nDoris Pelham, 84, who has lived in the town all her life, collects her state pension at the post office every Thursday.\n\n“I have never seen the water this warm,” Pelham said.\n\nMarta Ruiz, a marine biologist, said recovery would take a decade.',
+    ),
+  );
+  const by = speakersFoundBy(reef);
+  it('"the dive operator" is the one the text says operates boats and runs dive trips', () => {
+    expect(by('the dive operator')).toEqual(['Kelvin Dube']);
+  });
+  it('a deed far into a long clause about the speaker: "the pensioner" collects her pension', () => {
+    expect(by('the pensioner')).toEqual(['Doris Pelham']);
+  });
+  it('never when the text says none of the other words of them, nor of someone’s: "the tour operator", "her operator"', () => {
+    expect(by('the tour operator')).toEqual([]);
+    expect(by('her operator')).toEqual([]);
+  });
+  it('the noun itself is no deed: "the biologist" of "marine biologists", "the report" of a reporter', () => {
+    const scientists = buildEngine(parseArticle('Reef survey\n\nMarine biologists surveyed 1,000 reefs this spring.\n\nJo Park, who reported the survey for the station, said the results were grim.\n\n“It is worse than 2016,” Park said.'));
+    expect(speakersFoundBy(scientists)('the biologist')).toEqual([]);
+    expect(speakersFoundBy(scientists)('the report')).toEqual([]);
+  });
+});
+
 describe('a speaker named by the age the story gives them', () => {
   const chess = buildEngine(
     parseArticle(
