@@ -4168,12 +4168,13 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map
 function endsSpelledOut(runs: readonly { text: string; opensSentence: boolean }[], key: string): string | undefined {
   if (key.length < 3) return undefined;
   for (const run of runs) {
-    const capitals = capitalised(run.text);
-    if (capitals.length <= key.length || !initialsOf(capitals).endsWith(key)) continue;
+    // (Letters, not words: "Harlan Community YMCA" spells "hcymca", which ends in "ymca".)
+    const initials = initialsOf(capitalised(run.text));
+    if (initials.length <= key.length || !initials.endsWith(key)) continue;
     if (!run.opensSentence) return run.text;
     const words = run.text.split(' ');
     let from = words.length;
-    for (let n = 0; n < key.length; from--) if (/^\p{Lu}/u.test(words[from - 1]!)) n++;
+    for (let n = 0; n < key.length; from--) if (/^\p{Lu}/u.test(words[from - 1]!)) n += initialsOf([words[from - 1]!]).length;
     return words.slice(from).join(' ');
   }
   return undefined;

@@ -1442,6 +1442,17 @@ describe('round 24 shapes', () => {
     expect(findSpeakers(a.speakers, 'the ICB').map((m) => a.speakers[m.speaker]!.name)).toEqual(['NHS Ashcombe and Wrexley Integrated Care Board']);
   });
 
+  it('counts the letters of a word in capitals among the initials: "the YMCA" of "Harlan Community YMCA"', () => {
+    const a = parseArticle(
+      [
+        'Schools move to four days',
+        'On Fridays, children can spend the day at Harlan Community YMCA, which will run a day camp for $15.',
+        '“We know this is a big change for families, and we want to be part of the answer,” the YMCA said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'big change for families')).toBe('Harlan Community YMCA');
+  });
+
   it('takes two words of a reported judgement for a quote, and finds "the company" in "X, the tour’s official ticketing company"', () => {
     const a = parseArticle(
       [
