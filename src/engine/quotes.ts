@@ -4168,11 +4168,13 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map
 function endsSpelledOut(runs: readonly { text: string; opensSentence: boolean }[], key: string): string | undefined {
   if (key.length < 3) return undefined;
   for (const run of runs) {
+    // ("The FBI is aware": a capitalised "The" is no word of the name.)
+    const text = run.text.replace(/^The\s+/, '');
     // (Letters, not words: "Harlan Community YMCA" spells "hcymca", which ends in "ymca".)
-    const initials = initialsOf(capitalised(run.text));
+    const initials = initialsOf(capitalised(text));
     if (initials.length <= key.length || !initials.endsWith(key)) continue;
-    if (!run.opensSentence) return run.text;
-    const words = run.text.split(' ');
+    if (!run.opensSentence) return text;
+    const words = text.split(' ');
     let from = words.length;
     for (let n = 0; n < key.length; from--) if (/^\p{Lu}/u.test(words[from - 1]!)) n += initialsOf([words[from - 1]!]).length;
     return words.slice(from).join(' ');
