@@ -59,6 +59,10 @@ describe('a speaker named by a description of a deed, in a few words', () => {
     expect(by('the tour operator')).toEqual([]);
     expect(by('her operator')).toEqual([]);
   });
+  it('a deed they said of themselves: "Petrakis said she had voted" makes her the voter', () => {
+    const polls = buildEngine(parseArticle('Voters back library levy\n\nVoters in Eastside approved the library levy on Tuesday, according to the county clerk.\n\nOutside the polling place, Lorraine Petrakis, 67, a retired nurse, said she had voted for the levy.\n\n“I have lived on this street for 41 years,” Petrakis said.\n\nCounty clerk Dana Ruiz said turnout was about 38%.'));
+    expect(speakersFoundBy(polls)('the voter')).toEqual(['Lorraine Petrakis']);
+  });
   it('the noun itself is no deed: "the biologist" of "marine biologists", "the report" of a reporter', () => {
     const scientists = buildEngine(parseArticle('Reef survey\n\nMarine biologists surveyed 1,000 reefs this spring.\n\nJo Park, who reported the survey for the station, said the results were grim.\n\n“It is worse than 2016,” Park said.'));
     expect(speakersFoundBy(scientists)('the biologist')).toEqual([]);
