@@ -17,9 +17,9 @@
  * A description of up to three words counts too ("the dive operator": its other words the
  * text's where it names the speaker), and the noun's own stem in another word ("operates" for
  * "the operator", "pension" for "the pensioner"; the stemmer gives both one term): 51 more
- * lookups, 12 more reported statements on the fresh set; three lookups nobody answered went to
- * a speaker the text so describes but the reader did not mean ("a villager": a woman who lives
- * in the village).
+ * lookups, 12 more reported statements on the fresh set; a few lookups nobody answered go to a
+ * speaker the text so describes but the reader did not mean ("the advertiser", "another
+ * contestant": readers' words for someone the text keeps anonymous).
  */
 import type { Article, Speaker } from './article.js';
 import type { RelatedWords } from './lexicon-table.js';
