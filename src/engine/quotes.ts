@@ -1109,6 +1109,8 @@ const POSSESSIVE_COMPANY = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\
 const APPOSITION = ',[^,]{1,120}(?:,\\s*[A-ZÀ-Þ][\\p{L}.]*(?:\\s+[A-ZÀ-Þ][\\p{L}.]*){0,2})?,';
 // After a name: an optional apposition, then a speech or statement verb ("X, a Y, issued a statement").
 const SPEAKS_AFTER = new RegExp(`^(?:’s|'s)?(?:${APPOSITION})?\\s+(?:${ADVERB}\\s+)?(?:${VERB}|issued|released|discussed|explained|spoke|tweeted)\\b`, 'iu');
+/** A town after a place word, and the comma before what follows it (its state, its county). */
+const AFTER_TOWN = /\b(?:in|near|outside|of|from)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2},\s+$/u;
 /** "Drechtstad confirmed the sale in a statement on its website": whatever the verb, a statement speaks. */
 const IN_STATEMENT_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|s)\b[^.;:“”"‘]{0,80}?\bin\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|message|release)\b/u;
 // What stands between two parts of one quotation: `,” she said. “` — one sentence holding a speech verb.
@@ -2481,7 +2483,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // name first read as a place; see `placeOrPerson`.)
       // ("PaceLine, which is based in Austin, Texas, says it has …": a place right after "in" is
       // where, never who speaks, whatever its apposition.)
-      const afterPlaceWord = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start));
+      // (Nor the state after a town: "at the plant in Carvel, Ohio, who asked not to be named, said";
+      // fresh set: 1 quote from a wrong speaker to none, 1 more lookup right.)
+      const afterPlaceWord = /\b(?:in|near|outside)\s+$/i.test(p.text.slice(Math.max(0, m.start - 10), m.start)) || AFTER_TOWN.test(p.text.slice(Math.max(0, m.start - 40), m.start));
       // ("Larchfield Home Care, which employs about 420 carers and supports around 1,100 people …,
       // said in a statement": a relative clause as long as it likes, numbers and all.)
       const speaks = (!afterPlaceWord && (SPEAKS_AFTER.test(p.text.slice(m.end, m.end + 140)) || SPEAKS_AFTER_CLAUSE.test(p.text.slice(m.end, m.end + 260)) || IN_STATEMENT_AFTER.test(p.text.slice(m.end, m.end + 140)))) || (m.tokens.length === 1 && SUBJECT_VERB_AFTER.test(p.text.slice(m.end, m.end + 20)) && people.isPlaceOrPersonName(m));

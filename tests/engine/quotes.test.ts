@@ -2381,6 +2381,21 @@ describe('a quote in a relative clause before "said he …"', () => {
   });
 });
 
+describe('a state after a town, before "who … said"', () => {
+  it('is where someone works, never a body that speaks: "the union’s message" is not Ohio’s', () => {
+    const a = parseArticle(
+      [
+        'Union ratifies deal',
+        'Striking workers at Brandvold Motor Co. voted Saturday to ratify a new contract, ending a walkout that idled plants in Michigan, Ohio and Indiana.',
+        'A skilled-trades electrician at Brandvold’s stamping plant in Carvel, Ohio, who asked not to be named, said the deal did too little.',
+        'The union’s message to members, posted on its website minutes after the count, ran just four sentences: “We stood together. We held the line.”',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('Ohio');
+    expect(speakerOfQuote(a, 'We stood together')).not.toBe('Ohio');
+  });
+});
+
 describe('"the bureau" after "the FBI"', () => {
   it('is the FBI: initials that hold the noun\'s first letter, named just before', () => {
     const a = parseArticle(
