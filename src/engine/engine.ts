@@ -15,6 +15,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { speakerByDeed } from './speaker-by-deed.js';
+import { speakerByKin } from './speaker-by-kin.js';
 import { speakerByAge } from './speaker-by-age.js';
 import { speakerByClause } from './speaker-by-clause.js';
 import { ageStated, deathStated } from './stated-facts.js';
@@ -108,7 +109,9 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const byAge = speakerByAge(article, query);
     if (byAge.length) return byAge;
     const byDeed = related ? speakerByDeed(article, related, query) : [];
-    return byDeed.length ? byDeed : (byClause(query) ?? []);
+    if (byDeed.length) return byDeed;
+    const byKin = speakerByKin(article, query);
+    return byKin.length ? byKin : (byClause(query) ?? []);
   });
   const byClause = memo(2000, (query) => speakerByClause(article, speakersFor, query));
   // Same question, same answer: people ask the same few things, and the article does not change.

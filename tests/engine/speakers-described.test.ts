@@ -70,6 +70,24 @@ describe('a speaker named by a description of a deed, in a few words', () => {
   });
 });
 
+describe('a parent named by the child the story gives them', () => {
+  const recall = buildEngine(
+    parseArticle(
+      'Formula recalled\n\nA maker of infant formula recalled 40,000 cans on Friday.\n\nIn Evansville, Brianna Soto, 29, said she found two cans from a recalled lot in her pantry. Her 5-week-old daughter has been drinking it since she came home.\n\n“I just want to know she is okay,” Soto said.\n\nDr. Alan Park, a pediatrician, said most babies would have no symptoms.\n\n“Call your doctor if you are worried,” Park said.',
+    ),
+  );
+  const by = speakersFoundBy(recall);
+  it('"the mother", "the mom", "the parent": the one whose daughter the text names', () => {
+    expect(by('the mother')).toEqual(['Brianna Soto']);
+    expect(by('the mom')).toEqual(['Brianna Soto']);
+    expect(by('the parent')).toEqual(['Brianna Soto']);
+  });
+  it('never the other parent, nor a grandparent: "the father", "the grandmother" find no one', () => {
+    expect(by('the father')).toEqual([]);
+    expect(by('the grandmother')).toEqual([]);
+  });
+});
+
 describe('a speaker named by the age the story gives them', () => {
   const chess = buildEngine(
     parseArticle(

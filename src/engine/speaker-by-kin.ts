@@ -1,0 +1,45 @@
+/**
+ * "What did the mother say", of an article that names Brianna Soto and goes on "Her 5-week-old
+ * daughter has been drinking …": readers name a parent by the child the story gives them. When no
+ * speaker goes by the word, the one speaker the text gives a child of ("her", "his", "their" son,
+ * daughter, children …), named last before it in the sentence or the one before, is the one meant.
+ */
+import type { Article, Speaker } from './article.js';
+import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
+
+/** What a reader asks by, and the possessive the text gives such a parent's child with. */
+const PARENTS: Record<string, { grand: boolean; whose: RegExp }> = {
+  mother: { grand: false, whose: /^her$/i },
+  mom: { grand: false, whose: /^her$/i },
+  mum: { grand: false, whose: /^her$/i },
+  father: { grand: false, whose: /^his$/i },
+  dad: { grand: false, whose: /^his$/i },
+  parent: { grand: false, whose: /^(?:her|his|their)$/i },
+  grandmother: { grand: true, whose: /^her$/i },
+  grandfather: { grand: true, whose: /^his$/i },
+  grandparent: { grand: true, whose: /^(?:her|his|their)$/i },
+};
+/** "her 5-week-old daughter", "his son, Mateo", "their two children" (group 1: whose; group 2: the child's word). */
+const CHILD = /\b(her|his|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(grand)?(sons?|daughters?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)\b/giu;
+
+const isPerson = (s: Speaker) => !s.unnamed && s.gender !== undefined;
+
+/** The speaker `query` ("the mother", "the dad", "the grandparent") names by a child, as a match list like speakerFinder's: one speaker, or none. */
+export function speakerByKin(article: Article, query: string): SpeakerMatch[] {
+  const parent = PARENTS[query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim()];
+  if (!parent) return [];
+  const surnames = article.speakers.map((s) => (isPerson(s) ? surnameOf(s.name) : undefined));
+  const found = new Set<number>();
+  article.sentences.forEach((sentence, i) => {
+    for (const m of sentence.text.matchAll(CHILD)) {
+      if (!parent.whose.test(m[1]!) || !!m[2] !== parent.grand) continue;
+      // The speaker named last before the child: in the sentence, else in the one before it in the paragraph.
+      const before = sentence.text.slice(0, m.index);
+      const previous = article.sentences[i - 1]?.paragraph === sentence.paragraph ? article.sentences[i - 1]!.text : '';
+      const last = (text: string) => surnames.map((n, who) => ({ who, at: n ? text.lastIndexOf(n) : -1 })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.who;
+      const who = last(before) ?? last(previous);
+      if (who !== undefined) found.add(who);
+    }
+  });
+  return found.size === 1 ? [{ speaker: [...found][0]!, score: DESCRIBED_SCORE }] : [];
+}
