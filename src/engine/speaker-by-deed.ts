@@ -30,6 +30,8 @@ import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
 
 /** A person, not a body: the text gives them a gender, or their first name is a given name. */
 const isPerson = (s: Speaker): boolean => s.gender !== undefined || isGivenName(s.name.split(/\s+/)[0]!);
+/** Each named person's surname as the text writes it ("Pabalan"), by speaker; none for a body or someone unnamed. */
+export const personSurnames = (article: Article): Array<string | undefined> => article.speakers.map((s) => (s.unnamed || !isPerson(s) ? undefined : surnameOf(s.name)));
 
 /** A derivation in the related-words table ("rescuer" → "rescue"), not a synonym. */
 const DERIVATION = 0.9;
@@ -87,8 +89,8 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   // pensioner"; never the noun itself, "passengers" for "the passenger", whom aliases find.)
   deeds.add(noun);
   const isDeed = (token: string, term: string | null | undefined): term is string => !!term && deeds.has(term) && /^\p{Ll}/u.test(token) && !(term === noun && isFormOf(token.toLowerCase(), head));
-  // Each named person's surname as the text writes it ("Pabalan"); a body is no "rescuer".
-  const surnames = article.speakers.map((s) => (s.unnamed || !isPerson(s) ? undefined : surnameOf(s.name)));
+  // (A body is no "rescuer".)
+  const surnames = personSurnames(article);
   const found = new Set<number>();
   for (const sentence of article.sentences) {
     const tokens = tokensAt(sentence.text);
