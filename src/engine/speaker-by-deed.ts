@@ -84,10 +84,9 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   if (!noun || !related.namesPerson(noun) || HEAD_ROLE.test(head) || !(isPersonNoun(head) || AGENT_NOUN.test(head))) return [];
   // ("What did the ranchers say": many people, not the one who ranches.)
   if (PLURAL.test(head) && !noun.endsWith('s')) return [];
-  const deeds = new Set([...(related.related(noun) ?? [])].filter(([t, w]) => w >= DERIVATION && w < 1 && t !== noun).map(([t]) => t));
   // (The noun's own stem too, in another word: "operates" for "the operator", "pension" for "the
   // pensioner"; never the noun itself, "passengers" for "the passenger", whom aliases find.)
-  deeds.add(noun);
+  const deeds = new Set([noun, ...[...(related.related(noun) ?? [])].filter(([, w]) => w >= DERIVATION && w < 1).map(([t]) => t)]);
   const isDeed = (token: string, term: string | null | undefined): term is string => !!term && deeds.has(term) && /^\p{Ll}/u.test(token) && !(term === noun && isFormOf(token.toLowerCase(), head));
   // (A body is no "rescuer".)
   const surnames = personSurnames(article);

@@ -31,15 +31,15 @@ export function speakerByKin(article: Article, query: string): SpeakerMatch[] {
   const parent = PARENTS[query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim()];
   if (!parent) return [];
   const surnames = personSurnames(article);
+  /** The speaker whose surname `text` writes last. */
+  const namedLast = (text: string) => surnames.map((n, who) => ({ who, at: n ? text.lastIndexOf(n) : -1 })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.who;
   const found = new Set<number>();
   article.sentences.forEach((sentence, i) => {
     for (const m of sentence.text.matchAll(CHILD)) {
       if (!parent.whose.test(m[1]!) || !!m[2] !== parent.grand) continue;
       // The speaker named last before the child: in the sentence, else in the one before it in the paragraph.
-      const before = sentence.text.slice(0, m.index);
       const previous = article.sentences[i - 1]?.paragraph === sentence.paragraph ? article.sentences[i - 1]!.text : '';
-      const last = (text: string) => surnames.map((n, who) => ({ who, at: n ? text.lastIndexOf(n) : -1 })).filter((x) => x.at >= 0).sort((a, b) => b.at - a.at)[0]?.who;
-      const who = last(before) ?? last(previous);
+      const who = namedLast(sentence.text.slice(0, m.index)) ?? namedLast(previous);
       if (who !== undefined) found.add(who);
     }
   });
