@@ -166,6 +166,16 @@ const HEADING_SHARE = 0.5;
 const HEADING_KIND_BONUS = 0.1;
 /** A second, separate answer is added when it scores at least this share of the best. */
 const SECOND_ANSWER = 0.85;
+/**
+ * Words up to which a sure answer of one sentence is shorter than a news sentence usually is, and
+ * comes with the next sentence of its paragraph. Measured on the fresh set: 18 more right
+ * sentences shown, 16 more confident right answers and as many fewer wrong, nothing lost (at 12
+ * words: 10; with every answer: 36, at the cost of long answers where one long sentence says it).
+ * Only when the next sentence shares a word with the answer or the question: 11, as the sentence
+ * that says what the short one amounts to seldom repeats its words ("Earlier, the council voted
+ * to add a community benefits agreement. It requires that 30% of construction work hours …").
+ */
+const SHORT_ANSWER = 20;
 /** What reading two sentences as one passage costs. */
 const PAIR_COST = 0.04;
 /** A confident answer must lead the next unrelated passage by this much: a tie is a guess. */
@@ -1250,6 +1260,12 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         // not answered by a date beside "lasted nearly five hours".)
         const second = units.find((u) => u.ids.length === 1 && !chosen.has(u.ids[0]!) && u.typed && (u.primary || !best.primary) && u.coverage >= HIGH);
         if (signals?.sureByRule && second && second.score >= best.score * SECOND_ANSWER && chosen.size === 1) chosen.add(second.ids[0]!);
+        // A short answer comes with the sentence after it in its paragraph, as a closest passage
+        // does: news often says a thing in a few words and what it amounts to next ("Deputies
+        // closed Route 17. The road remains closed."; "It is not approved for children. A study in
+        // teens is under way."). See SHORT_ANSWER.
+        // (Not for "who said …": the words asked about are the answer, and their speaker.)
+        if (chosen.size === 1 && !whoSaid && tokenize(sentences[last]!.text).length <= SHORT_ANSWER && sentences[last + 1]?.paragraph === sentences[last]!.paragraph && usable(last + 1)) chosen.add(last + 1);
         return withContext(article, shownIds([...chosen]));
       };
       const weighed = () => units.map((u) => ({ sentences: u.ids.map((id) => sentences[id]!), features: u.features }));

@@ -2163,3 +2163,24 @@ describe('the closest passages, after the first, in the ranking’s order', () =
     expect(shownTexts(r).join(' ')).toMatch(/38 flights were cancelled and 11 diverted|38 flights cancelled and 11 diverted/);
   });
 });
+
+describe('a short sure answer comes with the next sentence of its paragraph', () => {
+  it('the sentence after a short answer, which says what it amounts to, is shown with it', () => {
+    // "Deputies closed Illinois Route 17 …" is the sure answer; the one after says it still is.
+    const r = freshEngine('e90-marlow-springs-derailment').answer('is route 17 open');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text)).toEqual(['Deputies closed Illinois Route 17 between Marlow Springs and Ardmore.', 'The road remains closed.']);
+  });
+
+  it('a long answer, or one that ends its paragraph, stays alone', () => {
+    const engine = engineOf(
+      'Pool reopens after repairs\n\nThe Harbor Street pool in the town of Marlow will reopen to swimmers on Saturday morning after a six-week closure for repairs, the parks department said. Lifeguards have been rehired.\n\nThe closure followed a leak that cost about $48,000 to repair.\n\nThe pool first opened in 1962.',
+    );
+    const when = engine.answer('when will the pool reopen');
+    expect(when.confidence).toBe('high');
+    expect(when.sentences.map((s) => s.text).join(' ')).not.toContain('Lifeguards');
+    const cost = engine.answer('how much did the repair cost');
+    expect(cost.confidence).toBe('high');
+    expect(cost.sentences.map((s) => s.text)).toEqual(['The closure followed a leak that cost about $48,000 to repair.']);
+  });
+});
