@@ -14,6 +14,7 @@ import { decodeHTMLStrict } from 'entities';
 import { createHash } from 'node:crypto';
 import type { Article, ArticleImage, ArticleMeta, Paragraph, Sentence } from './article.js';
 import { splitSentences } from './sentences.js';
+import { withEmbeddedPosts } from './embedded-posts.js';
 import { attributeQuotes } from './quotes.js';
 import { findSentenceNames } from './sentence-names.js';
 
@@ -228,10 +229,13 @@ export function parseArticle(source: string): Article {
   const contentHash = createHash('sha256')
     .update([meta.title, ...bodyTexts].join('\n\n'))
     .digest('hex');
-  const { quotes, reported, speakers } = attributeQuotes(
+  const { quotes, reported, speakers } = withEmbeddedPosts(
     paragraphs,
-    meta.title,
-    images.flatMap((i) => (i.caption ? [i.caption] : [])),
+    attributeQuotes(
+      paragraphs,
+      meta.title,
+      images.flatMap((i) => (i.caption ? [i.caption] : [])),
+    ),
   );
   return { meta, paragraphs, sentences, images, quotes, reported, speakers, contentHash, names: findSentenceNames(sentences) };
 }

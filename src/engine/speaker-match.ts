@@ -16,7 +16,7 @@ import { isGivenName, isPersonNoun, isRoleNoun, sameGivenGender } from './names.
  * someone's words, with who they are as its first group. "…say after the game", "…tell
  * reporters", "…say in the statement": when or to whom, still X's words.
  */
-export const WHAT_DID = /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|think|add|state|mention|comment|argue)(?:\s+(?:reporters|journalists|us|them|the\s+(?:court|jury|board|council|crowd|hearing|press|inquest)))?(?:\s+(?:about|on|regarding|after|before|during|at|in|to|when|following)\b.*)?$/i;
+export const WHAT_DID = /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|claim|think|add|state|mention|comment|argue|tweet|post|write)(?:\s+(?:reporters|journalists|us|them|the\s+(?:court|jury|board|council|crowd|hearing|press|inquest)))?(?:\s+(?:about|on|regarding|after|before|during|at|in|to|when|following)\b.*)?$/i;
 
 /** A named speaker's surname as the text writes it ("Pabalan" of "Joel Pabalan"). */
 export const surnameOf = (name: string): string | undefined => /(\p{Lu}[\p{L}'’-]+)$/u.exec(name)?.[1];
