@@ -39,9 +39,11 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; body:
 }
 
 // "[Image by X]", "[Featured Image by X]", "[Photo: X]", "[Photo credit: X]", "[Video by X]"
-const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
-// A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X"
-const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
+const CREDIT = /\[\s*((featured\s+)?(?:image|photo|photograph|picture|video|illustration|graphic)s?\s*(?:by|via|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\]\s*$/i;
+// A whole line that is only a credit: "Photo: X", "(Photo by X)", "Image credit: X", "(Image via
+// Shutterstock)", "Featured image via Facebook" (with "via", a few words and no full stop: "Images
+// via satellite showed the damage." is prose).
+const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|video|illustration)s?\s*(?:by|via(?=\s+[^.!?\s]+(?:\s+[^.!?\s]+){0,4}\s*\)?$)|:|credit:?|courtesy(?:\s+of)?)\s*(.+?))\s*\)?$/i;
 // What follows "Photo:" when it is a caption with its credit in brackets: a sentence (five words
 // or more) first, its full stop or not ("… outside 11 Downing Street this morning (Sam
 // Okonedo/The Meridian)").

@@ -193,6 +193,27 @@ describe('a photo caption with its credit in brackets and no full stop before th
   });
 });
 
+describe('a credit that says where a picture came from with "via"', () => {
+  it('is a credit, not a paragraph; prose that opens so stays prose', () => {
+    const a = parseArticle(
+      [
+        'Search for hiker resumes',
+        'Rescue teams resumed their search on Thursday.',
+        '(Image via Shutterstock)',
+        'Images via satellite showed the extent of the damage across the region.',
+        '[Image via Twitter/Jenna Marsh]',
+        'Featured image via Facebook',
+      ].join('\n\n'),
+    );
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Rescue teams resumed their search on Thursday.', 'Images via satellite showed the extent of the damage across the region.']);
+    expect(a.images.map((i) => [i.credit, i.featured])).toEqual([
+      ['Shutterstock', false],
+      ['Twitter/Jenna Marsh', false],
+      ['Facebook', true],
+    ]);
+  });
+});
+
 describe('text copied from a web page', () => {
   it('reads character references as the characters they stand for, so its quotations and speakers are found', () => {
     const a = parseArticle(
