@@ -3,7 +3,8 @@
  * credit line. A tweet's embed reads "Huge tree down on our street. pic.twitter.com/abc1 — Jenna
  * Marsh (@jennamarsh) June 14, 2016" (in one paragraph, or the credit in a paragraph of its own
  * after the words); an Instagram post's "A photo posted by Jenna Marsh (@jennamarsh) on Jun 14,
- * 2016 at 9:02pm PDT" after its caption. The words are the author's own, as a quotation is, but
+ * 2016 at 9:02pm PDT" after its caption; a Facebook post's "Posted by Harlow Police on Wednesday,
+ * June 15, 2016". The words are the author's own, as a quotation is, but
  * no quotation mark says so and no verb of saying names the author: the quote finder never sees
  * them, and "what did Jenna Marsh say" found no one. Here each becomes a quote by its author.
  */
@@ -17,6 +18,8 @@ const AUTHOR = '(\\S[^()@\\n]{0,60}?)\\s*\\(@(\\w{1,30})\\)';
 const TWEET_CREDIT = new RegExp(`(?:^|\\s)[—–-]\\s*${AUTHOR}\\s+${DATE}\\s*$`, 'u');
 /** An Instagram credit: "A photo posted by Jenna Marsh (@jennamarsh) on Jun 14, 2016 at 9:02pm PDT". */
 const INSTAGRAM_CREDIT = new RegExp(`(?:^|\\s)A\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+${AUTHOR}\\s+on\\s+${DATE}(?:\\s+at\\s+[\\d:]+\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?\\s*$`, 'iu');
+/** A Facebook post's credit: "Posted by Harlow Police on Wednesday, June 15, 2016". */
+const FACEBOOK_CREDIT = new RegExp(`(?:^|\\s)Posted by\\s+(\\p{Lu}[^()@\\n]{0,60}?)\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?${DATE}\\s*$`, 'u');
 /** Links an embed leaves in the words: the picture's, a shortened address. */
 const LINK = /\s*(?:pic\.twitter\.com\/\w+|https?:\/\/\S+)/g;
 
@@ -29,25 +32,28 @@ export interface EmbeddedPost {
   paragraph: number;
   text: string;
   author: string;
-  handle: string;
+  /** The account, without its @ (Facebook's credit gives none). */
+  handle?: string;
 }
 
 /** The posts embedded in the paragraphs, in reading order. */
 export function embeddedPosts(paragraphs: readonly Paragraph[]): EmbeddedPost[] {
   const posts: EmbeddedPost[] = [];
   for (const [index, p] of paragraphs.entries()) {
-    const credit = TWEET_CREDIT.exec(p.text) ?? INSTAGRAM_CREDIT.exec(p.text);
+    const facebook = FACEBOOK_CREDIT.exec(p.text);
+    const credit = TWEET_CREDIT.exec(p.text) ?? INSTAGRAM_CREDIT.exec(p.text) ?? facebook;
     if (!credit) continue;
     const raw = p.text.slice(0, credit.index).trim();
     const before = raw.replace(LINK, '').trim();
     // (A post of a picture alone has no words: "pic.twitter.com/x1 — …". The credit alone in its
     // paragraph: the words are the paragraph before, when it reads as a post's (short, not
     // introducing what follows with a colon, not someone's quotation, not itself a post).)
-    const prev = index > 0 && !raw ? paragraphs[index - 1]!.text : '';
+    // (Not for "Posted by …" alone, which is as often a byline at the story's end.)
+    const prev = index > 0 && !raw && credit !== facebook ? paragraphs[index - 1]!.text : '';
     const postBefore = prev.length > 0 && prev.length <= POST_LENGTH && !/:$/.test(prev) && !/[“”"]/.test(prev) && !posts.some((q) => q.paragraph === index);
     const words = raw ? before : postBefore ? prev.replace(LINK, '').trim() : '';
     if (!words) continue;
-    posts.push({ paragraph: before ? p.number : p.number - 1, text: words, author: credit[1]!.trim(), handle: credit[2]! });
+    posts.push({ paragraph: raw ? p.number : p.number - 1, text: words, author: credit[1]!.trim(), ...(credit[2] ? { handle: credit[2] } : {}) });
   }
   return posts;
 }
@@ -56,7 +62,8 @@ export function embeddedPosts(paragraphs: readonly Paragraph[]): EmbeddedPost[] 
 function authorAliases(post: EmbeddedPost): string[] {
   const name = post.author.toLowerCase();
   const words = name.split(/\s+/);
-  return [...new Set([name, ...(words.length > 1 ? [words.at(-1)!] : []), `@${post.handle.toLowerCase()}`, post.handle.toLowerCase()])];
+  const account = post.handle?.toLowerCase();
+  return [...new Set([name, ...(words.length > 1 ? [words.at(-1)!] : []), ...(account ? [`@${account}`, account] : [])])];
 }
 
 /**

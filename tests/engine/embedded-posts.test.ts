@@ -19,6 +19,10 @@ The debate can wait, the lights cannot. https://t.co/xYz12 — Donald J. Trump (
 
 Crews at work on our block all night. A photo posted by Sam Ortiz (@samortiz) on Jun 15, 2016 at 6:02am PDT
 
+View this post on Instagram
+
+Have you seen this dog? Call 555-0100. Posted by Harlow Police on Wednesday, June 15, 2016
+
 The utility said most customers would have power back by Friday, Ginther said.`;
 
 const quotesOf = (text: string) => {
@@ -33,6 +37,7 @@ describe('posts embedded from social networks', () => {
       { text: "Huge tree down on our street in Westerville. Power's been out since 9pm #ohwx", speaker: 'Jenna Marsh', paragraph: 3 },
       { text: 'The debate can wait, the lights cannot.', speaker: 'Donald J. Trump', paragraph: 5 },
       { text: 'Crews at work on our block all night.', speaker: 'Sam Ortiz', paragraph: 6 },
+      { text: 'Have you seen this dog? Call 555-0100.', speaker: 'Harlow Police', paragraph: 7 },
     ]);
   });
 
@@ -65,6 +70,10 @@ The council posted a picture of the flooded square on Wednesday:
 — Harlow Council (@harlowcouncil) June 15, 2016
 
 pic.twitter.com/abc123 — Sam Ortiz (@samortiz) June 15, 2016
+
+The storm is expected to clear by the weekend.
+
+Posted by Dana Whitfield on June 15, 2016
 
 Residents can write to the council - or the mayor (@mayorcity) - before June 20, 2016 to object.`;
     expect(quotesOf(text)).toEqual([{ text: 'We will not back down', speaker: 'The mayor', paragraph: 1 }]);
