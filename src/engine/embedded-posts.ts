@@ -4,9 +4,9 @@
  * Marsh (@jennamarsh) June 14, 2016" (in one paragraph, or the credit in a paragraph of its own
  * after the words); an Instagram post's "A photo posted by Jenna Marsh (@jennamarsh) on Jun 14,
  * 2016 at 9:02pm PDT" after its caption; a Facebook post's "Posted by Harlow Police on Wednesday,
- * June 15, 2016". The words are the author's own, as a quotation is, but
- * no quotation mark says so and no verb of saying names the author: the quote finder never sees
- * them, and "what did Jenna Marsh say" found no one. Here each becomes a quote by its author.
+ * June 15, 2016". The words are the author's own, as a quotation is, but no quotation mark says
+ * so and no verb of saying names the author: the quote finder never sees them, and "what did
+ * Jenna Marsh say" found no one. Here each becomes a quote by its author.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 
@@ -45,10 +45,10 @@ export function embeddedPosts(paragraphs: readonly Paragraph[]): EmbeddedPost[] 
     if (!credit) continue;
     const raw = p.text.slice(0, credit.index).trim();
     const before = raw.replace(LINK, '').trim();
-    // (A post of a picture alone has no words: "pic.twitter.com/x1 — …". The credit alone in its
-    // paragraph: the words are the paragraph before, when it reads as a post's (short, not
-    // introducing what follows with a colon, not someone's quotation, not itself a post).)
-    // (Not for "Posted by …" alone, which is as often a byline at the story's end.)
+    // A post of a picture alone has no words ("pic.twitter.com/x1 — …"). A credit alone in its
+    // paragraph has the paragraph before as its words, when that reads as a post's: short, not
+    // introducing what follows with a colon, not someone's quotation, not itself a post. (Not
+    // "Posted by …" alone, which is as often a byline at the story's end.)
     const prev = index > 0 && !raw && credit !== facebook ? paragraphs[index - 1]!.text : '';
     const postBefore = prev.length > 0 && prev.length <= POST_LENGTH && !/:$/.test(prev) && !/[“”"]/.test(prev) && !posts.some((q) => q.paragraph === index);
     const words = raw ? before : postBefore ? prev.replace(LINK, '').trim() : '';
