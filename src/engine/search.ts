@@ -27,7 +27,7 @@ import { escapeRegExp } from './regexp.js';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { kindsOfHead, orgAccepts } from './organisations.js';
-import { measuredNouns, ordinalsInWords, phrasalTerms, questionTerms, tokenize, tokensAt, toTerm } from './terms.js';
+import { measuredNouns, ordinalsInWords, phrasalTerms, questionTerms, STOP_WORDS, tokenize, tokensAt, toTerm } from './terms.js';
 import { NO_RELATED_WORDS, PARAPHRASE_WEIGHT, type RelatedWords } from './lexicon-table.js';
 import { isSure, type AnswerSignals } from './confidence.js';
 import { rankScore, type PassageFeatures } from './ranking.js';
@@ -1556,6 +1556,11 @@ interface QuestionWord {
   heldAs?: string;
 }
 
+/** Two letters, or a letter and a digit ("q3", "f1"), as a reader types an initialism. */
+const SHORT_INITIALISM = /^(?:[a-z]{2}|[a-z]\d)$/;
+/** Two-letter words of chat that are not initialisms (the stop words are dropped anyway). */
+const NOT_INITIALISMS = new Set(['us', 'go', 'ok', 'oh', 'ah', 'eh', 'uh', 'um', 'hi', 'ya', 'yo', 'ye', 'ex', 'ox', 'lo', 'ha', 'mr', 'ms', 'dr', 'st', 'vs', 'pm', 'am', 'th', 'nd', 'rd']);
+
 /** The question's terms (an irregular form by its lemma: "paid" → "pay"), each with the word it came from. */
 function questionWords(asked: string, related: RelatedWords): QuestionWord[] {
   // ("who came 3rd" as the terms read it: "third".)
@@ -1584,6 +1589,13 @@ function questionWords(asked: string, related: RelatedWords): QuestionWord[] {
     if (!own || !terms.includes(own) || inPhrase.has(word) || out.some((w) => w.word === word)) continue;
     const lemma = related.lemma(word);
     out.push({ term: (lemma && toTerm(lemma)) || own, word });
+  }
+  // "what does the mp want", "how many gp surgeries": readers type initialisms in lower case, which
+  // the terms drop as too short to be words. Counted only when the article has the initialism.
+  for (const { token } of tokens) {
+    const word = token.toLowerCase();
+    if (token !== word || !SHORT_INITIALISM.test(word) || toTerm(token) || STOP_WORDS.has(word) || NOT_INITIALISMS.has(word) || out.some((w) => w.term === word)) continue;
+    out.push({ term: word, word, also: [] });
   }
   // Counted only when the article uses the noun itself (as a phrasal verb's filler is), or the
   // adjective asked ("water was up to 18 inches deep"): "size" asked of an article that never

@@ -2184,3 +2184,19 @@ describe('a short sure answer comes with the next sentence of its paragraph', ()
     expect(cost.sentences.map((s) => s.text)).toEqual(['The closure followed a leak that cost about $48,000 to repair.']);
   });
 });
+
+describe('an initialism typed in lower case is a word of the question', () => {
+  const engine = engineOf(
+    "Children's ward to close at Calder General\n\nA children's ward at Calder General Hospital will close in March, the health trust said on Monday.\n\nThe trust said the ward had struggled to recruit nurses since 2023, and that most young patients would be treated at Ashby Royal Infirmary, 30 miles away.\n\nLocal MP Sarah Hale has written to the health secretary asking for the decision to be reversed.\n\nParents have started a petition, which had 4,100 signatures by Tuesday evening.",
+  );
+
+  it('"the mp" finds the MP the article names', () => {
+    const r = engine.answer('what about the mp');
+    expect(r.confidence).toBe('high');
+    expect(r.sentences.map((s) => s.text)).toEqual(['Local MP Sarah Hale has written to the health secretary asking for the decision to be reversed.']);
+  });
+
+  it('one the article never uses is not asked about', () => {
+    expect(engine.answer('what about the gp').confidence).toBe('none');
+  });
+});
