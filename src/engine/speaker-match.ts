@@ -254,6 +254,7 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     // "Kowalczyk’s attorney, Leonard J. Beck": someone's lawyer is the defence ("the defense
     // attorney", "her lawyer"); a prosecutor never is.
     if (OWNED_COUNSEL.test(role) || DEFENCE_COUNSEL.test(role)) for (const w of COUNSEL_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
+    if (SPEAKS_FOR_BODY.test(role)) for (const w of SPOKESPERSON_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
     // "study" in "the study’s lead author": whose the role is, not who they are.
     const nameWords = new Set(words(speaker.name));
     // "Pell" of Claire Pell Whitford: a middle name finds her a little less surely than it finds
@@ -301,6 +302,12 @@ const OWNED_COUNSEL = /[’']s\s+(?:\p{L}+\s+)?(?:attorney|lawyer|counsel|solici
 const DEFENCE_COUNSEL = /\bdefen[cs]e\s+(?:attorney|lawyer|counsel|solicitor|barrister)\b/i;
 /** What readers call a defendant's lawyer. */
 const COUNSEL_WORDS = ['defense', 'defence', 'lawyer', 'attorney', 'counsel', 'solicitor'];
+/**
+ * Whoever speaks for a body by office: "the hospital's director of communications", "press
+ * secretary", "public information officer". Readers ask for them as its spokesperson.
+ */
+const SPEAKS_FOR_BODY = /\b(?:(?:director|head|chief|manager|officer|vice[- ]president)\s+(?:of\s+)?(?:communications|media relations|public affairs|public information)|(?:communications|media relations|public affairs)\s+(?:director|head|chief|manager|officer|lead)|press\s+(?:officer|secretary|spokes\w+)|public information officer)\b/i;
+const SPOKESPERSON_WORDS = ['spokesperson', 'spokeswoman', 'spokesman'];
 /** A reader asking for the defence: "the defense attorney", "the defence barrister". */
 const ASKS_DEFENCE = /^defen[cs]e$/;
 /** "her lawyer", "his daughter": someone's, as the text gives roles with their owner. */

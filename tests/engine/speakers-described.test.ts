@@ -119,3 +119,19 @@ describe('a speaker named by a relative clause: "the board member who voted no"'
     expect(by("the commuter who didn't give his name")).not.toEqual(['Rita Baines']);
   });
 });
+
+describe('whoever speaks for a body by office is its spokesperson', () => {
+  const crash = buildEngine(
+    parseArticle(
+      'Bus crash injures 18 pupils\n\nEighteen pupils were hurt when a school bus overturned on Route 9 on Tuesday morning.\n\n“Both of those children are awake and talking to their families,” said Dana Whitlock, the hospital’s director of communications.\n\nA district spokesperson said all 16 other pupils had been picked up by their families by 11:30 a.m.\n\nMarcus Hale, press secretary to the governor, said the state would review the route.\n\n“Every bus on that road will be inspected,” Hale said.',
+    ),
+  );
+  const found = speakersFoundBy(crash);
+  it('"the hospital spokesperson" is its director of communications, not the district’s spokesperson', () => {
+    expect(found('the hospital spokesperson')[0]).toBe('Dana Whitlock');
+    expect(found('the governor’s spokesman')[0]).toBe('Marcus Hale');
+  });
+  it('the district spokesperson stays the district’s', () => {
+    expect(found('the district spokesperson')[0]).toBe('A district spokesperson');
+  });
+});
