@@ -400,6 +400,13 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
 
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
 const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
+/** The same, for an age found from its verb ("since she WAS 15"): what stands before the verb. */
+const AGE_THEN_VERB = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+$/i;
+/** An age someone was then: "since I was six years old", "who has trained her since she was 15". */
+const ageThen = (text: string, at: number): boolean => {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return AGE_THEN.test(before) || (/^(?:was|were)\s/i.test(text.slice(at, at + 5)) && AGE_THEN_VERB.test(before));
+};
 
 /** A trip told by its time: "a 40-minute bus ride", "a three-and-a-half-hour drive", "drive 40 minutes". */
 const TRIP_TIME = new RegExp(`\\b(?:\\d{1,3}|${COUNT_WORD})(?:[\\s-]and[\\s-]a[\\s-]half)?[\\s-](?:minutes?|hours?)['’]?\\s+(?:(?:bus|train|car|boat|ferry|taxi)\\s+)?(?:drive|ride|walk|journey|flight|trip|crossing|commute)\\b|\\b(?:drive|driven|ride|walk|travel|fly)\\s+(?:for\\s+)?(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+)?(?:\\d{1,3}|${COUNT_WORD})\\s+(?:minutes|hours)\\b`, 'i');
@@ -661,7 +668,7 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         if (thingAsked(q)) return [...spansOf(f, text, 'age', TESTS.age).filter((at) => !/^,\s*\d/.test(text.slice(at, at + 3))), ...spansOf(f, text, 'thing', THING_AGE), ...spansOf(f, text, 'stood', STOOD_SINCE)];
         const owner = ageOwnerStems(q);
         if (THING_ASKED.test(q)) return [...spansOf(f, text, 'age', TESTS.age).filter((at) => !someoneElsesAge(text, at, owner)), ...spansOf(f, text, 'stood', STOOD_SINCE)];
-        return spansOf(f, text, 'age', TESTS.age).filter((at) => !AGE_THEN.test(text.slice(Math.max(0, at - 40), at)) && !someoneElsesAge(text, at, owner));
+        return spansOf(f, text, 'age', TESTS.age).filter((at) => !ageThen(text, at) && !someoneElsesAge(text, at, owner));
       default:
         return spansOf(f, text, type, TESTS[type]);
     }
