@@ -6,6 +6,7 @@
 import type { Speaker } from './article.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { allowedEdits, editDistance } from './fuzzy.js';
+import { sameGivenName } from './nicknames.js';
 import { toTerm } from './terms.js';
 import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
@@ -60,6 +61,8 @@ const NEGATING_PREFIX = /^(?:inter|non|anti|un|dis|counter|multi|trans)-?$/;
  */
 function wordScore(query: string, alias: string, prefix: boolean, bySound = false, person = false): number {
   if (query === alias) return 1;
+  // "Maggie" for Margaret, "Bill" for William: a given name's usual short form.
+  if (sameGivenName(query, alias)) return 0.8;
   // The alias as a person's surname heard by its sound: never a given name ("ashdown" is not
   // Anthony), nor a body's word ("whitaker" is not the Department of Water Resources).
   const heardSurname = () => bySound && person && !isGivenName(alias);

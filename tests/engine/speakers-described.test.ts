@@ -135,3 +135,19 @@ describe('whoever speaks for a body by office is its spokesperson', () => {
     expect(found('the district spokesperson')[0]).toBe('A district spokesperson');
   });
 });
+
+describe('a given name by its usual short form', () => {
+  const swim = buildEngine(
+    parseArticle(
+      'Village swimmer turns 100\n\nEdith Marchbank celebrated her 100th birthday on Tuesday with a swim in the harbour.\n\n“People keep asking me what the secret is,” Mrs Marchbank said.\n\nHer friend Margaret Ellery, 91, swam beside her.\n\n“She has done it every morning since 1961,” Ellery said.',
+    ),
+  );
+  const found = speakersFoundBy(swim);
+  it('"Edie" is Edith, "Maggie" is Margaret', () => {
+    expect(found('Edie')[0]).toBe('Edith Marchbank');
+    expect(found('Maggie')[0]).toBe('Margaret Ellery');
+  });
+  it('a short form of a name nobody has finds nobody', () => {
+    expect(found('Bill')).toEqual([]);
+  });
+});
