@@ -151,3 +151,20 @@ describe('a given name by its usual short form', () => {
     expect(found('Bill')).toEqual([]);
   });
 });
+
+describe('a resident by where the text says they live', () => {
+  const storm = buildEngine(
+    parseArticle(
+      'Tornado tears through Cutler\n\nA tornado destroyed 40 homes on the south side of Cutler on Monday night.\n\nMayor Denise Okafor said: "I have lived here for 38 years, and I have never seen anything like this."\n\nMarcus Webb, 52, rode out the storm with his wife and two dogs in the basement of their home on Sycamore Street.\n\n"It sounded like a freight train parked on top of the house," Webb said.',
+    ),
+  );
+  const found = speakersFoundBy(storm);
+  it('"the resident" is the one whose home the text gives, not the mayor who says she has lived there', () => {
+    expect(found('the resident')).toEqual(['Marcus Webb']);
+    expect(found('the Sycamore Street resident')).toEqual(['Marcus Webb']);
+  });
+  it('and by the formula "Name, age, of Place"', () => {
+    const petition = buildEngine(parseArticle('Parking charges row\n\nMore than 2,000 people have signed a petition against new parking charges in Kettleford.\n\nMargaret Ashdown, 78, of Chapel Road, who does not drive, was among those who signed it.\n\n"I will have to stop coming into town," Mrs Ashdown said.'));
+    expect(speakersFoundBy(petition)('the resident')).toEqual(['Margaret Ashdown']);
+  });
+});
