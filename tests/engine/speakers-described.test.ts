@@ -168,3 +168,14 @@ describe('a resident by where the text says they live', () => {
     expect(speakersFoundBy(petition)('the resident')).toEqual(['Margaret Ashdown']);
   });
 });
+
+describe('an owner by what the text says they did with the business', () => {
+  it('"the owner" is the one who has run the place, or bought it, not a customer', () => {
+    const diner = buildEngine(
+      parseArticle(
+        'Eastgate diner to close after 60 years\n\nThe Acropolis Diner on Eastgate Avenue will close on Sunday after its landlord declined to renew the lease.\n\nGeorge Marinos, 61, has run the diner since his father retired in 1998.\n\n“You can’t charge a retired mailman eighteen dollars for eggs,” Marinos said.\n\nWalter Dubose, 84, a regular for 40 years, said he would miss the coffee.\n\n“Where else am I going to go?” Dubose said.',
+      ),
+    );
+    expect(speakersFoundBy(diner)('the owner')).toEqual(['George Marinos']);
+  });
+});
