@@ -178,4 +178,12 @@ describe('an owner by what the text says they did with the business', () => {
     );
     expect(speakersFoundBy(diner)('the owner')).toEqual(['George Marinos']);
   });
+  it('and a body the text says owns it', () => {
+    const theatre = buildEngine(
+      parseArticle(
+        'Musical halted by stage lift failure\n\nThe opening night of “Harbour Lights” at the Marlowe Theatre was halted for 40 minutes on Thursday when a stage lift failed.\n\nThe Hollis Organization, which owns the Marlowe, said in a statement: “A pressure valve in the stage lift failed during the performance.”\n\nAudience member Priya Shah said the cast came out to sing while engineers worked.',
+      ),
+    );
+    expect(speakersFoundBy(theatre)('the owner')).toEqual(['Hollis Organization']);
+  });
 });
