@@ -114,11 +114,13 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   const residence = RESIDENT.test(head);
   if (residence) for (const t of RESIDENCE_DEEDS) deeds.add(t);
   // ("The owner": who runs the place, opened it or bought it, "have run the place since 1998".)
-  if (OWNER.test(head)) for (const t of OWNER_DEEDS) deeds.add(t);
+  const owner = OWNER.test(head);
+  if (owner) for (const t of OWNER_DEEDS) deeds.add(t);
   const isDeed = (token: string, term: string | null | undefined): term is string => !!term && deeds.has(term) && /^\p{Ll}/u.test(token) && !(term === noun && isFormOf(token.toLowerCase(), head));
   // (A body is no "rescuer"; it may be an owner: "The Hollis Organization, which owns the
   // Marlowe", by the last word of its name.)
-  const surnames = OWNER.test(head) ? personSurnames(article).map((surname, i) => surname ?? bodyKey(article.speakers[i]!)) : personSurnames(article);
+  const persons = personSurnames(article);
+  const surnames = owner ? persons.map((surname, i) => surname ?? bodyKey(article.speakers[i]!)) : persons;
   const found = new Set<number>();
   for (const sentence of article.sentences) {
     const tokens = tokensAt(sentence.text);
@@ -143,7 +145,9 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   // of Chapel Road", "Doreen Pilkington, 78, from the Larkhill estate".)
   if (residence) {
     surnames.forEach((surname, who) => {
-      if (surname !== undefined && article.sentences.some((s) => new RegExp(`\\b${escapeRegExp(surname)},\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u').test(s.text))) found.add(who);
+      if (surname === undefined) return;
+      const formula = new RegExp(`\\b${escapeRegExp(surname)},\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+      if (article.sentences.some((s) => formula.test(s.text))) found.add(who);
     });
   }
   // (Or in their own words, as the subject of the deed: "If I'm still ranching here", said by
