@@ -398,10 +398,12 @@ function someoneElsesAge(text: string, at: number, owner: readonly string[]): bo
   return owner.some((w) => named.has(w));
 }
 
+/** "since I ", "when she ": the time someone was something then. */
+const THEN_SUBJECT = '\\b(?:when|since|as|until|till|before|after)\\s+(?:i|he|she|they|we|you)\\s+';
 /** "since I was ", "when she was ": what comes next is an age someone had then. */
-const AGE_THEN = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+(?:was|were)\s+(?:only\s+|just\s+|about\s+)?$/i;
+const AGE_THEN = new RegExp(`${THEN_SUBJECT}(?:was|were)\\s+(?:only\\s+|just\\s+|about\\s+)?$`, 'i');
 /** The same, for an age found from its verb ("since she WAS 15"): what stands before the verb. */
-const AGE_THEN_VERB = /\b(?:when|since|as|until|till|before|after)\s+(?:i|he|she|they|we|you)\s+$/i;
+const AGE_THEN_VERB = new RegExp(`${THEN_SUBJECT}$`, 'i');
 /** An age someone was then: "since I was six years old", "who has trained her since she was 15". */
 const ageThen = (text: string, at: number): boolean => {
   const before = text.slice(Math.max(0, at - 40), at);
