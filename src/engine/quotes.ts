@@ -2159,7 +2159,8 @@ function subjectBefore(
       sentences.push({ paragraph: p.number, start, end: p.number === paragraph ? Math.min(end, offset) : end, text });
     }
   }
-  const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:he|his)\b/i : /^(?:[^,]{0,40},\s*)?(?:she|her)\b/i;
+  // (Not "His son, Martin Pennycook, 58, said …": the name set off after "his son" is the subject.)
+  const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:[Hh]e|[Hh]is)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s*\p{Lu})/u : /^(?:[^,]{0,40},\s*)?(?:[Ss]he|[Hh]er)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s*\p{Lu})/u;
   // Walking back through a quotation of several sentences: none of them says who speaks.
   let inQuotation = false;
   /** Was a sentence passed over that is neither a quotation nor "she" again? */

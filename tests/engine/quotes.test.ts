@@ -5501,3 +5501,18 @@ describe('a quote that goes on after "said of" someone', () => {
     expect(speakerOfQuote(a, 'You outshoot a team')).toBe('Pete Hornung');
   });
 });
+
+describe('"he said" after "His son, Name, said …"', () => {
+  it('gives the quote to the son named after "his son", not to the man "his" points to', () => {
+    const a = parseArticle(
+      [
+        'Postmaster dies',
+        'Tributes have poured in for Dennis Pennycook, who ran the village post office for 51 years.',
+        'Mr Pennycook died on Tuesday, aged 88.',
+        "His son, Martin Pennycook, 58, said his parents had been 'terrified' when they signed the mortgage on the shop.",
+        "'Mum did the sweets and Dad did the post office side,' he said.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Mum did the sweets')).toBe('Martin Pennycook');
+  });
+});
