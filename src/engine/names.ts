@@ -862,7 +862,8 @@ function roleAfter(text: string, end: number): string | undefined {
   if (tokens.some((t) => ['said', 'says', 'told'].includes(t))) return undefined;
   // "Noor Callaway, was named best performer": a clause about the name, not a role; nor is how
   // they spoke ("Tabakov, speaking through an interpreter, said").
-  if (/^(?:is|was|are|were|has|had|have|will|would)$/.test(tokens[0]!) || ASIDE_PARTICIPLE.test(tokens[0]!)) return undefined;
+  // Nor someone else joined to them: "Geoff Harker, 76, and his wife Maureen, 74,".
+  if (/^(?:is|was|are|were|has|had|have|will|would|and|or|but)$/.test(tokens[0]!) || ASIDE_PARTICIPLE.test(tokens[0]!)) return undefined;
   // The role noun must come early ("official in …"), not be buried in a clause; a longer run of
   // words before it is fine when they only describe it ("former air force test pilot").
   const words = phrase.split(/\s+/);

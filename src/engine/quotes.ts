@@ -1486,8 +1486,10 @@ const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|des
 
 /** Before a name, what says the person died: "killed Tomas Reyes", "killed A, 58, and B", "the late". */
 const DIED_BEFORE = /\b(?:killed|kills|the late|the death of|mourning|funeral of|in memory of)\s+(?:[^.;]*?,\s+(?:and\s+)?)?$/i;
-/** After a name: "Tomas Reyes, 41, died", "who was killed". */
-const DIED_AFTER = /^(?:,\s*\d{1,3},?)?\s*(?:,\s*)?(?:who\s+)?(?:died|was killed|were killed|has died|had died)\b/i;
+/** After a name: "Tomas Reyes, 41, died", "who was killed", "Frank, a trawlerman turned harbour master, died". */
+const DIED_AFTER = /^(?:,\s*\d{1,3},?)?(?:,\s*(?:a|an|the)\s+[^,.;]{1,60},)?\s*(?:,\s*)?(?:who\s+)?(?:died|was killed|were killed|has died|had died)\b/i;
+/** How far past a name DIED_AFTER reads. */
+const DIED_REACH = 100;
 
 /** What the article calls a source it keeps anonymous. */
 const SOURCE_NOUN = '(?:person|people|source|sources|insider|insiders)';
@@ -2520,8 +2522,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // (So is "His daughter, Catriona, 34, grew up in the cottage": the family name of the man
       // named last, whose daughter she is.)
       // (Not one the sentence says died: "Her mother, Mairi, died in 2019" is no speaker to find.)
-      const pronounKin = m.tokens.length === 1 && !m.personLike && KIN_WORD.test(m.role ?? '') && !DIED_AFTER.test(p.text.slice(m.end, m.end + 40)) ? /\b(His|Her)\s+[\p{L}-]+,\s*$/u.exec(p.text.slice(Math.max(0, m.start - 30), m.start))?.[1] : undefined;
-      const kinOf = pronounKin === undefined ? undefined : [...mentions, ...found].findLast((f) => !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed && people.list[f.person]!.name.includes(' ') && genderOf(people.list[f.person]!) !== (pronounKin === 'His' ? 'f' : 'm'));
+      const pronounKin = m.tokens.length === 1 && !m.personLike && KIN_WORD.test(m.role ?? '') && !DIED_AFTER.test(p.text.slice(m.end, m.end + DIED_REACH)) ? /\b([Hh]is|[Hh]er)\s+[\p{L}-]+,?\s*$/u.exec(p.text.slice(Math.max(0, m.start - 30), m.start))?.[1] : undefined;
+      const kinOf = pronounKin === undefined ? undefined : [...mentions, ...found].findLast((f) => !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed && people.list[f.person]!.name.includes(' ') && genderOf(people.list[f.person]!) !== (/^his$/i.test(pronounKin) ? 'f' : 'm'));
       const familyName = m.tokens.length === 1 && !m.personLike ? (KIN_OF_NAMED.exec(m.role ?? '')?.[1] ?? (kinOf ? people.list[kinOf.person]!.name.split(/\s+/).at(-1) : undefined)) : undefined;
       // "The Drivers’ Alliance, a motoring group, says … Simon Pargeter, its policy director,
       // said": "its" is the body named last before him, and the role is that body's.
@@ -2536,7 +2538,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const ownRole = itsRole === undefined ? {} : { role: owner ? `${itsRole} of ${people.list[owner.person]!.name}` : itsRole };
       const relative = familyName ? { ...m, text: `${m.text} ${familyName}`, tokens: [...m.tokens, familyName], personLike: true } : { ...m, ...ownRole };
       const person = kind || acronymBody || heads ? people.organisation(asOrg(m, brands), headKinds, speaks) : people.resolve(relative, speaks);
-      if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + 40)))) people.list[person]!.deceased = true;
+      if (person !== undefined && m.tokens.length > 1 && (DIED_BEFORE.test(p.text.slice(Math.max(0, m.start - 80), m.start)) || DIED_AFTER.test(p.text.slice(m.end, m.end + DIED_REACH)))) people.list[person]!.deceased = true;
       if (person !== undefined) found.push({ person, paragraph: p.number, start: m.start, end: m.end });
       // "Loopa said it disagreed …": one word, no one's name, speaking; the text capitalises it
       // mid-sentence too ("… fined Loopa"), so it is a name, not "Police" or "Residents": a body.
@@ -3860,11 +3862,15 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
   // a clause about the speaker.
   const inSpeakersClause = (m: PersonMention) =>
     m.paragraph === previous.paragraph && /(?:,\s+|\s)(?:who|whose)\b[^.!?“”"‘’]*$/.test(paragraphs[m.paragraph - 1]!.text.slice(previous.end, m.start));
+  // (Nor a relative the speaker's sentence names as theirs: "…,’ he says, in the cottage he shares
+  // with his wife, Margaret. ‘…’".)
+  const speakersKin = (m: PersonMention) => m.paragraph === previous.paragraph && m.start > previous.end && SPEAKERS_KIN.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(previous.end, m.start - 30), m.start));
   const between = mentions.filter(
     (m) =>
       m.person !== previous.person &&
       !toldTo(m) &&
       !inSpeakersClause(m) &&
+      !speakersKin(m) &&
       !(described && (described.includes(people.list[m.person]!.name.toLowerCase()) || described.includes(paragraphs[m.paragraph - 1]!.text.slice(m.start, m.end).toLowerCase()))) &&
       // "…,' said Annika Strand-Rowe, Skyhaven's chief executive. ‘…’": whose role it is.
       !(m.paragraph === previous.paragraph && ownsWhatFollows(paragraphs, m)) &&
@@ -3874,6 +3880,9 @@ function continuing(previous: Previous | undefined, span: Span, { mentions, peop
   );
   return between.length ? undefined : previous.person;
 }
+
+/** "with his wife, " before a name: the speaker's own relative. */
+const SPEAKERS_KIN = new RegExp(`\\b(?:his|her|their)\\s+(?:${KIN}),?\\s*$`, 'i');
 
 const TOLD_TO = /\b(?:(?:told|tells|asked|informed|assured|reminded)|(?:said|says|added|wrote|writes|spoke|speaking|joked|admitted)\s+(?:of|about))\s+$/i;
 

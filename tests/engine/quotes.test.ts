@@ -5516,3 +5516,53 @@ describe('"he said" after "His son, Name, said …"', () => {
     expect(speakerOfQuote(a, 'Mum did the sweets')).toBe('Martin Pennycook');
   });
 });
+
+describe('a relative named without a comma: "and his wife Maureen"', () => {
+  const a = parseArticle(
+    [
+      'Bus cuts',
+      'Doris Whitlock, 81, gave up her car six years ago.',
+      'Geoff Harker, 76, and his wife Maureen, 74, of Kilnsey Magna, stopped driving last year after Mr Harker had surgery on both eyes.',
+      "'Four buses a day and the last one back at ten past three,' Mr Harker said.",
+      "His wife said she had already missed one appointment in January. 'It's the not knowing,' she said.",
+    ].join('\n\n'),
+  );
+
+  it('is Maureen Harker, whose words "his wife said" and "she said" report', () => {
+    expect(speakerOfQuote(a, 'the not knowing')).toBe('Maureen Harker');
+    const said = a.reported.find((r) => r.text.startsWith('His wife said'));
+    expect(said && a.speakers[said.speaker]!.name).toBe('Maureen Harker');
+  });
+
+  it('is no role of the man named before her', () => {
+    expect(a.speakers.find((s) => s.name === 'Geoff Harker')?.role).toBeUndefined();
+  });
+});
+
+describe('a relative named in the speaker’s own sentence', () => {
+  it('does not cut the speaker’s quotation that goes on after it', () => {
+    const a = parseArticle(
+      [
+        'Keeper',
+        'Walter Penhallow still wakes at ten to four most mornings.',
+        '‘I lie there and listen for the wind,’ he says, in the cottage he shares with his wife, Margaret. ‘Then I remember there’s nothing I’m meant to do about it.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Then I remember')).toBe('Walter Penhallow');
+  });
+});
+
+describe('a relative the text says died', () => {
+  it('is not "Mr Marchbank" who speaks, however long the apposition before "died"', () => {
+    const a = parseArticle(
+      [
+        'Sea swimmer turns 100',
+        'Edith Marchbank has swum off the beach almost every day for 71 years.',
+        'She was widowed in 1991, when her husband Frank, a trawlerman turned harbour master, died aged 68.',
+        'Her grandson, Callum Marchbank, 34, said the family had given up trying to talk her out of it.',
+        '‘Honestly, I think the swimming is what keeps her going,’ Mr Marchbank added.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Honestly, I think')).toBe('Callum Marchbank');
+  });
+});
