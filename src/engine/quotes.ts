@@ -2203,7 +2203,10 @@ function subjectBefore(
     const at = p.text.indexOf(own, s.start);
     const roleEnd = opening ? at + own.indexOf(opening[1]) + opening[1].length : -1;
     const apposed = roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && m.start - roleEnd <= 40 && /^[\p{L}’'\s-]*,\s*$/u.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!));
-    if (apposed) return genderOf(people.list[apposed.person]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : apposed.person;
+    // "Reviewing it, the critic Gerald Pym wrote", "the chair of judges, the historian Helena
+    // Ostrowska, called …": the name the role runs into.
+    const named = apposed ?? (roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && ROLE_RUNS_INTO.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!)));
+    if (named) return genderOf(people.list[named.person]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : named.person;
     // ("A resident who lives beside the river … told the BBC": someone new, whom the text names as
     // the sentence's subject below.)
     if (role && isPersonNoun(role[2]!) && !/^(?:a|an)\s/i.test(role[1]!)) {
@@ -2255,6 +2258,9 @@ function subjectBefore(
   return undefined;
 }
 
+/** From a role to the name it runs into: " ", " of judges, the historian and broadcaster ". */
+const ROLE_RUNS_INTO = /^(?:\s+(?:of|for|at)\s+[^,.;“”"‘’]{1,40}?)?(?:,\s*(?:the|a|an)\s+[^,.;“”"‘’]{1,60}?)?\s+$/u;
+
 /** A quotation's closing mark after its last word's punctuation, with narration after it: "minutes,” Kettering said". */
 const QUOTATION_ENDS = /[,.!?—–-][”"’](?=\s+\S)/;
 
@@ -2280,9 +2286,10 @@ const QUOTED_BY_ROLE = /[’”"],?\s+(the\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]
 
 /**
  * A sentence that opens with a role: "The manager admitted …", "The club's chief executive said …",
- * also after a phrase of where or when ("Outside the hall, the chief executive struck a measured note.").
+ * also after a phrase of where or when ("Outside the hall, the chief executive struck a measured note.")
+ * or a participle ("Passing sentence, the judge said …").
  */
-const ROLE_OPENING = /^(?:(?:asked|when|after|as|speaking|moments|outside|inside|later|earlier|afterwards|before|during|at|in|on)\b[^,]{0,60},\s*)?((?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
+const ROLE_OPENING = /^(?:(?:asked|when|after|as|\p{L}+ing|moments|outside|inside|later|earlier|afterwards|before|during|at|in|on)\b[^,]{0,60},\s*)?((?:the|a|an)\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+))\s+(?!of\b|for\b|at\b)\p{Ll}/iu;
 
 /**
  * The role a sentence opens with and its noun: "The manager admitted …", "Asked what came next,

@@ -5566,3 +5566,41 @@ describe('a relative the text says died', () => {
     expect(speakerOfQuote(a, 'Honestly, I think')).toBe('Callum Marchbank');
   });
 });
+
+describe('"she said" after a sentence opening on a participle, then a role', () => {
+  it('gives the quote to the judge "Passing sentence, the judge said" means', () => {
+    const a = parseArticle(
+      [
+        'Water firm fined',
+        'District Judge Helen Carraway said the company had been ‘reckless’.',
+        'Prosecutor Rebecca Thorne told the court the alarm had been ignored.',
+        'Passing sentence, the judge said the offences fell into the category of high culpability.',
+        '‘A company of this size had no business leaving a site without a response to an alarm,’ she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'A company of this size')).toBe('Helen Carraway');
+  });
+
+  it('gives it to the one named after the role, "the chair of judges, the historian Helena Ostrowska"', () => {
+    const a = parseArticle(
+      [
+        'Porter wins fiction prize',
+        'Rhiannon Maddox, 46, a former hospital porter, won the Caldwell Prize for Fiction on Thursday.',
+        "Announcing the award in London, the chair of judges, the historian and broadcaster Helena Ostrowska, called the novel 'a book of enormous tenderness'. 'We argued about a great many things,' she said.",
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We argued')).toBe('Helena Ostrowska');
+  });
+
+  it('gives it to the name a role runs into, not to someone the sentence names later', () => {
+    const a = parseArticle(
+      [
+        'Film opens',
+        'The Long Field opened in London on Friday.',
+        'The critic Gerald Pym said the film was better than anything the director Tom Hale had made.',
+        '‘It is a masterpiece,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'It is a masterpiece')).toBe('Gerald Pym');
+  });
+});
