@@ -2152,9 +2152,10 @@ function subjectBefore(
   const sentences: { paragraph: number; start: number; end: number; text: string }[] = [];
   // This paragraph and the two before: "He said he had reduced the sentence …" between the
   // judge's quote and "‘…,’ he said" leaves the judge the subject.
-  // (And one more, reached only through sentences that go on about "he": "Brankovic has scored …
-  // He was named …. The 6ft 3in frontman … . He said: ‘…’".)
-  for (const p of [paragraphs[paragraph - 4], paragraphs[paragraph - 3], paragraphs[paragraph - 2], paragraphs[paragraph - 1]]) {
+  // (And further, reached only through sentences that go on about "he": "Brankovic has scored …
+  // He was named …. The 6ft 3in frontman … . He said: ‘…’". The walk stops at SENTENCES_BACK
+  // sentences of narration; a quotation's own sentences are passed over without counting.)
+  for (const p of paragraphs.slice(Math.max(0, paragraph - 1 - PARAGRAPHS_BACK), paragraph)) {
     if (!p) continue;
     for (const { text, start, end } of sentenceSpans(p)) {
       if (p.number === paragraph && start >= offset) break;
@@ -2167,18 +2168,19 @@ function subjectBefore(
   let inQuotation = false;
   /** Was a sentence passed over that is neither a quotation nor "she" again? */
   let brokeChain = false;
-  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+  for (let i = sentences.length - 1, seen = 0; i >= 0 && seen < SENTENCES_BACK; i--) {
     const s = sentences[i]!;
     const p = paragraphs[s.paragraph - 1]!;
     const own = p.text.slice(s.start, s.end).trim();
-    const opensAt = own.search(/[“"‘]/);
+    const opensAt = own.search(OPENING_MARK);
     if (inQuotation) {
       if (opensAt < 0) continue;
       inQuotation = false;
-    } else if (opensAt < 0 && /[”"’]$/.test(own)) {
+    } else if (opensAt < 0 && CLOSES_SENTENCE.test(own)) {
       inQuotation = true;
       continue;
     }
+    seen++;
     // "He had seconds, not minutes,” Kettering said …": a quotation's last sentence, split from its
     // opening, ends inside this one; only what follows the closing mark is narration.
     // (A straight mark closes as well as opens: the first one met may be this closing one.)
@@ -2260,6 +2262,15 @@ function subjectBefore(
 
 /** From a role to the name it runs into: " ", " of judges, the historian and broadcaster ". */
 const ROLE_RUNS_INTO = /^(?:\s+(?:of|for|at)\s+[^,.;“”"‘’]{1,40}?)?(?:,\s*(?:the|a|an)\s+[^,.;“”"‘’]{1,60}?)?\s+$/u;
+
+/** A quotation's opening mark, straight single quotes too ('This is a dream …), not an apostrophe (can't, players'). */
+const OPENING_MARK = /[“"‘]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
+/** A sentence that ends a quotation: "… the goals.'" as well as "… the goals.”". */
+const CLOSES_SENTENCE = /(?:[”"’]|(?<=[.,!?])')$/;
+
+/** How far back the subject a pronoun goes on about is looked for: paragraphs, and sentences of narration in them. */
+const PARAGRAPHS_BACK = 6;
+const SENTENCES_BACK = 8;
 
 /** A quotation's closing mark after its last word's punctuation, with narration after it: "minutes,” Kettering said". */
 const QUOTATION_ENDS = /[,.!?—–-][”"’](?=\s+\S)/;

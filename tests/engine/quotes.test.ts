@@ -5604,3 +5604,23 @@ describe('"she said" after a sentence opening on a participle, then a role', () 
     expect(speakerOfQuote(a, 'It is a masterpiece')).toBe('Gerald Pym');
   });
 });
+
+describe('"he replied" after a profile that goes on about "he" for paragraphs', () => {
+  it('walks back past straight-quoted quotations and the sentences about him to the striker', () => {
+    const a = parseArticle(
+      [
+        'Striker signs',
+        'City have signed striker Luka Brankovic from Drechtstad for a club-record fee.',
+        'Brankovic has scored 27 goals in 34 games for Drechtstad this season.',
+        "He was named the league's Player of the Month in November and December.",
+        'The 6ft 3in frontman, who grew up in Novi Sad, will wear the No 9 shirt.',
+        "He said: 'This is a dream for me and for my family. When I was a boy I watched every game with my father. Now I will play in it. I still can't believe it.'",
+        "He told City TV he had already spoken to Serbia team-mate Stefan Jovic, City's centre-back, who had urged him to make the move.",
+        "Asked if the price tag would weigh on his shoulders, he grinned: 'A price is a number on paper. They remember the goals.'",
+        "And asked if he had a message for the fans, he replied: 'Be patient with my English - not with my goals!'",
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'A price is a number')).toBe('Luka Brankovic');
+    expect(speakerOfQuote(a, 'Be patient')).toBe('Luka Brankovic');
+  });
+});
