@@ -2221,7 +2221,7 @@ function subjectBefore(
     // Names inside a quotation are what the speaker talks about, not who speaks: only those
     // before its opening mark count ("The judge said: ‘… Helen Whitby paid for that hurry …’").
     // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
-    const closes = [...own.matchAll(/[”"’](?=[\s,.]|$)/g)].at(-1);
+    const closes = [...own.matchAll(/(?:[”"’]|(?<=[,.!?])')(?=[\s,.]|$)/g)].at(-1);
     const narrated = (m: PersonMention) =>
       quoteEnds ? m.start >= at + quoteEnds.index + quoteEnds[0].length : opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!));
@@ -2273,7 +2273,7 @@ const PARAGRAPHS_BACK = 6;
 const SENTENCES_BACK = 8;
 
 /** A quotation's closing mark after its last word's punctuation, with narration after it: "minutes,” Kettering said". */
-const QUOTATION_ENDS = /[,.!?—–-][”"’](?=\s+\S)/;
+const QUOTATION_ENDS = /[,.!?—–-][”"’'](?=\s+\S)/;
 
 /** A sentence opening on a description that only stands in for a name already given: "The 23-year-old …", "The 6ft 3in frontman, …", "The youngster …". */
 const STANDS_IN_OPENING = /^The\s+(?:[\p{L}’'-]+\s+){0,2}?(?:\d[\p{L}\d.-]*\s+(?:[\p{L}\d-]+\s+){0,2}?\p{L}[\p{L}-]*|youngster|teenager|veteran|newcomer)[\s,]/u;

@@ -5624,3 +5624,19 @@ describe('"he replied" after a profile that goes on about "he" for paragraphs', 
     expect(speakerOfQuote(a, 'Be patient')).toBe('Luka Brankovic');
   });
 });
+
+describe('"She said …" after a straight-quoted quotation and its attribution', () => {
+  it('reports the prosecutor named after the closing mark', () => {
+    const a = parseArticle(
+      [
+        'Star banned from driving',
+        'Prosecutor Rebecca Ashdown-Pryce told the court the star had spent the evening at a party.',
+        'Ten minutes later the car clipped a Corsa owned by Janet Moss, who was asleep at home.',
+        "'The defendant's vehicle was travelling at a speed that caused significant damage,' Ms Ashdown-Pryce said. 'It is fortunate, frankly, that the street was empty.'",
+        'She said Brennan-Oakes had co-operated with officers.',
+      ].join('\n\n'),
+    );
+    const said = a.reported.find((r) => r.text.startsWith('She said Brennan-Oakes'));
+    expect(said && a.speakers[said.speaker]!.name).toBe('Rebecca Ashdown-Pryce');
+  });
+});
