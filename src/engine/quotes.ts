@@ -1146,6 +1146,8 @@ const POSSESSED_NAME = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)
 const STYLED_TITLE = /^(?:Majesty|Excellency|Holiness|Highness|Royal|Grace|Worship|Honou?r|Lordship|Ladyship|Eminence)$/;
 /** A lead-in whose subject is "he" or "she", after at most an opening phrase and its comma (group 1: the pronoun). */
 const PRONOUN_SUBJECT_LEAD = /^\s*(?:[^“”"‘,]{0,60},\s*)?([Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+/** The same for a role: "The minister said her thoughts were with …" (group 1: the role, 2: its noun). */
+const ROLE_SUBJECT_SAYS = /^\s*(?:[^“”"‘,]{0,60},\s*)?([Tt]he\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|added|argued|insisted|warned|stressed|noted)\b/u;
 /** A name that speaks itself: "Walter told him", "Ruiz said". */
 const SPEAKS_RIGHT_AFTER = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${VERB})\\b`, 'i');
 /** "…, the foreign minister was blunt:": a role, a state, a colon (as PRONOUN_COLON for "she"). */
@@ -2695,7 +2697,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const reportedOf = opensOnPronoun !== undefined && !opensOnDeed && apposed === undefined && subject !== undefined && !HAS_VERB.test(firstP.text.slice(subject.end, first.open));
       // "The analyst cut her target and said Pelham & Finch risked being ‘…’": a sentence opening on
       // a person's role says the words; a body named after its speech verb is what they talk about.
-      const roleOpens = subject !== undefined && pronounSubject === undefined && orgLike(people.list[subject.person]!) && HAS_VERB.test(firstP.text.slice(openSentence.start, subject.start)) ? leadingRole(lead, ctx, first.paragraph, openSentence.start) : undefined;
+      // So does "The minister said her thoughts were with Ostrowski …, and that the people had
+      // shown “…”": a person named after the role's speech verb is what was said, unless they speak.
+      const roleSays = subject !== undefined && pronounSubject === undefined ? ROLE_SUBJECT_SAYS.exec(lead) : null;
+      const saidOf = roleSays !== null && subject!.start >= openSentence.start + roleSays[0].length && !SPEAKS_RIGHT_AFTER.test(firstP.text.slice(subject!.end, subject!.end + 30));
+      const roleOpens = subject !== undefined && pronounSubject === undefined && ((orgLike(people.list[subject.person]!) && HAS_VERB.test(firstP.text.slice(openSentence.start, subject.start))) || saidOf) ? leadingRole(lead, ctx, first.paragraph, openSentence.start) : undefined;
       const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined) || reportedOf);
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.

@@ -5640,3 +5640,17 @@ describe('"She said …" after a straight-quoted quotation and its attribution',
     expect(said && a.speakers[said.speaker]!.name).toBe('Rebecca Ashdown-Pryce');
   });
 });
+
+describe('"The minister said … Ostrowski …, and that … had shown “…”"', () => {
+  it('gives the quoted phrase to the minister the role means, not to the man her words are about', () => {
+    const a = parseArticle(
+      [
+        'Shark attack',
+        'Liam Ostrowski, 34, was bitten on the leg while surfing on Saturday.',
+        'Primary Industries Minister Catherine Oyelaran-Fitzgerald said two extra drones would be sent to the northern beaches.',
+        'The minister said her thoughts were with Ostrowski and his family, and that the people on the beach had shown “what this city does best, which is run towards trouble”.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'what this city does best')).toBe('Catherine Oyelaran-Fitzgerald');
+  });
+});
