@@ -2230,7 +2230,11 @@ function subjectBefore(
     // The sentence's subject opens it: in "The town has switched …, and water is handed out at
     // Bridgeport Falls High School, he said", the school's town is not who "he" is.
     const current = s.paragraph === paragraph && s.end >= offset;
-    const subject = inside.find((m) => !ownsWhatFollows(paragraphs, m) && (!current || m.start - s.start <= SUBJECT_REACH));
+    // "Asked whether she considered pulling Villanueva-Kerr …, Halvorsen shook her head.": a name in
+    // the sentence's opening clause is what was asked about; the subject follows the clause.
+    const clause = quoteEnds || opensAt === 0 ? 0 : (LEADING_CLAUSE.exec(own)?.[0].length ?? 0);
+    const pastOpening = clause > 0 && inside.some((m) => m.start >= at + clause) ? inside.filter((m) => m.start >= at + clause) : inside;
+    const subject = pastOpening.find((m) => !ownsWhatFollows(paragraphs, m) && (!current || m.start - s.start <= SUBJECT_REACH));
     if (!subject && current) {
       brokeChain = true;
       continue;

@@ -5654,3 +5654,17 @@ describe('"The minister said … Ostrowski …, and that … had shown “…”
     expect(speakerOfQuote(a, 'what this city does best')).toBe('Catherine Oyelaran-Fitzgerald');
   });
 });
+
+describe('"she said" after "Asked whether she …, Halvorsen shook her head."', () => {
+  it('gives the quote to the subject after the opening clause, not to the player the question named', () => {
+    const a = parseArticle(
+      [
+        'Walk-off wins the title',
+        'Maddie Villanueva-Kerr, a junior, pitched all nine innings for coach Denise Halvorsen.',
+        'Asked whether she considered pulling Villanueva-Kerr after the top of the ninth, Halvorsen shook her head.',
+        '“Not for one second. She’s our kid,” she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Not for one second')).toBe('Denise Halvorsen');
+  });
+});
