@@ -2688,14 +2688,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // So is "…in Fleurie, where, he said, he learned ‘…’": an aside that names the speaker.
       // ("But she declined to reduce the award, saying …": a conjunction first.)
       const conjunction = /^\s*(?:but|and|yet|still|so)\s+(?=(?:he|she)\s)/i.exec(lead)?.[0].length ?? 0;
-      const opensOnPronoun = /^\s*(he|she)\s+[a-z]+/i.exec(lead.slice(conjunction))?.[1];
+      // (Or after an opening phrase: "In a pretrial ruling in August, she rejected …, writing that …".)
+      const pronounAt = conjunction + (LEADING_CLAUSE.exec(lead.slice(conjunction))?.[0].length ?? 0);
+      const opensOnPronoun = /^\s*(he|she)\s+[a-z]+/i.exec(lead.slice(pronounAt))?.[1];
       const pronounSubject = opensOnPronoun ?? PRONOUN_ASIDE.exec(lead)?.[1];
       // "She did not decide what Corvane must change, writing only that …": a body named after
       // the pronoun subject is what the sentence is about, not who speaks; so is anyone named
       // after a pronoun that opens the sentence and does something ("She also thanked Brandt by
       // name, calling his phone call “…”"); not after one that reports what another said ("She
       // said a scaffolder, Kevin Marsh, …, had told Whitmore that the structure was ‘…’").
-      const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead.slice(conjunction))?.[1] ?? '');
+      const opensOnDeed = opensOnPronoun !== undefined && !REPORTS_IN_LEAD.test(/^\s*\S+\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?(\S+)/.exec(lead.slice(pronounAt))?.[1] ?? '');
       // "He said its two founders, Daniel Kemp and Farid Malik, had ‘grown the business …’": what
       // "he" reports of them, in his words, unless they say something themselves on the way.
       const reportedOf = opensOnPronoun !== undefined && !opensOnDeed && apposed === undefined && subject !== undefined && !HAS_VERB.test(firstP.text.slice(subject.end, first.open));

@@ -5668,3 +5668,16 @@ describe('"she said" after "Asked whether she …, Halvorsen shook her head."', 
     expect(speakerOfQuote(a, 'Not for one second')).toBe('Denise Halvorsen');
   });
 });
+
+describe('a quoted phrase in a sentence whose subject is a pronoun after an opening phrase', () => {
+  it('gives "In a pretrial ruling in August, she rejected …, writing that … “…”" to the judge', () => {
+    const a = parseArticle(
+      [
+        'Jury finds for plaintiff',
+        'Judge Rosalind Abernathy-Kwan allowed both experts to testify.',
+        'In a pretrial ruling in August, she rejected Velaria’s request to exclude the testimony, writing that questions about its strength were “for the jury to weigh, not for the court to screen out.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'for the jury to weigh')).toBe('Rosalind Abernathy-Kwan');
+  });
+});
