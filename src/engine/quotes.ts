@@ -2025,6 +2025,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
   return undefined;
 }
 
+/** A name and its speech verb ending a sentence: ", Oberholtzer told the board.", ", Dr. Ana Ruiz said." */
+const NAME_REPORTS_AT_END = /,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s+(?:told|said|says|added|wrote)\b[^,“”"‘’]{0,60}[.!]?\s*$/u;
+
 /** A sentence that ends on someone's gesture: "Ocampo laughed.", "She shrugged and smiled." (group 1: who). */
 const GESTURE_BEFORE = /(?:^|[\s,])(\p{Lu}[\p{L}’'-]+|[Hh]e|[Ss]he)\s+(?:\p{Ll}+ly\s+)?(?:laughed|smiled|grinned|shrugged|paused|nodded|sighed|chuckled|beamed|winced|laughs|smiles|grins|shrugs|pauses|nods|sighs|chuckles)(?:\s+(?:and|then)\s+\p{Ll}+)?\.\s*$/u;
 
@@ -2727,7 +2730,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // "…followed what one JPL engineer described as “…”": someone unnamed, who calls it so.
       const unnamedNamer = WHAT_UNNAMED_CALLED.exec(lead)?.[1];
       const named = namer && caller === undefined ? (subjectOf(namer[1]!, first.paragraph, openSentence.start + namer.index! + namer[0].indexOf(namer[1]!), ctx) ?? people.unnamed(namer[1]!)) : unnamedNamer && caller === undefined ? people.unnamed(unnamedNamer) : undefined;
-      if (caller !== undefined) person = caller;
+      // "The judges concluded that the crust’s “…” pointed to a commercial product, Oberholtzer told
+      // the board.": a name that reports the whole sentence at its end says its quoted words.
+      const tailed = first.paragraph === last.paragraph && after ? NAME_REPORTS_AT_END.exec(after) : null;
+      const tailAt = tailed ? last.close + 1 + tailed.index : -1;
+      const tailSayer = tailed ? mentions.find((m) => m.paragraph === first.paragraph && m.start >= tailAt && m.end <= tailAt + tailed[0].length && !orgLike(people.list[m.person]!) && personal(people.list[m.person]!)) : undefined;
+      if (tailSayer !== undefined) person = tailSayer.person;
+      else if (caller !== undefined) person = caller;
       else if (named !== undefined) person = named;
       else if (clause !== undefined) person = clause;
       else if (pronounNearer) person = byPronoun(people, mentions, first.paragraph, openSentence.start, pronounOf(lastSayer[1]!), paragraphs);

@@ -5681,3 +5681,16 @@ describe('a quoted phrase in a sentence whose subject is a pronoun after an open
     expect(speakerOfQuote(a, 'for the jury to weigh')).toBe('Rosalind Abernathy-Kwan');
   });
 });
+
+describe('a quoted phrase in a sentence a name reports at its end', () => {
+  it('gives "The judges concluded that the crust’s “…” pointed to …, Oberholtzer told the board." to Oberholtzer', () => {
+    const a = parseArticle(
+      [
+        'Pie row',
+        'Head judge Marlys Oberholtzer re-examined the pie with the two other judges that afternoon.',
+        'The judges concluded that the crust’s “uniform crimp and machine-rolled thickness” pointed to a commercial product, Oberholtzer told the board.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'uniform crimp')).toBe('Marlys Oberholtzer');
+  });
+});
