@@ -2025,6 +2025,9 @@ function fromBefore(lead: string, ctx: Context, paragraph: number, leadStart: nu
   return undefined;
 }
 
+/** A sentence of its own reporting what someone said: " Pahlmeyer said the city should have …". */
+const NEXT_SENTENCE_REPORTS = /^\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:said|says|argued|added|told\s+\S+)\s+(?:\S+\s+){2}/u;
+
 /** A name and its speech verb ending a sentence: ", Oberholtzer told the board.", ", Dr. Ana Ruiz said." */
 const NAME_REPORTS_AT_END = /,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\s+(?:told|said|says|added|wrote)\b[^,“”"‘’]{0,60}[.!]?\s*$/u;
 
@@ -2645,7 +2648,13 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     // into its own sentence by the segmenter, so sentence bounds are not used here.
     // (Not after words that end their own sentence inside the marks and a new sentence opening on
     // a noun: "…called the lawsuit “… what a language model does.” The motion also argues …".)
-    const endsSentence = last.closed && /\.\s*$/.test(lastP.text.slice(Math.max(0, last.close - 2), last.close)) && /^\s+(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+\p{Ll}/u.test(lastP.text.slice(last.close + 1, last.close + 40));
+    // (So does "…for what she called “a stolen Christmas.” Pahlmeyer said the city should have …":
+    // a quotation that opens mid-sentence and closes it; the next sentence reports someone else.)
+    const closesOwnSentence = last.closed && /\.\s*$/.test(lastP.text.slice(Math.max(0, last.close - 2), last.close));
+    const endsSentence =
+      closesOwnSentence &&
+      (/^\s+(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s+\p{Ll}/u.test(lastP.text.slice(last.close + 1, last.close + 40)) ||
+        (lead.trim() !== '' && NEXT_SENTENCE_REPORTS.test(lastP.text.slice(last.close + 1, last.close + 120))));
     const after = last.closed && !endsSentence ? firstSentence(lastP.text.slice(last.close + 1, last.close + 400)) : '';
     const before = mentionsBefore(mentions, first.paragraph, first.open);
 

@@ -5694,3 +5694,16 @@ describe('a quoted phrase in a sentence a name reports at its end', () => {
     expect(speakerOfQuote(a, 'uniform crimp')).toBe('Marlys Oberholtzer');
   });
 });
+
+describe('a quoted phrase that ends its own sentence, before another person’s report', () => {
+  it('stays with the sentence’s speaker: "…would “turn neighbors into informants.” Pietrowski said …"', () => {
+    const a = parseArticle(
+      [
+        'Leaf blowers phased out',
+        'Council members Terrence Bell and Frank Pietrowski voted against the ordinance.',
+        'Bell, who voted against the ordinance, said he worried complaint-based enforcement would “turn neighbors into informants.” Pietrowski said he supported cutting noise but believed the city should have waited.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'turn neighbors into informants')).toBe('Terrence Bell');
+  });
+});
