@@ -2170,8 +2170,7 @@ function subjectBefore(
       sentences.push({ paragraph: p.number, start, end: p.number === paragraph ? Math.min(end, offset) : end, text });
     }
   }
-  // (Not "His son, Martin Pennycook, 58, said …": the name set off after "his son" is the subject.)
-  const same = pronoun === 'm' ? /^(?:[^,]{0,40},\s*)?(?:[Hh]e|[Hh]is)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s*\p{Lu})/u : /^(?:[^,]{0,40},\s*)?(?:[Ss]he|[Hh]er)\b(?!\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,\s*\p{Lu})/u;
+  const same = pronoun === 'm' ? SAME_HE : SAME_SHE;
   // Walking back through a quotation of several sentences: none of them says who speaks.
   let inQuotation = false;
   /** Was a sentence passed over that is neither a quotation nor "she" again? */
@@ -2229,7 +2228,7 @@ function subjectBefore(
     // Names inside a quotation are what the speaker talks about, not who speaks: only those
     // before its opening mark count ("The judge said: ‘… Helen Whitby paid for that hurry …’").
     // Narration: before the first opening mark, and after the last closing one ("‘…,’ said Prof Desai").
-    const closes = [...own.matchAll(/(?:[”"’]|(?<=[,.!?])')(?=[\s,.]|$)/g)].at(-1);
+    const closes = [...own.matchAll(CLOSING_MARKS)].at(-1);
     const narrated = (m: PersonMention) =>
       quoteEnds ? m.start >= at + quoteEnds.index + quoteEnds[0].length : opensAt < 0 || m.end <= at + opensAt || (closes !== undefined && closes.index! > opensAt && m.start > at + closes.index!);
     const inside = mentions.filter((m) => m.paragraph === s.paragraph && m.start >= s.start && m.end <= s.end && narrated(m) && !isOrg(people.list[m.person]!) && !placeLike(people.list[m.person]!) && personal(people.list[m.person]!));
@@ -2275,10 +2274,23 @@ function subjectBefore(
 /** From a role to the name it runs into: " ", " of judges, the historian and broadcaster ". */
 const ROLE_RUNS_INTO = /^(?:\s+(?:of|for|at)\s+[^,.;“”"‘’]{1,40}?)?(?:,\s*(?:the|a|an)\s+[^,.;“”"‘’]{1,60}?)?\s+$/u;
 
+/**
+ * A sentence that goes on about "he" ("she"): it opens on the pronoun, after at most a phrase and
+ * its comma. (Not "His son, Martin Pennycook, 58, said …": the name set off after "his son" is the
+ * subject.)
+ */
+const sameSubject = (pronouns: string) => new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${pronouns})\\b(?!\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,\\s*\\p{Lu})`, 'u');
+const SAME_HE = sameSubject('[Hh]e|[Hh]is');
+const SAME_SHE = sameSubject('[Ss]he|[Hh]er');
+
 /** A quotation's opening mark, straight single quotes too ('This is a dream …), not an apostrophe (can't, players'). */
 const OPENING_MARK = /[“"‘]|(?<![\p{L}\p{N}])'(?=[\p{L}\p{N}])/u;
-/** A sentence that ends a quotation: "… the goals.'" as well as "… the goals.”". */
-const CLOSES_SENTENCE = /(?:[”"’]|(?<=[.,!?])')$/;
+/** A closing mark: curly or double, or a straight single quote after punctuation ("… the goals.'"). */
+const CLOSING_MARK = String.raw`(?:[”"’]|(?<=[,.!?])')`;
+/** A sentence that ends a quotation. */
+const CLOSES_SENTENCE = new RegExp(`${CLOSING_MARK}$`);
+/** Every closing mark before a space, a comma, a full stop or the end. */
+const CLOSING_MARKS = new RegExp(`${CLOSING_MARK}(?=[\\s,.]|$)`, 'g');
 
 /** How far back the subject a pronoun goes on about is looked for: paragraphs, and sentences of narration in them. */
 const PARAGRAPHS_BACK = 6;
