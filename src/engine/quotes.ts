@@ -2415,9 +2415,15 @@ function isDirect(q: RawQuote, p: Paragraph, lead: string, attributed: boolean):
     if (HAS_VERB.test(lead) && /\b(?:it|he|she|they|we)\s*$/i.test(lead) && !/^(?:the|a|an)\s/.test(q.text)) return true;
     if (/^\p{Ll}+ly$/u.test(q.text.replace(/[,.]$/, '')) && SAYING_JUST_BEFORE.test(lead)) return true;
   }
+  // Words someone says of themselves: "the release was ‘the best night of my life, and I’ve been
+  // to Glastonbury’". A label or a scare quote speaks in no one's first person.
+  if (words >= 4 && FIRST_PERSON.test(q.text)) return true;
   // A long run of someone's words, ending as speech does; short phrases are scare quotes.
   return words >= 7 && /[.!?…,]$/.test(innerText([p], { ...first, paragraph: 1 }));
 }
+
+/** I, me, my, we, our (not "US" in capitals). */
+const FIRST_PERSON = /\b(?:I|I[’']m|I[’']ve|I[’']d|I[’']ll|me|my|myself|we|we[’']re|we[’']ve|us|our|ourselves)\b/;
 
 /** A verb of saying right before the quotation mark: "apologised ", "said ". */
 const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${VERB}|apologi[sz]ed|apologi[sz]es)\\s*$`, 'i');

@@ -5707,3 +5707,16 @@ describe('a quoted phrase that ends its own sentence, before another person’s 
     expect(speakerOfQuote(a, 'turn neighbors into informants')).toBe('Terrence Bell');
   });
 });
+
+describe('a phrase in the first person, with no speech verb before it', () => {
+  it('is someone’s words: "the release was ‘the best night of my life, and I’ve been to Glastonbury’"', () => {
+    const a = parseArticle(
+      [
+        'Beavers released',
+        'Beavers were released into the valley on Saturday night.',
+        'For Tom Alder, 24, a master’s student who has volunteered with the group since 2021, the release was ‘the best night of my life, and I’ve been to Glastonbury’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'the best night of my life')).toBe('Tom Alder');
+  });
+});
