@@ -2,7 +2,7 @@
  * The engine's one entry point: build once from an `Article`, then answer from memory.
  * Pure TypeScript; no platform library, no process globals.
  */
-import { initialsOf, spellOutInitials } from './initials.js';
+import { initialsOf, spellOutInitials, type Initials } from './initials.js';
 import type { Article, ArticleImage, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
@@ -68,6 +68,15 @@ export interface ArticleEngine {
   /** Builds what is otherwise built on first use (the search index, suggestions). */
   warm(): void;
 }
+
+/**
+ * A question as the search is given it: chat spellings written out ("whats", "ppl"), and initials
+ * only the article spells out read as its names. The fit scripts (tests/eval/fit-*.ts) read their
+ * questions through it too: a model fitted on questions as typed learns from words ("whats" as a
+ * word to cover) the search never sees.
+ */
+export const questionAsSearched = (question: string, initials: Initials, related?: RelatedWords): string =>
+  spellOutInitials(readQuestion(question), initials, related?.spelledOut);
 
 /**
  * Builds the engine. The search index and the suggested questions are built on first use: a
@@ -146,7 +155,7 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     findSpeakers: speakersNamed,
     quotes: (speaker) =>
       speaker === undefined ? article.quotes : article.quotes.filter((q) => q.speaker === speaker),
-    answer: (question) => answer(spellOutInitials(readQuestion(question), initials(), options.related?.spelledOut)),
+    answer: (question) => answer(questionAsSearched(question, initials(), related)),
     images: (question) => imagesAskedAbout(article, question),
     speakerOf(sentence) {
       const index = quoted.get(sentence.id);

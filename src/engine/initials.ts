@@ -13,7 +13,13 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in|to|at|&)\s
 const TOKEN = /(?<![\p{L}\d'’-])\p{L}{2,6}(?![\p{L}\d'’-])/gu;
 
 /** The article's spelled-out names by their initials (lowercase), the words it uses, and its text in lower case. */
-export function initialsOf(article: Article): { names: Map<string, string>; words: Set<string>; text: string } {
+export interface Initials {
+  names: Map<string, string>;
+  words: Set<string>;
+  text: string;
+}
+/** What `Initials` says of an article. */
+export function initialsOf(article: Article): Initials {
   const names = new Map<string, string>();
   const words = new Set<string>();
   const texts = [article.meta.title, ...article.paragraphs.map((q) => q.text)];
@@ -44,7 +50,7 @@ export function initialsOf(article: Article): { names: Map<string, string>; word
  * words ("how old is the kid in ICU" → "intensive care", when the article says "the child in
  * intensive care"). `spelledOut` gives WordNet's senses.
  */
-export function spellOutInitials(question: string, known: ReturnType<typeof initialsOf>, spelledOut: (initials: string) => readonly string[] = () => []): string {
+export function spellOutInitials(question: string, known: Initials, spelledOut: (initials: string) => readonly string[] = () => []): string {
   return question.replace(TOKEN, (token) => {
     const key = token.toLowerCase();
     // Only letters no word of the article (or of English, typed in lower case) already is.

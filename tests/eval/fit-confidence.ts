@@ -12,6 +12,8 @@
  */
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildSearchIndex } from '../../src/engine/search.js';
+import { questionAsSearched } from '../../src/engine/engine.js';
+import { initialsOf } from '../../src/engine/initials.js';
 import { mayBeAdded, signalVector, type AnswerSignals } from '../../src/engine/confidence.js';
 import { ensembleProbability, type TreeEnsemble, type TreeNode } from '../../src/engine/tree-ensemble.js';
 import { loadRelatedWords } from '../../src/lexicon/load.js';
@@ -38,10 +40,11 @@ let unanswerable = 0;
 for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
   for (const spec of loadSet(dir)) {
     const parsed = parseArticle(spec.text);
+    const initials = initialsOf(parsed);
     const index = buildSearchIndex(parsed, related);
     for (const question of spec.questions) {
       if (!question.answerable) unanswerable++;
-      const evidence = index.answer(question.q).evidence;
+      const evidence = index.answer(questionAsSearched(question.q, initials, related)).evidence;
       const signals: AnswerSignals | undefined = evidence?.signals;
       if (!evidence || !signals) continue;
       const shown = norm(evidence.shows().map((s) => s.text).join(' '));

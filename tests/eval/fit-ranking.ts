@@ -13,6 +13,8 @@
  */
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildSearchIndex } from '../../src/engine/search.js';
+import { questionAsSearched } from '../../src/engine/engine.js';
+import { initialsOf } from '../../src/engine/initials.js';
 import { corrected, featureVector } from '../../src/engine/ranking.js';
 import { RANKING_WEIGHTS } from '../../src/engine/ranking-weights.js';
 import { loadRelatedWords } from '../../src/lexicon/load.js';
@@ -42,11 +44,13 @@ let answerable = 0;
 let reachable = 0;
 for (const dir of sets.length ? sets : ['tests/eval/fresh', 'tests/eval/set']) {
   for (const spec of loadSet(dir)) {
-    const index = buildSearchIndex(parseArticle(spec.text), related);
+    const parsed = parseArticle(spec.text);
+    const initials = initialsOf(parsed);
+    const index = buildSearchIndex(parsed, related);
     for (const question of spec.questions) {
       if (!question.answerable || !question.evidence?.length) continue;
       answerable++;
-      const weighed = index.answer(question.q).evidence?.weighed() ?? [];
+      const weighed = index.answer(questionAsSearched(question.q, initials, related)).evidence?.weighed() ?? [];
       const evidence = question.evidence.map(norm);
       const passages = weighed.map(({ sentences, features }) => {
         const text = norm(sentences.map((s) => s.text).join(' '));
