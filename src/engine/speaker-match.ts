@@ -346,6 +346,8 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\
 
 /** What a reader calls whoever heads a body. */
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
+/** Words after a role that say whose it is ("mayor OF Kestrel Bay", "spokesman FOR the utility", "analyst AT Hollister"). */
+const OWNER_FOLLOWS = /^(?:of|for|at)$/;
 
 /** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
@@ -454,6 +456,15 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // (Or a word asked alone that is nobody's role or body, so can be nothing but a name: "what did
   // Acres say" for Akers, not "what did police say" for Pelosi.)
   const aloneAsName = (w: string) => all.length === 1 && !isRoleNoun(w) && !isPersonNoun(w) && !isOrgNoun(w);
+  // "the mayor of Kestrel Bay", "the spokesman for the utility": the role asked for comes before
+  // "of", "for" or "at"; what follows says whose it is. A named speaker no word of that role fits
+  // (the city itself) is what the role is of, not who was asked for: only when no one holds it.
+  // (Not one the article leaves unnamed: "one consultant at the trust" is known by a description,
+  // which a reader retells in their own words, "a doctor at the trust".)
+  const ofAt = all.findIndex((w, i) => i > 0 && OWNER_FOLLOWS.test(w));
+  const roleAsked = ofAt > 0 ? all.slice(0, ofAt).filter((w) => !FILLER.has(w)).at(-1) : undefined;
+  const asksRoleOf = roleAsked !== undefined && (isRoleNoun(roleAsked) || isPersonNoun(roleAsked));
+  const ownersAsked: SpeakerMatch[] = [];
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
     if (unnamedOnly && !unnamed) return;
@@ -466,6 +477,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     let owned = 0;
     let ownedNamed = 0;
     let pastFits = 0;
+    let roleFit = 0;
     // Words met only in a body's name within an unnamed speaker's description ("a senior source
     // at Northvale"): the body itself fits them better.
     let onlyNamedBody = !!unnamed;
@@ -496,6 +508,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
         fits.add(w);
       }
       if (w === asked.at(-1)) head = best;
+      if (w === roleAsked) roleFit = best;
     }
     // Most of what was asked must fit: "the Russian official" fits no one person fully. A name
     // given whole is enough: "council member Raman" is Raman, whatever the article calls her.
@@ -508,8 +521,12 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
       // "The hardware store owner" of "owner Gus Pellegrino": what the role is of, in the reader's
       // words, fits nothing; the role itself does, given bare. Only when it is the one speaker of
       // that role ("the Lib Dem candidate" is not "Conservative candidate Helen Ashdown").
-      const role = asked.at(-1)!;
-      if (head >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !otherGender) roleOnly.push({ speaker: index, score: total / asked.length });
+      const role = asksRoleOf ? roleAsked : asked.at(-1)!;
+      if ((asksRoleOf ? roleFit : head) >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !otherGender) roleOnly.push({ speaker: index, score: total / asked.length });
+      return;
+    }
+    if (asksRoleOf && roleFit === 0 && !unnamed) {
+      ownersAsked.push({ speaker: index, score: total / asked.length });
       return;
     }
     // "the head coach" is a coach: when only "head", "chief" or "boss" before another role fits,
@@ -536,5 +553,5 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // keeps anonymous is "One woman, who asked not to be named because she works for the county":
   // being unnamed is what the reader remembers of them; the rest may be a guess.
   const anonymous = unnamedOnly && !matches.length && !officers.length && roleOnly.length !== 1 ? prepared.flatMap((p, speaker) => (p.unnamed && p.aliasWords.has('anonymous') ? [{ speaker, score: ANONYMOUS_FIT }] : [])) : [];
-  return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : anonymous.length === 1 ? anonymous : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
+  return (matches.length ? matches : officers.length ? officers : roleOnly.length === 1 ? roleOnly : ownersAsked.length ? ownersAsked : anonymous.length === 1 ? anonymous : []).sort((a, b) => b.score - a.score || a.speaker - b.speaker);
 }

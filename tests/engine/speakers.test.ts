@@ -1178,6 +1178,23 @@ describe('a role asked with what it is of, in the reader\'s words', () => {
   });
 });
 
+describe('a role asked "of", "for" or "at" a body', () => {
+  it('finds the mayor for "the mayor of Kestrel Bay", not the city that also speaks', () => {
+    const a = parseArticle(
+      [
+        'Ice storm',
+        'Mayor Anita Desrosiers has declared a local state of emergency in Kestrel Bay.',
+        '“If you have somewhere warm to go, go there,” Desrosiers told reporters at city hall.',
+        '“About 140 people spent the night in the centres,” Kestrel Bay said in a statement.',
+      ].join('\n\n'),
+    );
+    expect(names('the mayor of Kestrel Bay', a)).toEqual(['Anita Desrosiers']);
+    // (The city still, when asked for by its own name, or when no one holds the role asked.)
+    expect(names('Kestrel Bay', a)).toEqual(['Kestrel Bay']);
+    expect(names('the treasurer of Kestrel Bay', a)).toEqual(['Kestrel Bay']);
+  });
+});
+
 describe('"who has coached her since she was 14"', () => {
   it('makes Rob Dumaresq "coach", not "since she was 14 coach"', () => {
     const a = parseArticle('Ashdown retires\n\nShe sat beside Rob Dumaresq, who has coached her since she was 14.\n\n“She’s the most stubborn athlete I’ve ever coached,” Dumaresq said.');
