@@ -4375,6 +4375,9 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       out.push({ person: m.person, role: noun });
       const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
       if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
+      // "…, who worked under her at the highway commission from 1978": her colleague, as a
+      // reader retells an obituary ("what did her former colleague say").
+      if (noun === 'worker' && WORKED_WITH.test(does[2]!)) out.push({ person: m.person, role: 'colleague' });
     }
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
     // "Among the victims is Denise Okafor, 63": one of them.
@@ -4400,6 +4403,9 @@ function kinNouns(kin: string, gender: Pronoun): string[] {
   if (k.startsWith('grand')) return gender === 'f' ? ['grandmother'] : gender === 'm' ? ['grandfather'] : ['grandparent'];
   return gender === 'f' ? ['mother'] : gender === 'm' ? ['father'] : ['parent'];
 }
+
+/** After "who worked": beside someone the text calls by a pronoun ("under her", "alongside him"). */
+const WORKED_WITH = /^(?:closely\s+)?(?:with|alongside|under|beside)\s+(?:him|her|them)\b/i;
 
 /** A relative clause of doing after a name (group 1: its verb; group 2: what follows). */
 const DOES = new RegExp(String.raw`^[^.;:]{0,60}?\bwho\s+(?:(?:has|have|had|is|was|were|now|still|also|once|already|often|regularly)\s+)*(${DOER_VERBS})\b\s*([^,.;:]{0,80})`, 'i');

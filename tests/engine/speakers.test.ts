@@ -1195,6 +1195,21 @@ describe('a role asked "of", "for" or "at" a body', () => {
   });
 });
 
+describe('"who worked under her"', () => {
+  it('makes a colleague, as a reader retells an obituary', () => {
+    const a = parseArticle(
+      [
+        'Ruth Kowalczyk, bridge engineer, dies at 88',
+        'Ruth Kowalczyk, a structural engineer who kept the Garnet Street bridge open, died on Tuesday.',
+        'Walter Einhorn-Pryce, who worked under her at the highway commission from 1978, remembered her as “the most careful engineer I ever met.”',
+        '“She was just right, over and over,” Mr. Einhorn-Pryce said.',
+      ].join('\n\n'),
+    );
+    expect(names('her former colleague', a)).toEqual(['Walter Einhorn-Pryce']);
+    expect(names('the colleague', a)).toEqual(['Walter Einhorn-Pryce']);
+  });
+});
+
 describe('"who has coached her since she was 14"', () => {
   it('makes Rob Dumaresq "coach", not "since she was 14 coach"', () => {
     const a = parseArticle('Ashdown retires\n\nShe sat beside Rob Dumaresq, who has coached her since she was 14.\n\n“She’s the most stubborn athlete I’ve ever coached,” Dumaresq said.');
