@@ -548,6 +548,23 @@ class People {
   }
 
   /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
+  /**
+   * "the transit service" after "Kestrel Bay Transit has pulled all buses": a body whose name ends
+   * in a word the phrase puts before its noun is the one meant, whatever the noun (else "service"
+   * goes to the emergency management agency named before, an agency being a service too); not a
+   * body that governs or works within the one named ("the library board", "the hospital union").
+   */
+  byModifier(phrase: string, before: readonly PersonMention[]): number | undefined {
+    const words = phrase.trim().split(/\s+/);
+    const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}{3,}$/u.test(w));
+    if (modifiers.length === 0 || GOVERNS_ITS_OWNER.test(words.at(-1)!)) return undefined;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const p = this.list[before[i]!.person]!;
+      if (isOrg(p) && modifiers.some((w) => namedBy(p.name, w))) return this.referred(before[i]!.person, words.at(-1)!.toLowerCase());
+    }
+    return undefined;
+  }
+
   private referred(index: number, noun: string): number {
     const p = this.list[index]!;
     p.org ??= [];
@@ -1594,7 +1611,7 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // (Nor "the consortium" a body, until one is named so: "The Exoplanet Atmospheres Consortium".)
   const governs = (noun: string) => ctx.people.list.some((p) => isOrg(p) && (p.org!.includes(noun.toLowerCase()) || namedBy(p.name, noun)));
   if (!m || !(isOrgNoun(m[1]!) || governs(m[1]!))) return undefined;
-  return ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
+  return ctx.people.byModifier(phrase, before) ?? ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
 }
 
 /**
@@ -1605,6 +1622,9 @@ function ofTier(phrase: string, before: readonly PersonMention[], people: People
   const tier = GOVERNMENT_TIER.exec(phrase)?.[1]?.toLowerCase();
   return tier ? before.filter((x) => !isOrg(people.list[x.person]!) || people.list[x.person]!.tokens.has(tier)) : before;
 }
+
+/** Nouns for a body that governs or works within another ("the library board" is not Central Library). */
+const GOVERNS_ITS_OWNER = /^(?:board|committee|council|union|panel|commission|trustees|executive)$/i;
 
 /** A body's name of two words or more that ends in `noun`, which says what it is: "the consortium" of the Exoplanet Atmospheres Consortium. */
 const namedBy = (name: string, noun: string): boolean => {
@@ -2608,7 +2628,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // ("One Kestrel operator, who spoke on condition of anonymity, said …" then "the operator
       // said": the unnamed person just described, not the company, an operator too.)
       if (unnamedHolderOf(ref[2]!, before, people, p.number) !== undefined) continue;
-      const body = people.byOrgNoun(ref[2]!, ofTier(ref[1]!, before, people), paragraphs);
+      const body = people.byModifier(ref[1]!, before) ?? people.byOrgNoun(ref[2]!, ofTier(ref[1]!, before, people), paragraphs);
       if (body !== undefined) found.push({ person: body, paragraph: p.number, start, end: start + ref[1]!.length });
     }
     for (const u of unnamedSubjects(p)) {

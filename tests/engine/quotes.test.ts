@@ -5720,3 +5720,17 @@ describe('a phrase in the first person, with no speech verb before it', () => {
     expect(speakerOfQuote(a, 'the best night of my life')).toBe('Tom Alder');
   });
 });
+
+describe('a body called by its noun with a word of its name before it', () => {
+  it('"the transit service said" after "Kestrel Bay Transit" is the transit operator, not an agency named before', () => {
+    const a = parseArticle(
+      [
+        'Ice storm',
+        'The Tamarack Regional Emergency Management Agency is urging residents not to run generators indoors.',
+        '“Every ice storm, we see the same thing,” said Yusuf Haddad, the agency’s director.',
+        'Kestrel Bay Transit has pulled all buses off the road. “Our drivers cannot stop safely on these roads,” the transit service said in a post on social media.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Our drivers cannot stop safely')).toBe('Kestrel Bay Transit');
+  });
+});
