@@ -3051,7 +3051,8 @@ const REPORTED_LEADS = APPOSITIONS.map((apposition, i) => new RegExp(`^(${SUBJEC
 // company said in a statement, adding that …".
 const REPORTED_TAIL = new RegExp(`^(.{20,}),\\s+(?:(?:${REPORT_VERB})\\s+(?!(?:in|on|at|during|after|before|by|to|that)\\s)(.{2,80}?)|(.{2,80}?)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\b[^,]{0,60}(?:,\\s+(?:adding|noting|saying)\\b.*)?)[.!]?$`, 'iu');
 // "Most of it, the prosecutor said, was spent on a hot tub": the attribution set off mid-sentence.
-const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
+// ("…when she was 9, her son said, and she never put it back together": a relative too.)
+const REPORTED_ASIDE = new RegExp(`^.{3,200}?,\\s+((?:the|a|an|his|her|their)\\s+[^,]{2,60}?|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}|he|she|they)\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB}),\\s+\\S.{10,}$`, 'u');
 /**
  * "Damien Tully said", "…, Kelly said": the patterns' adverb slot ("\w+ly", case-blind under their
  * `i` flag) takes a capitalised word in -ly that is the name's last word; the subject gets it back.

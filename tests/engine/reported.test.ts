@@ -1019,3 +1019,18 @@ describe('people of a kind, speaking together', () => {
     expect(firstSpeakerAskedFor(a, 'what did the organizers say')).toBe('Organizers');
   });
 });
+
+describe('a report set off mid-sentence by a relative', () => {
+  it('"…when she was 9, her son said, and she never put it back together" is the son’s', () => {
+    const a = parseArticle(
+      [
+        'Ruth Kowalczyk, bridge engineer, dies at 88',
+        'The cause was complications of congestive heart failure, said her son, Daniel Kowalczyk.',
+        '“She never thought of it as activism,” Mr. Kowalczyk said.',
+        'Her father let her take apart the family’s broken washing machine when she was 9, her son said, and she never put it back together.',
+      ].join('\n\n'),
+    );
+    const washing = a.reported.find((r) => r.text.includes('washing machine'));
+    expect(washing && a.speakers[washing.speaker]?.name).toBe('Daniel Kowalczyk');
+  });
+});
