@@ -22,8 +22,9 @@ const WHAT_SAID = /^what\s+(?:was\s+)?(?:said|stated|claimed)\s+by\s+(.+)$/i;
 const QUOTES_FROM = /^(?:show me |give me |get )?(?:the |any |all )?(?:quotes?|quotations?|statements?|words)\s+(?:from|by|of)\s+(.+)$/i;
 const X_QUOTE = /^(.+?)(?:'s|’s)?\s+(?:quotes?|quotations?|statements?)$/i;
 // ("does the study say anything about melatonin" asks about a topic, which the search finds in
-// anyone's words; the speaker's other statements do not answer it.)
-const DID_SAY = /^(?:did|does)\s+(.+?)\s+(?:say|comment|speak)\b(?!\s+(?:anything|something)\s+(?:about|on)\s).*$/i;
+// anyone's words; the speaker's other statements do not answer it. "Did the council say yes to
+// the battery farm" asks what it decided.)
+const DID_SAY = /^(?:did|does)\s+(.+?)\s+(?:say|comment|speak)\b(?!\s+(?:anything|something)\s+(?:about|on)\s)(?!\s+(?:yes|no)\b).*$/i;
 
 function cleanSpeaker(raw: string): string {
   return raw.replace(/[?!.,;:]+$/g, '').trim();

@@ -46,6 +46,12 @@ describe('free-text intents', () => {
     expect(interpret('summary of the Castello road dispute')).toEqual({ type: 'ask', question: 'summary of the Castello road dispute' });
   });
 
+  it('asks the search what was decided, not for the council’s quotes, on "did the council say yes to the battery farm"', () => {
+    expect(interpret('did the council say yes to the battery farm')).toEqual({ type: 'ask', question: 'did the council say yes to the battery farm' });
+    expect(interpret('did the board say no to the merger?')).toEqual({ type: 'ask', question: 'did the board say no to the merger?' });
+    expect(interpret('did the council say')).toEqual({ type: 'quote', speaker: 'the council' });
+  });
+
   it('asks the search about a topic, not for a speaker’s quotes, on "does the study say anything about melatonin"', () => {
     expect(interpret('does the study say anything about melatonin')).toEqual({ type: 'ask', question: 'does the study say anything about melatonin' });
     expect(interpret('did the company say sorry')).toEqual({ type: 'quote', speaker: 'the company' });
