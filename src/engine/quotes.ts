@@ -547,7 +547,6 @@ class People {
     return opener && opener.person !== m.person && isOrg(this.list[opener.person]!) ? opener.person : undefined;
   }
 
-  /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
   /**
    * "the transit service" after "Kestrel Bay Transit has pulled all buses": a body whose name ends
    * in a word the phrase puts before its noun is the one meant, whatever the noun (else "service"
@@ -565,6 +564,7 @@ class People {
     return undefined;
   }
 
+  /** "the company" found this body: it is one of that kind from now on, and "the company" finds it. */
   private referred(index: number, noun: string): number {
     const p = this.list[index]!;
     p.org ??= [];
@@ -1611,7 +1611,12 @@ function orgReferent(phrase: string, ctx: Context, before: readonly PersonMentio
   // (Nor "the consortium" a body, until one is named so: "The Exoplanet Atmospheres Consortium".)
   const governs = (noun: string) => ctx.people.list.some((p) => isOrg(p) && (p.org!.includes(noun.toLowerCase()) || namedBy(p.name, noun)));
   if (!m || !(isOrgNoun(m[1]!) || governs(m[1]!))) return undefined;
-  return ctx.people.byModifier(phrase, before) ?? ctx.people.byOrgNoun(m[1]!, ofTier(phrase, before, ctx.people), ctx.paragraphs);
+  return bodyCalled(phrase, m[1]!, before, ctx.people, ctx.paragraphs);
+}
+
+/** The body "the transit service" (`phrase`, its noun `noun`) means: by a word of its name, else by its noun and tier. */
+function bodyCalled(phrase: string, noun: string, before: readonly PersonMention[], people: People, paragraphs: readonly Paragraph[]): number | undefined {
+  return people.byModifier(phrase, before) ?? people.byOrgNoun(noun, ofTier(phrase, before, people), paragraphs);
 }
 
 /**
@@ -2184,7 +2189,6 @@ function subjectBefore(
   // He was named …. The 6ft 3in frontman … . He said: ‘…’". The walk stops at SENTENCES_BACK
   // sentences of narration; a quotation's own sentences are passed over without counting.)
   for (const p of paragraphs.slice(Math.max(0, paragraph - 1 - PARAGRAPHS_BACK), paragraph)) {
-    if (!p) continue;
     for (const { text, start, end } of sentenceSpans(p)) {
       if (p.number === paragraph && start >= offset) break;
       sentences.push({ paragraph: p.number, start, end: p.number === paragraph ? Math.min(end, offset) : end, text });
@@ -2628,7 +2632,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // ("One Kestrel operator, who spoke on condition of anonymity, said …" then "the operator
       // said": the unnamed person just described, not the company, an operator too.)
       if (unnamedHolderOf(ref[2]!, before, people, p.number) !== undefined) continue;
-      const body = people.byModifier(ref[1]!, before) ?? people.byOrgNoun(ref[2]!, ofTier(ref[1]!, before, people), paragraphs);
+      const body = bodyCalled(ref[1]!, ref[2]!, before, people, paragraphs);
       if (body !== undefined) found.push({ person: body, paragraph: p.number, start, end: start + ref[1]!.length });
     }
     for (const u of unnamedSubjects(p)) {
