@@ -9,6 +9,7 @@
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
 import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_NOUNS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { DOER_VERBS, doerOfVerb, findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
+import { sameGivenName } from './nicknames.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
@@ -4510,9 +4511,22 @@ function headlineRole(headline: string, headlineNames: readonly NameMention[], p
   // "Chef Marisol Quintero on Slow Fires …": a title the headline gives the name.
   const titled = headlineNames.find((m) => m.text === person.name && m.title !== undefined && isRoleNoun(m.title));
   if (titled) return titled.title;
+  // "Tributes as former postmistress Win Catterall dies": a role in lower case, as a headline
+  // written as a sentence puts it, before the name the body spells out (or its short form, "Win"
+  // for Winifred). (A title-case headline's capitals run into the name: "Voters Recall Mayor …".)
+  const described = headlineNames.find((m) => m.role !== undefined && /^[\p{Ll}\s-]+$/u.test(m.role) && isRoleNoun(m.role.split(/\s+/).at(-1)!) && sameName(m.text, person.name));
+  if (described) return described.role;
   if (!headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
+}
+
+/** "Win Catterall" is "Winifred Catterall": the same name, or a usual short form of its given name. */
+function sameName(written: string, name: string): boolean {
+  if (written === name) return true;
+  const a = written.split(/\s+/);
+  const b = name.split(/\s+/);
+  return a.length === 2 && b.length === 2 && a[1] === b[1] && sameGivenName(a[0]!.toLowerCase(), b[0]!.toLowerCase());
 }
 
 /**

@@ -3956,6 +3956,18 @@ describe('a subject the headline names in full and the body only by surname', ()
     expect(b.images[0]).toMatchObject({ caption: expect.stringMatching(/^Pell County farmer Dale Vossberg looks over/), credit: 'Mara Lindqvist/The Capital Ledger' });
   });
 
+  it('gives the role a sentence-case headline puts before a short form of the name', () => {
+    const a = parseArticle(
+      [
+        'Tributes as former postmistress Win Catterall dies aged 89',
+        'Winifred Catterall ran the village post office for 41 years. Her son, Philip Catterall, said she knew everyone.',
+        '‘She never gossiped,’ said Mrs Catterall’s neighbour, Doreen Pask.',
+        'Mrs Catterall once said: ‘A village without a post office is just a collection of houses.’',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the postmistress')).toBe('Winifred Catterall');
+  });
+
   it('takes no one from a title-case headline’s capitalised words', () => {
     const b = parseArticle(['Wolves Are Back in the Valley', 'Back then, nobody expected it.', '“Ask me again in 10 years,” said Walt Brannock.'].join('\n\n'));
     expect(b.speakers.map((s) => s.name)).toEqual(['Walt Brannock']);
