@@ -2925,6 +2925,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   });
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
+  nameBodiesSpokenFor(attributed, reportedRaw, ctx);
 
   const text = paragraphs.map((p) => p.text).join('\n');
   const subject = headlineSubject(headline, mentions, people);
@@ -4519,6 +4520,37 @@ function headlineRole(headline: string, headlineNames: readonly NameMention[], p
   if (!headline.startsWith(`${person.name},`)) return undefined;
   const phrase = /^,\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)(?=\s+(?:Who|Whose|That|Of|For|At|In|Dies|Is|Was|Has)\b|\s*,|\s*$)/u.exec(headline.slice(person.name.length))?.[1];
   return phrase && phrase.split(/\s+/).some((w) => isRoleNoun(w.toLowerCase())) ? phrase.toLowerCase() : undefined;
+}
+
+/** "a spokeswoman for the company": someone unnamed who speaks for a body the text calls by its noun (group 2). */
+const SPEAKS_FOR_THE = /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|representative))\s+for\s+(the\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)$/u;
+
+/**
+ * "The building is owned by Castleway Rail Estates. A spokeswoman for the company said …": the
+ * company is the body named before the spokeswoman first speaks, and the reader asks for her by
+ * its name ("what did Castleway Rail Estates say"): she is also "spokeswoman for Castleway Rail
+ * Estates". Her name stays the text's words. (Only where `orgReferent` finds the body the noun
+ * means; not "the Brennerton Police Department", a name already.)
+ */
+function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readonly RawReported[], ctx: Context): void {
+  for (const [index, person] of ctx.people.list.entries()) {
+    const m = person.unnamed ? SPEAKS_FOR_THE.exec(person.name) : null;
+    if (!m) continue;
+    const quote = attributed.find((a) => a.person === index)?.raw.parts[0];
+    const statement = reported.find((r) => r.person === index);
+    const at = quote ? { paragraph: quote.paragraph, offset: quote.open } : statement ? { paragraph: statement.paragraph, offset: 0 } : undefined;
+    if (!at) continue;
+    const body = orgReferent(m[2]!, ctx, mentionsBefore(ctx.mentions, at.paragraph + 1, 0).filter((x) => x.person !== index));
+    if (body === undefined || !isOrg(ctx.people.list[body]!)) continue;
+    // (Every word before the noun is the body's: "the police department" is not the Department of
+    // Transportation named last.)
+    const named = ctx.people.list[body]!;
+    if (!m[2]!.split(/\s+/).slice(1, -1).every((w) => named.tokens.has(w) || named.org?.includes(w))) continue;
+    (person.otherRoles ??= new Set()).add(person.name.replace(/^(?:an?|one)\s+/i, ''));
+    // ("for the Department of Water Resources": a name that opens on its noun takes "the".)
+    const the = isOrgNoun(named.name.split(/\s+/)[0]!.toLowerCase()) ? 'the ' : '';
+    person.name = `${person.name.split(/\s+/)[0]} ${m[1]} for ${the}${named.name}`;
+  }
 }
 
 /** "Win Catterall" is "Winifred Catterall": the same name, or a usual short form of its given name. */

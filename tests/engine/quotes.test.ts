@@ -3974,6 +3974,31 @@ describe('a subject the headline names in full and the body only by surname', ()
   });
 });
 
+describe('a spokesperson for a body the text calls by its noun', () => {
+  it('names the body: "A spokeswoman for the company" after "owned by Castleway Rail Estates"', () => {
+    const a = parseArticle(
+      [
+        'Signal box café thrives',
+        'Rosalind Kerrigan opened the café in 2019. The building is owned by Castleway Rail Estates, and her lease runs until 2029.',
+        'A spokeswoman for the company said it was ‘delighted’ to see the signal box in use.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'delighted')).toBe('A spokeswoman for Castleway Rail Estates');
+    expect(firstSpeakerAskedFor(a, 'Castleway Rail Estates')).toBe('A spokeswoman for Castleway Rail Estates');
+  });
+
+  it('keeps the description when a word of it is not the body’s: "the police department" after the Department of Transportation', () => {
+    const a = parseArticle(
+      [
+        'Traffic cameras stay',
+        'The Department of Transportation installed 40 cameras last spring.',
+        'A spokesperson for the police department said officers had asked for footage 312 times. “Every request is logged,” the spokesperson said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Every request is logged')).toBe('A spokesperson for the police department');
+  });
+});
+
 describe('a local government by its place, and its statement', () => {
   it('gives the paragraph after "The city of Bramford said in a statement …" to the city', () => {
     const a = parseArticle(
