@@ -46,7 +46,7 @@ const BODY_HEADS = new Set([
   'foundation', 'trust', 'board', 'court', 'courts', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
-  'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'orchestra',
+  'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'playhouse', 'orchestra',
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel', 'partnership',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
@@ -176,8 +176,10 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   library: ['library', 'libraries'],
   zoo: ['zoo'],
   gallery: ['gallery'],
-  theatre: ['theatre', 'theater'],
-  theater: ['theater', 'theatre'],
+  // ("the theater said" after "the Alder Street Playhouse shut its doors".)
+  theatre: ['theatre', 'theater', 'playhouse'],
+  theater: ['theater', 'theatre', 'playhouse'],
+  playhouse: ['playhouse'],
   orchestra: ['orchestra'],
   church: ['church'],
   diocese: ['diocese', 'archdiocese'],

@@ -2762,7 +2762,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // shown “…”": a person named after the role's speech verb is what was said, unless they speak.
       const roleSays = subject !== undefined && pronounSubject === undefined ? ROLE_SUBJECT_SAYS.exec(lead) : null;
       const saidOf = roleSays !== null && subject!.start >= openSentence.start + roleSays[0].length && !SPEAKS_RIGHT_AFTER.test(firstP.text.slice(subject!.end, subject!.end + 30));
-      const roleOpens = subject !== undefined && pronounSubject === undefined && ((orgLike(people.list[subject.person]!) && HAS_VERB.test(firstP.text.slice(openSentence.start, subject.start))) || saidOf) ? leadingRole(lead, ctx, first.paragraph, openSentence.start) : undefined;
+      // ("The artistic director of the Maltings Playhouse has resigned, warning …" as the story's
+      // first quotation: so does a role of the body named, in a lead that names its holder
+      // later; the body is whose role it is. Not later on, where "The leader of Kettlewick
+      // Council called …" is no one named before, and stays the council's.)
+      const leadsWithRoleOf = attributed.length === 0 && subject !== undefined && orgLike(people.list[subject.person]!) && ROLE_OF_OWNER.test(firstP.text.slice(openSentence.start, subject.start));
+      const roleOpens = subject !== undefined && pronounSubject === undefined && ((orgLike(people.list[subject.person]!) && HAS_VERB.test(firstP.text.slice(openSentence.start, subject.start))) || saidOf || leadsWithRoleOf) ? leadingRole(lead, ctx, first.paragraph, openSentence.start) : undefined;
       const bodyOnly = subject !== undefined && pronounSubject !== undefined && (orgLike(people.list[subject.person]!) || (opensOnDeed && apposed === undefined) || reportedOf);
       // "He said he did not blame Castellano, whom …, but he told the board … that cutting his
       // post had been “…”": the clause nearest the quote has "he" for its speaker, not the name before it.
@@ -3733,12 +3738,16 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
   // "the company", "a spokesman for the state commerce department"; not a clause ("the shares fell after …").
   const role = /^(?:the|a|an|one)\s+(?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}’'-]+$/iu.exec(phrase.trim());
   if (role && !NOT_A_SUBJECT.test(phrase)) {
-    const body = orgReferent(phrase, ctx, mentionsBefore(ctx.mentions, paragraph, offset));
-    if (body !== undefined) return body;
     const r = rolePhrase(phrase.trim());
     const before = mentionsBefore(ctx.mentions, paragraph, offset);
     // "The landlady says she has held it there because ‘…’" after a paragraph about Sandra Pryce.
     const holder = r ? ctx.people.byRoleNoun(r.noun.toLowerCase(), before, r.phrase) : undefined;
+    // "The producer said …" after "Paul Kessenich, the show’s producer,": a word for a person and
+    // for a company ("his company, Lamplight Stage Partners") is the person who holds it, as `byRole`
+    // has it for a quotation; else the body.
+    if (holder !== undefined && !ctx.people.list[holder]!.unnamed && !isOrg(ctx.people.list[holder]!)) return holder;
+    const body = orgReferent(phrase, ctx, before);
+    if (body !== undefined) return body;
     const described = r && holder === undefined ? describedPerson(r.phrase, r.noun, ctx, before) : undefined;
     // "The 34-year-old high school teacher … said": readers ask for him so too (as in `byRole`).
     if (described !== undefined) ctx.people.describeAs(described, r!.phrase);
@@ -4552,6 +4561,9 @@ function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readon
     person.name = `${person.name.split(/\s+/)[0]} ${m[1]} for ${the}${named.name}`;
   }
 }
+
+/** "The artistic director of the ": a sentence that opens on a role and the "of" before its owner. */
+const ROLE_OF_OWNER = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?$/iu;
 
 /** "Win Catterall" is "Winifred Catterall": the same name, or a usual short form of its given name. */
 function sameName(written: string, name: string): boolean {

@@ -1034,3 +1034,29 @@ describe('a report set off mid-sentence by a relative', () => {
     expect(washing && a.speakers[washing.speaker]?.name).toBe('Daniel Kowalczyk');
   });
 });
+
+describe('a word for a person and for a company', () => {
+  it('gives "The producer said …" to the show’s producer, not to his production company', () => {
+    const a = parseArticle(
+      [
+        'Theater closes mid-run',
+        'Paul Kessenich, the show’s producer, said the cancellations would cost his company, Lamplight Stage Partners, about $310,000.',
+        'The producer said talks were underway to move the production to a college auditorium.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toContainEqual(['Paul Kessenich', 'The producer said talks were underway to move the production to a college auditorium.']);
+  });
+});
+
+describe('a theater by its name', () => {
+  it('gives "The playhouse said …" and "the theater said" to the Alder Street Playhouse', () => {
+    const a = parseArticle(
+      [
+        'Storm-damaged roof forces playhouse to close',
+        'The Alder Street Playhouse shut its doors this week after an inspector found a cracked truss.',
+        'The playhouse said Thursday that it had canceled the remaining 19 performances. About 7,200 tickets had been sold for the canceled dates, the theater said.',
+      ].join('\n\n'),
+    );
+    expect(reported(a).filter(([speaker]) => speaker === 'Alder Street Playhouse')).toHaveLength(2);
+  });
+});
