@@ -91,8 +91,10 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   if (query.length >= 7 && alias.length >= 7 && toTerm(query) === toTerm(alias)) return 0.75;
   // A field and who practises it: "pediatrician" for "chief of pediatrics", "statistician" for statistics.
   if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
-  // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey.
-  if (query.length >= 4 && alias.length >= 4 && query !== alias && query.replace(/(?:ie|ey|ee|y|i)$/, 'y') === alias.replace(/(?:ie|ey|ee|y|i)$/, 'y')) return 0.7;
+  // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey;
+  // a letter doubled or not before it: "bailey" for Baillie.
+  const ending = (w: string) => w.replace(/(\p{L})\1/gu, '$1').replace(/(?:ie|ey|ee|y|i)$/, 'y');
+  if (query.length >= 4 && alias.length >= 4 && query !== alias && /(?:ie|ey|ee|y|i)$/.test(query) && ending(query) === ending(alias)) return 0.7;
   // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
   // for Lyle (the same sounds, two letters apart at most), "pasque" for Pask (three sounds or more).
   if (heardSurname() && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && sameShortSound(query, alias)) return 0.7;

@@ -101,6 +101,11 @@ describe('misspelt short surnames and roles after an age', () => {
     expect(['renny', 'bassey', 'reddy'].map(first)).toEqual(['Gordon Rennie', 'Rajinder Bassi', 'Joan Reddie']);
   });
 
+  it('finds a name spelt with a letter doubled or not before its ending: "bailey" for Baillie', () => {
+    const a = parseArticle('T\n\n‘It cannot go on,’ said Rhona Baillie, who farms near Lockerbie.\n\n‘Prices are falling,’ said Tom Allardyce.');
+    expect(names('bailey', a)).toEqual(['Rhona Baillie']);
+  });
+
   it('takes the role after an age: "Gemma Lowe, 29, a nurse who …"', async () => {
     const { parseArticle } = await import('../../src/engine/parse.js');
     const a = parseArticle('T\n\nGemma Lowe, 29, a nurse who commutes by train, was angry. “I cannot keep paying,” she said.');
