@@ -2302,9 +2302,9 @@ const ROLE_RUNS_INTO = /^(?:\s+(?:of|for|at)\s+[^,.;“”"‘’]{1,40}?)?(?:,\
 /**
  * A sentence that goes on about "he" ("she"): it opens on the pronoun, after at most a phrase and
  * its comma. (Not "His son, Martin Pennycook, 58, said …": the name set off after "his son" is the
- * subject.)
+ * subject; nor "His neighbour Ewan McKinnell, who milks 140 cows, said": the name the role runs into.)
  */
-const sameSubject = (pronouns: string) => new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${pronouns})\\b(?!\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,\\s*\\p{Lu})`, 'u');
+const sameSubject = (pronouns: string) => new RegExp(`^(?:[^,]{0,40},\\s*)?(?:${pronouns})\\b(?!\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+,\\s*\\p{Lu}|(?<=[Hh](?:is|er))\\s+(?:[\\p{Ll}-]+\\s+){1,2}\\p{Lu}\\p{Ll})`, 'u');
 const SAME_HE = sameSubject('[Hh]e|[Hh]is');
 const SAME_SHE = sameSubject('[Ss]he|[Hh]er');
 

@@ -5552,6 +5552,18 @@ describe('"he said" after "His son, Name, said …"', () => {
     );
     expect(speakerOfQuote(a, 'Mum did the sweets')).toBe('Martin Pennycook');
   });
+
+  it('does so with no comma: "His neighbour Ewan McKinnell, who milks 140 cows, said …"', () => {
+    const a = parseArticle(
+      [
+        'Milk price cut',
+        'Tom Allardyce, who milks 220 cows at Lowfell Farm, said the cut would take £44,000 out of his business.',
+        '‘It costs us about 38p a litre,’ Mr Allardyce said.',
+        'His neighbour Ewan McKinnell, who milks 140 cows on the next farm, said he had already sold 30 heifers. ‘He’s right that it can’t go on,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'He’s right that')).toBe('Ewan McKinnell');
+  });
 });
 
 describe('a relative named without a comma: "and his wife Maureen"', () => {
