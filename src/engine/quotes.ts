@@ -4411,6 +4411,9 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       out.push({ person: m.person, role: noun });
       const thing = noun === 'owner' ? OWNED_THING.exec(does[2]!.trim())?.[1]?.split(/\s+/).at(-1)?.toLowerCase().replace(/[’']s$/, '') : undefined;
       if (thing && /^\p{L}{3,}$/u.test(thing)) out.push({ person: m.person, role: `${thing} owner` });
+      // "Tom Allardyce, who milks 220 cows at Lowfell Farm near Askerby in Cumbria": readers tell
+      // two farmers apart by where they are ("the Cumbria farmer", "the farmer at Lowfell Farm").
+      for (const [, place] of does[2]!.matchAll(PLACE_IN_CLAUSE)) out.push({ person: m.person, role: `${place} ${noun}` });
       // "…, who worked under her at the highway commission from 1978": her colleague, as a
       // reader retells an obituary ("what did her former colleague say").
       if (noun === 'worker' && WORKED_WITH.test(does[2]!)) out.push({ person: m.person, role: 'colleague' });
@@ -4469,6 +4472,9 @@ const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s
 const SERVES_AS = /^[^.;:]{0,100}?\bwho\s+(?:(?:has|have|had|is|was|now|still|also|once|long)\s+)*(?:volunteer(?:ed|s)?|serv(?:ed|es)|work(?:ed|s)|act(?:ed|s)|doubl(?:ed|es))\b[^,.;:]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)(?=\s+(?:at|for|in|with|from|since|until|on|and|to|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
 /** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
+/** A place a relative clause puts someone at, in capitals: "at Lowfell Farm", "in Cumbria". */
+const PLACE_IN_CLAUSE = /\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})/gu;
+
 const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
 
 /** Someone's own words after their name: up to the next person named, a quotation or the sentence's end (kin and deeds after another name are theirs). */

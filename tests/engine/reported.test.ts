@@ -1060,3 +1060,21 @@ describe('a theater by its name', () => {
     expect(reported(a).filter(([speaker]) => speaker === 'Alder Street Playhouse')).toHaveLength(2);
   });
 });
+
+describe('where a relative clause puts someone', () => {
+  it('finds "the Dumfriesshire farmer" of two farmers quoted', async () => {
+    const a = parseArticle(
+      [
+        'Milk price cut',
+        'Gavin Lowther, who farms 220 cows near Askerby, said the cut would take £44,000 out of his business.',
+        'Rhona Baillie, who farms 310 cows with her husband at Glenarrick in Dumfriesshire, said: ‘The processors pass the bad months straight down to us.’',
+        '‘We cannot go on like this,’ Mr Lowther said.',
+      ].join('\n\n'),
+    );
+    const context = createContext(buildEngine(a), { commandName: 'milk' });
+    for (const question of ['what did the Dumfriesshire farmer say', 'what did the farmer at Glenarrick say']) {
+      const reply = await answer(question, context);
+      expect(new Set(reply.quotes.map((q) => q.speaker))).toEqual(new Set(['Rhona Baillie']));
+    }
+  });
+});
