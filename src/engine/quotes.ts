@@ -4426,7 +4426,8 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     if (one && one !== among && isPersonNoun(one)) out.push({ person: m.person, role: one });
     // (Past a body the clause names: "an engineer at Dunmore Tool & Die who has volunteered as …".)
     const as = SERVES_AS.exec(ownClauseAfter(k, mentions, paragraphs, (n) => isOrg(people.list[n.person]!)))?.[1];
-    if (as && isPersonNoun(as.split(/\s+/).at(-1)!)) out.push({ person: m.person, role: as });
+    // ("who serves as the board’s nonvoting student representative": what they are, not whose.)
+    if (as && isPersonNoun(as.split(/\s+/).at(-1)!)) out.push({ person: m.person, role: as.replace(/^\S+[’']s\s+/u, '') });
   }
   return out;
 }
@@ -4469,12 +4470,12 @@ const DOING_MAKES: ReadonlyArray<readonly [RegExp, string]> = [
 const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 
 /** "…, a mechanical engineer who has volunteered as a mentor for five years": a second role, after the first (group 1). */
-const SERVES_AS = /^[^.;:]{0,100}?\bwho\s+(?:(?:has|have|had|is|was|now|still|also|once|long)\s+)*(?:volunteer(?:ed|s)?|serv(?:ed|es)|work(?:ed|s)|act(?:ed|s)|doubl(?:ed|es))\b[^,.;:]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*)(?=\s+(?:at|for|in|with|from|since|until|on|and|to|when|before|after)\b|\s*[,.;:]|\s*$)/u;
+const SERVES_AS = /^[^.;:]{0,100}?\bwho\s+(?:(?:has|have|had|is|was|now|still|also|once|long)\s+)*(?:volunteer(?:ed|s)?|serv(?:ed|es)|work(?:ed|s)|act(?:ed|s)|doubl(?:ed|es))\b[^,.;:]{0,40}?\bas\s+(?:a|an|the|its|their|his|her)\s+((?:\p{Ll}[\p{Ll}-]*(?:[’']s)?\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?=\s+(?:at|for|in|with|from|since|until|on|and|to|when|before|after)\b|\s*[,.;:]|\s*$)/u;
 
-/** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
 /** A place a relative clause puts someone at, in capitals: "at Lowfell Farm", "in Cumbria". */
 const PLACE_IN_CLAUSE = /\b(?:in|at|near|outside)\s+((?:\p{Lu}[\p{Ll}’'-]+)(?:\s+\p{Lu}[\p{Ll}’'-]+){0,2})/gu;
 
+/** What someone runs, by its last word before a place or a time: "a bakery on the square" → "bakery", "the Riverbend Diner off Exit 94" → "diner". */
 const OWNED_THING = /^(?:(?:a|an|the|his|her|their)\s+)?((?:[\p{L}’'&-]+\s+){0,3}?[\p{L}’'-]+)(?=\s+(?:on|in|at|off|near|for|since|with|from|outside|along|and)\b|\s*$)/u;
 
 /** Someone's own words after their name: up to the next person named, a quotation or the sentence's end (kin and deeds after another name are theirs). */

@@ -2619,3 +2619,17 @@ describe('the one speaker the article keeps anonymous', () => {
     expect(speakersAskedFor(a, 'Henderson')).toEqual([]);
   });
 });
+
+describe('what someone serves as, past an owner’s possessive', () => {
+  it('finds "the student representative": "a senior who serves as the board’s nonvoting student representative"', () => {
+    const a = parseArticle(
+      [
+        'Board bans phones',
+        'Priya Ramaswamy, 17, a senior who serves as the board’s nonvoting student representative, said most students opposed the pouches.',
+        '“We’re against being treated like we can’t be trusted,” she said.',
+        '“The vote was close,” said Linda Farraday, the board president.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the student representative')).toBe('Priya Ramaswamy');
+  });
+});
