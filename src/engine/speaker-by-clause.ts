@@ -13,6 +13,7 @@
 import type { Article } from './article.js';
 import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { terms } from './terms.js';
+import { isPersonNoun } from './names.js';
 
 /** "the board member who voted no": who, and what they did. */
 const WHO_CLAUSE = /^(.+?)\s+(?:who|that)\s+(.+)$/i;
@@ -21,6 +22,29 @@ const UNNAMED_CLAUSE = /\b(?:name|named|anonymity|anonymous|authori[sz]ed|identi
 /** A clause about a vote against, and what the story says of one who cast it. */
 const VOTED_NO = /\b(?:vot\w*\s+(?:no|against)|oppos\w*|dissent\w*)\b/i;
 const AGAINST = /\b(?:against|opposed|opposing|dissent\w*|voted no|no vote|lone no)\b/i;
+/**
+ * "the woman waiting for a knee replacement", "the parent worried about emergencies": a clause
+ * without its "who", a participle right after a noun for a person (not "the acting chief", "the
+ * visiting professor": the participle before the noun is part of the role).
+ */
+const PARTICIPLE = /^(.*?\b([\p{L}-]+))\s+(\p{Ll}{3,}(?:ing|ed)\s+.+)$/u;
+
+/** `query` split as WHO_CLAUSE splits it (who; what they did), when a participle stands for "who". */
+function participleClause(query: string): [string, string, string] | undefined {
+  const m = PARTICIPLE.exec(query);
+  return m && isPersonNoun(m[2]!) ? [m[0], m[1]!, m[3]!] : undefined;
+}
+
+/** "the woman …", "the man …": a word for anyone of a gender, which no speaker goes by; every speaker the text gives that gender is a candidate. */
+const ANYONE = /^(?:the\s+|a\s+)?(?:(woman|lady|girl)|(man|guy|boy))$/i;
+
+function orAnyoneOf(article: Article, found: SpeakerMatch[], who: string): SpeakerMatch[] {
+  const m = found.length === 0 ? ANYONE.exec(who.trim()) : null;
+  if (!m) return found;
+  const gender = m[1] ? 'f' : 'm';
+  return article.speakers.flatMap((s, speaker) => (s.gender === gender ? [{ speaker, score: DESCRIBED_SCORE }] : []));
+}
+
 /** The alias the quote finder gives a speaker it keeps anonymous ("a person familiar with the talks"). */
 const ANONYMOUS = 'anonymous source';
 
@@ -31,11 +55,11 @@ const ANONYMOUS = 'anonymous source';
  * `find` is the speaker finder the rest of the engine uses, for the words before "who".
  */
 export function speakerByClause(article: Article, find: (query: string) => SpeakerMatch[], query: string): SpeakerMatch[] | undefined {
-  const m = WHO_CLAUSE.exec(query.trim());
+  const m = WHO_CLAUSE.exec(query.trim()) ?? participleClause(query.trim());
   if (!m) return undefined;
   const clause = m[2]!;
   const one = (matches: SpeakerMatch[]) => (matches.length === 1 ? [{ ...matches[0]!, score: DESCRIBED_SCORE }] : []);
-  const found = find(m[1]!);
+  const found = orAnyoneOf(article, find(m[1]!), m[1]!);
   // (Kept anonymous: not "the family", which the story does not name either.)
   if (UNNAMED_CLAUSE.test(clause)) return one(found.filter((c) => article.speakers[c.speaker]!.aliases.includes(ANONYMOUS)));
   // What the story writes in the sentences that name each candidate (by surname or description).

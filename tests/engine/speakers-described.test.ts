@@ -120,6 +120,29 @@ describe('a speaker named by a relative clause: "the board member who voted no"'
   });
 });
 
+describe('a speaker named by a participle: "the woman waiting for a knee replacement"', () => {
+  const waits = buildEngine(
+    parseArticle(
+      'Waiting list hits record\n\nMargaret Ellery, 71, from Hadleigh Cross, has been waiting 19 months for a knee replacement. She said her operation would not take place before the summer.\n\n‘I used to walk the dog twice a day,’ Mrs Ellery said.\n\nKerry Bannister, a theatre nurse, said 38 posts were vacant. ‘Our members are exhausted,’ she said.\n\nParents of children on the list were worried too. Dana Whitfield, whose son is waiting for an ear operation, said she had written to her MP.',
+    ),
+  );
+  const by = speakersFoundBy(waits);
+  it('chooses by what the story says she is doing, among every woman it quotes', () => {
+    expect(by('the woman waiting for a knee replacement')).toEqual(['Margaret Ellery']);
+  });
+});
+
+describe('a speaker named by a past participle: "the parent worried about emergencies"', () => {
+  const ban = buildEngine(
+    parseArticle(
+      'Board bans phones\n\nParents who spoke were split. Rachel Ostrowski, whose son attends Greenmont High, said she was worried about not being able to reach her children in an emergency. Dana Whitfield, whose daughter is in seventh grade, said the pilot had changed her daughter’s year.\n\n“What happens if there’s a lockdown?” Ostrowski asked.\n\n“She reads again,” Whitfield said.',
+    ),
+  );
+  it('chooses the parent the story says was worried', () => {
+    expect(speakersFoundBy(ban)('the parent worried about an emergency')).toEqual(['Rachel Ostrowski']);
+  });
+});
+
 describe('whoever speaks for a body by office is its spokesperson', () => {
   const crash = buildEngine(
     parseArticle(
