@@ -249,6 +249,9 @@ export function isOrgNoun(word: string): boolean {
   return COMPANY_NOUNS.has(w) || w in BODY_NOUNS;
 }
 
+/** Nations a body's name may end in, after its head word: "Arts Council England", "Scouts Scotland". */
+const NATION_AFTER_HEAD = /^(?:England|Scotland|Wales|Cymru|Ireland|UK|International)$/;
+
 const CLUB_INITIALS = /^(?:BK|FK|SK|IF|IK|FF|SV|BV|SC)$/;
 /** Clubs' initials before the town: "FC Drechtstad", "AC Milan", "AFC Ajax", "FK Podunavac". */
 const CLUB_PREFIX = /^(?:FC|AC|AFC|SC|FK|SK|CF|CD|SV|RC|AS|SS|US|VfB|VfL|TSG|KV|KRC|NK|HNK|GNK)$/;
@@ -476,7 +479,8 @@ export function findOrganisations(text: string): OrgMention[] {
         break;
       }
       // ("Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" too.)
-      if (tail.length === 0 || /^(?:of|for|on)$/.test(tail[0]!.core) || (tail.length === 1 && /^\d+$/.test(tail[0]!.core))) {
+      // ("Arts Council England", "Citizens Advice Scotland": a nation after the head names its branch there.)
+      if (tail.length === 0 || /^(?:of|for|on)$/.test(tail[0]!.core) || (tail.length === 1 && (/^\d+$/.test(tail[0]!.core) || NATION_AFTER_HEAD.test(tail[0]!.core)))) {
         headAt = k;
         break;
       }

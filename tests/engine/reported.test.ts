@@ -1078,3 +1078,16 @@ describe('where a relative clause puts someone', () => {
     }
   });
 });
+
+describe('a body whose name ends in a nation', () => {
+  it('gives "The funding body said …" to Arts Council England', () => {
+    const a = parseArticle(
+      [
+        'Theatre grant cut',
+        'Arts Council England informed the theatre last month that its annual grant would fall.',
+        'Arts Council England defended its decision on Tuesday. The funding body said it had received 1,730 applications.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toContainEqual(['Arts Council England', 'The funding body said it had received 1,730 applications.']);
+  });
+});
