@@ -3506,6 +3506,9 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
     const pronoun = /^\s*(he|she)\s/i.exec(sentence)?.[1];
     if (pronoun) return byPronoun(ctx.people, ctx.mentions, paragraph, offset, pronounOf(pronoun), ctx.paragraphs);
     const subject = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= offset && m.start - offset <= SUBJECT_REACH && !orgLike(ctx.people.list[m.person]!));
+    // ("Ostrander’s attorney sought 18 months, arguing …": the role of whom the name owns.)
+    const ownersRole = subject && ownsWhatFollows(ctx.paragraphs, subject) ? roleOwnedAtStart(sentence) : undefined;
+    if (ownersRole) return subjectOf(ownersRole, paragraph, offset, ctx);
     if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
   }
   if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
@@ -3666,6 +3669,18 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
       (m) => (m.paragraph > paragraph || (m.paragraph === paragraph && m.start > offset)) && m.paragraph <= paragraph + ROLE_NAMED_LATER && !ctx.people.list[m.person]!.unnamed && roleSays(ctx.people.list[m.person]!.role ?? '', noun),
     );
     if (later) return later.person;
+  }
+  // "Ostrander’s attorney sought a sentence of 18 months" ¶ "Ostrander’s attorney, Lionel
+  // Fairweather, said …": whoever the text gives that role of that owner, before or a few
+  // paragraphs on; else someone known only so. Never the owner, whom the phrase names only as
+  // whose the role is (nor another attorney: the prosecutor is not Ostrander’s).
+  const ownersRole = NAMED_OWNERS_ROLE.exec(phrase.trim());
+  if (ownersRole && isRoleNoun(ownersRole[3]!.toLowerCase())) {
+    const owner = ownersRole[1]!.toLowerCase();
+    const noun = ownersRole[3]!.toLowerCase();
+    const holds = (m: PersonMention) => !ctx.people.list[m.person]!.unnamed && rolesOf(ctx.people.list[m.person]!).some((r) => roleSays(r, noun) && r.toLowerCase().includes(owner));
+    const holder = ctx.mentions.find((m) => m.paragraph <= paragraph + ROLE_NAMED_LATER && holds(m));
+    return holder?.person ?? ctx.people.unnamed(phrase.trim());
   }
   // "Inspectors said …", "the investigators found …": the body whose name says it does that work
   // (the Schools Inspectorate for England, the Marine Accident Investigation Branch).
@@ -4571,6 +4586,24 @@ function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readon
 
 /** "The artistic director of the ": a sentence that opens on a role and the "of" before its owner. */
 const ROLE_OF_OWNER = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?$/iu;
+
+/** "Ostrander’s attorney", "Kessling’s agent": a role (its noun, group 3) of someone named (the owner's last word, group 1). */
+// (Not "Tavrenia’s coast guard": a body written in lower case, the owner's own.)
+const NAMED_OWNERS_ROLE = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}-]*)[’']s\s+(?!(?:coast|national|border|home)\s+guard\b)((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))$/u;
+
+/** "Ostrander’s attorney" of "Ostrander’s attorney sought …": a sentence that opens on a named owner's role. */
+function roleOwnedAtStart(sentence: string): string | undefined {
+  const words = sentence.trim().split(/\s+/);
+  const owner = words.findIndex((w) => /[’']s$/.test(w));
+  if (owner < 0 || owner > 2) return undefined;
+  for (let k = owner + 1; k <= owner + 3 && k < words.length; k++) {
+    if (isRoleNoun(words[k]!.toLowerCase())) {
+      const phrase = words.slice(0, k + 1).join(' ');
+      return NAMED_OWNERS_ROLE.test(phrase) ? phrase : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** "Win Catterall" is "Winifred Catterall": the same name, or a usual short form of its given name. */
 function sameName(written: string, name: string): boolean {

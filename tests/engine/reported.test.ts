@@ -1091,3 +1091,17 @@ describe('a body whose name ends in a nation', () => {
     expect(reported(a)).toContainEqual(['Arts Council England', 'The funding body said it had received 1,730 applications.']);
   });
 });
+
+describe('a named owner’s role', () => {
+  it('gives "Ostrander’s attorney sought …, arguing that …" to her attorney, not to Ostrander nor to the prosecutor', () => {
+    const a = parseArticle(
+      [
+        'Treasurer jailed',
+        'Gail Ostrander, 58, pleaded guilty in August to aggravated theft. Deputy District Attorney Kevin Drummond asked for 70 months.',
+        'Ostrander’s attorney sought a sentence of 18 months, arguing that she had a gambling addiction.',
+        'Ostrander’s attorney, Lionel Fairweather, said his client had been in treatment since her arrest.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toContainEqual(['Lionel Fairweather', 'Ostrander’s attorney sought a sentence of 18 months, arguing that she had a gambling addiction.']);
+  });
+});
