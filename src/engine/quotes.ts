@@ -4342,7 +4342,10 @@ function roleOfBodyNamed(person: Person, first: PersonMention | undefined, menti
   // ("Renee Castellanos, a spokeswoman for the utility": the same, with the body after the role.)
   const after = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(role);
   const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null);
-  if (!m || !isOrgNoun(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
+  // ("the pantry’s executive director" after "Eastside Harvest Pantry, a nonprofit": a word the
+  // name of a body ends in says which body, whatever kind it is.)
+  const names = (noun: string) => isOrgNoun(noun) || people.list.some((p) => isOrg(p) && namedBy(p.name, noun));
+  if (!m || !names(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
   const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
   return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
 }

@@ -2633,3 +2633,17 @@ describe('what someone serves as, past an owner’s possessive', () => {
     expect(firstSpeakerAskedFor(a, 'the student representative')).toBe('Priya Ramaswamy');
   });
 });
+
+describe('a role of a body by the word its name ends in', () => {
+  it('finds "the pantry’s executive director" by the pantry’s name', () => {
+    const a = parseArticle(
+      [
+        'Treasurer jailed',
+        'Gail Ostrander stole from Eastside Harvest Pantry, a nonprofit that distributes groceries to about 2,300 families.',
+        'Samuel Oyelaran, the pantry’s executive director, said the losses had forced it to cut a day of distribution.',
+        '“We will recover,” Oyelaran said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'Eastside Harvest Pantry')).toBe('Samuel Oyelaran');
+  });
+});
