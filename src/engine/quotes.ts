@@ -1453,7 +1453,9 @@ function whoseRole(after: string, end: RegExp): string {
 const WHOSE_ROLE = `^\\s+(?:for|at|with|from|in|familiar\\s+with|close\\s+to|briefed\\s+on|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\.?\\s+){0,8}?[\\p{L}’'-]+`;
 /** Before a subject's verb: a comma, a relative pronoun or the speech verb. */
 // (Any speech verb: "A spokesperson for the ambulance service urged people to ‘…’".)
-const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:${VERB}|declined|refused|confirmed)\\b)`, 'iu');
+// (Or a verb that names what was said: "A spokesman for Mayor Gloria Whitfield’s office called that
+// date “optimistic at best”", not "… office called" before "that".)
+const BEFORE_VERB = new RegExp(`${WHOSE_ROLE}(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:${VERB}|declined|refused|confirmed|called|calls|described|describes|dubbed|branded|labell?ed|termed)\\b)`, 'iu');
 /** "The headteacher of Ashcombe Community College said": the body a definite role is of, by its name. */
 const OF_BODY_BEFORE_VERB = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|for|and|&)\\s+)?){0,6}\\p{Lu}[\\p{L}’'-]*(?=\\s*,|\\s+(?:who|which|that)\\b|\\s+(?:\\w+ly\\s+)?(?:said|says|told|declined|refused|confirmed|added|wrote)\\b)`, 'u');
 /** After "said a source …": the end of the sentence, or a comma or relative pronoun. */

@@ -5783,3 +5783,12 @@ describe('a body called by its noun with a word of its name before it', () => {
     expect(speakerOfQuote(a, 'Our drivers cannot stop safely')).toBe('Kestrel Bay Transit');
   });
 });
+
+describe('an unnamed speaker before a verb that names what was said', () => {
+  it('names "A spokesman for Mayor Gloria Whitfield’s office", not "… office called"', () => {
+    const a = parseArticle(
+      ['Theater closes', 'The playhouse said it hoped to reopen on Dec. 13. A spokesman for Mayor Gloria Whitfield’s office called that date “optimistic at best” and said the city would not lift the order.'].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'optimistic at best')).toBe('A spokesman for Mayor Gloria Whitfield’s office');
+  });
+});
