@@ -2647,3 +2647,17 @@ describe('a role of a body by the word its name ends in', () => {
     expect(firstSpeakerAskedFor(a, 'Eastside Harvest Pantry')).toBe('Samuel Oyelaran');
   });
 });
+
+describe('one of a group a fronted "For …," names', () => {
+  it('finds "the ticket holder": "For ticket holders, the news landed hard. Ada Pelletier, …"', () => {
+    const a = parseArticle(
+      [
+        'Theater closes',
+        'For ticket holders, the news landed hard. Ada Pelletier, a retired schoolteacher from Millbrook Township, had seats for Saturday’s matinee.',
+        '“We bought them in August,” said Pelletier, 71.',
+        '“The roof is not safe,” said Renata Halvorsen, the artistic director.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the ticket holder')).toBe('Ada Pelletier');
+  });
+});
