@@ -1175,7 +1175,10 @@ export function findNames(text: string): NameMention[] {
     // "Budget and Finance Committee Chairman Ronald Pike": a body's name with "and" in it opens the role.
     let roleOpens = startIndex;
     // …and the role is the title with what it is of: "Harlan County Supervisor of Elections".
-    if (ofTitle) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
+    // ("Board of Education President Karen Whitfield", "County Board of Commissioners Chairwoman …":
+    // a title after what a body is of goes back to the body's word, and its name.)
+    const ofBody = !ofTitle && leadingRoles.length > 0 && startIndex >= 2 && ws[startIndex - 1]!.core === 'of' && !ws[startIndex - 2]!.breaksAfter && !ws[startIndex - 1]!.breaksAfter && /^\p{Lu}/u.test(ws[startIndex - 2]!.core) && NON_PERSON_HEADS.has(ws[startIndex - 2]!.core.toLowerCase());
+    if (ofTitle || ofBody) for (roleOpens -= 2; roleOpens >= 1 && !ws[roleOpens - 1]!.breaksAfter && isNameWord(ws[roleOpens - 1]!.core) && startIndex - roleOpens < 6; ) roleOpens--;
     // (Not across a name just read: "Councilman Howard Lisk and Councilwoman Jeanette Moody".)
     while (leadingRoles.length && roleOpens >= 2 && /^(?:and|&)$/.test(ws[roleOpens - 1]!.core) && !ws[roleOpens - 1]!.breaksAfter && !ws[roleOpens - 2]!.breaksAfter && isNameWord(ws[roleOpens - 2]!.core) && !mentions.some((m) => m.personLike && m.end === ws[roleOpens - 2]!.end)) roleOpens -= 2;
     // "Assistant U.S. Attorney Michael Strand": a country's initials (and a role word before them)

@@ -2661,3 +2661,12 @@ describe('one of a group a fronted "For …," names', () => {
     expect(firstSpeakerAskedFor(a, 'the ticket holder')).toBe('Ada Pelletier');
   });
 });
+
+describe('a title after what a body is of', () => {
+  it('keeps the body: "Board of Education President Karen Whitfield" is the school board president', () => {
+    const t = '“This was not a decision any of us took lightly,” said Marlow Creek R-4 Board of Education President Karen Whitfield.';
+    expect(findNames(t).find((m) => m.text === 'Karen Whitfield')?.role).toBe('Board of Education President');
+    const a = parseArticle(['Superintendent placed on leave', t, '“The audit will be public,” said Superintendent Tom Reyes.'].join('\n\n'));
+    expect(firstSpeakerAskedFor(a, 'the board president')).toBe('Karen Whitfield');
+  });
+});
