@@ -350,6 +350,7 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
 /** Words after a role that say whose it is ("mayor OF Kestrel Bay", "spokesman FOR the utility", "analyst AT Hollister"). */
 const OWNER_FOLLOWS = /^(?:of|for|at)$/;
+const KIN_WORD = /^(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|widow|widower|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|child|children|parents?)$/;
 
 /** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
@@ -464,7 +465,13 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // (Not one the article leaves unnamed: "one consultant at the trust" is known by a description,
   // which a reader retells in their own words, "a doctor at the trust".)
   const ofAt = all.findIndex((w, i) => i > 0 && OWNER_FOLLOWS.test(w));
-  const roleAsked = ofAt > 0 ? all.slice(0, ofAt).filter((w) => !FILLER.has(w)).at(-1) : undefined;
+  // (So does a role noun after its owner's name: "the Pelham & Finch chairman" is not Pelham &
+  // Finch; nor, there, someone unnamed whom only the owner's words fit: "the Dellwood County board
+  // member" is not "a Dellwood contractor". Measured on the fresh set: 34 more look-ups right, 13
+  // more reported statements; one question more answered wrong with confidence.)
+  // (Not kin: "Stroud's wife" is found by whose wife she is; see speaker-by-kin.)
+  const roleLast = ofAt < 0 && asked.length >= 2 && isRoleNoun(asked.at(-1)!) && !isOrgNoun(asked.at(-1)!) && !KIN_WORD.test(asked.at(-1)!) ? asked.at(-1) : undefined;
+  const roleAsked = ofAt > 0 ? all.slice(0, ofAt).filter((w) => !FILLER.has(w)).at(-1) : roleLast;
   const asksRoleOf = roleAsked !== undefined && (isRoleNoun(roleAsked) || isPersonNoun(roleAsked));
   const ownersAsked: SpeakerMatch[] = [];
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
@@ -527,8 +534,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
       if ((asksRoleOf ? roleFit : head) >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !otherGender) roleOnly.push({ speaker: index, score: total / asked.length });
       return;
     }
-    if (asksRoleOf && roleFit === 0 && !unnamed) {
-      ownersAsked.push({ speaker: index, score: total / asked.length });
+    if (asksRoleOf && roleFit === 0 && (!unnamed || roleLast !== undefined)) {
+      // ("the head coach" of a body's chair: "head" alone fits, which qualifies the role asked.)
+      if (roleLast === undefined || [...fits].some((w) => !HEAD_WORDS.includes(w))) ownersAsked.push({ speaker: index, score: total / asked.length });
       return;
     }
     // "the head coach" is a coach: when only "head", "chief" or "boss" before another role fits,

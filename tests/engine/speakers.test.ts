@@ -2670,3 +2670,16 @@ describe('a title after what a body is of', () => {
     expect(firstSpeakerAskedFor(a, 'the board president')).toBe('Karen Whitfield');
   });
 });
+
+describe('a role noun after its owner’s name', () => {
+  it('finds "the Pelham & Finch chairman", not Pelham & Finch', () => {
+    const a = parseArticle(
+      [
+        'Grocer boss quits',
+        'Pelham & Finch said in a statement: “We thank Mark for his service.”',
+        'Julian Carstairs, the chairman, said the board had accepted the resignation. “It was the right decision,” Carstairs said.',
+      ].join('\n\n'),
+    );
+    expect(firstSpeakerAskedFor(a, 'the Pelham & Finch chairman')).toBe('Julian Carstairs');
+  });
+});
