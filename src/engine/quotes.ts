@@ -4347,8 +4347,8 @@ function roleOfBodyNamed(person: Person, first: PersonMention | undefined, menti
   const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null);
   // ("the pantry’s executive director" after "Eastside Harvest Pantry, a nonprofit": a word the
   // name of a body ends in says which body, whatever kind it is.)
-  const names = (noun: string) => isOrgNoun(noun) || people.list.some((p) => isOrg(p) && namedBy(p.name, noun));
-  if (!m || !names(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
+  const saysWhichBody = (noun: string) => isOrgNoun(noun) || people.list.some((p) => isOrg(p) && namedBy(p.name, noun));
+  if (!m || !saysWhichBody(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
   const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
   return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
 }
@@ -4565,9 +4565,9 @@ const SPEAKS_FOR_THE = /^(?:[Aa]n?|[Oo]ne)\s+((?:[\p{L}-]+\s+){0,2}?(?:spokes(?:
 /**
  * "The building is owned by Castleway Rail Estates. A spokeswoman for the company said …": the
  * company is the body named before the spokeswoman first speaks, and the reader asks for her by
- * its name ("what did Castleway Rail Estates say"): she is also "spokeswoman for Castleway Rail
- * Estates". Her name stays the text's words. (Only where `orgReferent` finds the body the noun
- * means; not "the Brennerton Police Department", a name already.)
+ * its name ("what did Castleway Rail Estates say"), so she is "A spokeswoman for Castleway Rail
+ * Estates"; the text's words for her stay a way to ask. (Only where `orgReferent` finds the body
+ * the noun means; not "the Brennerton Police Department", a name already.)
  */
 function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readonly RawReported[], ctx: Context): void {
   for (const [index, person] of ctx.people.list.entries()) {
