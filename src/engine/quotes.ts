@@ -4573,11 +4573,10 @@ function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readon
   for (const [index, person] of ctx.people.list.entries()) {
     const m = person.unnamed ? SPEAKS_FOR_THE.exec(person.name) : null;
     if (!m) continue;
-    const quote = attributed.find((a) => a.person === index)?.raw.parts[0];
-    const statement = reported.find((r) => r.person === index);
-    const at = quote ? { paragraph: quote.paragraph, offset: quote.open } : statement ? { paragraph: statement.paragraph, offset: 0 } : undefined;
-    if (!at) continue;
-    const body = orgReferent(m[2]!, ctx, mentionsBefore(ctx.mentions, at.paragraph + 1, 0).filter((x) => x.person !== index));
+    // (The paragraph of their first quotation, else of their first report: the bodies named up to its end.)
+    const paragraph = attributed.find((a) => a.person === index)?.raw.parts[0]!.paragraph ?? reported.find((r) => r.person === index)?.paragraph;
+    if (paragraph === undefined) continue;
+    const body = orgReferent(m[2]!, ctx, mentionsBefore(ctx.mentions, paragraph + 1, 0).filter((x) => x.person !== index));
     if (body === undefined || !isOrg(ctx.people.list[body]!)) continue;
     // (Every word before the noun is the body's: "the police department" is not the Department of
     // Transportation named last.)

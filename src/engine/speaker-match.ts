@@ -93,8 +93,7 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   if (query.length >= 7 && alias.length >= 7 && fieldStem(query) === fieldStem(alias) && fieldStem(query).length >= 6) return 0.7;
   // An ending spelt either way: "renny" for Rennie, "macky" for Mackie, "dempsy" for Dempsey;
   // a letter doubled or not before it: "bailey" for Baillie.
-  const ending = (w: string) => w.replace(/(\p{L})\1/gu, '$1').replace(/(?:ie|ey|ee|y|i)$/, 'y');
-  if (query.length >= 4 && alias.length >= 4 && query !== alias && /(?:ie|ey|ee|y|i)$/.test(query) && ending(query) === ending(alias)) return 0.7;
+  if (query.length >= 4 && alias.length >= 4 && query !== alias && NAME_ENDING.test(query) && endingSpelt(query) === endingSpelt(alias)) return 0.7;
   // A short surname spelt otherwise but said the same: "hale" for Hail, "reece" for Rees, "lyall"
   // for Lyle (the same sounds, two letters apart at most), "pasque" for Pask (three sounds or more).
   if (heardSurname() && query.length >= 4 && alias.length >= 4 && query[0] === alias[0] && sameShortSound(query, alias)) return 0.7;
@@ -113,6 +112,11 @@ function wordScore(query: string, alias: string, prefix: boolean, bySound = fals
   }
   return 0;
 }
+
+/** A name's ending readers spell either way: "-ie", "-ey", "-ee", "-y", "-i". */
+const NAME_ENDING = /(?:ie|ey|ee|y|i)$/;
+/** A word with its doubled letters single and its ending spelt "-y": "baillie" → "baily", "bailey" → "baily". */
+const endingSpelt = (w: string): string => w.replace(/(\p{L})\1/gu, '$1').replace(NAME_ENDING, 'y');
 
 /** Letters two words share from their start. */
 function sharedStart(a: string, b: string): number {
@@ -350,7 +354,8 @@ const SPOKESPERSON_FOR = /\bspokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\
 const HEAD_WORDS = ['leader', 'head', 'boss', 'chief'];
 /** Words after a role that say whose it is ("mayor OF Kestrel Bay", "spokesman FOR the utility", "analyst AT Hollister"). */
 const OWNER_FOLLOWS = /^(?:of|for|at)$/;
-const KIN_WORD = /^(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|widow|widower|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|child|children|parents?)$/;
+/** Kin among the role nouns (only those: it is tested after `isRoleNoun`). */
+const KIN_WORD = /^(?:wife|husband|son|daughter|mother|father|brother|sister|widow|widower|partner|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|parent)$/;
 
 /** One-off form of `speakerFinder`. */
 export function findSpeakers(speakers: readonly Speaker[], query: string, options: { prefix?: boolean } = {}): SpeakerMatch[] {
