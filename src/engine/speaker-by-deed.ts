@@ -74,6 +74,26 @@ const bodyKey = (s: Speaker): string | undefined => {
   const last = s.name.split(/\s+/).at(-1)!;
   return s.unnamed || !/^\p{Lu}\p{L}+$/u.test(last) ? undefined : last;
 };
+/**
+ * Nouns for who rents a home, and the deeds that say so: "her flat", "has not paid her … rent",
+ * "lived in flat 9". Never the landlord, whose flat it is too.
+ */
+const TENANT = /^(?:tenant|renter|lodger)$/;
+const TENANCY_DEEDS = ['live', 'home', 'rent', 'flat', 'apart'];
+/** Someone's landlord is whose tenant they are: "Ms Marchbank had texted HER LANDLORD". */
+const THEIR_LANDLORD = /^(?:landlord|landlady|letting)$/;
+/** Who lets the home: never its tenant. */
+const LETS = /^(?:landlord|landlady|owner|letting agent)$/;
+/**
+ * "The victim" of a court report is whoever the victim statement is: "In a victim personal
+ * statement read to the court, Margaret Ellery, 86, …", "Ms Marchbank's victim impact statement".
+ */
+const VICTIM = /^victim$/;
+/** Who read a statement out is not whose it is: "read to the court by (Mr) Greaves". */
+const READ_BY = /\bby\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+const VICTIM_STATEMENT = /\bvictim(?:\s+(?:personal|impact))?\s+statement\b/i;
+/** How far a name may come after "victim statement": "In a victim personal statement read to the court by Mr Greaves, Ms Marchbank". */
+const STATEMENT_REACH = 14;
 /** Nouns for who owns a business, and the deeds that say so besides "owns". */
 const OWNER = /^(?:owner|proprietor|landlady|landlord)$/;
 const OWNER_DEEDS = ['run', 'ran', 'open', 'bought'];
@@ -116,21 +136,31 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   // ("The owner": who runs the place, opened it or bought it, "have run the place since 1998".)
   const owner = OWNER.test(head);
   if (owner) for (const t of OWNER_DEEDS) deeds.add(t);
-  const isDeed = (token: string, term: string | null | undefined): term is string => !!term && deeds.has(term) && /^\p{Ll}/u.test(token) && !(term === noun && isFormOf(token.toLowerCase(), head));
+  const tenancy = TENANT.test(head);
+  if (tenancy) for (const t of TENANCY_DEEDS) deeds.add(t);
+  // (Where one lives is said of the tenant as of the resident, never in their own words.)
+  const home = residence || tenancy;
+  const isDeed = (token: string, term: string | null | undefined, before?: string): term is string =>
+    !!term && /^\p{Ll}/u.test(token) && ((deeds.has(term) && !(term === noun && isFormOf(token.toLowerCase(), head))) || (tenancy && THEIR_LANDLORD.test(term) && POSSESSIVE.test(before ?? '')));
   // (A body is no "rescuer"; it may be an owner: "The Hollis Organization, which owns the
   // Marlowe", by the last word of its name.)
   const persons = personSurnames(article);
-  const surnames = owner ? persons.map((surname, i) => surname ?? bodyKey(article.speakers[i]!)) : persons;
+  // (Nor is a tenant whoever lets the home: "Ashdown-Pryce … his two-bedroom flat".)
+  const surnames = owner
+    ? persons.map((surname, i) => surname ?? bodyKey(article.speakers[i]!))
+    : tenancy
+      ? persons.map((surname, i) => (article.speakers[i]!.aliases.some((a) => LETS.test(a)) ? undefined : surname))
+      : persons;
   const found = new Set<number>();
   for (const sentence of article.sentences) {
     const tokens = tokensAt(sentence.text);
     tokens.forEach(({ token, at }, k) => {
       const term = toTerm(token);
       // (In lower case: "the Student Government Association" is no one governing.)
-      if (!isDeed(token, term)) return;
+      if (!isDeed(token, term, tokens[k - 1]?.token.toLowerCase())) return;
       // The last speaker named within REACH words before the deed, in the same clause.
       // ("Varga said about 1,300 rescue workers …": what someone said others did is not theirs.)
-      for (let j = k - 1; j >= Math.max(0, k - (residence ? RESIDENCE_REACH : REACH)); j--) {
+      for (let j = k - 1; j >= Math.max(0, k - (home ? RESIDENCE_REACH : REACH)); j--) {
         // (Unless they said it of themselves: "Lorraine Petrakis, 67, said she had voted".)
         if (CLAUSE_BREAK.test(sentence.text.slice(tokens[j]!.at, at)) || (SPEECH_VERBS.has(tokens[j]!.token.toLowerCase()) && !SELF_AFTER.test(tokens[j + 1]?.token ?? ''))) break;
         const who = surnames.indexOf(tokens[j]!.token.replace(/[’']s$/, ''));
@@ -154,7 +184,21 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   // Walt Brannock; not "I thought she'd found", nor "over the pitch".)
   // (Not for where they live: "I have lived here for 38 years", said by the mayor, is not the
   // resident readers mean.)
-  for (const quote of residence ? [] : article.quotes) {
+  // ("The victim": whoever the victim statement is, named just after it.)
+  if (VICTIM.test(head)) {
+    for (const sentence of article.sentences) {
+      const m = VICTIM_STATEMENT.exec(sentence.text);
+      if (!m) continue;
+      // (Its owner before it, "Ms Marchbank's victim statement"; or the first name after it that
+      // is not who read it out, "read to the court by Mr Greaves, Ms Marchbank".)
+      const owner = /([\p{L}-]+)['’]s\s+$/u.exec(sentence.text.slice(0, m.index))?.[1];
+      const rest = sentence.text.slice(m.index + m[0].length);
+      const after = tokensAt(rest).slice(0, STATEMENT_REACH).filter(({ at }) => !READ_BY.test(rest.slice(0, at)));
+      const who = [owner ?? '', ...after.map(({ token }) => token.replace(/[’']s$/, ''))].map((t) => surnames.indexOf(t)).find((i) => i >= 0);
+      if (who !== undefined) found.add(who);
+    }
+  }
+  for (const quote of home ? [] : article.quotes) {
     if (quote.speaker === undefined || surnames[quote.speaker] === undefined) continue;
     const tokens = tokensAt(quote.text);
     tokens.forEach(({ token }, k) => {
