@@ -40,5 +40,25 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
     ];
     return ageGiven.some((pattern) => pattern.test(text)) ? [index] : [];
   });
-  return found.length === 1 ? [{ speaker: found[0]!, score: DESCRIBED_SCORE }] : [];
+  const who = found.length === 0 ? quotedJustBefore(article, age) : found;
+  return who.length === 1 ? [{ speaker: who[0]!, score: DESCRIBED_SCORE }] : [];
+}
+
+/**
+ * "'I didn't really see it go in,' Vasquez-Hale said. … ¶ The 22-year-old, who joined from
+ * Lowther Vale last summer, has now scored 19 goals": a paragraph that opens on an age goes on
+ * about whoever the paragraph before quoted, when it quoted one speaker.
+ */
+function quotedJustBefore(article: Article, age: string): number[] {
+  const opening = new RegExp(`^The ${age}-year-old\\b`);
+  return [
+    ...new Set(
+      article.sentences
+        .filter((s, i) => opening.test(s.text) && article.sentences[i - 1]?.paragraph !== s.paragraph)
+        .flatMap((s) => {
+          const before = new Set(article.quotes.filter((q) => q.paragraphs.includes(s.paragraph - 1)).map((q) => q.speaker));
+          return before.size === 1 && [...before][0] !== undefined ? [[...before][0]!] : [];
+        }),
+    ),
+  ];
 }
