@@ -2857,7 +2857,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // with the talks, who …, said …" after "“…,” the person said."): one speaker, not two.
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
-  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }).sort((a, b) => a.paragraph - b.paragraph);
+  const speakerOfQuote = new Map(attributed.flatMap((a) => (a.person === undefined ? [] : [[a.raw, a.person] as const])));
+  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }, speakerOfQuote).sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
@@ -3152,7 +3153,7 @@ interface RawReported {
   end?: number;
 }
 
-function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context): RawReported[] {
+function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[], ctx: Context, speakerOfQuote: ReadonlyMap<RawQuote, number>): RawReported[] {
   const out: RawReported[] = [];
   for (const p of paragraphs) {
     for (const s of sentenceSpans(p)) {
@@ -3183,7 +3184,11 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // pronoun goes on with the speaker just reported, when the text gives them its gender.
       const previous = out.at(-1);
       const goesOn = previous && previous.paragraph === p.number && previous.end !== undefined && /^\s*$/.test(p.text.slice(previous.end, start)) ? SAYS_AGAIN.exec(s.text)?.[1] : undefined;
-      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : (reportedSpeaker(s.text, p.number, start, ctx) ?? collectiveSpeaker(s.text, ctx));
+      // ("Dr. Rachel Whitcombe, a …, who was not involved in the research, called the results
+      // ‘genuinely encouraging’ but said the markers …": a report in the clause of a quotation
+      // is its speaker's, however far the name.)
+      const quoter = inside.filter((q) => reportsAfter(q) || reportsBefore(q)).map((q) => speakerOfQuote.get(q))[0];
+      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : (reportedSpeaker(s.text, p.number, start, ctx) ?? collectiveSpeaker(s.text, ctx) ?? quoter);
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person, end });
     }
   }

@@ -1105,3 +1105,12 @@ describe('a named owner’s role', () => {
     expect(reported(a)).toContainEqual(['Lionel Fairweather', 'Ostrander’s attorney sought a sentence of 18 months, arguing that she had a gambling addiction.']);
   });
 });
+
+describe('a report in the clause of a quotation', () => {
+  it('gives "X, a …, who …, called the results ‘…’ but said …" to the quotation’s speaker, however far the name', () => {
+    const a = parseArticle(
+      'Drug slows ageing in dogs\n\nA drug slowed markers of ageing in older dogs, researchers reported.\n\nDr. Rachel Whitcombe, a veterinary cardiologist in Sacramento, California, who was not involved in the research, called the results “genuinely encouraging” but said the markers were still only stand-ins for what owners care about.\n\n“We need longer trials,” said Dr. Marisol Quinn, the study’s lead author.',
+    );
+    expect(reported(a)).toContainEqual(['Rachel Whitcombe', expect.stringContaining('but said the markers were still only stand-ins')]);
+  });
+});

@@ -101,6 +101,13 @@ describe('a speaker named by the age the story gives them', () => {
   });
   it('an age beside another given name is not the speaker’s: "Eleanor Pruitt, 91" is not Kayla Pruitt', () => {
     expect(by('the 91-year-old')).toEqual([]);
+  });  it('a paragraph opening on an age goes on about the one the paragraph before quoted', () => {
+    const match = buildEngine(
+      parseArticle(
+        'Thornleigh win the cup\n\nThornleigh beat Brackenridge on Sunday.\n\n‘I didn’t really see it go in,’ Priya Vasquez-Hale said.\n\nThe 22-year-old, who joined last summer, has now scored 19 goals this season.\n\n‘We never stopped,’ said the coach, Declan Morrow.',
+      ),
+    );
+    expect(speakersFoundBy(match)('the 22-year-old')).toEqual(['Priya Vasquez-Hale']);
   });
 });
 
@@ -208,5 +215,28 @@ describe('an owner by what the text says they did with the business', () => {
       ),
     );
     expect(speakersFoundBy(theatre)('the owner')).toEqual(['Hollis Organization']);
+  });
+});
+
+describe('a tenant by the home the text says they rent, and a victim by their statement', () => {
+  const court = buildEngine(
+    parseArticle(
+      'Landlord jailed over faulty boiler\n\nA landlord whose boiler poisoned 27-year-old Chloe Hart has been jailed.\n\nPeter Gale, 61, had not had the gas appliances at his two-bedroom flat checked for four years, the court heard.\n\nMs Hart had texted her landlord five times to report a banging noise, prosecutor Simon Greaves said.\n\nIn a victim personal statement read to the court by Mr Greaves, Ms Hart, a teacher, described the lasting effects.\n\n‘I had told him five times,’ she wrote.\n\n‘This was not a one-off lapse,’ Mr Greaves said.\n\nGale said he was sorry.',
+    ),
+  );
+  const found = speakersFoundBy(court);
+  it('"the tenant" is whose landlord the text names, never the landlord whose flat it is', () => {
+    expect(found('the tenant')).toEqual(['Chloe Hart']);
+  });
+  it('"the victim" is whose victim statement it is, not who read it to the court', () => {
+    expect(found('the victim')).toEqual(['Chloe Hart']);
+  });
+  it('"the tenant" is who has not paid their rent', () => {
+    const strike = buildEngine(
+      parseArticle(
+        'Tenants withhold rent\n\nThe radiators at Cedar Ridge have not worked since Nov. 14.\n\nSince Jan. 1, Marisol Ortega has not paid her $1,185 monthly rent.\n\n“I paid on time for six years,” said Ortega, 41.\n\nGregory Paulsen, an attorney who represents the owner, said the boiler would be replaced.',
+      ),
+    );
+    expect(speakersFoundBy(strike)('the tenant')).toEqual(['Marisol Ortega']);
   });
 });
