@@ -15,6 +15,7 @@ import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
 import { readsAsTitle, splitSentences } from './sentences.js';
+import { escapeRegExp } from './regexp.js';
 
 interface Span {
   paragraph: number;
@@ -3557,10 +3558,47 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
  * then finds the group before the named analyst.)
  */
 function collectiveSpeaker(sentence: string, ctx: Context): number | undefined {
-  const group = COLLECTIVE_SUBJECT.exec(sentence)?.[1];
-  return group === undefined ? undefined : ctx.people.unnamed(group.toLowerCase());
+  const after = COLLECTIVE_AFTER.exec(sentence);
+  const group = COLLECTIVE_SUBJECT.exec(sentence)?.[1] ?? after?.[1] ?? after?.[2];
+  if (group === undefined) return undefined;
+  // ("Fire officials" is "fire officials"; a place's name keeps its capitals: "Kettle County officials".)
+  return speaksForGroup(group, ctx) ?? ctx.people.unnamed(KIND_FIRST.test(group) ? group.charAt(0).toLowerCase() + group.slice(1) : group);
 }
-const COLLECTIVE_SUBJECT = /^(?:(?:But|And|Meanwhile|However|Separately),?\s+)?(?:The\s+|Many\s+|Some\s+|Most\s+)?((?:(?:park|city|state|county|council|health|school|police|fire|federal|local|government|hospital|club|league|airport|festival|race|event)\s+)?(?:officials|organi[sz]ers|economists|ministers|residents|firefighters|opponents|supporters|witnesses|neighbou?rs|forecasters|paramedics|authorities|lawmakers|locals|villagers|stewards|producers|administrators))\s+(?:said|say|says|told\s+\S+|warned|added|estimated|estimate)\s+(?!that\s*$)\S/i;
+
+/**
+ * The one speaker a group's words are already known by: "prosecutors said" when the story quotes
+ * one prosecutor, "fire officials said" when it quotes one body with "Fire" in its name, "police
+ * said" one police force. A reader asking for either wants both.
+ */
+function speaksForGroup(group: string, ctx: Context): number | undefined {
+  const words = group.toLowerCase().split(/\s+/);
+  const member = words.at(-1)!.replace(/s$/, '');
+  const kinds = words.length > 1 ? words.slice(0, -1) : [member];
+  const one = (found: number[]) => (found.length === 1 ? found[0] : undefined);
+  const role = new RegExp(`\\b${escapeRegExp(member)}s?$`, 'i');
+  return (
+    one(ctx.people.list.flatMap((p, i) => (!isOrg(p) && !p.unnamed && p.role !== undefined && role.test(p.role) ? [i] : []))) ??
+    one(ctx.people.list.flatMap((p, i) => (isOrg(p) && kinds.every((k) => p.tokens.has(k)) ? [i] : [])))
+  );
+}
+/** A word in either case at a sentence's start: "[Pp]olice". */
+const eitherCase = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const GROUP_KINDS = ['park', 'city', 'state', 'county', 'council', 'health', 'school', 'police', 'fire', 'federal', 'local', 'government', 'hospital', 'club', 'league', 'airport', 'festival', 'race', 'event', 'wildlife', 'planning', 'election', 'court', 'military', 'transport', 'border'];
+const GROUP_NOUNS = ['officials', 'organisers', 'organizers', 'economists', 'ministers', 'residents', 'firefighters', 'opponents', 'supporters', 'witnesses', 'neighbours', 'neighbors', 'forecasters', 'paramedics', 'authorities', 'lawmakers', 'locals', 'villagers', 'stewards', 'producers', 'administrators', 'officers', 'investigators', 'detectives', 'prosecutors'];
+const KIND_FIRST = new RegExp(`^(?:${eitherCase(GROUP_KINDS)}|${eitherCase(GROUP_NOUNS)}|[Pp]olice)\\b`);
+/**
+ * People who speak as a group: "fire officials", "State wildlife officials", "Kettle County
+ * officials", "police", "prosecutors". Up to two words before the noun, each a kind of group or,
+ * after the report, a place's or a body's name in capitals. (Not "the officials of …": the noun
+ * ends the group.)
+ */
+const groupOf = (names: string) => `(?:(?:(?:${eitherCase(GROUP_KINDS)}${names})\\s+){0,2}(?:${eitherCase(GROUP_NOUNS)})|[Pp]olice)`;
+const GROUP = groupOf(`|\\p{Lu}[\\p{L}’'-]+`);
+// (At a sentence's start a capital is no name: "Company officials said" are no body's.)
+const COLLECTIVE_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|However|Separately),?\\s+)?(?:The\\s+|Many\\s+|Some\\s+|Most\\s+|the\\s+)?(${groupOf('')})\\s+(?:said|say|says|told\\s+\\S+|warned|added|estimated|estimate|believe|believed)\\s+(?!that\\s*$)\\S`, 'u');
+/** The same group after the report: "…, fire officials said.", "…, according to police." */
+// (Not bare "officials", "authorities": at a sentence's end they are anyone's.)
+const COLLECTIVE_AFTER = new RegExp(`\\S.{15,},\\s+(?:(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP})\\s+(?:said|say|says|added|estimated)|according\\s+to\\s+(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP}))\\.?[”"’]?$`, 'u');
 
 /** ", which Vance said would …", "prices that Asante said start …", "on what she said was …": a report in a relative clause. */
 const RELATIVE_REPORT = /\b(?:which|that|what)\s+(he|she|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:later\s+|also\s+)?(?:said|says|estimated|estimates|believes|believed)\s+(?!that\b)\S/u;

@@ -477,7 +477,7 @@ describe('whose role it is, before a name', () => {
 });
 
 describe('a body of one word, first seen speaking', () => {
-  it('takes "Loopa said it disagreed …" for Loopa, which the text names mid-sentence too, and leaves "Police said" alone', () => {
+  it('takes "Loopa said it disagreed …" for Loopa, which the text names mid-sentence too, and "Police said" for the police, no body of that name', () => {
     const a = parseArticle(
       [
         'App fined',
@@ -486,7 +486,11 @@ describe('a body of one word, first seen speaking', () => {
         'The regulator fined Loopa 410 million euros.',
       ].join('\n\n'),
     );
-    expect(reported(a)).toEqual([['Loopa', 'Loopa said it disagreed with the decision and would appeal to the Irish High Court.']]);
+    expect(reported(a)).toEqual([
+      ['Loopa', 'Loopa said it disagreed with the decision and would appeal to the Irish High Court.'],
+      ['Police', 'Police said the office was closed on Monday.'],
+    ]);
+    expect(a.speakers.find((s) => s.name === 'Police')?.unnamed).toBe(true);
   });
 });
 
@@ -1112,5 +1116,24 @@ describe('a report in the clause of a quotation', () => {
       'Drug slows ageing in dogs\n\nA drug slowed markers of ageing in older dogs, researchers reported.\n\nDr. Rachel Whitcombe, a veterinary cardiologist in Sacramento, California, who was not involved in the research, called the results “genuinely encouraging” but said the markers were still only stand-ins for what owners care about.\n\n“We need longer trials,” said Dr. Marisol Quinn, the study’s lead author.',
     );
     expect(reported(a)).toContainEqual(['Rachel Whitcombe', expect.stringContaining('but said the markers were still only stand-ins')]);
+  });
+});
+
+describe('a group that speaks', () => {
+  it('finds "…, fire officials said." and "…, according to Kettle County officials." as the group’s reports', () => {
+    const a = parseArticle(
+      'Wildfire forces evacuations\n\nA wildfire forced hundreds from their homes on Tuesday.\n\nThe fire has burned about 1,200 acres and is 0% contained, fire officials said.\n\nBy early evening, 260 people had registered at the evacuation center, according to Kettle County officials.\n\n“Leave now,” said Sgt. Tom Brannigan.',
+    );
+    expect(reported(a)).toEqual(expect.arrayContaining([
+      ['Fire officials', expect.stringContaining('0% contained')],
+      ['Kettle County officials', expect.stringContaining('260 people')],
+    ]));
+  });
+  it('gives "Prosecutors said …" to the one prosecutor the story names, and "officials said" at the end to no one', () => {
+    const a = parseArticle(
+      'Roofer jailed for scam\n\nA roofer who cheated homeowners was jailed on Friday.\n\n“He didn’t pick these people at random,” said Nadia Ferreira, the prosecutor.\n\nProsecutors said about $96,000 seized from his accounts would go toward repaying victims.\n\nThe scheme ran for three years, officials said.',
+    );
+    expect(reported(a)).toContainEqual(['Nadia Ferreira', expect.stringContaining('$96,000')]);
+    expect(reported(a).some(([, text]) => text!.includes('three years'))).toBe(false);
   });
 });
