@@ -2936,6 +2936,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
   nameBodiesSpokenFor(attributed, reportedRaw, ctx);
+  nameTeamsInFull(paragraphs, ctx);
 
   const text = paragraphs.map((p) => p.text).join('\n');
   const subject = headlineSubject(headline, mentions, people);
@@ -4631,6 +4632,30 @@ function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readon
     person.name = `${person.name.split(/\s+/)[0]} ${m[1]} for ${the}${named.name}`;
   }
 }
+
+/**
+ * "The Comets said in a statement …" of a story that writes "the Columbus Comets beat the Omaha
+ * Stags": a team (or any body) the text calls by the last word of its name is shown by the whole
+ * name, when the text gives one; "the Comets" stays a way to ask.
+ */
+function nameTeamsInFull(paragraphs: readonly Paragraph[], ctx: Context): void {
+  const text = paragraphs.map((p) => p.text).join('\n');
+  for (const person of ctx.people.list) {
+    const short = SHORT_BODY.exec(person.name)?.[1];
+    if (short === undefined) continue;
+    const full = new RegExp(`\\b(?:the|of|for|against|by|to|with|over|and|beat)\\s+((?:\\p{Lu}[\\p{L}'’-]+ ){1,2})${escapeRegExp(short)}\\b`, 'gu');
+    const names = new Set([...text.matchAll(full)].map((m) => `${m[1]!}${short}`.replace(/\s+/g, ' ')));
+    if (names.size !== 1) continue;
+    const name = [...names][0]!;
+    // (Not a role's words: "the Comets coach" names no team "the Comets coach".)
+    if (name.split(' ').some((w) => /^(?:The|A|An)$/.test(w))) continue;
+    (person.otherRoles ??= new Set()).add(short.toLowerCase());
+    person.name = name;
+    for (const w of name.toLowerCase().split(' ')) person.tokens.add(w);
+  }
+}
+/** A body called by one capitalised word after "The": "The Comets", "The Current". */
+const SHORT_BODY = /^The (\p{Lu}[\p{L}’'-]+)$/u;
 
 /** "The artistic director of the ": a sentence that opens on a role and the "of" before its owner. */
 const ROLE_OF_OWNER = /^\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:of|at|for)\s+(?:the\s+)?$/iu;

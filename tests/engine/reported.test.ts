@@ -1137,3 +1137,14 @@ describe('a group that speaks', () => {
     expect(reported(a).some(([, text]) => text!.includes('three years'))).toBe(false);
   });
 });
+
+describe('a team called by the last word of its name', () => {
+  it('shows "The Comets said …" as the Columbus Comets, and finds it by either name', async () => {
+    const a = parseArticle(
+      'Comets take 3-1 lead\n\nOMAHA (AP) — Theo Banks hit a late 3-pointer, and the Columbus Comets beat the Omaha Stags 118-112 on Sunday night.\n\nThe Comets said in a statement that X-rays on the ankle were negative.\n\n“We stayed together,” said Comets coach Renee Calloway.',
+    );
+    expect(reported(a)).toContainEqual(['Columbus Comets', expect.stringContaining('X-rays')]);
+    const context = createContext(buildEngine(a), { commandName: 'news' });
+    for (const who of ['the Comets', 'the Columbus Comets']) expect((await answerText(`what did ${who} say`, context)).text).toContain('X-rays on the ankle');
+  });
+});
