@@ -3090,7 +3090,8 @@ const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}
 // (So is a pronoun: ", said he last spoke with Brannigan on Wednesday" is what was said.)
 const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|she|they|we|it|that)\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 /** "…, according to Miriam Olsen, a space underwriting broker at Halden Marsh Partners.": a name closing the sentence's attribution. */
-const TRAILING_PERSON = /,\s+according to\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
+// ("…, according to choir secretary Dai Morgan": a role in lower case before the name.)
+const TRAILING_PERSON = /,\s+according to\s+(?:(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 /** "Reuters reports that …", "Bloomberg reported that …": a name of capitals reporting (group 1). */
@@ -3461,7 +3462,10 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // (Nor ", said Strand shook him off only twice": a name with its own verb after it is what was said.)
   const clauseAfterSaid = tail?.[2] !== undefined && NAME_THEN_VERB.test(tail[2]);
   // (", said Priya Raman, curator of meteorites at …": a name set off by its apposition, however long that is.)
-  const longApposed = tail ? undefined : SAID_NAME_APPOSED.exec(sentence)?.[1];
+  // (And when the name's apposition is too long for the tail: ", said Jolene Staats, a spokesperson
+  // for the Rocky Mountain Incident Management Team.")
+  const tooLong = tail?.[2] !== undefined && tail[2].split(/\s+/).length > TAIL_WORDS;
+  const longApposed = tail && !tooLong ? undefined : SAID_NAME_APPOSED.exec(sentence)?.[1];
   if (longApposed) {
     const at = offset + sentence.lastIndexOf(longApposed);
     const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start >= at && m.end <= at + longApposed.length && !orgLike(ctx.people.list[m.person]!));

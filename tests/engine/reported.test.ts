@@ -1148,3 +1148,15 @@ describe('a team called by the last word of its name', () => {
     for (const who of ['the Comets', 'the Columbus Comets']) expect((await answerText(`what did ${who} say`, context)).text).toContain('X-rays on the ankle');
   });
 });
+
+describe('a named person at the end of a report, after a long aside', () => {
+  it('reads ", said Jolene Staats, a spokesperson for …" after a participle clause, and "according to choir secretary Dai Morgan"', () => {
+    const a = parseArticle(
+      'Fire grows\n\nA fire grew on Monday.\n\nAbout 640 firefighters are assigned to the fire, backed by four helicopters and two large air tankers, said Jolene Staats, a spokesperson for the Rocky Mountain Incident Management Team.\n\nTwelve members have died in the past five years, according to choir secretary Dai Morgan.',
+    );
+    expect(reported(a)).toEqual([
+      ['Jolene Staats', expect.stringContaining('640 firefighters')],
+      ['Dai Morgan', expect.stringContaining('Twelve members')],
+    ]);
+  });
+});
