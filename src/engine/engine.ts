@@ -15,6 +15,7 @@ import { quotedSentences } from './quoted-sentences.js';
 import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { speakerByDeed } from './speaker-by-deed.js';
+import { speakerByResult } from './speaker-by-result.js';
 import { speakerByKin } from './speaker-by-kin.js';
 import { speakerByAge } from './speaker-by-age.js';
 import { speakerByClause } from './speaker-by-clause.js';
@@ -103,7 +104,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const found = speakersFor(asked.toLowerCase());
     // ("The board member who voted no": the clause chooses among the board members; it never
     // rules out whom the words found.)
+    // ("The winning coach": the words find both coaches; the story's result chooses.)
     if (found.length) {
+      const bySide = speakerByResult(article, found, asked);
+      if (bySide.length) return bySide;
       const chosen = byClause(asked);
       return chosen?.length ? chosen : found;
     }

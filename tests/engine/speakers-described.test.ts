@@ -240,3 +240,28 @@ describe('a tenant by the home the text says they rent, and a victim by their st
     expect(speakersFoundBy(strike)('the tenant')).toEqual(['Marisol Ortega']);
   });
 });
+
+describe('a coach by the result the story leads with', () => {
+  const upset = buildEngine(
+    parseArticle(
+      'No. 13 Marlowe State stuns No. 4 Pemberton 71-68\n\nLAKE CORWIN, Minn. — Kiara Dunleavy hit the winning 3-pointer on Saturday.\n\n“We believed all week,” Marlowe State coach Gina Ferraro said.\n\n“They made one more shot than we did,” Pemberton coach Rick Dalessandro said.',
+    ),
+  );
+  const found = speakersFoundBy(upset);
+  it('"the winning coach" is the coach of the side the headline says won, "the losing coach" the other', () => {
+    expect(found('the winning coach')).toEqual(['Gina Ferraro']);
+    expect(found('the losing coach')).toEqual(['Rick Dalessandro']);
+  });
+  it('"the coach" alone is still both', () => {
+    expect(found('the coach').sort()).toEqual(['Gina Ferraro', 'Rick Dalessandro']);
+  });
+  it('a result with no loser named leaves the losing coach the one other side', () => {
+    const final = buildEngine(
+      parseArticle(
+        'Tarrant saves twice as Thornleigh win cup in shoot-out\n\nThornleigh 2 Brackenridge 2 (Thornleigh win 3-2 on shoot-out)\n\n‘I am so proud of them,’ said Thornleigh’s head coach, Declan Morrow.\n\n‘It hurts,’ said Brackenridge’s head coach, Helga Sandvik.',
+      ),
+    );
+    expect(speakersFoundBy(final)('the losing coach')).toEqual(['Helga Sandvik']);
+    expect(speakersFoundBy(final)('the winning coach')).toEqual(['Declan Morrow']);
+  });
+});
