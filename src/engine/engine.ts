@@ -2,7 +2,7 @@
  * The engine's one entry point: build once from an `Article`, then answer from memory.
  * Pure TypeScript; no platform library, no process globals.
  */
-import { initialsOf, spellOutInitials, type Initials } from './initials.js';
+import { initialsOf, initialsOfName, spellOutInitials, type Initials } from './initials.js';
 import type { Article, ArticleImage, Quote, Sentence, Speaker } from './article.js';
 import { summarize, type SummaryLength, type SummaryResult } from './summary.js';
 import { buildSearchIndex, type SearchIndex, type SearchResult } from './search.js';
@@ -114,6 +114,11 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const spelled = spellOutInitials(asked, initials(), options.related?.spelledOut);
     const bySpelling = spelled === asked ? found : speakersFor(spelled.toLowerCase());
     if (bySpelling.length) return bySpelling;
+    // ("What did Health and Safety Executive say" of "HSE inspector Lewis Drummond": a name the
+    // article both spells out and shortens to its initials, asked for in full.)
+    const short = initialsOfName(asked, initials());
+    const byInitials = short === undefined ? [] : speakersFor(short);
+    if (byInitials.length) return byInitials;
     // ("The 19-year-old", "the rescuer": nobody goes by it, but one speaker is given that age,
     // or is named as the one who rescued.)
     return described(asked);

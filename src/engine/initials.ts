@@ -45,6 +45,19 @@ export function initialsOf(article: Article): Initials {
 }
 
 /**
+ * The initials of a name asked in full ("Health and Safety Executive" → "hse"), when the article
+ * spells that name out and uses its initials too; three letters at least ("sb" of "school board"
+ * is seldom anyone's).
+ */
+export function initialsOfName(asked: string, known: Initials): string | undefined {
+  const words = asked.replace(/^the\s+/i, '').split(/\s+/);
+  if (!words.every((w) => /^[\p{L}&’'-]+$/u.test(w))) return undefined;
+  const capitals = words.filter((w) => !CONNECTOR.test(w));
+  const key = capitals.map((w) => w[0]!.toLowerCase()).join('');
+  return key.length >= 3 && known.names.has(key) && known.words.has(key) ? key : undefined;
+}
+
+/**
  * `question` with each initialism the article never uses written out: as the article spells it
  * ("NTSB" → "National Transportation Safety Board"), or else as WordNet does, in the article's
  * words ("how old is the kid in ICU" → "intensive care", when the article says "the child in

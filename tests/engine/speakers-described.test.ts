@@ -265,3 +265,15 @@ describe('a coach by the result the story leads with', () => {
     expect(speakersFoundBy(final)('the winning coach')).toEqual(['Declan Morrow']);
   });
 });
+
+describe('a body asked for in full that the article also shortens to its initials', () => {
+  it('"Health and Safety Executive" finds "HSE inspector Lewis Drummond"', () => {
+    const court = buildEngine(
+      parseArticle(
+        'Landlord jailed\n\nSimon Greaves, prosecuting for the Health and Safety Executive, told the court the boiler had not been checked.\n\nSpeaking outside court, HSE inspector Lewis Drummond said the case was a near-miss.\n\n‘It is not complicated,’ he said.',
+      ),
+    );
+    expect(speakersFoundBy(court)('Health and Safety Executive')).toEqual(['Lewis Drummond']);
+    expect(speakersFoundBy(court)('the health and safety executive')).toEqual(['Lewis Drummond']);
+  });
+});
