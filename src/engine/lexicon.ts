@@ -348,6 +348,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   ['worker', 'employee', 'staffer', 'staff'],
   // "Karen Lindqvist, who was traveling with her husband" is the passenger; readers say "the traveller", "the commuter".
   ['passenger', 'traveller', 'traveler', 'commuter'],
+  // "The study's lead author" is the lead researcher readers ask for.
+  ['author', 'researcher'],
 ];
 
 /** The role words that mean the same as `word` (itself included). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
-import { speakersFoundBy } from '../helpers/articles.js';
+import { firstSpeakerAskedFor, speakersFoundBy } from '../helpers/articles.js';
 
 const ferry = buildEngine(
   parseArticle(
@@ -275,5 +275,15 @@ describe('a body asked for in full that the article also shortens to its initial
     );
     expect(speakersFoundBy(court)('Health and Safety Executive')).toEqual(['Lewis Drummond']);
     expect(speakersFoundBy(court)('the health and safety executive')).toEqual(['Lewis Drummond']);
+  });
+});
+
+describe('a study’s lead author is its lead researcher', () => {
+  it('"the lead researcher" finds "the study’s lead author", not the research team', () => {
+    const article = parseArticle(
+        'Drug slows ageing in dogs\n\nA drug slowed markers of ageing in older dogs, the researchers reported.\n\n“The dogs were not chosen because they were ill,” said Dr. Marisol Quinn, a professor at Larchmont State and the study’s lead author.\n\n“We expected a much smaller effect,” said Dr. Kwame Adjei, a biostatistician at the university and a co-author of the study.',
+    );
+    expect(firstSpeakerAskedFor(article, 'the lead researcher')).toBe('Marisol Quinn');
+    expect(firstSpeakerAskedFor(article, 'the researchers')).toBe('The researchers');
   });
 });
