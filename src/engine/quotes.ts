@@ -2936,9 +2936,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   for (const a of attributed) if (a.person !== undefined) a.person = described[a.person]!;
   for (const r of reportedRaw) r.person = described[r.person]!;
   nameBodiesSpokenFor(attributed, reportedRaw, ctx);
-  nameTeamsInFull(paragraphs, ctx);
 
   const text = paragraphs.map((p) => p.text).join('\n');
+  nameTeamsInFull(text, ctx);
   const subject = headlineSubject(headline, mentions, people);
   if (subject) (people.list[subject.person]!.otherRoles ??= new Set()).add(subject.noun);
   for (const { person, role } of captionRoles(captions, people)) (people.list[person]!.otherRoles ??= new Set()).add(role);
@@ -3557,10 +3557,11 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
 }
 
 /**
- * "Organizers said 186 runners were treated …", "Park officials said the bear …": people of a kind,
- * speaking together, open the sentence. Readers ask for them so ("what did the organizers say").
- * (Not kinds a story often names one of, "analysts", "prosecutors", "campaigners": "the analyst"
- * then finds the group before the named analyst.)
+ * "Organizers said 186 runners were treated …", "Park officials said the bear …", "…, fire
+ * officials said.": people of a kind, speaking together, open or close the sentence. Readers ask
+ * for them so ("what did the organizers say"). (Not kinds a story often names one of, "analysts",
+ * "campaigners": "the analyst" would then find the group before the named analyst. Prosecutors
+ * are a group only when the story names no one prosecutor: see `speaksForGroup`.)
  */
 function collectiveSpeaker(sentence: string, ctx: Context): number | undefined {
   const after = COLLECTIVE_AFTER.exec(sentence);
@@ -4642,8 +4643,7 @@ function nameBodiesSpokenFor(attributed: readonly Attributed[], reported: readon
  * Stags": a team (or any body) the text calls by the last word of its name is shown by the whole
  * name, when the text gives one; "the Comets" stays a way to ask.
  */
-function nameTeamsInFull(paragraphs: readonly Paragraph[], ctx: Context): void {
-  const text = paragraphs.map((p) => p.text).join('\n');
+function nameTeamsInFull(text: string, ctx: Context): void {
   for (const person of ctx.people.list) {
     const short = SHORT_BODY.exec(person.name)?.[1];
     if (short === undefined) continue;
@@ -4651,7 +4651,7 @@ function nameTeamsInFull(paragraphs: readonly Paragraph[], ctx: Context): void {
     const names = new Set([...text.matchAll(full)].map((m) => `${m[1]!}${short}`.replace(/\s+/g, ' ')));
     if (names.size !== 1) continue;
     const name = [...names][0]!;
-    // (Not a role's words: "the Comets coach" names no team "the Comets coach".)
+    // (Not a run that holds an article, "of The Comets": that is the short name again.)
     if (name.split(' ').some((w) => /^(?:The|A|An)$/.test(w))) continue;
     (person.otherRoles ??= new Set()).add(short.toLowerCase());
     person.name = name;

@@ -8,6 +8,8 @@
  * Measured on the fresh set: 7 more "what did <alias> say" lookups right, 2 more reported
  * statements shown, nothing else changed. ("Name, 19," alone is also an alias the quote finder
  * gives when it reads the name; this finds the other shapes, and the headline's.)
+ * A paragraph opening "The 22-year-old, …" after a paragraph quoting one speaker is about them
+ * (see `quotedJustBefore`): 2 more lookups.
  */
 import type { Article } from './article.js';
 import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
