@@ -12,6 +12,9 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|and|for|the|on|in|to|at|&)\s
 /** What a reader may type as initials: two to six letters, any case ("pslf", "PSLF"). */
 const TOKEN = /(?<![\p{L}\d'’-])\p{L}{2,6}(?![\p{L}\d'’-])/gu;
 
+/** A name's initials as a reader types them: "Health", "Safety", "Executive" → "hse". */
+const initialsKey = (capitals: readonly string[]): string => capitals.map((w) => w[0]!.toLowerCase()).join('');
+
 /** The article's spelled-out names by their initials (lowercase), the words it uses, and its text in lower case. */
 export interface Initials {
   names: Map<string, string>;
@@ -32,7 +35,7 @@ export function initialsOf(article: Article): Initials {
       const parts = m[0].replace(/^the\s+/i, '').split(/\s+/);
       const capitals = parts.filter((w) => !CONNECTOR.test(w));
       if (capitals.length < 2) continue;
-      const key = capitals.map((w) => w[0]!.toLowerCase()).join('');
+      const key = initialsKey(capitals);
       // One word of the name stands for it, as the initials are one word of the question: the
       // whole name would weigh four words against "report" in "when will the NTSB report come out".
       const longest = capitals.reduce((a, b) => (b.length > a.length ? b : a));
@@ -52,8 +55,7 @@ export function initialsOf(article: Article): Initials {
 export function initialsOfName(asked: string, known: Initials): string | undefined {
   const words = asked.replace(/^the\s+/i, '').split(/\s+/);
   if (!words.every((w) => /^[\p{L}&’'-]+$/u.test(w))) return undefined;
-  const capitals = words.filter((w) => !CONNECTOR.test(w));
-  const key = capitals.map((w) => w[0]!.toLowerCase()).join('');
+  const key = initialsKey(words.filter((w) => !CONNECTOR.test(w)));
   return key.length >= 3 && known.names.has(key) && known.words.has(key) ? key : undefined;
 }
 

@@ -3190,8 +3190,11 @@ function findReported(paragraphs: readonly Paragraph[], raw: readonly RawQuote[]
       // ("Dr. Rachel Whitcombe, a …, who was not involved in the research, called the results
       // ‘genuinely encouraging’ but said the markers …": a report in the clause of a quotation
       // is its speaker's, however far the name.)
-      const quoter = inside.filter((q) => reportsAfter(q) || reportsBefore(q)).map((q) => speakerOfQuote.get(q))[0];
-      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : (reportedSpeaker(s.text, p.number, start, ctx) ?? collectiveSpeaker(s.text, ctx) ?? quoter);
+      const quoter = () => {
+        const q = inside.find((q) => reportsAfter(q) || reportsBefore(q));
+        return q && speakerOfQuote.get(q);
+      };
+      const person = goesOn && genderOf(ctx.people.list[previous!.person]!) === pronounOf(goesOn) ? previous!.person : (reportedSpeaker(s.text, p.number, start, ctx) ?? collectiveSpeaker(s.text, ctx) ?? quoter());
       if (person !== undefined) out.push({ text: s.text, paragraph: p.number, person, end });
     }
   }
@@ -3564,11 +3567,16 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
  * are a group only when the story names no one prosecutor: see `speaksForGroup`.)
  */
 function collectiveSpeaker(sentence: string, ctx: Context): number | undefined {
-  const after = COLLECTIVE_AFTER.exec(sentence);
-  const group = COLLECTIVE_SUBJECT.exec(sentence)?.[1] ?? after?.[1] ?? after?.[2];
+  const group = COLLECTIVE_SUBJECT.exec(sentence)?.[1] ?? groupAfter(sentence);
   if (group === undefined) return undefined;
   // ("Fire officials" is "fire officials"; a place's name keeps its capitals: "Kettle County officials".)
   return speaksForGroup(group, ctx) ?? ctx.people.unnamed(KIND_FIRST.test(group) ? group.charAt(0).toLowerCase() + group.slice(1) : group);
+}
+
+/** The group closing a report ("…, fire officials said", "…, according to police"), if one does. */
+function groupAfter(sentence: string): string | undefined {
+  const m = COLLECTIVE_AFTER.exec(sentence);
+  return m?.[1] ?? m?.[2];
 }
 
 /**
@@ -3604,7 +3612,8 @@ const GROUP = groupOf(`|\\p{Lu}[\\p{L}’'-]+`);
 const COLLECTIVE_SUBJECT = new RegExp(`^(?:(?:But|And|Meanwhile|However|Separately),?\\s+)?(?:The\\s+|Many\\s+|Some\\s+|Most\\s+|the\\s+)?(${groupOf('')})\\s+(?:said|say|says|told\\s+\\S+|warned|added|estimated|estimate|believe|believed)\\s+(?!that\\s*$)\\S`, 'u');
 /** The same group after the report: "…, fire officials said.", "…, according to police." */
 // (Not bare "officials", "authorities": at a sentence's end they are anyone's.)
-const COLLECTIVE_AFTER = new RegExp(`\\S.{15,},\\s+(?:(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP})\\s+(?:said|say|says|added|estimated)|according\\s+to\\s+(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP}))\\.?[”"’]?$`, 'u');
+// (Anchored at the sentence's first word: the same matches, without a try from every start.)
+const COLLECTIVE_AFTER = new RegExp(`^\\s*\\S.{15,},\\s+(?:(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP})\\s+(?:said|say|says|added|estimated)|according\\s+to\\s+(?:the\\s+)?(?!(?:officials|authorities)\\b)(${GROUP}))\\.?[”"’]?$`, 'u');
 
 /** ", which Vance said would …", "prices that Asante said start …", "on what she said was …": a report in a relative clause. */
 const RELATIVE_REPORT = /\b(?:which|that|what)\s+(he|she|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:later\s+|also\s+)?(?:said|says|estimated|estimates|believes|believed)\s+(?!that\b)\S/u;
