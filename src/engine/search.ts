@@ -417,6 +417,8 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   const referentOf = pronounReferents(article, namesOf);
   /** The terms of the person a sentence's opening "He", "She", "His" or "Her" is, or the body its "The company" is (see `pronounReferents`). */
   const referentTerms = sentences.map((s) => (referentOf.has(s.id) ? termsOf(referentOf.get(s.id)!) : undefined));
+  /** The same, for a sentence opening on a noun ("The farm’s owner"), not a pronoun. */
+  const describedTerms = sentences.map((s, i) => (/^The\s/.test(s.text) ? referentTerms[i] : undefined));
   const contextOf = (s: Sentence): string => `${speakerOfSentence.get(s.id) ?? ''} ${askedBefore.get(s.id) ?? ''} ${referentOf.get(s.id) ?? ''}`;
   // The headline's words count for the lead once another question word finds it; they do not
   // find it themselves (in the index, they pulled the lead over better passages: 3 more right
@@ -862,7 +864,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
         let best = 0;
         for (const term of own) best = Math.max(best, found.get(term) ?? 0);
         // "Who said…" wants the sentence, not its speaker's name; a speaker counts less anyway.
-        if (!who) for (const term of speakerTerms[id]!) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
+        // (But what "The farm’s owner" stands for is what the sentence is about: "who owns Prairie
+        // Crest". Not "He" or a surname: "who is Callum" is not answered by every sentence about him.)
+        const context = who ? (describedTerms[id] ?? []) : speakerTerms[id]!;
+        for (const term of context) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
         // (Not a role asked of its holder by name: "how long has Hartsfield been CEO" is not
         // answered by any sentence naming him.)
         if (!who) for (const role of roleTerms[id] ?? []) if (!unique.includes(role.holder)) for (const term of role.terms) if (!own.has(term)) best = Math.max(best, (found.get(term) ?? 0) * SPEAKER_WEIGHT);
@@ -1689,6 +1694,9 @@ interface NamedRole {
 /** A sentence opening on a body by its noun: "The company, which …", "The council said". */
 const REFERRED_BODIES = new Set(['company', 'firm', 'council', 'trust', 'union', 'agency', 'department', 'airline', 'group', 'board', 'district', 'authority', 'charity', 'university', 'college', 'hospital', 'bank', 'club', 'foundation', 'retailer', 'carrier', 'operator', 'utility', 'regulator', 'commission', 'ministry', 'chain', 'insurer', 'lender', 'developer', 'manufacturer', 'maker', 'publisher', 'museum', 'school']);
 const BODY_REFERENCE = new RegExp(`^The\\s+(${[...REFERRED_BODIES].join('|')})(?=,|\\s+\\p{Ll}|’s|'s)`, 'u');
+/** A sentence opening on "The <noun>", for a noun that heads a name ("Egg Farms", "Fennimore Park"). */
+const HEAD_REFERENCE = /^The\s+(\p{Ll}{3,})(?=,|\s+\p{Ll}|’s|'s)/u;
+const singular = (w: string) => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
 /** Paragraphs back a body's name may stand for "the company" to mean it. */
 const BODY_REACH = 3;
 
@@ -1718,9 +1726,17 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
     return nouns.length ? [{ name: sp.name, nouns: new Set(nouns), names, seen: -1 }] : [];
   });
   const namedBodies: Array<{ name: string; kinds: string[]; paragraph: number }> = [];
+  const namedThings: Array<{ name: string; head: string; paragraph: number }> = [];
   for (const s of article.sentences) {
     for (const body of bodies) if (body.names.some((n) => s.text.includes(n))) body.seen = s.paragraph;
     const noun = quoted.has(s.id) ? undefined : BODY_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
+    // "Prairie Crest Egg Farms … ¶ The farm’s owner, Dale Vorhees, …": a sentence opening on the
+    // head noun of a name given shortly before is about that name.
+    const head = noun || quoted.has(s.id) ? undefined : HEAD_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
+    // (However far back when it is the only such name so far.)
+    const heads = head === undefined ? [] : namedThings.filter((t) => t.head === head);
+    const headed = new Set(heads.map((t) => t.name)).size === 1 || s.paragraph - (heads.at(-1)?.paragraph ?? -99) <= BODY_REACH ? heads.at(-1) : undefined;
+    if (headed && !s.text.includes(headed.name)) out.set(s.id, headed.name);
     if (noun) {
       const body = bodies.filter((b) => b.nouns.has(noun) && b.seen >= 0 && s.paragraph - b.seen <= BODY_REACH).sort((a, b) => b.seen - a.seen)[0];
       // (Else a body no one quotes, whose name says what it is: "Rock Prairie Paving Co.")
@@ -1746,6 +1762,7 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
     for (const m of names) {
       const kinds = m.personLike || m.tokens.length < 2 ? [] : kindsOfHead(m.tokens.at(-1)!);
       if (kinds.length) namedBodies.push({ name: m.text, kinds, paragraph: s.paragraph });
+      if (!m.personLike && m.tokens.length >= 2) namedThings.push({ name: m.text, head: singular(m.tokens.at(-1)!.toLowerCase()), paragraph: s.paragraph });
       // A full name, or a surname the article has given in full before ("Dettmer says").
       const name = m.personLike && m.tokens.length >= 2 ? m.text : m.tokens.length === 1 ? fullNames.get(m.tokens[0]!.toLowerCase()) : undefined;
       if (!name) continue;

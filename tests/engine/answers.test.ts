@@ -1418,6 +1418,21 @@ describe('a sentence that names someone the article has given a role', () => {
     );
     expect(sureText(buildEngine(ferry), 'which company runs the route')).toMatch(/^Calder Sound Ferries has run the route since 2014/);
   });
+  it('and so does one that opens on the noun a name ends in ("The farm’s owner" after "Prairie Crest Egg Farms")', () => {
+    const farm = parseArticle(
+      [
+        'Bird flu found at egg farm',
+        'The outbreak at Prairie Crest Egg Farms, about six miles north of Marlow Falls, was detected after workers reported a sudden jump in bird deaths on Saturday.',
+        'State officials said about 1.2 million hens would be culled this week.',
+        'Inspectors will visit every poultry site within six miles.',
+        'Egg prices in the region rose 41 cents on Monday.',
+        'The farm’s owner, Dale Vorhees, whose grandfather started the business in 1958, released a statement Tuesday afternoon.',
+        'Prairie Crest supplies eggs to grocery chains in four states.',
+      ].join('\n\n'),
+    );
+    const reply = buildEngine(farm).answer('who owns prairie crest');
+    expect(shownTexts(reply)[0]).toMatch(/^The farm’s owner, Dale Vorhees/);
+  });
   it('and so does one that names them by a pronoun', () => {
     const b = parseArticle(lines.filter((l) => !l.startsWith('The carrier')).join('\n\n').replace('Ellingboe said she had asked', 'She said she had asked'));
     expect(sureText(buildEngine(b), 'when does the senator want the briefing')).toMatch(/She said she had asked the department to brief her office by Dec\. 15/);
