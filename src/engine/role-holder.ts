@@ -154,6 +154,8 @@ function isRole(given: string, roles: readonly string[], asked: readonly string[
   // "the prime minister" is not "Labor Minister Teresa Okonjo": a word that names the office itself.
   // (Right before the role noun: "who chairs the home affairs committee" asks for no home office.)
   if (!asked.filter((w, i) => OFFICE_WORD.test(w) && roles.includes(asked[i + 1]!)).every((w) => has(role, w))) return false;
+  // (A "pro-" office is the deputy's: a pro-vice-chancellor is not the vice-chancellor.)
+  if (/\bpro-/i.test(given) && !asked.includes('pro')) return false;
   return !wordsOf(given).some((w) => QUALIFIERS.has(w) && !asked.includes(w));
 }
 
@@ -200,6 +202,9 @@ function wordsGivenOf(holder: Speaker, naming: readonly Sentence[] | undefined, 
   return new Set([holder.role ?? '', ...holder.aliases, also, ...(naming ?? []).map((s) => s.text)].flatMap(wordsOf));
 }
 
+/** A role that says whose it is: "the association’s chief executive". */
+const WHOSE_ROLE = /\b(\p{L}+)[’']s\s/u;
+
 /** The body a "who is" question names as the role's owner: "Lumenfold's CEO", "the CEO of Halvorsen". */
 const OWNER = /([\p{L}-]+)[’']s\s|\bof\s+(?:the\s+)?([\p{L}-]+)/u;
 
@@ -218,7 +223,13 @@ function ownedElsewhere(article: Article, holder: Speaker, phrase: string, namin
   if (wordsGivenOf(holder, naming, ownerText(article, holder, holder.role!)).has(owner)) return false;
   const body = article.paragraphs.map((p) => p.text).join('\n');
   const onlyCapitalised = new RegExp(`\\b${owner[0]!.toUpperCase()}${owner.slice(1)}\\b`, 'u').test(body) && !new RegExp(`\\b${owner}\\b`, 'u').test(body);
-  const anotherBodys = (holder.role ?? '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase()));
+  // (Or one that says whose it is by a noun the owner, as the article calls it, is not:
+  // "Graham Pellew, the association’s chief executive" is not Aerolynx's, which the article calls
+  // "the airline". An owner the article calls nothing may be "the club".)
+  const whose = WHOSE_ROLE.exec(holder.role ?? '')?.[1]?.toLowerCase();
+  const ownerNouns = article.speakers.filter((s) => !s.gender && wordsOf(s.name).includes(owner)).flatMap((s) => s.aliases.filter((a) => !a.includes(' ') && a !== owner));
+  const notTheOwner = whose !== undefined && ownerNouns.length > 0 && !ownerNouns.some((n) => n === whose || orgAccepts(whose, kindsOfHead(n)) || orgAccepts(n, [whose]));
+  const anotherBodys = (holder.role ?? '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase())) || notTheOwner;
   return onlyCapitalised && (anotherBodys || !wordsOf(article.meta.title).includes(owner));
 }
 

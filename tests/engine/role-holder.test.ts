@@ -65,6 +65,26 @@ describe('who holds a role', () => {
     expect(roleHolder(court.article, court.findSpeakers, 'who is the boss of the court')).toBeUndefined();
   });
 
+  it('does not take a pro-vice-chancellor for the vice-chancellor, nor another body’s chief executive for the one asked of', () => {
+    const fees = buildEngine(
+      parseArticle(
+        [
+          'Aerolynx to charge for cabin bags',
+          'Aerolynx will charge passengers £12 for a wheeled cabin bag from May.',
+          '‘Lockers fill up on almost every flight,’ Aerolynx said. ‘Fares will stay low,’ the airline said.',
+          'The Association of Independent Travel Agents called the fee unfair. ‘Passengers want the lowest possible fare,’ said Graham Pellew, the association’s chief executive.',
+          '‘We are not going to pretend this is a small problem,’ said Professor Helena Marchbanks-Oduya, pro-vice-chancellor for education.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(roleHolder(fees.article, fees.findSpeakers, 'who is the ceo of aerolynx')).toBeUndefined();
+    expect(roleHolder(fees.article, fees.findSpeakers, 'who is the vice-chancellor')).toBeUndefined();
+    expect(roleHolder(fees.article, fees.findSpeakers, 'who is the pro-vice-chancellor')?.[0]!.text).toContain('Marchbanks-Oduya');
+    // (An owner the article calls nothing may own "the club’s" role: Wealdshire's director of cricket.)
+    const club = buildEngine(parseArticle('Wealdshire all-rounder banned\n\nWealdshire confirmed it had ended his contract.\n\n“This is a sad day,” said Neil Thackeray, the club’s director of cricket.'));
+    expect(roleHolder(club.article, club.findSpeakers, "who is wealdshire's director of cricket")?.[0]!.text).toContain('Neil Thackeray');
+  });
+
   it('answers the seed article’s roles: the UN adviser, the Russian military spokesman', () => {
     const aleppo = engineFor(seed());
     expect(aleppo.answer('who is the UN adviser?').sentences.map((s) => s.paragraph)).toEqual([9]);
