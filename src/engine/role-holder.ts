@@ -60,10 +60,19 @@ function leaderOf(article: Article, body: string): Sentence[] | undefined {
   if (best === 0 && !asked.some((w) => headline.includes(w))) return undefined;
   // With no word in common, only a bare role ("Chief Executive"), not one of some other body ("the group’s chair").
   // ("Its chairman, Dr Alan Firth," heads whatever "its" is: another body's role too.)
-  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (!/[’']s\b|\b(?:of|at|for)\b/i.test(headRole.get(s)!) && owners.get(s) === undefined)));
+  // (Nor one that names its body: "Halden Chief Executive Ingrid Solvang" does not run the coast
+  // guard; nor the head of a place: a mayor does not run the town's paper.)
+  const bare = (role: string) => !/[’']s\b|\b(?:of|at|for)\b/i.test(role) && !namesABody(role) && !PLACE_HEAD.test(role);
+  const chosen = heads.filter((s) => fit(s) === best && (best > 0 || (bare(headRole.get(s)!) && owners.get(s) === undefined)));
   if (chosen.length !== 1) return undefined;
   return sentenceNaming(article, chosen[0]!);
 }
+
+/** Heads of a place, not of a body in it. */
+const PLACE_HEAD = /\b(?:mayor|governor)\b/i;
+
+/** A role that gives its body's name in capitals: "Halden Chief Executive", "State Democratic Party Chair". */
+const namesABody = (role: string): boolean => role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase()));
 
 /**
  * Sentences before "Its chief executive, …" read for the body "its" is. Measured: reading three
@@ -229,7 +238,7 @@ function ownedElsewhere(article: Article, holder: Speaker, phrase: string, namin
   const whose = WHOSE_ROLE.exec(holder.role ?? '')?.[1]?.toLowerCase();
   const ownerNouns = article.speakers.filter((s) => !s.gender && wordsOf(s.name).includes(owner)).flatMap((s) => s.aliases.filter((a) => !a.includes(' ') && a !== owner));
   const notTheOwner = whose !== undefined && ownerNouns.length > 0 && !ownerNouns.some((n) => n === whose || orgAccepts(whose, kindsOfHead(n)) || orgAccepts(n, [whose]));
-  const anotherBodys = (holder.role ?? '').split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !isRoleNoun(w.toLowerCase()) && !isPersonNoun(w.toLowerCase())) || notTheOwner;
+  const anotherBodys = namesABody(holder.role ?? '') || notTheOwner;
   return onlyCapitalised && (anotherBodys || !wordsOf(article.meta.title).includes(owner));
 }
 

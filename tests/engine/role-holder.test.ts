@@ -137,6 +137,17 @@ describe('"who runs X", "who\'s in charge of X"', () => {
     expect(sure(race, "who's in charge of the race")).toContain('Tom Harlan');
   });
 
+  it('does not take the head of another named body, nor a mayor, for the head of the story’s body', () => {
+    const seizure = buildEngine(
+      parseArticle(
+        'Coast guard seizes cargo ship\n\nThe coast guard seized a Belmoran-flagged cargo ship on Tuesday.\n\n“We have had no contact with our crew since 7:15 this morning,” Halden Chief Executive Ingrid Solvang said by telephone.\n\n“The ship is safe,” Rear Admiral Stefan Korvin told reporters.',
+      ),
+    );
+    const paper = buildEngine(parseArticle('Town paper prints its last edition\n\nThe Ledger printed its final edition on Thursday after 112 years.\n\n“We will find out what the council is doing from rumors now,” said Mayor Lorraine Vasquez.'));
+    expect(roleHolder(seizure.article, seizure.findSpeakers, 'who is in charge of the coast guard')).toBeUndefined();
+    expect(roleHolder(paper.article, paper.findSpeakers, 'who runs the paper')).toBeUndefined();
+  });
+
   it('answers for a body the text names once, then calls by its kind: "the utility’s general manager" runs Canyon Falls Utilities', () => {
     const engine = buildEngine(
       parseArticle(
