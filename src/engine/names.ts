@@ -394,7 +394,8 @@ const OPENING_PHRASE = /(?:^|[.!?]\s+)(?:At|In|On|Outside|Inside|Near|Across|Alo
 
 /** "Prosecuting for the council, Priya Raman told the court": a British court report's lawyers, by what they do. */
 // ("For the prosecution, Gideon Falk said": the side they appear for.)
-const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}|for\s+the\s+(prosecution|crown|defen[cs]e)),\s*$/i;
+// ("Prosecuting, Ms Priya Lindgate told the court": with a courtesy title too.)
+const COURT_ROLE_OPENING = /(?:^|[.!?]\s+)((prosecuting|defending|representing|mitigating)\b[^,.;:]{0,60}|for\s+the\s+(prosecution|crown|defen[cs]e)),\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/i;
 const COURT_ROLES: Record<string, string> = { prosecuting: 'prosecutor', defending: 'defence lawyer', representing: 'lawyer', mitigating: 'defence lawyer', prosecution: 'prosecutor', crown: 'prosecutor', defence: 'defence lawyer', defense: 'defence lawyer' };
 
 function courtRole(before: string): { role: string; phrase: string } | undefined {

@@ -1122,6 +1122,12 @@ describe('round 19 shapes', () => {
     expect(findSpeakers(a.speakers, 'the prosecutor').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Priya Raman']);
   });
 
+  it('reads "Prosecuting, Ms Priya Lindgate" and "Mitigating, Mr Owen Thursby" with their courtesy titles as the prosecutor and the defence lawyer', () => {
+    const a = parseArticle('T\n\nProsecuting, Ms Priya Lindgate told the court the statements were false.\n\n‘Each statement was a work of fiction,’ Ms Lindgate said.\n\nMitigating, Mr Owen Thursby said his client had a gambling addiction.\n\n‘He does not ask for sympathy,’ Mr Thursby said.');
+    expect(findSpeakers(a.speakers, 'the prosecution').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Priya Lindgate']);
+    expect(findSpeakers(a.speakers, 'the defence').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Owen Thursby']);
+  });
+
   it('gives "‘…,’ said the Royal College of Cardiac Physicians’ vice-president for public health, Dr Fiona Gault." to her, with that role', () => {
     const a = parseArticle(
       'T\n\n‘Atrial fibrillation often goes unnoticed until someone has a stroke,’ said the Royal College of Cardiac Physicians’ vice-president for public health, Dr Fiona Gault.',
