@@ -46,7 +46,7 @@ const BODY_HEADS = new Set([
   'foundation', 'trust', 'board', 'court', 'courts', 'police', 'constabulary', 'university', 'college', 'school', 'hospital',
   'institute', 'government', 'party', 'church', 'museum', 'league', 'center', 'centre', 'senate', 'assembly',
   'parliament', 'congress', 'fund', 'charity', 'project', 'initiative', 'service', 'services', 'observatory',
-  'district', 'academy', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'playhouse', 'orchestra',
+  'district', 'academy', 'conservatory', 'conservatoire', 'schools', 'library', 'libraries', 'zoo', 'gallery', 'theatre', 'theater', 'playhouse', 'orchestra',
   'archive', 'archives', 'clinic', 'airport', 'hospice', 'surgery', 'tribunal', 'panel', 'partnership',
   // "Missouri State Highway Patrol", "U.S. Border Patrol".
   'patrol',
