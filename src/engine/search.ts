@@ -740,6 +740,19 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   };
 
   /**
+   * The story's lead: its first sentence of prose past the headline, a standfirst, a byline or a dateline
+   * (and the next when it goes on from it: "… at her home. She was 84."), as a sure answer.
+   */
+  const storyLead = (): SearchResult => {
+    // (A standfirst or a dek ends with no full stop: "Brannigan inspires five-try win as …".)
+    const first = sentences.find((s) => usable(s.id) && !isStandfirst(s.id) && s.paragraph > 0 && PROSE.test(s.text) && /[.!?…]["”’']?$/.test(s.text.trim()) && !speakerOfSentence.has(s.id));
+    if (!first) return NOTHING;
+    const next = sentences[first.id + 1];
+    const lead = next && next.paragraph === first.paragraph && goesOn(first.id, next.id) ? [first, next] : [first];
+    return { confidence: 'high', sentences: lead, passages: [] };
+  };
+
+  /**
    * The answer to `question` (its `words`, worked out once for both passes), with words met
    * through their vectors at cosine `similar` or above; `through`, the only article words to look
    * sentences up by (the second pass's: see `answer`).
@@ -1345,6 +1358,10 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
 
   return {
     answer(question: string): SearchResult {
+      // "What happened?", "what's the latest?": the story itself, which its lead tells.
+      // ("What happened in Aleppo?" under "Syrian Ceasefire Breaks Down At Aleppo": the same.)
+      const about = HAPPENED_IN.exec(question.trim())?.[1];
+      if (WHOLE_STORY.test(question.trim()) || (about !== undefined && termsOf(about).every((t) => headlineTerms.has(t)))) return storyLead();
       const words = questionWords(question, related);
       const sure = answerAt(question, words, SIMILAR);
       // (A question nothing relates to stays declined: "what is the capital of France".)
@@ -1468,6 +1485,12 @@ const WHO_WHICH: ReadonlySet<AnswerType> = new Set(['person', 'organisation', 'n
 
 /** A sentence of prose: eight words or more, not a byline. */
 const PROSE = /^(?!by\s)(?:\S+\s+){7,}\S/i;
+
+/** "What happened in Aleppo", "what's going on in Kettleby": the place (group 1) the question asks of. (Not "what happened to Marchetti": one thing in the story.) */
+const HAPPENED_IN = /^what(?:[’']?s|\s+is|\s+has)?\s+(?:happened|happening|going\s+on)\s+in\s+(.+?)[\s?.!]*$/i;
+
+/** A question about the story as a whole: "what happened?", "what's going on", "what's the latest", "what is this about". */
+const WHOLE_STORY = /^(?:(?:so|ok|okay|hey|and)[,\s]+)?(?:what(?:[’']?s|\s+is|\s+has)?\s+(?:happened|happening|going\s+on|new|the\s+(?:latest|news|story|gist|deal))(?:\s+(?:here|today|now|then|so\s+far))?|what(?:\s+is|\s+was|['’]?s)\s+(?:it|(?:this|the)(?:\s+(?:article|story|piece|news))?)\s+about|(?:give\s+me\s+)?the\s+gist|tl;?dr|any\s+(?:news|updates?))[\s?.!]*$/i;
 /** Someone's age said outright: "104 years old", "aged 54", "Brian Kessler, 54,", "a 27-year-old". */
 const STATED_AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\p{Lu}[\p{L}’'-]+,\s*\d{1,3},|\b(?:is|was|turned|turns)\s+\d{1,3}\b(?![,.:]?\d)/u;
 

@@ -2228,3 +2228,27 @@ describe('an initialism typed in lower case is a word of the question', () => {
     expect(engine.answer('what about the gp').confidence).toBe('none');
   });
 });
+
+describe('"what happened?", "what’s the latest?": a question about the story as a whole', () => {
+  const report = parseArticle(
+    [
+      'Ashbourne Vixens storm to first Harrington Cup title',
+      'Ashbourne Vixens 34 Calder Vale 22',
+      'Brannigan inspires five-try win as holders’ unbeaten run ends',
+      'By Niamh Corrigan-Shaw',
+      'Ashbourne Vixens won the Harrington Cup for the first time on Saturday, scoring five tries to beat the holders Calder Vale 34-22.',
+      'The attendance of 14,806 was the largest for a women’s club match in England.',
+    ].join('\n\n'),
+  );
+  it('is answered with the lead, past the scoreline, the standfirst and the byline', () => {
+    for (const question of ['what happened', "what's the latest?", 'whats going on', 'what is this story about']) {
+      expect(sureText(buildEngine(report), question), question).toMatch(/^Ashbourne Vixens won the Harrington Cup for the first time/);
+    }
+  });
+  it('and so is "what happened in Aleppo" of a story headed "… At Aleppo"', () => {
+    expect(sureText(engineFor(seed()), 'What happened in Aleppo?')).toMatch(/^The Syrian ceasefire is breaking down in Aleppo/);
+  });
+  it('is not a question about one thing in it: "what happened at Kingsmead"', () => {
+    expect(buildEngine(report).answer('what happened at kingsmead').sentences.map((s) => s.text).join(' ')).not.toMatch(/^Ashbourne Vixens won/);
+  });
+});
