@@ -1719,6 +1719,7 @@ const REFERRED_BODIES = new Set(['company', 'firm', 'council', 'trust', 'union',
 const BODY_REFERENCE = new RegExp(`^The\\s+(${[...REFERRED_BODIES].join('|')})(?=,|\\s+\\p{Ll}|’s|'s)`, 'u');
 /** A sentence opening on "The <noun>", for a noun that heads a name ("Egg Farms", "Fennimore Park"). */
 const HEAD_REFERENCE = /^The\s+(\p{Ll}{3,})(?=,|\s+\p{Ll}|’s|'s)/u;
+/** A name's last word as "the …" calls it: "Farms" → "farm" (not "Press", "Mills" → "mill"). */
 const singular = (w: string) => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
 /** Paragraphs back a body's name may stand for "the company" to mean it. */
 const BODY_REACH = 3;
@@ -1727,8 +1728,9 @@ const BODY_REACH = 3;
  * "Ray Dettmer parks his pickup … ¶ He is 72": a sentence of the writer's that opens on "He" or
  * "She" (or "His", "Her": "His best corn is running 60 bushels an acre") is about the person
  * named last before it (of that gender, when the article gives one), in its paragraph or the one
- * before; one that opens on "The company" is about a body (see BODY_REFERENCE). The name, by
- * sentence id.
+ * before; one that opens on "The company" is about a body (see BODY_REFERENCE), and one that
+ * opens on the last word of a name given before ("The farm’s owner" after "Prairie Crest Egg
+ * Farms") is about that name. The name, by sentence id.
  */
 function pronounReferents(article: Article, namesOf: (text: string) => ReturnType<typeof findNames>): Map<number, string> {
   const out = new Map<number, string>();
