@@ -1716,9 +1716,8 @@ interface NamedRole {
 
 /** A sentence opening on a body by its noun: "The company, which …", "The council said". */
 const REFERRED_BODIES = new Set(['company', 'firm', 'council', 'trust', 'union', 'agency', 'department', 'airline', 'group', 'board', 'district', 'authority', 'charity', 'university', 'college', 'hospital', 'bank', 'club', 'foundation', 'retailer', 'carrier', 'operator', 'utility', 'regulator', 'commission', 'ministry', 'chain', 'insurer', 'lender', 'developer', 'manufacturer', 'maker', 'publisher', 'museum', 'school']);
-const BODY_REFERENCE = new RegExp(`^The\\s+(${[...REFERRED_BODIES].join('|')})(?=,|\\s+\\p{Ll}|’s|'s)`, 'u');
-/** A sentence opening on "The <noun>", for a noun that heads a name ("Egg Farms", "Fennimore Park"). */
-const HEAD_REFERENCE = /^The\s+(\p{Ll}{3,})(?=,|\s+\p{Ll}|’s|'s)/u;
+/** A sentence opening on "The <noun>": a body's noun (REFERRED_BODIES), or the last word of a name ("Egg Farms", "Fennimore Park"). */
+const THE_NOUN_OPENING = /^The\s+(\p{Ll}{3,})(?=,|\s+\p{Ll}|’s|'s)/u;
 /** A name's last word as "the …" calls it: "Farms" → "farm" (not "Press", "Mills" → "mill"). */
 const singular = (w: string) => (/[^s]s$/.test(w) && w.length > 3 ? w.slice(0, -1) : w);
 /** Paragraphs back a body's name may stand for "the company" to mean it. */
@@ -1728,7 +1727,7 @@ const BODY_REACH = 3;
  * "Ray Dettmer parks his pickup … ¶ He is 72": a sentence of the writer's that opens on "He" or
  * "She" (or "His", "Her": "His best corn is running 60 bushels an acre") is about the person
  * named last before it (of that gender, when the article gives one), in its paragraph or the one
- * before; one that opens on "The company" is about a body (see BODY_REFERENCE), and one that
+ * before; one that opens on "The company" is about a body (see REFERRED_BODIES), and one that
  * opens on the last word of a name given before ("The farm’s owner" after "Prairie Crest Egg
  * Farms") is about that name. The name, by sentence id.
  */
@@ -1750,22 +1749,24 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
     const names = [sp.name, ...sp.aliases.filter((a) => a.length >= 4 && !a.includes(' ') && !nouns.includes(a)).map((a) => a.charAt(0).toUpperCase() + a.slice(1))];
     return nouns.length ? [{ name: sp.name, nouns: new Set(nouns), names, seen: -1 }] : [];
   });
-  const namedBodies: Array<{ name: string; kinds: string[]; paragraph: number }> = [];
-  const namedThings: Array<{ name: string; head: string; paragraph: number }> = [];
+  // Names of things the text has given so far, with the kinds of body their last word says and
+  // that word as "the …" calls it.
+  const namedThings: Array<{ name: string; kinds: string[]; head: string; paragraph: number }> = [];
   for (const s of article.sentences) {
     for (const body of bodies) if (body.names.some((n) => s.text.includes(n))) body.seen = s.paragraph;
-    const noun = quoted.has(s.id) ? undefined : BODY_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
+    const opening = quoted.has(s.id) ? undefined : THE_NOUN_OPENING.exec(s.text)?.[1];
+    const noun = opening !== undefined && REFERRED_BODIES.has(opening) ? opening : undefined;
     // "Prairie Crest Egg Farms … ¶ The farm’s owner, Dale Vorhees, …": a sentence opening on the
     // head noun of a name given shortly before is about that name.
-    const head = noun || quoted.has(s.id) ? undefined : HEAD_REFERENCE.exec(s.text)?.[1]?.toLowerCase();
     // (However far back when it is the only such name so far.)
-    const heads = head === undefined ? [] : namedThings.filter((t) => t.head === head);
-    const headed = new Set(heads.map((t) => t.name)).size === 1 || s.paragraph - (heads.at(-1)?.paragraph ?? -99) <= BODY_REACH ? heads.at(-1) : undefined;
+    const heads = opening === undefined || noun !== undefined ? [] : namedThings.filter((t) => t.head === opening);
+    const latest = heads.at(-1);
+    const headed = latest && (new Set(heads.map((t) => t.name)).size === 1 || s.paragraph - latest.paragraph <= BODY_REACH) ? latest : undefined;
     if (headed && !s.text.includes(headed.name)) out.set(s.id, headed.name);
     if (noun) {
       const body = bodies.filter((b) => b.nouns.has(noun) && b.seen >= 0 && s.paragraph - b.seen <= BODY_REACH).sort((a, b) => b.seen - a.seen)[0];
       // (Else a body no one quotes, whose name says what it is: "Rock Prairie Paving Co.")
-      const named = body ? undefined : namedBodies.findLast((b) => s.paragraph - b.paragraph <= BODY_REACH && orgAccepts(noun, b.kinds));
+      const named = body ? undefined : namedThings.findLast((b) => s.paragraph - b.paragraph <= BODY_REACH && orgAccepts(noun, b.kinds));
       if (body && !body.names.some((n) => s.text.includes(n))) out.set(s.id, body.name);
       else if (named && !s.text.includes(named.name)) out.set(s.id, named.name);
     }
@@ -1785,9 +1786,7 @@ function pronounReferents(article: Article, namesOf: (text: string) => ReturnTyp
       if (full.length) out.set(s.id, full.join(' '));
     }
     for (const m of names) {
-      const kinds = m.personLike || m.tokens.length < 2 ? [] : kindsOfHead(m.tokens.at(-1)!);
-      if (kinds.length) namedBodies.push({ name: m.text, kinds, paragraph: s.paragraph });
-      if (!m.personLike && m.tokens.length >= 2) namedThings.push({ name: m.text, head: singular(m.tokens.at(-1)!.toLowerCase()), paragraph: s.paragraph });
+      if (!m.personLike && m.tokens.length >= 2) namedThings.push({ name: m.text, kinds: kindsOfHead(m.tokens.at(-1)!), head: singular(m.tokens.at(-1)!.toLowerCase()), paragraph: s.paragraph });
       // A full name, or a surname the article has given in full before ("Dettmer says").
       const name = m.personLike && m.tokens.length >= 2 ? m.text : m.tokens.length === 1 ? fullNames.get(m.tokens[0]!.toLowerCase()) : undefined;
       if (!name) continue;
