@@ -207,7 +207,8 @@ const COUNT_WORD = `${TENS}(?:${COUNT_WORDS})`;
  * between 1990 and 2002", "in office 2010–2018". (How long, read off its ends.)
  */
 const YEAR_SPAN = `\\bfrom\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\s+(?:to|until|till|through)\\s+(?:${MONTH}\\s+)?(?:19|20)\\d\\d\\b|\\bbetween\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s?[-–]\\s?(?:19|20)\\d\\d\\b`;
-const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?|summers|winters)';
+// ("A second bid", "a second term": an ordinal before its noun, not a second of time.)
+const UNIT = '(?:seconds|second(?![\\s-]+(?!(?:later|earlier|ago|longer|or|and|before|after|too|of|in|on|at|to|for|when|as|more|than|while|the|a|his|her|their)\\b)[a-z])|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|weekends?|semesters?|terms?|seasons?|summers|winters)';
 
 /**
  * A passage that says the thing asked is not known or not given: "declined to say how many of the

@@ -646,7 +646,11 @@ export function buildSearchIndex(article: Article, related: RelatedWords = NO_RE
   // entry under it tells; its first sentence comes with it, as an answer or as a closest passage.
   const entryOpening = (id: number): number[] =>
     isTitle(sentences[id]!, sentences) && sentences[id + 1]?.paragraph === sentences[id]!.paragraph + 1 ? [id + 1] : [];
-  const locate = typeLocator(sentences.map((s) => s.text), namesOf);
+  const locateIn = typeLocator(sentences.map((s) => s.text), namesOf);
+  // "11:58 — Hollins Park have had a second bid rejected": a live entry's stamp says when it was
+  // posted, the answer to "what time" at most; never the number, sum or length of anything asked.
+  const locate: typeof locateIn = (types, text, question) =>
+    locateIn(types, types.some((t) => t === 'time' || t === 'clock') || !STAMP_DIGITS.test(text) ? text : text.replace(STAMPS, (m) => ' '.repeat(m.length)), question);
   const answersType = (types: readonly AnswerType[], text: string, question: string) => {
     const at = locate(types, text, question);
     return at === undefined || at.length > 0;
@@ -1505,6 +1509,9 @@ const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her|guy|bloke|fell
 
 /** A live update's opening stamp: "9:10 a.m. —", "11:05 a.m. Tuesday —", "8.30pm:". */
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;
+/** The same, wherever a sentence of a passage opens. */
+const STAMPS = new RegExp(`(?<=^|[.!?…”’"]\\s)${TIME_STAMP.source.slice(1)}`, 'gu');
+const STAMP_DIGITS = /\d[:.]\d\d/;
 
 
 /** How each paragraph opens: its first sentence. */

@@ -390,6 +390,14 @@ describe('ages, lengths and times as stories give them', () => {
     expect(expectedTypes('how fast did it sell out')).toContain('duration');
     expect(expectedTypes('how fast was the car going')).toEqual(['speed', 'measure']);
   });
+
+  it('reads "a second bid" as an ordinal, "for a second" and "a second later" as a length of time', () => {
+    const duration = spansOf('duration', 'how long is he under contract');
+    expect(duration('Hollins Park have had a second bid rejected.')).toBe(0);
+    expect(duration('She won a second term in 2019.')).toBe(0);
+    expect(duration('The lights went out for a second.')).toBeGreaterThan(0);
+    expect(duration('A second later, the roof gave way.')).toBeGreaterThan(0);
+  });
 });
 
 describe('"which days", "what years": several dates asked by their noun', () => {

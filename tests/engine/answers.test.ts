@@ -669,6 +669,13 @@ describe('a live update’s time stamp', () => {
     const r = engine.answer('what time of day did kiptanui cross the line');
     expect([...r.sentences, ...r.passages[0] ?? []].map((s) => s.text)).toContain('9:10 a.m. — KIPTANUI WINS, AND IT’S A COURSE RECORD.');
   });
+  it('is no sum or number of anything: "how much was the second bid" is not answered by the entry that only says a bid was made', () => {
+    // "11:58 — Hollins Park Rangers have had a second bid for … rejected. The offer is understood
+    // to have been £25m …": the stamp is not the sum, so the entry alone is not sure.
+    const r = freshEngine('e107-football-transfer-deadline-live').answer("how much was hollins park's second bid");
+    expect(r.confidence).toBe('low');
+    expect(r.passages[0]?.map((s) => s.text).join(' ')).toMatch(/second bid .* £25m/);
+  });
 });
 
 describe('a question word the article never uses', () => {
