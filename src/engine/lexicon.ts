@@ -64,7 +64,7 @@ export const ROLE_NOUNS = new Set([
   'defendant', 'mechanic', 'electrician', 'plumber', 'baker', 'butcher', 'grocer', 'cashier', 'waiter',
   'waitress', 'bartender', 'lecturer', 'instructor', 'tutor', 'midwife', 'pharmacist', 'dentist', 'vet',
   'veterinarian', 'rancher', 'fisherman', 'miner', 'welder', 'programmer', 'developer', 'accountant',
-  'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'photographer', 'poet', 'novelist',
+  'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'film-maker', 'documentarian', 'photographer', 'poet', 'novelist',
   'composer', 'dancer', 'athlete', 'runner', 'swimmer', 'cyclist', 'captain', 'winner', 'champion',
   'councilman', 'councilwoman', 'councilmember', 'alderman', 'alderwoman', 'democrat', 'republican', 'visitor',
   // People out and about, as local news finds them: "spotted by dog walker Margaret Thorne".

@@ -840,13 +840,19 @@ const DESCRIBED_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|o
 const DESCRIBED_APPOSED = /\b(?:its|their|the\s+[\p{L}-]+(?:’s|'s|s’|s'))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
 
 /**
+ * "The documentary maker Kofi Mensah-Darby", "the record producer Jay Ortiz": a maker of films,
+ * programmes or policy is a person, where "the phone maker Vantor" is a company.
+ */
+const MAKER_OF_WORKS = /\b(?:documentary|film|movie|programme|program|television|tv|podcast|video|music|record|theatre|theater|policy|decision|peace|trouble|match|law)\s+(?:maker|producer)$/i;
+
+/**
  * The body noun ("group") and its whole phrase ("campaign group") the text puts right before the
  * name at `start` (`owned`: set off as a thing's, see DESCRIBED_APPOSED).
  */
 function describedAs(text: string, start: number): { noun: string; phrase: string; owned?: true } | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = DESCRIBED_BEFORE.exec(before);
-  if (m) return isOrgNoun(m[2]!) ? { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() } : undefined;
+  if (m) return isOrgNoun(m[2]!) && !MAKER_OF_WORKS.test(m[1]!) ? { noun: m[2]!.toLowerCase(), phrase: m[1]!.toLowerCase() } : undefined;
   const owned = DESCRIBED_APPOSED.exec(before);
   return owned && isOrgNoun(owned[2]!) ? { noun: owned[2]!.toLowerCase(), phrase: owned[1]!.toLowerCase(), owned: true } : undefined;
 }

@@ -160,7 +160,9 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
     tokens.forEach(({ token, at }, k) => {
       const term = toTerm(token);
       // (In lower case: "the Student Government Association" is no one governing.)
-      if (!isDeed(token, term, tokens[k - 1]?.token.toLowerCase())) return;
+      // (Nor a standing or a tie, "sponsorship", "partnership": "learned about the sponsorship"
+      // is no sponsor's deed.)
+      if (!isDeed(token, term, tokens[k - 1]?.token.toLowerCase()) || /ships?$/i.test(token)) return;
       // The last speaker named within REACH words before the deed, in the same clause.
       // ("Varga said about 1,300 rescue workers …": what someone said others did is not theirs.)
       for (let j = k - 1; j >= Math.max(0, k - (home ? RESIDENCE_REACH : REACH)); j--) {

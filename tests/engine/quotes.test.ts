@@ -5,6 +5,15 @@ import { findSpeakers } from '../../src/engine/speaker-match.js';
 import { findNames } from '../../src/engine/names.js';
 import { engineFor, firstSpeakerAskedFor, harbor, library, mars, plant, rates, recall, seed, speakerOfQuote, speakersAskedFor, speakersOfQuotes, storm, transit } from '../helpers/articles.js';
 
+describe('a maker of films or policy is a person', () => {
+  it('"the documentary maker Kofi Mensah-Darby" is the "he" of the quote after his reported words, where "the phone maker Vantor" is a company', () => {
+    const a = parseArticle('Festival opens amid boycott\n\nThe boycott is led by the documentary maker Kofi Mensah-Darby, 38.\n\nMensah-Darby said he had learned about the deal only in September.\n\n‘I made a film about a coastline being swallowed by the sea,’ he said.');
+    expect(speakerOfQuote(a, 'I made a film')).toBe('Kofi Mensah-Darby');
+    const b = parseArticle('Phones recalled\n\nThe phone maker Vantor said on Monday it would recall 40,000 handsets.\n\n“Safety comes first,” the company said.');
+    expect(speakerOfQuote(b, 'Safety comes first')).toBe('Vantor');
+  });
+});
+
 describe('quotes in the seed article', () => {
   const a = seed();
 

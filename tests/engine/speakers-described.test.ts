@@ -23,6 +23,10 @@ describe('a speaker named by what the story says they did', () => {
     const tuition = buildEngine(parseArticle('Tuition to rise 6%\n\nTrustees of Calloway State University voted on Thursday to raise tuition by 6% next year.\n\nCaleb Northrup, a junior, said the student government had gathered 4,200 signatures against the rise.\n\n“Every time tuition goes up, somebody I know doesn’t come back,” Northrup said.'));
     expect(tuition.findSpeakers('the governor')).toEqual([]);
   });
+  it('a tie or a standing is no deed: whoever "learned about the sponsorship" is no sponsor', () => {
+    const festival = buildEngine(parseArticle('Festival opens amid boycott\n\nThe boycott is led by the documentary maker Kofi Mensah-Darby, 38.\n\nMensah-Darby said he had learned about the sponsorship only in September.\n\n‘I made a film about a coastline being swallowed by the sea,’ he said.'));
+    expect(festival.findSpeakers('the sponsor')).toEqual([]);
+  });
 });
 
 describe('a speaker named by what they say they do, in their own words', () => {
