@@ -106,10 +106,11 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   council: ['council', 'assembly'],
   department: ['department', 'dept', 'police', 'cabinet'],
   agency: ['agency', 'administration', 'authority', 'service', 'bureau', 'commission', 'office', 'board', 'department', 'division', 'cabinet'],
-  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board', 'ombudsman'],
+  regulator: ['agency', 'administration', 'authority', 'commission', 'department', 'office', 'board', 'ombudsman', 'inspectorate'],
   // "NHS Severnvale, the regional body that oversees health services": a public body of any name.
   body: ['authority', 'agency', 'board', 'commission', 'council', 'trust', 'service', 'federation', 'association'],
-  watchdog: ['agency', 'authority', 'commission', 'office', 'board', 'ombudsman'],
+  // ("The Care Standards Inspectorate": an inspectorate is a watchdog.)
+  watchdog: ['agency', 'authority', 'commission', 'office', 'board', 'ombudsman', 'inspectorate'],
   // (A British council is "the local authority", "the authority".)
   authority: ['authority', 'agency', 'commission', 'board', 'council'],
   service: ['service', 'services', 'agency'],

@@ -907,8 +907,8 @@ function orgApposition(text: string): string | undefined {
 // ("Great Lakes Air Freight, a Toledo, Ohio-based carrier": so is where it is based.)
 const TOWN_AND_STATE_MODIFIER = /^((?:’s|'s)?,\s+(?:the|a|an)\s+)(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}),\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:,\s+|(?<=-based)\s+)(?=\p{Ll})/u;
 
-/** A body that speaks for a workforce: a union, whatever its name says. */
-const REPRESENTS_WORKERS = /^,\s+which\s+represents\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
+/** A body that speaks for a workforce, "which represents" or "a group representing about 2,400 employees": a union, whatever its name says. */
+const REPRESENTS_WORKERS = /^,\s+(?:which\s+represents|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:group|body|organi[sz]ation)\s+(?:that\s+represents|representing))\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,60}?\b(?:workers|employees|staff|nurses|teachers|doctors|drivers|miners|pilots|members|officers|firefighters)\b/i;
 
 /** Role nouns that are also adjectives before a body noun: "an OFFICIAL ticketing company". */
 const ADJECTIVE_ROLES = /^(?:official|chief|principal|senior|leading|former)$/i;

@@ -994,6 +994,20 @@ describe('bodies readers name by initials the text never writes, and a union by 
     );
     expect(a.speakers[a.quotes[0]!.speaker!]!.name).toBe('National Teachers’ Alliance');
   });
+
+  it('finds "the union" in "a group representing about 2,400 employees", and "the watchdog" in an inspectorate', () => {
+    const a = parseArticle(
+      [
+        'T',
+        'Lumenfold Workers United, a group representing about 2,400 employees, said many staff had learned of the layoffs from the news.',
+        '“People found out from a push notification,” the group said.',
+        'A report by the Care Standards Inspectorate, published today, said waiting lists had risen by 11 per cent.',
+        '“Patients are being left in pain,” the inspectorate said.',
+      ].join('\n\n'),
+    );
+    expect(names('the union', a)).toEqual(['Lumenfold Workers United']);
+    expect(names('the watchdog', a)).toEqual(['Care Standards Inspectorate']);
+  });
 });
 
 describe('the opposition', () => {
