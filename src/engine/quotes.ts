@@ -4484,7 +4484,9 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     const person = people.list[m.person]!;
     if (isOrg(person) || person.unnamed) continue;
     const clause = ownClauseAfter(k, mentions, paragraphs);
-    const kin = OWN_KIN.exec(clause);
+    // ("said she had bought two cans OF Gentle Start last week for her 3-month-old son": what
+    // someone bought, not whose son.)
+    const kin = NAMED_AFTER_PREPOSITION.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 20), m.start)) ? null : OWN_KIN.exec(clause);
     const said = kin?.[1]!.toLowerCase();
     const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
     if (kin && !((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender)) {
@@ -4516,6 +4518,9 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
   }
   return out;
 }
+
+/** A preposition right before a name: the name is what something is of, for or about, no one's subject. */
+const NAMED_AFTER_PREPOSITION = /\b(?:of|for|with|into|about)\s+(?:the\s+)?$/i;
 
 /** Kin someone has: "her 19-month-old son", "with his wife and their two sons", "whose 14-year-old son" (group 1: whose; group 2: the kin). */
 const OWN_KIN = /\b(his|her|their|whose)\s+(?:(?:[\w-]+|\d+)\s+){0,3}?(sons?|daughters?|child|children|kids|baby|toddler|grandchildren|grand(?:son|daughter)s?|husband|wife)\b/i;

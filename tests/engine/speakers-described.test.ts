@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/engine/parse.js';
 import { buildEngine } from '../../src/runtime/build-engine.js';
@@ -85,6 +86,13 @@ describe('a parent named by the child the story gives them', () => {
     expect(by('the mother')).toEqual(['Brianna Soto']);
     expect(by('the mom')).toEqual(['Brianna Soto']);
     expect(by('the parent')).toEqual(['Brianna Soto']);
+  });
+  it('never what a parent bought for the child: "two cans of Gentle Start … for her son" makes no mother of the formula', () => {
+    // (The blind round's recall story: "Ashley Tran, 29, said she had bought two cans of Gentle Start
+    // last week for her 3-month-old son.")
+    const cans = buildEngine(parseArticle(readFileSync('tests/eval/fresh/e107-baby-formula-recall.txt', 'utf8')));
+    expect(speakersFoundBy(cans)('the mother')).not.toContain('Meadowlark Gentle Start Infant Formula');
+    expect(speakersFoundBy(cans)('the parent')).not.toContain('Meadowlark Gentle Start Infant Formula');
   });
   it('never the other parent, nor a grandparent: "the father", "the grandmother" find no one', () => {
     expect(by('the father')).toEqual([]);
