@@ -327,6 +327,10 @@ const STANDING = new RegExp(String.raw`\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|botto
 /** An ordinal that counts a thing's times ("its ninth launch", "the seventh confirmed case"); not "first", which opens too much else. */
 const ORDINAL_COUNT = new RegExp(String.raw`\b(?:${ORDINALS})\b(?!\s+(?:half|quarter|floor|round|set|innings|period|leg|stage|day of)\b)`, 'gi');
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
+/** A question about what will happen: "when will it reopen", "how soon", "when is it going to". */
+const FUTURE_ASKED = /\bwhen(?:['’]ll| will| shall)\b|\bhow soon\b|\bwhen(?:['’]s| is| are)\b[^?]*\bgoing to\b/;
+/** A date the text marks as past where it stands: "February last year", "yesterday", "three weeks ago". */
+const MARKED_PAST = /^(?:yesterday|last\b|earlier this\b|the previous\b|(?:[\w,]+\s+){0,3}?(?:last (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|ago)\b)/i;
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
 const WITHIN = new RegExp(`\\bwithin (?:the next )?(?:(?:\\d[\\d,.]*|${COUNT_WORD}|an?) (?:working |business )?)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\b|(?<!\\b(?:first|last|highest|lowest|worst|best|biggest|largest|smallest|most|least|only|fewest|deadliest)\\b[^.;]{0,40})\\bin (?:about |around |roughly |another |just |the next )?(?:\\d[\\d,.]*|${COUNT_WORD}|an?)(?: to (?:\\d[\\d,.]*|${COUNT_WORD}))? (?:more )?(?:hours?|days?|weeks?|months?|years?)\\b`, 'i');
@@ -645,6 +649,9 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         // "When will the systems be back?" is answered by "within 10 days" too; "when did it
         // open" is not.
         if (type === 'date' && AHEAD_ASKED.test(q)) spans = [...spans, ...spansOf(f, text, 'within', WITHIN)];
+        // "When will Maureen get her operation?" is not answered by "She was referred in February
+        // last year": a date the text marks as past is no answer to what will happen.
+        if (type === 'date' && FUTURE_ASKED.test(q)) spans = spans.filter((at) => !MARKED_PAST.test(text.slice(at, at + 30)));
         // (Not "said this year’s edition sold …": there the date opens what was said.)
         return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }

@@ -391,6 +391,14 @@ describe('ages, lengths and times as stories give them', () => {
     expect(expectedTypes('how fast was the car going')).toEqual(['speed', 'measure']);
   });
 
+  it('answers "when will" with no date the text marks as past: not "in February last year", "three weeks ago"', () => {
+    const when = spansOf('date', 'when will maureen get her operation');
+    expect(when('She was referred in February last year and has had her operation cancelled twice.')).toBe(0);
+    expect(when('She first saw a surgeon three weeks ago.')).toBe(0);
+    expect(when('Her operation is now booked for 14 March.')).toBeGreaterThan(0);
+    expect(spansOf('date', 'when was she referred')('She was referred in February last year.')).toBeGreaterThan(0);
+  });
+
   it('reads "a second bid" as an ordinal, "for a second" and "a second later" as a length of time', () => {
     const duration = spansOf('duration', 'how long is he under contract');
     expect(duration('Hollins Park have had a second bid rejected.')).toBe(0);
