@@ -4506,6 +4506,15 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       if (noun === 'worker' && WORKED_WITH.test(does[2]!)) out.push({ person: m.person, role: 'colleague' });
     }
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
+    // "council members Gerald Pruitt of District 1, Anjali Raman of District 4": a member by the
+    // district or ward they sit for ("the District 1 council member", "District 4's councillor").
+    const text = paragraphs[m.paragraph - 1]!.text;
+    const seat = SEAT_AFTER.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+    if (seat) {
+      out.push({ person: m.person, role: seat });
+      const members = ELECTED_MEMBERS.exec(text.slice(sentenceBounds(paragraphs[m.paragraph - 1]!, m.start).start, m.start))?.[1];
+      if (members) out.push({ person: m.person, role: `${seat} ${members.toLowerCase().replace(/(?:men|women)$/, 'man').replace(/s$/, '')}` });
+    }
     // "Among the victims is Denise Okafor, 63": one of them.
     const opening = paragraphs[m.paragraph - 1]!;
     const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
@@ -4521,6 +4530,11 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
 
 /** A preposition right before a name: the name is what something is of, for or about, no one's subject. */
 const NAMED_AFTER_PREPOSITION = /\b(?:of|for|with|into|about)\s+(?:the\s+)?$/i;
+
+/** The seat someone is named with: "Gerald Pruitt of District 1", ", whose Ward 4 includes" (group 1). */
+const SEAT_AFTER = /^,?\s+(?:of|whose)\s+((?:District|Ward|Precinct|Division)\s+(?:\d+|[A-Z]\b|[A-Z][a-z]+))/;
+/** The elected body's members a list of names follows: "council members", "aldermen", "supervisors" (group 1). */
+const ELECTED_MEMBERS = /\b(council ?members|councilmembers|councillors|councilors|aldermen|alderwomen|supervisors|commissioners|trustees)\b(?![\s\S]*[.;])/i;
 
 /** Kin someone has: "her 19-month-old son", "with his wife and their two sons", "whose 14-year-old son" (group 1: whose; group 2: the kin). */
 const OWN_KIN = /\b(his|her|their|whose)\s+(?:(?:[\w-]+|\d+)\s+){0,3}?(sons?|daughters?|child|children|kids|baby|toddler|grandchildren|grand(?:son|daughter)s?|husband|wife)\b/i;

@@ -214,6 +214,11 @@ const SHORT_FORMS: [RegExp, string][] = [
  */
 export type IsWord = (word: string) => boolean;
 
+/** A numbered seat's word: "District 2", "Ward 6". */
+const SEAT_WORD = /^(?:district|ward|precinct|division)$/;
+/** The numbered seats a speaker's aliases give them ("district 1 representative": "1"). */
+const seatsOf = (speaker: Speaker): string[] => speaker.aliases.flatMap((a) => [...a.matchAll(/\b(?:district|ward|precinct|division)\s+(\d+)\b/gi)].map((m) => m[1]!));
+
 export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): SpeakerFinder {
   const surnames = new Set(speakers.filter((s) => !s.unnamed).map((s) => words(s.name).at(-1)!));
   const prepared = speakers.map((speaker): PreparedSpeaker => {
@@ -301,7 +306,7 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const namesAlone = [...oneWordAliases].filter((a) => a.length >= 4 && nameWords.has(a));
     // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, seats: seatsOf(speaker), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -391,6 +396,8 @@ const ALONE_FIT = 0.05;
 /** One speaker's words, made once per article (see `speakerFinder`). */
 interface PreparedSpeaker {
   nameWords: Set<string>;
+  /** The numbered seats the text gives them ("district 1 representative": "1"). */
+  seats: string[];
   middleWords: Set<string>;
   properWords: Set<string>;
   aliasWords: Set<string>;
@@ -451,6 +458,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
   // "the 91-year-old" is not the 21-year-old: an age asked for must be theirs too.
   const numbersAsked = asked.includes('year') && asked.includes('old') ? asked.filter((w) => /^\d+$/.test(w)) : [];
+  // Nor is "the District 2 council member" one the text seats for District 1.
+  const seatAsked = asked.some((w) => SEAT_WORD.test(w)) ? asked.find((w) => /^\d+$/.test(w)) : undefined;
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
@@ -480,10 +489,11 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const asksRoleOf = roleAsked !== undefined && (isRoleNoun(roleAsked) || isPersonNoun(roleAsked));
   const ownersAsked: SpeakerMatch[] = [];
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender, seats }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
+    if (seatAsked !== undefined && seats.length > 0 && !seats.includes(seatAsked)) return;
     let total = 0;
     let found = 0;
     let head = 0;

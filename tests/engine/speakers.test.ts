@@ -1010,6 +1010,24 @@ describe('bodies readers name by initials the text never writes, and a union by 
   });
 });
 
+describe('a council member by the district or ward they sit for', () => {
+  it('finds "the District 2 council member" in "Voting no were Luis Carrasco of District 2", never District 1\'s member', () => {
+    const a = parseArticle(
+      [
+        'Council passes budget',
+        'Huerta-Vance was joined in voting yes by council members Gerald Pruitt of District 1 and Anjali Raman of District 4. Voting no were Luis Carrasco of District 2 and Renée Whitfield of District 5.',
+        '“This budget balances the books on the backs of our kids,” Carrasco said.',
+        '“We had no good options,” Pruitt said.',
+        'Councilman Victor Ashdown, whose Ward 4 includes the warehouse, voted no.',
+        '“Nobody showed us the list,” Ashdown said.',
+      ].join('\n\n'),
+    );
+    expect(names('the District 2 council member', a)).toEqual(['Luis Carrasco']);
+    expect(names('the District 1 council member', a)).toEqual(['Gerald Pruitt']);
+    expect(names('the Ward 4 councilman', a)).toEqual(['Victor Ashdown']);
+  });
+});
+
 describe('the opposition', () => {
   it('is who speaks for it: the shadow health secretary', () => {
     const a = parseArticle("T\n\nRachel Okafor, the health secretary, said the figures were 'not good enough'.\n\nThe shadow health secretary, Martin Hale, said the government had ‘run out of excuses’.");
