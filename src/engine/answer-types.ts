@@ -326,11 +326,11 @@ const STANDING_ASKED = /\b(?:table|league|standings|rankings?|ranked|gc|overall|
 const STANDING = new RegExp(String.raw`\b\d{1,3}(?:st|nd|rd|th)\b|\b(?:top|bottom|first|${ORDINALS})\b`, 'i');
 /** An ordinal that counts a thing's times ("its ninth launch", "the seventh confirmed case"); not "first", which opens too much else. */
 const ORDINAL_COUNT = new RegExp(String.raw`\b(?:${ORDINALS})\b(?!\s+(?:half|quarter|floor|round|set|innings|period|leg|stage|day of)\b)`, 'gi');
-/** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 /** A question about what will happen: "when will it reopen", "how soon", "when is it going to". */
 const FUTURE_ASKED = /\bwhen(?:['’]ll| will| shall)\b|\bhow soon\b|\bwhen(?:['’]s| is| are)\b[^?]*\bgoing to\b/;
 /** A date the text marks as past where it stands: "February last year", "yesterday", "three weeks ago". */
 const MARKED_PAST = /^(?:yesterday|last\b|earlier this\b|the previous\b|(?:[\w,]+\s+){0,3}?(?:last (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|ago)\b)/i;
+/** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
 const WITHIN = new RegExp(`\\bwithin (?:the next )?(?:(?:\\d[\\d,.]*|${COUNT_WORD}|an?) (?:working |business )?)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\b|(?<!\\b(?:first|last|highest|lowest|worst|best|biggest|largest|smallest|most|least|only|fewest|deadliest)\\b[^.;]{0,40})\\bin (?:about |around |roughly |another |just |the next )?(?:\\d[\\d,.]*|${COUNT_WORD}|an?)(?: to (?:\\d[\\d,.]*|${COUNT_WORD}))? (?:more )?(?:hours?|days?|weeks?|months?|years?)\\b`, 'i');

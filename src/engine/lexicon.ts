@@ -369,3 +369,6 @@ export function genderOfRole(role: string | undefined): 'm' | 'f' | undefined {
 
 /** Letters after a person's name, never a body's initials: "Jane Lowe MBE", "Judge Richard Pemberton KC", "Sir Ian Blake KC MP". */
 export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(['MP', 'MSP', 'MEP', 'MLA', 'MS', 'TD', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'MD', 'RN', 'JP', 'DL', 'FRS', 'PhD', 'ESQ', 'SR', 'JR']);
+
+/** The words for a numbered seat on an elected body: "District 2", "Ward 6" (a council member is asked for by it). */
+export const SEAT_NOUNS = ['district', 'ward', 'precinct', 'division'] as const;

@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_NOUNS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_NOUNS, roleSynonyms, SEAT_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { DOER_VERBS, doerOfVerb, findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { sameGivenName } from './nicknames.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
@@ -4508,15 +4508,14 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
     // "council members Gerald Pruitt of District 1, Anjali Raman of District 4": a member by the
     // district or ward they sit for ("the District 1 council member", "District 4's councillor").
-    const text = paragraphs[m.paragraph - 1]!.text;
-    const seat = SEAT_AFTER.exec(text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+    const opening = paragraphs[m.paragraph - 1]!;
+    const seat = SEAT_AFTER.exec(opening.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
     if (seat) {
       out.push({ person: m.person, role: seat });
-      const members = ELECTED_MEMBERS.exec(text.slice(sentenceBounds(paragraphs[m.paragraph - 1]!, m.start).start, m.start))?.[1];
+      const members = ELECTED_MEMBERS.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
       if (members) out.push({ person: m.person, role: `${seat} ${members.toLowerCase().replace(/(?:men|women)$/, 'man').replace(/s$/, '')}` });
     }
     // "Among the victims is Denise Okafor, 63": one of them.
-    const opening = paragraphs[m.paragraph - 1]!;
     const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
     const one = among?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
     if (one && one !== among && isPersonNoun(one)) out.push({ person: m.person, role: one });
@@ -4532,7 +4531,7 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
 const NAMED_AFTER_PREPOSITION = /\b(?:of|for|with|into|about)\s+(?:the\s+)?$/i;
 
 /** The seat someone is named with: "Gerald Pruitt of District 1", ", whose Ward 4 includes" (group 1). */
-const SEAT_AFTER = /^,?\s+(?:of|whose)\s+((?:District|Ward|Precinct|Division)\s+(?:\d+|[A-Z]\b|[A-Z][a-z]+))/;
+const SEAT_AFTER = new RegExp(`^,?\\s+(?:of|whose)\\s+((?:${SEAT_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})\\s+(?:\\d+|[A-Z]\\b|[A-Z][a-z]+))`);
 /** The elected body's members a list of names follows: "council members", "aldermen", "supervisors" (group 1). */
 const ELECTED_MEMBERS = /\b(council ?members|councilmembers|councillors|councilors|aldermen|alderwomen|supervisors|commissioners|trustees)\b(?![\s\S]*[.;])/i;
 

@@ -1511,6 +1511,7 @@ const STORY_PRONOUN = /\b(?:it|this|that|they|them|he|she|him|her|guy|bloke|fell
 const TIME_STAMP = /^\s*\d{1,2}[:.]\d\d\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+\p{Lu}\p{Ll}+)?\s*[—–:-]/u;
 /** The same, wherever a sentence of a passage opens. */
 const STAMPS = new RegExp(`(?<=^|[.!?…”’"]\\s)${TIME_STAMP.source.slice(1)}`, 'gu');
+/** A clock's digits, which any stamp holds: a text without them is read as it is. */
 const STAMP_DIGITS = /\d[:.]\d\d/;
 
 

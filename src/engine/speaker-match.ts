@@ -8,7 +8,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { allowedEdits, editDistance } from './fuzzy.js';
 import { sameGivenName } from './nicknames.js';
 import { toTerm } from './terms.js';
-import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms } from './lexicon.js';
+import { genderOfRole, HEAD_ROLE, INITIALS_TITLES, NOT_THE_HEAD, ROLE_KINDS, ROLE_SYNONYMS, roleSynonyms, SEAT_NOUNS } from './lexicon.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, isOrgNoun, orgAccepts } from './organisations.js';
 import { isGivenName, isPersonNoun, isRoleNoun, sameGivenGender } from './names.js';
 
@@ -215,9 +215,11 @@ const SHORT_FORMS: [RegExp, string][] = [
 export type IsWord = (word: string) => boolean;
 
 /** A numbered seat's word: "District 2", "Ward 6". */
-const SEAT_WORD = /^(?:district|ward|precinct|division)$/;
-/** The numbered seats a speaker's aliases give them ("district 1 representative": "1"). */
-const seatsOf = (speaker: Speaker): string[] => speaker.aliases.flatMap((a) => [...a.matchAll(/\b(?:district|ward|precinct|division)\s+(\d+)\b/gi)].map((m) => m[1]!));
+const SEAT_WORD = new RegExp(`^(?:${SEAT_NOUNS.join('|')})$`);
+/** A seat and its number in an alias ("district 1 council member": group 1, "1"). */
+const SEAT_IN_ALIAS = new RegExp(`\\b(?:${SEAT_NOUNS.join('|')})\\s+(\\d+)\\b`, 'gi');
+/** The numbered seats a speaker's aliases give them. */
+const seatsOf = (speaker: Speaker): string[] => speaker.aliases.flatMap((a) => [...a.matchAll(SEAT_IN_ALIAS)].map((m) => m[1]!));
 
 export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): SpeakerFinder {
   const surnames = new Set(speakers.filter((s) => !s.unnamed).map((s) => words(s.name).at(-1)!));
