@@ -4484,9 +4484,12 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     const person = people.list[m.person]!;
     if (isOrg(person) || person.unnamed) continue;
     const clause = ownClauseAfter(k, mentions, paragraphs);
+    const paragraph = paragraphs[m.paragraph - 1]!;
+    // What the mention's sentence says before it ("council members …", "Among the victims is …").
+    const sentenceBefore = paragraph.text.slice(sentenceBounds(paragraph, m.start).start, m.start);
     // ("said she had bought two cans OF Gentle Start last week for her 3-month-old son": what
     // someone bought, not whose son.)
-    const kin = NAMED_AFTER_PREPOSITION.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 20), m.start)) ? null : OWN_KIN.exec(clause);
+    const kin = NAMED_AFTER_PREPOSITION.test(paragraph.text.slice(Math.max(0, m.start - 20), m.start)) ? null : OWN_KIN.exec(clause);
     const said = kin?.[1]!.toLowerCase();
     const gender = said === 'his' ? 'm' : said === 'her' ? 'f' : genderOf(person);
     if (kin && !((said === 'his' || said === 'her') && genderOf(person) !== 'any' && genderOf(person) !== gender)) {
@@ -4508,15 +4511,14 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
     // "council members Gerald Pruitt of District 1, Anjali Raman of District 4": a member by the
     // district or ward they sit for ("the District 1 council member", "District 4's councillor").
-    const opening = paragraphs[m.paragraph - 1]!;
-    const seat = SEAT_AFTER.exec(opening.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
+    const seat = SEAT_AFTER.exec(paragraph.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
     if (seat) {
       out.push({ person: m.person, role: seat });
-      const members = ELECTED_MEMBERS.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
+      const members = ELECTED_MEMBERS.exec(sentenceBefore)?.[1];
       if (members) out.push({ person: m.person, role: `${seat} ${members.toLowerCase().replace(/(?:men|women)$/, 'man').replace(/s$/, '')}` });
     }
     // "Among the victims is Denise Okafor, 63": one of them.
-    const among = AMONG.exec(opening.text.slice(sentenceBounds(opening, m.start).start, m.start))?.[1];
+    const among = AMONG.exec(sentenceBefore)?.[1];
     const one = among?.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
     if (one && one !== among && isPersonNoun(one)) out.push({ person: m.person, role: one });
     // (Past a body the clause names: "an engineer at Dunmore Tool & Die who has volunteered as …".)
