@@ -1133,13 +1133,13 @@ describe('round 19 shapes', () => {
 
   it('gives "The conservatory said in a statement" to the Lakemont Conservatory of Music named before', () => {
     const a = parseArticle('T\n\nIn 1989 he joined the faculty of the Lakemont Conservatory of Music, where he taught for 27 years.\n\nThe conservatory said in a statement Wednesday that more than 600 students had studied with him.');
-    expect(findSpeakers(a.speakers, 'the conservatory').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Lakemont Conservatory of Music']);
+    expect(speakersAskedFor(a, 'the conservatory')).toEqual(['Lakemont Conservatory of Music']);
   });
 
   it('reads "Prosecuting, Ms Priya Lindgate" and "Mitigating, Mr Owen Thursby" with their courtesy titles as the prosecutor and the defence lawyer', () => {
     const a = parseArticle('T\n\nProsecuting, Ms Priya Lindgate told the court the statements were false.\n\n‘Each statement was a work of fiction,’ Ms Lindgate said.\n\nMitigating, Mr Owen Thursby said his client had a gambling addiction.\n\n‘He does not ask for sympathy,’ Mr Thursby said.');
-    expect(findSpeakers(a.speakers, 'the prosecution').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Priya Lindgate']);
-    expect(findSpeakers(a.speakers, 'the defence').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Owen Thursby']);
+    expect(speakersAskedFor(a, 'the prosecution')).toEqual(['Priya Lindgate']);
+    expect(speakersAskedFor(a, 'the defence')).toEqual(['Owen Thursby']);
   });
 
   it('gives "‘…,’ said the Royal College of Cardiac Physicians’ vice-president for public health, Dr Fiona Gault." to her, with that role', () => {
