@@ -2836,11 +2836,22 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // A live entry's headline that condenses what its entry says ("16:40 Council leader: ‘Never seen
   // it like this’" over "‘I have never seen the Tarne like this’"; "‘We were told to go home’" over
   // a patient's account): the headline writer's words, not the speaker's, when the entry below
-  // quotes them itself. (A headline that repeats the entry's words exactly is kept, above.)
+  // quotes them itself.
+  // So is a headline or a subheading that repeats words quoted in full elsewhere ("‘He was our
+  // whole world’" over "‘Liam went to work … He was our whole world. …,’ she said"): the reader
+  // would get the same words twice.
+  const headingLike = attributed.map((a) => {
+    const p = paragraphs[a.raw.parts[0]!.paragraph - 1]!;
+    return a.raw.parts.length === 1 && p.text.split(/\s+/).length <= 14 && !/[.!?…]['’"”]?\s*$/.test(p.text);
+  });
   const headlines = new Set<number>();
   attributed.forEach((a, i) => {
+    if (!headingLike[i]) return;
     const p = paragraphs[a.raw.parts[0]!.paragraph - 1]!;
-    if (a.raw.parts.length > 1 || p.text.split(/\s+/).length > 14 || /[.!?…]['’"”]?\s*$/.test(p.text)) return;
+    if (plain.some((other, j) => j !== i && other.includes(plain[i]!) && (other.length > plain[i]!.length || !headingLike[j]))) {
+      headlines.add(i);
+      return;
+    }
     if (plain.some((other, j) => j !== i && other.includes(plain[i]!))) return;
     if (attributed.some((b) => b.raw.parts[0]!.paragraph > p.number && b.raw.parts[0]!.paragraph <= p.number + 3)) headlines.add(i);
   });

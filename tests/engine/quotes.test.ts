@@ -1533,11 +1533,25 @@ describe('round 25 shapes', () => {
     expect(a.quotes.map((q) => a.speakers[q.speaker!]?.name)).toEqual(['One season-ticket holder']);
   });
 
-  it('gives an entry title that quotes the entry the entry\'s speaker', () => {
+  it('lists the words of an entry title that quotes the entry once, as the entry\'s speaker\'s', () => {
     const a = parseArticle(
       "Hospital live\n\n14:48 Police: ‘We are treating this as a serious criminal matter’\n\n‘We are treating this as a serious criminal matter and are working closely with the trust,’ said Detective Chief Inspector Rachel Ferrow, who is leading the inquiry.",
     );
-    expect(speakersOfQuotes(a)).toEqual(['Rachel Ferrow', 'Rachel Ferrow']);
+    expect(speakersOfQuotes(a)).toEqual(['Rachel Ferrow']);
+    expect(a.quotes[0]!.text).toMatch(/working closely with the trust/);
+  });
+
+  it('does not list a subheading that repeats words quoted in full below as a quote of its own', () => {
+    const a = parseArticle(
+      [
+        'Builder guilty of manslaughter',
+        '‘He was our whole world’',
+        'Outside court, Tracey Carver, the young man’s mother, spoke briefly.',
+        '‘Liam went to work that morning and never came home,’ she said. ‘He was our whole world. No verdict will bring him back.’',
+      ].join('\n\n'),
+    );
+    expect(a.quotes.map((q) => q.text.slice(0, 20))).toEqual(['Liam went to work th']);
+    expect(speakersOfQuotes(a)).toEqual(['Tracey Carver']);
   });
 
   it('reads "testified" as a speech verb', () => {
@@ -2882,7 +2896,7 @@ describe('British ranks and a body named before its spokesperson', () => {
 });
 
 describe('an entry title on a live page that runs newest first', () => {
-  it('gives the title’s quote to whoever says it in full below, not to the entry above it', () => {
+  it('gives the title’s words to whoever says them in full below, once, not to the entry above it', () => {
     const a = parseArticle(
       [
         'Drones close airport – live',
@@ -2892,7 +2906,7 @@ describe('an entry title on a live page that runs newest first', () => {
         'Tom Whitcombe, the airport’s chief executive, has spoken to the BBC. ‘This is not a decision we take lightly,’ he said, ‘because we know thousands of people’s plans have been wrecked.’',
       ].join('\n\n'),
     );
-    expect(a.quotes.filter((q) => q.text.startsWith('This is not a decision')).map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Tom Whitcombe', 'Tom Whitcombe']);
+    expect(a.quotes.filter((q) => q.text.startsWith('This is not a decision')).map((q) => a.speakers[q.speaker!]!.name)).toEqual(['Tom Whitcombe']);
   });
 });
 
