@@ -70,7 +70,7 @@ export const ROLE_NOUNS = new Set([
   // People out and about, as local news finds them: "spotted by dog walker Margaret Thorne".
   'walker', 'rambler', 'jogger', 'angler', 'barista', 'cook',
   // Courts, health and local government, as British and US news name them.
-  'coroner', 'pathologist', 'gp', 'mp', 'mep', 'msp', 'carer', 'caregiver', 'pediatrician', 'paediatrician',
+  'coroner', 'pathologist', 'gp', 'mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'carer', 'caregiver', 'pediatrician', 'paediatrician',
   'magistrate', 'solicitor', 'barrister', 'constable', 'trooper', 'ranger', 'warden', 'chairperson', 'headteacher',
   'headmaster', 'headmistress', 'registrar', 'auditor', 'comptroller', 'regulator', 'ombudsman', 'administrator',
   'supervisor', 'foreman', 'contractor', 'motorist', 'pedestrian', 'commuter', 'shopper', 'customer', 'patient',
@@ -101,8 +101,9 @@ export const ROLE_NOUNS = new Set([
 /**
  * Honorifics that make the next capitalised word a person: "Dr. Lee", "Gen. Ortiz". A British
  * police rank's initials too ("DI Okonjo"), "DI" only in capitals: "di" is a surname's particle.
+ * So is an Australian councillor's "Cr Ross Albury", only as written so ("CR 12" is a road).
  */
-export const HONORIFICS = { test: (word: string): boolean => HONORIFIC_WORDS.test(word) || word === 'DI' };
+export const HONORIFICS = { test: (word: string): boolean => HONORIFIC_WORDS.test(word) || word === 'DI' || word === 'Cr' || word === 'Cr.' };
 const HONORIFIC_WORDS = /^(?:mr|mrs|ms|miss|dr|prof|professor|cllr|coun|councillor|gen|general|col|colonel|capt|captain|lt|cmdr|cdr|commander|maj|major|brig|cpl|ens|sgt|supt|superintendent|insp|det|adm|gov|governor|sen|senator|rep|rev|revd|reverend|canon|archdeacon|pastor|ven|venerable|hon|honourable|sir|dame|lord|lady|president|minister|judge|justice|mayor|chancellor|king|queen|prince|princess|pope|sheikh|imam|rabbi|father|sister|brother|coach|chef|officer|detective|inspector|sergeant|pc|pcso|dc|ds|dci|dsi|dcs|ch)\.?$/i;
 
 /** Words that make an office of their own with a role noun: the PRIME minister, the HEALTH secretary. */
@@ -210,7 +211,7 @@ export const LEANS_BACK = /^(?:he|she|it|they|his|her|its|their|this|that|these|
 export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   gov: 'governor', sen: 'senator', rep: 'representative', gen: 'general', dr: 'doctor', prof: 'professor',
   lt: 'lieutenant', col: 'colonel', capt: 'captain', sgt: 'sergeant', adm: 'admiral', supt: 'superintendent',
-  pres: 'president', rev: 'reverend', revd: 'reverend', ven: 'venerable', insp: 'inspector', det: 'detective', atty: 'attorney', cllr: 'councillor', coun: 'councillor',
+  pres: 'president', rev: 'reverend', revd: 'reverend', ven: 'venerable', insp: 'inspector', det: 'detective', atty: 'attorney', cllr: 'councillor', coun: 'councillor', cr: 'councillor',
   // British police ranks: "Ch Supt Rachel Dunmore" (chief superintendent), "Ch Insp".
   ch: 'chief',
   // "Lt. Cmdr. Brian Tulley", "Maj. Gen. …": military and coast guard ranks.

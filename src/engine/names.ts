@@ -201,7 +201,8 @@ const GENERATION = /^(?:II|III|IV|Jr|Sr)$/;
 const POSTNOMINALS = /^(?:\s+(?:GBE|KBE|DBE|CBE|OBE|MBE|BEM|FRS|FRSE|FREng|FRCP|FRCS|DL|JP|PhD))+(?=[\s,;:!?)]|\.(?:\s|$)|$)/;
 /** A body's name may end on where it works: "Clean Sport UK", "Age UK", "Cycling UK". */
 const BODY_SCOPE = /^(?:UK|USA)$/;
-const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w);
+// (And the Irish "Ó" of "Seán Ó Riordáin", a capital alone that opens a surname.)
+const isNameWord = (w: string) => NAME_WORD.test(w) || PARTICLE_COMPOUND.test(w) || w === 'Ó';
 /** Particles that may open a surname written alone ("van der Berg", "de Gaulle"); not English words ("as", "ad"). */
 const OPENING_PARTICLE = /^(?:van|von|de|da|di|du|del|della|der|den|dos|das|ter|le|la|bin|ibn|abu)$/;
 

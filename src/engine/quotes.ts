@@ -849,6 +849,9 @@ const MAKER_OF_WORKS = /\b(?:documentary|film|movie|programme|program|television
  * The body noun ("group") and its whole phrase ("campaign group") the text puts right before the
  * name at `start` (`owned`: set off as a thing's, see DESCRIBED_APPOSED).
  */
+/** Nouns for a person's work that as often name a firm or a public body: "the regulator Ofgem", "administrator Interpath". */
+const BODY_OR_PERSON = /^(?:regulator|auditor|administrator|contractor|developer|operator|supplier)$/;
+
 function describedAs(text: string, start: number): { noun: string; phrase: string; owned?: true } | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = DESCRIBED_BEFORE.exec(before);
@@ -1713,7 +1716,8 @@ function nearestSayer(lead: string, mentions: readonly PersonMention[], leadStar
   const verbs = [...lead.matchAll(LATER_VERB)];
   if (verbs.length < 2) return undefined;
   const verbAt = leadStart + verbs.at(-1)!.index!;
-  const named = mentions.findLast((m) => m.end <= verbAt && verbAt - m.end <= 16 && /^\s+(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$/.test(lead.slice(m.end - leadStart, verbAt - leadStart)));
+  // ("Mr Shah told the court that Whitlock had replied that he would ‘…’": past a perfect's "had".)
+  const named = mentions.findLast((m) => m.end <= verbAt && verbAt - m.end <= 20 && /^\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?$/.test(lead.slice(m.end - leadStart, verbAt - leadStart)));
   return named && !isOrg(people.list[named.person]!) ? named.person : undefined;
 }
 
@@ -2244,9 +2248,11 @@ function subjectBefore(
     const opening = roleOpening(own);
     const role = opening ?? QUOTED_BY_ROLE.exec(own);
     // "The trust’s chief executive, Alison Threlfall, said …": the name set off after the role is the subject.
+    // (So is "the Independent TD for Lisdrum–Kilcarran, Marguerite Tobin-Shanahan,": a seat's
+    // name may hold a dash.)
     const at = p.text.indexOf(own, s.start);
     const roleEnd = opening ? at + own.indexOf(opening[1]) + opening[1].length : -1;
-    const apposed = roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && m.start - roleEnd <= 40 && /^[\p{L}’'\s-]*,\s*$/u.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!));
+    const apposed = roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && m.start - roleEnd <= 40 && /^[\p{L}\p{M}’'\s–-]*,\s*$/u.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!));
     // "Reviewing it, the critic Gerald Pym wrote", "the chair of judges, the historian Helena
     // Ostrowska, called …": the name the role runs into.
     const named = apposed ?? (roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && ROLE_RUNS_INTO.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!)));
@@ -2586,7 +2592,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // that is a body's and a player's is the player.)
       const given = nameTokens(m.tokens)[0] ?? '';
       const givenAndSurname = m.personLike && m.tokens.length <= 3 && isGivenName(given);
-      const describedKind = described && (!isRoleNoun(described.noun) || described.owned) && !people.isPersonName(m) && !givenAndSurname ? described.noun : undefined;
+      // ("The energy regulator Ofgem has confirmed": a word for a person or a body, before a name
+      // that is no one's, is the body's kind.)
+      const bodyFirst = BODY_OR_PERSON.test(described?.noun ?? '') && !m.personLike && !m.honorific;
+      const describedKind = described && (!isRoleNoun(described.noun) || described.owned || bodyFirst) && !people.isPersonName(m) && !givenAndSurname ? described.noun : undefined;
       // ("Miriam Olsen, a broker,": a given name and a surname, with a word that is a person's
       // work as well as a kind of company, are a person's.)
       const kind = (apposed && !(m.personLike && (isRoleNoun(apposed) || givenAndSurname)) ? apposed : undefined) ?? describedKind;
@@ -3665,6 +3674,9 @@ const DOCUMENT = /\b(?:report|study|audit|survey|poll|analysis|review|statement|
  * Who the text said wrote a document: "by Ofsted in a report", "a report by the inspectorate",
  * "the council’s report". The latest such name before; undefined when the text names none.
  */
+/** "NSW Water Minister ", "Health Secretary ": capitalised words of a title right before a name. */
+const TITLE_IN_CAPITALS_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}$/u;
+
 function authorOf(document: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
   const doc = `${document}s?`;
   const byBefore = new RegExp(`\\b${doc}\\s+(?:(?:published|released|issued|commissioned|written)\\s+)?(?:by|from)\\s+(?:the\\s+)?$`, 'i');
@@ -3684,7 +3696,8 @@ function authorOf(document: string, ctx: Context, before: readonly PersonMention
       ownedAfter.test(rest) ||
       (/\bby\s+(?:the\s+)?$/i.test(lead) && inAfter.test(rest)) ||
       saidIn.test(text.slice(m.end, m.end + 240)) ||
-      (inBefore.test(text.slice(Math.max(0, m.start - 100), m.start)) && /^\s+(?:said|says|wrote|added|announced|confirmed|stated)\b/.test(rest))
+      // ("In a statement, NSW Water Minister Claire Hennessy said …": past her title in capitals.)
+      (inBefore.test(text.slice(Math.max(0, m.start - 100), m.start).replace(TITLE_IN_CAPITALS_BEFORE, '')) && /^\s+(?:said|says|wrote|added|announced|confirmed|stated)\b/.test(rest))
     );
   });
   return wrote?.person;

@@ -5826,3 +5826,77 @@ describe('an unnamed speaker before a verb that names what was said', () => {
     expect(speakerOfQuote(a, 'optimistic at best')).toBe('A spokesman for Mayor Gloria Whitfield’s office');
   });
 });
+
+describe('titles of Australian, Irish and Canadian public life', () => {
+  it('gives "the statement said" to the minister whose statement it is, past the title in capitals before her name', () => {
+    const a = parseArticle(
+      [
+        'Town on water restrictions',
+        'In a statement, NSW Water Minister Claire Hennessy said the government was "monitoring the situation in Kurrawang very closely" and had been in daily contact with the council.',
+        '"The NSW Government will work hand in hand with council to make sure this community does not run out of water," the statement said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'hand in hand')).toBe('Claire Hennessy');
+    expect(a.speakers.map((s) => s.name)).toEqual(['Claire Hennessy']);
+  });
+
+  it('reads an Australian councillor\'s "Cr" as a title, not a name', () => {
+    const a = parseArticle('Dam at 23 per cent\n\n"We are running out of water," said Cr Ross Albury, the mayor.\n\nCr Albury said the rules would stay until the dam reached 40 per cent.');
+    expect(speakerOfQuote(a, 'running out of water')).toBe('Ross Albury');
+    expect(speakersAskedFor(a, 'what did the councillor say')).toEqual(['Ross Albury']);
+  });
+
+  it('reads "the energy regulator Ofgem" as a body, which "the regulator" goes on to mean', () => {
+    const a = parseArticle(
+      [
+        'Price cap to rise',
+        'The energy regulator Ofgem has confirmed that its price cap will rise by 4.1% from 1 October.',
+        'In a statement, the regulator said: "We know any increase is unwelcome, particularly for households who are already struggling."',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'any increase is unwelcome')).toBe('Ofgem');
+    expect(speakersAskedFor(a, 'what did the regulator say')).toEqual(['Ofgem']);
+  });
+
+  it('reads TD as a title, so "the Cork South-West TD said" is the local TD named before', () => {
+    const a = parseArticle(
+      [
+        'Cargo ship aground',
+        'Local TD Mairéad Ní Bhriain said questions had to be answered about why a ship in difficulty had been so close to the coast.',
+        '“This is a working harbour and the heart of a tourism economy,” the Cork South-West TD said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'working harbour')).toBe('Mairéad Ní Bhriain');
+    expect(speakersAskedFor(a, 'what did the TD say')).toEqual(['Mairéad Ní Bhriain']);
+  });
+
+  it('reads the Irish "Ó" as part of a surname', () => {
+    expect(findNames('Labour TD Seán Ó Riordáin said it.').map((m) => m.text)).toContain('Seán Ó Riordáin');
+  });
+
+  it('gives "she asked" to the TD set off after a seat whose name holds a dash', () => {
+    const a = parseArticle(
+      [
+        'Trolley record',
+        'Emer Coakley, a consultant in emergency medicine, said it was the worst week she had seen.',
+        'In the Dáil this afternoon, the Independent TD for Lisdrum–Kilcarran, Marguerite Tobin-Shanahan, called the figures "a national disgrace" and asked the Minister for Health whether he would visit.',
+        '"Ninety-four people on trolleys in one hospital. Minister, when are you going to come and see it?" she asked.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Ninety-four people')).toBe('Marguerite Tobin-Shanahan');
+  });
+});
+
+describe('words someone is reported to have said inside what another said', () => {
+  it('gives "Whitlock had replied that he would ‘…’" to Whitlock, past the perfect\'s "had"', () => {
+    const a = parseArticle(
+      [
+        'Builder guilty',
+        'Darren Whitlock, 52, of Redbrook Lane, had denied the charge.',
+        'Carpenter Kevin Shah said the scaffold was ‘moving when you walked on it’.',
+        'Mr Shah told the court that Whitlock had replied that he would ‘sort it on Monday’. The scaffold came down on the Tuesday morning.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'sort it on Monday')).toBe('Darren Whitlock');
+  });
+});
