@@ -102,9 +102,12 @@ function articleWords(article: ArticleEngine['article']): readonly string[] {
 // ("and what about stroke risk": a follow-up may open on a conjunction.)
 const ASKING = /^(?:(?:and|but|so|ok|okay|also|then)[,\s]+)?(?:who|whom|whose|what|when|where|why|how|which|whats|whos|wheres|whens|whys|hows|wat|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|tell|give|show|explain|list|any|say)\b/i;
 
+/** "name of whitlock's company", "age of the victim": a question written as the noun it asks for. */
+const ASKED_NOUN_OF = /^(?:the\s+)?(?:name|names|age|cost|price|date|time|number|size|length|height|weight|location|address|title|score|result|cause|reason|amount|value|total|distance|salary)\s+of\b/i;
+
 /** A short phrase with no question in it: "the UN adviser", "Egeland", "Jan Egeland". */
 function namesSomeone(text: string): boolean {
-  return !ASKING.test(text) && !text.includes('?') && text.split(/\s+/).length <= 5;
+  return !ASKING.test(text) && !ASKED_NOUN_OF.test(text) && !text.includes('?') && text.split(/\s+/).length <= 5;
 }
 
 /**
