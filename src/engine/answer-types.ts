@@ -330,6 +330,17 @@ const ORDINAL_COUNT = new RegExp(String.raw`\b(?:${ORDINALS})\b(?!\s+(?:half|qua
 const FUTURE_ASKED = /\bwhen(?:['’]ll| will| shall)\b|\bhow soon\b|\bwhen(?:['’]s| is| are)\b[^?]*\bgoing to\b/;
 /** A date the text marks as past where it stands: "February last year", "yesterday", "three weeks ago". */
 const MARKED_PAST = /^(?:yesterday|last\b|earlier this\b|the previous\b|(?:[\w,]+\s+){0,3}?(?:last (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|ago)\b)/i;
+/**
+ * The question's words of four letters or more in a regular past tense, right before a date or
+ * its preposition ("reopen" → "… reopened in "), or undefined when it has none.
+ */
+function pastOfQuestionVerbs(q: string): RegExp | undefined {
+  const words = [...new Set(q.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !/(?:ed|ing|s)$/.test(w));
+  if (words.length === 0) return undefined;
+  const past = words.map((w) => (w.endsWith('e') ? `${w}d` : `${w}ed`));
+  // (Only a preposition between: "a detailed incident review within seven days" is no "detail" done.)
+  return new RegExp(`\\b(?:${past.join('|')})\\s+(?:(?:in|on|at|by|from|until|during)\\s+)?$`, 'i');
+}
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
@@ -651,7 +662,12 @@ export function typeLocator(articleTexts: readonly string[] = [], namesOf: (text
         if (type === 'date' && AHEAD_ASKED.test(q)) spans = [...spans, ...spansOf(f, text, 'within', WITHIN)];
         // "When will Maureen get her operation?" is not answered by "She was referred in February
         // last year": a date the text marks as past is no answer to what will happen.
-        if (type === 'date' && FUTURE_ASKED.test(q)) spans = spans.filter((at) => !MARKED_PAST.test(text.slice(at, at + 30)));
+        // Nor is "the quay, which reopened in March" an answer to "when will the harbour reopen":
+        // the asked verb in the past, right before the date.
+        if (type === 'date' && FUTURE_ASKED.test(q)) {
+          const pastOfAsked = pastOfQuestionVerbs(q);
+          spans = spans.filter((at) => !MARKED_PAST.test(text.slice(at, at + 30)) && !(pastOfAsked && pastOfAsked.test(text.slice(Math.max(0, at - 40), at))));
+        }
         // (Not "said this year’s edition sold …": there the date opens what was said.)
         return SAYING_ASKED.test(q) ? spans : spans.filter((at) => !(SAID_WHEN.test(text.slice(Math.max(0, at - 40), at)) && WHEN_SAID.test(text.slice(at, at + 40))));
       }

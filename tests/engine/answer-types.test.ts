@@ -399,6 +399,13 @@ describe('ages, lengths and times as stories give them', () => {
     expect(spansOf('date', 'when was she referred')('She was referred in February last year.')).toBeGreaterThan(0);
   });
 
+  it('answers "when will it reopen" with no date the asked verb puts in the past: not "which reopened in March"', () => {
+    const when = spansOf('date', 'when will the quay reopen');
+    expect(when('The quay, which reopened in March after an upgrade, is closed.')).toBe(0);
+    expect(when('The quay is expected to reopen in March.')).toBeGreaterThan(0);
+    expect(spansOf('date', 'when did the quay reopen')('The quay, which reopened in March after an upgrade, is closed.')).toBeGreaterThan(0);
+  });
+
   it('reads "a second bid" as an ordinal, "for a second" and "a second later" as a length of time', () => {
     const duration = spansOf('duration', 'how long is he under contract');
     expect(duration('Hollins Park have had a second bid rejected.')).toBe(0);
