@@ -119,9 +119,19 @@ function isSpeaker(phrase: string, engine: Pick<ArticleEngine, 'findSpeakers' | 
   if (!best) return false;
   const asked = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (asked.some((w) => isRoleNoun(w))) return true;
-  const name = engine.article.speakers[best.speaker]!.name.toLowerCase().split(/[^\p{L}]+/u);
-  return asked.some((w) => w.length >= 3 && name.some((n) => editDistance(w, n, allowedEdits(n.length)) <= allowedEdits(n.length)));
+  const speaker = engine.article.speakers[best.speaker]!;
+  const name = speaker.name.toLowerCase().split(/[^\p{L}]+/u);
+  const near = (w: string, n: string) => editDistance(w, n, allowedEdits(n.length)) <= allowedEdits(n.length);
+  // ("vaccination rate at grace covenant": two words that are none of the speaker's are what is
+  // asked about them.)
+  const theirs = [...name, ...speaker.aliases.flatMap((a) => a.toLowerCase().split(/[^\p{L}]+/u))].filter(Boolean);
+  const others = asked.filter((w) => !LINKING_WORD.test(w) && !theirs.some((n) => near(w, n)));
+  if (others.length >= 2) return false;
+  return asked.some((w) => w.length >= 3 && name.some((n) => near(w, n)));
 }
+
+/** Words that join a name and a role: "the adviser at the UN", "Mr Egeland". */
+const LINKING_WORD = /^(?:the|a|an|of|at|from|for|in|on|and|with|mr|mrs|ms|miss|dr|prof)$/;
 
 /**
  * Free text (a mention, a DM, a terminal line) → invocation, through the engine's intents.

@@ -34,6 +34,8 @@ describe('answering what people type', () => {
     for (const text of ['whats the UN adviser called', 'whos the spokesman']) expect((await say(text)).kind, text).not.toBe('quotes');
     // Nor a question written as the noun it asks for, though it names a speaker.
     for (const text of ["name of Egeland's group", 'age of Jan Egeland']) expect((await say(text)).kind, text).not.toBe('quotes');
+    // Nor a topic asked about someone, written as a phrase: two words that are none of theirs.
+    expect((await say('humanitarian aid deliveries by Egeland')).kind).not.toBe('quotes');
     // Nor is a follow-up that opens on a conjunction, though a speaker's name holds its word.
     const study = createContext(
       engineFor(
