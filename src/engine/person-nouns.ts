@@ -581,38 +581,47 @@ yodeller yokel youngster younker youth yuppie zany zombi zombie zoologist
 /** "Spaniard", "Dane", "Norwegian", as written. */
 export const WORDNET_DEMONYMS: ReadonlySet<string> = new Set(
   `
-Abkhas Abkhasian Abkhaz Abkhazian Afghan Afghanistani Albanian Algerian American Andorran Angevin
-Angevine Angolan Anguillan Annamese Antiguan Appalachian Arab Arabian Arcadian Argentinian Argive
-Armenian Athenian Aussie Australian Austrian Austronesian Bahamian Bahraini Bahreini Balkan
-Bangladeshi Barbadian Basotho Basque Batswana Bavarian Bechuana Belgian Belorussian Bengali Beninese
-Berliner Bermudan Bermudian Bhutanese Bhutani Bisayan Bolivian Bornean Brazilian Breton Brit
-Britisher Briton Bruneian Bulgarian Burmese Burundian Byelorussian Byzantine Cairene Cambodian
-Cambrian Cameroonian Canadian Cantabrigian Carelian Carioca Carthaginian Cebuan Cewa Chadian
-Cheremis Cheremiss Chewa Chichewa Chilean Chiluba Chinese Circassian Colombian Congolese Corinthian
-Cornishman Cornishwoman Cretan Croat Croatian Cuban Cymry Cyprian Cypriot Cypriote Czech
-Czechoslovak Czechoslovakian Dalmatian Damascene Dane Dardan Dardanian Djiboutian Dominican Dubliner
-Dutchman Ecuadoran Ecuadorian Egyptian Englishman Englishwoman Eritrean Ethiopian Etruscan Ewe
-Fijian Filipino Finn Florentine Frenchman Frenchwoman Gabonese Gambian Genevan Genoese Georgian
-German Ghanian Gibraltarian Glaswegian Grecian Greek Grenadian Guatemalan Guinean Guyanese Haitian
-Hellene Herero Highlander Hindoo Hindu Hindustani Hollander Honduran Hungarian Hutu Iberian
-Icelander Indian Indonesian Inger Ingerman Ingrian Iraki Irani Iranian Iraqi Irelander Irishman
-Irishwoman Israeli Israelite Italian Jamaican Japanese Javan Javanese Jordanian Jugoslav Jugoslavian
-Kampuchean Karelian Katari Kazakhstani Kenyan Kiwi Komi Kuwaiti Laconian Lancastrian Lao Laotian
-Lapp Lapplander Latino Latvian Lebanese Lesbian Levantine Liberian Libyan Liechtensteiner Lithuanian
-Liverpudlian Londoner Lowlander Luba Luxembourger Luxemburger Macedonian Madagascan Magyar Mainer
-Malawian Malay Malayan Malaysian Maldivan Maldivian Malian Maltese Mancunian Mansi Mari Mauritanian
-Mauritian Mexican Milanese Monacan Monegasque Montserratian Mordva Mordvin Mordvinian Moro Moroccan
-Mozambican Namibian Nauruan Neapolitan Neopolitan Nepalese Nepali Netherlander Nganasan Nicaraguan
-Nigerian Nigerien Nipponese Norse Norseman Northerner Northman Norwegian Nubian Omani Oscan
-Ostyak-Samoyed Oxonian Pakistani Panamanian Papuan Paraguayan Parisian Parisienne Parthian Persian
-Peruvian Pole Polynesian Portuguese Prussian Qatari Rex Roman Romanian Rumanian Russian Rwandan
-Saame Saami Sabahan Sabine Salvadoran Salvadorean Salvadorian Same Sami Samnite Samoan Sarawakian
-Saudi Scandinavian Scot Scotchman Scotsman Scouser Selkup Senegalese Serb Serbian Seychellois Sherpa
-Siamese Siberian Sicilian Singaporean Singhalese Sinhalese Slovak Slovene Slovenian Somali Somalian
-Sorbian Sotho Southerner Spaniard Spartan Sudanese Sumatran Swazi Swede Syrian Tadzhik Tagalog
-Tahitian Tai Taiwanese Tajik Tanzanian Thai Theban Thracian Tobagonian Togolese Tongan Trojan Tswana
-Tuareg Tunisian Turk Tuscan Tutsi Ugandan Uighur Uigur Ukranian Uruguayan Uygur Venetian Venezuelan
-Veps Vepse Vepsian Vietnamese Visayan Vogul Walloon Watusi Watutsi Welsh Welshman Xhosa Yank Yankee
-Yemeni Yeniseian Yugoslav Yugoslavian Zairean Zairese Zambian Zealander Zimbabwean Zulu
+Abkhas Abkhasian Abkhaz Abkhazian Achaean Achaian Aeolian Afghan Afghanistani Alabamian Alaskan
+Albanian Algerian American Andorran Angevin Angevine Anglo-American Angolan Angolese Anguillan
+Annamese Antiguan Appalachian Arab Arabian Arcadian Argentinian Argive Arizonan Arizonian Arkansan
+Arkansawyer Armenian Assamese Athenian Aussie Australian Austrian Austronesian Bahamian Bahraini
+Bahreini Balkan Bangladeshi Barbadian Basotho Basque Batswana Bavarian Bechuana Belgian Belorussian
+Bengali Beninese Berliner Bermudan Bermudian Bhutanese Bhutani Bisayan Bolivian Bornean Bostonian
+Brazilian Breton Brit Britisher Briton Bruneian Bulgarian Burmese Burundian Byelorussian Byzantine
+Cairene Californian Cambodian Cambrian Cameroonian Canadian Cantabrigian Carelian Carioca Carolinian
+Carthaginian Castillian Catalan Cebuan Cewa Chadian Cheremis Cheremiss Chewa Chichewa Chilean
+Chiluba Chinese Circassian Colombian Coloradan Congolese Connecticuter Corinthian Cornishman
+Cornishwoman Cretan Croat Croatian Cuban Cymry Cyprian Cypriot Cypriote Czech Czechoslovak
+Czechoslovakian Dalmatian Damascene Dane Dardan Dardanian Delawarean Delawarian Djiboutian Dominican
+Dorian Dravidian Dubliner Dutchman Ecuadoran Ecuadorian Egyptian Englishman Englishwoman Eolian
+Ephesian Eritrean Ethiopian Etruscan Ewe Fijian Filipino Finn Florentine Floridian Franco-American
+Frenchman Frenchwoman Gabonese Gambian Genevan Genoese Georgian German Ghanian Gibraltarian
+Glaswegian Grecian Greek Grenadian Guatemalan Guinean Guyanese Haitian Hawaiian Hellene Herero
+Highlander Hindoo Hindu Hindustani Hollander Honduran Hoosier Hungarian Hutu Iberian Icelander
+Idahoan Illinoisan Indian Indianan Indonesian Inger Ingerman Ingrian Ionian Iowan Iraki Irani
+Iranian Iraqi Irelander Irishman Irishwoman Israeli Israelite Italian Jacobean Jamaican Japanese
+Javan Javanese Jordanian Jugoslav Jugoslavian Junker Kampuchean Kansan Karelian Katari Kazakhstani
+Kentuckian Kenyan Khmer Kiwi Komi Kuwaiti Laconian Lancastrian Lao Laotian Lapp Lapplander Latino
+Latvian Lebanese Lesbian Levantine Levite Liberian Libyan Liechtensteiner Lithuanian Liverpudlian
+Livonian Londoner Louisianan Louisianian Lowlander Luba Luxembourger Luxemburger Macedonian
+Madagascan Magyar Mainer Malawian Malay Malayan Malaysian Maldivan Maldivian Malian Maltese
+Mancunian Mansi Mari Marylander Mauritanian Mauritian Mesoamerican Mexican Mexican-American
+Michigander Milanese Minnesotan Minoan Mississippian Missourian Monacan Monegasque Montanan
+Montserratian Mordva Mordvin Mordvinian Moro Moroccan Mozambican Namibian Nauruan Neapolitan
+Nebraskan Neopolitan Nepalese Nepali Netherlander Nevadan Nganasan Nicaraguan Nigerian Nigerien
+Nipponese Norse Norseman Northerner Northman Norwegian Nubian Ohioan Omani Oregonian Oscan
+Ostyak-Samoyed Oxonian Pakistani Palestinian Panamanian Papuan Paraguayan Parisian Parisienne
+Parthian Pathan Pennsylvanian Persian Peruvian Philippian Pole Polynesian Portuguese Prussian Qatari
+Rex Roman Romanian Rumanian Russian Rwandan Ryukyuan Saame Saami Sabahan Sabine Salvadoran
+Salvadorean Salvadorian Samaritan Same Sami Samnite Samoan Sarawakian Sardinian Saudi Scandinavian
+Scot Scotchman Scotsman Scouser Selkup Senegalese Serb Serbian Seychellois Sherpa Siamese Siberian
+Sicilian Singaporean Singhalese Sinhalese Slovak Slovene Slovenian Somali Somalian Sooner Sorbian
+Sotho Southerner Spaniard Spartan Sudanese Sumatran Swazi Swede Syrian Tadzhik Tagalog Tahitian Tai
+Taiwanese Tajik Tanzanian Taracahitian Tennessean Texan Thai Theban Thessalian Thessalonian Thracian
+Tobagonian Togolese Tongan Trojan Tswana Tuareg Tunisian Turk Tuscan Tutsi Ugandan Uighur Uigur
+Ukranian Uruguayan Utahan Uygur Venetian Venezuelan Veps Vepse Vepsian Vermonter Vietnamese
+Virginian Visayan Vogul Walloon Washingtonian Watusi Watutsi Welsh Welshman Wisconsinite Wyomingite
+Xhosa Yank Yankee Yemeni Yeniseian Yugoslav Yugoslavian Zairean Zairese Zambian Zealander Zimbabwean
+Zulu
 `.split(/\s+/).filter(Boolean),
 );

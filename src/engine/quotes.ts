@@ -1027,8 +1027,9 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
 }
 
 /** "The 91-year-old great-grandmother from Kellingford took …" (group 1: the description, group 2: its verb). */
-// ("The 22-year-old Swede, a qualifier ranked 176th, upset …": a nationality, and an apposition, group 3.)
-const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:a|an)\s+([^,“”"‘]{2,60}),)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said|upset|beat|hit|led|lost|left|held|kept|broke|fell|rose|saw|struck|threw|became)\b/u;
+// ("The 22-year-old Swede, a qualifier ranked 176th, upset …": a nationality, and an apposition, group 3;
+// "The 24-year-old Texan, seeded 12th, beat …": an apposition with no article.)
+const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:(?:a|an)\s+)?([^,“”"‘]{2,60}),)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said|upset|beat|hit|led|lost|left|held|kept|broke|fell|rose|saw|struck|threw|became)\b/u;
 
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
 // ("Among crew members, the mood appeared hardened. A deckhand …, who asked not to be named, said": one of them.

@@ -60,6 +60,20 @@ export function deriveDemonyms(synsets = readNouns()): string[] {
     if (!s.pointers.some(([symbol, target, pos]) => (symbol === '#m' || symbol === '+') && pos === 'n' && synsets.get(target)?.file === NOUN_LOCATION)) continue;
     for (const w of s.words) if (/^\p{Lu}[\p{L}-]+$/u.test(w) && !people.has(w)) kept.add(w);
   }
+  // (And the people of a part of one, which WordNet files under the whole's: "Texan", "Ohioan",
+  // "Californian" are kinds of "American", tied to an adjective rather than to their state.)
+  // (Only a word formed as a place's people are, "-an", "-ian", "-ese", "-ite", "-er", and never
+  // written in lower case for something else: not "Badger", "Beaver" or "Volunteer", states'
+  // nicknames for their people, nor "Federal", "Confederate" or a slur.)
+  const isKept = (offset: string) => synsets.get(offset)?.words.some((w) => kept.has(w)) ?? false;
+  const common = new Set([...synsets.values()].flatMap((s) => s.words.filter((w) => w === w.toLowerCase())));
+  const parts: string[] = [];
+  for (const s of synsets.values()) {
+    if (s.file !== NOUN_PERSON || s.pointers.some(([symbol]) => symbol === '@i')) continue;
+    if (!s.pointers.some(([symbol, target, pos]) => symbol === '@' && pos === 'n' && isKept(target))) continue;
+    for (const w of s.words) if (/^\p{Lu}[\p{L}-]+(?:[^m]an|ian|ese|ite|er)$/u.test(w) && !people.has(w) && !common.has(w.toLowerCase())) parts.push(w);
+  }
+  for (const w of parts) kept.add(w);
   return [...kept].sort();
 }
 

@@ -52,6 +52,24 @@ describe('where someone is from, before the name', () => {
     expect(a.speakers.map((s) => [s.name, s.role])).toEqual([['Rasmus Kjeldgaard', 'Dane']]);
     expect(findSpeakers(a.speakers, 'the Dane').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Rasmus Kjeldgaard']);
   });
+
+  it('takes the people of a state or a region for a place\'s people ("Texan", "Ohioan"), not its nicknames or "Federal"', () => {
+    const demonyms = new Set(deriveDemonyms());
+    for (const w of ['Texan', 'Ohioan', 'Californian', 'Vermonter', 'Italian']) expect(demonyms.has(w), w).toBe(true);
+    for (const w of ['Federal', 'Badger', 'Volunteer', 'Confederate', 'Chinaman']) expect(demonyms.has(w), w).toBe(false);
+  });
+
+  it('reads "The 24-year-old Texan, seeded 12th, beat …" as the player named just before', () => {
+    const a = parseArticle(
+      [
+        'Rourke reaches semifinal',
+        'NEW YORK — Caleb Rourke was down 5-3 in a third-set tiebreaker. Four points later, he was pumping both fists.',
+        'The 24-year-old Texan, seeded 12th, beat No. 4 Matteo Ferrandi of Italy 6-4, 3-6, 7-6 (5), 6-3.',
+        '“I just kept telling myself one more point,” Rourke said.',
+      ].join('\n\n'),
+    );
+    expect(findSpeakers(a.speakers, 'the 24-year-old Texan').map((m) => a.speakers[m.speaker]!.name)).toEqual(['Caleb Rourke']);
+  });
 });
 
 describe('plurals that count people', () => {
