@@ -970,12 +970,15 @@ const UNNAMED_SUBJECT = new RegExp(
  * kind, then one who opens the next sentence by name, is one of them; readers ask for "the food
  * vendor", "the nurse".
  */
-function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], people: People): void {
+function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], people: People, previous?: Paragraph): void {
   const spans = [...sentenceSpans(p)];
-  for (let k = 1; k < spans.length; k++) {
+  // (Or the last sentence of the paragraph before: "For farmers on the town's fringes, the
+  // restrictions add to an already difficult season." ¶ "Graham Pattinson, who runs sheep …".)
+  const before = previous ? [...sentenceSpans(previous)].at(-1) : undefined;
+  for (let k = before ? 0 : 1; k < spans.length; k++) {
     const named = found.find((f) => f.start === spans[k]!.start + (spans[k]!.text.length - spans[k]!.text.trimStart().length));
     if (!named || orgLike(people.list[named.person]!)) continue;
-    const group = GROUP_OPENING.exec(spans[k - 1]!.text);
+    const group = GROUP_OPENING.exec(k === 0 ? before!.text : spans[k - 1]!.text);
     // (Someone unnamed is one of the group only as "Among crew members, …" puts it.)
     if (!group || (people.list[named.person]!.unnamed && group[4] === undefined)) continue;
     const noun = (group[2] ?? group[4])!.toLowerCase();
@@ -1033,8 +1036,9 @@ const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:
 
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
 // ("Among crew members, the mood appeared hardened. A deckhand …, who asked not to be named, said": one of them.
-// So is "For ticket holders, the news landed hard. Ada Pelletier, a retired schoolteacher, had seats …".)
-const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow|Dozens\s+of|Hundreds\s+of|\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-\p{Ll}+)?)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also|addressed|spoke|testified|queued|packed|protested)\b|^\s*(?:Among|For)\s+(?:the\s+|many\s+|some\s+|most\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s),/u;
+// So is "For ticket holders, the news landed hard. Ada Pelletier, a retired schoolteacher, had seats …",
+// and "For farmers on the town's fringes, …": where they are, too.)
+const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow|Dozens\s+of|Hundreds\s+of|\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-\p{Ll}+)?)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also|addressed|spoke|testified|queued|packed|protested)\b|^\s*(?:Among|For)\s+(?:the\s+|many\s+|some\s+|most\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:on|in|at|from|across|around|near|outside)\s+[^,.;]{2,40}?)?,/u;
 
 /** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
 const FIRST_NAME_GIVEN = /^[^.“”"]{0,80}?\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+(\p{Lu}\p{Ll}+)\b/u;
@@ -2687,7 +2691,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     }
     describeByEpithet(p, found, mentions, people);
     mentions.push(...found.sort((a, b) => a.start - b.start));
-    describeByGroupBefore(p, found, people);
+    describeByGroupBefore(p, found, people, paragraphs[p.number - 2]);
   }
   // Names first read as places, shown since to be people's, where they stood.
   if (people.namedEarlier.length) {

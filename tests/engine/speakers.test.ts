@@ -2692,6 +2692,20 @@ describe('one of a group a fronted "For …," names', () => {
     );
     expect(firstSpeakerAskedFor(a, 'the ticket holder')).toBe('Ada Pelletier');
   });
+
+  it('finds "the farmer" named first in the paragraph after "For farmers on the town\'s fringes, …"', () => {
+    const a = parseArticle(
+      [
+        'Water restrictions',
+        'Farmers feeling the pinch',
+        "For farmers on the town's fringes, the restrictions add to an already difficult season.",
+        'Graham Pattinson, who runs sheep and grows wheat on 1200 hectares at Warrabee, said he had already sold almost half his breeding ewes.',
+        '"We\'re hand-feeding every day," Mr Pattinson said.',
+        '"Nobody wanted to be here," said Cr Ross Albury, the mayor.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'what did the farmer say')).toEqual(['Graham Pattinson']);
+  });
 });
 
 describe('a title after what a body is of', () => {
