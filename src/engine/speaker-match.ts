@@ -342,6 +342,9 @@ const ASKS_PAST = /^(?:former|ex|old|previous|past|retired|outgoing|onetime|erst
 /** A reader's clause for a speaker the article leaves unnamed: "who asked not to be named", "who didn't want to be named". */
 const NOT_NAMED_CLAUSE = /\s+(?:who|that)\s+(?:asked\s+not\s+to\s+be|did\s*n[o’']t\s+want\s+to\s+be|didnt\s+want\s+to\s+be|(?:was|is)\s*n[o’']?t|wasnt|would\s*n[o’']t\s+be|declined\s+to\s+be|refused\s+to\s+be|can[’']?t\s+be)\s+(?:named|identified)\b/i;
 
+/** A tier of government, as a body's name or a reader's question gives it. */
+const TIER_WORD = /^(?:state|county|city|town|federal|provincial|municipal)$/;
+
 /** Departments that are a city's or a county's services, not the government's. */
 const NOT_OF_STATE = /\b(?:police|fire|sheriff|parks?|sanitation|school|county|city|town|borough|council)\b/i;
 
@@ -462,6 +465,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const numbersAsked = asked.includes('year') && asked.includes('old') ? asked.filter((w) => /^\d+$/.test(w)) : [];
   // Nor is "the District 2 council member" one the text seats for District 1.
   const seatAsked = asked.some((w) => SEAT_WORD.test(w)) ? asked.find((w) => /^\d+$/.test(w)) : undefined;
+  // (Or the tier of government asked for, when a body's name gives another.)
+  const tierAsked = asked.find((w) => TIER_WORD.test(w));
   const matches: SpeakerMatch[] = [];
   // Officers asked for by their body's name: only when no one else fits.
   const officers: SpeakerMatch[] = [];
@@ -496,6 +501,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
     if (seatAsked !== undefined && seats.length > 0 && !seats.includes(seatAsked)) return;
+    // Nor is "the state health department" the Alder County Health Department.
+    if (tierAsked !== undefined && !aliasWords.has(tierAsked) && [...aliasWords].some((a) => TIER_WORD.test(a))) return;
     let total = 0;
     let found = 0;
     let head = 0;

@@ -2729,3 +2729,17 @@ describe('a role noun after its owner’s name', () => {
     expect(firstSpeakerAskedFor(a, 'the Pelham & Finch chairman')).toBe('Julian Carstairs');
   });
 });
+
+describe('the tier of government asked for', () => {
+  it('finds the state health department, not the county one, for "the state health department"', () => {
+    const a = parseArticle(
+      [
+        'Measles outbreak grows',
+        'The Alder County Health Department said Wednesday that cases have been confirmed at three schools.',
+        'The Ohio Department of Health said in a statement that it was “working around the clock” with county officials.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(buildEngine(a))('the state health department')).toEqual(['Ohio Department of Health']);
+    expect(speakersFoundBy(buildEngine(a))('the county health department')[0]).toBe('Alder County Health Department');
+  });
+});
