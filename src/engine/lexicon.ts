@@ -86,6 +86,8 @@ export const ROLE_NOUNS = new Set([
   'junior', 'sophomore', 'freshman', 'schoolgirl', 'schoolboy', 'teenager', 'teen',
   // Contests.
   'contender', 'challenger', 'grandmaster', 'titleholder', 'finalist', 'semifinalist',
+  // Elections: "PC incumbent Heather Strickland", "the Labour nominee".
+  'incumbent', 'nominee', 'frontrunner',
   // Weddings and parliaments.
   'bride', 'groom', 'bridegroom', 'bridesmaid', 'guest', 'peer', 'backbencher', 'frontbencher', 'whip',
   // Cricket and other sports.

@@ -2743,3 +2743,13 @@ describe('the tier of government asked for', () => {
     expect(speakersFoundBy(buildEngine(a))('the county health department')[0]).toBe('Alder County Health Department');
   });
 });
+
+describe('a role before a name in an election report', () => {
+  it('reads "leads PC incumbent Heather Strickland" as the incumbent, and no more of the sentence', () => {
+    expect(findNames('In Norwood, NDP candidate Paul Dufresne leads PC incumbent Heather Strickland by 38 votes.').map((m) => [m.text, m.role])).toEqual([
+      ['Norwood', undefined],
+      ['Paul Dufresne', 'NDP candidate'],
+      ['Heather Strickland', 'PC incumbent'],
+    ]);
+  });
+});
