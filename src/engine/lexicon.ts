@@ -61,7 +61,7 @@ export const ROLE_NOUNS = new Set([
   'owner', 'homeowner', 'tenant', 'landlord', 'driver', 'passenger', 'parent', 'fan', 'supporter', 'critic',
   'opponent', 'spokesperson', 'superintendent', 'principal', 'dean', 'trustee', 'treasurer', 'clerk',
   'recruiter', 'drummer', 'singer', 'librarian', 'curator', 'delegate', 'statistician', 'plaintiff',
-  'defendant', 'mechanic', 'electrician', 'plumber', 'baker', 'butcher', 'grocer', 'cashier', 'waiter',
+  'defendant', 'mechanic', 'electrician', 'builder', 'scaffolder', 'plumber', 'baker', 'butcher', 'grocer', 'cashier', 'waiter',
   'waitress', 'bartender', 'lecturer', 'instructor', 'tutor', 'midwife', 'pharmacist', 'dentist', 'vet',
   'veterinarian', 'rancher', 'fisherman', 'miner', 'welder', 'programmer', 'developer', 'accountant',
   'banker', 'trader', 'investor', 'entrepreneur', 'filmmaker', 'film-maker', 'documentarian', 'photographer', 'poet', 'novelist',

@@ -1029,6 +1029,28 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   if (apposed && isPersonNoun(apposed)) people.describe(before.person, apposed);
 }
 
+/**
+ * "A builder who ignored repeated warnings … has been found guilty of manslaughter." ¶ "Darren
+ * Whitlock, 52, of Hollins Lane, was convicted …": a paragraph that opens on someone unnamed, by a
+ * noun for a person, and names no one, followed by one that opens on a name met for the first
+ * time, is that person introduced; readers ask for "the builder".
+ */
+function describeByLeadBefore(p: Paragraph, found: readonly PersonMention[], mentions: readonly PersonMention[], people: People, previous?: Paragraph): void {
+  const lead = previous ? UNNAMED_LEAD.exec(previous.text) : null;
+  const named = found[0];
+  if (!lead || !named || named.start !== 0 || mentions.some((m) => m.paragraph === previous!.number)) return;
+  const person = people.list[named.person]!;
+  // (Someone new, with no role of their own: not "Judge Andrew Pennington said".)
+  if (person.unnamed || orgLike(person) || person.role !== undefined || mentions.some((m) => m.person === named.person && m.paragraph < p.number)) return;
+  const noun = lead[2]!;
+  if (!isPersonNoun(noun) || OTHERS_AGENT.test(noun) || genderOfRole(noun) !== undefined && genderOf(person) !== 'any' && genderOfRole(noun) !== genderOf(person)) return;
+  people.describe(named.person, noun);
+  if (lead[1]) people.describe(named.person, `${lead[1]}${noun}`);
+}
+
+/** "A builder who …", "A 52-year-old company director from Stanworth has …" (group 1: modifiers, group 2: the noun). */
+const UNNAMED_LEAD = /^(?:An?)\s+((?:[\p{Ll}\d-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?:who|whose|from|of|in|has|have|was|is)\b/u;
+
 /** "The 91-year-old great-grandmother from Kellingford took …" (group 1: the description, group 2: its verb). */
 // ("The 22-year-old Swede, a qualifier ranked 176th, upset …": a nationality, and an apposition, group 3;
 // "The 24-year-old Texan, seeded 12th, beat …": an apposition with no article.)
@@ -2692,6 +2714,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     describeByEpithet(p, found, mentions, people);
     mentions.push(...found.sort((a, b) => a.start - b.start));
     describeByGroupBefore(p, found, people, paragraphs[p.number - 2]);
+    describeByLeadBefore(p, found, mentions, people, paragraphs[p.number - 2]);
   }
   // Names first read as places, shown since to be people's, where they stood.
   if (people.namedEarlier.length) {

@@ -2753,3 +2753,29 @@ describe('a role before a name in an election report', () => {
     ]);
   });
 });
+
+describe('someone a story opens on unnamed, then names', () => {
+  it('finds "the builder" in "Darren Whitlock, 52, …" after "A builder who ignored repeated warnings … has been found guilty"', () => {
+    const a = parseArticle(
+      [
+        'Builder guilty',
+        'A builder who ignored repeated warnings that his scaffolding was unsafe has been found guilty of gross negligence manslaughter.',
+        'Darren Whitlock, 52, of Hollins Lane, Stanworth, was convicted by a jury at Ashbridge Crown Court on Thursday.',
+        '‘I should have listened,’ Whitlock told police in interview.',
+        '‘This was avoidable,’ said Judge Andrew Pennington.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'what did the builder say')).toEqual(['Darren Whitlock']);
+  });
+
+  it('does not give the noun to a name with a title of its own', () => {
+    const a = parseArticle(
+      [
+        'Builder guilty',
+        'A builder who ignored repeated warnings has been found guilty of manslaughter.',
+        'Judge Andrew Pennington said a prison sentence was ‘almost inevitable in a case like this’.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'what did the builder say')).toEqual([]);
+  });
+});
