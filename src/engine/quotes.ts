@@ -1043,7 +1043,7 @@ function describeByLeadBefore(p: Paragraph, found: readonly PersonMention[], men
   // (Someone new, with no role of their own: not "Judge Andrew Pennington said".)
   if (person.unnamed || orgLike(person) || person.role !== undefined || mentions.some((m) => m.person === named.person && m.paragraph < p.number)) return;
   const noun = lead[2]!;
-  if (!isPersonNoun(noun) || OTHERS_AGENT.test(noun) || genderOfRole(noun) !== undefined && genderOf(person) !== 'any' && genderOfRole(noun) !== genderOf(person)) return;
+  if (!isPersonNoun(noun) || OTHERS_AGENT.test(noun) || (genderOfRole(noun) !== undefined && genderOf(person) !== 'any' && genderOfRole(noun) !== genderOf(person))) return;
   people.describe(named.person, noun);
   if (lead[1]) people.describe(named.person, `${lead[1]}${noun}`);
 }
