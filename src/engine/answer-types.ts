@@ -7,6 +7,7 @@
 import { findNames, isPersonNoun, isRoleNoun, roleOfVerb, type NameMention } from './names.js';
 import { ABBREVIATED_TITLES, NON_PERSON_HEADS, OFFICE_WORD, roleSynonyms } from './lexicon.js';
 import { stem } from './terms.js';
+import { memo } from './memo.js';
 
 export type AnswerType =
   | 'date' | 'time' | 'clock' | 'duration' | 'money' | 'percent' | 'number' | 'count' | 'age'
@@ -332,15 +333,16 @@ const FUTURE_ASKED = /\bwhen(?:['’]ll| will| shall)\b|\bhow soon\b|\bwhen(?:['
 const MARKED_PAST = /^(?:yesterday|last\b|earlier this\b|the previous\b|(?:[\w,]+\s+){0,3}?(?:last (?:week|weekend|month|year|spring|summer|autumn|fall|winter)|ago)\b)/i;
 /**
  * The question's words of four letters or more in a regular past tense, right before a date or
- * its preposition ("reopen" → "… reopened in "), or undefined when it has none.
+ * its preposition ("reopen" → "… reopened in "), or undefined when it has none. Built once per
+ * question, not once per sentence weighed.
  */
-function pastOfQuestionVerbs(q: string): RegExp | undefined {
+const pastOfQuestionVerbs = memo(256, (q: string): RegExp | undefined => {
   const words = [...new Set(q.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? [])].filter((w) => !/(?:ed|ing|s)$/.test(w));
   if (words.length === 0) return undefined;
   const past = words.map((w) => (w.endsWith('e') ? `${w}d` : `${w}ed`));
   // (Only a preposition between: "a detailed incident review within seven days" is no "detail" done.)
   return new RegExp(`\\b(?:${past.join('|')})\\s+(?:(?:in|on|at|by|from|until|during)\\s+)?$`, 'i');
-}
+});
 /** A question about what is yet to come: "when will it reopen", "when is the report due", "how soon". */
 const AHEAD_ASKED = /\bwhen(?:'s| is| are| will| would| does| do| can| could| should| might| shall)\b|\bhow soon\b|\bby when\b/;
 /** A time from now: "within 10 days", "within days", "within ten working days", "in 12 to 18 months", "in about six weeks" (not "its first restrictions in seven years"). */
