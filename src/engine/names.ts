@@ -296,6 +296,12 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   if (married) return married[1]!.toLowerCase();
   for (let i = from; i >= 0 && collected.length < 9; i--) {
     const w = ws[i]!;
+    // "No. 3 seed Mateo Serrano": a rank opens the role, and ends it.
+    if (collected.length > 0 && i >= 1 && /^\d{1,3}$/.test(w.core) && /^no$/i.test(ws[i - 1]!.core) && !ws[i - 1]!.breaksBefore) {
+      collected.unshift(ws[i - 1]!, w);
+      opens = i - 1;
+      break;
+    }
     // A verb ends the role: "asked Dayton resident Mary Lee" → "Dayton resident".
     const lower = w.core.toLowerCase();
     // "Lumora’s chief executive Dana Reyes": whose role it is opens it.

@@ -462,7 +462,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.
   const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
   // "the 91-year-old" is not the 21-year-old: an age asked for must be theirs too.
-  const numbersAsked = asked.includes('year') && asked.includes('old') ? asked.filter((w) => /^\d+$/.test(w)) : [];
+  // So is a rank: "the No. 3 seed" is not the No. 11 seed.
+  const numbersAsked = (asked.includes('year') && asked.includes('old')) || all.some((w, i) => w === 'no' && /^\d+$/.test(all[i + 1] ?? '')) ? asked.filter((w) => /^\d+$/.test(w)) : [];
   // Nor is "the District 2 council member" one the text seats for District 1.
   const seatAsked = asked.some((w) => SEAT_WORD.test(w)) ? asked.find((w) => /^\d+$/.test(w)) : undefined;
   // (Or the tier of government asked for, when a body's name gives another.)

@@ -2779,3 +2779,18 @@ describe('someone a story opens on unnamed, then names', () => {
     expect(speakersAskedFor(a, 'what did the builder say')).toEqual([]);
   });
 });
+
+describe('a seed by its rank', () => {
+  it('finds "the No. 3 seed" and "the No. 11 seed" as two players, each by their own rank', () => {
+    const a = parseArticle(
+      [
+        'Qualifier stuns Serrano',
+        'Arvid Kjellberg upset No. 3 seed Mateo Serrano 6-7 (4), 7-6 (5), 4-6, 6-3, 6-4 on Tuesday.',
+        '“I played the big points better,” Serrano said.',
+        'Kjellberg will face No. 11 seed Jonah Whitaker of the United States in the semifinals. “He has nothing to lose,” Whitaker said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'what did the No. 3 seed say')).toEqual(['Mateo Serrano']);
+    expect(speakersAskedFor(a, 'what did the No. 11 seed say')).toEqual(['Jonah Whitaker']);
+  });
+});
