@@ -291,6 +291,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // ("The committee’s chairman, Cllr Peter Goodwin (Con, Harwood West), who …": past the party and ward.)
   // ("Another co-author, Priya Raghunathan of the Boulder Earth Observation Lab, who …": past where she works.)
   const appositive = (from === first - 1 || courtesy) && from >= 0 && /^\s*,/.test(text.slice(ws[from]!.end)) && /^\s*(?:,|[.;](?:\s|$)|$)/.test(text.slice(nameEnd).replace(/^\s*\([^()]{1,60}\)/, '').replace(WORKPLACE_AFTER_NAME, ''));
+  // "top-seeded Mattias Lindqvist", "third-seeded …": the seed he is, as readers ask for him.
+  const seeded = !courtesy && from >= 0 && from === first - 1 && !ws[from]!.breaksAfter ? /^(top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))-seeded$/i.exec(ws[from]!.core) : null;
+  if (seeded) return `${seeded[1]!.toLowerCase()} seed`;
   // "His wife of 59 years, Loretta Brannigan,": how long is no part of the role.
   const married = appositive ? SPOUSE_OF_YEARS.exec(text.slice(Math.max(0, ws[from + 1]!.start - 60), ws[from + 1]!.start)) : null;
   if (married) return married[1]!.toLowerCase();

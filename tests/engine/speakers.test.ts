@@ -2793,4 +2793,8 @@ describe('a seed by its rank', () => {
     expect(speakersAskedFor(a, 'what did the No. 3 seed say')).toEqual(['Mateo Serrano']);
     expect(speakersAskedFor(a, 'what did the No. 11 seed say')).toEqual(['Jonah Whitaker']);
   });
+
+  it('reads "top-seeded Mattias Lindqvist" as the top seed', () => {
+    expect(findNames('Bence Horvath beat top-seeded Mattias Lindqvist 6-4, 3-6, 7-6 (5).').find((m) => m.text === 'Mattias Lindqvist')?.role).toBe('top seed');
+  });
 });
