@@ -308,7 +308,7 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const namesAlone = [...oneWordAliases].filter((a) => a.length >= 4 && nameWords.has(a));
     // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, seats: seatsOf(speaker), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -403,6 +403,8 @@ interface PreparedSpeaker {
   nameWords: Set<string>;
   /** The numbered seats the text gives them ("district 1 representative": "1"). */
   seats: string[];
+  /** The tiers of government their names give ("Alder County Health Department": "county"). */
+  tiers: string[];
   middleWords: Set<string>;
   properWords: Set<string>;
   aliasWords: Set<string>;
@@ -497,13 +499,13 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const asksRoleOf = roleAsked !== undefined && (isRoleNoun(roleAsked) || isPersonNoun(roleAsked));
   const ownersAsked: SpeakerMatch[] = [];
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender, seats }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender, seats, tiers }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
     if (seatAsked !== undefined && seats.length > 0 && !seats.includes(seatAsked)) return;
     // Nor is "the state health department" the Alder County Health Department.
-    if (tierAsked !== undefined && !aliasWords.has(tierAsked) && [...aliasWords].some((a) => TIER_WORD.test(a))) return;
+    if (tierAsked !== undefined && tiers.length > 0 && !tiers.includes(tierAsked)) return;
     let total = 0;
     let found = 0;
     let head = 0;
