@@ -2884,13 +2884,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   const headlines = new Set<number>();
   attributed.forEach((a, i) => {
     if (!headingLike[i]) return;
-    const p = paragraphs[a.raw.parts[0]!.paragraph - 1]!;
-    if (plain.some((other, j) => j !== i && other.includes(plain[i]!) && (other.length > plain[i]!.length || !headingLike[j]))) {
+    const at = a.raw.parts[0]!.paragraph;
+    // (The quotes that hold its words: a fuller one, or one outside a heading, makes it a repeat;
+    // a heading word for word like another is kept.)
+    const holders = plain.flatMap((other, j) => (j !== i && other.includes(plain[i]!) ? [j] : []));
+    if (holders.some((j) => plain[j]!.length > plain[i]!.length || !headingLike[j])) {
       headlines.add(i);
       return;
     }
-    if (plain.some((other, j) => j !== i && other.includes(plain[i]!))) return;
-    if (attributed.some((b) => b.raw.parts[0]!.paragraph > p.number && b.raw.parts[0]!.paragraph <= p.number + 3)) headlines.add(i);
+    if (holders.length > 0) return;
+    if (attributed.some((b) => b.raw.parts[0]!.paragraph > at && b.raw.parts[0]!.paragraph <= at + 3)) headlines.add(i);
   });
   for (const i of [...headlines].sort((x, y) => y - x)) attributed.splice(i, 1);
 
