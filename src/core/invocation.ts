@@ -117,18 +117,21 @@ function namesSomeone(text: string): boolean {
 function isSpeaker(phrase: string, engine: Pick<ArticleEngine, 'findSpeakers' | 'article'>): boolean {
   const best = engine.findSpeakers(phrase)[0];
   if (!best) return false;
-  const asked = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const asked = lettersOnly(phrase);
   if (asked.some((w) => isRoleNoun(w))) return true;
   const speaker = engine.article.speakers[best.speaker]!;
-  const name = speaker.name.toLowerCase().split(/[^\p{L}]+/u);
+  const name = lettersOnly(speaker.name);
   const near = (w: string, n: string) => editDistance(w, n, allowedEdits(n.length)) <= allowedEdits(n.length);
   // ("vaccination rate at grace covenant": two words that are none of the speaker's are what is
   // asked about them.)
-  const theirs = [...name, ...speaker.aliases.flatMap((a) => a.toLowerCase().split(/[^\p{L}]+/u))].filter(Boolean);
+  const theirs = [...name, ...speaker.aliases.flatMap(lettersOnly)];
   const others = asked.filter((w) => !LINKING_WORD.test(w) && !theirs.some((n) => near(w, n)));
   if (others.length >= 2) return false;
   return asked.some((w) => w.length >= 3 && name.some((n) => near(w, n)));
 }
+
+/** The words of a phrase in lower case, letters only ("Mensah-Darby's" → "mensah", "darby", "s"). */
+const lettersOnly = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** Words that join a name and a role: "the adviser at the UN", "Mr Egeland". */
 const LINKING_WORD = /^(?:the|a|an|of|at|from|for|in|on|and|with|mr|mrs|ms|miss|dr|prof)$/;
