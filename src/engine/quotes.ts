@@ -2283,6 +2283,10 @@ function subjectBefore(
     // "Reviewing it, the critic Gerald Pym wrote", "the chair of judges, the historian Helena
     // Ostrowska, called …": the name the role runs into.
     const named = apposed ?? (roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && ROLE_RUNS_INTO.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!)));
+    if (named && seen === 1 && SAID_NOTHING.test(p.text.slice(named.end, s.end))) {
+      brokeChain = true;
+      continue;
+    }
     if (named) return genderOf(people.list[named.person]!) === (pronoun === 'm' ? 'f' : 'm') ? undefined : named.person;
     // ("A resident who lives beside the river … told the BBC": someone new, whom the text names as
     // the sentence's subject below.)
@@ -2318,6 +2322,14 @@ function subjectBefore(
       brokeChain = true;
       continue;
     }
+    // "Hartley’s chief executive, Mark Brannigan, …, has not commented publicly. ¶ “…,” he said.":
+    // someone the text has just said did not speak is not who speaks next; who does lies further
+    // back. (Only right before the quote: "Aldane did not speak at the meeting. In a letter …, he
+    // wrote: “…”" is his.)
+    if (subject && seen === 1 && SAID_NOTHING.test(p.text.slice(subject.end, s.end))) {
+      brokeChain = true;
+      continue;
+    }
     if (subject) {
       const person = people.list[subject.person]!;
       // "One high school junior, who did not give her name, told the board …. “…,” she said.": an
@@ -2331,6 +2343,13 @@ function subjectBefore(
     // "It was the theatre, however, that he regarded as home.": no one named, and "he" again, in
     // another place than the sentence's start: it goes on about the same person.
     if (inside.length === 0 && (pronoun === 'm' ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i).test(narration)) {
+      brokeChain = true;
+      continue;
+    }
+    // "Lennox said the administrators had written to … Nigel Stroud, …. Under the moratorium …,
+    // landlords need permission … ¶ ‘…,’ he said.": a sentence of background naming no one, at
+    // the end of the paragraph before, leaves the subject before it who speaks.
+    if (inside.length === 0 && seen === 1 && s.paragraph === paragraph - 1 && !current) {
       brokeChain = true;
       continue;
     }
@@ -2359,6 +2378,12 @@ const CLOSING_MARK = String.raw`(?:[”"’]|(?<=[,.!?])')`;
 const CLOSES_SENTENCE = new RegExp(`${CLOSING_MARK}$`);
 /** Every closing mark before a space, a comma, a full stop or the end. */
 const CLOSING_MARKS = new RegExp(`${CLOSING_MARK}(?=[\\s,.]|$)`, 'g');
+
+/**
+ * A subject's predicate saying they have not spoken: "has not commented", "declined to comment",
+ * "could not be reached". (Not "did not respond to a text message": a statement often follows.)
+ */
+const SAID_NOTHING = /\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:commented|spoken)|(?:declined|refused)\s+to\s+comment|could\s+not\s+be\s+reached)\b/i;
 
 /** How far back the subject a pronoun goes on about is looked for: paragraphs, and sentences of narration in them. */
 const PARAGRAPHS_BACK = 6;

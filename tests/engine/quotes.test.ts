@@ -5900,3 +5900,38 @@ describe('words someone is reported to have said inside what another said', () =
     expect(speakerOfQuote(a, 'sort it on Monday')).toBe('Darren Whitlock');
   });
 });
+
+describe('"he said" after a paragraph that ends on someone else', () => {
+  it('passes over someone the text has just said has not commented', () => {
+    const a = parseArticle(
+      [
+        'Bakery chain collapses',
+        'Gary Flint, regional organiser for the union, said workers had been told by text message not to come in. The chain’s chief executive, Mark Brannigan, who joined in 2022, has not commented publicly.',
+        '‘People found out they’d lost their jobs from a text,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'lost their jobs')).toBe('Gary Flint');
+  });
+
+  it('keeps someone who did not speak at a meeting but wrote later in the paragraph', () => {
+    const a = parseArticle(
+      [
+        'Pay vote',
+        'Board chairman Howard Lindqvist defended the award.',
+        'Gregory Aldane did not speak at the meeting. In a letter to employees in March, he wrote: “I am not going anywhere.”',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'not going anywhere')).toBe('Gregory Aldane');
+  });
+
+  it('passes over a closing sentence of background that names no one', () => {
+    const a = parseArticle(
+      [
+        'Bakery chain collapses',
+        'David Lennox said the administrators had written to the landlord’s chief executive, Nigel Stroud, demanding that the shops be reopened. Under the moratorium, landlords need permission from the court before taking action.',
+        '‘We can’t sell a bakery chain to anyone if the bakery itself is at risk,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'bakery itself')).toBe('David Lennox');
+  });
+});
