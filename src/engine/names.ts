@@ -854,12 +854,17 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Simon Greaves, representing Harrow on behalf of the Police Federation,": whose representative.
   const representing = /^,\s*representing\s+([^,.;:]{2,80})/i.exec(text.slice(end))?.[1];
   if (representing) return `representative of ${representing.trim()}`;
-  const apposition = appositionAfter(text, end);
+  // "Sarah Okafor and David Lennox, partners at the accountancy firm Brightwell Carr,": a role
+  // two people share, set off after the second, is each one's, in the singular. (The first is
+  // told by the name after it; the second, by the role in the plural.)
+  const partner = PARTNER_NAME.exec(text.slice(end, end + APPOSITION_REACH))?.[0].length ?? 0;
+  const shared = appositionAfter(text, end + partner);
+  const apposition = shared === undefined ? undefined : partner > 0 ? oneOfShared(shared) : (oneOfShared(shared) ?? shared);
   if (apposition === undefined) return undefined;
   // "read by Ms Okonjo, Mr Askew’s widow, Gemma, said:": a name set off after the apposition is
   // whose role it is.
-  const closed = APPOSITION.exec(hideAbbreviationDots(text.slice(end, end + APPOSITION_REACH)))![0].length;
-  if (/(?:’s|'s)\s+[\p{L}-]+$/u.test(apposition) && /^\s*\p{Lu}\p{Ll}[\p{L}’'-]*\s*,\s*(?:\w+ly\s+)?(?:said|says|told|added|wrote)\b/u.test(text.slice(end + closed))) return undefined;
+  const closed = APPOSITION.exec(hideAbbreviationDots(text.slice(end + partner, end + partner + APPOSITION_REACH)))![0].length;
+  if (/(?:’s|'s)\s+[\p{L}-]+$/u.test(apposition) && /^\s*\p{Lu}\p{Ll}[\p{L}’'-]*\s*,\s*(?:\w+ly\s+)?(?:said|says|told|added|wrote)\b/u.test(text.slice(end + partner + closed))) return undefined;
   // "a planetary geologist at X who was not involved": the role ends where a clause begins.
   // (Not at the "and" inside a body's name: "chair of the Keddington and District Gardening Society".)
   // Nor at the "and" of a field's name: "professor of earth and planetary sciences at Lakehurst
@@ -889,6 +894,19 @@ function roleAfter(text: string, end: number): string | undefined {
   const last = findNames(phrase).at(-1);
   const before = last ? phrase.slice(0, last.start).trim().split(/\s+/).at(-1)?.toLowerCase() : undefined;
   return last?.personLike && last.end === phrase.length && ((before !== undefined && isRoleNoun(before)) || last.honorific) ? undefined : phrase;
+}
+
+/** " and David Lennox" after a name: a second person, with whom an apposition after it is shared. */
+const PARTNER_NAME = /^\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){1,3}?\p{Lu}[\p{L}’'-]*(?=,)/u;
+
+/** "partners at Brightwell Carr" as one of them holds it: "partner at Brightwell Carr"; undefined when its role noun is not plural. */
+function oneOfShared(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  for (const [i, w] of words.slice(0, 2).entries()) {
+    const one = /men$/.test(w) ? `${w.slice(0, -3)}man` : /ies$/.test(w) ? `${w.slice(0, -3)}y` : /s$/.test(w) ? w.slice(0, -1) : undefined;
+    if (one !== undefined && isPersonNoun(one)) return [...words.slice(0, i), one, ...words.slice(i + 1)].join(' ');
+  }
+  return undefined;
 }
 
 /**

@@ -2798,3 +2798,29 @@ describe('a seed by its rank', () => {
     expect(findNames('Bence Horvath beat top-seeded Mattias Lindqvist 6-4, 3-6, 7-6 (5).').find((m) => m.text === 'Mattias Lindqvist')?.role).toBe('top seed');
   });
 });
+
+describe('a role two people share', () => {
+  it('gives "partners at Brightwell Carr" after two names to each of them, in the singular', () => {
+    const a = parseArticle(
+      [
+        'Bakery chain collapses',
+        'Sarah Okafor and David Lennox, partners at the accountancy firm Brightwell Carr, were appointed joint administrators on Tuesday.',
+        '‘This is a sad day,’ said Okafor.',
+        '‘We can’t sell a bakery chain if the bakery is at risk,’ Lennox said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.role)).toEqual(['partner at the accountancy firm Brightwell Carr', 'partner at the accountancy firm Brightwell Carr']);
+    expect(speakersAskedFor(a, 'the Brightwell Carr partner').sort()).toEqual(['David Lennox', 'Sarah Okafor']);
+  });
+
+  it('leaves a single name whose apposition opens on a verb without a role', () => {
+    const a = parseArticle(
+      [
+        'Engine fire',
+        'The airline’s chief executive, Denise Varga, apologized to passengers in a statement.',
+        '“We are deeply sorry,” Varga said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers[0]!.aliases.some((x) => x.includes('passenger'))).toBe(false);
+  });
+});
