@@ -996,8 +996,26 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
  * right-hander", "the 91-year-old great-grandmother".
  */
 function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentions: readonly PersonMention[], people: People): void {
+  // "It was a brutal reversal for Brandt, who had started from pole. The German had eased out a
+  // lead …": a later sentence opening so goes on about the one person the sentence before names.
+  const spans = [...sentenceSpans(p)];
+  for (let k = 1; k < spans.length; k++) {
+    const opening = spans[k]!.text.trimStart();
+    const start = spans[k]!.end - opening.length;
+    const m = EPITHET_OPENING.exec(opening);
+    if (!m || found.some((f) => f.start >= start && f.start < start + m[0].length)) continue;
+    const named = new Set(found.filter((f) => f.start >= spans[k - 1]!.start && f.end <= spans[k - 1]!.end && !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed).map((f) => f.person));
+    if (named.size === 1) describeAsEpithet(m, [...named][0]!, people);
+  }
   const m = EPITHET_OPENING.exec(p.text);
   if (!m || found.some((f) => f.start < m[0].length)) return;
+  // (Someone the text shows is a person: by a role or a gender, not "Public Service Loan Forgiveness".)
+  const before = mentions.find((x) => x.paragraph === p.number - 1 && !orgLike(people.list[x.person]!) && !people.list[x.person]!.unnamed);
+  if (before) describeAsEpithet(m, before.person, people);
+}
+
+/** Gives `index` the description an EPITHET_OPENING match `m` holds, when it fits them. */
+function describeAsEpithet(m: RegExpExecArray, index: number, people: People): void {
   // (Not the words of a name in it: "The Lakemont State junior right-hander" is "the junior right-hander".)
   // (A nationality is the head, capitals and all: "The 22-year-old Swede".)
   const all = m[1]!.split(/\s+/);
@@ -1010,10 +1028,7 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   // (With an apposition, only an epithet proper, an age or a nationality: "The driver, a 51-year-old
   // man from Leicester, was arrested" is someone new.)
   if (m[2] !== undefined && !demonym && !/\d/.test(m[1]!)) return;
-  // (Someone the text shows is a person: by a role or a gender, not "Public Service Loan Forgiveness".)
-  const before = mentions.find((x) => x.paragraph === p.number - 1 && !orgLike(people.list[x.person]!) && !people.list[x.person]!.unnamed);
-  if (!before) return;
-  const person = people.list[before.person]!;
+  const person = people.list[index]!;
   // (An age says the one before is a person: "The 22-year-old Swede" after Arvid Kjellberg.)
   if (person.role === undefined && genderOf(person) === 'any' && !/\d/.test(m[1]!)) return;
   const headWord = new RegExp(`\\b${head}\\b`, 'i');
@@ -1023,10 +1038,10 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   // ("The economist called …" after Harold Jensen, an economist, named before: him, already.)
   if (people.list.some((q) => q !== person && !q.unnamed && rolesOf(q).some((r) => headWord.test(r)))) return;
   if (genderOf(person) !== 'any' && genderOfRole(head) !== undefined && genderOfRole(head) !== genderOf(person)) return;
-  people.describe(before.person, words.join(' ').toLowerCase());
+  people.describe(index, words.join(' ').toLowerCase());
   // ("…, a qualifier ranked 176th,": what the apposition says they are, too.)
   const apposed = m[2] ? /^([\p{Ll}-]+)/u.exec(m[2])?.[1] : undefined;
-  if (apposed && isPersonNoun(apposed)) people.describe(before.person, apposed);
+  if (apposed && isPersonNoun(apposed)) people.describe(index, apposed);
 }
 
 /**
@@ -1946,10 +1961,17 @@ function describedPerson(phrase: string, noun: string, ctx: Pick<Context, 'peopl
  */
 function sentenceSubject(p: Paragraph, last: PersonMention, before: readonly PersonMention[], people: People): PersonMention | undefined {
   const { start } = sentenceBounds(p, last.start);
-  const opener = before.find((m) => m.paragraph === p.number && m.start >= start && m.start < last.start && !isOrg(people.list[m.person]!));
+  const inSentence = before.filter((m) => m.paragraph === p.number && m.start >= start && m.start < last.start && !isOrg(people.list[m.person]!));
+  const opener = inSentence[0];
   if (!opener || opener.person === last.person) return undefined;
-  return /^\s*$/.test(p.text.slice(start, opener.start).replace(/^(?:\p{L}+ly|even so|still|but|and|yet|however|meanwhile),?\s*/iu, '')) ? opener : undefined;
+  if (/^\s*$/.test(p.text.slice(start, opener.start).replace(/^(?:\p{L}+ly|even so|still|but|and|yet|however|meanwhile),?\s*/iu, ''))) return opener;
+  // "Her counterpart at Orsini, Paolo Renzi, defended …": a name set off after the phrase the
+  // sentence opens on, which is who they are.
+  const apposed = inSentence.find((m) => OPENING_BEFORE_NAME.test(p.text.slice(start, m.start)) && /^,/.test(p.text.slice(m.end)));
+  return apposed && apposed.person !== last.person ? apposed : undefined;
 }
+/** A sentence's opening phrase before a name set off by commas: "Her counterpart at Orsini, ". */
+const OPENING_BEFORE_NAME = /^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:“”"‘’]{2,60},\s*$/u;
 
 /**
  * "The economist called the longer timeline “…”", "The minister praised staff as ‘…’": the person a

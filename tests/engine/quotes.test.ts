@@ -5935,3 +5935,28 @@ describe('"he said" after a paragraph that ends on someone else', () => {
     expect(speakerOfQuote(a, 'bakery itself')).toBe('David Lennox');
   });
 });
+
+describe('an epithet for the person a sentence opens on', () => {
+  it('gives "said the Italian" to the name set off after the phrase the sentence before opens on', () => {
+    const a = parseArticle(
+      [
+        'Grand prix',
+        'Niklas Brandt led every lap until the 54th.',
+        'Her counterpart at Orsini, Paolo Renzi, defended the decision to leave Brandt out. ‘If we pit, we come out behind both Haldens,’ said the Italian.',
+        'Renzi conceded that the team had underestimated the tyres. ‘He was a sitting duck for four laps,’ he added.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'If we pit')).toBe('Paolo Renzi');
+  });
+
+  it('reads "The German had …" after a sentence naming one person as that person', () => {
+    const a = parseArticle(
+      [
+        'Grand prix',
+        'It was a brutal reversal for Niklas Brandt, who had started from pole. The German had eased out a lead of 8.6sec when the safety car came out.',
+        '‘It was a team decision,’ Brandt said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the German')).toEqual(['Niklas Brandt']);
+  });
+});
