@@ -2155,6 +2155,16 @@ const genderOf = (p: Person): Pronoun => (p.male > p.female ? 'm' : p.female > p
 const placeLike = (p: Person): boolean =>
   !p.unnamed && !p.role && !p.titles?.size && NON_PERSON_HEADS.has(p.name.split(/\s+/).at(-1)!.toLowerCase().replace(/[’']s$/, ''));
 
+/**
+ * Whether the quotation `q` itself talks of `person` as the subject of a clause, by their given
+ * name or surname alone: "Mateo drove a better race than I did". (Not "Derek, the sea's in the
+ * road", said to them; nor "not a Gordon Pell asset", a name as a word for a thing.)
+ */
+function namedInside(q: RawQuote, person: Person): boolean {
+  if (person.unnamed || isOrg(person)) return false;
+  return person.name.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && new RegExp(`(?<!\\p{Lu}[\\p{L}’'.-]*\\s+|[\\p{L}’'.-])${w}\\s+\\p{Ll}`, 'u').test(q.text));
+}
+
 /** "in Austin, ": a town named after "in", "of" or "from", then a comma, before its state or country. */
 const TOWN_THEN = /\b(?:in|of|from|at|near|outside)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,\s*$/u;
 
@@ -2815,6 +2825,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // "it said" after a body's quote: that body goes on.
       const prevBody = previous?.person !== undefined && previous.paragraph >= first.paragraph - 1 && orgLike(people.list[previous.person]!) ? previous.person : undefined;
       person = resolution.pronoun === 'n' && prevBody !== undefined ? prevBody : byPronoun(people, mentions, first.paragraph, resolution.before ?? first.open, resolution.pronoun, paragraphs);
+      // "‘Honestly, Mateo drove a better race than I did,’ he said.": whom the words talk about
+      // is not who says them; "he" is the one before.
+      if (person !== undefined && resolution.pronoun !== 'n' && namedInside(q, people.list[person]!)) {
+        const other = byPronoun(people, mentions.filter((m) => m.person !== person), first.paragraph, resolution.before ?? first.open, resolution.pronoun, paragraphs);
+        if (other !== undefined) person = other;
+      }
     }
     else {
       const standsAlone = firstP.text.slice(0, first.open).trim() === '';

@@ -5960,3 +5960,27 @@ describe('an epithet for the person a sentence opens on', () => {
     expect(speakersAskedFor(a, 'the German')).toEqual(['Niklas Brandt']);
   });
 });
+
+describe('a quotation that talks of someone by name', () => {
+  it('is not theirs: "he said" after "Mateo drove a better race than I did" is the one before', () => {
+    const a = parseArticle(
+      [
+        'Grand prix',
+        'Callum Reddish won the race from his team-mate, Mateo Iriarte.',
+        'Reddish was quick to credit his team-mate. Iriarte had run second before the first round of stops. ‘Honestly, Mateo drove a better race than I did for 50 laps,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'Mateo drove')).toBe('Callum Reddish');
+  });
+
+  it('stays theirs when the name is only said to them, or names a thing', () => {
+    const a = parseArticle(
+      [
+        'Storm',
+        'Retired fisherman Derek Penhale, 71, said he had lived on the street for 46 years.',
+        '‘My wife said, “Derek, the sea’s in the road,” and I thought she was having me on,’ he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'having me on')).toBe('Derek Penhale');
+  });
+});
