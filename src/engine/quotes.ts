@@ -1250,9 +1250,9 @@ const ACCORDING_TO = /according to\s+([^,“”"]{2,80}?)[,:]?\s*$/i;
 
 /** `before`: where to look back from for the pronoun's person, when not from the quote itself. */
 type Resolution = { person: number } | { pronoun: Pronoun; before?: number } | undefined;
-type Pronoun = 'm' | 'f' | 'n' | 'any';
+type Pronoun = 'm' | 'f' | 'n' | 'they' | 'any';
 /** The person a pronoun points to, by gender; a possessive ("his", "her") as its subject form does. */
-const pronounOf = (word: string): Pronoun => (/^(?:he|his)$/i.test(word) ? 'm' : /^(?:she|her)$/i.test(word) ? 'f' : /^(?:it|its)$/i.test(word) ? 'n' : 'any');
+const pronounOf = (word: string): Pronoun => (/^(?:he|his)$/i.test(word) ? 'm' : /^(?:she|her)$/i.test(word) ? 'f' : /^(?:it|its)$/i.test(word) ? 'n' : /^(?:they|their)$/i.test(word) ? 'they' : 'any');
 
 interface Context {
   people: People;
@@ -2182,6 +2182,12 @@ function byPronoun(
   paragraphs?: readonly Paragraph[],
 ): number | undefined {
   if (pronoun === 'any') return lastPersonBefore(people, mentions, paragraph, offset);
+  if (pronoun === 'they') {
+    // "The stewards were unmoved. In their written decision they said …": a group of people the
+    // text names only by its noun, as a sentence's subject just before.
+    const group = paragraphs ? groupSubjectBefore(paragraphs, paragraph, offset) : undefined;
+    return group === undefined ? lastPersonBefore(people, mentions, paragraph, offset) : people.unnamed(group);
+  }
   if ((pronoun === 'm' || pronoun === 'f') && paragraphs) {
     const subject = subjectBefore(people, mentions, paragraphs, paragraph, offset, pronoun);
     if (subject !== undefined) return subject;
@@ -2221,6 +2227,25 @@ function byPronoun(
   const named = earlier.filter((m) => m.paragraph >= paragraph - 1 && people.list[m.person]!.fullName === true && !orgLike(people.list[m.person]!) && notOtherGender(m));
   return named.at(-1)?.person;
 }
+
+/**
+ * The last group of people named by its noun alone as a sentence's subject ("The stewards were
+ * unmoved."), before `offset` in `paragraph` or in the paragraph before; undefined when a name
+ * comes between (see GROUP_SUBJECT).
+ */
+function groupSubjectBefore(paragraphs: readonly Paragraph[], paragraph: number, offset: number): string | undefined {
+  const here = paragraphs[paragraph - 1]!.text.slice(0, offset);
+  const text = `${paragraphs[paragraph - 2]?.text ?? ''} ${here}`;
+  const last = [...text.matchAll(GROUP_SUBJECT)].at(-1);
+  if (!last) return undefined;
+  const single = last[2]!.replace(/s$/, '');
+  // (Nothing but narration after it: no one named since, whom "they" may mean with others.)
+  return isPersonNoun(single) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(last.index! + last[0].length)) ? last[1]! : undefined;
+}
+/** A lead whose subject is "they", reporting: "In their written decision they said Iriarte had ". */
+const THEY_REPORT = /^\s*(?:(?:in|on)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|decision|ruling|judgment|judgement|report|findings|verdict|letter)\s+)?they\s+(?:\w+ly\s+)?(?:said|say|wrote|ruled|found|noted|concluded|added|argued|insisted|stated)\b/iu;
+/** "The stewards were unmoved.": a sentence opening on "the" and a plural noun, then its verb (group 1: the phrase; 2: the noun). */
+const GROUP_SUBJECT = /(?:^|[.!?]\s+)(The\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s))\s+(?:\w+ly\s+)?(?:were|are|had|have|said|say|ruled|found|decided|noted|concluded|wrote|insisted|agreed|argued|rejected|disagreed)\b/gu;
 
 /**
  * "The diocese said the proceeds would be shared between the Church Commissioners and its own fund.
@@ -2915,6 +2940,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // to ‘…’", whoever the sentence reports speaks its quoted words.
       else person = leadingRole(lead, ctx, first.paragraph, openSentence.start) ?? describedInLead(lead, people) ?? documentOwner(inSentence, firstP.text, openSentence.start) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
+      // "The stewards were unmoved. In their written decision they said Iriarte had ‘…’": "they"
+      // report, and they are the group the sentence before opens on, not whom they name.
+      const group = THEY_REPORT.test(lead) ? groupSubjectBefore(paragraphs, first.paragraph, openSentence.start) : undefined;
+      if (group !== undefined) person = people.unnamed(group);
     }
     attributed.push({ raw: q, person, own });
     previous = { person, paragraph: last.paragraph, end: last.close };
@@ -3918,6 +3947,9 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     if (person !== undefined) ctx.people.describeAs(person, phrase.toLowerCase());
     return person;
   }
+  // "They noted that …" after "The stewards were unmoved.": the group the text names by its noun.
+  const group = /^they$/i.test(phrase.trim()) && ctx.paragraphs ? groupSubjectBefore(ctx.paragraphs, paragraph, offset) : undefined;
+  if (group !== undefined) return ctx.people.unnamed(group);
   // "she", and "a proposal she (described …)": the clause's own subject is the pronoun's person.
   const pronoun = /^(?:(?:the|a|an)\s+[\p{L}’'-]+\s+)?(he|she|it)$/iu.exec(phrase.trim());
   // "“He couldn’t stand up,” she said. …" ¶ "She said she saw Pruitt the day before he died.": a

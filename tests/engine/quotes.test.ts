@@ -5984,3 +5984,29 @@ describe('a quotation that talks of someone by name', () => {
     expect(speakerOfQuote(a, 'having me on')).toBe('Derek Penhale');
   });
 });
+
+describe('"they" for a group the text names by its noun', () => {
+  const a = () =>
+    parseArticle(
+      [
+        'Grand prix',
+        'Mateo Iriarte passed Niklas Brandt around the outside of Turn 4 on lap 56.',
+        'The stewards were unmoved. In their written decision they said Iriarte had ‘left the track with all four wheels at the exit of Turn 4’. They noted that Halden had not been told to give the place back.',
+      ].join('\n\n'),
+    );
+
+  it('gives words quoted in their decision to the stewards, not to the driver they name', () => {
+    expect(speakerOfQuote(a(), 'left the track')).toBe('The stewards');
+  });
+
+  it('gives "‘…,’ they said" to the group the sentence before opens on', () => {
+    const b = parseArticle(['Baking final', 'Helen Marsh won the final with a lemon tart.', 'The judges were split for an hour. ‘It was the closest final we have seen,’ they said.'].join('\n\n'));
+    expect(speakerOfQuote(b, 'closest final')).toBe('The judges');
+  });
+
+  it('finds what "they noted" as the stewards’ reported statement', () => {
+    const article = a();
+    const stewards = article.speakers.findIndex((s) => s.name === 'The stewards');
+    expect(article.reported.filter((r) => r.speaker === stewards).map((r) => r.text)).toEqual([expect.stringContaining('had not been told to give the place back')]);
+  });
+});
