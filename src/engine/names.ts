@@ -583,7 +583,7 @@ const APPOSITION_REACH = 200;
 
 /** "the U.N. humanitarian coordinator": an abbreviation's dots end no apposition (a one-dot leader stands in, same length). */
 // ("a St. Louis attorney": so is a place's abbreviated saint or mount.)
-const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}|\b(?:St|Mt|Ft)\.(?=\s+\p{Lu})/gu, (a) => a.replace(/\./g, '\u2024'));
+const hideAbbreviationDots = (text: string) => text.replace(/\b(?:\p{Lu}\.){2,}|\b(?:St|Mt|Ft|Mr|Mrs|Ms|Dr)\.(?=\s+\p{Lu})/gu, (a) => a.replace(/\./g, '\u2024'));
 const showDots = (text: string) => text.replace(/\u2024/g, '.');
 
 /** The apposition right after `end`, its abbreviations' dots still hidden (see `showDots`); undefined when there is none. */
@@ -669,6 +669,11 @@ const WHO_AS = /^,\s+(?:\d{1,3},\s+)?who\s+(?:\p{Ll}+\s+){1,4}?as\s+(?:(?:a|an|t
  * under the old trust": a role said of the name in a clause.
  */
 const WHO_IS = /^,\s*(?:\d{1,3},\s*)?who\s+(?:is|was|has\s+been|had\s+been|became|has\s+become|is\s+now|remains)\s+(?:(?:the|a|an|its|their)\s+)?([^,.;:“”"()]{2,60}?)(?=\s+(?:since|for|from|until|at|in|when|who|which|and\s+(?:has|had|is|was|said))\b|\s*[,.;:]|\s*$)/u;
+
+/** ", who climbed down from a crane cab … to become the " (group 1: what follows, its role after at most three describing words). */
+const ROSE_TO = /^,\s*(?:\d{1,3},\s*)?who\b[^;:“”"]{0,120}?\b(?:to\s+become|went\s+on\s+to\s+(?:become|be|lead)|rose\s+to\s+(?:become|be))\s+(?:the|a|an|its|their)\s+([^;:“”"]{2,160})/u;
+/** A role and the body it is of, in capitals: "president of the United Metal and Foundry Workers". */
+const ROLE_OF_BODY = /^\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'&.\u2024-]*(?:\s+(?:and|of|for|&|\p{Lu}[\p{L}’'&.\u2024-]*))*(?<=\p{L})/u;
 
 /** "Allard, 71, spent 36 years as a mechanical engineer at …", "Okafor worked as a nurse": a working life's role, said of the name that opens the clause. */
 const CAREER_AS = /^(?:,\s*\d{1,3},)?\s+(?:has\s+|had\s+|once\s+|previously\s+)?(?:spent|worked|served|trained|qualified|retired|was\s+employed|was\s+hired|started\s+out|began)\b[^,.;:“”"()]{0,40}?\bas\s+(?:a|an|the)\s+([^,.;:“”"()]{2,60}?)(?=\s+(?:at|for|in|with|from|since|until|before|after|and|on|to|when|where|who|which)\b|\s*[,.;:]|\s*$)/u;
@@ -834,8 +839,9 @@ function roleAfter(text: string, end: number): string | undefined {
   }
   // "Daniel Okafor, who edited her column as The Sentinel’s food editor from 1988 to 2002": the
   // role the clause says they did it as.
-  const as = WHO_AS.exec(text.slice(end));
-  if (as && opensOnRole(as[1]!)) return as[1]!.trim();
+  // ("Raymond Ortiz, who served as Mr. Kowalczyk’s chief of staff": a title's dot ends nothing.)
+  const as = WHO_AS.exec(hideAbbreviationDots(text.slice(end)));
+  if (as && opensOnRole(as[1]!)) return showDots(as[1]!.trim());
   // "Marisol Quintero-Baptiste, 34, who worked as a stower at DLK2": a job, whether or not a list
   // knows the word; working as one says it is.
   const worked = WORKED_AS.exec(text.slice(end));
@@ -843,6 +849,12 @@ function roleAfter(text: string, end: number): string | undefined {
   // "Hollis, 71, who has been the paper's publisher and editor since 1994": the role the clause gives.
   const is = WHO_IS.exec(text.slice(end));
   if (is && opensOnRole(is[1]!, 5)) return is[1]!.trim();
+  // "Frank J. Kowalczyk, who climbed down from a crane cab … to become the blunt, chain-smoking
+  // president of the United Metal and Foundry Workers": the office the clause says they rose to.
+  const rose = ROSE_TO.exec(hideAbbreviationDots(text.slice(end)))?.[1]?.split(/,?\s+/) ?? [];
+  const roleAt = rose.slice(0, 4).findIndex(isRoleNoun);
+  const roseTo = roleAt < 0 ? undefined : ROLE_OF_BODY.exec(rose.slice(roleAt).join(' '))?.[0];
+  if (roseTo) return showDots(roseTo);
   // "Allard, 71, spent 36 years as a mechanical engineer at a turbine manufacturer": what the
   // sentence about them says they worked as.
   const career = CAREER_AS.exec(text.slice(end));

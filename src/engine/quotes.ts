@@ -4659,6 +4659,7 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       if (noun === 'worker' && WORKED_WITH.test(does[2]!)) out.push({ person: m.person, role: 'colleague' });
     }
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
+    if (SUCCEEDED.test(paragraph.text.slice(m.end, sentenceBounds(paragraph, m.start).end))) out.push({ person: m.person, role: 'successor' });
     // "council members Gerald Pruitt of District 1, Anjali Raman of District 4": a member by the
     // district or ward they sit for ("the District 1 council member", "District 4's councillor").
     const seat = SEAT_AFTER.exec(paragraph.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
@@ -4721,6 +4722,12 @@ const DOING_MAKES: ReadonlyArray<readonly [RegExp, string]> = [
   // "has been with Northway for 11 years".
   [/\b(?:bought|buys|buying|shopped|shops)\b[^.;:“”"]{0,60}?\bevery\b|\bhas\s+been\s+with\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s+for\b/u, 'customer'],
 ];
+/**
+ * "Raymond Ortiz, who served as Mr. Kowalczyk’s chief of staff … and succeeded him as president":
+ * someone's successor, as readers ask for them ("his successor"). (Read from the name on, past
+ * the name of whose role the clause gives first.)
+ */
+const SUCCEEDED = /^,\s+(?:\d{1,3},\s+)?who\b[^;:“”"]{0,120}?\b(?:succeeded|replaced)\s+(?:him|her|them)\s+as\b/u;
 /** "Among the victims is ", "Among its passengers was " right before a name (group 1: the plural). */
 const AMONG = /\bAmong\s+(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+s)\s+(?:is|was|are|were)\s+$/u;
 

@@ -2824,3 +2824,28 @@ describe('a role two people share', () => {
     expect(a.speakers[0]!.aliases.some((x) => x.includes('passenger'))).toBe(false);
   });
 });
+
+describe('roles an obituary gives in relative clauses', () => {
+  const a = () =>
+    parseArticle(
+      [
+        'Union chief dies at 88',
+        'Frank J. Kowalczyk, who climbed down from a crane cab at a Gary, Ind., steel mill to become the blunt, chain-smoking president of the United Metal and Foundry Workers, died on Monday.',
+        '“A contract is only a piece of paper until somebody stands in the cold for it,” Mr. Kowalczyk told the Ledger in 1992.',
+        'Raymond Ortiz, who served as Mr. Kowalczyk’s chief of staff for nine years and succeeded him as president in 2010, said his predecessor had kept a list of members killed on the job.',
+        '“He read it before every negotiation,” Mr. Ortiz said.',
+      ].join('\n\n'),
+    );
+
+  it('gives the office someone rose "to become", past the words describing them', () => {
+    expect(a().speakers.find((s) => s.name === 'Frank J. Kowalczyk')!.role).toBe('president of the United Metal and Foundry Workers');
+  });
+
+  it('reads a role "as Mr. Kowalczyk’s chief of staff" past the title’s dot', () => {
+    expect(a().speakers.find((s) => s.name === 'Raymond Ortiz')!.role).toBe('Mr. Kowalczyk’s chief of staff');
+  });
+
+  it('finds whoever "succeeded him as president" as "his successor", never the one succeeded', () => {
+    expect(speakersFoundBy(engineFor(a()))('his successor')).toEqual(['Raymond Ortiz']);
+  });
+});
