@@ -4444,7 +4444,10 @@ function namedInNextParagraph(index: number, paragraph: number, mentions: readon
   const earlier = mentions.some((m) => m.person === opener.person && m.paragraph === paragraph);
   const p = people.list[index]!;
   const clash = genderOf(p) !== 'any' && genderOf(q) !== 'any' && genderOf(p) !== genderOf(q);
-  return q.unnamed || isOrg(q) || q.tokens.size < 2 || earlier || clash ? undefined : opener.person;
+  // ("The number of injured rose …, the office said." ¶ "Shinji Ogata, director of the agency’s
+  // … division, told …": a body's noun is no person named next.)
+  const body = isOrgNoun(headNoun(p.role ?? p.name)) && !isPersonNoun(headNoun(p.role ?? p.name));
+  return q.unnamed || isOrg(q) || q.tokens.size < 2 || earlier || clash || body ? undefined : opener.person;
 }
 
 /**

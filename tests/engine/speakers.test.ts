@@ -2849,3 +2849,18 @@ describe('roles an obituary gives in relative clauses', () => {
     expect(speakersFoundBy(engineFor(a()))('his successor')).toEqual(['Raymond Ortiz']);
   });
 });
+
+describe('a body known by its noun alone', () => {
+  it('is never the person the next paragraph opens on: "the office said" is no agency director', () => {
+    const a = parseArticle(
+      [
+        'Quake kills three',
+        'A magnitude 6.8 earthquake struck off the coast on Thursday, officials said.',
+        'The number of injured rose from 23 in the morning to 58, the office said.',
+        'Shinji Ogata, director of the agency’s earthquake observation division, told a news conference that residents should expect aftershocks.',
+        '“The ground in this area is still very unstable,” Ogata said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.find((s) => s.name === 'Shinji Ogata')!.aliases).not.toContain('office');
+  });
+});
