@@ -2242,6 +2242,8 @@ function groupSubjectBefore(paragraphs: readonly Paragraph[], paragraph: number,
   // (Nothing but narration after it: no one named since, whom "they" may mean with others.)
   return isPersonNoun(single) && !/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(last.index! + last[0].length)) ? last[1]! : undefined;
 }
+/** Words only a speaker says of themself: "I", "me", "my". */
+const FIRST_PERSON_WORDS = /(?<![\p{L}’'])(?:I|me|my|myself|I[’'](?:m|ve|d|ll))(?![\p{L}’'])/u;
 /** A lead whose subject is "they", reporting: "In their written decision they said Iriarte had ". */
 const THEY_REPORT = /^\s*(?:(?:in|on)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|decision|ruling|judgment|judgement|report|findings|verdict|letter)\s+)?they\s+(?:\w+ly\s+)?(?:said|say|wrote|ruled|found|noted|concluded|added|argued|insisted|stated)\b/iu;
 /** "The stewards were unmoved.": a sentence opening on "the" and a plural noun, then its verb (group 1: the phrase; 2: the noun). */
@@ -2911,7 +2913,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // the lone dissenting member had wanted …, a proposal he described as “…”" is Okafor's.
       const subjectOpens = subject !== undefined && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(lead.slice(0, subject.start - openSentence.start));
       const heIsSubject = subjectOpens && lastSayer !== null && !orgLike(people.list[subject.person]!) && genderOf(people.list[subject.person]!) !== (pronounOf(lastSayer[1]!) === 'm' ? 'f' : 'm');
-      const pronounNearer = lastSayer !== null && subject !== undefined && subject.end <= openSentence.start + lastSayer.index && !heIsSubject;
+      // ("…he complained that Brandt had ‘pushed me off, what was I supposed to do’": words in the
+      // first person, reported of someone after "he" reports, are his.)
+      const reportedInFirstPerson = lastSayer !== null && subject !== undefined && subject.start > openSentence.start + lastSayer.index && FIRST_PERSON_WORDS.test(q.text) && !orgLike(people.list[subject.person]!);
+      const pronounNearer = lastSayer !== null && subject !== undefined && (subject.end <= openSentence.start + lastSayer.index || reportedInFirstPerson) && !heIsSubject;
       // "The company blamed what it called ‘…’": the pronoun is the sentence's subject (before its
       // verb), who names it so.
       const whatCalled = WHAT_PRONOUN_CALLED.exec(lead);

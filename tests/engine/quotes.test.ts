@@ -6010,3 +6010,16 @@ describe('"they" for a group the text names by its noun', () => {
     expect(article.reported.filter((r) => r.speaker === stewards).map((r) => r.text)).toEqual([expect.stringContaining('had not been told to give the place back')]);
   });
 });
+
+describe('words in the first person reported of someone else', () => {
+  it('are the words of "he" who reports them: "he complained that Brandt had ‘pushed me off’"', () => {
+    const a = parseArticle(
+      [
+        'Grand prix',
+        'Mateo Iriarte finished third after a penalty, behind Niklas Brandt.',
+        'Iriarte did not see it that way. On the radio during his slowing-down lap he complained that Brandt had ‘pushed me off, what was I supposed to do, stop?’, and he left the paddock without speaking.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'pushed me off')).toBe('Mateo Iriarte');
+  });
+});
