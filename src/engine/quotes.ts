@@ -4562,11 +4562,17 @@ function ownerSpelledOut(person: Person, text: string): string[] {
  * chief executive"), so "who's the boss of Northgate" finds him; so does "a spokeswoman for the
  * utility" ("sierra crest power spokeswoman").
  */
+/** "patrol spokesman": a body's noun, then a spokesperson (groups as ROLE_OF_BODY's). */
+const BODY_NOUN_SPOKESPERSON = /^(\p{Ll}+)\s+(spokes(?:man|woman|person))$/u;
+
 function roleOfBodyNamed(person: Person, first: PersonMention | undefined, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
   const role = person.unnamed || isOrg(person) ? '' : person.role ?? '';
   // ("Renee Castellanos, a spokeswoman for the utility": the same, with the body after the role.)
   const after = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(role);
-  const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null);
+  // ("Trooper Dale Kimbrough, a patrol spokesman" after "the Oklahoma Highway Patrol is pleading
+  // …": a spokesperson's role the text gives besides a title, its body's noun before it.)
+  const speaksFor = person.unnamed || isOrg(person) ? undefined : rolesOf(person).map((r) => BODY_NOUN_SPOKESPERSON.exec(r)).find((x) => x !== null);
+  const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null) ?? speaksFor ?? null;
   // ("the pantry’s executive director" after "Eastside Harvest Pantry, a nonprofit": a word the
   // name of a body ends in says which body, whatever kind it is.)
   const saysWhichBody = (noun: string) => isOrgNoun(noun) || people.list.some((p) => isOrg(p) && namedBy(p.name, noun));

@@ -2864,3 +2864,17 @@ describe('a body known by its noun alone', () => {
     expect(a.speakers.find((s) => s.name === 'Shinji Ogata')!.aliases).not.toContain('office');
   });
 });
+
+describe('a spokesperson known by the noun of their body', () => {
+  it('finds "Trooper Dale Kimbrough, a patrol spokesman" by the Oklahoma Highway Patrol named before', () => {
+    const a = parseArticle(
+      [
+        'Eclipse traffic',
+        'Interstate 35 was at a standstill, and the Oklahoma Highway Patrol is pleading with drivers to stay off the shoulders.',
+        '“Honking is not going to help,” said Trooper Dale Kimbrough, a patrol spokesman.',
+        'The state health department said 14 people had been treated for eye strain.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(engineFor(a))('Oklahoma Highway Patrol')[0]).toBe('Dale Kimbrough');
+  });
+});
