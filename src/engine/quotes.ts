@@ -4647,8 +4647,12 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
   for (const [k, m] of mentions.entries()) {
     const person = people.list[m.person]!;
     if (isOrg(person) || person.unnamed) continue;
-    const clause = ownClauseAfter(k, mentions, paragraphs);
     const paragraph = paragraphs[m.paragraph - 1]!;
+    // "Marisol and Tony Delgado, who left St. Louis … with their children": a couple named
+    // together share the clause after the second name.
+    const next = mentions[k + 1];
+    const couple = next !== undefined && next.paragraph === m.paragraph && /^\s+and\s+$/.test(paragraph.text.slice(m.end, next.start)) && [...people.list[next.person]!.tokens].at(-1) === [...person.tokens].at(-1);
+    const clause = ownClauseAfter(couple ? k + 1 : k, mentions, paragraphs);
     // What the mention's sentence says before it ("council members …", "Among the victims is …").
     const sentenceBefore = paragraph.text.slice(sentenceBounds(paragraph, m.start).start, m.start);
     // ("said she had bought two cans OF Gentle Start last week for her 3-month-old son": what

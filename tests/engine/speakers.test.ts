@@ -2878,3 +2878,17 @@ describe('a spokesperson known by the noun of their body', () => {
     expect(speakersFoundBy(engineFor(a))('Oklahoma Highway Patrol')[0]).toBe('Dale Kimbrough');
   });
 });
+
+describe('a couple named together', () => {
+  it('share the clause after the second name: both are the parents of "their children"', () => {
+    const a = parseArticle(
+      [
+        'Eclipse crowds',
+        'Among the thousands on the lawn were Marisol and Tony Delgado, who left St. Louis at 2 a.m. with their children, Lucía, 6, and Mateo, 9.',
+        '“The kids were asleep in the back seat,” Marisol Delgado said.',
+        'Tony Delgado said he had cried behind his eclipse glasses.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(engineFor(a))('the mom')).toEqual(['Marisol Delgado']);
+  });
+});
