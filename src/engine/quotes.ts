@@ -4562,23 +4562,38 @@ function ownerSpelledOut(person: Person, text: string): string[] {
  * chief executive"), so "who's the boss of Northgate" finds him; so does "a spokeswoman for the
  * utility" ("sierra crest power spokeswoman").
  */
+/** "a spokeswoman for the utility" (group 1: the role; 2: the body's noun). */
+const ROLE_FOR_BODY = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u;
 /** "patrol spokesman": a body's noun, then a spokesperson (groups as ROLE_OF_BODY's). */
 const BODY_NOUN_SPOKESPERSON = /^(\p{Ll}+)\s+(spokes(?:man|woman|person))$/u;
 
 function roleOfBodyNamed(person: Person, first: PersonMention | undefined, mentions: readonly PersonMention[], paragraphs: readonly Paragraph[], people: People): string | undefined {
-  const role = person.unnamed || isOrg(person) ? '' : person.role ?? '';
-  // ("Renee Castellanos, a spokeswoman for the utility": the same, with the body after the role.)
-  const after = /^(\p{Ll}[\p{L}\s-]*?)\s+(?:for|of|at)\s+the\s+(\p{Ll}+)$/u.exec(role);
-  // ("Trooper Dale Kimbrough, a patrol spokesman" after "the Oklahoma Highway Patrol is pleading
-  // …": a spokesperson's role the text gives besides a title, its body's noun before it.)
-  const speaksFor = person.unnamed || isOrg(person) ? undefined : rolesOf(person).map((r) => BODY_NOUN_SPOKESPERSON.exec(r)).find((x) => x !== null);
-  const m = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(role) ?? (after ? [after[0], after[2]!, after[1]!] : null) ?? speaksFor ?? null;
+  if (person.unnamed || isOrg(person) || !first) return undefined;
+  const roles = rolesOf(person);
+  // Each as [body's noun, role]: "the pantry’s executive director" (the first role only); "a
+  // spokeswoman for the utility", the body after the role, and "Dr Ingrid Halvorsen, the study’s
+  // lead author and a sediment physicist at the institute", a role given besides the first;
+  // "Trooper Dale Kimbrough, a patrol spokesman" after "the Oklahoma Highway Patrol is pleading
+  // …", a spokesperson's role given besides a title, its body's noun before it.
+  const owned = /^(?:the\s+)?(\p{Ll}+)(?:’s|'s)\s+(\p{Ll}[\p{L}\s-]*)$/u.exec(person.role ?? '');
+  const candidates: Array<readonly [string, string]> = [
+    ...(owned ? [[owned[1]!, owned[2]!] as const] : []),
+    ...roles.flatMap((r) => {
+      const after = ROLE_FOR_BODY.exec(r);
+      return after ? [[after[2]!, after[1]!] as const] : [];
+    }),
+    ...roles.flatMap((r) => {
+      const speaks = BODY_NOUN_SPOKESPERSON.exec(r);
+      return speaks ? [[speaks[1]!, speaks[2]!] as const] : [];
+    }),
+  ];
   // ("the pantry’s executive director" after "Eastside Harvest Pantry, a nonprofit": a word the
   // name of a body ends in says which body, whatever kind it is.)
   const saysWhichBody = (noun: string) => isOrgNoun(noun) || people.list.some((p) => isOrg(p) && namedBy(p.name, noun));
-  if (!m || !saysWhichBody(m[1]!) || !m[2]!.split(/\s+/).some((w) => isRoleNoun(w)) || !first) return undefined;
-  const body = people.byOrgNoun(m[1]!, mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
-  return body === undefined ? undefined : `${people.list[body]!.name} ${m[2]}`.toLowerCase();
+  const m = candidates.find(([noun, role]) => saysWhichBody(noun) && role.split(/\s+/).some((w) => isRoleNoun(w)));
+  if (!m) return undefined;
+  const body = people.byOrgNoun(m[0], mentionsBefore(mentions, first.paragraph, first.start), paragraphs);
+  return body === undefined ? undefined : `${people.list[body]!.name} ${m[1]}`.toLowerCase();
 }
 
 /**

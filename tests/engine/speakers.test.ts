@@ -2892,3 +2892,17 @@ describe('a couple named together', () => {
     expect(speakersFoundBy(engineFor(a))('the mom')).toEqual(['Marisol Delgado']);
   });
 });
+
+describe('a second role at a body named by its noun', () => {
+  it('finds "a sediment physicist at the institute" by the institute’s name', () => {
+    const a = parseArticle(
+      [
+        'Mining plumes',
+        'Researchers at the Solent Institute for Ocean Science analysed six years of measurements.',
+        '‘The plume did not behave the way the models said it would,’ said Dr Ingrid Halvorsen, the study’s lead author and a sediment physicist at the institute.',
+        'The Deep Ocean Minerals Council said the study rested on ‘a single small-scale test’.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(engineFor(a))('Solent Institute for Ocean Science')[0]).toBe('Ingrid Halvorsen');
+  });
+});
