@@ -530,9 +530,13 @@ const ELECTED = /^(?:,[^,.;]{1,80},)?\s+(?:was|has been|had been)\s+(?:\w+ly\s+)
 function wonRole(after: string): string | undefined {
   if (ELECTED.test(after)) return 'election winner';
   // "Owen Castellanos, a 19-year-old from San Antonio, became the world chess champion".
-  const words = BECAME.exec(after)?.[1]!.split(/\s+/) ?? [];
+  const became = BECAME.exec(after);
+  const words = became?.[1]!.split(/\s+/) ?? [];
   const head = words.findIndex((w) => isRoleNoun(w.toLowerCase()));
   if (head >= 0) return words.slice(0, head + 1).join(' ');
+  // ("were appointed joint administrators": the office in the plural, as each holds it.)
+  const one = became && /\bwere\s/.test(became[0]) ? oneOfShared(words.slice(0, 4).join(' '))?.split(/\s+/) : undefined;
+  if (one) return one.slice(0, one.findIndex((w) => isPersonNoun(w)) + 1).join(' ');
   const m = WON.exec(after);
   const object = m?.[1] ?? m?.[2];
   if (object) return `winner of ${object.replace(/^the\s+/i, '')}`;
@@ -545,7 +549,9 @@ function wonRole(after: string): string | undefined {
 const WON_BARE = /^(?:’s|'s)?(?:,[^,.;]{1,80},)?\s+(?:\w+ly\s+)?(?:won|wins|has won|had won)\s+(?:(?:with|by)\s+(?:a\s+|about\s+|just\s+|more than\s+)?[\d,]|((?:[\p{Ll}’'-]+\s+){0,2}(?:race|title|seat|election|by-election|final|cup|prize|award|championship|marathon|match|game|tournament|contest|nomination|primary))\b)/u;
 
 /** "…, became the world chess champion", "was named the club's new manager": the role the sentence gives. */
-const BECAME = /^(?:’s|'s)?(?:,[^.;]{1,160}?,)?\s+(?:became|becomes|has become|was named|was appointed|was elected|was crowned)\s+(?:as\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
+// ("Sarah Okafor and David Lennox, partners at Brightwell Carr, were appointed joint
+// administrators": two people given one office, each one's.)
+const BECAME = /^(?:’s|'s)?(?:\s+and\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)?(?:,[^.;]{1,160}?,)?\s+(?:became|becomes|has become|was named|was appointed|was elected|was crowned|were named|were appointed|were elected|were made)\s+(?:as\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:new\s+)?((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 
 /** "the MP for Hollingbridge and the Wendle Valley," (ending where the name's comma is): the role and what it serves. */
 const SERVED_ROLE = /(?:^|[.;:]\s+|,\s+|\b(?:the|a|an)\s+)((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+the|and|of|the|\p{Lu}[\p{L}’'-]*))*(?:\s+\p{Ll}[\p{L}-]*){0,2}|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)),?\s*$/u;

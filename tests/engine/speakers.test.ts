@@ -2813,6 +2813,18 @@ describe('a role two people share', () => {
     expect(speakersAskedFor(a, 'the Brightwell Carr partner').sort()).toEqual(['David Lennox', 'Sarah Okafor']);
   });
 
+  it('gives the office two people "were appointed" to each of them, in the singular', () => {
+    const a = parseArticle(
+      [
+        'Bakery chain collapses',
+        'Sarah Okafor and David Lennox, partners at the accountancy firm Brightwell Carr, were appointed joint administrators on Tuesday.',
+        '‘This is a sad day,’ said Okafor.',
+        '‘We can’t sell a bakery chain if the bakery is at risk,’ Lennox said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the joint administrator').sort()).toEqual(['David Lennox', 'Sarah Okafor']);
+  });
+
   it('leaves a single name whose apposition opens on a verb without a role', () => {
     const a = parseArticle(
       [
