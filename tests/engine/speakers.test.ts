@@ -2800,8 +2800,8 @@ describe('a seed by its rank', () => {
 });
 
 describe('a role two people share', () => {
-  it('gives "partners at Brightwell Carr" after two names to each of them, in the singular', () => {
-    const a = parseArticle(
+  const administrators = () =>
+    parseArticle(
       [
         'Bakery chain collapses',
         'Sarah Okafor and David Lennox, partners at the accountancy firm Brightwell Carr, were appointed joint administrators on Tuesday.',
@@ -2809,19 +2809,15 @@ describe('a role two people share', () => {
         '‘We can’t sell a bakery chain if the bakery is at risk,’ Lennox said.',
       ].join('\n\n'),
     );
+
+  it('gives "partners at Brightwell Carr" after two names to each of them, in the singular', () => {
+    const a = administrators();
     expect(a.speakers.map((s) => s.role)).toEqual(['partner at the accountancy firm Brightwell Carr', 'partner at the accountancy firm Brightwell Carr']);
     expect(speakersAskedFor(a, 'the Brightwell Carr partner').sort()).toEqual(['David Lennox', 'Sarah Okafor']);
   });
 
   it('gives the office two people "were appointed" to each of them, in the singular', () => {
-    const a = parseArticle(
-      [
-        'Bakery chain collapses',
-        'Sarah Okafor and David Lennox, partners at the accountancy firm Brightwell Carr, were appointed joint administrators on Tuesday.',
-        '‘This is a sad day,’ said Okafor.',
-        '‘We can’t sell a bakery chain if the bakery is at risk,’ Lennox said.',
-      ].join('\n\n'),
-    );
+    const a = administrators();
     expect(speakersAskedFor(a, 'the joint administrator').sort()).toEqual(['David Lennox', 'Sarah Okafor']);
   });
 
