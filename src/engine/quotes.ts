@@ -996,22 +996,24 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
  * right-hander", "the 91-year-old great-grandmother".
  */
 function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentions: readonly PersonMention[], people: People): void {
-  // "It was a brutal reversal for Brandt, who had started from pole. The German had eased out a
-  // lead …": a later sentence opening so goes on about the one person the sentence before names.
-  const spans = [...sentenceSpans(p)];
-  for (let k = 1; k < spans.length; k++) {
-    const opening = spans[k]!.text.trimStart();
-    const start = spans[k]!.end - opening.length;
-    const m = EPITHET_OPENING.exec(opening);
-    if (!m || found.some((f) => f.start >= start && f.start < start + m[0].length)) continue;
-    const named = new Set(found.filter((f) => f.start >= spans[k - 1]!.start && f.end <= spans[k - 1]!.end && !orgLike(people.list[f.person]!) && !people.list[f.person]!.unnamed).map((f) => f.person));
-    if (named.size === 1) describeAsEpithet(m, [...named][0]!, people);
-  }
-  const m = EPITHET_OPENING.exec(p.text);
-  if (!m || found.some((f) => f.start < m[0].length)) return;
   // (Someone the text shows is a person: by a role or a gender, not "Public Service Loan Forgiveness".)
-  const before = mentions.find((x) => x.paragraph === p.number - 1 && !orgLike(people.list[x.person]!) && !people.list[x.person]!.unnamed);
-  if (before) describeAsEpithet(m, before.person, people);
+  const named = (m: PersonMention) => !orgLike(people.list[m.person]!) && !people.list[m.person]!.unnamed;
+  const spans = [...sentenceSpans(p)];
+  for (const [k, { text, start }] of spans.entries()) {
+    const m = EPITHET_OPENING.exec(text);
+    if (!m || found.some((f) => f.start >= start && f.start < start + m[0].length)) continue;
+    if (k === 0) {
+      // The paragraph's opening: whoever the paragraph before opened on.
+      const before = mentions.find((x) => x.paragraph === p.number - 1 && named(x));
+      if (before) describeAsEpithet(m, before.person, people);
+      continue;
+    }
+    // "It was a brutal reversal for Brandt, who had started from pole. The German had eased out a
+    // lead …": a later sentence goes on about the one person the sentence before names.
+    const previous = spans[k - 1]!;
+    const inPrevious = new Set(found.filter((f) => f.start >= previous.start && f.end <= previous.end && named(f)).map((f) => f.person));
+    if (inPrevious.size === 1) describeAsEpithet(m, [...inPrevious][0]!, people);
+  }
 }
 
 /** Gives `index` the description an EPITHET_OPENING match `m` holds, when it fits them. */
@@ -2313,6 +2315,8 @@ function subjectBefore(
       continue;
     }
     seen++;
+    /** Whether the sentence, right before the quote, says `m` has not spoken (see SAID_NOTHING). */
+    const saidNothing = (m: PersonMention) => seen === 1 && SAID_NOTHING.test(p.text.slice(m.end, s.end));
     // "He had seconds, not minutes,” Kettering said …": a quotation's last sentence, split from its
     // opening, ends inside this one; only what follows the closing mark is narration.
     // (A straight mark closes as well as opens: the first one met may be this closing one.)
@@ -2342,7 +2346,7 @@ function subjectBefore(
     // "Reviewing it, the critic Gerald Pym wrote", "the chair of judges, the historian Helena
     // Ostrowska, called …": the name the role runs into.
     const named = apposed ?? (roleEnd < 0 ? undefined : mentions.find((m) => m.paragraph === s.paragraph && m.start > roleEnd && ROLE_RUNS_INTO.test(p.text.slice(roleEnd, m.start)) && !isOrg(people.list[m.person]!)));
-    if (named && seen === 1 && SAID_NOTHING.test(p.text.slice(named.end, s.end))) {
+    if (named && saidNothing(named)) {
       brokeChain = true;
       continue;
     }
@@ -2385,7 +2389,7 @@ function subjectBefore(
     // someone the text has just said did not speak is not who speaks next; who does lies further
     // back. (Only right before the quote: "Aldane did not speak at the meeting. In a letter …, he
     // wrote: “…”" is his.)
-    if (subject && seen === 1 && SAID_NOTHING.test(p.text.slice(subject.end, s.end))) {
+    if (subject && saidNothing(subject)) {
       brokeChain = true;
       continue;
     }
@@ -2932,7 +2936,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       const tailed = first.paragraph === last.paragraph && after ? NAME_REPORTS_AT_END.exec(after) : null;
       const tailAt = tailed ? last.close + 1 + tailed.index : -1;
       const tailSayer = tailed ? mentions.find((m) => m.paragraph === first.paragraph && m.start >= tailAt && m.end <= tailAt + tailed[0].length && !orgLike(people.list[m.person]!) && personal(people.list[m.person]!)) : undefined;
-      if (tailSayer !== undefined) person = tailSayer.person;
+      // "The stewards were unmoved. In their written decision they said Iriarte had ‘…’": "they"
+      // report, and they are the group the sentence before opens on, not whom they name.
+      const group = THEY_REPORT.test(lead) ? groupSubjectBefore(paragraphs, first.paragraph, openSentence.start) : undefined;
+      if (group !== undefined) person = people.unnamed(group);
+      else if (tailSayer !== undefined) person = tailSayer.person;
       else if (caller !== undefined) person = caller;
       else if (named !== undefined) person = named;
       else if (clause !== undefined) person = clause;
@@ -2945,10 +2953,6 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // to ‘…’", whoever the sentence reports speaks its quoted words.
       else person = leadingRole(lead, ctx, first.paragraph, openSentence.start) ?? describedInLead(lead, people) ?? documentOwner(inSentence, firstP.text, openSentence.start) ?? reportedSpeaker(lead.trimEnd(), first.paragraph, openSentence.start, ctx) ?? continuing(previous, first, ctx);
       if (person === undefined && standsAlone) person = introducedBy(paragraphs, first.paragraph, ctx);
-      // "The stewards were unmoved. In their written decision they said Iriarte had ‘…’": "they"
-      // report, and they are the group the sentence before opens on, not whom they name.
-      const group = THEY_REPORT.test(lead) ? groupSubjectBefore(paragraphs, first.paragraph, openSentence.start) : undefined;
-      if (group !== undefined) person = people.unnamed(group);
     }
     attributed.push({ raw: q, person, own });
     previous = { person, paragraph: last.paragraph, end: last.close };
@@ -4451,7 +4455,8 @@ function namedInNextParagraph(index: number, paragraph: number, mentions: readon
   const clash = genderOf(p) !== 'any' && genderOf(q) !== 'any' && genderOf(p) !== genderOf(q);
   // ("The number of injured rose …, the office said." ¶ "Shinji Ogata, director of the agency’s
   // … division, told …": a body's noun is no person named next.)
-  const body = isOrgNoun(headNoun(p.role ?? p.name)) && !isPersonNoun(headNoun(p.role ?? p.name));
+  const noun = headNoun(p.role ?? p.name);
+  const body = isOrgNoun(noun) && !isPersonNoun(noun);
   return q.unnamed || isOrg(q) || q.tokens.size < 2 || earlier || clash || body ? undefined : opener.person;
 }
 
@@ -4669,7 +4674,8 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
     const couple = next !== undefined && next.paragraph === m.paragraph && /^\s+and\s+$/.test(paragraph.text.slice(m.end, next.start)) && [...people.list[next.person]!.tokens].at(-1) === [...person.tokens].at(-1);
     const clause = ownClauseAfter(couple ? k + 1 : k, mentions, paragraphs);
     // What the mention's sentence says before it ("council members …", "Among the victims is …").
-    const sentenceBefore = paragraph.text.slice(sentenceBounds(paragraph, m.start).start, m.start);
+    const sentence = sentenceBounds(paragraph, m.start);
+    const sentenceBefore = paragraph.text.slice(sentence.start, m.start);
     // ("said she had bought two cans OF Gentle Start last week for her 3-month-old son": what
     // someone bought, not whose son.)
     const kin = NAMED_AFTER_PREPOSITION.test(paragraph.text.slice(Math.max(0, m.start - 20), m.start)) ? null : OWN_KIN.exec(clause);
@@ -4692,7 +4698,7 @@ function clauseRoles(mentions: readonly PersonMention[], paragraphs: readonly Pa
       if (noun === 'worker' && WORKED_WITH.test(does[2]!)) out.push({ person: m.person, role: 'colleague' });
     }
     for (const [pattern, role] of DOING_MAKES) if (pattern.test(clause)) out.push({ person: m.person, role });
-    if (SUCCEEDED.test(paragraph.text.slice(m.end, sentenceBounds(paragraph, m.start).end))) out.push({ person: m.person, role: 'successor' });
+    if (SUCCEEDED.test(paragraph.text.slice(m.end, sentence.end))) out.push({ person: m.person, role: 'successor' });
     // "council members Gerald Pruitt of District 1, Anjali Raman of District 4": a member by the
     // district or ward they sit for ("the District 1 council member", "District 4's councillor").
     const seat = SEAT_AFTER.exec(paragraph.text.slice(m.end, m.end + 30))?.[1]?.toLowerCase();
