@@ -1539,6 +1539,9 @@ function headNoun(description: string): string {
 }
 
 /** Does "the `definite`" ("forest service spokeswoman") refer to someone described as `other` ("spokeswoman for the forest service")? */
+/** A possessive owner in a description: "zoo’s " in "zoo’s curator". */
+const OWNER_WORD = /^(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\s+/u;
+
 function describesSame(definite: string, other: string | undefined): boolean {
   const theirs = other?.toLowerCase();
   const head = headNoun(definite);
@@ -3050,7 +3053,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       p.name = `The ${family} family`;
       (p.otherRoles ??= new Set()).add(`${family.toLowerCase()} family`);
     }
-    const holders = people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && describesSame(key, q.role) ? [j] : []));
+    // ("The zoo’s curator, who watched the birth …, said" then "The curator, Rachel Dunmore,":
+    // whose curator the first says is no word of hers, whose role says no owner.)
+    const ownerless = key.replace(OWNER_WORD, '');
+    const holdersOf = (description: string, role: (q: Person) => boolean) => people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && role(q) && describesSame(description, q.role) ? [j] : []));
+    const owned = holdersOf(key, () => true);
+    const holders = owned.length === 0 && ownerless !== key ? holdersOf(ownerless, (q) => !/[’']s\s|\s(?:of|at|for)\s/.test(q.role!)) : owned;
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
     // "The Care Quality Inspectorate (CQI) … Its report, published on Thursday, …" then "the report
     // states": the body whose report it is.

@@ -2914,3 +2914,19 @@ describe('a second role at a body named by its noun', () => {
     expect(speakersFoundBy(engineFor(a))('Solent Institute for Ocean Science')[0]).toBe('Ingrid Halvorsen');
   });
 });
+
+describe('someone described first by whose role they hold, then named', () => {
+  it('gives "the zoo’s curator" who reported the wait to the curator the text names later', () => {
+    const a = parseArticle(
+      [
+        'Rhino calf born',
+        'The zoo’s curator, who watched the birth on a monitor, said the team had been on an overnight rota for three weeks.',
+        '‘Then, all of a sudden, there she was,’ the curator said.',
+        'The calf was weighed at 41kg, according to the zoo’s head vet, Dr Tom Kellaway.',
+        'The curator, Rachel Dunmore, said keepers would continue round-the-clock checks.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Rachel Dunmore', 'Rachel Dunmore']);
+    expect(speakersAskedFor(a, 'the zoo’s curator')).toEqual(['Rachel Dunmore']);
+  });
+});
