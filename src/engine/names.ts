@@ -505,7 +505,8 @@ function roleIfNoun(m: RegExpExecArray | null): string | undefined {
 // ("Teresa Vandermolen has been chief executive of Meridian Coast Airlines for 11 months": a title
 // without an article after "has been", "became", "was named".)
 // ("Emrys Pritchard, 93, is the choir's longest-serving member": an age between, an owner's word in it.)
-const COPULAR_AFTER = /^(?:’s|'s)?(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+(?:the|a|an)|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned|will (?:serve|act|take over|continue) as|(?:takes|took) over as|will become|is to become|(?:steps|stepped) in as)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:[\p{Ll}-]+(?:’s|'s)?\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in|while|after|when|from)\b)/u;
+// ("Paul Castellane, 47, has been Larkspur’s general manager since opening night": whose, by name.)
+const COPULAR_AFTER = /^(?:’s|'s)?(?:,\s*\d{1,3},)?\s+(?:(?:is|was)\s+(?:the|a|an|(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s))|(?:has been|had been|became|has become|was named|was appointed|was declared|was crowned|will (?:serve|act|take over|continue) as|(?:takes|took) over as|will become|is to become|(?:steps|stepped) in as)\s+(?:the\s+|a\s+|an\s+|its\s+)?)\s*((?:(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?(?:[\p{Ll}-]+(?:’s|'s)?\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:of|at|for|to)\s+(?:[\p{L}’'-]+\.?\s+){0,4}?[\p{L}’'-]+)?)(?=\s*[,.;]|\s+(?:and|who|which|for|since|until|in|while|after|when|from)\b)/u;
 
 function copularAfter(after: string): string | undefined {
   return roleIfNoun(COPULAR_AFTER.exec(after));

@@ -2328,6 +2328,13 @@ function subjectBefore(
     const narration = quoteEnds ? own.slice(quoteEnds.index + quoteEnds[0].length) : own;
     // Only the quotation itself, or a sentence whose subject is "she" again: look further back.
     if (own === '' || same.test(narration)) continue;
+    // "Her brother was blunter. “…,” he said.": the relative the sentence opens on, of the family
+    // of whom "her" is.
+    const kin = KIN_OPENS.exec(narration);
+    if (kin && genderOfRole(kin[2]!.toLowerCase()) === pronoun) {
+      const relative = relativeOfWhose(kin[1]!, kin[2]!.toLowerCase(), people, mentionsBefore(mentions, s.paragraph, s.start));
+      if (relative !== undefined) return relative;
+    }
     // "Brankovic has scored 27 goals …. He was named …. The 6ft 3in frontman, who grew up in Novi
     // Sad, will wear the No 9 shirt. He said: ‘…’": an epithet for the story's subject (an age, a
     // height, "the youngster") goes on about the same person, as "he" does.
@@ -2422,6 +2429,26 @@ function subjectBefore(
     return undefined;
   }
   return undefined;
+}
+
+/** "Her brother was blunter.": a sentence opening on a relative by whose they are, not set off before a name (group 1: whose; 2: the relative). */
+const KIN_OPENS = new RegExp(`^(?:[^,]{0,40},\\s*)?(His|Her)\\s+(?:[\\p{Ll}-]+\\s+)?(${KIN})\\b(?!,?\\s+\\p{Lu})`, 'u');
+
+/**
+ * The relative `noun` ("brother") of whom `whose` ("Her") is, the person of that gender named last
+ * before: the one other person of their family name, not of the relative's other gender. Readers
+ * may then ask for them so ("her brother").
+ */
+function relativeOfWhose(whose: string, noun: string, people: People, before: readonly PersonMention[]): number | undefined {
+  const owner = before.findLast((m) => !orgLike(people.list[m.person]!) && !people.list[m.person]!.unnamed && genderOf(people.list[m.person]!) === pronounOf(whose));
+  if (!owner) return undefined;
+  const surname = (p: Person) => (p.tokens.size >= 2 ? [...p.tokens].at(-1) : undefined);
+  const family = surname(people.list[owner.person]!);
+  const other = genderOfRole(noun) === 'm' ? 'f' : 'm';
+  const kin = people.list.flatMap((p, i) => (i !== owner.person && !p.unnamed && !isOrg(p) && family !== undefined && surname(p) === family && genderOf(p) !== other ? [i] : []));
+  if (kin.length !== 1) return undefined;
+  people.describe(kin[0]!, noun);
+  return kin[0];
 }
 
 /** From a role to the name it runs into: " ", " of judges, the historian and broadcaster ". */

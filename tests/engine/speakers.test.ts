@@ -2930,3 +2930,23 @@ describe('someone described first by whose role they hold, then named', () => {
     expect(speakersAskedFor(a, 'the zoo’s curator')).toEqual(['Rachel Dunmore']);
   });
 });
+
+describe('a sister and her brother who share a family name', () => {
+  const a = parseArticle(
+    [
+      'Larkspur loses its star',
+      '“I read it twice, and then I went back to breaking down a lamb shoulder,” Nadia Castellane, 51, said.',
+      'Paul Castellane, 47, has been Larkspur’s general manager since opening night.',
+      'The sommelier who took the call, Wendell Achebe, has worked at Larkspur since 2010. Achebe said the staff had met the next morning.',
+      '“I’m not going to start cooking for an inspector I’ve never met,” Castellane said.',
+      'Her brother was blunter. “We’re still here, and we’re still full on Saturdays,” he said.',
+    ].join('\n\n'),
+  );
+  it('gives "Her brother was blunter. “…,” he said." to the man of her family, not the man named last', () => {
+    expect(speakerOfQuote(a, 'still full on Saturdays')).toBe('Paul Castellane');
+    expect(speakersAskedFor(a, 'her brother')).toEqual(['Paul Castellane']);
+  });
+  it('reads "has been Larkspur’s general manager" as his role', () => {
+    expect(speakersAskedFor(a, 'the general manager')).toEqual(['Paul Castellane']);
+  });
+});
