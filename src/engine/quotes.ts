@@ -1862,7 +1862,8 @@ function fullerInParagraph(text: string, phrase: string, noun: string): string |
 function fullerDescription(phrase: string, noun: string, ctx: Context, before: readonly PersonMention[]): string | undefined {
   const here = before.at(-1)?.paragraph;
   if (!/^the\s/i.test(phrase.trim()) || here === undefined) return undefined;
-  const fuller = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}${noun}(?:\\s+(?:from|of|in|at)\\s+\\p{Lu}[\\p{L}-]+)?\\b`, 'iu');
+  // (Words that describe, not "a product of this club": no article or preposition among them.)
+  const fuller = new RegExp(`\\b(?:a|an)\\s+(?:(?!(?:of|this|that|the|a|an|and|or|in|at|for|to|with|from|by)\\s)[\\p{L}\\d-]+\\s+){0,3}${noun}(?:\\s+(?:from|of|in|at)\\s+\\p{Lu}[\\p{L}-]+)?\\b`, 'iu');
   for (let p = here; p >= Math.max(1, here - 2); p--) {
     const m = fuller.exec(ctx.paragraphs[p - 1]!.text);
     if (m) return m[0];
@@ -2682,6 +2683,13 @@ function midSentenceCapitals(paragraphs: readonly Paragraph[]): Set<string> {
   return new Set(alone.filter((w) => !inLonger.has(w) && !commonNoun(w)));
 }
 
+/** Names of two capitalised words, by their first word, wherever they stand: "Northgate" → "Northgate City" (the first the text writes). */
+function longerNameOpeners(paragraphs: readonly Paragraph[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of paragraphs) for (const m of p.text.matchAll(/(?<![\p{L}’'-])(\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Lu}\p{Ll}[\p{L}-]*(?![’'])/gu)) if (!out.has(m[1]!)) out.set(m[1]!, m[0]);
+  return out;
+}
+
 export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '', captions: readonly string[] = []): { quotes: Quote[]; reported: ReportedStatement[]; speakers: Speaker[] } {
   const raw = collectQuotes(paragraphs);
   const people = new People();
@@ -2692,6 +2700,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // people known only by a role ("A Western diplomat said …").
   const mentions: PersonMention[] = [];
   const oneWordNames = midSentenceCapitals(paragraphs);
+  const nameOpeners = longerNameOpeners(paragraphs);
   const brands = brandPossessives([headline, ...paragraphs.map((p) => p.text)]);
   const namesIn = paragraphs.map((p) => findNames(p.text));
   seedFromTitles(headline, captions, paragraphs, namesIn, people, inside);
@@ -2782,8 +2791,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
       // So is "Marlowe State said in a statement": a name of several words that is no person's.
       // So is "Acas says both sides have agreed to attend talks at its offices": one word, no given
       // name, that the rest of its own sentence calls "its".
-      else if (speaks && ((m.tokens.length === 1 && (oneWordNames.has(m.tokens[0]!) || (!isGivenName(m.tokens[0]!) && !commonNoun(m.tokens[0]!) && ITS_LATER.test(p.text.slice(m.end, sentenceBounds(p, m.start).end))))) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
-        found.push({ person: people.organisation(asOrg(m, brands), [], true), paragraph: p.number, start: m.start, end: m.end });
+      // So is "Northgate confirmed in a short statement …" of a story about "Northgate City": the
+      // first word of a longer name, no given name, issuing a statement.
+      else if (speaks && ((m.tokens.length === 1 && (oneWordNames.has(m.tokens[0]!) || (!isGivenName(m.tokens[0]!) && !commonNoun(m.tokens[0]!) && (ITS_LATER.test(p.text.slice(m.end, sentenceBounds(p, m.start).end)) || (nameOpeners.has(m.tokens[0]!) && IN_STATEMENT_AFTER.test(p.text.slice(m.end, m.end + 140))))))) || (m.tokens.length > 1 && !m.personLike && !m.honorific && !m.placeOrPerson))) {
+        // (Known by the longer name: readers ask for "Northgate City".)
+        const longer = m.tokens.length === 1 && !oneWordNames.has(m.tokens[0]!) ? nameOpeners.get(m.tokens[0]!) : undefined;
+        found.push({ person: people.organisation(asOrg(longer ? { ...m, text: longer, tokens: longer.split(' ') } : m, brands), [], true), paragraph: p.number, start: m.start, end: m.end });
       }
     }
     // "…, the transit authority said on social media." then "“…,” the agency posted.": a body the

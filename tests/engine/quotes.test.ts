@@ -6023,3 +6023,19 @@ describe('words in the first person reported of someone else', () => {
     expect(speakerOfQuote(a, 'pushed me off')).toBe('Mateo Iriarte');
   });
 });
+
+describe('a club known by the first word of its name', () => {
+  it('makes "Northgate confirmed in a short statement" Northgate City, whose "the club said" words are', () => {
+    const a = parseArticle(
+      [
+        'Record bid accepted',
+        'Harbridge Athletic have accepted a club-record bid from Northgate City for striker Callum Ridley.',
+        '‘Callum is a product of this club and we wanted him to lead our forward line,’ the statement read.',
+        'Northgate confirmed in a short statement on Wednesday afternoon that a fee had been agreed.',
+        '‘Northgate City can confirm that we have reached an agreement in principle,’ the club said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'can confirm that we have reached')).toBe('Northgate City');
+    expect(a.speakers.map((s) => s.name)).not.toContain('A product of this club');
+  });
+});
