@@ -557,11 +557,15 @@ class People {
    */
   byModifier(phrase: string, before: readonly PersonMention[]): number | undefined {
     const words = phrase.trim().split(/\s+/);
-    const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}{3,}$/u.test(w));
-    if (modifiers.length === 0 || GOVERNS_ITS_OWNER.test(words.at(-1)!)) return undefined;
+    // ("the employers’ association": a plural's possessive is a modifier too.)
+    const modifiers = words.slice(1, -1).map((w) => w.replace(/(?<=s)[’']$/, '')).filter((w) => /^\p{Ll}{3,}$/u.test(w));
+    const noun = words.at(-1)!;
+    if (modifiers.length === 0 || GOVERNS_ITS_OWNER.test(noun)) return undefined;
     for (let i = before.length - 1; i >= 0; i--) {
       const p = this.list[before[i]!.person]!;
-      if (isOrg(p) && modifiers.some((w) => namedBy(p.name, w))) return this.referred(before[i]!.person, words.at(-1)!.toLowerCase());
+      // "the transit authority" of Arrowline Transit; "the employers’ association" of the Pacific
+      // Terminal Employers Association, a name with the word that ends in the noun.
+      if (isOrg(p) && modifiers.some((w) => namedBy(p.name, w) || (namedBy(p.name, noun) && p.tokens.has(w)))) return this.referred(before[i]!.person, noun.toLowerCase());
     }
     return undefined;
   }
@@ -3136,6 +3140,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     if (isOrgNoun(key)) {
       const bodies = people.list.flatMap((q, j) => (j !== i && q.unnamed && q.role && /(?:’s|'s)\s/.test(q.role) && describesSame(key, q.role) ? [j] : []));
       if (bodies.length === 1) return bodies[0]!;
+      // "…, a move the union called “…”" in the lead, then "Harjit Dhaliwal, president of the
+      // Coastal Longshore Workers Union": the one body whose name ends in the noun, named anywhere.
+      const named = people.list.flatMap((q, j) => (j !== i && isOrg(q) && !q.unnamed && namedBy(q.name, key) ? [j] : []));
+      if (named.length === 1) return named[0]!;
     }
     return namedNext(i, key);
   });

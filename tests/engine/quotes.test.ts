@@ -6039,3 +6039,22 @@ describe('a club known by the first word of its name', () => {
     expect(a.speakers.map((s) => s.name)).not.toContain('A product of this club');
   });
 });
+
+describe('a body called by its noun', () => {
+  const a = parseArticle(
+    [
+      'Ports locked out',
+      'Cargo has stopped moving after the employers’ association locked out 7,400 dockworkers, a move the union called “an act of economic sabotage.”',
+      'The Pacific Terminal Employers Association (PTEA) said in a statement that it had been left with “no responsible alternative”.',
+      'Harjit Dhaliwal, president of the Coastal Longshore Workers Union (CLWU), said the association had been planning the lockout for weeks.',
+      'The Prairie Grain Growers Association said about 1.3 million tonnes of grain was now backed up in rail cars.',
+      'The employers’ association said in its statement that it was “ready to meet at any time, anywhere.”',
+    ].join('\n\n'),
+  );
+  it('gives "the union" of the lead to the one union the story names later', () => {
+    expect(speakerOfQuote(a, 'economic sabotage')).toBe('Coastal Longshore Workers Union');
+  });
+  it('finds "the employers’ association" by the word of its name, not the association named last', () => {
+    expect(speakerOfQuote(a, 'ready to meet')).toBe('Pacific Terminal Employers Association');
+  });
+});
