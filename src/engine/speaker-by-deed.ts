@@ -37,7 +37,7 @@ import type { RelatedWords } from './lexicon-table.js';
 import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { tokensAt, toTerm } from './terms.js';
 import { isGivenName, isPersonNoun } from './names.js';
-import { HEAD_ROLE, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { escapeRegExp } from './regexp.js';
 
 /** A person, not a body: the text gives them a gender, or their first name is a given name. */
@@ -126,7 +126,9 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   const noun = toTerm(head);
   // (A title is given as such: "the governor" is never whoever governs something.)
   // (Nor a word whose stem only is a person's: "the report", stemmed as "reporter" is.)
-  if (!noun || !related.namesPerson(noun) || HEAD_ROLE.test(head) || !(isPersonNoun(head) || AGENT_NOUN.test(head))) return [];
+  // (A person's noun by its first sense, or by the roles news gives people: "commuter" is first a
+  // train in WordNet.)
+  if (!noun || !(related.namesPerson(noun) || ROLE_NOUNS.has(head)) || HEAD_ROLE.test(head) || !(isPersonNoun(head) || AGENT_NOUN.test(head))) return [];
   // ("What did the ranchers say": many people, not the one who ranches.)
   if (PLURAL.test(head) && !noun.endsWith('s')) return [];
   // (The noun's own stem too, in another word: "operates" for "the operator", "pension" for "the

@@ -299,3 +299,17 @@ describe('a study’s lead author is its lead researcher', () => {
     expect(firstSpeakerAskedFor(article, 'the researchers')).toBe('The researchers');
   });
 });
+
+describe('a deed whose noun is first a thing in WordNet', () => {
+  it('finds "the commuter" in "a nurse who commutes in from Tevel"', () => {
+    const a = parseArticle(
+      [
+        'Strike day',
+        'Dario Lenz, 34, a nurse who commutes in from Tevel, said he had been waiting 40 minutes for a train that never came.',
+        '‘I support them, honestly I do,’ he said.',
+        'Anika Strand told the crowd the walkout was the biggest since 1995.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(buildEngine(a))('the commuter')).toEqual(['Dario Lenz']);
+  });
+});
