@@ -3168,6 +3168,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     if (role) (person.otherRoles ??= new Set()).add(role);
     const one = oneOfTheGroup(person, first, paragraphs);
     if (one) (person.otherRoles ??= new Set()).add(one);
+    const office = officeBefore(person, first, paragraphs, mentions, people);
+    if (office) (person.otherRoles ??= new Set()).add(office);
     const lead = leadSubjectNamed(person, first, paragraphs);
     if (lead) (person.otherRoles ??= new Set()).add(lead);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
@@ -4995,6 +4997,27 @@ function leadSubjectNamed(person: Person, first: PersonMention | undefined, para
     if (isPersonNoun(noun) || isPersonNoun(word)) return noun;
   }
   return undefined;
+}
+
+/** "The general secretary of the Confederation of Belmoran Workers (CBW), …, has addressed strikers" (group 1: the office; 2: its noun). */
+const OFFICE_OPENING = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}’'-]*))*)(?:\s*\([^)]{2,12}\))?(?:,[^,.;“”"‘]{1,80},)?\s+(?:has|had|was|is|\p{Ll}+ed|says|said)\b/u;
+
+/**
+ * "The general secretary of the Confederation of Belmoran Workers (CBW), the country’s largest
+ * union federation, has addressed strikers outside the Ministry of Labour. Anika Strand told the
+ * crowd …": an office the sentence before keeps unnamed, naming no one, is the office of the
+ * person the next sentence opens on, met there first and given no role of their own.
+ */
+function officeBefore(person: Person, first: PersonMention | undefined, paragraphs: readonly Paragraph[], mentions: readonly PersonMention[], people: People): string | undefined {
+  if (person.role || person.unnamed || isOrg(person) || person.tokens.size < 2 || !first) return undefined;
+  const paragraph = paragraphs[first.paragraph - 1]!;
+  const opens = sentenceBounds(paragraph, first.start).start;
+  if (opens !== first.start || opens === 0) return undefined;
+  const before = sentenceBounds(paragraph, opens - 2);
+  const office = OFFICE_OPENING.exec(paragraph.text.slice(before.start, opens));
+  if (!office || !isRoleNoun(office[2]!)) return undefined;
+  const namesSomeone = mentions.some((m) => m.paragraph === first.paragraph && m.start >= before.start && m.start < opens && !isOrg(people.list[m.person]!));
+  return namesSomeone ? undefined : office[1]!;
 }
 
 /** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */

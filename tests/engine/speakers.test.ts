@@ -2950,3 +2950,19 @@ describe('a sister and her brother who share a family name', () => {
     expect(speakersAskedFor(a, 'the general manager')).toEqual(['Paul Castellane']);
   });
 });
+
+describe('an office kept unnamed for one sentence', () => {
+  it('is the office of the person the next sentence opens on', () => {
+    const a = parseArticle(
+      [
+        'Strike live',
+        'The general secretary of the Confederation of Belmoran Workers (CBW), the country’s largest union federation, has addressed strikers outside the Ministry of Labour. Anika Strand told the crowd the walkout was ‘the biggest since 1995’.',
+        '‘This government has had eleven months to listen,’ she said.',
+        'The labour minister, Henrik Doral, has responded in a radio interview.',
+      ].join('\n\n'),
+    );
+    const who = speakersFoundBy(engineFor(a));
+    expect(who('the CBW general secretary')).toEqual(['Anika Strand']);
+    expect(who('Confederation of Belmoran Workers')[0]).toBe('Anika Strand');
+  });
+});
