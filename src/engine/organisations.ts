@@ -482,6 +482,9 @@ export function findOrganisations(text: string): OrgMention[] {
       // ("Texas Commission on Environmental Quality", "Council on Foreign Relations": "on" too.)
       // ("Arts Council England", "Citizens Advice Scotland": a nation after the head names its branch there.)
       if (tail.length === 0 || /^(?:of|for|on)$/.test(tail[0]!.core) || (tail.length === 1 && (/^\d+$/.test(tail[0]!.core) || NATION_AFTER_HEAD.test(tail[0]!.core)))) {
+        // ("Corvessa Therapeutics of Halden, Massachusetts": a company's town, its state after
+        // it, is where it is, not its name.)
+        if (tail.length === 2 && tail[0]!.core === 'of' && kindsOfHead(w.core)[0] === 'company' && !/^(?:bank|company)$/i.test(w.core) && /^,\s+\p{Lu}/u.test(text.slice(tail[1]!.end))) run.splice(k + 1);
         headAt = k;
         break;
       }

@@ -2966,3 +2966,16 @@ describe('an office kept unnamed for one sentence', () => {
     expect(who('Confederation of Belmoran Workers')[0]).toBe('Anika Strand');
   });
 });
+
+describe('a company named with its town', () => {
+  it('is "Corvessa Therapeutics" of "Corvessa Therapeutics of Halden, Massachusetts", not a company "of Halden"', () => {
+    const a = parseArticle(
+      [
+        'Alzheimer’s drug slows decline',
+        'The drug, veltrinemab, is made by Corvessa Therapeutics of Halden, Massachusetts. It is given once a month.',
+        'Corvessa said in a statement that it planned to file for approval by the end of September.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Corvessa Therapeutics']);
+  });
+});
