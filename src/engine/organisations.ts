@@ -525,6 +525,8 @@ export function findOrganisations(text: string): OrgMention[] {
     // ("Department for Transport", "Ministry of Energy": a public body's remit, not a company.)
     const remitted = ofHead >= 0 && !kindsOfHead(run[ofHead]!.core).includes('company');
     const kinds = prefixedClub ? ['club'] : headAt >= 0 ? [...new Set([...kindsOfHead(run[headAt]!.core).filter((k) => !(remitted && k === 'company')), ...(ofHead >= 0 ? kindsOfHead(run[ofHead]!.core) : [])])] : firm ? ['company'] : [];
+    // ("Laborers’ Local 319", "AFSCME Local 1147": a union's branch, which readers call "the union".)
+    if (headAt >= 0 && run[headAt]!.core === 'Local' && /^\d{1,5}$/.test(run[headAt + 1]?.core ?? '') && !kinds.includes('union')) kinds.push('union');
     const start = run[0]!.start;
     const end = run.at(-1)!.end;
     const written = text.slice(start, end);

@@ -2979,3 +2979,17 @@ describe('a company named with its town', () => {
     expect(a.speakers.map((s) => s.name)).toEqual(['Corvessa Therapeutics']);
   });
 });
+
+describe('a union’s local', () => {
+  it('is "the union" to readers: "Laborers’ Local 319" speaks through its business manager', () => {
+    const a = parseArticle(
+      [
+        'Heat dome',
+        'Outdoor crews were sent home at noon, said Terrence Polk, business manager of Laborers’ Local 319.',
+        '“Nobody should be pouring concrete in this,” Polk said.',
+        'Gateway Plains Energy said demand had set a record.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(engineFor(a))('the union')).toEqual(['Terrence Polk']);
+  });
+});
