@@ -129,7 +129,10 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
     const byDeed = related ? speakerByDeed(article, related, query) : [];
     if (byDeed.length) return byDeed;
     const byKin = speakerByKin(article, query);
-    return byKin.length ? byKin : (byClause(query) ?? []);
+    if (byKin.length) return byKin;
+    const chosen = byClause(query);
+    // (Last, by what a reader's other word for the role does: "the critic" of "who has reviewed restaurants".)
+    return chosen?.length ? chosen : related ? speakerByDeed(article, related, query, true) : [];
   });
   const byClause = memo(2000, (query) => speakerByClause(article, speakersFor, query));
   // Same question, same answer: people ask the same few things, and the article does not change.

@@ -334,6 +334,8 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
   // "the spokeswoman" asked for "a spokesperson for the health department".
   ['spokesperson', 'spokeswoman', 'spokesman'],
   ['jockey', 'rider'],
+  // "Gideon Marsh, who has reviewed restaurants for the weekly Harbor Review" is the food critic.
+  ['critic', 'reviewer'],
   // "Mrs Justice Harcourt" is "the judge".
   ['judge', 'justice'],
   // "Its lead actress, Noor Callaway," then "the “Salt Year” star said".

@@ -37,7 +37,7 @@ import type { RelatedWords } from './lexicon-table.js';
 import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { tokensAt, toTerm } from './terms.js';
 import { isGivenName, isPersonNoun } from './names.js';
-import { HEAD_ROLE, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { HEAD_ROLE, ROLE_NOUNS, roleSynonyms, SPEECH_VERBS } from './lexicon.js';
 import { escapeRegExp } from './regexp.js';
 
 /** A person, not a body: the text gives them a gender, or their first name is a given name. */
@@ -106,6 +106,8 @@ const RESIDENCE_REACH = 20;
 const SELF_AFTER = /^(?:he|she)$/;
 /** The speaker themself, as the subject of a verb in their own words. */
 const FIRST_PERSON = /^(?:I|I[’'](?:m|ve|d|ll))$/;
+/** Words that undo the deed after them: "did not comment", "declined to comment", "never ranched". */
+const NOT_DONE = /^(?:not|never|n[’']t|declined|refused|didn[’']t|won[’']t|cannot)$/i;
 /** A plural noun: "ranchers", "finders". */
 const PLURAL = /[^s]s$/;
 /** What may stand between the subject and its verb: "I'm STILL ranching", "I HAVE BEEN farming". */
@@ -116,7 +118,7 @@ const BETWEEN = /^(?:am|was|have|had|will|would|been|still|just|never|always|als
  * match list like speakerFinder's: one speaker, or none when no speaker or more than one is so
  * named, or when the text says none of the description's other words of them.
  */
-export function speakerByDeed(article: Article, related: RelatedWords, query: string): SpeakerMatch[] {
+export function speakerByDeed(article: Article, related: RelatedWords, query: string, bySynonym = false): SpeakerMatch[] {
   const words = query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
   if (words.length > MAX_WORDS) return [];
   const head = words.at(-1)!;
@@ -133,7 +135,12 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   if (PLURAL.test(head) && !noun.endsWith('s')) return [];
   // (The noun's own stem too, in another word: "operates" for "the operator", "pension" for "the
   // pensioner"; never the noun itself, "passengers" for "the passenger", whom aliases find.)
-  const deeds = new Set([noun, ...[...(related.related(noun) ?? [])].filter(([, w]) => w >= DERIVATION && w < 1).map(([t]) => t)]);
+  // (With `bySynonym`, by the deeds of the role words readers use for it instead: "the critic" is
+  // whoever reviews, as a reviewer does.)
+  const derivations = (term: string) => [...(related.related(term) ?? [])].filter(([, w]) => w >= DERIVATION && w < 1).map(([t]) => t);
+  const synonyms = bySynonym ? roleSynonyms(head).flatMap((w) => (w === head || w.includes(' ') ? [] : (toTerm(w) ?? []))) : [];
+  if (bySynonym && synonyms.length === 0) return [];
+  const deeds = new Set(bySynonym ? synonyms.flatMap((t) => [t, ...derivations(t)]) : [noun, ...derivations(noun)]);
   // ("The resident", "the neighbour": someone the text says lives somewhere, "left his home on
   // Sorrel Lane", "whose house on Front Street".)
   const residence = RESIDENT.test(head);
@@ -165,6 +172,8 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       // (Nor a standing or a tie, "sponsorship", "partnership": "learned about the sponsorship"
       // is no sponsor's deed.)
       if (!isDeed(token, term, tokens[k - 1]?.token.toLowerCase()) || /ships?$/i.test(token)) return;
+      // (Nor a deed the text says was not done: "did not comment", "declined to comment".)
+      if (tokens.slice(Math.max(0, k - 2), k).some(({ token: t }) => NOT_DONE.test(t))) return;
       // The last speaker named within REACH words before the deed, in the same clause.
       // ("Varga said about 1,300 rescue workers …": what someone said others did is not theirs.)
       for (let j = k - 1; j >= Math.max(0, k - (home ? RESIDENCE_REACH : REACH)); j--) {

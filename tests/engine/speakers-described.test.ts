@@ -313,3 +313,22 @@ describe('a deed whose noun is first a thing in WordNet', () => {
     expect(speakersFoundBy(buildEngine(a))('the commuter')).toEqual(['Dario Lenz']);
   });
 });
+
+describe('a deed by a reader’s other word for the role', () => {
+  const a = parseArticle(
+    [
+      'Larkspur loses its star',
+      'Gideon Marsh, who has reviewed restaurants for the weekly Harbor Review since 2011, said he was not surprised.',
+      '“Larkspur at its peak was thrilling,” Marsh said.',
+      'Owen Reddish did not comment personally. Reddish said last year that he had never knowingly taken the drug.',
+      '“We are disappointed,” Farrant said.',
+    ].join('\n\n'),
+  );
+  const who = speakersFoundBy(buildEngine(a));
+  it('finds "the critic" in whoever the text says reviews, as a reviewer does', () => {
+    expect(who('the critic')).toEqual(['Gideon Marsh']);
+  });
+  it('never in a deed the text says was not done: "did not comment" is no commentator', () => {
+    expect(who('the commentator')).toEqual([]);
+  });
+});
