@@ -1542,10 +1542,10 @@ function headNoun(description: string): string {
   return isPersonNoun(words.at(-1)!) ? words.at(-1)! : before.at(-1)!;
 }
 
-/** Does "the `definite`" ("forest service spokeswoman") refer to someone described as `other` ("spokeswoman for the forest service")? */
 /** A possessive owner in a description: "zoo’s " in "zoo’s curator". */
 const OWNER_WORD = /^(?:[\p{L}-]+\s+)?[\p{L}-]+[’']s\s+/u;
 
+/** Does "the `definite`" ("forest service spokeswoman") refer to someone described as `other` ("spokeswoman for the forest service")? */
 function describesSame(definite: string, other: string | undefined): boolean {
   const theirs = other?.toLowerCase();
   const head = headNoun(definite);
@@ -3100,9 +3100,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     // ("The zoo’s curator, who watched the birth …, said" then "The curator, Rachel Dunmore,":
     // whose curator the first says is no word of hers, whose role says no owner.)
     const ownerless = key.replace(OWNER_WORD, '');
-    const holdersOf = (description: string, role: (q: Person) => boolean) => people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && role(q) && describesSame(description, q.role) ? [j] : []));
-    const owned = holdersOf(key, () => true);
-    const holders = owned.length === 0 && ownerless !== key ? holdersOf(ownerless, (q) => !/[’']s\s|\s(?:of|at|for)\s/.test(q.role!)) : owned;
+    const holdersOf = (description: string, ownerless = false) =>
+      people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && !(ownerless && /[’']s\s|\s(?:of|at|for)\s/.test(q.role)) && describesSame(description, q.role) ? [j] : []));
+    const owned = holdersOf(key);
+    const holders = owned.length === 0 && ownerless !== key ? holdersOf(ownerless, true) : owned;
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
     // "The Care Quality Inspectorate (CQI) … Its report, published on Thursday, …" then "the report
     // states": the body whose report it is.
