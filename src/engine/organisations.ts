@@ -123,7 +123,7 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   association: ['association', 'federation', 'union'],
   club: ['club', 'fc', 'rfc', 'afc', 'rlfc', 'cf', 'team'],
   team: ['team', 'club', 'fc', 'rfc', 'afc', 'rlfc', 'cf'],
-  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'forum', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee', 'union', 'federation', 'institute'],
+  group: ['group', 'coalition', 'alliance', 'campaign', 'network', 'forum', 'association', 'society', 'collective', 'organization', 'organisation', 'movement', 'foundation', 'committee', 'union', 'federation', 'institute', 'trust'],
   coalition: ['coalition', 'alliance'],
   alliance: ['alliance', 'coalition'],
   campaign: ['campaign', 'movement'],

@@ -2993,3 +2993,17 @@ describe('a union’s local', () => {
     expect(speakersFoundBy(engineFor(a))('the union')).toEqual(['Terrence Polk']);
   });
 });
+
+describe('a trust asked for as a group', () => {
+  it('finds "the supporters’ group" in the Fans’ Trust', () => {
+    const a = parseArticle(
+      [
+        'Record bid accepted',
+        'Harbridge Athletic have accepted a club-record bid for striker Callum Ridley.',
+        'The Harbridge Athletic Fans’ Trust said it was ‘disappointed but not surprised’ by the sale.',
+        '“We want the money spent on the squad,” said manager Gary Holloway.',
+      ].join('\n\n'),
+    );
+    expect(speakersFoundBy(engineFor(a))('the supporters’ group')).toEqual(['Harbridge Athletic Fans’ Trust']);
+  });
+});
