@@ -3308,7 +3308,8 @@ const SAID_NAME_APPOSED = new RegExp(`^.{20,},\\s+(?:${REPORT_VERB})\\s+(\\p{Lu}
 const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|she|they|we|it|that)\s+(?!(?:of|at|for|from|in|with|and|on|who|whose|a|an|the|to|said|says|added|told)\b)\p{Ll}/u;
 /** "…, according to Miriam Olsen, a space underwriting broker at Halden Marsh Partners.": a name closing the sentence's attribution. */
 // ("…, according to choir secretary Dai Morgan": a role in lower case before the name.)
-const TRAILING_PERSON = /,\s+according to\s+(?:(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3})?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
+// ("…, according to the zoo’s head vet, Dr Tom Kellaway.": whose role it is, a comma and a title before the name.)
+const TRAILING_PERSON = /,\s+according to\s+(?:(?:the\s+)?(?:\p{Ll}[\p{Ll}’'-]*\s+){1,3}?(?:\p{Ll}[\p{Ll}-]*,\s+)?)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 /** "Reuters reports that …", "Bloomberg reported that …": a name of capitals reporting (group 1). */
@@ -3666,7 +3667,8 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   const named = TRAILING_PERSON.exec(sentence);
   if (named) {
     const at = offset + named.index! + named[0].indexOf(named[1]!);
-    const person = ctx.mentions.find((m) => m.paragraph === paragraph && m.start === at && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
+    // (The mention may open on the title: "Dr Tom Kellaway".)
+    const person = ctx.mentions.find((m) => m.paragraph === paragraph && m.start <= at && m.end > at && !orgLike(ctx.people.list[m.person]!) && !ctx.people.list[m.person]!.unnamed);
     if (person) return person.person;
   }
   // "The department has confirmed two more cases, …, Health Director Dr. Teresa Vang said.": a

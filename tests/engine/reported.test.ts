@@ -1160,3 +1160,16 @@ describe('a named person at the end of a report, after a long aside', () => {
     ]);
   });
 });
+
+describe('a report closed by whose role it is, then the name', () => {
+  it('gives "…, according to the zoo’s head vet, Dr Tom Kellaway." to Kellaway', () => {
+    const a = parseArticle(
+      [
+        'Rhino calf born',
+        'The calf was weighed on Tuesday morning at 41kg, slightly above average for a newborn black rhino, according to the zoo’s head vet, Dr Tom Kellaway.',
+        '‘Everything we’ve seen so far is textbook,’ Dr Kellaway said.',
+      ].join('\n\n'),
+    );
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Tom Kellaway']);
+  });
+});

@@ -2926,7 +2926,7 @@ describe('someone described first by whose role they hold, then named', () => {
         'The curator, Rachel Dunmore, said keepers would continue round-the-clock checks.',
       ].join('\n\n'),
     );
-    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Rachel Dunmore', 'Rachel Dunmore']);
+    expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Rachel Dunmore', 'Tom Kellaway', 'Rachel Dunmore']);
     expect(speakersAskedFor(a, 'the zoo’s curator')).toEqual(['Rachel Dunmore']);
   });
 });
