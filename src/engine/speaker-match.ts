@@ -498,6 +498,10 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const roleAsked = ofAt > 0 ? all.slice(0, ofAt).filter((w) => !FILLER.has(w)).at(-1) : roleLast;
   const asksRoleOf = roleAsked !== undefined && (isRoleNoun(roleAsked) || isPersonNoun(roleAsked));
   const ownersAsked: SpeakerMatch[] = [];
+  // ("the mayor of Cimarron Springs" of Mayor Luanne Parrish: a role someone named holds bare is
+  // theirs, never that of an unnamed spokeswoman whose description holds the town's name.)
+  // (Not "a doctor at the trust": asked with "a", someone the reader knows only by a description.)
+  const roleHeld = roleAsked !== undefined && !/^(?:a|an|one)$/.test(all[0] ?? '') && prepared.some((p) => !p.unnamed && p.bareRoles.has(roleAsked));
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
   prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender, seats, tiers }, index) => {
     if (unnamedOnly && !unnamed) return;
@@ -561,7 +565,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
       if ((asksRoleOf ? roleFit : head) >= 0.9 && bareRoles.has(role) && isRoleNoun(role) && !otherGender) roleOnly.push({ speaker: index, score: total / asked.length });
       return;
     }
-    if (asksRoleOf && roleFit === 0 && (!unnamed || roleLast !== undefined)) {
+    if (asksRoleOf && roleFit === 0 && (!unnamed || roleLast !== undefined || roleHeld)) {
       // ("the head coach" of a body's chair: "head" alone fits, which qualifies the role asked.)
       if (roleLast === undefined || [...fits].some((w) => !HEAD_WORDS.includes(w))) ownersAsked.push({ speaker: index, score: total / asked.length });
       return;

@@ -3007,3 +3007,17 @@ describe('a trust asked for as a group', () => {
     expect(speakersFoundBy(engineFor(a))('the supporters’ group')).toEqual(['Harbridge Athletic Fans’ Trust']);
   });
 });
+
+describe('a role asked for with whose it is', () => {
+  const a = parseArticle(
+    [
+      'Eclipse live',
+      'Totality lasted 4 minutes and 51 seconds in Cimarron Springs.',
+      '“We have been getting ready for this for three years,” said Mayor Luanne Parrish.',
+      'A spokeswoman for Cimarron Valley Regional Hospital said it had treated six people for heat exhaustion.',
+    ].join('\n\n'),
+  );
+  it('finds the one who holds it bare, not an unnamed spokeswoman whose description holds the town', () => {
+    expect(speakersAskedFor(a, 'mayor of Cimarron Springs')).toEqual(['Luanne Parrish']);
+  });
+});
