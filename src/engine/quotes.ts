@@ -1473,13 +1473,16 @@ const RELATIVE_REACH = 6;
  * Reece, …": the person of that kin word's gender named last, when the text gives them no role
  * (an official is seldom the relative). Never whoever spoke last: a body is no one's mother.
  */
+/** A person's family name: the last of two words or more ("Castellane" of Nadia Castellane); none for a name of one word. */
+const familyNameOf = (p: Person): string | undefined => (p.tokens.size >= 2 ? [...p.tokens].at(-1) : undefined);
+
 function relativeNamed(noun: string, ctx: Context, before: readonly PersonMention[]): number | undefined {
   const gender = genderOfRole(noun);
   const here = before.at(-1)?.paragraph ?? 0;
   // (Unless the text names another of the family: "Kathleen Brennan, 44, a dental hygienist" and
   // "Her husband, Luis Brennan" are the parents "his mother" and "his father" may be.)
   const surname = (p: Person) => [...p.tokens].at(-1);
-  const family = (p: Person) => p.tokens.size >= 2 && ctx.people.list.some((q) => q !== p && !isOrg(q) && !q.unnamed && q.tokens.size >= 2 && surname(q) === surname(p));
+  const family = (p: Person) => familyNameOf(p) !== undefined && ctx.people.list.some((q) => q !== p && !isOrg(q) && !q.unnamed && familyNameOf(q) === familyNameOf(p));
   // ("His father said …" after "Wade Kettering, 34, … ", whom the text calls the son: not him.)
   const converse = CONVERSE_KIN[noun.toLowerCase()];
   const isConverse = (p: Person) => converse !== undefined && rolesOf(p).some((r) => converse.test(r));
@@ -2447,10 +2450,9 @@ const KIN_OPENS = new RegExp(`^(?:[^,]{0,40},\\s*)?(His|Her)\\s+(?:[\\p{Ll}-]+\\
 function relativeOfWhose(whose: string, noun: string, people: People, before: readonly PersonMention[]): number | undefined {
   const owner = before.findLast((m) => !orgLike(people.list[m.person]!) && !people.list[m.person]!.unnamed && genderOf(people.list[m.person]!) === pronounOf(whose));
   if (!owner) return undefined;
-  const surname = (p: Person) => (p.tokens.size >= 2 ? [...p.tokens].at(-1) : undefined);
-  const family = surname(people.list[owner.person]!);
+  const family = familyNameOf(people.list[owner.person]!);
   const other = genderOfRole(noun) === 'm' ? 'f' : 'm';
-  const kin = people.list.flatMap((p, i) => (i !== owner.person && !p.unnamed && !isOrg(p) && family !== undefined && surname(p) === family && genderOf(p) !== other ? [i] : []));
+  const kin = people.list.flatMap((p, i) => (i !== owner.person && !p.unnamed && !isOrg(p) && family !== undefined && familyNameOf(p) === family && genderOf(p) !== other ? [i] : []));
   if (kin.length !== 1) return undefined;
   people.describe(kin[0]!, noun);
   return kin[0];
@@ -3100,8 +3102,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     // ("The zoo’s curator, who watched the birth …, said" then "The curator, Rachel Dunmore,":
     // whose curator the first says is no word of hers, whose role says no owner.)
     const ownerless = key.replace(OWNER_WORD, '');
-    const holdersOf = (description: string, ownerless = false) =>
-      people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && !(ownerless && /[’']s\s|\s(?:of|at|for)\s/.test(q.role)) && describesSame(description, q.role) ? [j] : []));
+    const holdersOf = (description: string, unownedRolesOnly = false) =>
+      people.list.flatMap((q, j) => (!q.unnamed && !isOrg(q) && q.role && !(unownedRolesOnly && /[’']s\s|\s(?:of|at|for)\s/.test(q.role)) && describesSame(description, q.role) ? [j] : []));
     const owned = holdersOf(key);
     const holders = owned.length === 0 && ownerless !== key ? holdersOf(ownerless, true) : owned;
     if (holders.length === 1 && isPersonNoun(headNoun(key))) return holders[0]!;
