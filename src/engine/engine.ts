@@ -16,7 +16,7 @@ import { imagesAskedAbout } from './images.js';
 import { ageAskedOfHolder, roleHolder } from './role-holder.js';
 import { speakerByDeed } from './speaker-by-deed.js';
 import { speakerByResult } from './speaker-by-result.js';
-import { speakerByKin } from './speaker-by-kin.js';
+import { relativeByFamilyName, speakerByKin } from './speaker-by-kin.js';
 import { speakerByAge } from './speaker-by-age.js';
 import { speakerByClause } from './speaker-by-clause.js';
 import { ageStated, deathStated } from './stated-facts.js';
@@ -98,6 +98,9 @@ export function createEngine(article: Article, options: EngineOptions = {}): Art
   // "What did the PM say", "the EA": initials nobody in the article goes by, read as what they stand for.
   const speakersNamed = (query: string) => {
     const asked = query.trim();
+    // ("Callum's father": not Callum, whom the words find, but the relative who shares his name.)
+    const relative = relativeByFamilyName(article, asked);
+    if (relative.length) return relative;
     const written = writtenOut(asked);
     const byWords = written === asked ? [] : speakersFor(written.toLowerCase());
     if (byWords.length) return byWords;

@@ -646,8 +646,14 @@ const SUIT_BY = /\b(?:lawsuit|suit|legal action|claim|case)\s+(?:(?:was|were|had
 const doneBy = (before: string): string | undefined => {
   if (SUIT_BY.test(before)) return 'plaintiff';
   const verb = DONE_BY_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return verb ? DONE_BY[verb] : undefined;
+  const role = verb ? DONE_BY[verb] : undefined;
+  // "Bellmount Charlie, the 8-1 second favourite ridden by Sean Kilroy and trained by ": whose
+  // trainer, the name the apposition is about ("Bellmount Charlie’s trainer", readers ask).
+  const thing = role ? APPOSED_THING_DONE_BY.exec(before)?.[1] : undefined;
+  return thing ? `${role} of ${thing}` : role;
 };
+/** A name, then its apposition up to the verb of `doneBy` (group 1: the name). */
+const APPOSED_THING_DONE_BY = /(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}),\s+(?:the|a|an)\s+[^,.;:“”"‘]{0,80}?\b\p{Ll}+\s+(?:(?:in|at|from|near)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s+)?by\s+$/u;
 // (Not "who runs about 2,000 sheep": a count is no body.)
 const NOT_A_COUNT = '(?!(?:about|some|nearly|almost|around|roughly|more than|over)?\\s*\\d)';
 const HEADS_CLAUSE = new RegExp(`^,\\s+who\\s+(${Object.keys(HEAD_OF).join('|')})\\s+(?:the\\s+|a\\s+|an\\s+)?${NOT_A_COUNT}([^,.;:“”"]{3,90}?)(?=\\s*[,.;:]|\\s*$)`, 'i');
@@ -1279,7 +1285,7 @@ export function findNames(text: string): NameMention[] {
       // (Not whoever the winner beat: "beat Kenji Albright … to capture the Cedar Hollow Classic".)
       (beaten ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
-      doneBy(text.slice(Math.max(0, start - 50), start)) ??
+      doneBy(text.slice(Math.max(0, start - 160), start)) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
       // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.

@@ -62,6 +62,8 @@ const BODY_HEADS = new Set([
   'chamber',
   // "the Diocese of Kellingford said in a statement", then "the diocese said".
   'diocese', 'archdiocese',
+  // "the Prefecture of Haute-Savoie", "the Gendarmerie Nationale".
+  'prefecture', 'gendarmerie',
   // "the Marches Food Festival said in a statement".
   'festival',
   // "the Housing Ombudsman has found": in British usage an ombudsman is an office that speaks as a
@@ -185,6 +187,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   church: ['church'],
   diocese: ['diocese', 'archdiocese'],
   archdiocese: ['archdiocese', 'diocese'],
+  // France's state in a department, and its police outside the cities: "the prefecture said".
+  prefecture: ['prefecture'],
+  gendarmerie: ['gendarmerie', 'police'],
 };
 
 /** Last words of a newspaper's name. */
@@ -305,7 +310,8 @@ const REMIT_LIST = /^(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?){1,4},?\s+and\s+\
 /** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
 const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT)$/;
 
-const CAP = /^(?:\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
+// ("Société des Remontées de l’Orsière": a French article elided before a capital is in the name.)
+const CAP = /^(?:(?:[ldLD][’'])?\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;
 /** Body words a name may end with in lower case: "the Amalgamated Transit union", "the Harlow school board". */
 const LOWER_BODY_HEADS = new Set(['union', 'council', 'board', 'committee', 'association', 'federation', 'party', 'coalition', 'alliance', 'trust']);
 /** Lower-case heads that make a body only after a word for what it does: "customs department", "fire service". */

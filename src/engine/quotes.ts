@@ -731,7 +731,12 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
   // medicines regulator," is one body, whatever role its apposition gives "Licensing Agency".)
   // (Not after "of" and a title's word: "the Association of General Dental Practitioners" is one body.)
   const remitTitle = (m: NameMention) => ROLE_NOUNS.has(REMIT_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1]?.toLowerCase() ?? '');
-  const holders = names.filter((m) => m.personLike && m.role && kindsOfHead(m.tokens.at(-1)!).length === 0 && !remitTitle(m));
+  // (A person's name, by a given name, a title or a role's word before it: not what the body is
+  // for, "Academic Standards" in "The Office for Academic Standards, the higher-education regulator
+  // for England", nor "Craft Bakers" in "the Guild of Independent Craft Bakers".)
+  const wordBefore = (m: NameMention) => /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '';
+  const someone = (m: NameMention) => m.honorific || isGivenName(nameTokens(m.tokens)[0] ?? '') || isRoleNoun(wordBefore(m).toLowerCase());
+  const holders = names.filter((m) => m.personLike && m.role && kindsOfHead(m.tokens.at(-1)!).length === 0 && !remitTitle(m) && !/^(?:of|for|and|the)$/i.test(wordBefore(m)) && someone(m));
   for (const found of findOrganisations(text)) {
     const holder = holders.find((m) => m.start > found.start && m.start < found.end);
     const cut = holder ? text.slice(found.start, holder.start).trimEnd() : undefined;
@@ -744,7 +749,8 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     // "a scheduling system supplied by Nashville-based Palisade Systems": the supplier.
     const agent = AGENT_BEFORE.exec(text.slice(Math.max(0, org.start - 60), org.start))?.[1]?.toLowerCase();
     if (agent && AGENT_KIND[agent]) kinds.push(AGENT_KIND[agent]!);
-    if (org.kinds.length || kind) out.push({ org, kinds });
+    // ("The resort’s operator, Société des Remontées de l’Orsière,": or what the text calls it.)
+    if (org.kinds.length || kind || described) out.push({ org, kinds });
     else if ((org.acronym || org.branch) && (/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, org.start - 5), org.start)) || SPEAKS_AFTER.test(text.slice(org.end, org.end + 140)))) out.push({ org, kinds });
   }
   /** Whether a body found already covers any of `start`..`end`. */
@@ -834,14 +840,16 @@ const EXECUTIVE = /^(?:ceo|cfo|coo|cto|(?:co-)?founder|chief\s+(?:executive|fina
  * copy drops the article after a preposition: "a 4.5% offer from port operator Meridian Terminals".
  */
 // ("LEEDS: Supermarket chain Hartwell's has posted …": or at the sentence's start.)
-const DESCRIBED_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+|(?:^|[:.!?]\s+|[—–]\s*))((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+// ("the food and grocery app Zipbox": two modifiers joined by "and".)
+const DESCRIBED_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|of|between)\s+|(?:^|[:.!?]\s+|[—–]\s*))((?:[\p{L}-]+\s+(?:(?:and|or|&)\s+(?=\p{Ll}))?){0,2}([\p{Ll}-]+))\s+$/u;
 
 /**
  * "according to its developer, Cambridge, Massachusetts-based Halvern Biotherapeutics": a thing's
  * maker, owner or operator, set off by a comma; a body even when the noun could be a person's role.
  * So is "the festival’s parent company, Highmark Sound Collective,".
  */
-const DESCRIBED_APPOSED = /\b(?:its|their|the\s+[\p{L}-]+(?:’s|'s|s’|s'))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
+// ("The resort’s operator, Société des Remontées de l’Orsière,": opening the sentence too.)
+const DESCRIBED_APPOSED = /\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\p{L}-]+(?:’s|'s|s’|s'))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
 
 /**
  * "The documentary maker Kofi Mensah-Darby", "the record producer Jay Ortiz": a maker of films,
@@ -954,10 +962,13 @@ function brandPossessives(texts: readonly string[]): Map<string, string> {
 
 /** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
 /** A live entry's clock time: "11:15", "9:10 a.m.", "11.42am". */
+/** Time zones a live page writes after its stamps: "2:20 p.m. ET", "14:05 BST". */
+const TIME_ZONES = 'BST|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT';
 const CLOCK_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?`;
-const ENTRY_STAMP = String.raw`${CLOCK_STAMP}\s+`;
-/** The same opening a sentence, with the dash some blogs put after it: "9:10 a.m. — ". */
-const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}(?:[—–-]\\s+)?`, 'i');
+// ("1:47 p.m. ET — ": with its time zone, and the dash some blogs put after it.)
+const ENTRY_STAMP = String.raw`${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES})\b)?\s+(?:[—–-]\s+)?`;
+/** The same opening a sentence: "9:10 a.m. — ". */
+const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}`, 'i');
 
 // "A Western diplomat who attended …, said", "An FDA official, who …", "One manager who kept her job":
 // a speaker the text never names, opening a sentence (after a conjunction too: "But a senior
@@ -990,6 +1001,23 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
     const single = noun.replace(/(?<=[^s])s$/, '');
     if (single === noun || !isPersonNoun(single)) continue;
     people.describe(named.person, `${modifier ? modifier.toLowerCase() : ''}${single}`);
+  }
+}
+
+/** "One customer, retired bus driver ": one of a kind of people, set off before a name (group 1: the noun's phrase). */
+const ONE_OF_BEFORE = /(?:^|[.!?]\s+|\b(?:but|and)\s+)(?:one|another|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*),\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
+
+/**
+ * "One customer, retired bus driver Brian Tolley, 71, said …": the one the sentence opens on,
+ * by a word for a person, is the one it names; readers ask for "the customer".
+ */
+function describeByOneOf(p: Paragraph, found: readonly PersonMention[], people: People): void {
+  for (const m of found) {
+    const person = people.list[m.person]!;
+    if (person.unnamed || orgLike(person)) continue;
+    const one = ONE_OF_BEFORE.exec(p.text.slice(Math.max(0, m.start - 80), m.start));
+    const noun = one?.[1]!.split(/\s+/).at(-1);
+    if (noun && isPersonNoun(noun.toLowerCase())) people.describe(m.person, one![1]!.toLowerCase());
   }
 }
 
@@ -1129,7 +1157,8 @@ function unnamedSubjects(p: Paragraph): { phrase: string; start: number; end: nu
     // named before, unless it is of a body the text names, and then it is that office's holder.
     if (definite && !OWNERS_SPOKESPERSON.test(role.phrase) && !/^\s+(?:of|at)\s+(?:the\s+)?\p{Lu}/u.test(whose)) continue;
     phrase += whose || (OF_GROUP_BEFORE_DEED.exec(rest.slice(phrase.length))?.[0] ?? '');
-    if (/^,?\s*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
+    // (So does "One customer, retired bus driver Brian Tolley, 71, said": a name after its role.)
+    if (/^,?\s*(?:(?<=,\s*)(?:\p{Ll}[\p{L}-]*\s+){1,3}?)?\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest.slice(phrase.length))) continue;
     // The sentence goes on to say something of it.
     // (Or introduces a quotation: "One regular, who did not want to be named, was more blunt: ‘…’".)
     // (Or is the "he" of the quotation right after: "One member of the rigging crew backed the
@@ -1566,7 +1595,8 @@ const ANONYMOUS = /\b(?:familiar with|close to|briefed on|with knowledge of|know
 // ("…, who worked on the orbit-insertion sequence and asked not to be named": after a clause of what they do.)
 // ("One tenant, a 27-year-old care worker who asked not to be named,": after an apposition too.)
 // (Or right after the description, with no comma: "A Lanigan Bros. employee who asked not to be named … said".)
-const ANONYMOUS_AFTER = /^(?:(?:\s+[^,;:“”"‘]{1,80})?,\s*(?:(?:a|an)\s+[^,;:“”"‘]{1,80}?\s+)?(?:and\s+)?|\s+)who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b/i;
+// ("A NASA official who was not authorized to speak publicly said": so, too, is someone not allowed to.)
+const ANONYMOUS_AFTER = /^(?:(?:\s+[^,;:“”"‘]{1,80})?,\s*(?:(?:a|an)\s+[^,;:“”"‘]{1,80}?\s+)?(?:and\s+)?|\s+)who\s+(?:[^,;:“”"‘.]{2,80}?\s+and\s+)?(?:(?:asked|requested|spoke|declined|did not want)\b[^,]{0,80}\b(?:named|identified|anonymity|name)\b|(?:was|were|is|are)\s+not\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|comment|talk|discuss))/i;
 
 /** A verb right after a surname: "Quayle has worked", "Quayle was born". */
 const SUBJECT_VERB_AFTER = /^,?\s+(?:has|had|was|is|says|said|admits|recalls|describes|lives|lived|works|worked|grew|left|moved|met)\b/;
@@ -1714,6 +1744,12 @@ const GENERIC_BODY = /^(?:organi[sz]ation)$/;
 
 /** A paragraph opening on a body by its noun and what it did: "The finance ministry welcomed the decision." (group 1: the body). */
 const BODY_SUBJECT = new RegExp(`^(The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:ministry|department|agency|council|government|company|commission|regulator|authority|union|board))\\s+(?:\\w+ly\\s+)?(?:said|welcomed|criticised|criticized|rejected|condemned|defended|denied|confirmed|announced|praised|responded|hit back|declined)\\b`, 'u');
+
+/** The last body this text has speak by its noun ("the ministry said"): the phrase, its noun, and where it stands. */
+function bodySpokeBefore(text: string): { phrase: string; noun: string; at: number } | undefined {
+  const spoke = [...text.matchAll(DEFINITE_BODY)].filter((m) => VERB_NEXT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30))).at(-1);
+  return spoke ? { phrase: spoke[1]!, noun: spoke[2]!.toLowerCase(), at: spoke.index! } : undefined;
+}
 
 /** "the transit authority", "the agency" (group 1: the phrase, group 2: its noun), read where it speaks (see `SPEAKS_NEXT`). */
 // (Not a noun for a person too, "the supplier", "the developer": that may be someone described before.)
@@ -2208,6 +2244,10 @@ function byPronoun(
   if (pronoun === 'n') {
     // "it said": the body named last, in this paragraph or the two before.
     const before = mentionsBefore(mentions, paragraph, offset);
+    // ("“…,” the ministry said. Growers … will also be able to defer contributions, it added.":
+    // a body this paragraph has speak by its noun, after any it names, over one named before.)
+    const spoke = paragraphs ? bodySpokeBefore(paragraphs[paragraph - 1]!.text.slice(0, offset)) : undefined;
+    if (spoke && !before.some((m) => m.paragraph === paragraph && m.start > spoke.at && orgLike(people.list[m.person]!))) return people.byOrgNoun(spoke.noun, before, paragraphs) ?? people.unnamed(spoke.phrase);
     // (Not the state of "headquartered in Austin, Texas,": a place after its town is where.)
     const stateOfTown = (m: PersonMention) => paragraphs !== undefined && TOWN_THEN.test(paragraphs[m.paragraph - 1]!.text.slice(Math.max(0, m.start - 40), m.start));
     for (let i = before.length - 1; i >= 0 && before[i]!.paragraph >= paragraph - 2; i--) {
@@ -2851,6 +2891,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     describeByEpithet(p, found, mentions, people);
     mentions.push(...found.sort((a, b) => a.start - b.start));
     describeByGroupBefore(p, found, people, paragraphs[p.number - 2]);
+    describeByOneOf(p, found, people);
     describeByLeadBefore(p, found, mentions, people, paragraphs[p.number - 2]);
   }
   // Names first read as places, shown since to be people's, where they stood.
@@ -2892,6 +2933,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     const opensSentence = lead.trim() === '';
     const opensParagraph = firstP.text.slice(0, first.open).trim() === '';
     const sameOrNext = previous !== undefined && (first.paragraph === previous.paragraph || (opensParagraph && first.paragraph === previous.paragraph + 1));
+    // ("…‘the whole point’ of the model. The company said in a statement." then the statement's own
+    // paragraph: whoever the paragraph closes on issuing a statement speaks it, not the one before.)
+    const issued = resolution === undefined && opensParagraph && previous !== undefined && first.paragraph === previous.paragraph + 1 ? statementIntroducedAfter(previous, first.paragraph, ctx) : undefined;
+    if (issued !== undefined) resolution = { person: issued };
     const goesOn = resolution === undefined && opensSentence && sameOrNext ? continuing(previous, first, ctx) : undefined;
     if (goesOn !== undefined) resolution = { person: goesOn };
     // "Asked whether …, Ocampo laughed. “Not once. Not with that slider.”": whoever the sentence
@@ -3169,10 +3214,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
     const first = firstMention.get(index);
     const role = headlineRole(headline, headlineNames, person);
     if (role) (person.otherRoles ??= new Set()).add(role);
-    const one = oneOfTheGroup(person, first, paragraphs);
-    if (one) (person.otherRoles ??= new Set()).add(one);
     const office = officeBefore(person, first, paragraphs, mentions, people);
     if (office) (person.otherRoles ??= new Set()).add(office);
+    // (Not one of those the office holder spoke to: "The lead flight director … spoke briefly with
+    // reporters … Dana Whitcomb said" is the flight director, no reporter.)
+    const one = office ? undefined : oneOfTheGroup(person, first, paragraphs);
+    if (one) (person.otherRoles ??= new Set()).add(one);
     const lead = leadSubjectNamed(person, first, paragraphs);
     if (lead) (person.otherRoles ??= new Set()).add(lead);
     for (const spelled of ownerSpelledOut(person, text)) (person.otherRoles ??= new Set()).add(spelled);
@@ -4174,6 +4221,22 @@ const IN_A_STATEMENT = /^((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}�
 /** "In a statement issued on behalf of the governing body, ": a statement named before its issuer. */
 const STATEMENT_FRONTED = /^In\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|letter|post|email|e-mail|message|note|release)\b[^,;:“”"‘]{0,100},\s+/u;
 
+/** A closing sentence that introduces a statement: "The company said in a statement.", "It issued a statement:". */
+const INTRODUCES_STATEMENT = /\b(?:statement|letter|e-?mail|post|message|release)\b[^“”"‘’]{0,40}[.:]$/;
+
+/**
+ * Who the paragraph before paragraph `paragraph` introduces as issuing a statement in its closing
+ * sentence, after the quote `previous` closed there (see `introducedBy`).
+ */
+function statementIntroducedAfter(previous: Previous, paragraph: number, ctx: Context): number | undefined {
+  const prev = ctx.paragraphs[paragraph - 2];
+  const lastSentence = prev?.sentences.at(-1)?.text.trim() ?? '';
+  const lastAt = prev ? prev.text.lastIndexOf(lastSentence) : -1;
+  if (!prev || lastAt < previous.end || /[“”"‘’]/.test(lastSentence.replace(/\p{L}[’']\p{L}/gu, '')) || !INTRODUCES_STATEMENT.test(lastSentence)) return undefined;
+  const who = introducedBy(ctx.paragraphs, paragraph, ctx);
+  return who !== previous.person ? who : undefined;
+}
+
 /** "X issued a statement to the press." closing the paragraph before a quote that stands alone. */
 function introducedBy(paragraphs: readonly Paragraph[], paragraph: number, ctx: Context): number | undefined {
   const prev = paragraphs[paragraph - 2];
@@ -4507,11 +4570,19 @@ function officeOnly(p: Person): boolean {
  * led the theatre since 2017, told staff …": a lead that names its subject by role only, then
  * opens the next paragraph on a name the story had not given yet: the same person.
  */
+// (Later in the story too, "The chair of the museum’s board, a retired solicitor, said …" ¶ "‘…,’
+// Mr Brendan Foley said.": someone the story had not named, given no role of their own, the first
+// one the next paragraph names.)
 function namedInNextParagraph(index: number, paragraph: number, mentions: readonly PersonMention[], people: People): number | undefined {
-  if (paragraph > 4) return undefined;
-  const opener = mentions.find((m) => m.paragraph === paragraph + 1 && m.start === 0);
+  const lead = paragraph <= 4;
+  const opener = mentions.find((m) => m.paragraph === paragraph + 1 && (m.start === 0 || !lead));
   if (!opener) return undefined;
   const q = people.list[opener.person]!;
+  // (A person's name, by a gender or a given name: not "Kestrel Propulsion, based in Dunmore"; for
+  // a person's role: not "the jury said in a statement" ¶ "… a documentary by Leah Omondi".)
+  const someone = genderOf(q) !== 'any' || [...q.tokens].some((t) => isGivenName(t));
+  const role = people.list[index]!.role;
+  if (!lead && (q.role !== undefined || !someone || !isPersonNoun(headNoun(role ?? '')) || mentions.some((m) => m.person === opener.person && m.paragraph < paragraph))) return undefined;
   // (A standfirst above the lead may name them already: "Nadia Ferreira-Holt quits Kettleby venue …".)
   const earlier = mentions.some((m) => m.person === opener.person && m.paragraph === paragraph);
   const p = people.list[index]!;
@@ -4592,8 +4663,9 @@ function spellOutAcronyms(people: People, paragraphs: readonly Paragraph[]): Map
 function endsSpelledOut(runs: readonly { text: string; opensSentence: boolean }[], key: string): string | undefined {
   if (key.length < 3) return undefined;
   for (const run of runs) {
-    // ("The FBI is aware": a capitalised "The" is no word of the name.)
-    const text = run.text.replace(/^The\s+/, '');
+    // ("The FBI is aware": a capitalised "The" is no word of the name; nor "A" in "1:47 p.m. ET — A
+    // NASA official said".)
+    const text = run.text.replace(/^(?:The|An?)\s+/, '');
     // (Letters, not words: "Harlan Community YMCA" spells "hcymca", which ends in "ymca".)
     const initials = initialsOf(capitalised(text));
     if (initials.length <= key.length || !initials.endsWith(key)) continue;
@@ -4855,7 +4927,7 @@ function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraph
 }
 
 /** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */
-const STAMP_PARAGRAPH = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*(?:BST|GMT|ET|EST|EDT|CT|PT))?(?:$|\s*[—–-]\s)`, 'i');
+const STAMP_PARAGRAPH = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES}))?(?:$|\s*[—–-]\s)`, 'i');
 
 /**
  * "Small-town Iowa baker’s rye apple kuchen wins national championship": a feature's headline
@@ -5005,7 +5077,9 @@ function leadSubjectNamed(person: Person, first: PersonMention | undefined, para
 }
 
 /** "The general secretary of the Confederation of Belmoran Workers (CBW), …, has addressed strikers" (group 1: the office; 2: its noun). */
-const OFFICE_OPENING = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}’'-]*))*)(?:\s*\([^)]{2,12}\))?(?:,[^,.;“”"‘]{1,80},)?\s+(?:has|had|was|is|\p{Ll}+ed|says|said)\b/u;
+// ("The lead flight director for today’s spacewalk spoke briefly with reporters": or of what it is
+// in lower case, and an irregular verb.)
+const OFFICE_OPENING = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|and|for|&|\p{Lu}[\p{L}’'-]*))*|(?:the|this|today’s|today's|tonight’s|tonight's)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*))(?:\s*\([^)]{2,12}\))?(?:,[^,.;“”"‘]{1,80},)?\s+(?:has|had|was|is|\p{Ll}+ed|says|said|spoke|told|gave|met|took|made)\b/u;
 
 /**
  * "The general secretary of the Confederation of Belmoran Workers (CBW), the country’s largest
@@ -5022,7 +5096,8 @@ function officeBefore(person: Person, first: PersonMention | undefined, paragrap
   const office = OFFICE_OPENING.exec(paragraph.text.slice(before.start, opens));
   if (!office || !isRoleNoun(office[2]!)) return undefined;
   const namesSomeone = mentions.some((m) => m.paragraph === first.paragraph && m.start >= before.start && m.start < opens && !isOrg(people.list[m.person]!));
-  return namesSomeone ? undefined : office[1]!;
+  // (Of a thing in lower case, the office alone: "lead flight director", not the spacewalk's.)
+  return namesSomeone ? undefined : office[1]!.replace(/\s+(?:of|at|for)\s+[^\p{Lu}]*$/u, '');
 }
 
 /** Plural nouns a named person right after is seldom one of: "Officials said … . Jan Egeland, …". */
@@ -5080,7 +5155,8 @@ function roleOfLeadSubject(paragraphs: readonly Paragraph[], namesIn: readonly N
 
 /** The opening sentence's subject, a role and the words before it, then its verb: "Scotland’s last resident lighthouse keeper climbs …". */
 // (After a fronted clause too: "As the light goes automatic, Scotland’s last … keeper climbs".)
-const LEAD_SUBJECT = /^(?:[^,“”"‘]{3,80},\s+)?(?:(?:The|A|An)\s+|\p{Lu}[\p{L}-]*[’'][sS]\s+)((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)\s+(?:will|would|has|have|had|is|was|were|are|can|could|may|might|must|(?!news|was|has|is|this|its|us)[\p{Ll}]+(?:s|ed))\b/u;
+// (Or of where they work: "The director of one of the west of Ireland’s best-known regional museums has resigned".)
+const LEAD_SUBJECT = /^(?:[^,“”"‘]{3,80},\s+)?(?:(?:The|A|An)\s+|\p{Lu}[\p{L}-]*[’'][sS]\s+)((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?:\s+(?:of|at)\s+[^,.;:“”"‘]{3,80}?)?\s+(?:will|would|has|have|had|is|was|were|are|can|could|may|might|must|(?!news|was|has|is|this|its|us)[\p{Ll}]+(?:s|ed))\b/u;
 
 /** Words before a role that grade or date it rather than say what the role is: "best-known", "last", "former". */
 const NOT_A_ROLE_MODIFIER = /^(?:best-known|well-known|longest-serving|last|first|former|late|new|old|young|oldest|youngest|only|retired|local|veteran|beloved|-.*|.*est)$/;

@@ -8,7 +8,7 @@
  * gives Soto's only as "she", after her child.)
  */
 import type { Article } from './article.js';
-import { DESCRIBED_SCORE, type SpeakerMatch } from './speaker-match.js';
+import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
 import { personSurnames } from './speaker-by-deed.js';
 
 /** What a reader asks by, and the possessive the text gives such a parent's child with. */
@@ -26,7 +26,40 @@ const PARENTS: Record<string, { grand: boolean; whose: RegExp }> = {
 /** "her 5-week-old daughter", "his son, Mateo", "their two children" (group 1: whose; group 2: "grand", for a grandchild). */
 const CHILD = /\b(her|his|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(grand)?(sons?|daughters?|child(?:ren)?|kids?|bab(?:y|ies)|toddlers?)\b/giu;
 
-/** The speaker `query` ("the mother", "the dad", "the grandparent") names by a child, as a match list like speakerFinder's: one speaker, or none. */
+/** A relative's word, and the gender it gives (none for "cousin", "parent"). */
+const KIN_GENDER: Record<string, 'm' | 'f' | undefined> = {
+  father: 'm', dad: 'm', brother: 'm', son: 'm', husband: 'm', uncle: 'm', nephew: 'm', grandfather: 'm', grandson: 'm',
+  mother: 'f', mum: 'f', mom: 'f', sister: 'f', daughter: 'f', wife: 'f', aunt: 'f', niece: 'f', grandmother: 'f', granddaughter: 'f',
+  parent: undefined, sibling: undefined, cousin: undefined, child: undefined, partner: undefined,
+};
+/** "Callum's father", "Mrs Ashworth’s son" (group 1: whose; group 2: the relative's word). */
+const OWNED_KIN = new RegExp(`^(?:the\\s+)?(.+?)[’']s\\s+(${Object.keys(KIN_GENDER).join('|')})$`, 'iu');
+
+/**
+ * "What did Callum's father say", of a story that names the jockey Callum Rafferty and a trainer,
+ * Declan Rafferty, whom it calls only "Dad" and "his father": the one other speaker who shares
+ * the family name of the one whose relative is asked for, of the relative's gender, is that
+ * relative.
+ */
+export function relativeByFamilyName(article: Article, query: string): SpeakerMatch[] {
+  const m = OWNED_KIN.exec(query.trim());
+  // (Not when the text gives someone that word: "Rehn’s sister, Klara Rehn-Bergstrom".)
+  const word = new RegExp(`\\b${m?.[2]}\\b`, 'i');
+  if (!m || article.speakers.some((s) => s.aliases.some((a) => word.test(a)))) return [];
+  const surnames = personSurnames(article);
+  const ownerWords = m[1]!.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/, '').split(/\s+/);
+  // (Whose: the one the text calls by the words asked alone, "Callum", "Stroud".)
+  // (Anyone named in full: the one asked about need not be shown to be a person as the relative is.)
+  const owners = article.speakers.flatMap((s, i) => (!s.unnamed && s.name.includes(' ') && ownerWords.every((w) => s.aliases.includes(w)) ? [i] : []));
+  if (owners.length !== 1) return [];
+  const owner = owners[0]!;
+  const family = surnameOf(article.speakers[owner]!.name);
+  const gender = KIN_GENDER[m[2]!.toLowerCase()];
+  const kin = surnames.flatMap((surname, i) => (i !== owner && surname === family && (gender === undefined || article.speakers[i]!.gender !== (gender === 'm' ? 'f' : 'm')) ? [i] : []));
+  return kin.length === 1 ? [{ speaker: kin[0]!, score: DESCRIBED_SCORE }] : [];
+}
+
+/** The speaker `query` ("the mother", "the dad", "the grandparent") names by a relative, as a match list like speakerFinder's: one speaker, or none. */
 export function speakerByKin(article: Article, query: string): SpeakerMatch[] {
   const parent = PARENTS[query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim()];
   if (!parent) return [];

@@ -292,7 +292,10 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     }
     // "ArtTrace’s director of recoveries": a named body, whose words its officer speaks when the
     // article quotes no one else for it (the study of "the study’s lead author" is no body).
-    const namedOwners = new Set([...(speaker.role ?? '').matchAll(/(\p{Lu}[\p{L}-]*)[’']s\b/gu)].flatMap((m) => words(m[1]!)).filter((w) => ownerWords.has(w)));
+    // (So, named or not, is the body a spokesperson is the voice of: "the syndicate’s spokesman"
+    // speaks for the syndicate.)
+    const spokenOwners = speaker.aliases.flatMap((a) => [...a.matchAll(/([\p{L}-]+)[’']s\s+(?:[\p{L}-]+\s+)?spokes(?:man|woman|person)\b/gu)].flatMap((m) => words(m[1]!)));
+    const namedOwners = new Set([...[...(speaker.role ?? '').matchAll(/(\p{Lu}[\p{L}-]*)[’']s\b/gu)].flatMap((m) => words(m[1]!)), ...spokenOwners].filter((w) => ownerWords.has(w)));
     // "former Conservative health minister": "the health minister" means the one in office now;
     // "shadow education secretary", "deputy director": the office itself is the other one's.
     const past = PAST_ROLE.test(speaker.role ?? '');
@@ -579,7 +582,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
     if (ownerOnly && ownedNamed < owned) return;
     // The last word names what is asked for ("the museum DIRECTOR", "council member RAMAN"): a
     // speaker it fits beats one that fits only a word before it (the museum itself).
-    const last = asked.at(-1)!;
+    // (Asked as "the prefect of Haute-Orsière", the role before "of" says what is asked for, not
+    // the place's name after it, which a body of that place holds whole.)
+    const last = ofAt > 0 && roleAsked !== undefined ? roleAsked : asked.at(-1)!;
     const headOn = !prefix && (heads.has(last) || ROLE_KINDS[last]?.some((kind) => heads.has(kind))) ? HEAD_FIT : 0;
     const lower = (past && !pastAsked) || (qualifier !== undefined && !asked.includes(qualifier)) || onlyNamedBody ? PAST_LOWER : 0;
     // ("her lawyer": of two lawyers, the one the text gives as someone's.)

@@ -6058,3 +6058,116 @@ describe('a body called by its noun', () => {
     expect(speakerOfQuote(a, 'ready to meet')).toBe('Pacific Terminal Employers Association');
   });
 });
+
+describe('a statement introduced after a quote', () => {
+  it('gives the statement paragraph to the company the closing sentence names, not the chief executive quoted before', () => {
+    const a = parseArticle(
+      [
+        'Couriers win',
+        'Delivery riders for the food and grocery app Parcelly are workers, a tribunal ruled on Tuesday.',
+        'Its chief executive, Joanna Mertle, has said in the past that flexibility is ‘the whole point’ of the model. The company said in a statement.',
+        '‘We are disappointed by the decision and will study the judgment carefully before deciding our next steps.’',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'We are disappointed')).toBe('Parcelly');
+    expect(speakerOfQuote(a, 'the whole point')).toBe('Joanna Mertle');
+  });
+});
+
+describe('a body whose name holds what it is for', () => {
+  it('keeps "the Office for Academic Standards, the regulator" one body, not an office and a person called Academic Standards', () => {
+    const a = parseArticle(
+      [
+        'Cheating rises',
+        'The Office for Teaching Quality, the higher-education regulator for England, said in March that universities should “not rely on detection tools alone”.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'not rely on detection')).toBe('Office for Teaching Quality');
+  });
+});
+
+describe('someone described, then named with a role', () => {
+  it('gives "One customer, retired bus driver Brian Tolley, 71, said" to Tolley, whom readers ask for as the customer', () => {
+    const a = parseArticle(
+      [
+        'Jackpot waits',
+        'The ticket was bought at a corner shop on Albert Road.',
+        'One customer, retired bus driver Brian Tolley, 71, said he had gone through his old tickets ‘three times, just in case’ after reading about the prize.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'three times')).toBe('Brian Tolley');
+    expect(speakersAskedFor(a, 'the customer')).toEqual(['Brian Tolley']);
+  });
+});
+
+describe('a live page whose stamps carry a time zone', () => {
+  it('reads "1:47 p.m. ET — A NASA official" as an official of NASA, and NASA as NASA', () => {
+    const a = parseArticle(
+      [
+        'Live: spacewalk ends early',
+        '2:20 p.m. ET',
+        'NASA said both astronauts were in good health. “Both crew members are resting aboard the station,” NASA said in a statement.',
+        '1:47 p.m. ET — A NASA official who was not authorized to speak publicly said the suit had shown a glitch on Monday. “It passed every test we gave it,” the official said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).not.toContain('A NASA');
+    expect(speakerOfQuote(a, 'resting aboard')).toBe('NASA');
+    expect(speakersAskedFor(a, 'the anonymous source')).toEqual(['A NASA official']);
+  });
+});
+
+describe('an office kept unnamed, then named', () => {
+  it('gives "The lead flight director for today’s spacewalk spoke with reporters. Dana Whitcomb said" the office, not "reporter"', () => {
+    const a = parseArticle(
+      [
+        'Spacewalk cut short',
+        'The lead flight director for today’s spacewalk spoke briefly with reporters on a teleconference. Dana Whitcomb said the readings had jumped several times in under a minute.',
+        '“We were never in a situation where the crew was in danger,” Whitcomb said.',
+      ].join('\n\n'),
+    );
+    const whitcomb = a.speakers.find((s) => s.name === 'Dana Whitcomb')!;
+    expect(whitcomb.aliases).toContain('lead flight director');
+    expect(whitcomb.aliases).not.toContain('reporter');
+    expect(speakersAskedFor(a, 'the flight director')).toEqual(['Dana Whitcomb']);
+  });
+
+  it('gives a role said late in the story to the one the next paragraph names first', () => {
+    const a = parseArticle(
+      [
+        'Museum director quits',
+        'The museum bought the painting in 2014.',
+        'It appeared on posters across the county.',
+        'The gardaí confirmed a complaint had been received.',
+        'Staff were told on Monday.',
+        'The chair of the museum’s board, a retired solicitor, said the museum would seek to recover the purchase price.',
+        '‘We are not going to pretend this is anything other than a serious blow,’ Mr Brendan Foley said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the board chair')).toEqual(['Brendan Foley']);
+    expect(a.speakers.map((s) => s.name)).not.toContain('The chair of the museum’s board');
+  });
+
+  it('gives the lead’s "The director of … has resigned" to the name opening the next paragraph', () => {
+    const a = parseArticle(
+      [
+        'Director resigns over fake',
+        'The director of one of the west of Ireland’s best-known regional museums has resigned after its most celebrated painting was found to be a forgery.',
+        'Dr Fiona Kavanagh, who had led the museum since 2012, handed her resignation to the board on Friday.',
+        '‘I championed this painting, and I am sorry,’ she wrote.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the director')).toEqual(['Fiona Kavanagh']);
+  });
+});
+
+describe('a company named in French', () => {
+  it('reads "The resort’s operator, Société des Remontées de l’Orsière," as one company, which "the company said" means', () => {
+    const a = parseArticle(
+      [
+        'Avalanche kills three',
+        'The resort’s operator, Société des Remontées de l’Orsière, said the run had been opened at 9:15 a.m. The company said it had stopped all lifts and was “cooperating fully” with investigators.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'cooperating fully')).toBe('Société des Remontées de l’Orsière');
+  });
+});

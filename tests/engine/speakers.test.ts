@@ -3021,3 +3021,44 @@ describe('a role asked for with whose it is', () => {
     expect(speakersAskedFor(a, 'mayor of Cimarron Springs')).toEqual(['Luanne Parrish']);
   });
 });
+
+describe('a body by its spokesperson', () => {
+  it('finds "the syndicate" through the syndicate’s spokesman, when the syndicate says nothing itself', () => {
+    const a = parseArticle(
+      [
+        'Outsider wins',
+        'Copper Lantern is owned by a syndicate of 12 friends from Penrith.',
+        '‘We’re pub people who happen to own a horse,’ said Gordon Pryce, a retired plumber who acts as the syndicate’s spokesman.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the syndicate')).toEqual(['Gordon Pryce']);
+  });
+});
+
+describe('a role given with whom it is for', () => {
+  it('finds "Bellmount Charlie’s trainer" by "Bellmount Charlie, the second favourite … trained by Declan Rafferty"', () => {
+    const a = parseArticle(
+      [
+        'Outsider wins',
+        'Callum Rafferty kept him going as Bellmount Charlie, the 8-1 second favourite ridden by Sean Kilroy and trained by Declan Rafferty, closed with every stride.',
+        '‘You couldn’t be anything but proud of him,’ said Declan Rafferty.',
+        '‘He’s always been a horse with his own ideas,’ said Helen Ashworth, who trains Copper Lantern.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'Bellmount Charlie’s trainer')).toEqual(['Declan Rafferty']);
+  });
+});
+
+describe('a relative asked for by whose they are', () => {
+  const a = parseArticle(
+    [
+      'Son beats father',
+      'Callum Rafferty, 24, won on Copper Lantern, holding off a horse trained by Declan Rafferty.',
+      '‘Dad’s horse was coming at us,’ Callum Rafferty said.',
+      'Declan Rafferty was waiting at the gate of the winner’s enclosure. ‘I’d have liked it the other way round, obviously,’ he said.',
+    ].join('\n\n'),
+  );
+  it('finds "Callum’s father" as the other man of the family name, not Callum', () => {
+    expect(speakersFoundBy(engineFor(a))('Callum’s father')).toEqual(['Declan Rafferty']);
+  });
+});
