@@ -3359,6 +3359,8 @@ const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*|he|
 // ("…, according to choir secretary Dai Morgan": a role in lower case before the name.)
 // ("…, according to the zoo’s head vet, Dr Tom Kellaway.": whose role it is, a comma and a title before the name.)
 const TRAILING_PERSON = /,\s+according to\s+(?:(?:the\s+)?(?:\p{Ll}[\p{Ll}’'-]*\s+){1,3}?(?:\p{Ll}[\p{Ll}-]*,\s+)?)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss)\.?\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){1,3})(?:,[^.!?]{0,160})?[.!]?$/u;
+/** ", according to guidance from the state Department of Labor." (group 1: whose the document is). */
+const TRAILING_DOCUMENT = /,\s+according\s+to\s+(?:(?:a|an|the|new|its|their|updated|official|written)\s+)*(?:guidance|advice|statement|letter|notice|memo|e-?mail|update|announcement|instructions|rules)\s+(?:from|issued\s+by|published\s+by|by)\s+((?:the\s+)?[^,.;!?]{2,80}?)\s*[.!]?$/i;
 const TRAILING_SOURCE = /,\s+according to\s+((?:a|an|one|two|three|several)\s+[^.!?]{3,120}?)\s*[.!]?$/i;
 const REPORTED_ACCORDING = /^according to\s+([^,]{2,90}),\s*(\S.{15,})$/i;
 /** "Reuters reports that …", "Bloomberg reported that …": a name of capitals reporting (group 1). */
@@ -3710,6 +3712,13 @@ function reportedSpeaker(sentence: string, paragraph: number, offset: number, ct
   // for the sentence. (A body named there is left alone: it is often one already quoted.)
   const source = TRAILING_SOURCE.exec(sentence)?.[1];
   if (source && (SOURCE.test(source) || ANONYMOUS.test(source))) return ctx.people.unnamed(source.replace(/,.*$/, ''));
+  // "…, according to guidance from the state Department of Labor.": a body's own words, which a
+  // figure's source is not.
+  const document = TRAILING_DOCUMENT.exec(sentence);
+  if (document) {
+    const body = subjectOf(document[1]!, paragraph, offset + document.index! + document[0].indexOf(document[1]!), ctx);
+    if (body !== undefined) return body;
+  }
   // "…, according to Miriam Olsen, a space underwriting broker at …": a person named there speaks
   // for the sentence too. (Not a body: "according to the National Weather Service" is often a
   // figure's source, not someone's words.)

@@ -205,6 +205,8 @@ const SHORT_FORMS: [RegExp, string][] = [
   ['opposition', 'shadow'],
   // A US county's police is its sheriff's office: "what did police say".
   ['police', "sheriff(?:['’]s)?\\s+(?:office|department)"],
+  // Ireland's police is the Garda (gardaí), France's rural police the gendarmerie, Italy's the carabinieri.
+  ['police', 'garda|gardaí|gardai|gendarmerie|gendarmes|carabinieri'],
   ['uni', 'university'],
 ].map(([short, long]) => [new RegExp(`\\b${long}\\b`), short] as [RegExp, string]);
 

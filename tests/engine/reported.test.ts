@@ -1173,3 +1173,16 @@ describe('a report closed by whose role it is, then the name', () => {
     expect(a.reported.map((r) => a.speakers[r.speaker]!.name)).toEqual(['Tom Kellaway']);
   });
 });
+
+describe('a body’s document closing a sentence', () => {
+  it('gives "…, according to guidance from the state Department of Labor." to the department', () => {
+    const a = parseArticle(
+      [
+        'Minimum wage rises',
+        'The Department of Labor estimates that about 412,000 workers will see their pay go up.',
+        'Hours worked on or before June 30 can still be paid at the old rate, according to guidance from the state Department of Labor.',
+      ].join('\n\n'),
+    );
+    expect(reported(a)).toContainEqual(['Department of Labor', expect.stringContaining('paid at the old rate')]);
+  });
+});

@@ -3062,3 +3062,15 @@ describe('a relative asked for by whose they are', () => {
     expect(speakersFoundBy(engineFor(a))('Callum’s father')).toEqual(['Declan Rafferty']);
   });
 });
+
+describe('a police force by its own name', () => {
+  it('finds the Garda when a reader asks for "the police"', () => {
+    const a = parseArticle(
+      [
+        'Painting was a fake',
+        'In a statement, An Garda Síochána said: ‘A complaint has been received in relation to the sale of a painting.’',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the police')).toEqual(['Garda Síochána']);
+  });
+});
