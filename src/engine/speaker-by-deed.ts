@@ -100,6 +100,8 @@ const STATEMENT_REACH = 14;
 /** Nouns for who owns a business, and the deeds that say so besides "owns". */
 const OWNER = /^(?:owner|proprietor|landlady|landlord)$/;
 const OWNER_DEEDS = ['run', 'ran', 'open', 'bought'];
+/** Nouns for who keeps a kind of place, each with the place: an owner of it ("has run the shop for 22 years"). */
+const KEEPER_OF: Readonly<Record<string, string>> = { shopkeeper: 'shop', storekeeper: 'store', innkeeper: 'inn', publican: 'pub', hotelier: 'hotel', restaurateur: 'restaurant' };
 /** How far a home may come after the name: "Marcus Webb, 52, rode out the storm with his wife and two dogs in the basement of their home". */
 const RESIDENCE_REACH = 20;
 /** The speaker as the subject of what they said: "said SHE had voted" (fresh set: 4 more lookups, 1 more reported statement). */
@@ -124,7 +126,9 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   const head = words.at(-1)!;
   // ("Marine Drive's trainer", "her student": whose is a role of its own, not a deed.)
   if (words.some((w) => /[’']s$/.test(w) || POSSESSIVE.test(w))) return [];
-  const modifiers = words.slice(0, -1).filter((w) => !MODIFIER_FILLER.test(w)).map((w) => toTerm(w)).filter((t): t is string => !!t);
+  // ("The shopkeeper": the owner of a shop, which the text must say of them.)
+  const kept = KEEPER_OF[head];
+  const modifiers = [...words.slice(0, -1).filter((w) => !MODIFIER_FILLER.test(w)), ...(kept ? [kept] : [])].map((w) => toTerm(w)).filter((t): t is string => !!t);
   const noun = toTerm(head);
   // (A title is given as such: "the governor" is never whoever governs something.)
   // (Nor a word whose stem only is a person's: "the report", stemmed as "reporter" is.)
@@ -146,7 +150,7 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   const residence = RESIDENT.test(head);
   if (residence) for (const t of RESIDENCE_DEEDS) deeds.add(t);
   // ("The owner": who runs the place, opened it or bought it, "have run the place since 1998".)
-  const owner = OWNER.test(head);
+  const owner = OWNER.test(head) || kept !== undefined;
   if (owner) for (const t of OWNER_DEEDS) deeds.add(t);
   const tenancy = TENANT.test(head);
   if (tenancy) for (const t of TENANCY_DEEDS) deeds.add(t);

@@ -332,3 +332,19 @@ describe('a deed by a reader’s other word for the role', () => {
     expect(who('the commentator')).toEqual([]);
   });
 });
+
+describe('a keeper of a place, by what they run', () => {
+  it('finds "the shopkeeper" as the one who "has run the shop", and no one for "the publican"', () => {
+    const shop = buildEngine(
+      parseArticle(
+        [
+          'Jackpot unclaimed',
+          'Harjit Sandhu, 58, has run the shop with his wife for 22 years.',
+          '‘We’ve got a lot of older customers who buy the same line every week,’ said Mr Sandhu.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(speakersFoundBy(shop)('the shopkeeper')).toEqual(['Harjit Sandhu']);
+    expect(speakersFoundBy(shop)('the publican')).toEqual([]);
+  });
+});
