@@ -313,7 +313,9 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const namesAlone = [...oneWordAliases].filter((a) => a.length >= 4 && nameWords.has(a));
     // Roles given with nothing before them ("owner", "owner of Ferrante Auto"), unlike "Conservative candidate".
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    // ("Independent Couriers and Riders Union": the people a body's name is of are no one in it.)
+    const peopleNamed = kinds.length && !speaker.unnamed ? new Set([...properWords].filter((w) => /s$/.test(w) && isPersonNoun(w.replace(/e?s$/, '')))) : new Set<string>();
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -406,6 +408,8 @@ const ALONE_FIT = 0.05;
 /** One speaker's words, made once per article (see `speakerFinder`). */
 interface PreparedSpeaker {
   nameWords: Set<string>;
+  /** A body's name words that are people of a kind ("riders" of a riders' union): "the rider" is none of it. */
+  peopleNamed: Set<string>;
   /** The numbered seats the text gives them ("district 1 representative": "1"). */
   seats: string[];
   /** The tiers of government their names give ("Alder County Health Department": "county"). */
@@ -465,6 +469,8 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   const unnamedOnly = anyoneUnnamed.length > 0 || (meaningful.some((w) => ASKS_UNNAMED.test(w)) && meaningful.some((w) => !ASKS_UNNAMED.test(w)));
   const asked = anyoneUnnamed.length > 0 ? anyoneUnnamed : (meaningful.length ? meaningful : all).filter((w) => !unnamedOnly || !ASKS_UNNAMED.test(w));
   if (!asked.length) return [];
+  /** A word asked in lower case, alone and singular: "the rider", not "Teamster's". */
+  const singularAsked = (w: string) => new RegExp(`(?:^|\\s)${w}\\s*$`).test(asking.trim());
   const pastAsked = asked.some((w) => ASKS_PAST.test(w));
   // "the shadow health secretary" is not the health secretary: a qualifier asked for must be theirs.
   const qualifiersAsked = asked.filter((w) => QUALIFIER_WORD.test(w));
@@ -508,7 +514,7 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // (Not "a doctor at the trust": asked with "a", someone the reader knows only by a description.)
   const roleHeld = roleAsked !== undefined && !/^(?:a|an|one)$/.test(all[0] ?? '') && prepared.some((p) => !p.unnamed && p.bareRoles.has(roleAsked));
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, qualifier, unnamed, gender, seats, tiers }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, qualifier, unnamed, gender, seats, tiers }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
@@ -531,6 +537,9 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
       let best = 0;
       let bestWord: string | undefined;
       for (const a of aliasWords) {
+        // ("the rider" is one person, not the Riders Union; "the landlord group" may be the
+        // National Landlords Federation.)
+        if (peopleNamed.has(a) && (a === `${w}s` || a === `${w}es`) && w === asked.at(-1) && singularAsked(w)) continue;
         // Name words count a little more than role words: "Jan" means Jan Egeland more surely than "UN" does.
         // Whose role it is fits less than the role itself: "the race director" is the race director
         // before the race's medical director.

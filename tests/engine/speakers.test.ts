@@ -3074,3 +3074,17 @@ describe('a police force by its own name', () => {
     expect(speakersAskedFor(a, 'the police')).toEqual(['Garda Síochána']);
   });
 });
+
+describe('a body named for people of a kind', () => {
+  const a = parseArticle(
+    [
+      'Couriers win',
+      '‘This is a day of reckoning for the industry,’ the Independent Couriers and Riders Union said in a statement.',
+    ].join('\n\n'),
+  );
+  it('is not "the rider", one person; it is still "the riders" and "the union"', () => {
+    expect(speakersAskedFor(a, 'the rider')).toEqual([]);
+    expect(speakersAskedFor(a, 'the riders')).toEqual(['Independent Couriers and Riders Union']);
+    expect(speakersAskedFor(a, 'the union')).toEqual(['Independent Couriers and Riders Union']);
+  });
+});
