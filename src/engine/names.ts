@@ -192,7 +192,8 @@ const pluralRole = (word: string): boolean => singularRole(word) !== undefined;
 /** "Sens." → "Sen", "Councilwomen" → "Councilwoman": a plural title's singular, when it is a role. */
 function singularRole(word: string): string | undefined {
   const one = /^\p{Lu}\p{Ll}{3,}s$/u.test(word) ? word.slice(0, -1) : /^\p{Lu}\p{Ll}+men$/u.test(word) ? `${word.slice(0, -3)}man` : undefined;
-  return one !== undefined && isRoleNoun(one.toLowerCase()) ? one : undefined;
+  // ("Astronauts Jenna Sorensen and Marcus Oyelaran": any word for a person, in the plural.)
+  return one !== undefined && (isRoleNoun(one.toLowerCase()) || isPersonNoun(one.toLowerCase())) ? one : undefined;
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -642,6 +643,12 @@ const DONE_BY: Readonly<Record<string, string>> = {
 const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+(?:(?:in|at|from|near)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?by\\s+$`, 'iu');
 /** "the federal lawsuit brought by ": whoever brings a suit is its plaintiff. */
 const SUIT_BY = /\b(?:lawsuit|suit|legal action|claim|case)\s+(?:(?:was|were|had been|has been)\s+)?(?:brought|filed|launched|lodged)\s+(?:in\s+[^,.;]{2,40}\s+)?by\s+$/i;
+/** "Astronauts Jenna Sorensen and ": a title in the plural before two names, the second's too (its singular). */
+const PAIRED_TITLE = /(?:^|[.!?:—–]\s+)(\p{Lu}\p{Ll}{3,}(?:s|men))\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}\s+and\s+$/u;
+const pairedTitle = (before: string): string | undefined => {
+  const plural = PAIRED_TITLE.exec(before)?.[1];
+  return plural ? singularRole(plural) : undefined;
+};
 /** The role "trained by", "coached by", "the lawsuit brought by" … right before a name gives it; undefined otherwise. */
 const doneBy = (before: string): string | undefined => {
   if (SUIT_BY.test(before)) return 'plaintiff';
@@ -1286,6 +1293,7 @@ export function findNames(text: string): NameMention[] {
       (beaten ? undefined : wonRole(text.slice(end))) ??
       (PROSECUTOR_TITLE.test(text.slice(Math.max(0, start - 40), start)) ? 'prosecutor' : undefined) ??
       doneBy(text.slice(Math.max(0, start - 160), start)) ??
+      pairedTitle(text.slice(Math.max(0, start - 80), start)) ??
       court?.phrase ??
       (role ? secondRole(text, end) : undefined) ??
       // "The crossbench peer Harriet Fenwick, a disability rights campaigner,": both are hers.

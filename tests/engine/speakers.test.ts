@@ -3088,3 +3088,18 @@ describe('a body named for people of a kind', () => {
     expect(speakersAskedFor(a, 'the union')).toEqual(['Independent Couriers and Riders Union']);
   });
 });
+
+describe('a title in the plural before two names', () => {
+  it('gives "Astronauts Jenna Sorensen and Marcus Oyelaran" each the title, and no one the name "Astronauts Jenna Sorensen"', () => {
+    const a = parseArticle(
+      [
+        'Spacewalk cut short',
+        'Astronauts Jenna Sorensen and Marcus Oyelaran returned to the station after less than three hours outside.',
+        '“Jenna’s in, I’m right behind her,” Oyelaran said.',
+        '“Copy, Houston,” Sorensen said.',
+      ].join('\n\n'),
+    );
+    expect(a.speakers.map((s) => s.name)).toEqual(['Marcus Oyelaran', 'Jenna Sorensen']);
+    expect(speakersAskedFor(a, 'the astronaut')).toEqual(['Marcus Oyelaran', 'Jenna Sorensen']);
+  });
+});
