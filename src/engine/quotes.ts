@@ -1032,6 +1032,17 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
   const named = (m: PersonMention) => !orgLike(people.list[m.person]!) && !people.list[m.person]!.unnamed;
   const spans = [...sentenceSpans(p)];
   for (const [k, { text, start }] of spans.entries()) {
+    // ("With that, one of the most decorated American swimmers of her generation closed a career":
+    // one of a kind, said of the one the paragraph before opened on; readers ask for "the swimmer".)
+    const one = k === 0 ? ONE_OF_EPITHET.exec(text) : null;
+    const kind = one ? one[1]!.replace(/men$/, 'man').replace(/s$/, '') : undefined;
+    if (one && kind && isPersonNoun(kind) && !found.some((f) => f.start >= start && f.start < start + one[0].length)) {
+      const before = mentions.find((x) => x.paragraph === p.number - 1 && named(x));
+      const person = before ? people.list[before.person]! : undefined;
+      // (A person's name, given in full: not "Capitol Aquatics Center".)
+      if (before && person && (person.role !== undefined || genderOf(person) !== 'any' || person.fullName === true)) people.describe(before.person, kind);
+      continue;
+    }
     const m = EPITHET_OPENING.exec(text);
     if (!m || found.some((f) => f.start >= start && f.start < start + m[0].length)) continue;
     if (k === 0) {
@@ -1104,6 +1115,9 @@ const UNNAMED_LEAD = /^(?:An?)\s+((?:[\p{Ll}\d-]+\s+){0,2}?)([\p{Ll}-]+)\s+(?:wh
 // ("The 22-year-old Swede, a qualifier ranked 176th, upset …": a nationality, and an apposition, group 3;
 // "The 24-year-old Texan, seeded 12th, beat …": an apposition with no article.)
 const EPITHET_OPENING = /^The\s+((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}-]*)?(?:,\s+(?:(?:a|an)\s+)?([^,“”"‘]{2,60}),)?\s+(\p{Ll}+(?:ed|s)|had|has|was|is|got|took|made|ran|won|went|came|said|upset|beat|hit|led|lost|left|held|kept|broke|fell|rose|saw|struck|threw|became)\b/u;
+
+/** "With that, one of the most decorated American swimmers of her generation closed" (group 1: the plural noun). */
+const ONE_OF_EPITHET = /^(?:[^,“”"‘]{2,40},\s+)?[Oo]ne\s+of\s+(?:the|\p{Lu}[\p{L}-]*[’']s?)\s+(?:[\p{L}-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*(?:s|men))(?:\s+(?:of|in|on|at)\s+[^,“”"‘]{2,60}?)?\s+(?:\p{Ll}+ed|had|has|was|is|became|made|won|took|left|closed|ended)\b/u;
 
 /** A sentence opening on people of a kind: "Food vendors were", "But nurses at the hospital say" (group 1: a modifier, group 2: the noun). */
 // ("Among crew members, the mood appeared hardened. A deckhand …, who asked not to be named, said": one of them.

@@ -3103,3 +3103,16 @@ describe('a title in the plural before two names', () => {
     expect(speakersAskedFor(a, 'the astronaut')).toEqual(['Marcus Oyelaran', 'Jenna Sorensen']);
   });
 });
+
+describe('one of a kind, said of the one named before', () => {
+  it('finds "the swimmer" by "With that, one of the most decorated American swimmers of her generation closed a career"', () => {
+    const a = parseArticle(
+      [
+        'Champion retires',
+        '“I’m retiring from competitive swimming,” Maren Holloway, 29, told a room of reporters on Tuesday.',
+        'With that, one of the most decorated American swimmers of her generation closed a career that produced three Olympic gold medals.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the swimmer')).toEqual(['Maren Holloway']);
+  });
+});
