@@ -71,6 +71,10 @@ const isFormOf = (token: string, word: string) => token.startsWith(word) || (wor
 const CLAUSE_BREAK = /[;—–]|\.\s/;
 /** Nouns for someone by where they live, and the deeds that say it ("lives", "home", "house"). */
 const RESIDENT = /^(?:resident|neighbou?r|villager|homeowner|islander)$/;
+/** "The patient": someone whose operation, surgery or treatment the text gives as theirs. */
+const PATIENT = /^patient$/;
+/** After a patient's name: ", 67, a retired school secretary from Stanmere, whose hip replacement", ", who was diagnosed with". */
+const PATIENT_AFTER = /^,\s+(?:[^,.;:“”"‘]{1,80},\s+)*?(?:whose\s+(?:[\p{L}-]+\s+){0,3}?(?:operation|surgery|replacement|treatment|appointment|transplant|procedure|chemotherapy)|who\s+(?:was|is|has\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?diagnosed)\b/u;
 const RESIDENCE_DEEDS = ['live', 'home', 'hous'];
 /** A body's name as the text ends it ("Organization" of the Hollis Organization); none for someone unnamed. */
 const bodyKey = (s: Speaker): string | undefined => {
@@ -204,6 +208,15 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
   // Walt Brannock; not "I thought she'd found", nor "over the pitch".)
   // (Not for where they live: "I have lived here for 38 years", said by the mayor, is not the
   // resident readers mean.)
+  // (A patient by whose operation the text says it is: "Brenda Tulloch, 67, a retired school
+  // secretary from Stanmere, whose hip replacement was cancelled".)
+  if (PATIENT.test(head)) {
+    surnames.forEach((surname, who) => {
+      if (surname === undefined) return;
+      const named = new RegExp(`\\b${escapeRegExp(surname)}(?=,)`, 'gu');
+      if (article.sentences.some((s) => [...s.text.matchAll(named)].some((m) => PATIENT_AFTER.test(s.text.slice(m.index! + m[0].length))))) found.add(who);
+    });
+  }
   // ("The victim": whoever the victim statement is, named just after it.)
   if (VICTIM.test(head)) {
     for (const sentence of article.sentences) {

@@ -348,3 +348,20 @@ describe('a keeper of a place, by what they run', () => {
     expect(speakersFoundBy(shop)('the publican')).toEqual([]);
   });
 });
+
+describe('a patient, by whose operation it is', () => {
+  it('finds "the patient" as "Brenda Tulloch, 67, a retired school secretary, whose hip replacement was cancelled", not the surgeon', () => {
+    const ward = buildEngine(
+      parseArticle(
+        [
+          'Strike cancels operations',
+          'Mr Adrian Falk, the surgeon who performs most of the hospital’s hip operations, said the backlog would take a year to clear.',
+          'Among those affected was Brenda Tulloch, 67, a retired school secretary from Stanmere, whose hip replacement was cancelled for the second time.',
+          '‘I had my bag packed and was sitting by the door when the hospital rang,’ Mrs Tulloch said.',
+          '‘We will catch up as fast as we can,’ Mr Falk said.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(speakersFoundBy(ward)('the patient')).toEqual(['Brenda Tulloch']);
+  });
+});
