@@ -979,6 +979,9 @@ const UNNAMED_SUBJECT = new RegExp(
   String.raw`^(?:${ENTRY_STAMP})?(?:(?:on|in|at|outside|inside|near|after|before|during|late|early|earlier|later|last|separately|meanwhile|but|and|however)\b[^,]{0,60},\s*|(?:but|and|yet)\s+|among\s+[^,]{3,60}?\s+(?:was|were)\s+)?(?=(?:a|an|one|another)\s|the\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:’s|'s)\s|the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?:of|at)\s+(?:the\s+)?\p{Lu})`,
   'iu',
 );
+/** A quotation, then its speech verb, right before a name: "“…,” said ". */
+const QUOTE_THEN_SAYER = new RegExp(`^\\s*[“"‘][^“”"]{1,600}[,.!?]?[”"’]\\s+(?:${[...SPEECH_VERBS].join('|')})\\s+$`, 'u');
+
 /**
  * "Food vendors were also counting their costs. Priya Hollis, who runs …, said …", "But nurses at
  * the hospital say … Jo Pennington, a ward sister, said …": a sentence that opens on people of a
@@ -991,7 +994,12 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
   // restrictions add to an already difficult season." ¶ "Graham Pattinson, who runs sheep …".)
   const before = previous ? [...sentenceSpans(previous)].at(-1) : undefined;
   for (let k = before ? 0 : 1; k < spans.length; k++) {
-    const named = found.find((f) => f.start === spans[k]!.start + (spans[k]!.text.length - spans[k]!.text.trimStart().length));
+    // (Or the one who says a quotation opening the sentence: "Some residents near the pilot sites
+    // say the difference is plain. “…,” said Tamika Bell, 52.")
+    const sayer = found.find((f) => f.start > spans[k]!.start);
+    // (In the same paragraph only: a group the paragraph before ends on is often whom an expert is set against.)
+    const saysQuote = k > 0 && sayer !== undefined && QUOTE_THEN_SAYER.test(p.text.slice(spans[k]!.start, sayer.start));
+    const named = found.find((f) => f.start === spans[k]!.start + (spans[k]!.text.length - spans[k]!.text.trimStart().length)) ?? (saysQuote ? sayer : undefined);
     if (!named || orgLike(people.list[named.person]!)) continue;
     const group = GROUP_OPENING.exec(k === 0 ? before!.text : spans[k - 1]!.text);
     // (Someone unnamed is one of the group only as "Among crew members, …" puts it.)
@@ -1123,7 +1131,7 @@ const ONE_OF_EPITHET = /^(?:[^,“”"‘]{2,40},\s+)?[Oo]ne\s+of\s+(?:the|\p{Lu
 // ("Among crew members, the mood appeared hardened. A deckhand …, who asked not to be named, said": one of them.
 // So is "For ticket holders, the news landed hard. Ada Pelletier, a retired schoolteacher, had seats …",
 // and "For farmers on the town's fringes, …": where they are, too.)
-const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Several|Other|Local|Fellow|Dozens\s+of|Hundreds\s+of|\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-\p{Ll}+)?)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also|addressed|spoke|testified|queued|packed|protested)\b|^\s*(?:Among|For)\s+(?:the\s+|many\s+|some\s+|most\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:on|in|at|from|across|around|near|outside)\s+[^,.;]{2,40}?)?,/u;
+const GROUP_OPENING = /^\s*(?:(?:But|And|So|Meanwhile|Elsewhere),?\s+)?(?:(?:Some|Many|Most|Several|Other|Local|Fellow|Dozens\s+of|Hundreds\s+of|\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-\p{Ll}+)?)\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)\s+(?:(?:at|in|from|on|across|around|near|outside|along)\s+[^,.;]{2,40}?\s+)?(?:were|are|have|had|say|said|says|told|described|complained|reported|warned|fear|feared|worry|worried|also|addressed|spoke|testified|queued|packed|protested)\b|^\s*(?:Among|For)\s+(?:the\s+|many\s+|some\s+|most\s+)?((?:\p{L}[\p{Ll}-]*\s+)?)(\p{Ll}[\p{Ll}-]*s)(?:\s+(?:on|in|at|from|across|around|near|outside)\s+[^,.;]{2,40}?)?,/u;
 
 /** "…, who asked that only her first name, Kendra, be used,": the first name an unnamed speaker is given. */
 const FIRST_NAME_GIVEN = /^[^.“”"]{0,80}?\b(?:only\s+)?(?:her|his|their)\s+first\s+name,?\s+(\p{Lu}\p{Ll}+)\b/u;

@@ -3116,3 +3116,15 @@ describe('one of a kind, said of the one named before', () => {
     expect(speakersAskedFor(a, 'the swimmer')).toEqual(['Maren Holloway']);
   });
 });
+
+describe('one of a group, by the quotation right after it', () => {
+  it('finds "the resident" as the one who says the quotation after "Some residents near the pilot sites say …"', () => {
+    const a = parseArticle(
+      [
+        'Cameras cut red-light running',
+        'Some residents near the pilot sites say the difference is plain. “Before the cameras I’d count three or four cars running that light every morning. Now it’s maybe one a week,” said Tamika Bell, 52, who walks her grandson to school.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the resident')).toEqual(['Tamika Bell']);
+  });
+});
