@@ -273,6 +273,8 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     // attorney", "her lawyer"); a prosecutor never is.
     if (OWNED_COUNSEL.test(role) || DEFENCE_COUNSEL.test(role)) for (const w of COUNSEL_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
     if (SPEAKS_FOR_BODY.test(role)) for (const w of SPOKESPERSON_WORDS) if (!aliasWords.has(w)) synonyms.add(w);
+    // "A woman who lives in a flat above a shop on High Street": a resident, as readers call her.
+    if (LIVES_THERE.test(aliasText) && !aliasWords.has('resident')) synonyms.add('resident');
     // "study" in "the study’s lead author": whose the role is, not who they are.
     const nameWords = new Set(words(speaker.name));
     // "Pell" of Claire Pell Whitford: a middle name finds her a little less surely than it finds
@@ -331,6 +333,8 @@ const COUNSEL_WORDS = ['defense', 'defence', 'lawyer', 'attorney', 'counsel', 's
  */
 const SPEAKS_FOR_BODY = /\b(?:(?:director|head|chief|manager|officer|vice[- ]president)\s+(?:of\s+)?(?:communications|media relations|public affairs|public information)|(?:communications|media relations|public affairs)\s+(?:director|head|chief|manager|officer|lead)|press\s+(?:officer|secretary|spokes\w+)|public information officer)\b/i;
 const SPOKESPERSON_WORDS = ['spokesperson', 'spokeswoman', 'spokesman'];
+/** A description that says where someone lives ("who lives in a flat above a shop", "living on Front Street"). */
+const LIVES_THERE = /\b(?:who\s+(?:has\s+)?(?:lives?|lived)|living)\s+(?:in|on|at|above|below|near|beside|by|next\s+to|along)\b/;
 /** A reader asking for the defence: "the defense attorney", "the defence barrister". */
 const ASKS_DEFENCE = /^defen[cs]e$/;
 /** "her lawyer", "his daughter": someone's, as the text gives roles with their owner. */

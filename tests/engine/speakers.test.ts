@@ -3128,3 +3128,15 @@ describe('one of a group, by the quotation right after it', () => {
     expect(speakersAskedFor(a, 'the resident')).toEqual(['Tamika Bell']);
   });
 });
+
+describe('a resident by where the text says they live', () => {
+  it('finds "the resident" as "a woman who lives in a flat above a shop on High Street"', () => {
+    const a = parseArticle(
+      [
+        'Gas leak: streets evacuated',
+        'A woman who lives in a flat above a shop on High Street, and asked not to be named, told us she could smell gas ‘for a good half an hour’ before fire crews arrived.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the resident')).toEqual(['A woman']);
+  });
+});
