@@ -267,6 +267,8 @@ export const ROLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   farmer: ['grower', 'rancher', 'farmworker', 'breeder', 'dairyman'],
   fan: ['supporter', 'spectator', 'festivalgoer', 'concertgoer'],
   resident: ['homeowner', 'tenant', 'neighbour', 'neighbor', 'villager'],
+  // "Among the regulars at Inkwell & Oak is Margaret Doyle": whoever buys from a business.
+  customer: ['shopper', 'regular', 'client', 'subscriber', 'patron', 'diner'],
   // "Darlene Whitt, whose son Cody …", "Tasha Lambert, whose husband, Roy …": the text says whose
   // parent or spouse someone is, not which; "the mother", "the wife" asked for may be that one.
   mother: ['parent'],

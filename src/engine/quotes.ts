@@ -7,7 +7,7 @@
  * alone ("X issued a statement."), a quote that continues the previous speaker.
  */
 import type { Paragraph, Quote, ReportedStatement, Speaker } from './article.js';
-import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_NOUNS, roleSynonyms, SEAT_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { FEMALE_ROLE, genderOfRole, HEAD_ROLE, HONORIFICS, INTRO_PATTERN, MALE_ROLE, NON_PERSON_HEADS, NOT_NAME_START, NOT_THE_HEAD, PLACE_PREPOSITIONS, POST_NOMINAL_LETTERS, ROLE_KINDS, ROLE_NOUNS, roleSynonyms, SEAT_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { DOER_VERBS, doerOfVerb, findNames, isGivenName, isPersonNoun, isRoleNoun, type NameMention } from './names.js';
 import { sameGivenName } from './nicknames.js';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
@@ -1012,6 +1012,11 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
   }
 }
 
+/** Words for people of a kind that are other words too ("regular", "junior"): see ROLE_KINDS. */
+const KINDS_OF_PEOPLE = new Set(Object.values(ROLE_KINDS).flat());
+/** "Among the regulars at Inkwell & Oak is " (group 1: the plural noun). */
+const AMONG_THEM_IS = /(?:^|[.!?]\s+)Among\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*(?:s|men))\b[^,.;:“”"‘]{0,60}?\s+(?:is|was)\s+$/u;
+
 /** "One customer, retired bus driver ": one of a kind of people, set off before a name (group 1: the noun's phrase). */
 const ONE_OF_BEFORE = /(?:^|[.!?]\s+|\b(?:but|and)\s+)(?:one|another|a|an)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*),\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
 
@@ -1026,6 +1031,10 @@ function describeByOneOf(p: Paragraph, found: readonly PersonMention[], people: 
     const one = ONE_OF_BEFORE.exec(p.text.slice(Math.max(0, m.start - 80), m.start));
     const noun = one?.[1]!.split(/\s+/).at(-1);
     if (noun && isPersonNoun(noun.toLowerCase())) people.describe(m.person, one![1]!.toLowerCase());
+    // ("Among the regulars at Inkwell & Oak is Margaret Doyle": one of them, the sentence turned round.)
+    const among = AMONG_THEM_IS.exec(p.text.slice(Math.max(0, m.start - 100), m.start))?.[1]?.toLowerCase();
+    const kind = among?.replace(/men$/, 'man').replace(/s$/, '');
+    if (kind && (isPersonNoun(kind) || KINDS_OF_PEOPLE.has(kind))) people.describe(m.person, kind);
   }
 }
 

@@ -3140,3 +3140,16 @@ describe('a resident by where the text says they live', () => {
     expect(speakersAskedFor(a, 'the resident')).toEqual(['A woman']);
   });
 });
+
+describe('a customer by the word the text uses for one', () => {
+  it('finds "the customer" as one "Among the regulars at Inkwell & Oak"', () => {
+    const a = parseArticle(
+      [
+        'Bookshop revival',
+        'Among the regulars at Inkwell & Oak is Margaret Doyle, 72, a retired nurse who says she calls in at least twice a week.',
+        '‘Now I come in for a birthday present and leave with three books,’ Mrs Doyle said.',
+      ].join('\n\n'),
+    );
+    expect(speakersAskedFor(a, 'the customer')).toEqual(['Margaret Doyle']);
+  });
+});
