@@ -1014,6 +1014,11 @@ function describeByGroupBefore(p: Paragraph, found: readonly PersonMention[], pe
 
 /** Words for people of a kind that are other words too ("regular", "junior"): see ROLE_KINDS. */
 const KINDS_OF_PEOPLE = new Set(Object.values(ROLE_KINDS).flat());
+/** One of the people a plural noun names ("swimmers" → "swimmer", "firemen" → "fireman"), or undefined when it names no people. */
+function oneOfThem(plural: string): string | undefined {
+  const one = plural.toLowerCase().replace(/men$/, 'man').replace(/s$/, '');
+  return isPersonNoun(one) || KINDS_OF_PEOPLE.has(one) ? one : undefined;
+}
 /** "Among the regulars at Inkwell & Oak is " (group 1: the plural noun). */
 const AMONG_THEM_IS = /(?:^|[.!?]\s+)Among\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*(?:s|men))\b[^,.;:“”"‘]{0,60}?\s+(?:is|was)\s+$/u;
 
@@ -1033,8 +1038,8 @@ function describeByOneOf(p: Paragraph, found: readonly PersonMention[], people: 
     if (noun && isPersonNoun(noun.toLowerCase())) people.describe(m.person, one![1]!.toLowerCase());
     // ("Among the regulars at Inkwell & Oak is Margaret Doyle": one of them, the sentence turned round.)
     const among = AMONG_THEM_IS.exec(p.text.slice(Math.max(0, m.start - 100), m.start))?.[1]?.toLowerCase();
-    const kind = among?.replace(/men$/, 'man').replace(/s$/, '');
-    if (kind && (isPersonNoun(kind) || KINDS_OF_PEOPLE.has(kind))) people.describe(m.person, kind);
+    const kind = among === undefined ? undefined : oneOfThem(among);
+    if (kind) people.describe(m.person, kind);
   }
 }
 
@@ -1052,8 +1057,8 @@ function describeByEpithet(p: Paragraph, found: readonly PersonMention[], mentio
     // ("With that, one of the most decorated American swimmers of her generation closed a career":
     // one of a kind, said of the one the paragraph before opened on; readers ask for "the swimmer".)
     const one = k === 0 ? ONE_OF_EPITHET.exec(text) : null;
-    const kind = one ? one[1]!.replace(/men$/, 'man').replace(/s$/, '') : undefined;
-    if (one && kind && isPersonNoun(kind) && !found.some((f) => f.start >= start && f.start < start + one[0].length)) {
+    const kind = one ? oneOfThem(one[1]!) : undefined;
+    if (one && kind && !found.some((f) => f.start >= start && f.start < start + one[0].length)) {
       const before = mentions.find((x) => x.paragraph === p.number - 1 && named(x));
       const person = before ? people.list[before.person]! : undefined;
       // (A person's name, given in full: not "Capitol Aquatics Center".)
