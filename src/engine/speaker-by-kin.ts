@@ -43,9 +43,10 @@ const OWNED_KIN = new RegExp(`^(?:the\\s+)?(.+?)[’']s\\s+(${Object.keys(KIN_GE
  */
 export function relativeByFamilyName(article: Article, query: string): SpeakerMatch[] {
   const m = OWNED_KIN.exec(query.trim());
+  if (!m) return [];
   // (Not when the text gives someone that word: "Rehn’s sister, Klara Rehn-Bergstrom".)
-  const word = new RegExp(`\\b${m?.[2]}\\b`, 'i');
-  if (!m || article.speakers.some((s) => s.aliases.some((a) => word.test(a)))) return [];
+  const word = new RegExp(`\\b${m[2]}\\b`, 'i');
+  if (article.speakers.some((s) => s.aliases.some((a) => word.test(a)))) return [];
   const surnames = personSurnames(article);
   const ownerWords = m[1]!.toLowerCase().replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/, '').split(/\s+/);
   // (Whose: the one the text calls by the words asked alone, "Callum", "Stroud".)
@@ -59,7 +60,7 @@ export function relativeByFamilyName(article: Article, query: string): SpeakerMa
   return kin.length === 1 ? [{ speaker: kin[0]!, score: DESCRIBED_SCORE }] : [];
 }
 
-/** The speaker `query` ("the mother", "the dad", "the grandparent") names by a relative, as a match list like speakerFinder's: one speaker, or none. */
+/** The speaker `query` ("the mother", "the dad", "the grandparent") names by a child, as a match list like speakerFinder's: one speaker, or none. */
 export function speakerByKin(article: Article, query: string): SpeakerMatch[] {
   const parent = PARENTS[query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').trim()];
   if (!parent) return [];
