@@ -2604,8 +2604,11 @@ function roleOpening(sentence: string): [string, string, string] | undefined {
   if (!m) return undefined;
   const words = m[2]!.split(/\s+/);
   // ("The council accused ministers of …": a word in -ed after a noun is its verb, not "the accused".)
-  const at = words.findIndex((w, k) => isPersonNoun(w) && !(k > 0 && /ed$/i.test(w) && !isPersonNoun(words[k - 1]!) && !/^(?:two|three|four|five|six|\d+|co)$/i.test(words[k - 1]!)));
+  let at = words.findIndex((w, k) => isPersonNoun(w) && !(k > 0 && /ed$/i.test(w) && !isPersonNoun(words[k - 1]!) && !/^(?:two|three|four|five|six|\d+|co)$/i.test(words[k - 1]!)));
   if (at < 0) return [m[1]!, m[1]!, words.at(-1)!];
+  // ("The general secretary of the union …": the last of adjoining words for a person is the head,
+  // not "the general".)
+  while (at + 1 < words.length && isPersonNoun(words[at + 1]!) && !/ed$/i.test(words[at + 1]!)) at++;
   const phrase = `${m[1]!.split(/\s+/)[0]} ${words.slice(0, at + 1).join(' ')}`;
   return [phrase, phrase, words[at]!];
 }

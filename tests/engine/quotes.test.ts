@@ -6171,3 +6171,16 @@ describe('a company named in French', () => {
     expect(speakerOfQuote(a, 'cooperating fully')).toBe('Société des Remontées de l’Orsière');
   });
 });
+
+describe('an office of two words for a person', () => {
+  it('keeps "The general secretary of the … Union" whole, not a speaker called "The general"', () => {
+    const a = parseArticle(
+      [
+        'Couriers win',
+        'The general secretary of the Independent Couriers and Riders Union, which funded the claim, called the ruling ‘a day of reckoning for an industry’.',
+      ].join('\n\n'),
+    );
+    expect(speakerOfQuote(a, 'day of reckoning')).toBe('The general secretary');
+    expect(speakersAskedFor(a, 'the general secretary')).toEqual(['The general secretary']);
+  });
+});
