@@ -4626,14 +4626,13 @@ function namedInNextParagraph(index: number, paragraph: number, mentions: readon
   const opener = mentions.find((m) => m.paragraph === paragraph + 1 && (m.start === 0 || !lead));
   if (!opener) return undefined;
   const q = people.list[opener.person]!;
+  const p = people.list[index]!;
   // (A person's name, by a gender or a given name: not "Kestrel Propulsion, based in Dunmore"; for
   // a person's role: not "the jury said in a statement" ¶ "… a documentary by Leah Omondi".)
   const someone = genderOf(q) !== 'any' || [...q.tokens].some((t) => isGivenName(t));
-  const role = people.list[index]!.role;
-  if (!lead && (q.role !== undefined || !someone || !isPersonNoun(headNoun(role ?? '')) || mentions.some((m) => m.person === opener.person && m.paragraph < paragraph))) return undefined;
+  if (!lead && (q.role !== undefined || !someone || !isPersonNoun(headNoun(p.role ?? '')) || mentions.some((m) => m.person === opener.person && m.paragraph < paragraph))) return undefined;
   // (A standfirst above the lead may name them already: "Nadia Ferreira-Holt quits Kettleby venue …".)
   const earlier = mentions.some((m) => m.person === opener.person && m.paragraph === paragraph);
-  const p = people.list[index]!;
   const clash = genderOf(p) !== 'any' && genderOf(q) !== 'any' && genderOf(p) !== genderOf(q);
   // ("The number of injured rose …, the office said." ¶ "Shinji Ogata, director of the agency’s
   // … division, told …": a body's noun is no person named next.)

@@ -71,6 +71,8 @@ const isFormOf = (token: string, word: string) => token.startsWith(word) || (wor
 const CLAUSE_BREAK = /[;—–]|\.\s/;
 /** Nouns for someone by where they live, and the deeds that say it ("lives", "home", "house"). */
 const RESIDENT = /^(?:resident|neighbou?r|villager|homeowner|islander)$/;
+/** After a resident's name and age, where they are from: ", 78, of Chapel Road", ", from the Larkhill estate". */
+const RESIDENCE_AFTER = /^,\s+(?:\d{1,3},\s+)?(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
 /** "The patient": someone whose operation, surgery or treatment the text gives as theirs. */
 const PATIENT = /^patient$/;
 /** After a patient's name: ", 67, a retired school secretary from Stanmere, whose hip replacement", ", who was diagnosed with". */
@@ -195,28 +197,23 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       }
     });
   }
-  // (A resident by the news's formula, the place after the name and age: "Margaret Ashdown, 78,
-  // of Chapel Road", "Doreen Pilkington, 78, from the Larkhill estate".)
-  if (residence) {
+  /** Every speaker some sentence names by surname right before `after` ("…, 78, of Chapel Road"). */
+  const namedBefore = (after: RegExp) =>
     surnames.forEach((surname, who) => {
       if (surname === undefined) return;
-      const formula = new RegExp(`\\b${escapeRegExp(surname)},\\s+(?:\\d{1,3},\\s+)?(?:of|from)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
-      if (article.sentences.some((s) => formula.test(s.text))) found.add(who);
+      const named = new RegExp(`\\b${escapeRegExp(surname)}(?=,)`, 'gu');
+      if (article.sentences.some((s) => [...s.text.matchAll(named)].some((m) => after.test(s.text.slice(m.index! + m[0].length))))) found.add(who);
     });
-  }
+  // (A resident by the news's formula, the place after the name and age: "Margaret Ashdown, 78,
+  // of Chapel Road", "Doreen Pilkington, 78, from the Larkhill estate".)
+  if (residence) namedBefore(RESIDENCE_AFTER);
   // (Or in their own words, as the subject of the deed: "If I'm still ranching here", said by
   // Walt Brannock; not "I thought she'd found", nor "over the pitch".)
   // (Not for where they live: "I have lived here for 38 years", said by the mayor, is not the
   // resident readers mean.)
   // (A patient by whose operation the text says it is: "Brenda Tulloch, 67, a retired school
   // secretary from Stanmere, whose hip replacement was cancelled".)
-  if (PATIENT.test(head)) {
-    surnames.forEach((surname, who) => {
-      if (surname === undefined) return;
-      const named = new RegExp(`\\b${escapeRegExp(surname)}(?=,)`, 'gu');
-      if (article.sentences.some((s) => [...s.text.matchAll(named)].some((m) => PATIENT_AFTER.test(s.text.slice(m.index! + m[0].length))))) found.add(who);
-    });
-  }
+  if (PATIENT.test(head)) namedBefore(PATIENT_AFTER);
   // ("The victim": whoever the victim statement is, named just after it.)
   if (VICTIM.test(head)) {
     for (const sentence of article.sentences) {
