@@ -783,6 +783,9 @@ function organisationsIn(text: string, names: readonly NameMention[]): { org: Or
     const end = start + m[0].length;
     const head = m[3]!.toLowerCase();
     if (taken(start, end) || !(isOrgNoun(head) || /\bguard$/.test(head))) continue;
+    // ("Rowan’s label, Harbourline Records, said": the body's name, set off after it, is the body.)
+    const named = /^,\s+/.exec(text.slice(end));
+    if (named && out.some(({ org }) => org.start === end + named[0].length)) continue;
     const noun = head.split(/\s+/).at(-1)!;
     out.push({ org: { text: m[0], start, end, kinds: [], acronym: false, initials: '' }, kinds: [...new Set([head, noun, m[2]!.toLowerCase().trim()])] });
   }
@@ -815,7 +818,8 @@ const OWNER_BEFORE = /^[\p{Ll}-]+[’']s\s+/u;
 /** "the lottery operator, " right before a name: a body's noun, set off by a comma (group 2: the noun). */
 // (Not after a preposition: "a spokesperson for the company, Priya Halloran," is the spokesperson.)
 // (Opening a sentence too, and whose it is: "The museum’s insurer, Granite Mutual Fine Art,".)
-const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
+// (Or a name's: "Rowan’s label, Harbourline Records,".)
+const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]+[’']s)\s+((?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
 const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
@@ -849,7 +853,8 @@ const DESCRIBED_BEFORE = /(?:\b(?:[Tt]he|[Aa]n?|from|by|with|to|at|for|against|o
  * So is "the festival’s parent company, Highmark Sound Collective,".
  */
 // ("The resort’s operator, Société des Remontées de l’Orsière,": opening the sentence too.)
-const DESCRIBED_APPOSED = /\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\p{L}-]+(?:’s|'s|s’|s'))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
+// ("Rowan’s label, Harbourline Records,": a name may own it.)
+const DESCRIBED_APPOSED = /\b(?:[Ii]ts|[Tt]heir|[Tt]he\s+[\p{L}-]+(?:’s|'s|s’|s')|\p{Lu}[\p{L}-]+(?:’s|'s))\s+((?:[\p{L}-]+\s+){0,2}([\p{Ll}-]+)),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:[\p{L}.-]+-based\s+)?$/u;
 
 /**
  * "The documentary maker Kofi Mensah-Darby", "the record producer Jay Ortiz": a maker of films,
@@ -4240,9 +4245,13 @@ function namedInApposition(subject: string, after: string, paragraph: number, su
   const ofWord = /(\p{Ll}[\p{L}-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Ll}[\p{Ll}\s-]{1,40}$/u.exec(subject.trim())?.[1]?.toLowerCase();
   const describesRole = (roleWord !== undefined && isPersonNoun(roleWord)) || (titleWord !== undefined && isRoleNoun(titleWord)) || (ofWord !== undefined && isRoleNoun(ofWord)) || (/^(?:a|an|the)\s/i.test(subject.trim()) && rolePhrase(subject.trim()) !== undefined);
   // "The delivery company Odell worked for, QuickPlate, said": a body, described, then named.
-  const bodyNoun = describesRole || !/^(?:a|an|the)\s/i.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
+  // (So is "Rowan’s label, Harbourline Records, said": a body a name owns.)
+  const bodyNoun = describesRole || !/^(?:a|an|the|its|their|\p{Lu}[\p{L}-]*(?:’s|'s))\s/iu.test(subject.trim()) ? undefined : subject.trim().split(/\s+/).slice(1, 4).find((w) => isOrgNoun(w.toLowerCase()));
   if (!describesRole && !bodyNoun) return undefined;
-  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && (bodyNoun || !orgLike(ctx.people.list[m.person]!)));
+  // ("The app’s developer, Bristol-based Lumen Audio Labs, said": a noun for a person's work or a
+  // firm's is the firm when a body's name is set off after it.)
+  const bodyToo = bodyNoun !== undefined || (roleWord !== undefined && isOrgNoun(roleWord));
+  const named = ctx.mentions.find((m) => m.paragraph === paragraph && m.start > subjectEnd && m.end <= subjectEnd + apposition[0].length && (bodyToo || !orgLike(ctx.people.list[m.person]!)));
   if (!named && bodyNoun) {
     // A name the text gives only here ("QuickPlate"): the body it names.
     const name = findNames(apposition[1]!.trim());

@@ -42,7 +42,7 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
     ];
     return ageGiven.some((pattern) => pattern.test(text)) ? [index] : [];
   });
-  const who = found.length === 0 ? quotedJustBefore(article, age) : found;
+  const who = found.length === 0 ? [...new Set([...quotedJustBefore(article, age), ...namedJustBefore(article, age)])] : found;
   return who.length === 1 ? [{ speaker: who[0]!, score: DESCRIBED_SCORE }] : [];
 }
 
@@ -63,4 +63,26 @@ function quotedJustBefore(article: Article, age: string): number[] {
         }),
     ),
   ];
+}
+
+/**
+ * "… and for a long moment Anika Ravindran did not move. The 13-year-old stood at the
+ * microphone": a sentence that opens on an age, inside a paragraph, goes on about the one person
+ * speaker the sentence before names (by surname).
+ */
+function namedJustBefore(article: Article, age: string): number[] {
+  const opening = new RegExp(`^The ${age}-year-old\\b`);
+  return article.sentences.flatMap((s, i) => {
+    const before = article.sentences[i - 1];
+    if (!opening.test(s.text) || before?.paragraph !== s.paragraph) return [];
+    const namedBy = (nameOf: (name: string) => string | undefined) =>
+      article.speakers.flatMap((speaker, index) => {
+        const name = speaker.unnamed || !/\s/.test(speaker.name) ? undefined : nameOf(speaker.name);
+        return name && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(before.text) ? [index] : [];
+      });
+    // (By full name first: "Anika Ravindran" is not her father Suresh Ravindran.)
+    const full = namedBy((name) => name);
+    const named = full.length ? full : namedBy(surnameOf);
+    return named.length === 1 ? named : [];
+  });
 }

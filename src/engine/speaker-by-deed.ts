@@ -65,8 +65,11 @@ const MODIFIER_FILLER = /^(?:former|old|ex|one|another)$/;
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/;
 /** A noun for who does something: "operator", "evacuee", "advocate". */
 const AGENT_NOUN = /(?:er|or|ist|ee|ant|ent|ian|ate)$/;
-/** The word itself, plural or possessive: "evacuees", "tenant's". */
-const isFormOf = (token: string, word: string) => token.startsWith(word) || (word.endsWith('y') && token.startsWith(`${word.slice(0, -1)}ie`));
+/**
+ * The word itself, plural or possessive: "evacuees", "tenant's". (Not a verb of the same spelling:
+ * "Harold Nkemelu … has coached her since she was 9" is the coach's deed.)
+ */
+const isFormOf = (token: string, word: string) => (token.startsWith(word) || (word.endsWith('y') && token.startsWith(`${word.slice(0, -1)}ie`))) && !/(?:ed|ing)$/.test(token.slice(word.length - (word.endsWith('e') ? 1 : 0)));
 /** Where one clause gives way to another speaker's: a full stop, a semicolon, a dash. */
 const CLAUSE_BREAK = /[;—–]|\.\s/;
 /** Nouns for someone by where they live, and the deeds that say it ("lives", "home", "house"). */
@@ -118,6 +121,10 @@ const FIRST_PERSON = /^(?:I|I[’'](?:m|ve|d|ll))$/;
 const NOT_DONE = /^(?:not|never|n[’']t|declined|refused|didn[’']t|won[’']t|cannot)$/i;
 /** A plural noun: "ranchers", "finders". */
 const PLURAL = /[^s]s$/;
+/** Whom a deed is done to, right after it: "has coached HER", "trained Okafor" (a reader's "her coach"). */
+const DONE_TO = /^(?:her|him|them|\p{Lu}[\p{Ll}’'-]+)$/u;
+/** …or with whom: "who studied WITH Ms. Ormsby" (a reader's "her former student"). */
+const DONE_WITH = /^(?:with|under|for|alongside)$/i;
 /** What may stand between the subject and its verb: "I'm STILL ranching", "I HAVE BEEN farming". */
 const BETWEEN = /^(?:am|was|have|had|will|would|been|still|just|never|always|also|even|already|ever|only|really|\p{Ll}+ly)$/u;
 
@@ -127,7 +134,10 @@ const BETWEEN = /^(?:am|was|have|had|will|would|been|still|just|never|always|als
  * named, or when the text says none of the description's other words of them.
  */
 export function speakerByDeed(article: Article, related: RelatedWords, query: string, bySynonym = false): SpeakerMatch[] {
-  const words = query.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/);
+  // ("Her coach": whose it is a reader leaves to the story, of the one the text says coached her
+  // or someone it names; see `DONE_TO`.)
+  const owned = /^(?:his|her|their)\s/i.test(query.trim());
+  const words = query.toLowerCase().replace(/^(?:the|a|an|his|her|their)\s+/, '').split(/\s+/);
   if (words.length > MAX_WORDS) return [];
   const head = words.at(-1)!;
   // ("Marine Drive's trainer", "her student": whose is a role of its own, not a deed.)
@@ -182,6 +192,7 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       // (Nor a standing or a tie, "sponsorship", "partnership": "learned about the sponsorship"
       // is no sponsor's deed.)
       if (!isDeed(token, term, tokens[k - 1]?.token.toLowerCase()) || /ships?$/i.test(token)) return;
+      if (owned && !DONE_TO.test(tokens[k + 1]?.token ?? '') && !(DONE_WITH.test(tokens[k + 1]?.token ?? '') && DONE_TO.test(tokens[k + 2]?.token ?? ''))) return;
       // (Nor a deed the text says was not done: "did not comment", "declined to comment".)
       if (tokens.slice(Math.max(0, k - 2), k).some(({ token: t }) => NOT_DONE.test(t))) return;
       // The last speaker named within REACH words before the deed, in the same clause.
@@ -228,7 +239,7 @@ export function speakerByDeed(article: Article, related: RelatedWords, query: st
       if (who !== undefined) found.add(who);
     }
   }
-  for (const quote of home ? [] : article.quotes) {
+  for (const quote of home || owned ? [] : article.quotes) {
     if (quote.speaker === undefined || surnames[quote.speaker] === undefined) continue;
     const tokens = tokensAt(quote.text);
     tokens.forEach(({ token }, k) => {

@@ -1186,3 +1186,17 @@ describe('a body’s document closing a sentence', () => {
     expect(reported(a)).toContainEqual(['Department of Labor', expect.stringContaining('paid at the old rate')]);
   });
 });
+
+describe('a body described, then named in commas', () => {
+  const a = parseArticle(
+    'Streaming service pulls AI song\n\nThe streaming service Soundwell has removed an AI-generated song that imitated the singer Cassie Rowan.\n\nRowan’s label, Harbourline Records, said it had filed a takedown request on Tuesday. The label said in a statement.\n\n‘Cassie did not write, record or approve this song.’\n\nThe app’s developer, Bristol-based Lumen Audio Labs, said the uploader had broken its terms of service.',
+  );
+  it('"Rowan’s label, Harbourline Records, said" is the label’s, by its name: one speaker, whom "the label" goes on to be', () => {
+    expect(reported(a)[0]).toEqual(['Harbourline Records', 'Rowan’s label, Harbourline Records, said it had filed a takedown request on Tuesday.']);
+    expect(quotes(a)).toEqual([['Harbourline Records', 'Cassie did not write, record or approve this song.']]);
+    expect(a.speakers.map((s) => s.name)).not.toContain('Rowan’s label');
+  });
+  it('"The app’s developer, Bristol-based Lumen Audio Labs, said" is the company’s, not an earlier body’s', () => {
+    expect(reported(a)).toContainEqual(['Lumen Audio Labs', 'The app’s developer, Bristol-based Lumen Audio Labs, said the uploader had broken its terms of service.']);
+  });
+});

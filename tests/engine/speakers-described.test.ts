@@ -365,3 +365,34 @@ describe('a patient, by whose operation it is', () => {
     expect(speakersFoundBy(ward)('the patient')).toEqual(['Brenda Tulloch']);
   });
 });
+
+describe('a speaker by a deed done to someone, as "her coach"', () => {
+  const bee = buildEngine(
+    parseArticle(
+      'Kansas girl wins spelling bee\n\nAnika Ravindran, 13, won the Great American Spelling Bee on Thursday night.\n\nHer road to the title began in a classroom at Brookridge Middle School, where Harold Nkemelu, a retired Latin teacher, has coached her since she was 9.\n\n“She studies roots the way other kids study maps,” he said.\n\n“I honestly thought I was going to forget the second l,” Anika said.',
+    ),
+  );
+  const by = speakersFoundBy(bee);
+  it('"the coach" and "her coach" are whoever "has coached her" (the verb of the noun is the deed)', () => {
+    expect(by('the coach')).toEqual(['Harold Nkemelu']);
+    expect(by('her coach')).toEqual(['Harold Nkemelu']);
+  });
+  it('"her student" is no one who only studied: the deed must be done to someone', () => {
+    expect(bee.findSpeakers('her student')).toEqual([]);
+  });
+  it('"her former student" is whoever "studied with Ms. Ormsby"', () => {
+    const obituary = buildEngine(parseArticle('Novelist Margaret Ormsby dies at 88\n\nMargaret Ormsby, who taught writing at Smith College for 30 years, has died. She was 88.\n\nThe novelist Helen Adeyemi, who studied with Ms. Ormsby at Smith in the 1990s, said she had kept her teacher’s comments for more than 30 years.'));
+    expect(speakersFoundBy(obituary)('her former student')).toEqual(['Helen Adeyemi']);
+  });
+});
+
+describe('a speaker by the age a sentence calls them right after their name', () => {
+  it('"the 13-year-old" is the one the sentence before names in full, not her father of the same surname', () => {
+    const bee = buildEngine(
+      parseArticle(
+        'Kansas girl wins spelling bee\n\nThe word was “quisquilious,” and for a long moment Anika Ravindran did not move. The 13-year-old stood at the microphone, hands clasped behind her back.\n\n“I honestly thought I was going to forget the second l,” Anika said.\n\nHer father, Suresh Ravindran, a software engineer, said the family had tried to keep the bee in perspective.\n\n“We told her the trophy is just a bonus,” he said.',
+      ),
+    );
+    expect(speakersFoundBy(bee)('the 13-year-old')).toEqual(['Anika Ravindran']);
+  });
+});
