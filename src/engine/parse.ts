@@ -50,7 +50,8 @@ const CREDIT_LINE = /^\(?\s*((?:featured\s+)?(?:image|photo|photograph|picture|v
 const CAPTION_THEN_CREDIT = /^((?:\S+\s+){4,}.*?[.!?]?)\s*\(([^()]{2,80})\)?$/;
 const TRAILER = /^(?:share this (?:article|story|post)\b|more from\s|read more\b|related\s*(?:articles|stories)?\s*:|follow us\b|advertisement$|view this post on instagram$|sign up for\b|subscribe\b|\(?reporting by\b|copyright\b|©|all rights reserved\b|this (?:story|article) (?:has been|was) (?:updated|corrected)\b|.{0,80}\bcontributed (?:to )?this report\.?$)/i;
 // "By Jane Smith", "By Jane Smith and Ali Khan, Reuters", "ABC Tropical North / By Tessa Marwick": a byline, not prose.
-const BYLINE = /^(?:\p{Lu}[\p{L} .&'’-]{1,40}\s[/|]\s+)?[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,/|]\s*[\p{L} .&'’-]{2,40})?)$/u;
+// ("By Thomas Keane, Science Editor, The Northern Review": the writer's desk, then the outlet.)
+const BYLINE = /^(?:\p{Lu}[\p{L} .&'’-]{1,40}\s[/|]\s+)?[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*(?:\s*[,/|]\s*[\p{L} .&'’-]{2,40}){0,2})$/u;
 // "March 3, 2024", "3 March 2024", "Published: Tue 5 Mar 2024 10:14 GMT", "Updated 2 hours ago".
 // ("14:32, 19 MAR 2025 | Updated 17:05, 19 MAR 2025": British regional sites put the time first;
 // "Posted Thu 12 Mar 2026 at 5:14am, updated Thu 12 Mar 2026 at 11:40am": a date within reach.)

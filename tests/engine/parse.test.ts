@@ -225,3 +225,12 @@ describe('text copied from a web page', () => {
     expect(a.paragraphs[2]!.text).toBe('AT&T and Q&A stay as written.');
   });
 });
+
+describe('a byline with the writer’s desk and the outlet', () => {
+  it('"By Thomas Keane, Science Editor, The Northern Review" and the date under it are the byline, not paragraphs', () => {
+    const a = parseArticle('Physicist wins prize\n\nThe Edinburgh physicist talks about winning.\n\nBy Thomas Keane, Science Editor, The Northern Review\n\nJune 6, 2026\n\nSiobhan Adeyemi was marking exam scripts when the call came.');
+    expect(a.meta.author).toBe('Thomas Keane, Science Editor, The Northern Review');
+    expect(a.meta.published).toBe('June 6, 2026');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['The Edinburgh physicist talks about winning.', 'Siobhan Adeyemi was marking exam scripts when the call came.']);
+  });
+});
