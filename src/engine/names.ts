@@ -1099,6 +1099,11 @@ export function findNames(text: string): NameMention[] {
       continue;
     }
     const before = i > 0 ? ws[i - 1]! : undefined;
+    // ("Petty Officer 1st Class Travis Mercado": a rank's class is no part of the name after it.)
+    if (w.core === 'Class' && !w.breaksAfter && before !== undefined && /^(?:1st|2nd|3rd)$/.test(before.core) && !before.breaksAfter) {
+      i++;
+      continue;
+    }
     // No one is "the" and a year: "the 1926 General Strike", "the 2018 Pike Hollow fire" name events.
     if (before !== undefined && /^\d{4}$/.test(before.core) && !before.breaksAfter && i >= 2 && ws[i - 2]!.core.toLowerCase() === 'the' && !ws[i - 2]!.breaksAfter) {
       while (i < ws.length && isNameWord(ws[i]!.core) && !ws[i]!.breaksBefore) if (ws[i++]!.breaksAfter) break;
@@ -1153,6 +1158,11 @@ export function findNames(text: string): NameMention[] {
         run.push(next, ws[j + 2]!);
         j += 2;
       } else break;
+    }
+    // ("Petty Officer 1st Class Travis Mercado": a rank runs to its class; the name follows.)
+    if (!ws[j]!.breaksAfter && /^(?:1st|2nd|3rd)$/.test(ws[j + 1]?.core ?? '') && ws[j + 2]?.core === 'Class') {
+      i = j + 1;
+      continue;
     }
     // "Health Director Dr. Teresa Vang": a title ends a run of role words that names no one; the
     // name after the title is the person.

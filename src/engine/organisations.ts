@@ -8,6 +8,7 @@
  */
 
 import { bodyNameGoesOn, NOT_NAME_START, POST_NOMINAL_LETTERS, ROLE_NOUNS } from './lexicon.js';
+import { TIME_ZONES } from './sentences.js';
 
 /** Last words that make a capitalised run a company. */
 const COMPANY_HEADS = new Set([
@@ -308,7 +309,7 @@ const NOT_ORG_ACRONYM = new Set([
 /** The rest of a remit listed with commas: ", Communities and Local Government". */
 const REMIT_LIST = /^(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?){1,4},?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/u;
 /** Time zones: "shortly after 10.00 GMT, the airport said" names no body. */
-const TIME_ZONE = /^(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT)$/;
+const TIME_ZONE = new RegExp(`^(?:${TIME_ZONES})$`);
 
 // ("Société des Remontées de l’Orsière": a French article elided before a capital is in the name.)
 const CAP = /^(?:(?:[ldLD][’'])?\p{Lu}[\p{L}\p{M}’'-]*|&)$/u;

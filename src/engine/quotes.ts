@@ -14,7 +14,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 import { ANSWER_LINE, QUESTION_LINE } from './interview.js';
 import { BODY_NOUN_WORDS, COMPANY_NOUNS, displayName, findOrganisations, initialsOf, isOrgNoun, kindsNamed, kindsOfHead, namedAs, orgAccepts, type OrgMention } from './organisations.js';
 import { WORDNET_DEMONYMS } from './person-nouns.js';
-import { readsAsTitle, splitSentences } from './sentences.js';
+import { readsAsTitle, splitSentences, TIME_ZONES } from './sentences.js';
 import { escapeRegExp } from './regexp.js';
 
 interface Span {
@@ -968,7 +968,6 @@ function brandPossessives(texts: readonly string[]): Map<string, string> {
 /** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
 /** A live entry's clock time: "11:15", "9:10 a.m.", "11.42am". */
 /** Time zones a live page writes after its stamps: "2:20 p.m. ET", "14:05 BST". */
-const TIME_ZONES = 'BST|GMT|UTC|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT';
 const CLOCK_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?`;
 // ("1:47 p.m. ET — ": with its time zone, and the dash some blogs put after it.)
 const ENTRY_STAMP = String.raw`${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES})\b)?\s+(?:[—–-]\s+)?`;
@@ -3745,7 +3744,12 @@ const REPLIED_BY_DEED = /\b(?:answered|replied|responded|countered|hit\s+back)\s
 /** "She asked not to be named.": who someone is, not something they said. */
 const ANONYMITY_ONLY = /^(?:he|she|they|(?:the|a|an|one)\s+[^,.;]{2,40}?)\s+(?:asked|requested|spoke|declined|did\s+not\s+want|didn['’]t\s+want)\b(?![^.;]*\b(?:said|says|told)\b)[^.;]{0,60}?\b(?:named|identified|anonymity|name)\b[^;]*$/i;
 
-function reportedSpeaker(sentence: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+function reportedSpeaker(entry: string, paragraph: number, entryOffset: number, ctx: Context): number | undefined {
+  // ("1:45 p.m. ET — Halvorsen Marine, the … company that operates the Northern Aurelia, said in
+  // a statement": a live entry's time stamp is no part of the sentence, nor a clause before it.)
+  const stamp = LIVE_STAMP.exec(entry)?.[0].length ?? 0;
+  const sentence = entry.slice(stamp);
+  const offset = entryOffset + stamp;
   if (REPLIED_BY_DEED.test(sentence) || ANONYMITY_ONLY.test(sentence)) return undefined;
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx) ?? outletReporting(according[1]!, ctx);
@@ -4983,7 +4987,7 @@ function ownClauseAfter(k: number, mentions: readonly PersonMention[], paragraph
 }
 
 /** A live blog's entry stamp, alone or opening its paragraph: "14:09", "9:10 a.m. —", "11.42am". */
-const STAMP_PARAGRAPH = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES}))?(?:$|\s*[—–-]\s)`, 'i');
+const STAMP_PARAGRAPH = new RegExp(String.raw`^${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES})\b)?(?:$|\s*[—–-]\s)`, 'i');
 
 /**
  * "Small-town Iowa baker’s rye apple kuchen wins national championship": a feature's headline

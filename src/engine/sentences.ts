@@ -28,7 +28,14 @@ const ABBREVIATIONS = new Set(
  * only when a new sentence clearly begins after it, not before a day, a month or a time zone.
  */
 const CLOCK_END = /\b[ap]\.m\.$/i;
-const AFTER_CLOCK = /^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|[ECMP][SD]?T\b|GMT|BST|UTC|[—–-]|(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Central European|Eastern European|Moscow|Japan|China|India)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)(?=\s*(?:[.,;:!?)]|$)))/;
+/**
+ * Time zones by their letters, as a clock time in news carries them: "ET", "GMT", "AKST" (Alaska),
+ * "AEST" (eastern Australia), "NZDT", "CEST".
+ */
+export const TIME_ZONES = 'BST|GMT|UTC|[ECMP][SD]?T|AK[SD]T|H[SD]T|[AN][SD]T|CES?T|EES?T|WES?T|AE[SD]T|AC[SD]T|AWST|NZ[SD]T|JST|KST|SGT|HKT|IST|SAST|WAT|EAT';
+const AFTER_CLOCK = new RegExp(
+  String.raw`^\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|(?:${TIME_ZONES})\b|[—–-]|(?:Pacific|Eastern|Central|Mountain|Atlantic|Alaska|Hawaii|Greenwich|British|Irish|Central European|Eastern European|Moscow|Japan|China|India)\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b|(?:Pacific|Eastern|Central|Mountain)(?=\s*(?:[.,;:!?)]|$)))`,
+);
 
 /** True when `segment` ends in something that only looks like a sentence end. */
 function endsWithFalseStop(segment: string, next = ''): boolean {

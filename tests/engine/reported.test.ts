@@ -1200,3 +1200,17 @@ describe('a body described, then named in commas', () => {
     expect(reported(a)).toContainEqual(['Lumen Audio Labs', 'The app’s developer, Bristol-based Lumen Audio Labs, said the uploader had broken its terms of service.']);
   });
 });
+
+describe('a live page’s entries', () => {
+  const a = parseArticle(
+    'Fishing boat sinks off Alaska\n\nAll seven crew members of the Northern Aurelia survived.\n\n2:45 p.m. AKST — Halvorsen Marine, the Seattle-based company that operates the Northern Aurelia, said in a statement.\n\n“Every member of this crew is going home because of the skill of the Coast Guard aircrew.”\n\n11:05 a.m. AKST — At a briefing in Kodiak, Petty Officer 1st Class Travis Mercado, a Coast Guard spokesperson, said the crew had done almost everything right.\n\n“In 37-degree water, that is the difference between a rescue and a recovery,” Mercado said.',
+  );
+  it('"1:45 p.m. AKST — Company, the … company that operates the boat, said in a statement" is the company’s, not the boat’s', () => {
+    expect(quotes(a)[0]![0]).toBe('Halvorsen Marine');
+    expect(a.speakers.map((s) => s.name)).not.toContain('Northern Aurelia');
+  });
+  it('"Petty Officer 1st Class Travis Mercado": the rank’s class is no part of his name', () => {
+    expect(reported(a)).toContainEqual(['Travis Mercado', expect.stringContaining('said the crew had done almost everything right')]);
+    expect(quotes(a)[1]).toEqual(['Travis Mercado', 'In 37-degree water, that is the difference between a rescue and a recovery']);
+  });
+});

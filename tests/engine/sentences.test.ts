@@ -65,3 +65,11 @@ describe('a hyphenated word ending on an abbreviation’s letters', () => {
     ]);
   });
 });
+
+describe('a live entry stamped with a time zone of its letters', () => {
+  it('keeps "2:45 p.m. AKST —" and "9:05 a.m. AEST" with the entry they open', () => {
+    expect(splitSentences('2:45 p.m. AKST — Halvorsen Marine said in a statement.')).toEqual(['2:45 p.m. AKST — Halvorsen Marine said in a statement.']);
+    expect(splitSentences('The ship docked at 9:05 a.m. AEST on Friday.')).toEqual(['The ship docked at 9:05 a.m. AEST on Friday.']);
+    expect(splitSentences('It ended at 5 p.m. Staff went home.')).toEqual(['It ended at 5 p.m.', 'Staff went home.']);
+  });
+});
