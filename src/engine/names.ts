@@ -339,7 +339,11 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // ("pop star Maren Vale": a star, in lower case, is someone too; "Meridian Star Cruises" is one name.)
   // ("mother-of-two Jodie Marchetti": a parent, as news writes one before the name; only there, as
   // "A mother-of-three … has told a court" is someone the next paragraph names.)
-  if (!adjacent || !(isPersonNoun(adjacent.core) || adjacent.core === 'star' || PARENT_OF_N.test(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  // ("Council members Marcus Greer and Janet Okafor-Lyle voted no": a role in the plural before
+  // two names is each one's, in the singular.)
+  const paired = adjacent !== undefined && /^\p{Ll}{3,}s$/u.test(adjacent.core) && isPersonNoun(adjacent.core.slice(0, -1)) && PAIR_AFTER.test(text.slice(nameEnd));
+  if (!adjacent || !(isPersonNoun(adjacent.core) || paired || adjacent.core === 'star' || PARENT_OF_N.test(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  if (paired && !appositive) return text.slice(collected[0]!.start, adjacent.end - 1);
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
   // "The Farming Minister, Daniel Hargreaves,": an article may open the clause before the role.
@@ -644,11 +648,15 @@ const DONE_BY_BEFORE = new RegExp(`\\b(${Object.keys(DONE_BY).join('|')})\\s+(?:
 /** "the federal lawsuit brought by ": whoever brings a suit is its plaintiff. */
 const SUIT_BY = /\b(?:lawsuit|suit|legal action|claim|case)\s+(?:(?:was|were|had been|has been)\s+)?(?:brought|filed|launched|lodged)\s+(?:in\s+[^,.;]{2,40}\s+)?by\s+$/i;
 /** "Astronauts Jenna Sorensen and ": a title in the plural before two names, the second's too (its singular). */
-const PAIRED_TITLE = /(?:^|[.!?:—–]\s+)(\p{Lu}\p{Ll}{3,}(?:s|men))\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}\s+and\s+$/u;
+// ("Council members Marcus Greer and ": the body's word before a lower-case plural.)
+const PAIRED_TITLE = /(?:^|[.!?:—–]\s+)(?:(\p{Lu}\p{Ll}+)\s+(\p{Ll}{3,}s)|(\p{Lu}\p{Ll}{3,}(?:s|men)))\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}\s+and\s+$/u;
 const pairedTitle = (before: string): string | undefined => {
-  const plural = PAIRED_TITLE.exec(before)?.[1];
-  return plural ? singularRole(plural) : undefined;
+  const m = PAIRED_TITLE.exec(before);
+  if (m?.[3]) return singularRole(m[3]);
+  return m && isPersonNoun(m[2]!.slice(0, -1)) ? `${m[1]} ${m[2]!.slice(0, -1)}` : undefined;
 };
+/** " and Janet Okafor-Lyle": a second name right after the first (see `roleBefore`). */
+const PAIR_AFTER = /^\s+and\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,2}\b/u;
 /** The role "trained by", "coached by", "the lawsuit brought by" … right before a name gives it; undefined otherwise. */
 const doneBy = (before: string): string | undefined => {
   if (SUIT_BY.test(before)) return 'plaintiff';
@@ -1366,7 +1374,32 @@ export function findNames(text: string): NameMention[] {
   // name; whoever holds it is found by the role.
   const office = (m: NameMention) => !m.personLike && m.tokens.length >= 2 && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && m.tokens.slice(0, -1).every((t) => OFFICE_RANK.test(t)) && isRoleNoun(m.tokens.at(-1)!.toLowerCase());
   const kept = mentions.filter((m) => !(m.honorific && !m.personLike && m.tokens.every((t) => HONORIFICS.test(t)) && inRoleOf(m)) && !office(m)).map((m) => officeOfWord(m, text));
-  return kept.map((m, i) => sharedSurname(m, kept[i + 1], text));
+  const paired = kept.map((m, i) => sharedSurname(m, kept[i + 1], text));
+  return paired.map((m, i) => pairRole(m, paired[i - 1], paired[i + 1], text) ?? m);
+}
+
+/** "His parents, " right before a pair of names: whose, then a plural noun for people (group 1). */
+const PLURAL_BEFORE_PAIR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+|\p{Lu}[\p{L}-]+[’']s\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,}s),\s+$/u;
+/** Kin in the plural, and what each one is by their given name's sex. */
+const KIN_PAIRS: Readonly<Record<string, readonly [string, string]>> = { parents: ['father', 'mother'], grandparents: ['grandfather', 'grandmother'] };
+
+/**
+ * "His parents, Tom and Linda Harper, said", "according to her owners, Daniel and Rachel
+ * Okimoto": a plural noun set off before two names joined by "and" is each one's role, in the
+ * singular ("owner"); parents are a father and a mother by their given names.
+ */
+function pairRole(m: NameMention, before: NameMention | undefined, after: NameMention | undefined, text: string): NameMention | undefined {
+  if (m.role || !m.personLike) return undefined;
+  const joined = (a: NameMention | undefined, b: NameMention | undefined) => a !== undefined && b !== undefined && a.personLike && /^\s+(?:and|&)\s+$/.test(text.slice(a.end, b.start));
+  const first = joined(m, after) ? m : joined(before, m) ? before! : undefined;
+  if (!first) return undefined;
+  const plural = PLURAL_BEFORE_PAIR.exec(text.slice(Math.max(0, first.start - 60), first.start))?.[1];
+  if (!plural) return undefined;
+  const kin = KIN_PAIRS[plural];
+  const given = m.tokens[0]!.toLowerCase();
+  const sex = MALE_GIVEN_NAMES.has(given) && !FEMALE_GIVEN_NAMES.has(given) ? 0 : FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given) ? 1 : undefined;
+  const role = kin ? (sex === undefined ? plural.slice(0, -1) : kin[sex]) : isPersonNoun(plural.slice(0, -1)) ? plural.slice(0, -1) : undefined;
+  return role ? { ...m, role } : undefined;
 }
 
 /**

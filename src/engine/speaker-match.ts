@@ -317,7 +317,10 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
     // ("Independent Couriers and Riders Union": the people a body's name is of are no one in it.)
     const peopleNamed = kinds.length && !speaker.unnamed ? new Set([...properWords].filter((w) => /s$/.test(w) && isPersonNoun(w.replace(/e?s$/, '')))) : new Set<string>();
-    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}) };
+    // (A person's role lends them a body's words, "chief executive of Safer Journeys Trust": a body has no role.)
+    const surname = words(speaker.name).at(-1);
+    const body = kinds.length > 0 && !speaker.unnamed && speaker.gender === undefined && speaker.role === undefined && !isGivenName(speaker.name.split(/\s+/)[0]!);
+    return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}), body, ...(surname && namesAlone.includes(surname) ? { surnameAlone: surname } : {}) };
   });
   return (query, options = {}) => match(prepared, query, Boolean(options.prefix), isWord);
 }
@@ -339,6 +342,9 @@ const LIVES_THERE = /\b(?:who\s+(?:has\s+)?(?:lives?|lived)|living)\s+(?:in|on|a
 const ASKS_DEFENCE = /^defen[cs]e$/;
 /** "her lawyer", "his daughter": someone's, as the text gives roles with their owner. */
 const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/;
+
+/** A courtesy title a reader puts before a person's surname. */
+const COURTESY_TITLE = /^(?:mr|mrs|ms|miss|mx|dr)$/;
 
 /** A role someone no longer holds. */
 const PAST_ROLE = /^(?:former|ex-|retired|outgoing|onetime|one-time|erstwhile)/i;
@@ -443,6 +449,10 @@ interface PreparedSpeaker {
   unnamed: boolean;
   /** The gender the text gives them (see `Speaker.gender`). */
   gender?: 'm' | 'f';
+  /** A body by name ("Halvorsen Marine"): no gender, role or given name, a body's word among its aliases. */
+  body: boolean;
+  /** The last word of their name, when the text calls them by it alone ("halvorsen"). */
+  surnameAlone?: string;
 }
 
 /**
@@ -493,6 +503,11 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // "the mum", "the spokeswoman": a gender asked for, which a speaker the text gives the other does not fit.
   const genderAsked = genderOfRole(all.join(' '));
   const asksDefence = asked.some((w) => ASKS_DEFENCE.test(w));
+  // "Mr. Halvorsen", "Dr Achebe": a person by a courtesy title, never the company of the name.
+  const courtesy = all.some((w) => COURTESY_TITLE.test(w));
+  // "Halvorsen" when the text calls Gunnar Halvorsen so and names his company Halvorsen Marine: a
+  // surname asked alone is the person's, not a word of the firm's name.
+  const surnameAlone = asked.length === 1 && prepared.some((p) => !p.body && !p.unnamed && p.gender !== undefined && p.surnameAlone !== undefined && wordScore(asked[0]!, p.surnameAlone, false) >= 0.7);
   const possessed = all.some((w) => POSSESSIVE_PRONOUN.test(w));
   // Only a word no dictionary has may be a name spelt by its sound.
   // (Or a word asked alone that is nobody's role or body, so can be nothing but a name: "what did
@@ -518,9 +533,10 @@ function match(prepared: readonly PreparedSpeaker[], asking: string, prefix: boo
   // (Not "a doctor at the trust": asked with "a", someone the reader knows only by a description.)
   const roleHeld = roleAsked !== undefined && !/^(?:a|an|one)$/.test(all[0] ?? '') && prepared.some((p) => !p.unnamed && p.bareRoles.has(roleAsked));
   const unknownWords = new Set(isWord ? asked.filter((w) => w.length >= 4 && (aloneAsName(w) || (w.length >= 5 && !isWord(w)))) : []);
-  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, qualifier, unnamed, gender, seats, tiers }, index) => {
+  prepared.forEach(({ nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, qualifier, unnamed, gender, seats, tiers, body }, index) => {
     if (unnamedOnly && !unnamed) return;
     if (asksDefence && prosecutes) return;
+    if ((courtesy || surnameAlone) && body) return;
     if (qualifiersAsked.some((w) => !aliasWords.has(w)) || numbersAsked.some((w) => !aliasWords.has(w))) return;
     if (seatAsked !== undefined && seats.length > 0 && !seats.includes(seatAsked)) return;
     // Nor is "the state health department" the Alder County Health Department.

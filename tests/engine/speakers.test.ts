@@ -3153,3 +3153,49 @@ describe('a customer by the word the text uses for one', () => {
     expect(speakersAskedFor(a, 'the customer')).toEqual(['Margaret Doyle']);
   });
 });
+
+describe('a person and the company of their name', () => {
+  const boat = buildEngine(
+    parseArticle(
+      'Fishing boat sinks off Alaska\n\nAll seven crew members survived.\n\nHalvorsen Marine, the Seattle-based company that operates the boat, said in a statement.\n\n“Every member of this crew is going home.”\n\nGunnar Halvorsen, who owns the boat, spoke to reporters by phone from Seattle.\n\n“I have never been so scared waiting for a phone to ring,” Halvorsen said. He said he did not yet know why it had taken on water.',
+    ),
+  );
+  const by = speakersFoundBy(boat);
+  it('"Mr. Halvorsen", "Halvorsen" and a misspelt "Halverson" are the owner, not the company', () => {
+    expect(by('Mr. Halvorsen')).toEqual(['Gunnar Halvorsen']);
+    expect(by('Halvorsen')).toEqual(['Gunnar Halvorsen']);
+    expect(by('Halverson')).toEqual(['Gunnar Halvorsen']);
+  });
+  it('the company by its name or its noun is still the company', () => {
+    expect(by('Halvorsen Marine')[0]).toBe('Halvorsen Marine');
+    expect(by('the company')).toEqual(['Halvorsen Marine']);
+  });
+});
+
+describe('a title in the plural before two names', () => {
+  it('"Council members Marcus Greer and Janet Okafor-Lyle voted no": each is a council member', () => {
+    const vote = buildEngine(
+      parseArticle(
+        'Council ends fluoridation\n\nThe Calloway City Council voted 5-2 to stop adding fluoride to the water.\n\nCouncil members Marcus Greer and Janet Okafor-Lyle voted no.\n\nGreer called the decision "a step backward for the children of this city."\n\n"We are not scientists up here," Okafor-Lyle said before the vote.',
+      ),
+    );
+    expect(speakersFoundBy(vote)('council member Greer')[0]).toBe('Marcus Greer');
+    expect(speakersFoundBy(vote)('the council members').sort()).toEqual(['Janet Okafor-Lyle', 'Marcus Greer']);
+  });
+});
+
+describe('a plural noun set off before two names sharing a surname', () => {
+  const river = buildEngine(
+    parseArticle(
+      'Boy pulled from river\n\nA 9-year-old boy was pulled from the Harlow River on Sunday.\n\nHis parents, Tom and Linda Harper, said he had slipped while fishing.\n\n“We thought we had lost him,” Linda Harper said.\n\n“I ran down the bank as fast as I could,” Tom Harper said.\n\nJuniper, a Labrador, was found dead, according to her owners, Daniel and Rachel Okimoto of Littleton.\n\n“We did everything they told us to do,” Rachel Okimoto said.\n\n“Nobody could tell us whether she was on the plane,” Daniel Okimoto said.',
+    ),
+  );
+  const by = speakersFoundBy(river);
+  it('"His parents, Tom and Linda Harper": the father and the mother, by their given names', () => {
+    expect(by('the father')).toEqual(['Tom Harper']);
+    expect(by('his mother')).toEqual(['Linda Harper']);
+  });
+  it('"her owners, Daniel and Rachel Okimoto": each is an owner', () => {
+    expect(by('the owner').sort()).toEqual(['Daniel Okimoto', 'Rachel Okimoto']);
+  });
+});
