@@ -48,6 +48,8 @@ export interface NameMention {
   born?: true;
   /** "Karen Voss … got a call from her father": a child, by what they say of their parent ("daughter", "son"). */
   child?: string;
+  /** "Lars Ekdahl, a former Davis Cup player who is also his uncle": a relative, by a clause after the name. */
+  kin?: string;
   /** "Jonas Lindqvist made 38 saves": what a match report says they did, as a role ("goalkeeper", "scorer"). */
   deed?: string;
   /** "Dean Carraway of Tarnside Fire and Rescue Service said": where they work or come from, as written. */
@@ -219,7 +221,8 @@ function particlesBefore(ws: readonly Word[], k: number): number {
 }
 const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 /** Words a role before a name never runs back past: articles, pronouns, prepositions, and verbs ("Dufresne leads PC incumbent Heather Strickland"). */
-const ROLE_STOP = new Set(['the', 'a', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'beats', 'defeats', 'leads', 'trails', 'faces', 'joins', 'replaces', 'succeeds', 'unseats', 'ousts', 'edges', 'meets', 'hosts', 'plays', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
+// (Nor a phrasal verb's particle: "knocked out top seed Andrés Calvero".)
+const ROLE_STOP = new Set(['out', 'off', 'up', 'down', 'back', 'the', 'a', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'beats', 'defeats', 'leads', 'trails', 'faces', 'joins', 'replaces', 'succeeds', 'unseats', 'ousts', 'edges', 'meets', 'hosts', 'plays', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
 
 /** Does the run of name words from `k` end in a body's word ("… Logistics Workers’ Union")? Then "General" before it opens the body's name; it is no title. */
 function namesBody(ws: readonly Word[], k: number): boolean {
@@ -342,7 +345,9 @@ function roleBefore(ws: Word[], first: number, text: string, nameEnd: number): s
   // ("Council members Marcus Greer and Janet Okafor-Lyle voted no": a role in the plural before
   // two names is each one's, in the singular.)
   const paired = adjacent !== undefined && /^\p{Ll}{3,}s$/u.test(adjacent.core) && isPersonNoun(adjacent.core.slice(0, -1)) && PAIR_AFTER.test(text.slice(nameEnd));
-  if (!adjacent || !(isPersonNoun(adjacent.core) || paired || adjacent.core === 'star' || PARENT_OF_N.test(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
+  // ("top seed and world number one Andrés Calvero": a rank is who holds it.)
+  const ranked = adjacent?.core === 'one' && /^number$/i.test(collected.at(-2)?.core ?? '');
+  if (!adjacent || !(isPersonNoun(adjacent.core) || paired || ranked || adjacent.core === 'star' || PARENT_OF_N.test(adjacent.core) || (ofAt > 0 && isRoleNoun(collected[ofAt - 1]!.core.toLowerCase())))) return undefined;
   if (paired && !appositive) return text.slice(collected[0]!.start, adjacent.end - 1);
   // Set off by commas, the role must open its clause ("Brazil’s trade minister, …"): in "she and
   // her manager, Gregory Pratt," the words before the comma are about someone else.
@@ -807,6 +812,13 @@ function partyOf(after: string): { party?: string[] } {
  * child, by their parent in their own clause (no other subject, no new clause, between).
  */
 const SPEAKS_OF_PARENT = /^(?:(?!\s+(?:and|but|while|who|whose|which|he|she|they)\s)[^.;:?!“”"(]){0,90}?\b(his|her)\s+(?:late\s+)?(?:father|mother|dad|mum|mom|parents)\b/i;
+
+/** ", a former Davis Cup player who is also his uncle": whose relative the apposition's clause says they are (group 1). */
+const KIN_CLAUSE_AFTER = /^,\s+(?:[^,.;:“”"‘’]{1,80}?\s)?who\s+is\s+(?:also\s+)?(?:his|her|their)\s+((?:great-|step)?(?:uncle|aunt|cousin|brother|sister|father|mother|son|daughter|grandfather|grandmother|grandson|granddaughter|nephew|niece|husband|wife|partner))\b/u;
+function kinOf(after: string): { kin?: string } {
+  const m = KIN_CLAUSE_AFTER.exec(after);
+  return m ? { kin: m[1]! } : {};
+}
 
 function childOf(after: string): { child?: string } {
   const m = SPEAKS_OF_PARENT.exec(after);
@@ -1331,6 +1343,7 @@ export function findNames(text: string): NameMention[] {
       ...(outsider ? { outsider } : {}),
       ...(personLike && /^\s+was\s+born\b/.test(text.slice(end, end + 14)) ? { born: true as const } : {}),
       ...(personLike ? childOf(text.slice(end, end + 100)) : {}),
+      ...(personLike ? kinOf(text.slice(end, end + 160)) : {}),
       ...(personLike ? deedOf(text.slice(end, end + 240)) : {}),
       ...(personLike ? affiliationOf(text.slice(end, end + 90)) : {}),
       ...partyOf(text.slice(end, end + 70)),

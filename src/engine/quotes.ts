@@ -277,6 +277,8 @@ class People {
   private readonly placeLikeNames: Array<NameMention & { paragraph?: number }> = [];
   /** Where a name first read as a place stood, once the text shows it is a person's (see `resolve`). */
   readonly namedEarlier: PersonMention[] = [];
+  /** Given names the text opens a full name with somewhere ("Tom" of "Tom Ellery"). */
+  readonly fullGivenNames = new Set<string>();
 
   /**
    * The person a mention refers to, registering a new one for a full name; undefined for non-people.
@@ -383,7 +385,10 @@ class People {
       }
       // "Stanzin’s niece, Padma, is 16": someone's relative, or an age, makes a person of a name
       // the text gives alone (a child, a first-name-only interviewee), for "she told me" next.
-      if (m.honorific || KIN_ROLE.test(m.role ?? '') || (m.age !== undefined && isGivenName(m.tokens[0]!))) {
+      // (A bare kin role, "Their son, Daniel,", only for a name the text never gives in full: "her
+      // grandson, Tom," is Tom Ellery, named so later.)
+      const ownKin = KIN_ROLE.test(m.role ?? '') && (/\s/.test(m.role!) || !this.fullGivenNames.has(tokens[0]!));
+      if (m.honorific || ownKin || (m.age !== undefined && isGivenName(m.tokens[0]!))) {
         this.list.push({ name: m.styled ?? m.text, tokens: new Set(tokens), evidence: true, male: 0, female: 0 });
         return this.enrich(this.list.length - 1, m, speaks);
       }
@@ -426,6 +431,7 @@ class People {
     // "Karen Voss … got a call from her father": "the daughter", "his daughter".
     if (m.child) for (const role of [m.child, 'child']) (person.otherRoles ??= new Set()).add(role);
     if (m.deed) (person.otherRoles ??= new Set()).add(m.deed);
+    if (m.kin) (person.otherRoles ??= new Set()).add(m.kin);
     // "Station manager Dean Carraway of Tarnside Fire and Rescue Service": "the fire service" asks for him.
     if (m.affiliation) (person.otherRoles ??= new Set()).add(m.role ? `${m.role} of ${m.affiliation}` : m.affiliation);
     // "Cllr Richard Amis (Lib Dem, Brampton and Oakley)": "the Lib Dem councillor".
@@ -822,7 +828,8 @@ const OWNER_BEFORE = /^[\p{Ll}-]+[’']s\s+/u;
 const APPOSED_BODY_BEFORE = /(?<!\b(?:for|of|at|with|from|to|by|in|on|about|against)\s+)\b(?:[Tt]he|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}-]+[’']s)\s+((?:[\p{Ll}-]+[’']s\s+)?(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+$/u;
 
 /** A role that is someone's relative: "Stanzin’s niece", "his daughter", "their youngest son". */
-const KIN_ROLE = /^(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
+// ("Their son, Daniel, a sound recordist": the name's own role, with whose it is left to the text.)
+const KIN_ROLE = /^(?:(?:[\p{Lu}][\p{L}-]*[’']s|his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?)?(?:niece|nephew|son|daughter|wife|husband|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|cousin|aunt|uncle|widow|widower|stepson|stepdaughter|girlfriend|boyfriend|fiancée?)$/u;
 /** A relative's word, whose family name a given name alone takes ("Mr Askew’s widow, Gemma,"). */
 const KIN_WORDS = 'widow|widower|wife|husband|partner|son|daughter|mother|father|brother|sister';
 /** …as a role alone ("His daughter, Catriona,"). */
@@ -2792,6 +2799,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   const nameOpeners = longerNameOpeners(paragraphs);
   const brands = brandPossessives([headline, ...paragraphs.map((p) => p.text)]);
   const namesIn = paragraphs.map((p) => findNames(p.text));
+  for (const m of namesIn.flat()) if (m.personLike && m.tokens.length >= 2) people.fullGivenNames.add(nameTokens(m.tokens)[0]!);
   seedFromTitles(headline, captions, paragraphs, namesIn, people, inside);
   for (const [index, p] of paragraphs.entries()) {
     people.paragraph = p.number;
@@ -3853,7 +3861,7 @@ function reportedSpeaker(entry: string, paragraph: number, entryOffset: number, 
     if (ownersRole) return subjectOf(ownersRole, paragraph, offset, ctx);
     if (subject && !/[,;]/.test(sentence.slice(0, subject.start - offset))) return subject.person;
   }
-  if (tailWho) return subjectOf(tailWho, paragraph, tailAt, ctx);
+  if (tailWho) return bodyOpening(sentence, tailWho, paragraph, offset, ctx) ?? subjectOf(tailWho, paragraph, tailAt, ctx);
   // "…represented by Local 418 of the United Security Officers union, whose president, Dwayne
   // Petrakis, said the museum had cut its overnight shift": a name set off by commas right before
   // the speech verb is its subject, wherever in the sentence.
@@ -3951,6 +3959,33 @@ const SUBJECT_THEN_RELATIVE = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}
  * second verb: "Delgado disputed that estimate, calling it “…,” and said several states …".
  */
 const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)|[,”"]?\s+and\s+(?:also\s+)?(?:said|told\s+\w+|added|warned|insisted|argued))\s+(?:that\s+)?\S.{15,}$/i;
+
+/** "The organization", "the charity": a body's noun alone, as a report's closing sayer. */
+const BODY_NOUN_SAYER = /^(?:the|a)\s+([\p{Ll}-]+)$/u;
+/** A sentence opening on a name of capitals, then its verb: "The American Red Cross of Northwest Ohio opened …" (group 1: the name). */
+const NAME_OPENS_SENTENCE = /^(?:The\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|&|\p{Lu}[\p{L}’'-]*)){1,7})\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+|are\s+|will\s+)?\p{Ll}+(?:ed|s)\b/u;
+
+/**
+ * "The American Red Cross of Northwest Ohio opened a temporary shelter …, the organization said.":
+ * a body's noun closing a report is the body the sentence opens on, by the name the text gives it
+ * there, when no name or body known already stands at that place (a name with a given name is
+ * someone's).
+ */
+function bodyOpening(sentence: string, sayer: string, paragraph: number, offset: number, ctx: Context): number | undefined {
+  const noun = BODY_NOUN_SAYER.exec(sayer.trim())?.[1];
+  if (!noun || !isOrgNoun(noun)) return undefined;
+  const m = NAME_OPENS_SENTENCE.exec(sentence);
+  const name = m?.[1]?.replace(/\s+(?:of|for|and|&)$/, '');
+  if (!name || name.split(/\s+/).length < 2 || isGivenName(name.split(/\s+/)[0]!)) return undefined;
+  // ("Calloway State opened an inquiry …, the university said": a body known by a longer name.)
+  const words = name.toLowerCase().split(/\s+/);
+  const known = ctx.people.list.findIndex((p) => isOrg(p) && words.every((w) => p.tokens.has(w)));
+  if (known >= 0) return known;
+  const start = offset + sentence.indexOf(name);
+  // (A name read inside it is no one's: "Red Cross", "Northwest Ohio"; a body found there already speaks.)
+  if (ctx.mentions.some((x) => x.paragraph === paragraph && x.start < start + name.length && x.end > start && (orgLike(ctx.people.list[x.person]!) || [...ctx.people.list[x.person]!.tokens].some(isGivenName)))) return undefined;
+  return ctx.people.organisation({ text: name, start, end: start + name.length, kinds: [], acronym: false, initials: initialsOfName(name) }, [noun], true);
+}
 
 /** ", said the museum had cut …" right after a name set off by commas (see `reportedSpeaker`). */
 const SET_OFF_SAYER = new RegExp(`^,\\s+(?:${ADVERB}\\s+)?(?:${REPORT_VERB})\\s+(?:that\\s+)?\\S.{15,}$`, 'iu');
@@ -4093,6 +4128,10 @@ function subjectOf(text: string, paragraph: number, offset: number, ctx: Context
     if (called) return called.person;
     const relative = relativeNamed(kin[1]!, ctx, before);
     if (relative !== undefined) return relative;
+    // ("The cause was pancreatic cancer, her son said." in the lead, then "Their son, Daniel, …":
+    // the one person the story goes on to call so.)
+    const later = new Set(ctx.mentions.filter((m) => (m.paragraph > paragraph || (m.paragraph === paragraph && m.start > offset)) && !ctx.people.list[m.person]!.unnamed && rolesOf(ctx.people.list[m.person]!).some((r) => kinWord.test(r))).map((m) => m.person));
+    if (later.size === 1) return [...later][0]!;
   }
   // ("The 34-year-old high school teacher from Columbus, Ohio,": where someone known by their age
   // is from is no one.)

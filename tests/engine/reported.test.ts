@@ -1214,3 +1214,10 @@ describe('a live page’s entries', () => {
     expect(quotes(a)[1]).toEqual(['Travis Mercado', 'In 37-degree water, that is the difference between a rescue and a recovery']);
   });
 });
+
+describe('a body the text names only as a report’s subject', () => {
+  it('"The American Red Cross of Northwest Ohio opened a shelter …, the organization said." is the Red Cross’s', () => {
+    const a = parseArticle('Apartment fire displaces families\n\nA fire at the Linden Court apartments displaced 40 residents early Sunday.\n\nThe American Red Cross of Northwest Ohio opened a temporary shelter at the Fenwick Community Center by 5 a.m. Sunday and registered 17 households for emergency help, the organization said.');
+    expect(reported(a)).toEqual([['American Red Cross of Northwest Ohio', expect.stringContaining('registered 17 households')]]);
+  });
+});

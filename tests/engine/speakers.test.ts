@@ -3199,3 +3199,42 @@ describe('a plural noun set off before two names sharing a surname', () => {
     expect(by('the owner').sort()).toEqual(['Daniel Okimoto', 'Rachel Okimoto']);
   });
 });
+
+describe('a relative named by a given name or by a clause', () => {
+  it('"Their son, Daniel, a sound recordist, said": "her son" is Daniel', () => {
+    const obituary = buildEngine(
+      parseArticle(
+        'Film director dies\n\nHilary Marchbank, the film director, has died aged 84.\n\nIn 1968 she married the journalist Colin Reaney. Their son, Daniel, a sound recordist who worked on her last two films, said his mother had kept working on scripts until a few weeks before her death.\n\n‘She had three unmade films in a drawer,’ her son said.',
+      ),
+    );
+    expect(speakersFoundBy(obituary)('her son')).toEqual(['Daniel']);
+  });
+  it('"The cause was pancreatic cancer, her son said." before the son is named is his too', () => {
+    const a = parseArticle('Film director dies\n\nHilary Marchbank, the film director, has died aged 84. The cause was pancreatic cancer, her son said.\n\nIn 1968 she married the journalist Colin Reaney. Their son, Daniel, a sound recordist, said his mother had kept working on scripts until a few weeks before her death.');
+    expect(a.reported.filter((r) => a.speakers[r.speaker]!.name === 'Daniel').map((r) => r.text)).toContain('The cause was pancreatic cancer, her son said.');
+  });
+  it('"her grandson, Tom," of a story that names Tom Ellery is Tom Ellery, not a second Tom', () => {
+    const a = parseArticle('Graduate at 91\n\nMargaret Ellery, 91, graduated on Friday. Her grandson, Tom, drove her to the ceremony.\n\n“She is just stubborn,” said Tom Ellery, 33.\n\n“I nearly tripped,” Mrs Ellery said.');
+    expect(a.speakers.map((s) => s.name).filter((n) => /Tom/.test(n))).toEqual(['Tom Ellery']);
+  });
+  it('"Lars Ekdahl, a former Davis Cup player who is also his uncle": "his uncle" is Ekdahl', () => {
+    const tennis = buildEngine(
+      parseArticle(
+        'Qualifier stuns top seed\n\nOskar Kjellberg, a 19-year-old qualifier, beat the top seed on Tuesday.\n\nHe is coached by Lars Ekdahl, a former Davis Cup player who is also his uncle and has worked with him since Kjellberg was 9.\n\n“He has never been afraid of a big court,” Ekdahl said.\n\n“I just tried to stay calm,” Kjellberg said.',
+      ),
+    );
+    expect(speakersFoundBy(tennis)('his uncle')).toEqual(['Lars Ekdahl']);
+  });
+});
+
+describe('a rank before a name', () => {
+  it('"knocked out top seed and world number one Andrés Calvero": "the world number one" is Calvero, and no verb’s particle is part of his role', () => {
+    const tennis = buildEngine(
+      parseArticle(
+        'Qualifier stuns world number one\n\nNorwegian qualifier Lukas Brandvold knocked out top seed and world number one Andrés Calvero 6-4 3-6 7-5 on Saturday.\n\n“I had nothing to lose,” Brandvold said.\n\n“He played the big points better,” Calvero said.',
+      ),
+    );
+    expect(speakersFoundBy(tennis)('the world number one')).toEqual(['Andrés Calvero']);
+    expect(tennis.article.speakers.find((s) => s.name === 'Andrés Calvero')!.role).toBe('top seed and world number one');
+  });
+});
