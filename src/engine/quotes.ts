@@ -1343,6 +1343,8 @@ interface Context {
   paragraphs: readonly Paragraph[];
   /** Who was quoted last at or before a paragraph (set once the quotes are attributed). */
   quotedBy?: (paragraph: number) => number | undefined;
+  /** Whether a person has any quote of their own (set with `quotedBy`). */
+  hasQuotes?: (person: number) => boolean;
 }
 
 /**
@@ -3162,7 +3164,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
   const speakerOfQuote = new Map(attributed.flatMap((a) => (a.person === undefined ? [] : [[a.raw, a.person] as const])));
-  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy }, speakerOfQuote).sort((a, b) => a.paragraph - b.paragraph);
+  const quoted = new Set(attributed.map((a) => a.person));
+  const hasQuotes = (person: number) => quoted.has(person);
+  const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy, hasQuotes }, speakerOfQuote).sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);
   // So is "A coroner has said …" in the lead, when the story goes on to name one coroner.
   // (Not someone the text keeps anonymous: "said the engineer, who asked not to be named" is no
@@ -3759,6 +3763,8 @@ function reportedSpeaker(entry: string, paragraph: number, entryOffset: number, 
   const sentence = entry.slice(stamp);
   const offset = entryOffset + stamp;
   if (REPLIED_BY_DEED.test(sentence) || ANONYMITY_ONLY.test(sentence)) return undefined;
+  const sharer = surnameJustQuoted(sentence, paragraph, ctx);
+  if (sharer !== undefined) return sharer;
   const according = REPORTED_ACCORDING.exec(sentence);
   if (according) return subjectOf(according[1]!, paragraph, offset + sentence.indexOf(according[1]!), ctx) ?? outletReporting(according[1]!, ctx);
   // "Reuters reports that …": a news outlet the text names only as reporting.
@@ -3959,6 +3965,22 @@ const SUBJECT_THEN_RELATIVE = /^((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}
  * second verb: "Delgado disputed that estimate, calling it “…,” and said several states …".
  */
 const PARTICIPLE_REPORT = /(?:,\s+(?:arguing|saying|warning|insisting|noting|claiming|explaining|adding)|[,”"]?\s+and\s+(?:also\s+)?(?:said|told\s+\w+|added|warned|insisted|argued))\s+(?:that\s+)?\S.{15,}$/i;
+
+/** A surname alone opening a report: "Tallchief said …" (group 1). */
+const SURNAME_SAYS = /^(\p{Lu}[\p{L}’'-]+)\s+(?:said|says|added|told)\b/u;
+
+/**
+ * "His sister, Renée Tallchief, said …" and her quotes, then "Tallchief said the family would fly
+ * …": of two people sharing a surname, the one just quoted goes on, when the other (the engineer
+ * in hospital, named first) is never quoted at all.
+ */
+function surnameJustQuoted(sentence: string, paragraph: number, ctx: Context): number | undefined {
+  const surname = SURNAME_SAYS.exec(sentence)?.[1]?.toLowerCase();
+  if (!surname || !ctx.quotedBy || !ctx.hasQuotes) return undefined;
+  const sharers = ctx.people.list.flatMap((p, i) => (!p.unnamed && !isOrg(p) && p.tokens.size > 1 && [...p.tokens].at(-1)!.toLowerCase() === surname ? [i] : []));
+  const just = ctx.quotedBy(paragraph - 1);
+  return sharers.length >= 2 && just !== undefined && sharers.includes(just) && sharers.every((i) => i === just || !ctx.hasQuotes!(i)) ? just : undefined;
+}
 
 /** "The organization", "the charity": a body's noun alone, as a report's closing sayer. */
 const BODY_NOUN_SAYER = /^(?:the|a)\s+([\p{Ll}-]+)$/u;

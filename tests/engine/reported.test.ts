@@ -1221,3 +1221,18 @@ describe('a body the text names only as a report’s subject', () => {
     expect(reported(a)).toEqual([['American Red Cross of Northwest Ohio', expect.stringContaining('registered 17 households')]]);
   });
 });
+
+describe('a surname two people share, after one of them is quoted', () => {
+  it('"Tallchief said …" after his sister’s quotes is hers when her brother, named first, is never quoted', () => {
+    const a = parseArticle(
+      'Crew rescued\n\nThe boat’s engineer, Marcus Tallchief, 34, is in stable condition in Anchorage.\n\nHis sister, Renée Tallchief, said she had spoken to him by phone. “I heard his voice and I just sat down on the kitchen floor,” she said.\n\nTallchief said the family would fly from Bethel to Anchorage on Thursday.',
+    );
+    expect(reported(a)).toContainEqual(['Renée Tallchief', 'Tallchief said the family would fly from Bethel to Anchorage on Thursday.']);
+  });
+  it('but the one named first goes on when they are quoted too', () => {
+    const a = parseArticle(
+      'Teen wins title\n\nOwen Castellanos, 19, won the state title on Saturday. “I can’t believe it,” Castellanos said.\n\nHis mother, Marisol Castellanos, said she had cried. “I was so proud,” she said.\n\nCastellanos said he would defend the title next year.',
+    );
+    expect(reported(a)).toContainEqual(['Owen Castellanos', 'Castellanos said he would defend the title next year.']);
+  });
+});
