@@ -317,8 +317,8 @@ export function speakerFinder(speakers: readonly Speaker[], isWord?: IsWord): Sp
     const bareRoles = new Set(speaker.aliases.map((a) => words(a)).filter((ws) => ws.length > 0 && headWord(ws) === ws[0]).map((ws) => ws[0]!));
     // ("Independent Couriers and Riders Union": the people a body's name is of are no one in it.)
     const peopleNamed = kinds.length && !speaker.unnamed ? new Set([...properWords].filter((w) => /s$/.test(w) && isPersonNoun(w.replace(/e?s$/, '')))) : new Set<string>();
-    // (A person's role lends them a body's words, "chief executive of Safer Journeys Trust": a body has no role.)
     const surname = words(speaker.name).at(-1);
+    // (A person's role lends them a body's words, "chief executive of Safer Journeys Trust": a body has no role.)
     const body = kinds.length > 0 && !speaker.unnamed && speaker.gender === undefined && speaker.role === undefined && !isGivenName(speaker.name.split(/\s+/)[0]!);
     return { nameWords, middleWords, properWords, aliasWords, oneWordAliases, namesAlone, bareRoles, synonyms, heads, ownerWords, namedOwners, past, pastWords, prosecutes, peopleNamed, seats: seatsOf(speaker), tiers: [...aliasWords].filter((w) => TIER_WORD.test(w)), ...(qualifier ? { qualifier } : {}), unnamed: speaker.unnamed === true, ...(speaker.gender ? { gender: speaker.gender } : {}), body, ...(surname && namesAlone.includes(surname) ? { surnameAlone: surname } : {}) };
   });
