@@ -11,6 +11,11 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './given-names.js';
 
 /** A word that is a given name ("Karen", "raymond"), by the given-name lists. */
 export const isGivenName = (word: string) => MALE_GIVEN_NAMES.has(word.toLowerCase()) || FEMALE_GIVEN_NAMES.has(word.toLowerCase());
+/** The sex a given name says, when the lists give it to one sex only ("Linda" → f; "Jordan" → none). */
+export const sexOfGivenName = (word: string): 'm' | 'f' | undefined => {
+  const x = word.toLowerCase();
+  return MALE_GIVEN_NAMES.has(x) && !FEMALE_GIVEN_NAMES.has(x) ? 'm' : FEMALE_GIVEN_NAMES.has(x) && !MALE_GIVEN_NAMES.has(x) ? 'f' : undefined;
+};
 /** Two given names both borne by men, or both by women ("Ken" and Kenneth, not Ken and Kendra). */
 export const sameGivenGender = (a: string, b: string): boolean => {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
@@ -223,6 +228,9 @@ const isRoleWord = (w: string) => /^[\p{L}][\p{L}\p{M}’'-]*$/u.test(w);
 /** Words a role before a name never runs back past: articles, pronouns, prepositions, and verbs ("Dufresne leads PC incumbent Heather Strickland"). */
 // (Nor a phrasal verb's particle: "knocked out top seed Andrés Calvero".)
 const ROLE_STOP = new Set(['out', 'off', 'up', 'down', 'back', 'the', 'a', 'an', 'another', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'met', 'saw', 'gave', 'took', 'made', 'left', 'sent', 'got', 'became', 'of', 'by', 'from', 'for', 'with', 'and', 'or', 'to', 'in', 'on', 'at', 'over', 'against', 'beat', 'beating', 'defeated', 'defeating', 'beats', 'defeats', 'leads', 'trails', 'faces', 'joins', 'replaces', 'succeeds', 'unseats', 'ousts', 'edges', 'meets', 'hosts', 'plays', 'including', 'like', 'among', 'via', 'unlike', 'behind', 'ahead', 'that', 'who', 'which', 'as', 'is', 'was', 'has', 'have', 'had', 'be', 'been', 'says', 'said', 'told', 'according', 'than', 'but', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'when', 'where', 'if', 'because', 'since', 'until', 'though', 'although', 'once']);
+
+/** The ordinal of a rank's class: "1st" of "Petty Officer 1st Class". */
+const RANK_CLASS_ORDINAL = /^(?:1st|2nd|3rd)$/;
 
 /** Does the run of name words from `k` end in a body's word ("… Logistics Workers’ Union")? Then "General" before it opens the body's name; it is no title. */
 function namesBody(ws: readonly Word[], k: number): boolean {
@@ -490,8 +498,8 @@ const ONE_OF_ROLE = /\b(?:one|another)\s+of\s+(?:the|those|its|his|her|their)\s+
 /** "Sandra Pickering, whose mother …": a child, the daughter or son her given name says. */
 function childBy(role: string | undefined, tokens: readonly string[]): string | undefined {
   if (role !== 'child' || tokens.length < 2) return role;
-  const given = tokens[0]!.toLowerCase();
-  return FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given) ? 'daughter' : MALE_GIVEN_NAMES.has(given) && !FEMALE_GIVEN_NAMES.has(given) ? 'son' : role;
+  const sex = sexOfGivenName(tokens[0]!);
+  return sex === 'f' ? 'daughter' : sex === 'm' ? 'son' : role;
 }
 
 /** ", one of the two board members who voted no,": the same, after the name. */
@@ -1120,7 +1128,7 @@ export function findNames(text: string): NameMention[] {
     }
     const before = i > 0 ? ws[i - 1]! : undefined;
     // ("Petty Officer 1st Class Travis Mercado": a rank's class is no part of the name after it.)
-    if (w.core === 'Class' && !w.breaksAfter && before !== undefined && /^(?:1st|2nd|3rd)$/.test(before.core) && !before.breaksAfter) {
+    if (w.core === 'Class' && !w.breaksAfter && before !== undefined && RANK_CLASS_ORDINAL.test(before.core) && !before.breaksAfter) {
       i++;
       continue;
     }
@@ -1180,7 +1188,7 @@ export function findNames(text: string): NameMention[] {
       } else break;
     }
     // ("Petty Officer 1st Class Travis Mercado": a rank runs to its class; the name follows.)
-    if (!ws[j]!.breaksAfter && /^(?:1st|2nd|3rd)$/.test(ws[j + 1]?.core ?? '') && ws[j + 2]?.core === 'Class') {
+    if (!ws[j]!.breaksAfter && RANK_CLASS_ORDINAL.test(ws[j + 1]?.core ?? '') && ws[j + 2]?.core === 'Class') {
       i = j + 1;
       continue;
     }
@@ -1394,7 +1402,7 @@ export function findNames(text: string): NameMention[] {
 /** "His parents, " right before a pair of names: whose, then a plural noun for people (group 1). */
 const PLURAL_BEFORE_PAIR = /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+|\p{Lu}[\p{L}-]+[’']s\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,}s),\s+$/u;
 /** Kin in the plural, and what each one is by their given name's sex. */
-const KIN_PAIRS: Readonly<Record<string, readonly [string, string]>> = { parents: ['father', 'mother'], grandparents: ['grandfather', 'grandmother'] };
+const KIN_PAIRS: Readonly<Record<string, Readonly<Record<'m' | 'f', string>>>> = { parents: { m: 'father', f: 'mother' }, grandparents: { m: 'grandfather', f: 'grandmother' } };
 
 /**
  * "His parents, Tom and Linda Harper, said", "according to her owners, Daniel and Rachel
@@ -1408,10 +1416,10 @@ function pairRole(m: NameMention, before: NameMention | undefined, after: NameMe
   if (!first) return undefined;
   const plural = PLURAL_BEFORE_PAIR.exec(text.slice(Math.max(0, first.start - 60), first.start))?.[1];
   if (!plural) return undefined;
+  const one = plural.slice(0, -1);
   const kin = KIN_PAIRS[plural];
-  const given = m.tokens[0]!.toLowerCase();
-  const sex = MALE_GIVEN_NAMES.has(given) && !FEMALE_GIVEN_NAMES.has(given) ? 0 : FEMALE_GIVEN_NAMES.has(given) && !MALE_GIVEN_NAMES.has(given) ? 1 : undefined;
-  const role = kin ? (sex === undefined ? plural.slice(0, -1) : kin[sex]) : isPersonNoun(plural.slice(0, -1)) ? plural.slice(0, -1) : undefined;
+  const sex = sexOfGivenName(m.tokens[0]!);
+  const role = kin ? (sex ? kin[sex] : one) : isPersonNoun(one) ? one : undefined;
   return role ? { ...m, role } : undefined;
 }
 

@@ -972,11 +972,10 @@ function brandPossessives(texts: readonly string[]): Map<string, string> {
   return out;
 }
 
-/** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
 /** A live entry's clock time: "11:15", "9:10 a.m.", "11.42am". */
-/** Time zones a live page writes after its stamps: "2:20 p.m. ET", "14:05 BST". */
 const CLOCK_STAMP = String.raw`\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?`;
-// ("1:47 p.m. ET — ": with its time zone, and the dash some blogs put after it.)
+/** A live entry's time stamp and the space after it: "11:15 ", "9:10 a.m. ". */
+// ("1:47 p.m. ET — ": with its time zone (sentences.ts's TIME_ZONES), and the dash some blogs put after it.)
 const ENTRY_STAMP = String.raw`${CLOCK_STAMP}(?:\s*(?:${TIME_ZONES})\b)?\s+(?:[—–-]\s+)?`;
 /** The same opening a sentence: "9:10 a.m. — ". */
 const LIVE_STAMP = new RegExp(`^${ENTRY_STAMP}`, 'i');
@@ -3164,7 +3163,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], headline = '',
   // "The statement said …": whoever's statement was quoted last.
   const quotedBy = (paragraph: number) => attributed.findLast((a) => a.person !== undefined && a.raw.parts[0]!.paragraph <= paragraph)?.person;
   const speakerOfQuote = new Map(attributed.flatMap((a) => (a.person === undefined ? [] : [[a.raw, a.person] as const])));
-  const quoted = new Set(attributed.map((a) => a.person));
+  const quoted = new Set(speakerOfQuote.values());
   const hasQuotes = (person: number) => quoted.has(person);
   const reportedRaw = findReported(paragraphs, attributed.map((a) => a.raw), { ...ctx, quotedBy, hasQuotes }, speakerOfQuote).sort((a, b) => a.paragraph - b.paragraph);
   reporterQuotes(attributed, reportedRaw, paragraphs);

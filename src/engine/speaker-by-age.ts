@@ -9,7 +9,7 @@
  * statements shown, nothing else changed. ("Name, 19," alone is also an alias the quote finder
  * gives when it reads the name; this finds the other shapes, and the headline's.)
  * A paragraph opening "The 22-year-old, …" after a paragraph quoting one speaker is about them
- * (see `quotedJustBefore`): 2 more lookups.
+ * (see `describedJustBefore`): 2 more lookups.
  */
 import type { Article } from './article.js';
 import { DESCRIBED_SCORE, surnameOf, type SpeakerMatch } from './speaker-match.js';
@@ -42,39 +42,26 @@ export function speakerByAge(article: Article, query: string): SpeakerMatch[] {
     ];
     return ageGiven.some((pattern) => pattern.test(text)) ? [index] : [];
   });
-  const who = found.length === 0 ? [...new Set([...quotedJustBefore(article, age), ...namedJustBefore(article, age)])] : found;
+  const who = found.length === 0 ? describedJustBefore(article, age) : found;
   return who.length === 1 ? [{ speaker: who[0]!, score: DESCRIBED_SCORE }] : [];
 }
 
 /**
- * "'I didn't really see it go in,' Vasquez-Hale said. … ¶ The 22-year-old, who joined from
- * Lowther Vale last summer, has now scored 19 goals": a paragraph that opens on an age goes on
- * about whoever the paragraph before quoted, when it quoted one speaker.
+ * Whom a sentence opening on an age goes on about: at a paragraph's start, the one speaker the
+ * paragraph before quoted ("'I didn't really see it go in,' Vasquez-Hale said. … ¶ The
+ * 22-year-old, who joined from Lowther Vale last summer, has now scored 19 goals"); inside a
+ * paragraph, the one person speaker the sentence before names ("… and for a long moment Anika
+ * Ravindran did not move. The 13-year-old stood at the microphone").
  */
-function quotedJustBefore(article: Article, age: string): number[] {
+function describedJustBefore(article: Article, age: string): number[] {
   const opening = new RegExp(`^The ${age}-year-old\\b`);
-  return [
-    ...new Set(
-      article.sentences
-        .filter((s, i) => opening.test(s.text) && article.sentences[i - 1]?.paragraph !== s.paragraph)
-        .flatMap((s) => {
-          const before = new Set(article.quotes.filter((q) => q.paragraphs.includes(s.paragraph - 1)).map((q) => q.speaker));
-          return before.size === 1 && [...before][0] !== undefined ? [[...before][0]!] : [];
-        }),
-    ),
-  ];
-}
-
-/**
- * "… and for a long moment Anika Ravindran did not move. The 13-year-old stood at the
- * microphone": a sentence that opens on an age, inside a paragraph, goes on about the one person
- * speaker the sentence before names (by surname).
- */
-function namedJustBefore(article: Article, age: string): number[] {
-  const opening = new RegExp(`^The ${age}-year-old\\b`);
-  return article.sentences.flatMap((s, i) => {
+  const who = article.sentences.flatMap((s, i) => {
+    if (!opening.test(s.text)) return [];
     const before = article.sentences[i - 1];
-    if (!opening.test(s.text) || before?.paragraph !== s.paragraph) return [];
+    if (before?.paragraph !== s.paragraph) {
+      const quoted = new Set(article.quotes.filter((q) => q.paragraphs.includes(s.paragraph - 1)).map((q) => q.speaker));
+      return quoted.size === 1 && [...quoted][0] !== undefined ? [[...quoted][0]!] : [];
+    }
     const namedBy = (nameOf: (name: string) => string | undefined) =>
       article.speakers.flatMap((speaker, index) => {
         const name = speaker.unnamed || !/\s/.test(speaker.name) ? undefined : nameOf(speaker.name);
@@ -85,4 +72,5 @@ function namedJustBefore(article: Article, age: string): number[] {
     const named = full.length ? full : namedBy(surnameOf);
     return named.length === 1 ? named : [];
   });
+  return [...new Set(who)];
 }
